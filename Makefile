@@ -1,0 +1,56 @@
+# The two set-up commands of the README:
+#   make run   [ARGS=--demo]   install what is missing, build, start Leverage
+#   make test                  install what is missing, build, run every test through ctest
+# Both are idempotent: packages already there are not touched, the build is incremental.
+
+PRESET ?= dev
+BUILD_DIR := build/$(PRESET)
+ARGS ?=
+
+# Debian 12 packages: build tools and libraries, then what the tests use to read our output.
+BUILD_PACKAGES := cmake ninja-build g++ pkg-config \
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-l10n-tools \
+    libgl-dev libspdlog-dev libfmt-dev
+TEST_PACKAGES := libgtest-dev libgmock-dev libbenchmark-dev \
+    poppler-utils qpdf xvfb xauth desktop-file-utils appstream \
+    python3 python3-vobject python3-icalendar \
+    fonts-dejavu-core fonts-noto-color-emoji fonts-noto-cjk
+RUN_PACKAGES := qt6-qpa-plugins
+
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+.PHONY: run test build deps deps-test configure clean screenshots
+
+# Installs only the packages dpkg does not report as installed.
+define install_missing
+	@missing=$$(for p in $(1); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed$$' || echo $$p; \
+	  done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing packages:" $$missing; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef
+
+deps:
+	$(call install_missing,$(BUILD_PACKAGES) $(RUN_PACKAGES))
+
+deps-test: deps
+	$(call install_missing,$(TEST_PACKAGES))
+
+configure: deps
+	@test -f $(BUILD_DIR)/build.ninja || cmake --preset $(PRESET)
+
+build: configure
+	cmake --build --preset $(PRESET)
+
+run: build
+	./$(BUILD_DIR)/app/leverage $(ARGS)
+
+test: deps-test configure
+	cmake --build --preset $(PRESET)
+	ctest --preset $(PRESET) --timeout 600
+
+clean:
+	rm -rf build

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "domain/RowMeta.h"
+
+namespace leverage {
+
+struct Organization
+{
+    RowMeta meta;
+    QString name;
+    QString kind; // "retailer", "insurer", "delivery contractor" …: free text
+    QString phone;
+    QString website;
+    QString notes;
+
+    friend bool operator==(const Organization &, const Organization &) = default;
+};
+
+} // namespace leverage

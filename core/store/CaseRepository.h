@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Case.h"
+#include "store/CaseQuery.h"
+#include "store/Repository.h"
+
+namespace leverage {
+
+// A case as the cases list shows it: the case and its organization's name.
+struct CaseSummary
+{
+    Case caseData;
+    QString organizationName;
+};
+
+// Another organization involved in a case, and its role ("delivery contractor").
+struct CaseOrganization
+{
+    RowId organizationId = 0;
+    QString role;
+};
+
+class CaseRepository final : public Repository<Case>
+{
+public:
+    explicit CaseRepository(Workspace &workspace);
+
+    // One page of the cases list, in the query's order.
+    Result<QList<CaseSummary>> page(const CaseQuery &query, int offset, int limit) const;
+    Result<qint64> count(const CaseQuery &query) const;
+    // Where a case stands in the query's order (its row in a fully loaded list), or -1 when
+    // the query filters it out.
+    Result<qint64> rowOf(const CaseQuery &query, RowId caseId) const;
+    Result<CaseSummary> summary(RowId caseId) const;
+
+    Result<QList<CaseOrganization>> involvedOrganizations(RowId caseId) const;
+    Status setInvolvedOrganizations(RowId caseId, const QList<CaseOrganization> &organizations);
+
+    // Recomputes the derived last activity from the case's newest entry (inside a write).
+    Status refreshLastActivity(RowId caseId);
+
+protected:
+    Status validate(const Case &value) const override;
+};
+
+} // namespace leverage

@@ -1,0 +1,95 @@
+#include "store/ContactRepository.h"
+
+#include <QSet>
+
+namespace leverage {
+namespace {
+
+TableMapping<Contact> mapping()
+{
+    TableMapping<Contact> m(QStringLiteral("contacts"));
+    m.link(QStringLiteral("organization_id"), &Contact::organizationId)
+        .link(QStringLiteral("supervisor_id"), &Contact::supervisorId)
+        .text(QStringLiteral("name"), &Contact::name)
+        .text(QStringLiteral("position"), &Contact::position)
+        .text(QStringLiteral("department"), &Contact::department)
+        .text(QStringLiteral("direct_line"), &Contact::directLine)
+        .text(QStringLiteral("extension"), &Contact::extension)
+        .text(QStringLiteral("email"), &Contact::email)
+        .text(QStringLiteral("preferred_channel"), &Contact::preferredChannel)
+        .text(QStringLiteral("best_time"), &Contact::bestTime)
+        .text(QStringLiteral("notes"), &Contact::notes)
+        .boolean(QStringLiteral("is_gateway"), &Contact::isGateway)
+        .text(QStringLiteral("rules_of_engagement"), &Contact::rulesOfEngagement);
+    return m;
+}
+
+} // namespace
+
+ContactRepository::ContactRepository(Workspace &workspace)
+    : Repository(workspace, mapping(),
+                 {[&workspace](const Contact &c) { Q_EMIT workspace.contactAdded(c.meta.id); },
+                  [&workspace](const Contact &c) { Q_EMIT workspace.contactChanged(c.meta.id); },
+                  [&workspace](const Contact &c) { Q_EMIT workspace.contactRemoved(c.meta.id); }})
+{
+}
+
+Result<QList<Contact>> ContactRepository::forOrganization(RowId organizationId) const
+{
+    return m_table.select(QStringLiteral("WHERE organization_id = :org ORDER BY name COLLATE "
+                                         "NOCASE, id"),
+                          {{QStringLiteral(":org"), organizationId}});
+}
+
+Result<QList<Contact>> ContactRepository::gateways() const
+{
+    return m_table.select(QStringLiteral("WHERE is_gateway = 1 ORDER BY name COLLATE NOCASE, id"));
+}
+
+Result<QList<Contact>> ContactRepository::reportsTo(RowId supervisorId) const
+{
+    return m_table.select(QStringLiteral("WHERE supervisor_id = :id ORDER BY name COLLATE NOCASE"),
+                          {{QStringLiteral(":id"), supervisorId}});
+}
+
+Result<qint64> ContactRepository::count() const
+{
+    return m_table.count({});
+}
+
+Result<bool> ContactRepository::wouldCreateCycle(RowId contactId, RowId supervisorId) const
+{
+    QSet<RowId> seen;
+    for (RowId current = supervisorId; current > 0;) {
+        if (current == contactId)
+            return true;
+        if (seen.contains(current))
+            return true; // an existing loop: refuse rather than extend it
+        seen.insert(current);
+        auto row = m_table.get(current);
+        if (!row)
+            return row.code() == Error::Code::NotFound ? Result<bool>(false) : row.error();
+        current = row->supervisorId;
+    }
+    return false;
+}
+
+Status ContactRepository::validate(const Contact &contact) const
+{
+    if (contact.name.trimmed().isEmpty())
+        return Error{Error::Code::Invalid,
+                     QCoreApplication::translate("leverage", "A contact needs a name.")};
+    if (contact.meta.id > 0 && contact.supervisorId > 0) {
+        auto cycle = wouldCreateCycle(contact.meta.id, contact.supervisorId);
+        if (!cycle)
+            return cycle.status();
+        if (*cycle)
+            return Error{Error::Code::Invalid,
+                         QCoreApplication::translate(
+                             "leverage", "A person cannot report to someone who reports to "
+                                         "them. Choose another supervisor.")};
+    }
+    return {};
+}
+
+} // namespace leverage

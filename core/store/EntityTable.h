@@ -1,0 +1,138 @@
+#pragma once
+
+#include "store/Statement.h"
+#include "store/TableMapping.h"
+#include "store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QVariantMap>
+
+namespace leverage {
+
+// Create, read, update and delete of one domain type through its TableMapping. Repositories
+// compose one of these and add their own queries and change signals.
+template <typename T>
+class EntityTable
+{
+public:
+    EntityTable(Workspace &workspace, TableMapping<T> mapping, RowMeta T::*meta)
+        : m_workspace(workspace), m_mapping(std::move(mapping)), m_meta(meta)
+    {
+    }
+
+    const TableMapping<T> &mapping() const { return m_mapping; }
+
+    Result<T> get(RowId id) const
+    {
+        auto rows = select(QStringLiteral("WHERE id = :id"), {{QStringLiteral(":id"), id}});
+        if (!rows)
+            return rows.error();
+        if (rows->isEmpty())
+            return Error{Error::Code::NotFound,
+                         QCoreApplication::translate("leverage", "That item no longer exists.")};
+        return rows->first();
+    }
+
+    // `tail` is the rest of the statement after FROM <table>: WHERE, ORDER BY, LIMIT.
+    Result<QList<T>> select(const QString &tail, const QVariantMap &bindings = {}) const
+    {
+        Statement statement(m_workspace.database(),
+                            QStringLiteral("SELECT %1 FROM %2 %3")
+                                .arg(m_mapping.selectList(), m_mapping.table(), tail));
+        for (auto it = bindings.begin(); it != bindings.end(); ++it)
+            statement.bind(it.key(), it.value());
+        if (auto status = statement.exec(); !status)
+            return status.error();
+        QList<T> rows;
+        while (statement.next())
+            rows.append(m_mapping.read(statement.query(), m_meta));
+        return rows;
+    }
+
+    Result<qint64> count(const QString &tail, const QVariantMap &bindings = {}) const
+    {
+        Statement statement(m_workspace.database(),
+                            QStringLiteral("SELECT count(*) FROM %1 %2").arg(m_mapping.table(), tail));
+        for (auto it = bindings.begin(); it != bindings.end(); ++it)
+            statement.bind(it.key(), it.value());
+        if (auto status = statement.exec(); !status)
+            return status.error();
+        statement.next();
+        return statement.value(0).toLongLong();
+    }
+
+    // Inserts `value` and fills in its meta. A value that already has an id (an undone
+    // delete being restored) keeps its id, uuid and timestamps.
+    Status insert(T &value)
+    {
+        auto &meta = value.*m_meta;
+        const bool restoring = meta.id > 0;
+        if (meta.uuid.isEmpty())
+            meta.uuid = Workspace::newUuid();
+        const auto now = m_workspace.nowMs();
+        if (!restoring || meta.createdAtMs == 0) {
+            meta.createdAtMs = now;
+            meta.updatedAtMs = now;
+        }
+        if (meta.version <= 0)
+            meta.version = 1;
+        Statement statement(m_workspace.database(), m_mapping.insertSql(restoring));
+        if (restoring)
+            statement.bind(QStringLiteral(":id"), meta.id);
+        statement.bind(QStringLiteral(":uuid"), meta.uuid)
+            .bind(QStringLiteral(":created_at"), meta.createdAtMs)
+            .bind(QStringLiteral(":updated_at"), meta.updatedAtMs)
+            .bind(QStringLiteral(":version"), meta.version);
+        m_mapping.bindColumns(statement.query(), value);
+        if (auto status = statement.exec(); !status)
+            return status;
+        if (!statement.next())
+            return Error{Error::Code::Database,
+                         QCoreApplication::translate("leverage", "The item could not be saved.")};
+        meta.id = statement.value(0).toLongLong();
+        return {};
+    }
+
+    // Saves `value` if nobody changed the row since it was read; bumps its version.
+    Status update(T &value)
+    {
+        auto &meta = value.*m_meta;
+        const auto now = m_workspace.nowMs();
+        Statement statement(m_workspace.database(), m_mapping.updateSql());
+        statement.bind(QStringLiteral(":id"), meta.id)
+            .bind(QStringLiteral(":version"), meta.version)
+            .bind(QStringLiteral(":updated_at"), now);
+        m_mapping.bindColumns(statement.query(), value);
+        if (auto status = statement.exec(); !status)
+            return status;
+        if (statement.rowsAffected() != 1)
+            return Error{Error::Code::Conflict,
+                         QCoreApplication::translate(
+                             "leverage", "The item was changed or removed elsewhere; reload it "
+                                         "and make the change again.")};
+        meta.updatedAtMs = now;
+        ++meta.version;
+        return {};
+    }
+
+    Status remove(RowId id)
+    {
+        Statement statement(m_workspace.database(),
+                            QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(m_mapping.table()));
+        statement.bind(QStringLiteral(":id"), id);
+        if (auto status = statement.exec(); !status)
+            return status;
+        if (statement.rowsAffected() != 1)
+            return Error{Error::Code::NotFound,
+                         QCoreApplication::translate("leverage", "That item no longer exists.")};
+        return {};
+    }
+
+private:
+    Workspace &m_workspace;
+    TableMapping<T> m_mapping;
+    RowMeta T::*m_meta;
+};
+
+} // namespace leverage

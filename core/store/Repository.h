@@ -1,0 +1,104 @@
+#pragma once
+
+#include "store/EntityTable.h"
+#include "store/WriteTransaction.h"
+
+#include <functional>
+
+namespace leverage {
+
+// The common life of a stored type: each write runs in a transaction (joining an outer one)
+// and announces itself through the workspace's signals only once that transaction commits.
+template <typename T>
+class Repository
+{
+public:
+    struct Notifiers
+    {
+        std::function<void(const T &)> added;
+        std::function<void(const T &)> changed;
+        std::function<void(const T &)> removed;
+    };
+
+    virtual ~Repository() = default;
+
+    Result<T> get(RowId id) const { return m_table.get(id); }
+
+    // Stores a new value (or restores a removed one that still carries its id).
+    Status add(T &value)
+    {
+        if (auto status = validate(value); !status)
+            return status;
+        WriteTransaction transaction(m_workspace);
+        if (!transaction.status())
+            return transaction.status();
+        if (auto status = m_table.insert(value); !status)
+            return status;
+        if (auto status = afterWrite(value); !status)
+            return status;
+        notify(m_notifiers.added, value);
+        return transaction.commit();
+    }
+
+    Status update(T &value)
+    {
+        if (auto status = validate(value); !status)
+            return status;
+        WriteTransaction transaction(m_workspace);
+        if (!transaction.status())
+            return transaction.status();
+        auto before = m_table.get(value.meta.id);
+        if (!before)
+            return before.status();
+        if (auto status = m_table.update(value); !status)
+            return status;
+        if (auto status = afterWrite(value); !status)
+            return status;
+        if (auto status = afterMove(*before, value); !status)
+            return status;
+        notify(m_notifiers.changed, value);
+        return transaction.commit();
+    }
+
+    Status remove(RowId id)
+    {
+        WriteTransaction transaction(m_workspace);
+        if (!transaction.status())
+            return transaction.status();
+        auto existing = m_table.get(id);
+        if (!existing)
+            return existing.status();
+        if (auto status = m_table.remove(id); !status)
+            return status;
+        if (auto status = afterWrite(*existing); !status)
+            return status;
+        notify(m_notifiers.removed, *existing);
+        return transaction.commit();
+    }
+
+protected:
+    Repository(Workspace &workspace, TableMapping<T> mapping, Notifiers notifiers)
+        : m_workspace(workspace), m_table(workspace, std::move(mapping), &T::meta),
+          m_notifiers(std::move(notifiers))
+    {
+    }
+
+    // Refuses a value that must not be stored (an empty name, a cycle …).
+    virtual Status validate(const T &) const { return {}; }
+    // Keeps derived data right inside the same transaction (a case's last activity …).
+    virtual Status afterWrite(const T &) { return {}; }
+    // Called on update with the stored value before the change, e.g. when a row changes owner.
+    virtual Status afterMove(const T &, const T &) { return {}; }
+
+    void notify(const std::function<void(const T &)> &notifier, const T &value)
+    {
+        if (notifier)
+            m_workspace.afterCommit([notifier, value] { notifier(value); });
+    }
+
+    Workspace &m_workspace;
+    EntityTable<T> m_table;
+    Notifiers m_notifiers;
+};
+
+} // namespace leverage

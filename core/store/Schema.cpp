@@ -1,0 +1,134 @@
+#include "store/Schema.h"
+
+#include "store/SqlDialect.h"
+
+namespace leverage::schema {
+namespace {
+
+// Columns every stored row carries (see RowMeta).
+#define LEVERAGE_ROW_META                                                                          \
+    "id {pk}, uuid TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, "                             \
+    "updated_at BIGINT NOT NULL, version INTEGER NOT NULL DEFAULT 1"
+
+const char *const kVersion1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+
+    "CREATE TABLE organizations (" LEVERAGE_ROW_META ", "
+    "name TEXT NOT NULL, kind TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
+    "website TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '')",
+
+    "CREATE TABLE organization_links (id {pk}, "
+    "from_organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE, "
+    "to_organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE, "
+    "relation TEXT NOT NULL DEFAULT '')",
+
+    "CREATE TABLE contacts (" LEVERAGE_ROW_META ", "
+    "organization_id BIGINT REFERENCES organizations(id) ON DELETE CASCADE, "
+    "supervisor_id BIGINT REFERENCES contacts(id) ON DELETE SET NULL, "
+    "name TEXT NOT NULL, position TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '', "
+    "direct_line TEXT NOT NULL DEFAULT '', extension TEXT NOT NULL DEFAULT '', "
+    "email TEXT NOT NULL DEFAULT '', preferred_channel TEXT NOT NULL DEFAULT '', "
+    "best_time TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', "
+    "is_gateway INTEGER NOT NULL DEFAULT 0, rules_of_engagement TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX contacts_by_organization ON contacts(organization_id, name)",
+    "CREATE INDEX contacts_by_supervisor ON contacts(supervisor_id)",
+
+    "CREATE TABLE cases (" LEVERAGE_ROW_META ", "
+    "title TEXT NOT NULL, organization_id BIGINT REFERENCES organizations(id) ON DELETE SET NULL, "
+    "reference TEXT NOT NULL DEFAULT '', desired_outcome TEXT NOT NULL DEFAULT '', "
+    "status TEXT NOT NULL, outcome TEXT NOT NULL DEFAULT '', "
+    "amount_sought_cents BIGINT NOT NULL DEFAULT 0, "
+    "amount_recovered_cents BIGINT NOT NULL DEFAULT 0, currency TEXT NOT NULL DEFAULT 'USD', "
+    "opened_at BIGINT, opened_offset INTEGER NOT NULL DEFAULT 0, "
+    "last_activity_at BIGINT, last_activity_offset INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX cases_by_status ON cases(status, last_activity_at)",
+    "CREATE INDEX cases_by_activity ON cases(last_activity_at)",
+    "CREATE INDEX cases_by_organization ON cases(organization_id)",
+
+    "CREATE TABLE case_organizations ("
+    "case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE, "
+    "organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE, "
+    "role TEXT NOT NULL DEFAULT '', PRIMARY KEY (case_id, organization_id))",
+
+    "CREATE TABLE timeline_entries (" LEVERAGE_ROW_META ", "
+    "case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE, "
+    "channel TEXT NOT NULL, occurred_at BIGINT NOT NULL, occurred_offset INTEGER NOT NULL, "
+    "duration_seconds INTEGER NOT NULL DEFAULT 0, hold_seconds INTEGER NOT NULL DEFAULT 0, "
+    "contact_id BIGINT REFERENCES contacts(id) ON DELETE SET NULL, "
+    "person_name TEXT NOT NULL DEFAULT '', person_position TEXT NOT NULL DEFAULT '', "
+    "reference_number TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '', "
+    "notes TEXT NOT NULL DEFAULT '', effort INTEGER, helpfulness INTEGER, "
+    "service_failure INTEGER NOT NULL DEFAULT 0, is_private INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX entries_by_case ON timeline_entries(case_id, occurred_at)",
+    "CREATE INDEX entries_by_contact ON timeline_entries(contact_id)",
+
+    // Everyone who took part in an entry (a call transferred to a supervisor has two).
+    "CREATE TABLE entry_participants (id {pk}, "
+    "entry_id BIGINT NOT NULL REFERENCES timeline_entries(id) ON DELETE CASCADE, "
+    "contact_id BIGINT REFERENCES contacts(id) ON DELETE SET NULL, "
+    "name TEXT NOT NULL DEFAULT '', position TEXT NOT NULL DEFAULT '', "
+    "joined_at BIGINT, helpfulness INTEGER)",
+    "CREATE INDEX participants_by_entry ON entry_participants(entry_id)",
+    "CREATE INDEX participants_by_contact ON entry_participants(contact_id)",
+
+    "CREATE TABLE commitments (" LEVERAGE_ROW_META ", "
+    "case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE, "
+    "entry_id BIGINT REFERENCES timeline_entries(id) ON DELETE SET NULL, "
+    "contact_id BIGINT REFERENCES contacts(id) ON DELETE SET NULL, "
+    "made_by_name TEXT NOT NULL DEFAULT '', what TEXT NOT NULL, "
+    "made_at BIGINT, made_offset INTEGER NOT NULL DEFAULT 0, "
+    "due_at BIGINT, due_offset INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL, "
+    "status_changed_at BIGINT, status_changed_offset INTEGER NOT NULL DEFAULT 0, "
+    "status_note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX commitments_by_case ON commitments(case_id, made_at)",
+    "CREATE INDEX commitments_by_contact ON commitments(contact_id)",
+    "CREATE INDEX commitments_by_due ON commitments(status, due_at)",
+
+    "CREATE TABLE follow_ups (" LEVERAGE_ROW_META ", "
+    "case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE, "
+    "contact_id BIGINT REFERENCES contacts(id) ON DELETE SET NULL, "
+    "commitment_id BIGINT REFERENCES commitments(id) ON DELETE SET NULL, "
+    "what TEXT NOT NULL, due_at BIGINT, due_offset INTEGER NOT NULL DEFAULT 0, "
+    "done_at BIGINT, done_offset INTEGER NOT NULL DEFAULT 0, "
+    "snoozed_until_at BIGINT, snoozed_until_offset INTEGER NOT NULL DEFAULT 0, "
+    "notes TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX follow_ups_by_case ON follow_ups(case_id)",
+    "CREATE INDEX follow_ups_by_due ON follow_ups(done_at, due_at)",
+
+    "CREATE TABLE escalation_steps (" LEVERAGE_ROW_META ", "
+    "case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE, "
+    "position INTEGER NOT NULL, level TEXT NOT NULL, "
+    "contact_id BIGINT REFERENCES contacts(id) ON DELETE SET NULL, "
+    "organization_id BIGINT REFERENCES organizations(id) ON DELETE SET NULL, "
+    "target_text TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, target_date TEXT, "
+    "done_at BIGINT, done_offset INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX escalation_by_case ON escalation_steps(case_id, position)",
+
+    // A live call saved as the user types, so a crash loses at most a second of notes.
+    "CREATE TABLE call_drafts (" LEVERAGE_ROW_META ", "
+    "case_id BIGINT REFERENCES cases(id) ON DELETE CASCADE, "
+    "started_at BIGINT NOT NULL, started_offset INTEGER NOT NULL DEFAULT 0, "
+    "payload TEXT NOT NULL DEFAULT '')",
+};
+
+#undef LEVERAGE_ROW_META
+
+} // namespace
+
+int currentVersion()
+{
+    return 1;
+}
+
+MigrationList migrations(const SqlDialect &dialect)
+{
+    Migration first{1, {}};
+    const auto tag = dialect.tagAsWorkspace(kApplicationId);
+    if (!tag.isEmpty())
+        first.statements << tag;
+    for (const char *statement : kVersion1)
+        first.statements << dialect.schemaSql(QString::fromLatin1(statement));
+    return {first};
+}
+
+} // namespace leverage::schema

@@ -1,0 +1,181 @@
+#include "store/TimelineRepository.h"
+
+#include "store/CaseRepository.h"
+
+namespace leverage {
+namespace {
+
+TableMapping<TimelineEntry> mapping()
+{
+    TableMapping<TimelineEntry> m(QStringLiteral("timeline_entries"));
+    m.link(QStringLiteral("case_id"), &TimelineEntry::caseId)
+        .enumeration(QStringLiteral("channel"), &TimelineEntry::channel, &channelKey,
+                     &channelFromKey)
+        .instant(QStringLiteral("occurred"), &TimelineEntry::occurredAt)
+        .integer(QStringLiteral("duration_seconds"), &TimelineEntry::durationSeconds)
+        .integer(QStringLiteral("hold_seconds"), &TimelineEntry::holdSeconds)
+        .link(QStringLiteral("contact_id"), &TimelineEntry::contactId)
+        .text(QStringLiteral("person_name"), &TimelineEntry::personName)
+        .text(QStringLiteral("person_position"), &TimelineEntry::personPosition)
+        .text(QStringLiteral("reference_number"), &TimelineEntry::referenceNumber)
+        .text(QStringLiteral("summary"), &TimelineEntry::summary)
+        .text(QStringLiteral("notes"), &TimelineEntry::notes)
+        .optionalInteger(QStringLiteral("effort"), &TimelineEntry::effort)
+        .optionalInteger(QStringLiteral("helpfulness"), &TimelineEntry::helpfulness)
+        .boolean(QStringLiteral("service_failure"), &TimelineEntry::serviceFailure)
+        .boolean(QStringLiteral("is_private"), &TimelineEntry::isPrivate);
+    return m;
+}
+
+QString order(bool newestFirst)
+{
+    return newestFirst ? QStringLiteral(" ORDER BY occurred_at DESC, id DESC")
+                       : QStringLiteral(" ORDER BY occurred_at ASC, id ASC");
+}
+
+} // namespace
+
+TimelineRepository::TimelineRepository(Workspace &workspace)
+    : Repository(workspace, mapping(),
+                 {[&workspace](const TimelineEntry &e) {
+                      Q_EMIT workspace.entryAdded(e.caseId, e.meta.id);
+                  },
+                  [&workspace](const TimelineEntry &e) {
+                      Q_EMIT workspace.entryChanged(e.caseId, e.meta.id);
+                  },
+                  [&workspace](const TimelineEntry &e) {
+                      Q_EMIT workspace.entryRemoved(e.caseId, e.meta.id);
+                  }})
+{
+}
+
+Result<QList<TimelineEntry>> TimelineRepository::page(RowId caseId, bool newestFirst, int offset,
+                                                      int limit) const
+{
+    return m_table.select(QStringLiteral("WHERE case_id = :case") + order(newestFirst) +
+                              QStringLiteral(" LIMIT :limit OFFSET :offset"),
+                          {{QStringLiteral(":case"), caseId},
+                           {QStringLiteral(":limit"), limit},
+                           {QStringLiteral(":offset"), offset}});
+}
+
+Result<QList<TimelineEntry>> TimelineRepository::forCase(RowId caseId) const
+{
+    return m_table.select(QStringLiteral("WHERE case_id = :case") + order(false),
+                          {{QStringLiteral(":case"), caseId}});
+}
+
+Result<QList<TimelineEntry>> TimelineRepository::forContact(RowId contactId) const
+{
+    return m_table.select(QStringLiteral("WHERE contact_id = :contact OR id IN (SELECT entry_id "
+                                         "FROM entry_participants WHERE contact_id = :contact)") +
+                              order(true),
+                          {{QStringLiteral(":contact"), contactId}});
+}
+
+Result<qint64> TimelineRepository::count(RowId caseId) const
+{
+    return m_table.count(QStringLiteral("WHERE case_id = :case"), {{QStringLiteral(":case"), caseId}});
+}
+
+Result<qint64> TimelineRepository::countAll() const
+{
+    return m_table.count({});
+}
+
+Result<qint64> TimelineRepository::rowOf(RowId caseId, RowId entryId, bool newestFirst) const
+{
+    auto entry = m_table.get(entryId);
+    if (!entry)
+        return entry.error();
+    const auto before = newestFirst ? QStringLiteral(">") : QStringLiteral("<");
+    return m_table.count(QStringLiteral("WHERE case_id = :case AND (occurred_at ") + before +
+                             QStringLiteral(" :at OR (occurred_at = :at AND id ") + before +
+                             QStringLiteral(" :id))"),
+                         {{QStringLiteral(":case"), caseId},
+                          {QStringLiteral(":at"), entry->occurredAt.utcMs},
+                          {QStringLiteral(":id"), entryId}});
+}
+
+Result<QList<EntryParticipant>> TimelineRepository::participants(RowId entryId) const
+{
+    Statement statement(m_workspace.database(),
+                        QStringLiteral("SELECT contact_id, name, position, joined_at, helpfulness "
+                                       "FROM entry_participants WHERE entry_id = :entry ORDER BY "
+                                       "joined_at, id"));
+    statement.bind(QStringLiteral(":entry"), entryId);
+    if (auto status = statement.exec(); !status)
+        return status.error();
+    QList<EntryParticipant> rows;
+    while (statement.next()) {
+        EntryParticipant p;
+        p.contactId = statement.value(0).toLongLong();
+        p.name = statement.value(1).toString();
+        p.position = statement.value(2).toString();
+        if (!statement.value(3).isNull())
+            p.joinedAt = Instant::fromUtcMs(statement.value(3).toLongLong(), 0);
+        if (!statement.value(4).isNull())
+            p.helpfulness = statement.value(4).toInt();
+        rows.append(p);
+    }
+    return rows;
+}
+
+Status TimelineRepository::setParticipants(RowId entryId,
+                                           const QList<EntryParticipant> &participants)
+{
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.status())
+        return transaction.status();
+    Statement clear(m_workspace.database(),
+                    QStringLiteral("DELETE FROM entry_participants WHERE entry_id = :entry"));
+    clear.bind(QStringLiteral(":entry"), entryId);
+    if (auto status = clear.exec(); !status)
+        return status;
+    for (const auto &p : participants) {
+        Statement insert(m_workspace.database(),
+                         QStringLiteral("INSERT INTO entry_participants (entry_id, contact_id, "
+                                        "name, position, joined_at, helpfulness) VALUES (:entry, "
+                                        ":contact, :name, :position, :joined, :helpfulness)"));
+        insert.bind(QStringLiteral(":entry"), entryId)
+            .bind(QStringLiteral(":contact"),
+                  p.contactId > 0 ? QVariant(p.contactId) : QVariant(QMetaType::fromType<qint64>()))
+            .bind(QStringLiteral(":name"), p.name)
+            .bind(QStringLiteral(":position"), p.position)
+            .bind(QStringLiteral(":joined"), p.joinedAt.isNull()
+                                                 ? QVariant(QMetaType::fromType<qint64>())
+                                                 : QVariant(p.joinedAt.utcMs))
+            .bind(QStringLiteral(":helpfulness"), p.helpfulness ? QVariant(*p.helpfulness)
+                                                                : QVariant(QMetaType::fromType<int>()));
+        if (auto status = insert.exec(); !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+Status TimelineRepository::validate(const TimelineEntry &entry) const
+{
+    if (entry.caseId <= 0 || entry.occurredAt.isNull())
+        return Error{Error::Code::Invalid, QCoreApplication::translate(
+                                               "leverage", "An entry needs a case and a date.")};
+    if (entry.durationSeconds < 0 || entry.holdSeconds < 0 ||
+        (entry.durationSeconds > 0 && entry.holdSeconds > entry.durationSeconds))
+        return Error{Error::Code::Invalid,
+                     QCoreApplication::translate("leverage", "Time on hold cannot be negative or "
+                                                             "longer than the call.")};
+    return {};
+}
+
+Status TimelineRepository::afterWrite(const TimelineEntry &entry)
+{
+    return m_workspace.cases().refreshLastActivity(entry.caseId);
+}
+
+Status TimelineRepository::afterMove(const TimelineEntry &before, const TimelineEntry &after)
+{
+    if (before.caseId == after.caseId)
+        return {};
+    return m_workspace.cases().refreshLastActivity(before.caseId);
+}
+
+} // namespace leverage

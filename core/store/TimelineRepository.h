@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/TimelineEntry.h"
+#include "store/Repository.h"
+
+namespace leverage {
+
+// Someone who took part in an entry, with how helpful they were.
+struct EntryParticipant
+{
+    RowId contactId = 0;
+    QString name;
+    QString position;
+    Instant joinedAt;
+    std::optional<int> helpfulness;
+};
+
+class TimelineRepository final : public Repository<TimelineEntry>
+{
+public:
+    explicit TimelineRepository(Workspace &workspace);
+
+    // One page of a case's timeline, oldest or newest first.
+    Result<QList<TimelineEntry>> page(RowId caseId, bool newestFirst, int offset, int limit) const;
+    Result<QList<TimelineEntry>> forCase(RowId caseId) const;
+    Result<QList<TimelineEntry>> forContact(RowId contactId) const;
+    Result<qint64> count(RowId caseId) const;
+    Result<qint64> countAll() const;
+    // The entry's row in the case's timeline in that order.
+    Result<qint64> rowOf(RowId caseId, RowId entryId, bool newestFirst) const;
+
+    Result<QList<EntryParticipant>> participants(RowId entryId) const;
+    Status setParticipants(RowId entryId, const QList<EntryParticipant> &participants);
+
+protected:
+    Status validate(const TimelineEntry &entry) const override;
+    Status afterWrite(const TimelineEntry &entry) override;
+    Status afterMove(const TimelineEntry &before, const TimelineEntry &after) override;
+};
+
+} // namespace leverage

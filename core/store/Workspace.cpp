@@ -1,0 +1,342 @@
+#include "store/Workspace.h"
+
+#include "services/Clock.h"
+#include "store/CallDraftRepository.h"
+#include "store/CaseRepository.h"
+#include "store/CommitmentRepository.h"
+#include "store/ContactRepository.h"
+#include "store/EscalationRepository.h"
+#include "store/FollowUpRepository.h"
+#include "store/OrganizationRepository.h"
+#include "store/Schema.h"
+#include "store/Statement.h"
+#include "store/TimelineRepository.h"
+#include "store/WriteTransaction.h"
+#include "util/Logging.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+namespace leverage {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("leverage", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("leverage-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// SQLite files start with this 16-byte header; anything else is not ours to open.
+bool hasSqliteHeader(const QString &filePath)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+Error fileError(Error::Code code, const QString &filePath, const char *sentence)
+{
+    return {code, tr(sentence).arg(QFileInfo(filePath).fileName())};
+}
+
+} // namespace
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &filePath, const Clock &clock)
+{
+    return open(filePath, clock, Options{});
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &filePath, const Clock &clock,
+                                                   Options options)
+{
+    auto log = logging::get("store");
+    const QFileInfo info(filePath);
+    const bool exists = info.exists();
+    if (exists && !info.isFile())
+        return fileError(Error::Code::NotAWorkspace, filePath,
+                         "\"%1\" is a folder, not a Leverage workspace. Choose a .leverage file.");
+    if (exists && info.size() > 0 && !hasSqliteHeader(filePath)) {
+        log->warn("open refused: not a SQLite file");
+        return fileError(Error::Code::NotAWorkspace, filePath,
+                         "\"%1\" is not a Leverage workspace. It was left as it is; choose a "
+                         ".leverage file or create a new workspace.");
+    }
+    if (exists && !info.isWritable())
+        return fileError(Error::Code::ReadOnly, filePath,
+                         "\"%1\" is read-only, so Leverage cannot save changes to it. Copy it "
+                         "to a folder you can write to, or change its permissions, then open it "
+                         "again.");
+    if (!exists && !QFileInfo(info.absolutePath()).isWritable())
+        return fileError(Error::Code::Io, filePath,
+                         "Leverage cannot create \"%1\" there: the folder is not writable.");
+
+    // A second Leverage on the same file would interleave edits and undo stacks.
+    auto lock = std::make_unique<QLockFile>(info.absoluteFilePath() + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        log->warn("open refused: lock held by pid {}", pid);
+        return fileError(Error::Code::Locked, filePath,
+                         "\"%1\" is already open in another Leverage window. Switch to that "
+                         "window, or close it and try again.");
+    }
+
+    const auto connection = nextConnectionName();
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    }
+    std::unique_ptr<Workspace> workspace(
+        new Workspace(info.absoluteFilePath(), connection, clock,
+                      SqlDialect(SqlDialect::Engine::Sqlite), std::move(lock)));
+    auto db = workspace->database();
+    if (!db.open()) {
+        log->error("open failed: {}", db.lastError().text().toStdString());
+        return fileError(Error::Code::Io, filePath,
+                         "Leverage could not open \"%1\". The log has the details.");
+    }
+
+    bool isNew = false;
+    if (auto status = workspace->inspectExisting(&isNew); !status)
+        return status.error();
+    if (auto status = workspace->configureConnection(options.busyTimeoutMs); !status)
+        return status.error();
+    const auto migrations =
+        options.migrations.empty() ? schema::migrations(workspace->m_dialect) : options.migrations;
+    if (auto status = workspace->migrate(migrations); !status)
+        return status.error();
+    log->info("workspace opened (new: {}, schema {})", isNew, workspace->m_schemaVersion);
+    return workspace;
+}
+
+Workspace::Workspace(QString filePath, QString connectionName, const Clock &clock,
+                     SqlDialect dialect, std::unique_ptr<QLockFile> lock)
+    : m_filePath(std::move(filePath)), m_connectionName(std::move(connectionName)),
+      m_clock(clock), m_dialect(dialect), m_lock(std::move(lock)),
+      m_cases(std::make_unique<CaseRepository>(*this)),
+      m_organizations(std::make_unique<OrganizationRepository>(*this)),
+      m_contacts(std::make_unique<ContactRepository>(*this)),
+      m_timeline(std::make_unique<TimelineRepository>(*this)),
+      m_commitments(std::make_unique<CommitmentRepository>(*this)),
+      m_followUps(std::make_unique<FollowUpRepository>(*this)),
+      m_escalation(std::make_unique<EscalationRepository>(*this)),
+      m_callDrafts(std::make_unique<CallDraftRepository>(*this))
+{
+}
+
+Workspace::~Workspace()
+{
+    m_cases.reset();
+    m_organizations.reset();
+    m_contacts.reset();
+    m_timeline.reset();
+    m_commitments.reset();
+    m_followUps.reset();
+    m_escalation.reset();
+    m_callDrafts.reset();
+    {
+        auto db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+// Reads only: nothing is written before we know the file is ours and not from the future.
+Status Workspace::inspectExisting(bool *isNew)
+{
+    auto log = logging::get("store");
+    Statement tables(database(), QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (auto status = tables.exec(); !status) {
+        if (status.code() == Error::Code::Corrupt || status.code() == Error::Code::Database)
+            return fileError(Error::Code::NotAWorkspace, m_filePath,
+                             "\"%1\" is damaged or is not a Leverage workspace. It was left "
+                             "as it is.");
+        return status;
+    }
+    tables.next();
+    const int tableCount = tables.value(0).toInt();
+
+    Statement appId(database(), QStringLiteral("PRAGMA application_id"));
+    if (auto status = appId.exec(); !status)
+        return status;
+    appId.next();
+    const int applicationId = appId.value(0).toInt();
+
+    if (tableCount == 0 && applicationId == 0) {
+        *isNew = true;
+        return {};
+    }
+    if (applicationId != schema::kApplicationId) {
+        log->warn("open refused: application id {:#x}", applicationId);
+        return fileError(Error::Code::NotAWorkspace, m_filePath,
+                         "\"%1\" is a database of another program, not a Leverage workspace. "
+                         "It was left as it is.");
+    }
+    auto version = readSchemaVersion();
+    if (!version)
+        return version.status();
+    if (*version > schema::currentVersion()) {
+        log->warn("open refused: schema {} is newer than {}", *version, schema::currentVersion());
+        return fileError(Error::Code::NewerVersion, m_filePath,
+                         "\"%1\" was saved by a newer version of Leverage. Update Leverage to "
+                         "open it; the file was left as it is.");
+    }
+    m_schemaVersion = *version;
+    return {};
+}
+
+Status Workspace::configureConnection(int busyTimeoutMs)
+{
+    // foreign_keys is ignored inside a transaction, so it is set first, on every connection.
+    const QStringList pragmas{
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    for (const auto &pragma : pragmas) {
+        Statement statement(database(), pragma);
+        if (auto status = statement.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
+Result<int> Workspace::readSchemaVersion()
+{
+    Statement exists(database(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                "type = 'table' AND name = 'meta'"));
+    if (auto status = exists.exec(); !status)
+        return status.error();
+    exists.next();
+    if (exists.value(0).toInt() == 0)
+        return 0;
+    Statement read(database(),
+                   QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    if (auto status = read.exec(); !status)
+        return status.error();
+    return read.next() ? read.value(0).toInt() : 0;
+}
+
+// Each step runs in its own transaction together with its version bump, and rolls back
+// whole if any statement fails.
+Status Workspace::migrate(const MigrationList &migrations)
+{
+    auto log = logging::get("store");
+    for (const auto &step : migrations) {
+        if (step.toVersion <= m_schemaVersion)
+            continue;
+        WriteTransaction transaction(*this);
+        if (!transaction.status())
+            return transaction.status();
+        for (const auto &sql : step.statements) {
+            Statement statement(database(), sql);
+            if (auto status = statement.exec(); !status) {
+                log->error("migration to schema {} failed; rolled back", step.toVersion);
+                return Error{Error::Code::Database,
+                             tr("The workspace could not be upgraded to this version of "
+                                "Leverage. It was left as it was; the log has the details.")};
+            }
+        }
+        Statement bump(database(),
+                       m_schemaVersion == 0
+                           ? QStringLiteral("INSERT INTO meta (key, value) VALUES "
+                                            "('schema_version', :version)")
+                           : QStringLiteral("UPDATE meta SET value = :version WHERE key = "
+                                            "'schema_version'"));
+        bump.bind(QStringLiteral(":version"), QString::number(step.toVersion));
+        if (auto status = bump.exec(); !status)
+            return status;
+        if (auto status = transaction.commit(); !status)
+            return status;
+        log->info("schema migrated from {} to {}", m_schemaVersion, step.toVersion);
+        m_schemaVersion = step.toVersion;
+    }
+    return {};
+}
+
+Status Workspace::beginWrite()
+{
+    if (m_writeDepth++ > 0)
+        return {};
+    m_writeFailed = false;
+    Statement begin(database(), m_dialect.beginWrite());
+    if (auto status = begin.exec(); !status) {
+        --m_writeDepth;
+        return status;
+    }
+    return {};
+}
+
+Status Workspace::commitWrite()
+{
+    if (--m_writeDepth > 0)
+        return {};
+    if (m_writeFailed) {
+        Statement(database(), QStringLiteral("ROLLBACK")).exec();
+        m_pendingNotifications.clear();
+        return Error{Error::Code::Database,
+                     tr("The change could not be saved; nothing was changed.")};
+    }
+    Statement commit(database(), QStringLiteral("COMMIT"));
+    if (auto status = commit.exec(); !status) {
+        Statement(database(), QStringLiteral("ROLLBACK")).exec();
+        m_pendingNotifications.clear();
+        return status;
+    }
+    auto notifications = std::move(m_pendingNotifications);
+    m_pendingNotifications.clear();
+    for (auto &notify : notifications)
+        notify();
+    return {};
+}
+
+void Workspace::rollbackWrite()
+{
+    if (--m_writeDepth > 0) {
+        // An inner part failed: the whole write must not commit.
+        m_writeFailed = true;
+        return;
+    }
+    Statement(database(), QStringLiteral("ROLLBACK")).exec();
+    m_pendingNotifications.clear();
+}
+
+void Workspace::afterCommit(std::function<void()> notify)
+{
+    if (m_writeDepth > 0)
+        m_pendingNotifications.push_back(std::move(notify));
+    else
+        notify();
+}
+
+QString Workspace::newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+qint64 Workspace::nowMs() const
+{
+    return m_clock.now().toMSecsSinceEpoch();
+}
+
+} // namespace leverage

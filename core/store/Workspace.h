@@ -1,0 +1,133 @@
+#pragma once
+
+#include "domain/Ids.h"
+#include "store/Migration.h"
+#include "store/SqlDialect.h"
+#include "util/Result.h"
+
+#include <QLockFile>
+#include <QObject>
+#include <QSqlDatabase>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace leverage {
+
+class Clock;
+class CaseRepository;
+class OrganizationRepository;
+class ContactRepository;
+class TimelineRepository;
+class CommitmentRepository;
+class FollowUpRepository;
+class EscalationRepository;
+class CallDraftRepository;
+
+// One open workspace: a database connection, its repositories, and the signals that tell
+// models what changed. Signals are emitted only after the transaction that made the change
+// has committed, so a listener never sees a change that was rolled back.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    static constexpr auto kFileSuffix = "leverage";
+
+    struct Options
+    {
+        MigrationList migrations;  // empty: the schema of this build
+        int busyTimeoutMs = 5000;
+    };
+
+    // Opens a workspace file, creating it if it does not exist (or is empty). A file that is
+    // not a workspace, from a newer version, read-only, locked or damaged is left untouched
+    // and the error says so in words a person can act on.
+    static Result<std::unique_ptr<Workspace>> open(const QString &filePath, const Clock &clock);
+    static Result<std::unique_ptr<Workspace>> open(const QString &filePath, const Clock &clock,
+                                                   Options options);
+    ~Workspace() override;
+
+    QString filePath() const { return m_filePath; }
+    QSqlDatabase database() const;
+    const SqlDialect &dialect() const { return m_dialect; }
+    const Clock &clock() const { return m_clock; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    CaseRepository &cases() { return *m_cases; }
+    OrganizationRepository &organizations() { return *m_organizations; }
+    ContactRepository &contacts() { return *m_contacts; }
+    TimelineRepository &timeline() { return *m_timeline; }
+    CommitmentRepository &commitments() { return *m_commitments; }
+    FollowUpRepository &followUps() { return *m_followUps; }
+    EscalationRepository &escalation() { return *m_escalation; }
+    CallDraftRepository &callDrafts() { return *m_callDrafts; }
+
+    // Used by WriteTransaction: nesting joins the outer transaction.
+    Status beginWrite();
+    Status commitWrite();
+    void rollbackWrite();
+    bool inWrite() const { return m_writeDepth > 0; }
+    // Runs `notify` after the current write commits (at once if none is open).
+    void afterCommit(std::function<void()> notify);
+
+    // A new random identity for a row.
+    static QString newUuid();
+    qint64 nowMs() const;
+
+Q_SIGNALS:
+    void caseAdded(leverage::RowId caseId);
+    void caseChanged(leverage::RowId caseId);
+    void caseRemoved(leverage::RowId caseId);
+    void organizationAdded(leverage::RowId organizationId);
+    void organizationChanged(leverage::RowId organizationId);
+    void organizationRemoved(leverage::RowId organizationId);
+    void contactAdded(leverage::RowId contactId);
+    void contactChanged(leverage::RowId contactId);
+    void contactRemoved(leverage::RowId contactId);
+    void entryAdded(leverage::RowId caseId, leverage::RowId entryId);
+    void entryChanged(leverage::RowId caseId, leverage::RowId entryId);
+    void entryRemoved(leverage::RowId caseId, leverage::RowId entryId);
+    void commitmentAdded(leverage::RowId caseId, leverage::RowId commitmentId);
+    void commitmentChanged(leverage::RowId caseId, leverage::RowId commitmentId);
+    void commitmentRemoved(leverage::RowId caseId, leverage::RowId commitmentId);
+    void followUpAdded(leverage::RowId caseId, leverage::RowId followUpId);
+    void followUpChanged(leverage::RowId caseId, leverage::RowId followUpId);
+    void followUpRemoved(leverage::RowId caseId, leverage::RowId followUpId);
+    void escalationStepAdded(leverage::RowId caseId, leverage::RowId stepId);
+    void escalationStepChanged(leverage::RowId caseId, leverage::RowId stepId);
+    void escalationStepRemoved(leverage::RowId caseId, leverage::RowId stepId);
+    void escalationPathReordered(leverage::RowId caseId);
+    // Many rows changed at once (an import, a restored case): views reload.
+    void bulkChange();
+
+private:
+    Workspace(QString filePath, QString connectionName, const Clock &clock, SqlDialect dialect,
+              std::unique_ptr<QLockFile> lock);
+    Status configureConnection(int busyTimeoutMs);
+    Status inspectExisting(bool *isNew);
+    Status migrate(const MigrationList &migrations);
+    Result<int> readSchemaVersion();
+
+    QString m_filePath;
+    QString m_connectionName;
+    const Clock &m_clock;
+    SqlDialect m_dialect;
+    std::unique_ptr<QLockFile> m_lock;
+    int m_schemaVersion = 0;
+    int m_writeDepth = 0;
+    bool m_writeFailed = false;
+    std::vector<std::function<void()>> m_pendingNotifications;
+
+    std::unique_ptr<CaseRepository> m_cases;
+    std::unique_ptr<OrganizationRepository> m_organizations;
+    std::unique_ptr<ContactRepository> m_contacts;
+    std::unique_ptr<TimelineRepository> m_timeline;
+    std::unique_ptr<CommitmentRepository> m_commitments;
+    std::unique_ptr<FollowUpRepository> m_followUps;
+    std::unique_ptr<EscalationRepository> m_escalation;
+    std::unique_ptr<CallDraftRepository> m_callDrafts;
+};
+
+} // namespace leverage

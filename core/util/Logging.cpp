@@ -1,0 +1,56 @@
+#include "util/Logging.h"
+
+#include <QDir>
+#include <mutex>
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+#include <vector>
+
+namespace leverage::logging {
+namespace {
+
+std::mutex g_mutex;
+std::vector<spdlog::sink_ptr> g_sinks;
+bool g_verbose = false;
+
+constexpr std::size_t kMaxFileBytes = 2 * 1024 * 1024;
+constexpr std::size_t kMaxFiles = 3;
+
+} // namespace
+
+void setUp(const QString &logDirectory, bool verbose)
+{
+    std::lock_guard lock(g_mutex);
+    g_sinks.clear();
+    g_verbose = verbose;
+    if (!logDirectory.isEmpty() && QDir().mkpath(logDirectory)) {
+        const auto file = QDir(logDirectory).filePath(QStringLiteral("leverage.log"));
+        try {
+            g_sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+                file.toStdString(), kMaxFileBytes, kMaxFiles));
+        } catch (const spdlog::spdlog_ex &) {
+            // An unwritable log folder must not stop the application; stderr still works.
+        }
+    }
+    if (verbose)
+        g_sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+    spdlog::apply_all([](const std::shared_ptr<spdlog::logger> &logger) {
+        logger->sinks() = g_sinks;
+        logger->set_level(g_verbose ? spdlog::level::debug : spdlog::level::info);
+    });
+}
+
+std::shared_ptr<spdlog::logger> get(const char *area)
+{
+    std::lock_guard lock(g_mutex);
+    if (auto existing = spdlog::get(area))
+        return existing;
+    auto logger = std::make_shared<spdlog::logger>(area, g_sinks.begin(), g_sinks.end());
+    logger->set_level(g_verbose ? spdlog::level::debug : spdlog::level::info);
+    logger->flush_on(spdlog::level::warn);
+    spdlog::register_logger(logger);
+    return logger;
+}
+
+} // namespace leverage::logging
