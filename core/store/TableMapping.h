@@ -32,7 +32,12 @@ public:
 
     TableMapping &text(const QString &name, QString T::*member)
     {
-        m_columns.push_back({name, [member](const T &v) { return QVariant(v.*member); },
+        // Empty text is stored as '' (the columns are NOT NULL), never as NULL.
+        m_columns.push_back({name,
+                             [member](const T &v) {
+                                 return QVariant((v.*member).isNull() ? QStringLiteral("")
+                                                                      : v.*member);
+                             },
                              [member](T &v, const QVariant &x) { v.*member = x.toString(); }});
         return *this;
     }

@@ -71,7 +71,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &filePath, cons
                          "\"%1\" is not a Leverage workspace. It was left as it is; choose a "
                          ".leverage file or create a new workspace.");
     }
-    if (exists && !info.isWritable())
+    // The write bits count even for root: a file marked read-only is meant to stay as it is.
+    const auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup |
+                          QFileDevice::WriteOther;
+    if (exists && (!info.isWritable() || !(info.permissions() & anyWrite)))
         return fileError(Error::Code::ReadOnly, filePath,
                          "\"%1\" is read-only, so Leverage cannot save changes to it. Copy it "
                          "to a folder you can write to, or change its permissions, then open it "

@@ -1,0 +1,76 @@
+#include "store/Schema.h"
+#include "support/TestWorkspace.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace leverage;
+using leverage::testing::testNow;
+
+namespace {
+
+bool tableExists(Workspace &workspace, const QString &table)
+{
+    QSqlQuery q(workspace.database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = :name"));
+    q.bindValue(QStringLiteral(":name"), table);
+    return q.exec() && q.next() && q.value(0).toInt() == 1;
+}
+
+MigrationList withFailingStep()
+{
+    auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Sqlite));
+    steps.push_back({schema::currentVersion() + 1,
+                     {QStringLiteral("CREATE TABLE half_done (id INTEGER PRIMARY KEY)"),
+                      QStringLiteral("INSERT INTO half_done (id) VALUES (1)"),
+                      QStringLiteral("THIS IS NOT SQL")}});
+    return steps;
+}
+
+} // namespace
+
+TEST(MigrationTest, AFailingStepRollsBackWholeAndKeepsTheEarlierVersion)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    auto failed = Workspace::open(file, clock, {withFailingStep(), 5000});
+    ASSERT_FALSE(failed);
+    EXPECT_TRUE(failed.message().contains(QStringLiteral("could not be upgraded")));
+
+    auto reopened = Workspace::open(file, clock);
+    ASSERT_TRUE(reopened) << reopened.message().toStdString();
+    EXPECT_EQ((*reopened)->schemaVersion(), schema::currentVersion());
+    EXPECT_FALSE(tableExists(**reopened, QStringLiteral("half_done")));
+    EXPECT_TRUE(tableExists(**reopened, QStringLiteral("cases")));
+}
+
+TEST(MigrationTest, AFailingFirstStepLeavesAnEmptyFile)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    MigrationList broken{{1,
+                          {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
+                           QStringLiteral("CREATE TABLE cases (nonsense")}}};
+    ASSERT_FALSE(Workspace::open(file, clock, {broken, 5000}));
+    auto reopened = Workspace::open(file, clock);
+    ASSERT_TRUE(reopened) << reopened.message().toStdString();
+    EXPECT_TRUE(tableExists(**reopened, QStringLiteral("cases")));
+}
+
+TEST(MigrationTest, UpgradesStepByStepFromAnOlderVersion)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    ASSERT_TRUE(Workspace::open(file, clock));
+    auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Sqlite));
+    steps.push_back({schema::currentVersion() + 1,
+                     {QStringLiteral("CREATE TABLE later_feature (id INTEGER PRIMARY KEY)")}});
+    auto upgraded = Workspace::open(file, clock, {steps, 5000});
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion() + 1);
+    EXPECT_TRUE(tableExists(**upgraded, QStringLiteral("later_feature")));
+}

@@ -1,0 +1,47 @@
+#include "support/TestWorkspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <gtest/gtest.h>
+
+namespace leverage::testing {
+
+QDateTime testNow()
+{
+    return QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::OffsetFromUTC, -5 * 3600);
+}
+
+TestWorkspace::TestWorkspace()
+    : m_path(m_dir.filePath(QStringLiteral("test.leverage"))), m_clock(testNow())
+{
+    reopen();
+}
+
+TestWorkspace::~TestWorkspace() = default;
+
+void TestWorkspace::reopen()
+{
+    m_workspace.reset();
+    auto opened = Workspace::open(m_path, m_clock);
+    if (!opened)
+        ADD_FAILURE() << "opening the test workspace failed: " << opened.message().toStdString();
+    else
+        m_workspace = std::move(*opened);
+}
+
+void TestWorkspace::close()
+{
+    m_workspace.reset();
+}
+
+QByteArray fileChecksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+} // namespace leverage::testing
