@@ -1,0 +1,26 @@
+#include "commands/Command.h"
+
+namespace leverage::app {
+
+int runDemoCommand(CommandContext &context);
+int runCasesCommand(CommandContext &context);
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> all{
+        {"demo", "demo FILE: write a fresh demo workspace to FILE", &runDemoCommand},
+        {"cases", "cases FILE: list the cases of a workspace (id, title, organization, status)",
+         &runCasesCommand},
+    };
+    return all;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const auto &command : commands())
+        if (name == QLatin1String(command.name))
+            return &command;
+    return nullptr;
+}
+
+} // namespace leverage::app
