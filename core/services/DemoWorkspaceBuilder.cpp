@@ -301,14 +301,14 @@ void addReimbursementCase(Demo &d)
               96, CommitmentStatus::Broken, "Claims has no record of a filing (told day 14).");
     d.promise("hotel", first, "atlas_rep", "Answer within five business days", 96, 89,
               CommitmentStatus::Broken);
-    d.routine("hotel", 94, 84, 12, {"atlas_rep", "atlas_sup"});
+    d.routine("hotel", 94, 84, 20, {"atlas_rep", "atlas_sup"});
     d.entry("hotel", 82, 14, 20, Channel::Call, "atlas_sup",
             "Supervisor: no reimbursement was ever filed; agent gave wrong information",
             "Asked for her supervisor's name: Raymond Ortiz, Customer Care Manager.\nPolicy "
             "rationale quoted: \"Claims need a receipt uploaded through the portal.\"",
             31, 14, 4, "CR-884120", true);
     d.followUp("hotel", "atlas_mgr", "Manager calls back between 2 and 4 pm", 79, 14);
-    d.routine("hotel", 78, 40, 40, {"atlas_rep", "atlas_sup", "atlas_mgr"});
+    d.routine("hotel", 78, 40, 60, {"atlas_rep", "atlas_sup", "atlas_mgr"});
     d.entry("hotel", 38, 8, 45, Channel::Email, "atlas_ceo_office",
             "Wrote to the executive customer relations office with the dated record",
             "Attached the timeline and the broken promises.", 0, 0, 2);
@@ -342,7 +342,7 @@ void addApplianceCase(Demo &d)
                         11, 4, "HH-CS-20417");
     d.promise("dishwasher", call, "harbor_rep", "E-mail the contractor's incident form", 57, 56,
               CommitmentStatus::Broken, "Form never arrived.");
-    d.routine("dishwasher", 56, 30, 30, {"harbor_rep", "swift_disp", "harbor_mgr"});
+    d.routine("dishwasher", 56, 30, 45, {"harbor_rep", "swift_disp", "harbor_mgr"});
     auto dispatch = d.entry("dishwasher", 29, 13, 0, Channel::Call, "swift_disp",
                             "Dispatch will schedule a replacement delivery and a new install",
                             "", 17, 8, 3, "SL-7781");
@@ -371,7 +371,7 @@ void addDslCase(Demo &d)
     d.openCase("dsl", "DSL install: three missed appointments", "crestlink", 140,
                "Account 4410-2231", "Working line and a credit for the missed appointments",
                15000);
-    d.routine("dsl", 140, 120, 25, {"crest_rep"});
+    d.routine("dsl", 140, 120, 35, {"crest_rep"});
     auto visit = d.entry("dsl", 118, 15, 0, Channel::Visit, "crest_tech",
                          "Technician traced the fault to the street cabinet and fixed it",
                          "Came back after his shift to check the line held; left his direct "
@@ -404,7 +404,7 @@ void addInsurerCase(Demo &d)
                           36, 18, 5, "MS-118204");
     d.promise("mri", denial, "meridian_rep", "Request the authorisation record from the provider",
               75, 68, CommitmentStatus::Broken, "Provider never contacted.");
-    d.routine("mri", 74, 45, 35, {"meridian_rep", "meridian_sup"});
+    d.routine("mri", 74, 45, 50, {"meridian_rep", "meridian_sup"});
     d.entry("mri", 44, 16, 10, Channel::Call, "meridian_sup",
             "Supervisor \"not in\", will call back Thursday 2–4 pm", "", 24, 20, 5, "MS-118204",
             true);
@@ -413,7 +413,7 @@ void addInsurerCase(Demo &d)
                              "Chief of staff forwarded the file to the VP of Claims", "", 0, 0, 2);
     d.promise("mri", assistant, "meridian_cos", "A claims VP will review within two weeks", 30, 16,
               CommitmentStatus::Pending);
-    d.routine("mri", 28, 2, 20, {"meridian_rep", "meridian_sup"});
+    d.routine("mri", 28, 2, 30, {"meridian_rep", "meridian_sup"});
     d.followUp("mri", "stateins_officer", "File with the Department of Insurance if no answer",
                -7, 9);
     d.closeCase("mri", CaseStatus::Escalated, "", 0);

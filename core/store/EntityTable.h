@@ -94,6 +94,33 @@ public:
         return {};
     }
 
+    // Inserts many values with one prepared statement (imports, generators). Runs inside the
+    // caller's write; fills in each value's meta.
+    Status insertAll(QList<T> &values)
+    {
+        QSqlQuery query(m_workspace.database());
+        const auto sql = m_mapping.insertSql(false);
+        if (!query.prepare(sql))
+            return Statement::failure(query, sql);
+        const auto now = m_workspace.nowMs();
+        for (auto &value : values) {
+            auto &meta = value.*m_meta;
+            meta.uuid = Workspace::newUuid();
+            meta.createdAtMs = meta.updatedAtMs = now;
+            meta.version = 1;
+            query.bindValue(QStringLiteral(":uuid"), meta.uuid);
+            query.bindValue(QStringLiteral(":created_at"), now);
+            query.bindValue(QStringLiteral(":updated_at"), now);
+            query.bindValue(QStringLiteral(":version"), 1);
+            m_mapping.bindColumns(query, value);
+            if (!query.exec() || !query.next())
+                return Statement::failure(query, sql);
+            meta.id = query.value(0).toLongLong();
+            query.finish();
+        }
+        return {};
+    }
+
     // Saves `value` if nobody changed the row since it was read; bumps its version.
     Status update(T &value)
     {

@@ -40,6 +40,24 @@ public:
         return transaction.commit();
     }
 
+    // Adds many new values in one write and one prepared statement. Listeners get one
+    // bulkChange instead of a signal per row.
+    Status addMany(QList<T> &values)
+    {
+        for (const auto &value : values)
+            if (auto status = validate(value); !status)
+                return status;
+        WriteTransaction transaction(m_workspace);
+        if (!transaction.status())
+            return transaction.status();
+        if (auto status = m_table.insertAll(values); !status)
+            return status;
+        if (auto status = afterBulkInsert(values); !status)
+            return status;
+        m_workspace.afterCommit([this] { Q_EMIT m_workspace.bulkChange(); });
+        return transaction.commit();
+    }
+
     Status update(T &value)
     {
         if (auto status = validate(value); !status)
@@ -87,6 +105,8 @@ protected:
     virtual Status validate(const T &) const { return {}; }
     // Keeps derived data right inside the same transaction (a case's last activity …).
     virtual Status afterWrite(const T &) { return {}; }
+    // Keeps derived data right after addMany (once per write, not per row).
+    virtual Status afterBulkInsert(const QList<T> &) { return {}; }
     // Called on update with the stored value before the change, e.g. when a row changes owner.
     virtual Status afterMove(const T &, const T &) { return {}; }
 

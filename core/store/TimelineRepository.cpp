@@ -2,6 +2,8 @@
 
 #include "store/CaseRepository.h"
 
+#include <QSet>
+
 namespace leverage {
 namespace {
 
@@ -169,6 +171,17 @@ Status TimelineRepository::validate(const TimelineEntry &entry) const
 Status TimelineRepository::afterWrite(const TimelineEntry &entry)
 {
     return m_workspace.cases().refreshLastActivity(entry.caseId);
+}
+
+Status TimelineRepository::afterBulkInsert(const QList<TimelineEntry> &entries)
+{
+    QSet<RowId> cases;
+    for (const auto &entry : entries)
+        cases.insert(entry.caseId);
+    for (auto caseId : cases)
+        if (auto status = m_workspace.cases().refreshLastActivity(caseId); !status)
+            return status;
+    return {};
 }
 
 Status TimelineRepository::afterMove(const TimelineEntry &before, const TimelineEntry &after)

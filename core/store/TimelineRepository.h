@@ -36,6 +36,7 @@ protected:
     Status validate(const TimelineEntry &entry) const override;
     Status afterWrite(const TimelineEntry &entry) override;
     Status afterMove(const TimelineEntry &before, const TimelineEntry &after) override;
+    Status afterBulkInsert(const QList<TimelineEntry> &entries) override;
 };
 
 } // namespace leverage
