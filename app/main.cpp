@@ -43,6 +43,7 @@ bool hasFlag(int argc, char **argv, const char *flag)
 
 int runVerb(int argc, char **argv, const app::Command &command, bool verbose)
 {
+    logging::routeQtMessages();
     // Verbs never need a display: the dossier renders PDF through Qt Gui off screen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -78,6 +79,7 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    logging::routeQtMessages();
     QApplication application(argc, argv);
     app::applyApplicationInfo();
 

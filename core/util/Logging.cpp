@@ -53,4 +53,27 @@ std::shared_ptr<spdlog::logger> get(const char *area)
     return logger;
 }
 
+void routeQtMessages()
+{
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &text) {
+        auto logger = get("qt");
+        const auto message = text.toStdString();
+        switch (type) {
+        case QtDebugMsg:
+            logger->debug(message);
+            break;
+        case QtInfoMsg:
+            logger->info(message);
+            break;
+        case QtWarningMsg:
+            logger->warn(message);
+            break;
+        case QtCriticalMsg:
+        case QtFatalMsg:
+            logger->error(message);
+            break;
+        }
+    });
+}
+
 } // namespace leverage::logging

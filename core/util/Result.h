@@ -54,10 +54,14 @@ public:
 
     bool isOk() const { return m_value.has_value(); }
     explicit operator bool() const { return isOk(); }
-    T &value() { return *m_value; }
-    const T &value() const { return *m_value; }
-    T &operator*() { return *m_value; }
-    const T &operator*() const { return *m_value; }
+    // On a temporary Result these return the value itself, so `for (auto &x : *repo.all())`
+    // iterates a living list instead of one destroyed with the Result.
+    T &value() & { return *m_value; }
+    const T &value() const & { return *m_value; }
+    T value() && { return std::move(*m_value); }
+    T &operator*() & { return *m_value; }
+    const T &operator*() const & { return *m_value; }
+    T operator*() && { return std::move(*m_value); }
     T *operator->() { return &*m_value; }
     const T *operator->() const { return &*m_value; }
     const Error &error() const { return *m_error; }

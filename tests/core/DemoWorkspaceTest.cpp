@@ -1,0 +1,52 @@
+#include "services/DemoWorkspaceBuilder.h"
+#include "store/CaseRepository.h"
+#include "store/CommitmentRepository.h"
+#include "store/ContactRepository.h"
+#include "store/OrganizationRepository.h"
+#include "store/TimelineRepository.h"
+#include "support/TestWorkspace.h"
+
+#include <gtest/gtest.h>
+
+using namespace leverage;
+
+TEST(DemoWorkspaceTest, HoldsTheFieldNotesCasesWithPeopleAndPromises)
+{
+    leverage::testing::TestWorkspace ws;
+    ASSERT_TRUE(DemoWorkspaceBuilder(ws.get()).build());
+    EXPECT_EQ(*ws->cases().count({}), 4);
+    EXPECT_GE(*ws->organizations().count(), 5);
+    EXPECT_GE(*ws->contacts().count(), 12);
+    EXPECT_GE(*ws->timeline().countAll(), 200);
+    EXPECT_EQ(ws->contacts().gateways()->size(), 3);
+
+    int kept = 0, broken = 0, pending = 0;
+    for (const auto &c : *ws->commitments().all()) {
+        kept += c.status == CommitmentStatus::Kept;
+        broken += c.status == CommitmentStatus::Broken;
+        pending += c.status == CommitmentStatus::Pending;
+    }
+    EXPECT_GT(kept, 0);
+    EXPECT_GT(broken, 0);
+    EXPECT_GT(pending, 0);
+
+    int supervised = 0;
+    for (const auto &o : *ws->organizations().all())
+        for (const auto &p : *ws->contacts().forOrganization(o.meta.id))
+            supervised += p.supervisorId > 0;
+    EXPECT_GE(supervised, 8);
+}
+
+TEST(DemoWorkspaceTest, IsTheSameForTheSameClock)
+{
+    leverage::testing::TestWorkspace a, b;
+    ASSERT_TRUE(DemoWorkspaceBuilder(a.get()).build());
+    ASSERT_TRUE(DemoWorkspaceBuilder(b.get()).build());
+    auto ea = *a->timeline().forCase(1);
+    auto eb = *b->timeline().forCase(1);
+    ASSERT_EQ(ea.size(), eb.size());
+    for (int i = 0; i < ea.size(); ++i) {
+        EXPECT_EQ(ea[i].summary, eb[i].summary);
+        EXPECT_EQ(ea[i].occurredAt, eb[i].occurredAt);
+    }
+}
