@@ -46,7 +46,9 @@ public:
     {
         Case,
         Organization,
-        Contact
+        Contact,
+        Entry,
+        Commitment
     };
 
     // A case's entries (with participants), commitments, follow-ups, escalation steps,
@@ -57,6 +59,14 @@ public:
     static Result<RemovalSnapshot> captureOrganization(Workspace &workspace, RowId organizationId);
     // The rows whose contact_id or supervisor_id point to the contact.
     static Result<RemovalSnapshot> captureContact(Workspace &workspace, RowId contactId);
+    // An entry with its participants and the commitments that name it.
+    static Result<RemovalSnapshot> captureEntry(Workspace &workspace, RowId entryId);
+    // A commitment and the follow-ups that name it.
+    static Result<RemovalSnapshot> captureCommitment(Workspace &workspace, RowId commitmentId);
+    static Result<RemovalSnapshot> capture(Workspace &workspace, Kind kind, RowId id);
+
+    // Captures and removes in one write: what the delete took is exactly what was captured.
+    static Result<RemovalSnapshot> take(Workspace &workspace, Kind kind, RowId id);
 
     // Counts straight from the store, cheaper than a capture, for the confirmation question.
     static Result<RemovalImpact> impactOf(Workspace &workspace, Kind kind, RowId id);
@@ -70,7 +80,8 @@ public:
     // Puts back every captured row and link in one write transaction.
     Status restore(Workspace &workspace) const;
 
-    // The captured rows, for tests and for the confirmation dialog.
+    // The captured rows, for tests and for the confirmation dialog. A removed entry or
+    // commitment is the only row of `entries` or `commitments`.
     std::optional<Case> caseRow;
     std::optional<Organization> organizationRow;
     std::optional<Contact> contactRow;
@@ -88,9 +99,7 @@ public:
 
 private:
     RemovalSnapshot(Kind kind, RowId rootId) : m_kind(kind), m_rootId(rootId) {}
-    Status restoreCase(Workspace &workspace) const;
-    Status restoreOrganization(Workspace &workspace) const;
-    Status restoreContactRows(Workspace &workspace) const;
+    Status restoreRows(Workspace &workspace) const;
 
     Kind m_kind;
     RowId m_rootId;

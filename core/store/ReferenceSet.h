@@ -19,9 +19,10 @@ public:
     struct Reference
     {
         QString table;  // one of the known referring tables, never user input
-        QString column; // contact_id, supervisor_id or organization_id
+        QString column; // contact_id, supervisor_id, organization_id, entry_id, commitment_id
         RowId rowId = 0;
         RowId target = 0;
+        RowId caseId = 0; // the case the referring row belongs to, for change signals
         friend bool operator==(const Reference &, const Reference &) = default;
     };
     // A case's involvement of an organization (case_organizations).
@@ -35,6 +36,9 @@ public:
 
     // Rows whose contact_id or supervisor_id point to the contact.
     static Result<QList<Reference>> toContact(Workspace &workspace, RowId contactId);
+    // Commitments made in the entry (entry_id), follow-ups of the commitment (commitment_id).
+    static Result<QList<Reference>> toEntry(Workspace &workspace, RowId entryId);
+    static Result<QList<Reference>> toCommitment(Workspace &workspace, RowId commitmentId);
     // Cases and escalation steps whose organization_id points to the organization.
     static Result<QList<Reference>> toOrganization(Workspace &workspace, RowId organizationId);
     static Result<QList<Involvement>> involvementsOf(Workspace &workspace, RowId organizationId);
@@ -45,6 +49,9 @@ public:
     // Sets each link back inside the current write (join one: restores are all or nothing).
     static Status restore(Workspace &workspace, const QList<Reference> &references);
     static Status restore(Workspace &workspace, const QList<Involvement> &involvements);
+    // Announces, after the current write commits, that the referring rows changed (their link
+    // was cleared or put back): the store's foreign keys do it silently.
+    static void notifyChanged(Workspace &workspace, const QList<Reference> &references);
 };
 
 } // namespace leverage

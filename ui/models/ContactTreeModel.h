@@ -13,6 +13,8 @@ class Workspace;
 
 namespace leverage::models {
 
+struct ContactTreeNode;
+
 // Organizations (by name) at the top; under each, its people arranged by who reports to whom:
 // a contact whose supervisor is in the same organization sits under the supervisor, others
 // directly under the organization. Organizations load at once; an organization's contacts
@@ -69,11 +71,13 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    struct Node;
+    using Node = ContactTreeNode;
     void reload();
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOfNode(const Node *node, int column = 0) const;
-    void reloadOrganizationContacts(RowId organizationId);
+    void reloadOrganizationContacts(Node *organization);
+    void forgetContacts(Node *node);
+    int insertionRow(const QString &name, RowId id) const;
     void onOrganizationAdded(RowId organizationId);
     void onOrganizationChanged(RowId organizationId);
     void onOrganizationRemoved(RowId organizationId);
@@ -85,7 +89,6 @@ private:
     std::vector<std::unique_ptr<Node>> m_organizations;
     QHash<RowId, Node *> m_organizationNodes;
     QHash<RowId, Node *> m_contactNodes;
-    QHash<RowId, RowId> m_contactOrganization; // for removals: the row is gone from the store
 };
 
 } // namespace leverage::models

@@ -61,7 +61,6 @@ private:
     void onEntryChanged(RowId caseId, RowId entryId);
     void onEntryRemoved(RowId caseId, RowId entryId);
     void removeLoaded(int row);
-    void insertIfLoaded(const TimelineEntry &entry);
 
     Workspace &m_workspace;
     RowId m_caseId = 0;
