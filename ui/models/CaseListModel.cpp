@@ -1,5 +1,6 @@
 #include "models/CaseListModel.h"
 
+#include "models/ChangeGuard.h"
 #include "models/ModelRoles.h"
 #include "models/RowPlacement.h"
 #include "store/Workspace.h"
@@ -149,13 +150,14 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
 
 bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !m_changing && !parent.isValid() && m_rows.size() < m_total;
 }
 
 void CaseListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    ChangeGuard changing(m_changing);
     auto page = m_workspace.cases().page(m_query, int(m_rows.size()), kPageSize);
     if (!page) {
         Q_EMIT loadFailed(page.message());
@@ -172,6 +174,7 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
 
 void CaseListModel::reload()
 {
+    ChangeGuard changing(m_changing);
     QString failure;
     beginResetModel();
     m_rows.clear();
@@ -199,6 +202,7 @@ void CaseListModel::onCaseAdded(RowId caseId)
 // Added and changed rows take the same path: where was it, where does it belong now.
 void CaseListModel::onCaseChanged(RowId caseId)
 {
+    ChangeGuard changing(m_changing);
     const bool allLoaded = m_rows.size() >= m_total;
     auto newRow = m_workspace.cases().rowOf(m_query, caseId);
     auto total = m_workspace.cases().count(m_query);
@@ -246,6 +250,7 @@ void CaseListModel::onCaseChanged(RowId caseId)
 
 void CaseListModel::onCaseRemoved(RowId caseId)
 {
+    ChangeGuard changing(m_changing);
     if (const int row = rowOfCase(caseId); row >= 0)
         removeLoaded(row);
     auto total = m_workspace.cases().count(m_query);

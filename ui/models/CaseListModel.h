@@ -68,6 +68,7 @@ private:
     CaseQuery m_query;
     QList<CaseSummary> m_rows;
     qint64 m_total = 0;
+    bool m_changing = false; // see ChangeGuard
 };
 
 } // namespace leverage::models

@@ -1,5 +1,6 @@
 #include "models/ContactTreeModel.h"
 
+#include "models/ChangeGuard.h"
 #include "models/ContactTreeNode.h"
 #include "models/ModelRoles.h"
 #include "store/ContactRepository.h"
@@ -202,13 +203,16 @@ Qt::ItemFlags ContactTreeModel::flags(const QModelIndex &index) const
 bool ContactTreeModel::canFetchMore(const QModelIndex &parent) const
 {
     const auto *node = nodeOf(parent);
-    return node && parent.column() == 0 && node->kind == Kind::Organization && !node->fetched;
+    return !m_changing && node && parent.column() == 0 && node->kind == Kind::Organization &&
+           !node->fetched;
 }
 
 void ContactTreeModel::fetchMore(const QModelIndex &parent)
 {
-    if (canFetchMore(parent))
-        reloadOrganizationContacts(nodeOf(parent));
+    if (!canFetchMore(parent))
+        return;
+    ChangeGuard changing(m_changing);
+    reloadOrganizationContacts(nodeOf(parent));
 }
 
 QStringList ContactTreeModel::mimeTypes() const
@@ -241,6 +245,7 @@ Qt::DropActions ContactTreeModel::supportedDragActions() const
 
 void ContactTreeModel::reload()
 {
+    ChangeGuard changing(m_changing);
     QString failure;
     beginResetModel();
     m_organizations.clear();
@@ -314,6 +319,7 @@ int ContactTreeModel::insertionRow(const QString &name, RowId id) const
 
 void ContactTreeModel::onOrganizationAdded(RowId organizationId)
 {
+    ChangeGuard changing(m_changing);
     if (m_organizationNodes.contains(organizationId))
         return onOrganizationChanged(organizationId);
     auto organization = m_workspace.organizations().get(organizationId);
@@ -330,6 +336,7 @@ void ContactTreeModel::onOrganizationAdded(RowId organizationId)
 
 void ContactTreeModel::onOrganizationChanged(RowId organizationId)
 {
+    ChangeGuard changing(m_changing);
     auto *node = m_organizationNodes.value(organizationId);
     if (!node)
         return onOrganizationAdded(organizationId);
@@ -351,6 +358,7 @@ void ContactTreeModel::onOrganizationChanged(RowId organizationId)
 
 void ContactTreeModel::onOrganizationRemoved(RowId organizationId)
 {
+    ChangeGuard changing(m_changing);
     auto *node = m_organizationNodes.value(organizationId);
     if (!node)
         return;
@@ -364,6 +372,7 @@ void ContactTreeModel::onOrganizationRemoved(RowId organizationId)
 
 void ContactTreeModel::onContactAdded(RowId contactId)
 {
+    ChangeGuard changing(m_changing);
     auto contact = m_workspace.contacts().get(contactId);
     if (!contact)
         return;
@@ -389,6 +398,7 @@ void ContactTreeModel::onContactAdded(RowId contactId)
 
 void ContactTreeModel::onContactChanged(RowId contactId)
 {
+    ChangeGuard changing(m_changing);
     auto *node = m_contactNodes.value(contactId);
     if (!node)
         return onContactAdded(contactId);
@@ -412,6 +422,7 @@ void ContactTreeModel::onContactChanged(RowId contactId)
 
 void ContactTreeModel::onContactRemoved(RowId contactId)
 {
+    ChangeGuard changing(m_changing);
     auto *node = m_contactNodes.value(contactId);
     if (!node)
         return;

@@ -89,6 +89,7 @@ private:
     std::vector<std::unique_ptr<Node>> m_organizations;
     QHash<RowId, Node *> m_organizationNodes;
     QHash<RowId, Node *> m_contactNodes;
+    bool m_changing = false; // see ChangeGuard
 };
 
 } // namespace leverage::models

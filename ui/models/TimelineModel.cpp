@@ -1,5 +1,6 @@
 #include "models/TimelineModel.h"
 
+#include "models/ChangeGuard.h"
 #include "models/ModelRoles.h"
 #include "models/RowPlacement.h"
 #include "store/TimelineRepository.h"
@@ -159,13 +160,14 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
 
 bool TimelineModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !m_changing && !parent.isValid() && m_rows.size() < m_total;
 }
 
 void TimelineModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    ChangeGuard changing(m_changing);
     auto page = m_workspace.timeline().page(m_caseId, m_newestFirst, int(m_rows.size()), kPageSize);
     if (!page) {
         Q_EMIT loadFailed(page.message());
@@ -182,6 +184,7 @@ void TimelineModel::fetchMore(const QModelIndex &parent)
 
 void TimelineModel::reload()
 {
+    ChangeGuard changing(m_changing);
     QString failure;
     beginResetModel();
     m_rows.clear();
@@ -211,6 +214,7 @@ void TimelineModel::onEntryAdded(RowId caseId, RowId entryId)
 // Added and changed entries take the same path; an entry moved to another case leaves.
 void TimelineModel::onEntryChanged(RowId caseId, RowId entryId)
 {
+    ChangeGuard changing(m_changing);
     if (m_caseId == 0)
         return;
     const int loadedRow = rowOfEntry(entryId);
@@ -259,6 +263,7 @@ void TimelineModel::onEntryChanged(RowId caseId, RowId entryId)
 
 void TimelineModel::onEntryRemoved(RowId caseId, RowId entryId)
 {
+    ChangeGuard changing(m_changing);
     if (m_caseId == 0)
         return;
     if (const int row = rowOfEntry(entryId); row >= 0)

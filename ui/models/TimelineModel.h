@@ -67,6 +67,7 @@ private:
     bool m_newestFirst = false;
     QList<TimelineEntry> m_rows;
     qint64 m_total = 0;
+    bool m_changing = false; // see ChangeGuard
 };
 
 } // namespace leverage::models
