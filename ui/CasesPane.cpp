@@ -1,5 +1,6 @@
 #include "CasesPane.h"
 
+#include "ColumnSizing.h"
 #include "EmptyStateWidget.h"
 #include "models/CaseListModel.h"
 #include "models/ModelRoles.h"
@@ -62,11 +63,11 @@ CasesPane::CasesPane(Workspace &workspace, QUndoStack &, QWidget *parent)
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(CaseListModel::TitleColumn, QHeaderView::Stretch);
-    const int charWidth = m_view->fontMetrics().averageCharWidth();
-    header->resizeSection(CaseListModel::OrganizationColumn, charWidth * 22);
-    header->resizeSection(CaseListModel::StatusColumn, charWidth * 18);
-    header->resizeSection(CaseListModel::OpenedColumn, charWidth * 12);
-    header->resizeSection(CaseListModel::LastActivityColumn, charWidth * 14);
+    columns::fit(header, CaseListModel::OrganizationColumn,
+                 QStringLiteral("Crestlink Communications"), true);
+    columns::fit(header, CaseListModel::StatusColumn, caseStatusLabel(CaseStatus::Waiting), true);
+    columns::fit(header, CaseListModel::OpenedColumn, columns::dateTimeSample(), true);
+    columns::fit(header, CaseListModel::LastActivityColumn, columns::dateTimeSample(), true);
     // The model sorts in SQL; the indicator starts where the default query does.
     header->setSortIndicator(CaseListModel::LastActivityColumn, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
@@ -136,6 +137,13 @@ bool CasesPane::selectCase(RowId caseId)
                                                          QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;
+}
+
+RowId CasesPane::currentOrganizationId() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const CaseSummary *summary = current.isValid() ? m_model->summaryAt(current.row()) : nullptr;
+    return summary ? summary->caseData.organizationId : 0;
 }
 
 bool CasesPane::isShowingEmptyState() const

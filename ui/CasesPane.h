@@ -34,6 +34,8 @@ public:
     CasesPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
 
     RowId currentCaseId() const { return m_currentCaseId; }
+    // The current case's organization, 0 when none.
+    RowId currentOrganizationId() const;
     // Selects the case when it is among the listed ones; returns whether it is.
     bool selectCase(RowId caseId);
     bool isShowingEmptyState() const;

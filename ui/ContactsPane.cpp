@@ -1,10 +1,14 @@
 #include "ContactsPane.h"
 
+#include "ColumnSizing.h"
+#include "EmptyStateWidget.h"
 #include "models/ContactTreeModel.h"
 #include "models/ModelRoles.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -28,19 +32,32 @@ ContactsPane::ContactsPane(Workspace &workspace, QUndoStack &, QWidget *parent)
     auto *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ContactTreeModel::NameColumn, QHeaderView::Stretch);
-    const int charWidth = fontMetrics().averageCharWidth();
-    header->resizeSection(ContactTreeModel::PositionColumn, charWidth * 20);
-    header->resizeSection(ContactTreeModel::PhoneColumn, charWidth * 15);
-    header->resizeSection(ContactTreeModel::ExtensionColumn, charWidth * 8);
+    columns::fit(header, ContactTreeModel::PositionColumn, QStringLiteral("Claims supervisor"));
+    columns::fit(header, ContactTreeModel::PhoneColumn, QStringLiteral("+1 800 555 0199"));
+    columns::fit(header, ContactTreeModel::ExtensionColumn, QStringLiteral("40817"));
     // Phone and extension are for the contact card; the pane stays narrow by default.
     header->hideSection(ContactTreeModel::PhoneColumn);
     header->hideSection(ContactTreeModel::ExtensionColumn);
     header->setSectionsMovable(false);
 
+    m_empty = new EmptyStateWidget(
+        {},
+        tr("No organizations yet. Add the company you are dealing with, then the people you "
+           "speak to there and who they report to."),
+        this);
+    m_empty->setObjectName(QStringLiteral("contactsEmptyState"));
+    connect(m_empty->addButton(tr("Add an organization…")), &QPushButton::clicked, this,
+            &ContactsPane::newOrganizationRequested);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_view);
-    setFocusProxy(m_view);
+    layout->addWidget(m_stack);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPane::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ContactsPane::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ContactsPane::updateEmptyState);
+    updateEmptyState();
 
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (const ItemRef item = itemAt(index); item.isValid())
@@ -48,6 +65,18 @@ ContactsPane::ContactsPane(Workspace &workspace, QUndoStack &, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ContactsPane::currentItemChanged);
+}
+
+void ContactsPane::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
+    setFocusProxy(empty ? static_cast<QWidget *>(m_empty) : m_view);
+}
+
+bool ContactsPane::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
 }
 
 ItemRef ContactsPane::itemAt(const QModelIndex &index) const
@@ -74,6 +103,15 @@ RowId ContactsPane::currentOrganizationId() const
     if (m_model->kindOf(index) == ContactTreeModel::Kind::Organization)
         return m_model->idOf(index);
     return index.data(models::OrganizationIdRole).value<RowId>();
+}
+
+void ContactsPane::revealOrganization(RowId organizationId)
+{
+    const QModelIndex index = m_model->indexOfOrganization(organizationId);
+    if (!index.isValid())
+        return;
+    m_view->expand(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtTop);
 }
 
 void ContactsPane::selectItem(const ItemRef &item)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QStackedWidget;
 class QTreeView;
 class QUndoStack;
 
@@ -15,6 +16,8 @@ class ContactTreeModel;
 }
 
 namespace leverage::ui {
+
+class EmptyStateWidget;
 
 // Organizations and their people, arranged by who reports to whom.
 class ContactsPane final : public QWidget
@@ -29,19 +32,26 @@ public:
     // The organization of the selected item (itself, or the contact's), 0 when none.
     RowId currentOrganizationId() const;
     void selectItem(const ItemRef &item);
+    // Opens an organization's branch and scrolls to it, leaving the selection alone.
+    void revealOrganization(RowId organizationId);
 
     models::ContactTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+    bool isShowingEmptyState() const;
 
 Q_SIGNALS:
     void itemActivated(const leverage::ui::ItemRef &item);
     void currentItemChanged();
+    void newOrganizationRequested();
 
 private:
     ItemRef itemAt(const QModelIndex &index) const;
+    void updateEmptyState();
 
     models::ContactTreeModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
+    EmptyStateWidget *m_empty = nullptr;
+    QStackedWidget *m_stack = nullptr;
 };
 
 } // namespace leverage::ui

@@ -21,8 +21,12 @@ EmptyStateWidget::EmptyStateWidget(const QString &heading, const QString &text, 
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_text);
+    // Short lines read better than one line across a wide pane.
+    const int readable = fontMetrics().averageCharWidth() * 64;
+    m_heading->setMaximumWidth(readable);
+    m_text->setMaximumWidth(readable);
+    layout->addWidget(m_heading, 0, Qt::AlignHCenter);
+    layout->addWidget(m_text, 0, Qt::AlignHCenter);
     layout->addStretch(2);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);

@@ -4,6 +4,7 @@
 #include "ContactsPane.h"
 #include "EditController.h"
 #include "EditDialog.h"
+#include "MainWindowActions.h"
 #include "RecentWorkspaces.h"
 #include "TimelinePane.h"
 #include "models/CaseListModel.h"
@@ -23,6 +24,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -32,7 +34,7 @@ namespace leverage::ui {
 namespace {
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kStateKey = QStringLiteral("mainWindow/state");
-constexpr int kStateVersion = 1;
+constexpr int kStateVersion = 2;
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent) : QMainWindow(parent)
@@ -50,7 +52,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent) : 
     connect(qApp, &QApplication::focusChanged, this,
             [this](QWidget *, QWidget *now) { onFocusChanged(now); });
     installWorkspace(std::move(workspace));
-    resize(1280, 800);
+    const QSize available = screen()->availableGeometry().size();
+    resize(qMin(1400, available.width() * 92 / 100), qMin(900, available.height() * 92 / 100));
     restoreLayout();
 }
 
@@ -61,60 +64,22 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    auto make = [this](const QString &text, const char *name, const QString &icon,
-                       const QKeySequence &shortcut = {}) {
-        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setShortcut(shortcut);
-        if (!shortcut.isEmpty())
-            action->setToolTip(QStringLiteral("%1 (%2)").arg(
-                QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                shortcut.toString(QKeySequence::NativeText)));
-        return action;
-    };
-    m_newWorkspace = make(tr("&New Workspace…"), "newWorkspace", QStringLiteral("document-new"),
-                          QKeySequence::New);
-    m_open =
-        make(tr("&Open…"), "openWorkspace", QStringLiteral("document-open"), QKeySequence::Open);
-    m_quit = make(tr("&Quit"), "quit", QStringLiteral("application-exit"), QKeySequence::Quit);
-    m_undo = m_undoStack.createUndoAction(this, tr("&Undo"));
-    m_undo->setObjectName(QStringLiteral("undo"));
-    m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = m_undoStack.createRedoAction(this, tr("&Redo"));
-    m_redo->setObjectName(QStringLiteral("redo"));
-    m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    m_redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    m_newCase = make(tr("New &Case…"), "newCase", QStringLiteral("folder-new"),
-                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_newEntry = make(tr("New &Entry…"), "newEntry", QStringLiteral("call-start"),
-                      QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_newCommitment =
-        make(tr("New Co&mmitment…"), "newCommitment", QStringLiteral("appointment-new"));
-    m_newContact = make(tr("New Con&tact…"), "newContact", QStringLiteral("contact-new"));
-    m_newOrganization = make(tr("New &Organization…"), "newOrganization", QString());
-    m_edit =
-        make(tr("E&dit…"), "editItem", QStringLiteral("document-edit"), QKeySequence(Qt::Key_F2));
-    m_delete =
-        make(tr("De&lete"), "deleteItem", QStringLiteral("edit-delete"), QKeySequence::Delete);
-    m_about = make(tr("&About Leverage"), "about", QStringLiteral("help-about"));
-    m_quit->setMenuRole(QAction::QuitRole);
-    m_about->setMenuRole(QAction::AboutRole);
-
-    connect(m_newWorkspace, &QAction::triggered, this, &MainWindow::chooseAndCreate);
-    connect(m_open, &QAction::triggered, this, &MainWindow::chooseAndOpen);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
-    connect(m_newCase, &QAction::triggered, this, [this] { m_controller->newCase(); });
-    connect(m_newEntry, &QAction::triggered, this,
+    m_actions = new MainWindowActions(m_undoStack, this);
+    const MainWindowActions &a = *m_actions;
+    connect(a.newWorkspace, &QAction::triggered, this, &MainWindow::chooseAndCreate);
+    connect(a.open, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.newCase, &QAction::triggered, this, [this] { m_controller->newCase(); });
+    connect(a.newEntry, &QAction::triggered, this,
             [this] { m_controller->newEntry(m_casesPane->currentCaseId()); });
-    connect(m_newCommitment, &QAction::triggered, this,
+    connect(a.newCommitment, &QAction::triggered, this,
             [this] { m_controller->newCommitment(m_casesPane->currentCaseId()); });
-    connect(m_newContact, &QAction::triggered, this, &MainWindow::newContact);
-    connect(m_newOrganization, &QAction::triggered, this,
+    connect(a.newContact, &QAction::triggered, this, &MainWindow::newContact);
+    connect(a.newOrganization, &QAction::triggered, this,
             [this] { m_controller->newOrganization(); });
-    connect(m_edit, &QAction::triggered, this, [this] { m_controller->edit(currentItem()); });
-    connect(m_delete, &QAction::triggered, this, [this] { m_controller->remove(currentItem()); });
-    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.edit, &QAction::triggered, this, [this] { m_controller->edit(currentItem()); });
+    connect(a.remove, &QAction::triggered, this, [this] { m_controller->remove(currentItem()); });
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 void MainWindow::createDocks()
@@ -126,9 +91,12 @@ void MainWindow::createDocks()
     for (auto *dock : {m_casesDock, m_contactsDock})
         dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                           QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::LeftDockWidgetArea, m_casesDock);
-    addDockWidget(Qt::LeftDockWidgetArea, m_contactsDock);
-    splitDockWidget(m_casesDock, m_contactsDock, Qt::Vertical);
+    // The cases list across the top (its columns need the width), the selected case's timeline
+    // below it, the people on the right, full height.
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    addDockWidget(Qt::TopDockWidgetArea, m_casesDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_contactsDock);
     m_casesDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_contactsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 }
@@ -136,34 +104,34 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newWorkspace);
-    file->addAction(m_open);
+    file->addAction(m_actions->newWorkspace);
+    file->addAction(m_actions->open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recent = new RecentWorkspaces(m_recentMenu, this);
     connect(m_recent, &RecentWorkspaces::openRequested, this, &MainWindow::openInteractively);
     file->addSeparator();
-    file->addAction(m_quit);
+    file->addAction(m_actions->quit);
 
     auto *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_undo);
-    edit->addAction(m_redo);
+    edit->addAction(m_actions->undo);
+    edit->addAction(m_actions->redo);
     edit->addSeparator();
-    edit->addAction(m_newCase);
-    edit->addAction(m_newEntry);
-    edit->addAction(m_newCommitment);
-    edit->addAction(m_newContact);
-    edit->addAction(m_newOrganization);
+    edit->addAction(m_actions->newCase);
+    edit->addAction(m_actions->newEntry);
+    edit->addAction(m_actions->newCommitment);
+    edit->addAction(m_actions->newContact);
+    edit->addAction(m_actions->newOrganization);
     edit->addSeparator();
-    edit->addAction(m_edit);
-    edit->addAction(m_delete);
+    edit->addAction(m_actions->edit);
+    edit->addAction(m_actions->remove);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_casesDock->toggleViewAction());
     m_viewMenu->addAction(m_contactsDock->toggleViewAction());
 
     auto *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_about);
+    help->addAction(m_actions->about);
 }
 
 void MainWindow::createToolBar()
@@ -173,16 +141,16 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     // Text beside the icon: the desktop may have no icon theme, and words say more.
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(m_newCase);
-    bar->addAction(m_newEntry);
-    bar->addAction(m_newCommitment);
-    bar->addAction(m_newContact);
+    bar->addAction(m_actions->newCase);
+    bar->addAction(m_actions->newEntry);
+    bar->addAction(m_actions->newCommitment);
+    bar->addAction(m_actions->newContact);
     bar->addSeparator();
-    bar->addAction(m_edit);
-    bar->addAction(m_delete);
+    bar->addAction(m_actions->edit);
+    bar->addAction(m_actions->remove);
     bar->addSeparator();
-    bar->addAction(m_undo);
-    bar->addAction(m_redo);
+    bar->addAction(m_actions->undo);
+    bar->addAction(m_actions->redo);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(bar->toggleViewAction());
 }
@@ -207,9 +175,13 @@ void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace)
         else if (item.kind == ItemRef::Kind::Organization || item.kind == ItemRef::Kind::Contact)
             m_contactsPane->selectItem(item);
     });
-    connect(m_casesPane, &CasesPane::newCaseRequested, m_newCase, &QAction::trigger);
+    connect(m_casesPane, &CasesPane::newCaseRequested, m_actions->newCase, &QAction::trigger);
+    connect(m_contactsPane, &ContactsPane::newOrganizationRequested, m_actions->newOrganization,
+            &QAction::trigger);
     connect(m_casesPane, &CasesPane::currentCaseChanged, this, [this](RowId caseId) {
         m_timelinePane->setCaseId(caseId);
+        if (const RowId organizationId = m_casesPane->currentOrganizationId(); organizationId > 0)
+            m_contactsPane->revealOrganization(organizationId);
         updateActions();
     });
     connect(m_casesPane, &CasesPane::caseActivated, this, [this](RowId caseId) {
@@ -351,36 +323,8 @@ ItemRef MainWindow::currentItem() const
 
 void MainWindow::updateActions()
 {
-    if (!m_casesPane)
-        return;
-    const bool hasCase = m_casesPane->currentCaseId() > 0;
-    m_newEntry->setEnabled(hasCase);
-    m_newCommitment->setEnabled(hasCase);
-    const ItemRef item = currentItem();
-    QString what;
-    switch (item.kind) {
-    case ItemRef::Kind::Case:
-        what = tr("Case");
-        break;
-    case ItemRef::Kind::Organization:
-        what = tr("Organization");
-        break;
-    case ItemRef::Kind::Contact:
-        what = tr("Contact");
-        break;
-    case ItemRef::Kind::Entry:
-        what = tr("Entry");
-        break;
-    case ItemRef::Kind::Commitment:
-        what = tr("Commitment");
-        break;
-    case ItemRef::Kind::None:
-        break;
-    }
-    m_edit->setEnabled(item.isValid());
-    m_delete->setEnabled(item.isValid());
-    m_edit->setText(what.isEmpty() ? tr("E&dit…") : tr("E&dit %1…").arg(what));
-    m_delete->setText(what.isEmpty() ? tr("De&lete") : tr("De&lete %1").arg(what));
+    if (m_casesPane)
+        m_actions->setTarget(currentItem(), m_casesPane->currentCaseId() > 0);
 }
 
 void MainWindow::showError(const QString &message)
@@ -408,10 +352,9 @@ void MainWindow::restoreLayout()
     QSettings settings;
     const bool restored = restoreGeometry(settings.value(kGeometryKey).toByteArray());
     if (!restoreState(settings.value(kStateKey).toByteArray(), kStateVersion) || !restored) {
-        // First start: the cases list wide enough for its columns, contacts below it.
-        resizeDocks({m_casesDock}, {width() * 45 / 100}, Qt::Horizontal);
-        resizeDocks({m_casesDock, m_contactsDock}, {height() * 6 / 10, height() * 4 / 10},
-                    Qt::Vertical);
+        // First start: about ten cases in view, and a contacts column of a name's width.
+        resizeDocks({m_casesDock}, {height() * 30 / 100}, Qt::Vertical);
+        resizeDocks({m_contactsDock}, {width() * 25 / 100}, Qt::Horizontal);
     }
 }
 

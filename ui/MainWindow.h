@@ -7,7 +7,6 @@
 #include <QUndoStack>
 #include <memory>
 
-class QAction;
 class QDockWidget;
 
 namespace leverage {
@@ -22,6 +21,7 @@ namespace leverage::ui {
 class CasesPane;
 class ContactsPane;
 class EditController;
+class MainWindowActions;
 class RecentWorkspaces;
 class TimelinePane;
 
@@ -93,19 +93,7 @@ private:
     RecentWorkspaces *m_recent = nullptr;
     Pane m_lastPane = Pane::Cases;
 
-    QAction *m_newWorkspace = nullptr;
-    QAction *m_open = nullptr;
-    QAction *m_quit = nullptr;
-    QAction *m_undo = nullptr;
-    QAction *m_redo = nullptr;
-    QAction *m_newCase = nullptr;
-    QAction *m_newEntry = nullptr;
-    QAction *m_newCommitment = nullptr;
-    QAction *m_newContact = nullptr;
-    QAction *m_newOrganization = nullptr;
-    QAction *m_edit = nullptr;
-    QAction *m_delete = nullptr;
-    QAction *m_about = nullptr;
+    MainWindowActions *m_actions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
 };

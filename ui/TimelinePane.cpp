@@ -1,6 +1,7 @@
 #include "TimelinePane.h"
 
 #include "CaseHeader.h"
+#include "ColumnSizing.h"
 #include "EmptyStateWidget.h"
 #include "models/CommitmentListModel.h"
 #include "models/TimelineModel.h"
@@ -45,15 +46,15 @@ TimelinePane::TimelinePane(Workspace &workspace, QUndoStack &, QWidget *parent)
     m_entriesView->setObjectName(QStringLiteral("entriesView"));
     timelineLabel->setBuddy(m_entriesView);
     auto *entriesHeader = m_entriesView->horizontalHeader();
-    const int charWidth = fontMetrics().averageCharWidth();
-    entriesHeader->resizeSection(TimelineModel::WhenColumn, charWidth * 19);
-    entriesHeader->resizeSection(TimelineModel::ChannelColumn, charWidth * 9);
-    entriesHeader->resizeSection(TimelineModel::PersonColumn, charWidth * 24);
-    entriesHeader->resizeSection(TimelineModel::ReferenceColumn, charWidth * 13);
+    columns::fit(entriesHeader, TimelineModel::WhenColumn, columns::dateTimeSample());
+    columns::fit(entriesHeader, TimelineModel::ChannelColumn, channelLabel(Channel::Letter));
+    columns::fit(entriesHeader, TimelineModel::PersonColumn,
+                 QStringLiteral("Erin Walsh, Member services"));
+    columns::fit(entriesHeader, TimelineModel::ReferenceColumn, QStringLiteral("RX-2081744"));
     entriesHeader->setSectionResizeMode(TimelineModel::SummaryColumn, QHeaderView::Stretch);
-    for (int column : {int(TimelineModel::DurationColumn), int(TimelineModel::HoldColumn),
-                       int(TimelineModel::EffortColumn)})
-        entriesHeader->resizeSection(column, charWidth * 9);
+    columns::fit(entriesHeader, TimelineModel::DurationColumn, QStringLiteral("120 min"));
+    columns::fit(entriesHeader, TimelineModel::HoldColumn, QStringLiteral("120 min"));
+    columns::fit(entriesHeader, TimelineModel::EffortColumn, QStringLiteral("5"));
 
     m_noEntries = new EmptyStateWidget(
         {}, tr("No contacts recorded yet — add the first call or e-mail (Ctrl+E)."), this);
@@ -75,11 +76,13 @@ TimelinePane::TimelinePane(Workspace &workspace, QUndoStack &, QWidget *parent)
     m_commitmentsLabel->setBuddy(m_commitmentsView);
     auto *commitmentsHeader = m_commitmentsView->horizontalHeader();
     commitmentsHeader->setSectionResizeMode(CommitmentListModel::WhatColumn, QHeaderView::Stretch);
-    commitmentsHeader->resizeSection(CommitmentListModel::MadeByColumn, charWidth * 22);
+    columns::fit(commitmentsHeader, CommitmentListModel::MadeByColumn,
+                 QStringLiteral("Priya Nandakumar"));
     for (int column : {int(CommitmentListModel::MadeColumn), int(CommitmentListModel::DueColumn),
                        int(CommitmentListModel::StatusChangedColumn)})
-        commitmentsHeader->resizeSection(column, charWidth * 16);
-    commitmentsHeader->resizeSection(CommitmentListModel::StatusColumn, charWidth * 12);
+        columns::fit(commitmentsHeader, column, columns::dateTimeSample());
+    columns::fit(commitmentsHeader, CommitmentListModel::StatusColumn,
+                 tr("⚠ %1, overdue").arg(commitmentStatusLabel(CommitmentStatus::Pending)));
     auto *commitmentsBox = new QWidget(this);
     auto *commitmentsLayout = new QVBoxLayout(commitmentsBox);
     commitmentsLayout->setContentsMargins(0, 0, 0, 0);
