@@ -1,7 +1,9 @@
 #include "GuiStartup.h"
 
 #include "AppInfo.h"
+#include "CasesPane.h"
 #include "MainWindow.h"
+#include "models/CaseListModel.h"
 #include "services/Clock.h"
 #include "services/DemoWorkspaceBuilder.h"
 #include "store/Workspace.h"
@@ -10,12 +12,48 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPixmap>
+#include <QStyleFactory>
+#include <QTimer>
 
 namespace leverage::app {
+namespace {
+
+// The same look on every desktop (and in screenshots and tests), unless the user asked for a
+// style with -style or QT_STYLE_OVERRIDE.
+void applyDefaultStyle()
+{
+    if (!qEnvironmentVariableIsEmpty("QT_STYLE_OVERRIDE"))
+        return;
+    for (const QString &argument : QCoreApplication::arguments())
+        if (argument == QLatin1String("-style") || argument.startsWith(QLatin1String("-style=")))
+            return;
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+}
+
+// For the README's picture (LEVERAGE_SCREENSHOT=file.png): select the first case, let the
+// event loop settle, grab the window, save it and quit.
+void scheduleScreenshot(ui::MainWindow &window, const QString &file)
+{
+    QTimer::singleShot(800, &window, [&window, file] {
+        auto *model = window.casesPane()->model();
+        if (model->rowCount() > 0)
+            window.casesPane()->selectCase(model->caseIdAt(0));
+        window.casesPane()->setFocus();
+        QTimer::singleShot(1200, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            logging::get("app")->info("screenshot saved: {}", saved);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+}
+
+} // namespace
 
 int runGui(const GuiOptions &options)
 {
     static SystemClock clock;
+    applyDefaultStyle();
     QString path = options.workspacePath;
     if (options.demo)
         path = demoWorkspacePath();
@@ -34,6 +72,8 @@ int runGui(const GuiOptions &options)
     }
     ui::MainWindow window(std::move(*opened));
     window.show();
+    if (const QString shot = qEnvironmentVariable("LEVERAGE_SCREENSHOT"); !shot.isEmpty())
+        scheduleScreenshot(window, shot);
     return QApplication::exec();
 }
 

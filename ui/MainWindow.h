@@ -1,15 +1,33 @@
 #pragma once
 
+#include "ItemRef.h"
+#include "util/Result.h"
+
 #include <QMainWindow>
+#include <QUndoStack>
 #include <memory>
+
+class QDockWidget;
 
 namespace leverage {
 class Workspace;
 }
+namespace leverage::models {
+class WorkspaceEditor;
+}
 
 namespace leverage::ui {
 
-// The main window: the cases, timeline and contacts panes over one open workspace.
+class CasesPane;
+class ContactsPane;
+class EditController;
+class MainWindowActions;
+class RecentWorkspaces;
+class TimelinePane;
+
+// The main window: the cases, timeline and contacts panes over one open workspace, the
+// actions that act on them, and one undo stack for every edit. Opening another workspace
+// replaces the panes and clears the stack.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -20,11 +38,64 @@ public:
     ~MainWindow() override;
 
     Workspace &workspace() { return *m_workspace; }
+    QUndoStack &undoStack() { return m_undoStack; }
+    models::WorkspaceEditor &editor() { return *m_editor; }
+    EditController &editController() { return *m_controller; }
+    CasesPane *casesPane() const { return m_casesPane; }
+    TimelinePane *timelinePane() const { return m_timelinePane; }
+    ContactsPane *contactsPane() const { return m_contactsPane; }
+
+    // Opens (creating if absent) another workspace in place of this one. On failure the
+    // current workspace stays open and the Status says why; no dialog is shown.
+    Status openWorkspace(const QString &path);
+    // What Edit… and Delete act on: the current item of the pane last worked in.
+    ItemRef currentItem() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    enum class Pane
+    {
+        Cases,
+        Timeline,
+        Contacts
+    };
+
+    void createActions();
     void createMenus();
+    void createToolBar();
+    void createDocks();
+    void installWorkspace(std::unique_ptr<Workspace> workspace);
+    void tearDownWorkspace();
+    void chooseAndOpen();
+    void chooseAndCreate();
+    void openInteractively(const QString &path);
+    void newContact();
+    void updateActions();
+    void onFocusChanged(QWidget *now);
+    void showError(const QString &message);
+    void showAbout();
+    void restoreLayout();
+    void saveLayout() const;
 
     std::unique_ptr<Workspace> m_workspace;
+    // After the workspace: its commands refer to it, so they go first.
+    QUndoStack m_undoStack;
+    models::WorkspaceEditor *m_editor = nullptr;
+    EditController *m_controller = nullptr;
+    CasesPane *m_casesPane = nullptr;
+    TimelinePane *m_timelinePane = nullptr;
+    ContactsPane *m_contactsPane = nullptr;
+    QWidget *m_central = nullptr;
+    QDockWidget *m_casesDock = nullptr;
+    QDockWidget *m_contactsDock = nullptr;
+    RecentWorkspaces *m_recent = nullptr;
+    Pane m_lastPane = Pane::Cases;
+
+    MainWindowActions *m_actions = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace leverage::ui

@@ -1,0 +1,449 @@
+#include "services/RemovalSnapshot.h"
+
+#include "store/CallDraftRepository.h"
+#include "store/CommitmentRepository.h"
+#include "store/ContactRepository.h"
+#include "store/EscalationRepository.h"
+#include "store/FollowUpRepository.h"
+#include "store/Workspace.h"
+#include "store/WriteTransaction.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace leverage {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("leverage", text);
+}
+
+// Supervisors before the people who report to them, so each insert finds its supervisor.
+QList<Contact> supervisorsFirst(QList<Contact> contacts)
+{
+    QList<Contact> ordered;
+    QSet<RowId> pending;
+    for (const auto &c : contacts)
+        pending.insert(c.meta.id);
+    while (!contacts.isEmpty()) {
+        const auto before = contacts.size();
+        for (auto it = contacts.begin(); it != contacts.end();) {
+            if (!pending.contains(it->supervisorId)) {
+                pending.remove(it->meta.id);
+                ordered.append(*it);
+                it = contacts.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (contacts.size() == before) { // a loop the store should have refused: keep going
+            ordered.append(contacts);
+            break;
+        }
+    }
+    return ordered;
+}
+
+const char *kindName(RemovalSnapshot::Kind kind)
+{
+    switch (kind) {
+    case RemovalSnapshot::Kind::Case:
+        return "case";
+    case RemovalSnapshot::Kind::Organization:
+        return "organization";
+    case RemovalSnapshot::Kind::Contact:
+        return "contact";
+    case RemovalSnapshot::Kind::Entry:
+        return "entry";
+    case RemovalSnapshot::Kind::Commitment:
+        return "commitment";
+    }
+    return "row";
+}
+
+template <typename T> Status addAll(Repository<T> &repository, const QList<T> &rows)
+{
+    for (auto row : rows)
+        if (auto status = repository.add(row); !status)
+            return status;
+    return {};
+}
+
+} // namespace
+
+bool RemovalImpact::isEmpty() const
+{
+    return entries == 0 && commitments == 0 && followUps == 0 && escalationSteps == 0 &&
+           contacts == 0 && references == 0;
+}
+
+QString RemovalImpact::describe() const
+{
+    // Singular and plural spelled out: without a loaded translation, "%n" would print "(s)".
+    const auto count = [](int n, const char *one, const char *many) {
+        return n == 1 ? tr(one) : tr(many).arg(n);
+    };
+    QStringList parts;
+    if (contacts > 0)
+        parts << count(contacts, "1 contact", "%1 contacts");
+    if (entries > 0)
+        parts << count(entries, "1 timeline entry", "%1 timeline entries");
+    if (commitments > 0)
+        parts << count(commitments, "1 commitment", "%1 commitments");
+    if (followUps > 0)
+        parts << count(followUps, "1 follow-up", "%1 follow-ups");
+    if (escalationSteps > 0)
+        parts << count(escalationSteps, "1 escalation step", "%1 escalation steps");
+    QString text;
+    if (!parts.isEmpty()) {
+        const auto last = parts.takeLast();
+        const auto list = parts.isEmpty() ? last
+                                          : tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
+        text = tr("This will also remove %1.").arg(list);
+    }
+    if (references > 0) {
+        if (!text.isEmpty())
+            text += QLatin1Char(' ');
+        text += count(references, "1 other record will stay but lose its link to it.",
+                      "%1 other records will stay but lose their link to it.");
+    }
+    return text;
+}
+
+Result<RemovalSnapshot> RemovalSnapshot::captureCase(Workspace &workspace, RowId caseId)
+{
+    WriteTransaction read(workspace); // one consistent read, joined to the delete if open
+    if (!read.status())
+        return read.status().error();
+    RemovalSnapshot snapshot(Kind::Case, caseId);
+    auto row = workspace.cases().get(caseId);
+    if (!row)
+        return row.error();
+    snapshot.caseRow = *row;
+    auto involved = workspace.cases().involvedOrganizations(caseId);
+    auto entries = workspace.timeline().forCase(caseId);
+    auto commitments = workspace.commitments().forCase(caseId);
+    auto followUps = workspace.followUps().forCase(caseId);
+    auto steps = workspace.escalation().forCase(caseId);
+    auto drafts = workspace.callDrafts().all();
+    for (const Status &s : {involved.status(), entries.status(), commitments.status(),
+                            followUps.status(), steps.status(), drafts.status()})
+        if (!s)
+            return s.error();
+    snapshot.involvedOrganizations = *involved;
+    snapshot.entries = *entries;
+    for (const auto &entry : *entries) {
+        auto people = workspace.timeline().participants(entry.meta.id);
+        if (!people)
+            return people.error();
+        if (!people->isEmpty())
+            snapshot.participants.append({entry.meta.id, *people});
+    }
+    snapshot.commitments = *commitments;
+    snapshot.followUps = *followUps;
+    snapshot.escalationSteps = *steps;
+    for (const auto &draft : *drafts)
+        if (draft.caseId == caseId)
+            snapshot.callDrafts.append(draft);
+    if (auto status = read.commit(); !status)
+        return status.error();
+    return snapshot;
+}
+
+Result<RemovalSnapshot> RemovalSnapshot::captureContact(Workspace &workspace, RowId contactId)
+{
+    WriteTransaction read(workspace);
+    if (!read.status())
+        return read.status().error();
+    RemovalSnapshot snapshot(Kind::Contact, contactId);
+    auto row = workspace.contacts().get(contactId);
+    if (!row)
+        return row.error();
+    snapshot.contactRow = *row;
+    auto references = ReferenceSet::toContact(workspace, contactId);
+    if (!references)
+        return references.error();
+    snapshot.references = *references;
+    if (auto status = read.commit(); !status)
+        return status.error();
+    return snapshot;
+}
+
+Result<RemovalSnapshot> RemovalSnapshot::captureOrganization(Workspace &workspace,
+                                                             RowId organizationId)
+{
+    WriteTransaction read(workspace);
+    if (!read.status())
+        return read.status().error();
+    RemovalSnapshot snapshot(Kind::Organization, organizationId);
+    auto row = workspace.organizations().get(organizationId);
+    if (!row)
+        return row.error();
+    snapshot.organizationRow = *row;
+    auto contacts = workspace.contacts().forOrganization(organizationId);
+    auto links = workspace.organizations().links(organizationId);
+    auto involvements = ReferenceSet::involvementsOf(workspace, organizationId);
+    auto references = ReferenceSet::toOrganization(workspace, organizationId);
+    for (const Status &s :
+         {contacts.status(), links.status(), involvements.status(), references.status()})
+        if (!s)
+            return s.error();
+    snapshot.contacts = supervisorsFirst(*contacts);
+    snapshot.links = *links;
+    snapshot.involvements = *involvements;
+    snapshot.references = *references;
+    QSet<RowId> removed;
+    for (const auto &c : *contacts)
+        removed.insert(c.meta.id);
+    for (const auto &c : *contacts) {
+        auto toContact = ReferenceSet::toContact(workspace, c.meta.id);
+        if (!toContact)
+            return toContact.error();
+        // Links between the organization's own people come back with the contact rows.
+        for (const auto &r : *toContact)
+            if (r.table != QLatin1String("contacts") || !removed.contains(r.rowId))
+                snapshot.references.append(r);
+    }
+    if (auto status = read.commit(); !status)
+        return status.error();
+    return snapshot;
+}
+
+Result<RemovalSnapshot> RemovalSnapshot::captureEntry(Workspace &workspace, RowId entryId)
+{
+    WriteTransaction read(workspace);
+    if (!read.status())
+        return read.status().error();
+    RemovalSnapshot snapshot(Kind::Entry, entryId);
+    auto row = workspace.timeline().get(entryId);
+    if (!row)
+        return row.error();
+    snapshot.entries = {*row};
+    auto people = workspace.timeline().participants(entryId);
+    auto references = ReferenceSet::toEntry(workspace, entryId);
+    for (const Status &s : {people.status(), references.status()})
+        if (!s)
+            return s.error();
+    if (!people->isEmpty())
+        snapshot.participants.append({entryId, *people});
+    snapshot.references = *references;
+    if (auto status = read.commit(); !status)
+        return status.error();
+    return snapshot;
+}
+
+Result<RemovalSnapshot> RemovalSnapshot::captureCommitment(Workspace &workspace, RowId commitmentId)
+{
+    WriteTransaction read(workspace);
+    if (!read.status())
+        return read.status().error();
+    RemovalSnapshot snapshot(Kind::Commitment, commitmentId);
+    auto row = workspace.commitments().get(commitmentId);
+    if (!row)
+        return row.error();
+    snapshot.commitments = {*row};
+    auto references = ReferenceSet::toCommitment(workspace, commitmentId);
+    if (!references)
+        return references.error();
+    snapshot.references = *references;
+    if (auto status = read.commit(); !status)
+        return status.error();
+    return snapshot;
+}
+
+Result<RemovalSnapshot> RemovalSnapshot::capture(Workspace &workspace, Kind kind, RowId id)
+{
+    switch (kind) {
+    case Kind::Case:
+        return captureCase(workspace, id);
+    case Kind::Organization:
+        return captureOrganization(workspace, id);
+    case Kind::Contact:
+        return captureContact(workspace, id);
+    case Kind::Entry:
+        return captureEntry(workspace, id);
+    case Kind::Commitment:
+        break;
+    }
+    return captureCommitment(workspace, id);
+}
+
+Result<RemovalSnapshot> RemovalSnapshot::take(Workspace &workspace, Kind kind, RowId id)
+{
+    WriteTransaction transaction(workspace);
+    if (!transaction.status())
+        return transaction.status().error();
+    auto snapshot = capture(workspace, kind, id);
+    if (!snapshot)
+        return snapshot.error();
+    if (auto status = snapshot->remove(workspace); !status)
+        return status.error();
+    if (auto status = transaction.commit(); !status)
+        return status.error();
+    return snapshot;
+}
+
+Result<RemovalImpact> RemovalSnapshot::impactOf(Workspace &workspace, Kind kind, RowId id)
+{
+    RemovalImpact impact;
+    switch (kind) {
+    case Kind::Case: {
+        auto entries = workspace.timeline().count(id);
+        auto commitments = workspace.commitments().count(id);
+        auto followUps = workspace.followUps().forCase(id);
+        auto steps = workspace.escalation().forCase(id);
+        for (const Status &s :
+             {entries.status(), commitments.status(), followUps.status(), steps.status()})
+            if (!s)
+                return s.error();
+        impact.entries = int(*entries);
+        impact.commitments = int(*commitments);
+        impact.followUps = int(followUps->size());
+        impact.escalationSteps = int(steps->size());
+        break;
+    }
+    case Kind::Entry:
+    case Kind::Commitment: {
+        auto snapshot = capture(workspace, kind, id); // a handful of rows
+        if (!snapshot)
+            return snapshot.error();
+        return snapshot->impact();
+    }
+    case Kind::Contact: {
+        auto references = ReferenceSet::countToContact(workspace, id);
+        if (!references)
+            return references.error();
+        impact.references = int(*references);
+        break;
+    }
+    case Kind::Organization: {
+        auto contacts = workspace.contacts().forOrganization(id);
+        auto references = ReferenceSet::countToOrganization(workspace, id);
+        auto involvements = ReferenceSet::involvementsOf(workspace, id);
+        for (const Status &s : {contacts.status(), references.status(), involvements.status()})
+            if (!s)
+                return s.error();
+        impact.contacts = int(contacts->size());
+        impact.references = int(*references + involvements->size());
+        break;
+    }
+    }
+    return impact;
+}
+
+RemovalImpact RemovalSnapshot::impact() const
+{
+    RemovalImpact impact;
+    // The removed row itself is not "also removed".
+    impact.entries = int(entries.size()) - (m_kind == Kind::Entry ? 1 : 0);
+    impact.commitments = int(commitments.size()) - (m_kind == Kind::Commitment ? 1 : 0);
+    impact.followUps = int(followUps.size());
+    impact.escalationSteps = int(escalationSteps.size());
+    impact.contacts = int(contacts.size());
+    impact.references = int(references.size() + involvements.size());
+    return impact;
+}
+
+Status RemovalSnapshot::remove(Workspace &workspace) const
+{
+    WriteTransaction transaction(workspace);
+    if (!transaction.status())
+        return transaction.status();
+    Status status;
+    switch (m_kind) {
+    case Kind::Case:
+        status = workspace.cases().remove(m_rootId);
+        break;
+    case Kind::Contact:
+        status = workspace.contacts().remove(m_rootId);
+        break;
+    case Kind::Entry:
+        status = workspace.timeline().remove(m_rootId);
+        break;
+    case Kind::Commitment:
+        status = workspace.commitments().remove(m_rootId);
+        break;
+    case Kind::Organization:
+        status = workspace.organizations().remove(m_rootId);
+        for (const auto &c : contacts) {
+            const auto id = c.meta.id;
+            workspace.afterCommit([&workspace, id] { Q_EMIT workspace.contactRemoved(id); });
+        }
+        break;
+    }
+    if (!status)
+        return status;
+    ReferenceSet::notifyChanged(workspace, references);
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    const auto impact = this->impact();
+    logging::get("store")->info("removed {} {} with {} entries, {} commitments, {} contacts, {} "
+                                "links cleared",
+                                kindName(m_kind), m_rootId, impact.entries, impact.commitments,
+                                impact.contacts, impact.references);
+    return {};
+}
+
+Status RemovalSnapshot::restore(Workspace &workspace) const
+{
+    WriteTransaction transaction(workspace);
+    if (!transaction.status())
+        return transaction.status();
+    if (auto status = restoreRows(workspace); !status)
+        return status;
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    logging::get("store")->info("restored {} {}", kindName(m_kind), m_rootId);
+    return {};
+}
+
+// Parents before children, so every foreign key finds its row; the lists a kind does not
+// capture are empty.
+Status RemovalSnapshot::restoreRows(Workspace &workspace) const
+{
+    if (organizationRow) {
+        auto row = *organizationRow;
+        if (auto status = workspace.organizations().add(row); !status)
+            return status;
+    }
+    if (auto status = addAll<Contact>(workspace.contacts(), contacts); !status)
+        return status;
+    if (contactRow) {
+        auto row = *contactRow;
+        if (auto status = workspace.contacts().add(row); !status)
+            return status;
+    }
+    if (caseRow) {
+        auto row = *caseRow;
+        if (auto status = workspace.cases().add(row); !status)
+            return status;
+        if (!involvedOrganizations.isEmpty())
+            if (auto status =
+                    workspace.cases().setInvolvedOrganizations(m_rootId, involvedOrganizations);
+                !status)
+                return status;
+    }
+    if (auto status = addAll<TimelineEntry>(workspace.timeline(), entries); !status)
+        return status;
+    for (const auto &[entryId, people] : participants)
+        if (auto status = workspace.timeline().setParticipants(entryId, people); !status)
+            return status;
+    if (auto status = addAll<Commitment>(workspace.commitments(), commitments); !status)
+        return status;
+    if (auto status = addAll<FollowUp>(workspace.followUps(), followUps); !status)
+        return status;
+    if (auto status = addAll<EscalationStep>(workspace.escalation(), escalationSteps); !status)
+        return status;
+    if (auto status = addAll<CallDraft>(workspace.callDrafts(), callDrafts); !status)
+        return status;
+    for (const auto &link : links)
+        if (auto status = workspace.organizations().link(link); !status)
+            return status;
+    if (auto status = ReferenceSet::restore(workspace, involvements); !status)
+        return status;
+    return ReferenceSet::restore(workspace, references);
+}
+
+} // namespace leverage

@@ -1,0 +1,246 @@
+#include "store/ReferenceSet.h"
+
+#include "store/Statement.h"
+#include "store/Workspace.h"
+#include "store/WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <array>
+
+namespace leverage {
+namespace {
+
+// Every nullable link in the schema that a delete sets to NULL, and how to find the case the
+// referring row belongs to. Statements are built only from this table, never from input.
+struct Link
+{
+    const char *table;
+    const char *column;
+    const char *target; // "contact", "organization", "entry" or "commitment"
+    const char *caseExpression;
+    const char *join;
+};
+
+constexpr std::array<Link, 10> kLinks{{
+    {"contacts", "supervisor_id", "contact", "0", ""},
+    {"timeline_entries", "contact_id", "contact", "r.case_id", ""},
+    {"entry_participants", "contact_id", "contact", "e.case_id",
+     " JOIN timeline_entries e ON e.id = r.entry_id"},
+    {"commitments", "contact_id", "contact", "r.case_id", ""},
+    {"follow_ups", "contact_id", "contact", "r.case_id", ""},
+    {"escalation_steps", "contact_id", "contact", "r.case_id", ""},
+    {"cases", "organization_id", "organization", "r.id", ""},
+    {"escalation_steps", "organization_id", "organization", "r.case_id", ""},
+    {"commitments", "entry_id", "entry", "r.case_id", ""},
+    {"follow_ups", "commitment_id", "commitment", "r.case_id", ""},
+}};
+
+const Link *findLink(const QString &table, const QString &column)
+{
+    for (const auto &link : kLinks)
+        if (table == QLatin1String(link.table) && column == QLatin1String(link.column))
+            return &link;
+    return nullptr;
+}
+
+Result<QList<ReferenceSet::Reference>> select(Workspace &workspace, const Link &link,
+                                              const QString &condition, RowId id)
+{
+    const auto sql = QStringLiteral("SELECT r.id, r.%1, %2 FROM %3 r%4 WHERE %5 ORDER BY r.id")
+                         .arg(QLatin1String(link.column), QLatin1String(link.caseExpression),
+                              QLatin1String(link.table), QLatin1String(link.join), condition);
+    Statement statement(workspace.database(), sql);
+    statement.bind(QStringLiteral(":id"), id);
+    if (auto status = statement.exec(); !status)
+        return status.error();
+    QList<ReferenceSet::Reference> rows;
+    while (statement.next())
+        rows.append({QLatin1String(link.table), QLatin1String(link.column),
+                     statement.value(0).toLongLong(), statement.value(1).toLongLong(),
+                     statement.value(2).toLongLong()});
+    return rows;
+}
+
+Result<QList<ReferenceSet::Reference>> collect(Workspace &workspace, const char *target, RowId id)
+{
+    QList<ReferenceSet::Reference> all;
+    for (const auto &link : kLinks) {
+        if (qstrcmp(link.target, target) != 0)
+            continue;
+        auto rows = select(workspace, link,
+                           QStringLiteral("r.%1 = :id").arg(QLatin1String(link.column)), id);
+        if (!rows)
+            return rows.error();
+        all.append(*rows);
+    }
+    return all;
+}
+
+Result<qint64> countWhere(Workspace &workspace, const QString &sql, RowId id)
+{
+    Statement statement(workspace.database(), sql);
+    statement.bind(QStringLiteral(":id"), id);
+    if (auto status = statement.exec(); !status)
+        return status.error();
+    statement.next();
+    return statement.value(0).toLongLong();
+}
+
+} // namespace
+
+Result<QList<ReferenceSet::Reference>> ReferenceSet::toContact(Workspace &workspace,
+                                                               RowId contactId)
+{
+    return collect(workspace, "contact", contactId);
+}
+
+Result<QList<ReferenceSet::Reference>> ReferenceSet::toEntry(Workspace &workspace, RowId entryId)
+{
+    return collect(workspace, "entry", entryId);
+}
+
+Result<QList<ReferenceSet::Reference>> ReferenceSet::toCommitment(Workspace &workspace,
+                                                                  RowId commitmentId)
+{
+    return collect(workspace, "commitment", commitmentId);
+}
+
+Result<QList<ReferenceSet::Reference>> ReferenceSet::toOrganization(Workspace &workspace,
+                                                                    RowId organizationId)
+{
+    return collect(workspace, "organization", organizationId);
+}
+
+Result<QList<ReferenceSet::Involvement>> ReferenceSet::involvementsOf(Workspace &workspace,
+                                                                      RowId organizationId)
+{
+    Statement statement(workspace.database(),
+                        QStringLiteral("SELECT case_id, organization_id, role FROM "
+                                       "case_organizations WHERE organization_id = :id "
+                                       "ORDER BY case_id"));
+    statement.bind(QStringLiteral(":id"), organizationId);
+    if (auto status = statement.exec(); !status)
+        return status.error();
+    QList<Involvement> rows;
+    while (statement.next())
+        rows.append({statement.value(0).toLongLong(), statement.value(1).toLongLong(),
+                     statement.value(2).toString()});
+    return rows;
+}
+
+Result<qint64> ReferenceSet::countToContact(Workspace &workspace, RowId contactId)
+{
+    qint64 total = 0;
+    for (const auto &link : kLinks) {
+        if (qstrcmp(link.target, "contact") != 0)
+            continue;
+        auto n = countWhere(workspace,
+                            QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :id")
+                                .arg(QLatin1String(link.table), QLatin1String(link.column)),
+                            contactId);
+        if (!n)
+            return n;
+        total += *n;
+    }
+    return total;
+}
+
+Result<qint64> ReferenceSet::countToOrganization(Workspace &workspace, RowId organizationId)
+{
+    // Rows naming the organization, and rows outside it naming one of its people (the
+    // organization's own contacts go with it, so their links to each other do not count).
+    qint64 total = 0;
+    for (const auto &link : kLinks) {
+        const bool toOrganization = qstrcmp(link.target, "organization") == 0;
+        if (!toOrganization && qstrcmp(link.target, "contact") != 0)
+            continue;
+        QString sql;
+        if (toOrganization)
+            sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :id");
+        else
+            sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IN (SELECT id FROM contacts "
+                                 "WHERE organization_id = :id)");
+        sql = sql.arg(QLatin1String(link.table), QLatin1String(link.column));
+        if (qstrcmp(link.table, "contacts") == 0)
+            sql += QStringLiteral(" AND coalesce(organization_id, 0) <> :id");
+        auto n = countWhere(workspace, sql, organizationId);
+        if (!n)
+            return n;
+        total += *n;
+    }
+    return total;
+}
+
+Status ReferenceSet::restore(Workspace &workspace, const QList<Reference> &references)
+{
+    WriteTransaction transaction(workspace);
+    if (!transaction.status())
+        return transaction.status();
+    for (const auto &reference : references) {
+        const auto *link = findLink(reference.table, reference.column);
+        if (!link)
+            return Error{Error::Code::Invalid, QCoreApplication::translate(
+                                                   "leverage", "The change could not be undone.")};
+        Statement statement(workspace.database(),
+                            QStringLiteral("UPDATE %1 SET %2 = :target WHERE id = :id")
+                                .arg(QLatin1String(link->table), QLatin1String(link->column)));
+        statement.bind(QStringLiteral(":target"), reference.target)
+            .bind(QStringLiteral(":id"), reference.rowId);
+        if (auto status = statement.exec(); !status)
+            return status;
+        if (statement.rowsAffected() != 1)
+            return Error{Error::Code::Conflict,
+                         QCoreApplication::translate("leverage", "Something the change refers to "
+                                                                 "was removed since; it cannot be "
+                                                                 "undone.")};
+    }
+    notifyChanged(workspace, references);
+    return transaction.commit();
+}
+
+Status ReferenceSet::restore(Workspace &workspace, const QList<Involvement> &involvements)
+{
+    WriteTransaction transaction(workspace);
+    if (!transaction.status())
+        return transaction.status();
+    for (const auto &involvement : involvements) {
+        Statement statement(workspace.database(),
+                            QStringLiteral("INSERT INTO case_organizations (case_id, "
+                                           "organization_id, role) VALUES (:case, :org, :role)"));
+        statement.bind(QStringLiteral(":case"), involvement.caseId)
+            .bind(QStringLiteral(":org"), involvement.organizationId)
+            .bind(QStringLiteral(":role"), involvement.role);
+        if (auto status = statement.exec(); !status)
+            return status;
+        const auto caseId = involvement.caseId;
+        workspace.afterCommit([&workspace, caseId] { Q_EMIT workspace.caseChanged(caseId); });
+    }
+    return transaction.commit();
+}
+
+void ReferenceSet::notifyChanged(Workspace &workspace, const QList<Reference> &references)
+{
+    for (const auto &r : references) {
+        const auto id = r.rowId;
+        const auto caseId = r.caseId;
+        std::function<void()> notify;
+        if (r.table == QLatin1String("contacts"))
+            notify = [&workspace, id] { Q_EMIT workspace.contactChanged(id); };
+        else if (r.table == QLatin1String("cases"))
+            notify = [&workspace, id] { Q_EMIT workspace.caseChanged(id); };
+        else if (r.table == QLatin1String("timeline_entries"))
+            notify = [&workspace, caseId, id] { Q_EMIT workspace.entryChanged(caseId, id); };
+        else if (r.table == QLatin1String("commitments"))
+            notify = [&workspace, caseId, id] { Q_EMIT workspace.commitmentChanged(caseId, id); };
+        else if (r.table == QLatin1String("follow_ups"))
+            notify = [&workspace, caseId, id] { Q_EMIT workspace.followUpChanged(caseId, id); };
+        else if (r.table == QLatin1String("escalation_steps"))
+            notify = [&workspace, caseId, id] {
+                Q_EMIT workspace.escalationStepChanged(caseId, id);
+            };
+        if (notify) // a participant is part of its entry, which the timeline re-reads anyway
+            workspace.afterCommit(std::move(notify));
+    }
+}
+
+} // namespace leverage

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/Ids.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace leverage {
+
+class Workspace;
+
+// The nullable links (ON DELETE SET NULL) that point to a contact or an organization: what a
+// delete would clear and its undo must put back. Restoring a link is not an edit: it leaves
+// the row's version and updated time as they were before the delete.
+class ReferenceSet final
+{
+public:
+    struct Reference
+    {
+        QString table;  // one of the known referring tables, never user input
+        QString column; // contact_id, supervisor_id, organization_id, entry_id, commitment_id
+        RowId rowId = 0;
+        RowId target = 0;
+        RowId caseId = 0; // the case the referring row belongs to, for change signals
+        friend bool operator==(const Reference &, const Reference &) = default;
+    };
+    // A case's involvement of an organization (case_organizations).
+    struct Involvement
+    {
+        RowId caseId = 0;
+        RowId organizationId = 0;
+        QString role;
+        friend bool operator==(const Involvement &, const Involvement &) = default;
+    };
+
+    // Rows whose contact_id or supervisor_id point to the contact.
+    static Result<QList<Reference>> toContact(Workspace &workspace, RowId contactId);
+    // Commitments made in the entry (entry_id), follow-ups of the commitment (commitment_id).
+    static Result<QList<Reference>> toEntry(Workspace &workspace, RowId entryId);
+    static Result<QList<Reference>> toCommitment(Workspace &workspace, RowId commitmentId);
+    // Cases and escalation steps whose organization_id points to the organization.
+    static Result<QList<Reference>> toOrganization(Workspace &workspace, RowId organizationId);
+    static Result<QList<Involvement>> involvementsOf(Workspace &workspace, RowId organizationId);
+    // How many rows point to the contact / organization, for a confirmation question.
+    static Result<qint64> countToContact(Workspace &workspace, RowId contactId);
+    static Result<qint64> countToOrganization(Workspace &workspace, RowId organizationId);
+
+    // Sets each link back inside the current write (join one: restores are all or nothing).
+    static Status restore(Workspace &workspace, const QList<Reference> &references);
+    static Status restore(Workspace &workspace, const QList<Involvement> &involvements);
+    // Announces, after the current write commits, that the referring rows changed (their link
+    // was cleared or put back): the store's foreign keys do it silently.
+    static void notifyChanged(Workspace &workspace, const QList<Reference> &references);
+};
+
+} // namespace leverage

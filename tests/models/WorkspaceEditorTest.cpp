@@ -1,0 +1,223 @@
+#include "models/WorkspaceEditor.h"
+#include "models/CaseListModel.h"
+#include "models/RemovalFixture.h"
+#include "models/StoreDump.h"
+#include "models/TimelineModel.h"
+#include "store/CaseRepository.h"
+#include "store/CommitmentRepository.h"
+#include "store/ContactRepository.h"
+#include "store/OrganizationRepository.h"
+#include "store/TimelineRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QUndoStack>
+#include <functional>
+
+using namespace leverage;
+using leverage::models::WorkspaceEditor;
+using leverage::testing::RemovalFixture;
+using leverage::testing::StoreDump;
+
+namespace {
+
+class WorkspaceEditorTest : public RemovalFixture
+{
+protected:
+    enum class Compare
+    {
+        Exact,
+        Content
+    };
+
+    // Runs an edit through the editor, then undo, redo and undo again, checking the store
+    // each time against what it was. An undone edit is a new write (a newer version), so
+    // edits compare content; adds and removals must come back exactly, ids and all.
+    void checkUndoRedo(const std::function<Status()> &edit, Compare compare, const QString &text)
+    {
+        const auto read = [&] {
+            const auto dump = StoreDump::read(ws.get());
+            return compare == Compare::Exact ? dump : dump.withoutVersions();
+        };
+        const auto before = read();
+        const int depth = stack.index();
+        ws.clock().advance(60);
+        const auto status = edit();
+        ASSERT_TRUE(status) << status.message().toStdString();
+        ASSERT_EQ(stack.index(), depth + 1);
+        EXPECT_EQ(stack.undoText(), text);
+        const auto after = read();
+        ASSERT_NE(after, before);
+        ws.clock().advance(60);
+        stack.undo();
+        auto now = read();
+        EXPECT_EQ(now, before) << "undo: " << now.difference(before).toStdString();
+        ws.clock().advance(60);
+        stack.redo();
+        now = read();
+        EXPECT_EQ(now, after) << "redo: " << now.difference(after).toStdString();
+        stack.undo();
+        now = read();
+        EXPECT_EQ(now, before) << "second undo: " << now.difference(before).toStdString();
+        EXPECT_EQ(errors.count(), 0);
+    }
+
+    QUndoStack stack;
+    WorkspaceEditor editor{ws.get(), stack};
+    QSignalSpy errors{&editor, &WorkspaceEditor::errorOccurred};
+};
+
+} // namespace
+
+TEST_F(WorkspaceEditorTest, CaseAddEditRemove)
+{
+    Case added;
+    added.title = QStringLiteral("Boiler not repaired");
+    added.organizationId = northwind.meta.id;
+    checkUndoRedo([&] { return editor.addCase(added); }, Compare::Exact,
+                  QStringLiteral("Add Case"));
+    EXPECT_GT(added.meta.id, 0) << "the caller learns the new id";
+
+    auto edited = *ws->cases().get(dishwasher.meta.id);
+    edited.title = QStringLiteral("Dishwasher delivered damaged, refund owed");
+    edited.status = CaseStatus::Escalated;
+    checkUndoRedo([&] { return editor.updateCase(edited); }, Compare::Content,
+                  QStringLiteral("Edit Case"));
+    EXPECT_EQ(ws->cases().get(dishwasher.meta.id)->title, dishwasher.title);
+
+    checkUndoRedo([&] { return editor.removeCase(dishwasher.meta.id); }, Compare::Exact,
+                  QStringLiteral("Remove Case"));
+    EXPECT_EQ(*ws->timeline().get(secondCall.meta.id), secondCall)
+        << "children back with their ids";
+}
+
+TEST_F(WorkspaceEditorTest, OrganizationAddEditRemove)
+{
+    Organization added;
+    added.name = QStringLiteral("Regional Water Board");
+    checkUndoRedo([&] { return editor.addOrganization(added); }, Compare::Exact,
+                  QStringLiteral("Add Organization"));
+    auto edited = northwind;
+    edited.phone = QStringLiteral("+1 800 555 0199");
+    checkUndoRedo([&] { return editor.updateOrganization(edited); }, Compare::Content,
+                  QStringLiteral("Edit Organization"));
+    checkUndoRedo([&] { return editor.removeOrganization(northwind.meta.id); }, Compare::Exact,
+                  QStringLiteral("Remove Organization"));
+}
+
+TEST_F(WorkspaceEditorTest, ContactAddEditRemove)
+{
+    Contact added;
+    added.name = QStringLiteral("Sam");
+    added.organizationId = northwind.meta.id;
+    added.supervisorId = boss.meta.id;
+    checkUndoRedo([&] { return editor.addContact(added); }, Compare::Exact,
+                  QStringLiteral("Add Contact"));
+    auto edited = *ws->contacts().get(agent.meta.id);
+    edited.supervisorId = 0;
+    edited.position = QStringLiteral("Senior agent");
+    checkUndoRedo([&] { return editor.updateContact(edited); }, Compare::Content,
+                  QStringLiteral("Edit Contact"));
+    checkUndoRedo([&] { return editor.removeContact(boss.meta.id); }, Compare::Exact,
+                  QStringLiteral("Remove Contact"));
+}
+
+TEST_F(WorkspaceEditorTest, EntryAddEditRemoveKeepsTheCaseLastActivity)
+{
+    TimelineEntry added = secondCall;
+    added.meta = {};
+    added.occurredAt = Instant::fromUtcMs(secondCall.occurredAt.utcMs + 3'600'000, -5 * 3600);
+    added.summary = QStringLiteral("Promised a callback");
+    checkUndoRedo([&] { return editor.addEntry(added); }, Compare::Exact,
+                  QStringLiteral("Add Entry"));
+    auto edited = *ws->timeline().get(firstCall.meta.id);
+    edited.holdSeconds = 40 * 60;
+    edited.durationSeconds = 55 * 60;
+    edited.serviceFailure = true;
+    checkUndoRedo([&] { return editor.updateEntry(edited); }, Compare::Content,
+                  QStringLiteral("Edit Entry"));
+    checkUndoRedo([&] { return editor.removeEntry(secondCall.meta.id); }, Compare::Exact,
+                  QStringLiteral("Remove Entry"));
+}
+
+TEST_F(WorkspaceEditorTest, CommitmentAddEditRemove)
+{
+    Commitment added;
+    added.caseId = parcel.meta.id;
+    added.what = QStringLiteral("Trace the parcel");
+    added.madeAt = parcelCall.occurredAt;
+    checkUndoRedo([&] { return editor.addCommitment(added); }, Compare::Exact,
+                  QStringLiteral("Add Commitment"));
+    auto edited = callback;
+    edited.status = CommitmentStatus::Broken;
+    checkUndoRedo([&] { return editor.updateCommitment(edited); }, Compare::Content,
+                  QStringLiteral("Edit Commitment"));
+    checkUndoRedo([&] { return editor.removeCommitment(callback.meta.id); }, Compare::Exact,
+                  QStringLiteral("Remove Commitment"));
+}
+
+TEST_F(WorkspaceEditorTest, RefusedEditsReturnTheSentenceAndStayOffTheStack)
+{
+    Case untitled;
+    auto status = editor.addCase(untitled);
+    EXPECT_FALSE(status);
+    EXPECT_EQ(status.code(), Error::Code::Invalid);
+    EXPECT_FALSE(status.message().isEmpty());
+    auto loop = *ws->contacts().get(boss.meta.id);
+    loop.supervisorId = agent.meta.id; // who reports to the boss
+    EXPECT_FALSE(editor.updateContact(loop)) << "a reporting loop is refused";
+    auto stale = dishwasher; // read before the store bumped its version
+    ASSERT_TRUE(editor.updateCase(*ws->cases().get(dishwasher.meta.id)));
+    stale.title = QStringLiteral("Stale");
+    EXPECT_EQ(editor.updateCase(stale).code(), Error::Code::Conflict);
+    EXPECT_EQ(editor.removeEntry(987'654).code(), Error::Code::NotFound);
+    EXPECT_EQ(stack.count(), 1) << "only the edit that worked";
+}
+
+TEST_F(WorkspaceEditorTest, AFailedUndoIsReportedThroughTheSignal)
+{
+    Case added;
+    added.title = QStringLiteral("Short-lived");
+    ASSERT_TRUE(editor.addCase(added));
+    ASSERT_TRUE(ws->cases().remove(added.meta.id)); // behind the stack's back
+    stack.undo();
+    ASSERT_EQ(errors.count(), 1);
+    EXPECT_FALSE(errors.first().at(0).toString().isEmpty());
+}
+
+TEST_F(WorkspaceEditorTest, TellsWhatARemovalWouldTakeBeforeAsking)
+{
+    auto impact = editor.caseRemovalImpact(dishwasher.meta.id);
+    ASSERT_TRUE(impact);
+    EXPECT_EQ(impact->entries, 2);
+    EXPECT_EQ(impact->commitments, 1);
+    EXPECT_TRUE(
+        impact->describe().startsWith(QStringLiteral("This will also remove 2 timeline entries")));
+    auto organization = editor.organizationRemovalImpact(northwind.meta.id);
+    ASSERT_TRUE(organization);
+    EXPECT_EQ(organization->contacts, 2);
+    auto contact = editor.contactRemovalImpact(agent.meta.id);
+    ASSERT_TRUE(contact);
+    EXPECT_EQ(contact->references, 3) << "two entries and a participant name the agent";
+}
+
+TEST_F(WorkspaceEditorTest, ModelsFollowAnUndoneCaseRemoval)
+{
+    models::CaseListModel cases(ws.get());
+    models::TimelineModel timeline(ws.get());
+    QAbstractItemModelTester caseTester(&cases,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester timelineTester(&timeline,
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+    timeline.setCaseId(dishwasher.meta.id);
+    ASSERT_EQ(timeline.rowCount(), 2);
+    const int row = cases.rowOfCase(dishwasher.meta.id);
+    ASSERT_GE(row, 0);
+    ASSERT_TRUE(editor.removeCase(dishwasher.meta.id));
+    EXPECT_EQ(cases.rowOfCase(dishwasher.meta.id), -1);
+    EXPECT_EQ(timeline.rowCount(), 0);
+    stack.undo();
+    EXPECT_EQ(cases.rowOfCase(dishwasher.meta.id), row);
+    timeline.setCaseId(dishwasher.meta.id);
+    EXPECT_EQ(timeline.rowCount(), 2);
+}

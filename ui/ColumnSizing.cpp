@@ -1,0 +1,34 @@
+#include "ColumnSizing.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLocale>
+
+namespace leverage::ui::columns {
+
+void fit(QHeaderView *header, int column, const QString &sample, bool sortable)
+{
+    const QFontMetrics metrics = header->fontMetrics();
+    const QString title =
+        header->model() ? header->model()->headerData(column, header->orientation()).toString()
+                        : QString();
+    constexpr int kCellPadding = 16;
+    constexpr int kSortArrow = 22;
+    const int width =
+        qMax(metrics.horizontalAdvance(sample) + kCellPadding,
+             metrics.horizontalAdvance(title) + kCellPadding + (sortable ? kSortArrow : 0));
+    header->resizeSection(column, width);
+}
+
+QString dateTimeSample()
+{
+    return QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+}
+
+QString dateSample()
+{
+    return QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+}
+
+} // namespace leverage::ui::columns

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+class QHeaderView;
+
+namespace leverage::ui::columns {
+
+// Makes a column wide enough for a sample of its widest usual text and for its header (with
+// room for the sort arrow when the view sorts), in the view's font: no truncated dates, no wasted
+// space.
+void fit(QHeaderView *header, int column, const QString &sample, bool sortable = false);
+// The widest date and time as the models show them (locale short format).
+QString dateTimeSample();
+QString dateSample();
+
+} // namespace leverage::ui::columns

@@ -1,0 +1,61 @@
+#include "EmptyStateWidget.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace leverage::ui {
+
+EmptyStateWidget::EmptyStateWidget(const QString &heading, const QString &text, QWidget *parent)
+    : QWidget(parent), m_heading(new QLabel(heading, this)), m_text(new QLabel(text, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setAlignment(Qt::AlignCenter);
+    m_heading->setWordWrap(true);
+    m_heading->setVisible(!heading.isEmpty());
+    m_text->setAlignment(Qt::AlignCenter);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Short lines read better than one line across a wide pane.
+    const int readable = fontMetrics().averageCharWidth() * 64;
+    m_heading->setMaximumWidth(readable);
+    m_text->setMaximumWidth(readable);
+    layout->addWidget(m_heading, 0, Qt::AlignHCenter);
+    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+}
+
+void EmptyStateWidget::setText(const QString &text)
+{
+    m_text->setText(text);
+}
+
+QString EmptyStateWidget::text() const
+{
+    return m_text->text();
+}
+
+QPushButton *EmptyStateWidget::addButton(const QString &text)
+{
+    if (m_button)
+        return m_button;
+    m_button = new QPushButton(text, this);
+    m_button->setDefault(true);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(m_button);
+    row->addStretch(1);
+    // Below the message, above the bottom stretch.
+    static_cast<QVBoxLayout *>(layout())->insertLayout(3, row);
+    setFocusProxy(m_button);
+    return m_button;
+}
+
+} // namespace leverage::ui

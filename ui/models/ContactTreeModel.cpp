@@ -1,0 +1,434 @@
+#include "models/ContactTreeModel.h"
+
+#include "models/ChangeGuard.h"
+#include "models/ContactTreeNode.h"
+#include "models/ModelRoles.h"
+#include "store/ContactRepository.h"
+#include "store/OrganizationRepository.h"
+#include "store/Workspace.h"
+
+#include <QMimeData>
+#include <algorithm>
+
+namespace leverage::models {
+
+namespace {
+
+// Organizations by name (case folded), then id, as the store lists them.
+bool sortsBefore(const QString &aName, RowId aId, const QString &bName, RowId bId)
+{
+    const int byName = QString::compare(aName, bName, Qt::CaseInsensitive);
+    return byName != 0 ? byName < 0 : aId < bId;
+}
+
+} // namespace
+
+ContactTreeModel::ContactTreeModel(Workspace &workspace, QObject *parent)
+    : QAbstractItemModel(parent), m_workspace(workspace)
+{
+    connect(&workspace, &Workspace::organizationAdded, this,
+            &ContactTreeModel::onOrganizationAdded);
+    connect(&workspace, &Workspace::organizationChanged, this,
+            &ContactTreeModel::onOrganizationChanged);
+    connect(&workspace, &Workspace::organizationRemoved, this,
+            &ContactTreeModel::onOrganizationRemoved);
+    connect(&workspace, &Workspace::contactAdded, this, &ContactTreeModel::onContactAdded);
+    connect(&workspace, &Workspace::contactChanged, this, &ContactTreeModel::onContactChanged);
+    connect(&workspace, &Workspace::contactRemoved, this, &ContactTreeModel::onContactRemoved);
+    connect(&workspace, &Workspace::bulkChange, this, &ContactTreeModel::reload);
+    reload();
+}
+
+ContactTreeModel::~ContactTreeModel() = default;
+
+QModelIndex ContactTreeModel::indexOfOrganization(RowId organizationId) const
+{
+    return indexOfNode(m_organizationNodes.value(organizationId));
+}
+
+QModelIndex ContactTreeModel::indexOfContact(RowId contactId) const
+{
+    return indexOfNode(m_contactNodes.value(contactId));
+}
+
+ContactTreeModel::Kind ContactTreeModel::kindOf(const QModelIndex &index) const
+{
+    const auto *node = nodeOf(index);
+    return node ? node->kind : Kind::Organization;
+}
+
+RowId ContactTreeModel::idOf(const QModelIndex &index) const
+{
+    const auto *node = nodeOf(index);
+    return node ? node->id : 0;
+}
+
+QList<RowId> ContactTreeModel::contactIdsFromMime(const QMimeData *mime)
+{
+    QList<RowId> ids;
+    if (!mime || !mime->hasFormat(QLatin1String(kContactIdsMimeType)))
+        return ids;
+    const auto text = QString::fromUtf8(mime->data(QLatin1String(kContactIdsMimeType)));
+    for (const auto &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const auto id = line.trimmed().toLongLong(&ok);
+        if (ok && id > 0)
+            ids.append(id);
+    }
+    return ids;
+}
+
+ContactTreeModel::Node *ContactTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this ? static_cast<Node *>(index.internalPointer())
+                                                    : nullptr;
+}
+
+QModelIndex ContactTreeModel::indexOfNode(const Node *node, int column) const
+{
+    if (!node)
+        return {};
+    const auto &siblings = node->parent ? node->parent->children : m_organizations;
+    const auto it = std::find_if(siblings.begin(), siblings.end(),
+                                 [node](const auto &sibling) { return sibling.get() == node; });
+    if (it == siblings.end())
+        return {};
+    return createIndex(int(it - siblings.begin()), column, const_cast<Node *>(node));
+}
+
+QModelIndex ContactTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount ||
+        (parent.isValid() && parent.column() != 0))
+        return {};
+    const auto *owner = nodeOf(parent);
+    const auto &children = owner ? owner->children : m_organizations;
+    if (row >= int(children.size()))
+        return {};
+    return createIndex(row, column, children[std::size_t(row)].get());
+}
+
+QModelIndex ContactTreeModel::parent(const QModelIndex &child) const
+{
+    const auto *node = nodeOf(child);
+    return node ? indexOfNode(node->parent) : QModelIndex();
+}
+
+int ContactTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_organizations.size());
+    if (parent.column() != 0)
+        return 0;
+    const auto *node = nodeOf(parent);
+    return node ? int(node->children.size()) : 0;
+}
+
+int ContactTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool ContactTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return !m_organizations.empty();
+    if (parent.column() != 0)
+        return false;
+    const auto *node = nodeOf(parent);
+    if (!node)
+        return false;
+    // An organization not yet expanded may have people: offer to expand it.
+    return !node->children.empty() || (node->kind == Kind::Organization && !node->fetched);
+}
+
+QVariant ContactTreeModel::data(const QModelIndex &index, int role) const
+{
+    const auto *node = nodeOf(index);
+    if (!node)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return node->name;
+        case PositionColumn:
+            return node->position;
+        case PhoneColumn:
+            return node->phone;
+        case ExtensionColumn:
+            return node->extension;
+        }
+        return {};
+    case IdRole:
+        return node->id;
+    case KindRole:
+        return int(node->kind);
+    case OrganizationIdRole:
+        return node->organizationId;
+    case SortRole:
+        return index.column() == NameColumn ? QVariant(node->name.toLower()) : QVariant();
+    }
+    return {};
+}
+
+QVariant ContactTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case PositionColumn:
+        return tr("Position");
+    case PhoneColumn:
+        return tr("Phone");
+    case ExtensionColumn:
+        return tr("Extension");
+    }
+    return {};
+}
+
+Qt::ItemFlags ContactTreeModel::flags(const QModelIndex &index) const
+{
+    const auto *node = nodeOf(index);
+    if (!node)
+        return Qt::NoItemFlags;
+    auto flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (node->kind == Kind::Contact)
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+bool ContactTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    const auto *node = nodeOf(parent);
+    return !m_changing && node && parent.column() == 0 && node->kind == Kind::Organization &&
+           !node->fetched;
+}
+
+void ContactTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    ChangeGuard changing(m_changing);
+    reloadOrganizationContacts(nodeOf(parent));
+}
+
+QStringList ContactTreeModel::mimeTypes() const
+{
+    return {QLatin1String(kContactIdsMimeType)};
+}
+
+QMimeData *ContactTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<RowId> ids;
+    for (const auto &index : indexes) {
+        const auto *node = nodeOf(index);
+        if (node && node->kind == Kind::Contact && !ids.contains(node->id))
+            ids.append(node->id);
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    QStringList lines;
+    for (const auto id : ids)
+        lines << QString::number(id);
+    auto *mime = new QMimeData;
+    mime->setData(QLatin1String(kContactIdsMimeType), lines.join(QLatin1Char('\n')).toUtf8());
+    return mime;
+}
+
+Qt::DropActions ContactTreeModel::supportedDragActions() const
+{
+    return Qt::CopyAction | Qt::LinkAction;
+}
+
+void ContactTreeModel::reload()
+{
+    ChangeGuard changing(m_changing);
+    QString failure;
+    beginResetModel();
+    m_organizations.clear();
+    m_organizationNodes.clear();
+    m_contactNodes.clear();
+    if (auto organizations = m_workspace.organizations().all(); organizations) {
+        for (const auto &o : *organizations) {
+            auto node = std::make_unique<Node>();
+            node->setOrganization(o);
+            m_organizationNodes.insert(o.meta.id, node.get());
+            m_organizations.push_back(std::move(node));
+        }
+        std::stable_sort(m_organizations.begin(), m_organizations.end(),
+                         [](const auto &a, const auto &b) {
+                             return sortsBefore(a->name, a->id, b->name, b->id);
+                         });
+    } else {
+        failure = organizations.message();
+    }
+    endResetModel();
+    if (!failure.isEmpty())
+        Q_EMIT loadFailed(failure);
+}
+
+void ContactTreeModel::forgetContacts(Node *node)
+{
+    for (const auto &child : node->children) {
+        m_contactNodes.remove(child->id);
+        forgetContacts(child.get());
+    }
+}
+
+// Replaces an organization's people with what the store has now (its subtree is reset).
+void ContactTreeModel::reloadOrganizationContacts(Node *organization)
+{
+    const auto parentIndex = indexOfNode(organization);
+    if (!organization->children.empty()) {
+        beginRemoveRows(parentIndex, 0, int(organization->children.size()) - 1);
+        forgetContacts(organization);
+        organization->children.clear();
+        endRemoveRows();
+    }
+    organization->fetched = true; // a failed read is reported once, not retried in a loop
+    auto contacts = m_workspace.contacts().forOrganization(organization->id);
+    if (!contacts) {
+        Q_EMIT loadFailed(contacts.message());
+        return;
+    }
+    QHash<RowId, Node *> created;
+    auto roots = ContactTreeNode::arrange(*contacts, created);
+    if (roots.empty())
+        return;
+    beginInsertRows(parentIndex, 0, int(roots.size()) - 1);
+    for (auto &root : roots) {
+        root->parent = organization;
+        organization->children.push_back(std::move(root));
+    }
+    for (auto it = created.begin(); it != created.end(); ++it)
+        m_contactNodes.insert(it.key(), it.value());
+    endInsertRows();
+}
+
+int ContactTreeModel::insertionRow(const QString &name, RowId id) const
+{
+    int row = 0;
+    for (const auto &o : m_organizations)
+        if (o->id != id && sortsBefore(o->name, o->id, name, id))
+            ++row;
+    return row;
+}
+
+void ContactTreeModel::onOrganizationAdded(RowId organizationId)
+{
+    ChangeGuard changing(m_changing);
+    if (m_organizationNodes.contains(organizationId))
+        return onOrganizationChanged(organizationId);
+    auto organization = m_workspace.organizations().get(organizationId);
+    if (!organization)
+        return;
+    auto node = std::make_unique<Node>();
+    node->setOrganization(*organization);
+    const int row = insertionRow(node->name, node->id);
+    beginInsertRows({}, row, row);
+    m_organizationNodes.insert(organizationId, node.get());
+    m_organizations.insert(m_organizations.begin() + row, std::move(node));
+    endInsertRows();
+}
+
+void ContactTreeModel::onOrganizationChanged(RowId organizationId)
+{
+    ChangeGuard changing(m_changing);
+    auto *node = m_organizationNodes.value(organizationId);
+    if (!node)
+        return onOrganizationAdded(organizationId);
+    auto organization = m_workspace.organizations().get(organizationId);
+    if (!organization)
+        return;
+    const int from = indexOfNode(node).row();
+    node->setOrganization(*organization);
+    const int to = insertionRow(node->name, node->id);
+    if (to != from) {
+        beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+        auto moving = std::move(m_organizations[std::size_t(from)]);
+        m_organizations.erase(m_organizations.begin() + from);
+        m_organizations.insert(m_organizations.begin() + to, std::move(moving));
+        endMoveRows();
+    }
+    Q_EMIT dataChanged(indexOfNode(node), indexOfNode(node, ColumnCount - 1));
+}
+
+void ContactTreeModel::onOrganizationRemoved(RowId organizationId)
+{
+    ChangeGuard changing(m_changing);
+    auto *node = m_organizationNodes.value(organizationId);
+    if (!node)
+        return;
+    const int row = indexOfNode(node).row();
+    beginRemoveRows({}, row, row);
+    forgetContacts(node);
+    m_organizationNodes.remove(organizationId);
+    m_organizations.erase(m_organizations.begin() + row);
+    endRemoveRows();
+}
+
+void ContactTreeModel::onContactAdded(RowId contactId)
+{
+    ChangeGuard changing(m_changing);
+    auto contact = m_workspace.contacts().get(contactId);
+    if (!contact)
+        return;
+    auto *organization = m_organizationNodes.value(contact->organizationId);
+    if (!organization || !organization->fetched)
+        return; // loads with its organization
+    auto *supervisor = m_contactNodes.value(contact->supervisorId);
+    auto *parent = supervisor && supervisor->organizationId == contact->organizationId
+                       ? supervisor
+                       : organization;
+    auto node = std::make_unique<Node>();
+    node->setContact(*contact);
+    int row = 0;
+    for (const auto &sibling : parent->children)
+        if (sortsBefore(sibling->name, sibling->id, node->name, node->id))
+            ++row;
+    beginInsertRows(indexOfNode(parent), row, row);
+    node->parent = parent;
+    m_contactNodes.insert(contactId, node.get());
+    parent->children.insert(parent->children.begin() + row, std::move(node));
+    endInsertRows();
+}
+
+void ContactTreeModel::onContactChanged(RowId contactId)
+{
+    ChangeGuard changing(m_changing);
+    auto *node = m_contactNodes.value(contactId);
+    if (!node)
+        return onContactAdded(contactId);
+    auto contact = m_workspace.contacts().get(contactId);
+    if (!contact)
+        return;
+    if (contact->organizationId == node->organizationId &&
+        contact->supervisorId == node->supervisorId && contact->name == node->name) {
+        node->setContact(*contact);
+        Q_EMIT dataChanged(indexOfNode(node), indexOfNode(node, ColumnCount - 1));
+        return;
+    }
+    // It moves in the tree: reset the subtrees it leaves and joins.
+    auto *from = m_organizationNodes.value(node->organizationId);
+    auto *to = m_organizationNodes.value(contact->organizationId);
+    if (from)
+        reloadOrganizationContacts(from);
+    if (to && to != from && to->fetched)
+        reloadOrganizationContacts(to);
+}
+
+void ContactTreeModel::onContactRemoved(RowId contactId)
+{
+    ChangeGuard changing(m_changing);
+    auto *node = m_contactNodes.value(contactId);
+    if (!node)
+        return;
+    // Its reports now report to no one: the store cleared their supervisor.
+    if (auto *organization = m_organizationNodes.value(node->organizationId))
+        reloadOrganizationContacts(organization);
+}
+
+} // namespace leverage::models
