@@ -25,12 +25,13 @@ QString tr(const char *text)
 }
 
 // Fonts that are installed with the app's packages, in fallback order: Latin, Greek and
-// Cyrillic from DejaVu; Chinese, Japanese and Korean from Noto CJK; emoji from Noto.
+// Cyrillic from DejaVu; Chinese, Japanese and Korean from Noto CJK; emoji from Symbola, whose
+// outlines embed in a PDF (Noto Color Emoji's bitmaps print as blanks), Noto as a last resort.
 QFont dossierFont(qreal pointSize)
 {
     QFont font;
     font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"),
-                      QStringLiteral("Noto Color Emoji")});
+                      QStringLiteral("Symbola"), QStringLiteral("Noto Color Emoji")});
     font.setPointSizeF(pointSize);
     return font;
 }
