@@ -42,7 +42,7 @@ QString DossierPrintController::defaultFileName(const QString &caseTitle, const 
     title = title.simplified().left(80).trimmed();
     // Never a hidden file, never an empty name.
     if (title.isEmpty() || title.startsWith(QLatin1Char('.')))
-        title = (tr("Case") + QLatin1Char(' ') + title).trimmed();
+        title = QString(tr("Case") + QLatin1Char(' ') + title).trimmed();
     return tr("%1 dossier %2.pdf").arg(title, date.toString(Qt::ISODate));
 }
 
