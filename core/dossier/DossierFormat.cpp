@@ -23,6 +23,16 @@ QString date(const QDate &day)
         .arg(day.year());
 }
 
+QString monthYear(const QDate &day)
+{
+    static constexpr const char *kNames[] = {"January",   "February", "March",    "April",
+                                             "May",       "June",     "July",     "August",
+                                             "September", "October",  "November", "December"};
+    if (!day.isValid())
+        return {};
+    return QStringLiteral("%1 %2").arg(QLatin1String(kNames[day.month() - 1])).arg(day.year());
+}
+
 QString zone(int offsetSeconds)
 {
     const int minutes = std::abs(offsetSeconds) / 60;

@@ -10,6 +10,7 @@
 namespace leverage::dossierformat {
 
 QString date(const QDate &day);                       // "Wed 26 Nov 2025"
+QString monthYear(const QDate &day);                  // "November 2025"
 QString zone(int offsetSeconds);                      // "UTC-05:00"
 QString day(const Instant &instant);                  // the date where the user was
 QString time(const Instant &instant);                 // "10:05 UTC-05:00"

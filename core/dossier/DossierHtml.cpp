@@ -169,19 +169,42 @@ QString escalation(const DossierData &data)
     return html + QStringLiteral("</table>");
 }
 
+QString timelineHeader()
+{
+    return headerRow({{tr("#"), 4},
+                      {tr("Date and time"), 17},
+                      {tr("Channel"), 10},
+                      {tr("Person"), 18},
+                      {tr("Ref. no."), 12},
+                      {tr("Summary"), 28},
+                      {tr("Duration"), 11}});
+}
+
 QString timeline(const DossierData &data)
 {
     QString html = sectionTitle(tr("Timeline"), true);
     if (data.timeline.isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(tr("No entries in this period."));
-    html += kTable + headerRow({{tr("#"), 4},
-                                {tr("Date and time"), 17},
-                                {tr("Channel"), 10},
-                                {tr("Person"), 18},
-                                {tr("Ref. no."), 12},
-                                {tr("Summary"), 28},
-                                {tr("Duration"), 11}});
+    // One table per month (and per kMaxTableRows entries): a month heading helps the reader,
+    // and Qt lays out and paints many short tables far faster than one long one.
+    constexpr int kMaxTableRows = 40;
+    QDate month;
+    int rows = 0;
     for (const auto &entry : data.timeline) {
+        const QDate day = entry.occurredAt.toDateTime().date();
+        const QDate entryMonth(day.year(), day.month(), 1);
+        if (entryMonth != month || rows == kMaxTableRows) {
+            if (rows > 0)
+                html += QStringLiteral("</table>");
+            if (entryMonth != month)
+                html += QStringLiteral("<h3 style=\"font-size:10.5pt; margin-top:10px; "
+                                       "margin-bottom:4px\">%1</h3>")
+                            .arg(esc(fmt::monthYear(day)));
+            html += kTable + timelineHeader();
+            month = entryMonth;
+            rows = 0;
+        }
+        ++rows;
         QString summary = esc(entry.summary);
         if (entry.serviceFailure)
             summary = bold(tr("SERVICE FAILURE:") + QLatin1Char(' ') + summary);
