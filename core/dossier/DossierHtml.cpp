@@ -35,6 +35,11 @@ const QString kTable =
                    "style=\"border-collapse:collapse; border-color:#777777; border-style:solid; "
                    "font-size:8.5pt\">");
 
+const QString kCoverTable =
+    QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" "
+                   "style=\"border-collapse:collapse; border-color:#777777; border-style:solid; "
+                   "font-size:10pt\">");
+
 QString headerRow(const QList<QPair<QString, int>> &columns)
 {
     QString html = QStringLiteral("<thead><tr>");
@@ -55,8 +60,8 @@ QString sectionTitle(const QString &title, bool newPage)
 
 QString factRow(const QString &label, const QString &html)
 {
-    return QStringLiteral("<tr><td width=\"30%\" bgcolor=\"#f0f0f0\"><b>%1</b></td>"
-                          "<td width=\"70%\">%2</td></tr>")
+    return QStringLiteral("<tr><td width=\"33%\" bgcolor=\"#f0f0f0\"><b>%1</b></td>"
+                          "<td width=\"67%\">%2</td></tr>")
         .arg(label.toHtmlEscaped(), html);
 }
 
@@ -68,13 +73,50 @@ QString personCell(const QString &name, const QString &position)
     return html;
 }
 
+// What the following pages hold, with counts, so a reader knows what to expect.
+QString contents(const DossierData &data)
+{
+    const auto &s = data.summary;
+    QStringList items{tr("Summary: what happened, in a few lines and in figures")};
+    if (data.showEscalation)
+        items.append(tr("Escalation path: %1 levels").arg(data.escalation.size()));
+    QString timeline = tr("Timeline: %1 entries").arg(data.timeline.size());
+    if (!data.timeline.isEmpty())
+        timeline += tr(", %1 to %2")
+                        .arg(fmt::day(data.timeline.first().occurredAt),
+                             fmt::day(data.timeline.last().occurredAt));
+    items.append(timeline);
+    items.append(tr("Commitments: %1 (%2 broken, %3 kept, %4 pending)")
+                     .arg(data.commitments.size())
+                     .arg(s.broken)
+                     .arg(s.kept)
+                     .arg(s.pending));
+    if (data.showContacts)
+        items.append(tr("Appendix: %1 people contacted").arg(data.contacts.size()));
+    QString html = QStringLiteral("<h3 style=\"font-size:11pt; margin-top:18px\">%1</h3><ul>")
+                       .arg(tr("Contents").toHtmlEscaped());
+    for (const auto &item : items)
+        html += QStringLiteral("<li style=\"margin-bottom:3px\">%1</li>").arg(esc(item));
+    return html + QStringLiteral("</ul>");
+}
+
+// A line of the narrative: its marker word, when it has one, in bold.
+QString narrativeLine(const QString &line)
+{
+    for (const QString &marker : {tr("BROKEN:"), tr("SERVICE FAILURE")})
+        if (line.startsWith(marker))
+            return bold(esc(marker)) + esc(line.mid(marker.size()));
+    return esc(line);
+}
+
 QString cover(const DossierData &data)
 {
     const auto &c = data.cover;
     QString html = QStringLiteral("<p style=\"font-size:11pt; color:#444444\">%1</p>"
-                                  "<h1 style=\"font-size:20pt; margin-bottom:14px\">%2</h1>")
+                                  "<h1 style=\"font-size:20pt\">%2</h1>"
+                                  "<p style=\"font-size:6pt\">&nbsp;</p>")
                        .arg(tr("Dated dossier").toHtmlEscaped(), esc(c.caseTitle));
-    html += kTable;
+    html += kCoverTable;
     QStringList organizations;
     for (const auto &organization : c.organizations)
         organizations.append(organization.role.isEmpty()
@@ -107,7 +149,7 @@ QString cover(const DossierData &data)
         note += QLatin1Char(' ') +
                 tr("%1 entries the author marked private are not included.").arg(c.privateLeftOut);
     html += QStringLiteral("<p style=\"margin-top:14px; font-size:8.5pt\">%1</p>").arg(esc(note));
-    return html;
+    return html + contents(data);
 }
 
 QString summary(const DossierData &data)
@@ -117,7 +159,7 @@ QString summary(const DossierData &data)
     html += QStringLiteral("<h3 style=\"font-size:11pt\">%1</h3><ul>")
                 .arg(tr("What happened").toHtmlEscaped());
     for (const auto &line : s.whatHappened)
-        html += QStringLiteral("<li style=\"margin-bottom:4px\">%1</li>").arg(esc(line));
+        html += QStringLiteral("<li style=\"margin-bottom:4px\">%1</li>").arg(narrativeLine(line));
     html += QStringLiteral("</ul><h3 style=\"font-size:11pt\">%1</h3>")
                 .arg(tr("In figures").toHtmlEscaped());
     html += kTable;
@@ -237,11 +279,11 @@ QString commitments(const DossierData &data)
     QString html = sectionTitle(tr("Commitments"), true);
     if (data.commitments.isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(tr("No commitments in this period."));
-    html += kTable + headerRow({{tr("What was promised"), 30},
-                                {tr("By whom"), 20},
-                                {tr("Made"), 14},
-                                {tr("Due"), 14},
-                                {tr("Status"), 22}});
+    html += kTable + headerRow({{tr("What was promised"), 24},
+                                {tr("By whom"), 19},
+                                {tr("Made"), 17},
+                                {tr("Due"), 17},
+                                {tr("Status"), 23}});
     for (const auto &c : data.commitments) {
         QString status;
         switch (c.status) {
@@ -284,10 +326,10 @@ QString contacts(const DossierData &data)
     if (data.contacts.isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(tr("No contacts are recorded."));
     html += kTable + headerRow({{tr("Name and position"), 26},
-                                {tr("Organization"), 20},
+                                {tr("Organization"), 18},
                                 {tr("Reports to"), 22},
                                 {tr("Direct line / e-mail"), 24},
-                                {tr("Entries"), 8}});
+                                {tr("Entries"), 10}});
     for (const auto &c : data.contacts) {
         QString organization = esc(c.organization);
         if (!c.department.isEmpty())
