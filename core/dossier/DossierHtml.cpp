@@ -279,8 +279,8 @@ QString commitments(const DossierData &data)
     QString html = sectionTitle(tr("Commitments"), true);
     if (data.commitments.isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(tr("No commitments in this period."));
-    html += kTable + headerRow({{tr("What was promised"), 24},
-                                {tr("By whom"), 19},
+    html += kTable + headerRow({{tr("What was promised"), 26},
+                                {tr("By whom"), 17},
                                 {tr("Made"), 17},
                                 {tr("Due"), 17},
                                 {tr("Status"), 23}});
