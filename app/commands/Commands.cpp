@@ -4,6 +4,7 @@ namespace leverage::app {
 
 int runDemoCommand(CommandContext &context);
 int runCasesCommand(CommandContext &context);
+int runDossierCommand(CommandContext &context);
 
 const std::vector<Command> &commands()
 {
@@ -11,6 +12,9 @@ const std::vector<Command> &commands()
         {"demo", "demo FILE: write a fresh demo workspace to FILE", &runDemoCommand},
         {"cases", "cases FILE: list the cases of a workspace (id, title, organization, status)",
          &runCasesCommand},
+        {"dossier", "dossier FILE --case ID --out OUT.pdf [--from DATE --to DATE]: print a case's "
+                    "dated dossier to PDF",
+         &runDossierCommand},
     };
     return all;
 }

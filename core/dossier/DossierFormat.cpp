@@ -1,0 +1,98 @@
+#include "dossier/DossierFormat.h"
+
+#include <QLocale>
+
+namespace leverage::dossierformat {
+namespace {
+
+// Fixed English names: CLDR abbreviations change between Qt versions ("Sep" / "Sept").
+constexpr const char *kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+constexpr const char *kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+} // namespace
+
+QString date(const QDate &day)
+{
+    if (!day.isValid())
+        return {};
+    return QStringLiteral("%1 %2 %3 %4")
+        .arg(QLatin1String(kDays[day.dayOfWeek() - 1]))
+        .arg(day.day())
+        .arg(QLatin1String(kMonths[day.month() - 1]))
+        .arg(day.year());
+}
+
+QString monthYear(const QDate &day)
+{
+    static constexpr const char *kNames[] = {"January",   "February", "March",    "April",
+                                             "May",       "June",     "July",     "August",
+                                             "September", "October",  "November", "December"};
+    if (!day.isValid())
+        return {};
+    return QStringLiteral("%1 %2").arg(QLatin1String(kNames[day.month() - 1])).arg(day.year());
+}
+
+QString zone(int offsetSeconds)
+{
+    const int minutes = std::abs(offsetSeconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(offsetSeconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString day(const Instant &instant)
+{
+    return instant.isNull() ? QString() : date(instant.toDateTime().date());
+}
+
+QString time(const Instant &instant)
+{
+    if (instant.isNull())
+        return {};
+    return instant.toDateTime().time().toString(QStringLiteral("HH:mm")) + QLatin1Char(' ') +
+           zone(instant.offsetSeconds);
+}
+
+QString dateTime(const Instant &instant)
+{
+    if (instant.isNull())
+        return {};
+    return day(instant) + QStringLiteral(", ") + time(instant);
+}
+
+QString dateTime(const QDateTime &moment)
+{
+    return dateTime(Instant::fromDateTime(moment));
+}
+
+QString money(qint64 cents, const QString &currency)
+{
+    const QString amount = QLocale::c().toString(double(std::abs(cents)) / 100.0, 'f', 2);
+    // Thousands separators by hand: QLocale::c() has none, and the format must not vary.
+    QString whole = amount.section(QLatin1Char('.'), 0, 0);
+    for (int i = whole.size() - 3; i > 0; i -= 3)
+        whole.insert(i, QLatin1Char(','));
+    const QString number = whole + QLatin1Char('.') + amount.section(QLatin1Char('.'), 1);
+    const QString sign = cents < 0 ? QStringLiteral("-") : QString();
+    if (currency == QLatin1String("USD") || currency.isEmpty())
+        return sign + QLatin1Char('$') + number;
+    if (currency == QLatin1String("EUR"))
+        return sign + QChar(0x20AC) + number;
+    if (currency == QLatin1String("GBP"))
+        return sign + QChar(0x00A3) + number;
+    return sign + currency + QLatin1Char(' ') + number;
+}
+
+QString duration(qint64 seconds)
+{
+    const qint64 minutes = (seconds + 30) / 60;
+    if (minutes < 60)
+        return QStringLiteral("%1 min").arg(minutes);
+    return QStringLiteral("%1 h %2 min")
+        .arg(minutes / 60)
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace leverage::dossierformat

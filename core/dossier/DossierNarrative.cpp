@@ -1,0 +1,105 @@
+#include "dossier/DossierNarrative.h"
+
+#include "dossier/DossierFormat.h"
+
+#include <QCoreApplication>
+
+namespace leverage {
+namespace {
+
+namespace fmt = dossierformat;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("leverage", text);
+}
+
+constexpr int kMostItems = 3; // a summary page, not a second timeline
+
+QString who(const QString &name, const QString &position)
+{
+    if (name.isEmpty())
+        return position.isEmpty() ? tr("someone") : position;
+    return position.isEmpty() ? name : name + QStringLiteral(" (") + position + QLatin1Char(')');
+}
+
+} // namespace
+
+QStringList DossierNarrative::whatHappened(const DossierData &data)
+{
+    QStringList lines;
+    const auto &cover = data.cover;
+    const auto &summary = data.summary;
+
+    QString opened =
+        tr("Opened %1 with %2").arg(fmt::day(cover.openedAt), cover.organizations.value(0).name);
+    if (!cover.reference.isEmpty())
+        opened += tr(" (reference %1)").arg(cover.reference);
+    if (!cover.desiredOutcome.isEmpty())
+        opened += tr(", asking for: %1").arg(cover.desiredOutcome);
+    lines.append(opened + QLatin1Char('.'));
+
+    if (!data.timeline.isEmpty()) {
+        lines.append(tr("%1 contacts with %2 people between %3 and %4: %5 spent, %6 of it on "
+                        "hold.")
+                         .arg(summary.contacts)
+                         .arg(summary.people)
+                         .arg(fmt::day(data.timeline.first().occurredAt),
+                              fmt::day(data.timeline.last().occurredAt),
+                              fmt::duration(summary.secondsSpent),
+                              fmt::duration(summary.secondsOnHold)));
+    }
+
+    int broken = 0;
+    for (const auto &commitment : data.commitments) {
+        if (commitment.status != CommitmentStatus::Broken || broken++ >= kMostItems)
+            continue;
+        QString line = tr("BROKEN: on %1 %2 promised to \"%3\".")
+                           .arg(fmt::day(commitment.madeAt),
+                                who(commitment.madeBy, commitment.madeByPosition), commitment.what);
+        if (!commitment.statusNote.isEmpty())
+            line += QLatin1Char(' ') + commitment.statusNote;
+        lines.append(line);
+    }
+    if (broken > kMostItems)
+        lines.append(
+            tr("%1 more broken promises are listed under Commitments.").arg(broken - kMostItems));
+
+    int failures = 0;
+    for (const auto &entry : data.timeline) {
+        if (!entry.serviceFailure || failures++ >= kMostItems)
+            continue;
+        lines.append(tr("SERVICE FAILURE on %1 (entry %2), %3: %4")
+                         .arg(fmt::day(entry.occurredAt))
+                         .arg(entry.number)
+                         .arg(who(entry.personName, entry.personPosition), entry.summary));
+    }
+    if (failures > kMostItems)
+        lines.append(
+            tr("%1 more service failures are marked in the timeline.").arg(failures - kMostItems));
+
+    const DossierData::EscalationRow *highest = nullptr;
+    for (const auto &step : data.escalation)
+        if (step.status == EscalationStatus::Done || step.status == EscalationStatus::Current)
+            highest = &step;
+    if (highest) {
+        QString line = tr("Highest level reached: %1").arg(escalationLevelLabel(highest->level));
+        if (!highest->who.isEmpty())
+            line += QStringLiteral(", ") + highest->who;
+        if (!highest->reachedAt.isNull())
+            line += tr(", on %1").arg(fmt::day(highest->reachedAt));
+        lines.append(line + QLatin1Char('.'));
+    }
+
+    QString status = tr("Status: %1.").arg(cover.status);
+    if (!cover.outcome.isEmpty())
+        status += tr(" Outcome: %1.").arg(cover.outcome);
+    if (cover.amountSoughtCents > 0 || cover.amountRecoveredCents > 0)
+        status += tr(" Recovered %1 of %2 sought.")
+                      .arg(fmt::money(cover.amountRecoveredCents, cover.currency),
+                           fmt::money(cover.amountSoughtCents, cover.currency));
+    lines.append(status);
+    return lines;
+}
+
+} // namespace leverage

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDate>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QString>
+
+namespace leverage {
+
+// What the user chose before printing: which part of the case, which sections, what paper.
+struct DossierOptions
+{
+    enum class Paper
+    {
+        A4,
+        Letter
+    };
+
+    QDate from; // null: from the first entry
+    QDate to;   // null: up to the last entry
+    // Private entries are left out of a dossier (with their notes) unless the user asks.
+    bool includePrivate = false;
+    bool contactsAppendix = true;
+    bool escalationPath = true;
+    QString preparedBy;
+    Paper paper = defaultPaper(QLocale());
+
+    // Letter where it is the usual office paper (US, Canada, Mexico, the Philippines), else A4.
+    static Paper defaultPaper(const QLocale &locale);
+    QPageSize pageSize() const;
+    // The page with the margins the renderer expects (header and footer fit inside them).
+    QPageLayout pageLayout() const;
+    // True when `day` lies inside the chosen range (both ends included).
+    bool covers(const QDate &day) const;
+
+    friend bool operator==(const DossierOptions &, const DossierOptions &) = default;
+};
+
+} // namespace leverage

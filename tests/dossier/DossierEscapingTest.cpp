@@ -1,0 +1,140 @@
+// User text prints as typed: markup stays literal, long words wrap inside the page, other
+// scripts print.
+#include "DossierCaseBuilder.h"
+#include "PdfTools.h"
+#include "dossier/DossierAssembler.h"
+#include "dossier/DossierHtml.h"
+#include "dossier/DossierRenderer.h"
+#include "support/TestWorkspace.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace leverage {
+namespace {
+
+using namespace leverage::testing;
+
+const QString kMarkup = QStringLiteral("<b>x</b> &amp; <script>alert(1)</script>");
+
+// 300 characters with no space or hyphen: a pasted tracking code.
+QString longWord()
+{
+    QString word;
+    const QString alphabet = QStringLiteral("ABCDEGHJKMNPQRSTUVWXYZ0123456789");
+    for (int i = 0; word.size() < 300; ++i)
+        word.append(alphabet.at((i * 7) % alphabet.size()));
+    return word;
+}
+
+class DossierEscapingTest : public ::testing::Test
+{
+protected:
+    QString render(DossierCaseBuilder &builder)
+    {
+        DossierOptions options;
+        options.paper = DossierOptions::Paper::A4;
+        auto data = DossierAssembler(m_ws.get()).assemble(builder.caseId(), options);
+        EXPECT_TRUE(data) << data.message().toStdString();
+        const QString pdf = m_dir.filePath(QStringLiteral("out.pdf"));
+        auto status = DossierRenderer::renderPdf(*data, options, pdf);
+        EXPECT_TRUE(status) << status.message().toStdString();
+        return pdf;
+    }
+
+    TestWorkspace m_ws;
+    QTemporaryDir m_dir;
+};
+
+TEST_F(DossierEscapingTest, HtmlEscapingKeepsTheTextAndItsLineBreaks)
+{
+    EXPECT_EQ(DossierHtml::text(QStringLiteral("a<b>&amp;\"\nc")),
+              QStringLiteral("a&lt;b&gt;&amp;amp;&quot;<br>c"));
+}
+
+TEST_F(DossierEscapingTest, MarkupInNotesAndSummariesPrintsLiterally)
+{
+    DossierCaseBuilder builder(m_ws.get());
+    builder.entry(5, QStringLiteral("Summary with ") + kMarkup, QStringLiteral("Note: ") + kMarkup);
+    const QString text = pdfText(render(builder));
+    EXPECT_TRUE(text.contains(QStringLiteral("Note: ") + kMarkup)) << text.toStdString();
+    // The summary column may wrap; the characters must all be there, in order.
+    EXPECT_TRUE(withoutWhitespace(pdfText(render(builder), false))
+                    .contains(withoutWhitespace(QStringLiteral("Summary with ") + kMarkup)));
+}
+
+TEST_F(DossierEscapingTest, AThreeHundredCharacterWordWrapsWithoutLosingText)
+{
+    DossierCaseBuilder builder(m_ws.get());
+    const QString word = longWord();
+    ASSERT_EQ(word.size(), 300);
+    builder.entry(5, word, QStringLiteral("Tracking: ") + word);
+    const QString pdf = render(builder);
+    // In the notes, a full-width row, every character is printed.
+    EXPECT_TRUE(withoutWhitespace(pdfText(pdf)).contains(QStringLiteral("Tracking:") + word));
+
+    // In the summary column, the word wraps inside the column: the words pdftotext finds
+    // between the "Summary" and "Duration" headings, top to bottom, spell it out whole.
+    const auto boxes = wordBoxes(pdf);
+    ASSERT_FALSE(boxes.isEmpty());
+    const auto heading = [&](const QString &text, int page) {
+        for (const auto &box : boxes)
+            if (box.text == text && (page == 0 || box.page == page))
+                return box;
+        ADD_FAILURE() << "no heading " << text.toStdString();
+        return WordBox{};
+    };
+    const WordBox duration = heading(QStringLiteral("Duration"), 0);
+    const WordBox summary = heading(QStringLiteral("Summary"), duration.page);
+    QList<WordBox> column;
+    for (const auto &box : boxes)
+        if (box.page == summary.page && box.yMin > summary.yMax && box.xMin >= summary.xMin - 1 &&
+            box.xMax < duration.xMin)
+            column.append(box);
+    std::sort(column.begin(), column.end(),
+              [](const WordBox &a, const WordBox &b) { return a.yMin < b.yMin; });
+    QString spelled;
+    for (const auto &box : column)
+        spelled += box.text;
+    EXPECT_TRUE(spelled.contains(word)) << spelled.toStdString();
+
+    // And nothing runs off the page: every word ends inside the right margin.
+    for (const auto &box : boxes)
+        EXPECT_LT(box.xMax, box.pageWidth - 30) << box.text.toStdString();
+}
+
+TEST_F(DossierEscapingTest, OtherScriptsPrint)
+{
+    DossierCaseBuilder builder(m_ws.get());
+    const QString scripts =
+        QString::fromUtf8("Ελληνικά Кириллица 日本語の文章 한국어 中文退款 Überweisung façade");
+    builder.entry(5, QStringLiteral("Scripts"), scripts);
+    const QString text = pdfText(render(builder));
+    for (const auto &word : scripts.split(QLatin1Char(' ')))
+        EXPECT_TRUE(text.contains(word)) << word.toStdString();
+}
+
+TEST_F(DossierEscapingTest, EmojiPrintWithAnOutlineFont)
+{
+    DossierCaseBuilder builder(m_ws.get());
+    const QString note = QString::fromUtf8("Thanks 👍 for the 🎉 fix");
+    builder.entry(5, QStringLiteral("Emoji"), note);
+    const QString pdf = render(builder);
+    // Symbola's outlines embed; a colour-bitmap font would print blanks.
+    QProcess process;
+    process.start(QStringLiteral("pdffonts"), {pdf});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    const QString fonts = QString::fromUtf8(process.readAll());
+    EXPECT_TRUE(fonts.contains(QStringLiteral("Symbola"))) << fonts.toStdString();
+    EXPECT_FALSE(fonts.contains(QStringLiteral("ColorEmoji"))) << fonts.toStdString();
+    // Qt writes no text mapping for these glyphs, so pdftotext cannot read them back; the
+    // words around them must still be there.
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Thanks"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("fix"))) << text.toStdString();
+}
+
+} // namespace
+} // namespace leverage

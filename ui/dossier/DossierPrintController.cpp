@@ -1,0 +1,154 @@
+#include "dossier/DossierPrintController.h"
+
+#include "dossier/DossierAssembler.h"
+#include "dossier/DossierOptionsDialog.h"
+#include "dossier/DossierRenderer.h"
+#include "services/Clock.h"
+#include "store/CaseRepository.h"
+#include "store/TimelineRepository.h"
+#include "store/Workspace.h"
+#include "util/Logging.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QWidget>
+
+namespace leverage::ui {
+
+DossierPrintController::DossierPrintController(Workspace &workspace, QWidget *parent)
+    : QObject(parent), m_workspace(workspace), m_parent(parent)
+{
+    m_prompt = [this](const DossierOptions &proposed, const QDate &first,
+                      const QDate &last) -> std::optional<DossierOptions> {
+        DossierOptionsDialog dialog(m_parent);
+        dialog.setOptions(proposed, first, last);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.options();
+    };
+}
+
+QString DossierPrintController::defaultFileName(const QString &caseTitle, const QDate &date)
+{
+    static const QRegularExpression refused(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));
+    QString title = caseTitle;
+    title.replace(refused, QStringLiteral(" "));
+    title = title.simplified().left(80).trimmed();
+    // Never a hidden file, never an empty name.
+    if (title.isEmpty() || title.startsWith(QLatin1Char('.')))
+        title = QString(tr("Case") + QLatin1Char(' ') + title).trimmed();
+    return tr("%1 dossier %2.pdf").arg(title, date.toString(Qt::ISODate));
+}
+
+void DossierPrintController::showError(const QString &message)
+{
+    QMessageBox::warning(m_parent, tr("Dossier"), message);
+}
+
+bool DossierPrintController::askOptions(RowId caseId)
+{
+    // The date fields start at the case's first and last entries when a range is switched on.
+    QDate first;
+    QDate last;
+    auto &timeline = m_workspace.timeline();
+    if (auto oldest = timeline.page(caseId, false, 0, 1); oldest && !oldest->isEmpty())
+        first = oldest->first().occurredAt.toDateTime().date();
+    if (auto newest = timeline.page(caseId, true, 0, 1); newest && !newest->isEmpty())
+        last = newest->first().occurredAt.toDateTime().date();
+    const auto chosen = m_prompt(m_options, first, last);
+    if (!chosen)
+        return false;
+    m_options = *chosen;
+    return true;
+}
+
+std::optional<DossierData> DossierPrintController::prepare(RowId caseId)
+{
+    if (!askOptions(caseId))
+        return std::nullopt;
+    auto data = DossierAssembler(m_workspace).assemble(caseId, m_options);
+    if (!data) {
+        showError(data.message());
+        return std::nullopt;
+    }
+    return std::move(*data);
+}
+
+void DossierPrintController::printPreview(RowId caseId)
+{
+    auto data = prepare(caseId);
+    if (!data)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(m_options.pageLayout());
+    printer.setDocName(data->cover.caseTitle);
+    QPrintPreviewDialog dialog(&printer, m_parent);
+    dialog.setWindowTitle(tr("Dossier: %1").arg(data->cover.caseTitle));
+    Status failure;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
+        if (auto status = DossierRenderer::render(*data, *target); !status && failure)
+            failure = status; // said once, after the dialog, not on every repaint
+    });
+    dialog.exec();
+    if (!failure)
+        showError(failure.message());
+}
+
+void DossierPrintController::print(RowId caseId)
+{
+    auto data = prepare(caseId);
+    if (!data)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(m_options.pageLayout());
+    printer.setDocName(data->cover.caseTitle);
+    QPrintDialog dialog(&printer, m_parent);
+    dialog.setWindowTitle(tr("Print Dossier"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto status = DossierRenderer::render(*data, printer); !status)
+        showError(status.message());
+}
+
+Status DossierPrintController::exportPdfTo(RowId caseId, const DossierOptions &options,
+                                           const QString &path)
+{
+    auto data = DossierAssembler(m_workspace).assemble(caseId, options);
+    if (!data)
+        return data.status();
+    if (auto status = DossierRenderer::renderPdf(*data, options, path); !status)
+        return status;
+    logging::get("dossier")->info("case {} exported to PDF", caseId);
+    Q_EMIT pdfExported(path);
+    return {};
+}
+
+void DossierPrintController::exportPdf(RowId caseId)
+{
+    auto found = m_workspace.cases().get(caseId);
+    if (!found) {
+        showError(found.message());
+        return;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString proposed =
+        QDir(folder).filePath(defaultFileName(found->title, m_workspace.clock().now().date()));
+    if (!askOptions(caseId))
+        return;
+    QString path = QFileDialog::getSaveFileName(m_parent, tr("Export Dossier as PDF"), proposed,
+                                                tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    if (auto status = exportPdfTo(caseId, m_options, path); !status)
+        showError(status.message());
+}
+
+} // namespace leverage::ui

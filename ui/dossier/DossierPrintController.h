@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/Ids.h"
+#include "dossier/DossierData.h"
+#include "dossier/DossierOptions.h"
+#include "util/Result.h"
+
+#include <QObject>
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace leverage {
+class Workspace;
+}
+
+namespace leverage::ui {
+
+// File → Print Preview, Print… and Export PDF… for one case: asks for the dossier's options,
+// assembles the case and renders it on a printer, a preview or a PDF file. Failures are shown
+// to the user as a sentence and logged; nothing is written on a cancel.
+class DossierPrintController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DossierPrintController)
+
+public:
+    // Shows the options dialog; returns the chosen options, or nothing when cancelled. Tests
+    // replace it to run without a modal dialog.
+    using OptionsPrompt = std::function<std::optional<DossierOptions>(
+        const DossierOptions &proposed, const QDate &first, const QDate &last)>;
+
+    DossierPrintController(Workspace &workspace, QWidget *parent);
+
+    void setOptionsPrompt(OptionsPrompt prompt) { m_prompt = std::move(prompt); }
+    // The options used last (the next dialog starts from them).
+    const DossierOptions &lastOptions() const { return m_options; }
+
+    // "<case title> dossier <date>.pdf", with characters file systems refuse replaced.
+    static QString defaultFileName(const QString &caseTitle, const QDate &date);
+    // Renders the case to `path` without any dialog (the Export PDF… slot's last step).
+    Status exportPdfTo(RowId caseId, const DossierOptions &options, const QString &path);
+
+public Q_SLOTS:
+    void printPreview(leverage::RowId caseId);
+    void print(leverage::RowId caseId);
+    void exportPdf(leverage::RowId caseId);
+
+Q_SIGNALS:
+    // After a PDF was written, e.g. for the status bar.
+    void pdfExported(const QString &path);
+
+private:
+    bool askOptions(RowId caseId);
+    std::optional<DossierData> prepare(RowId caseId);
+    void showError(const QString &message);
+
+    Workspace &m_workspace;
+    QWidget *m_parent;
+    DossierOptions m_options;
+    OptionsPrompt m_prompt;
+};
+
+} // namespace leverage::ui
