@@ -239,3 +239,16 @@ TEST_F(EscalationServiceTest, MakingALaterStepCurrentFinishesTheOldOne)
     EXPECT_EQ(step(frontLineId).status, EscalationStatus::Current);
     EXPECT_EQ(step(executiveId).status, EscalationStatus::Planned);
 }
+
+TEST_F(EscalationServiceTest, StepForContactGuessesTheLevelFromThePosition)
+{
+    auto supervisor = service.stepForContact(caseId, tanyaId);
+    ASSERT_TRUE(supervisor);
+    EXPECT_EQ(supervisor->level, EscalationLevel::Supervisor);
+    EXPECT_EQ(supervisor->contactId, tanyaId);
+    EXPECT_EQ(supervisor->caseId, caseId);
+    auto director = service.stepForContact(caseId, helenId);
+    ASSERT_TRUE(director);
+    EXPECT_EQ(director->level, EscalationLevel::ExecutiveOffice);
+    EXPECT_FALSE(service.stepForContact(caseId, 9999));
+}
