@@ -2,6 +2,7 @@
 
 #include "services/Clock.h"
 #include "store/CaseRepository.h"
+#include "store/ContactRepository.h"
 #include "store/EscalationRepository.h"
 #include "store/TimelineRepository.h"
 #include "store/Workspace.h"
@@ -244,6 +245,38 @@ Result<QList<EscalationStep>> EscalationService::planMakeCurrent(RowId stepId) c
         changed.append(s);
     }
     return changed;
+}
+
+Result<EscalationStep> EscalationService::stepForContact(RowId caseId, RowId contactId) const
+{
+    auto theCase = m_workspace.cases().get(caseId);
+    if (!theCase)
+        return theCase.error();
+    auto contact = m_workspace.contacts().get(contactId);
+    if (!contact)
+        return contact.error();
+    EscalationStep step;
+    step.caseId = caseId;
+    step.contactId = contactId;
+    step.status = EscalationStatus::Planned;
+    const auto position = contact->position;
+    const auto has = [&position](const char *word) {
+        return position.contains(QLatin1String(word), Qt::CaseInsensitive);
+    };
+    if (theCase->organizationId > 0 && contact->organizationId > 0 &&
+        contact->organizationId != theCase->organizationId)
+        step.level = EscalationLevel::ThirdParty;
+    else if (has("assistant") || has("chief of staff"))
+        step.level = EscalationLevel::ExecutiveAssistant;
+    else if (has("chief") || has("president") || has("vp") || has("director") || has("executive"))
+        step.level = EscalationLevel::ExecutiveOffice;
+    else if (has("manager"))
+        step.level = EscalationLevel::Manager;
+    else if (has("supervisor") || has("lead"))
+        step.level = EscalationLevel::Supervisor;
+    else
+        step.level = EscalationLevel::FrontLine;
+    return step;
 }
 
 Result<QList<EscalationService::LevelReached>>

@@ -61,6 +61,10 @@ public:
     // another current step before it is done now, one after it goes back to planned.
     Result<QList<EscalationStep>> planMakeCurrent(RowId stepId) const;
 
+    // A planned step aimed at a contact, its level guessed from the contact's position and
+    // whether they work for the case's organization (a person can change it afterwards).
+    Result<EscalationStep> stepForContact(RowId caseId, RowId contactId) const;
+
     // Each step that was reached, in path order, for the dossier and the timeline.
     Result<QList<LevelReached>> levelReachedDates(RowId caseId) const;
 
