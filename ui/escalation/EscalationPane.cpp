@@ -68,10 +68,8 @@ EscalationPane::EscalationPane(Workspace &workspace, QUndoStack &undoStack, QWid
     m_pages->insertWidget(EmptyPage, createEmptyState());
     m_pages->insertWidget(PathPage, m_view);
 
-    auto *templateButton = new QToolButton(this);
-    templateButton->setText(tr("Template…"));
+    auto *templateButton = new QPushButton(tr("Template…"), this);
     templateButton->setToolTip(tr("Start the path from a template"));
-    templateButton->setPopupMode(QToolButton::InstantPopup);
     auto *templates = new QMenu(templateButton);
     templates->addAction(m_usualClimb);
     templates->addAction(m_emptyPath);
