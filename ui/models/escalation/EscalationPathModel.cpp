@@ -1,21 +1,14 @@
 #include "models/escalation/EscalationPathModel.h"
 
 #include "models/escalation/EscalationDragData.h"
-#include "models/escalation/commands/AddStep.h"
-#include "models/escalation/commands/ApplyTemplate.h"
-#include "models/escalation/commands/EditStep.h"
-#include "models/escalation/commands/Escalate.h"
-#include "models/escalation/commands/MoveStep.h"
-#include "models/escalation/commands/RemoveStep.h"
+#include "models/escalation/EscalationEditor.h"
 #include "store/ContactRepository.h"
 #include "store/EscalationRepository.h"
 #include "store/Workspace.h"
 #include "util/Logging.h"
 
 #include <QMimeData>
-#include <QPointer>
 #include <QSet>
-#include <QUndoStack>
 
 namespace leverage::models {
 namespace {
@@ -34,9 +27,10 @@ Error invalid(const char *text)
 
 EscalationPathModel::EscalationPathModel(Workspace &workspace, QUndoStack &undoStack,
                                          QObject *parent)
-    : QAbstractListModel(parent), m_workspace(workspace), m_undoStack(undoStack),
-      m_service(workspace)
+    : QAbstractListModel(parent), m_workspace(workspace), m_service(workspace),
+      m_editor(new EscalationEditor(workspace, undoStack, this))
 {
+    connect(m_editor, &EscalationEditor::errorOccurred, this, &EscalationPathModel::errorOccurred);
     const auto ofCase = [this](RowId caseId) {
         if (caseId == m_caseId && m_caseId > 0)
             reload();
@@ -351,35 +345,22 @@ bool EscalationPathModel::dropMimeData(const QMimeData *data, Qt::DropAction act
     if (dragged.size() == 1)
         return moveStep(dragged.first(), int(wanted.indexOf(dragged.first()))).isOk();
     // Several steps: place each row in turn, as one undoable change.
-    m_undoStack.beginMacro(tr("Move escalation steps"));
+    m_editor->beginGroup(tr("Move escalation steps"));
     for (int i = 0; i < wanted.size(); ++i) {
         if (order.at(i) == wanted.at(i))
             continue;
         const auto id = wanted.at(i);
         auto status = moveStep(id, i);
         if (!status) {
-            m_undoStack.endMacro();
+            m_editor->endGroup();
             Q_EMIT errorOccurred(status.message());
             return false;
         }
         order.removeOne(id);
         order.insert(i, id);
     }
-    m_undoStack.endMacro();
+    m_editor->endGroup();
     return true;
-}
-
-Status EscalationPathModel::push(std::unique_ptr<EscalationCommand> command)
-{
-    QPointer<EscalationPathModel> self(this);
-    command->setErrorSink([self](const QString &message) {
-        if (self)
-            Q_EMIT self->errorOccurred(message);
-    });
-    if (auto status = command->runFirst(); !status)
-        return status;
-    m_undoStack.push(command.release());
-    return {};
 }
 
 Status EscalationPathModel::moveStep(RowId stepId, int toRow)
@@ -390,7 +371,7 @@ Status EscalationPathModel::moveStep(RowId stepId, int toRow)
     const int to = std::clamp(toRow, 0, rowCount() - 1);
     if (to == from.row())
         return {};
-    return push(std::make_unique<MoveStep>(m_workspace, stepId, from.row(), to));
+    return m_editor->moveStep(stepId, from.row(), to);
 }
 
 Status EscalationPathModel::addSteps(const QList<EscalationStep> &steps, int row)
@@ -398,64 +379,44 @@ Status EscalationPathModel::addSteps(const QList<EscalationStep> &steps, int row
     if (m_caseId <= 0)
         return invalid("Choose a case first.");
     auto own = steps;
-    for (auto &step : own) {
-        step.meta = {};
+    for (auto &step : own)
         step.caseId = m_caseId;
-    }
-    return push(std::make_unique<AddStep>(m_workspace, own, row >= rowCount() ? -1 : row));
+    return m_editor->addSteps(own, row >= rowCount() ? -1 : row);
 }
 
 Status EscalationPathModel::addContacts(const QList<RowId> &contactIds, int row)
 {
-    QList<EscalationStep> steps;
-    for (const auto id : contactIds) {
-        auto step = m_service.stepForContact(m_caseId, id);
-        if (!step)
-            return step.status();
-        steps.append(*step);
-    }
-    return addSteps(steps, row);
+    if (m_caseId <= 0)
+        return invalid("Choose a case first.");
+    return m_editor->addContacts(m_caseId, contactIds, row >= rowCount() ? -1 : row);
 }
 
 Status EscalationPathModel::removeStep(RowId stepId)
 {
     if (!indexOfStep(stepId).isValid())
         return invalid("That step is no longer on this path.");
-    return push(std::make_unique<RemoveStep>(m_workspace, stepId));
+    return m_editor->removeStep(stepId);
 }
 
 Status EscalationPathModel::editStep(const EscalationStep &edited)
 {
-    const auto index = indexOfStep(edited.meta.id);
-    if (!index.isValid())
+    if (!indexOfStep(edited.meta.id).isValid())
         return invalid("That step is no longer on this path.");
-    const auto before = m_rows.at(index.row()).step;
-    return push(std::make_unique<EditStep>(m_workspace, QList<EscalationStep>{before},
-                                           QList<EscalationStep>{edited},
-                                           tr("Edit escalation step")));
+    return m_editor->editStep(edited);
 }
 
 Status EscalationPathModel::makeCurrent(RowId stepId)
 {
     if (!indexOfStep(stepId).isValid())
         return invalid("That step is no longer on this path.");
-    auto after = m_service.planMakeCurrent(stepId);
-    if (!after)
-        return after.status();
-    if (after->isEmpty())
-        return {};
-    QList<EscalationStep> before;
-    for (const auto &step : std::as_const(*after))
-        before.append(stepAt(indexOfStep(step.meta.id).row()));
-    return push(
-        std::make_unique<EditStep>(m_workspace, before, *after, tr("Mark step as current")));
+    return m_editor->makeCurrent(stepId);
 }
 
 Status EscalationPathModel::escalate()
 {
     if (m_caseId <= 0)
         return invalid("Choose a case first.");
-    return push(std::make_unique<Escalate>(m_workspace, m_caseId));
+    return m_editor->escalate(m_caseId);
 }
 
 Status EscalationPathModel::applyTemplate(EscalationTemplate which)
@@ -464,7 +425,7 @@ Status EscalationPathModel::applyTemplate(EscalationTemplate which)
         return invalid("Choose a case first.");
     if (which == EscalationTemplate::Empty && m_rows.isEmpty())
         return {}; // an empty path is already empty: nothing to undo
-    return push(std::make_unique<ApplyTemplate>(m_workspace, m_caseId, which));
+    return m_editor->applyTemplate(m_caseId, which);
 }
 
 } // namespace leverage::models

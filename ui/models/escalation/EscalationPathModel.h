@@ -4,7 +4,6 @@
 #include "escalation/EscalationService.h"
 
 #include <QAbstractListModel>
-#include <memory>
 
 class QUndoStack;
 
@@ -14,7 +13,7 @@ class Workspace;
 
 namespace leverage::models {
 
-class EscalationCommand;
+class EscalationEditor;
 
 // One case's escalation path as a list, in path order. An adapter: it reloads its dozen rows
 // when the workspace says the path changed, and every edit (drops included) is an undo
@@ -79,6 +78,7 @@ public:
     Status applyTemplate(EscalationTemplate which);
 
     const EscalationService &service() const { return m_service; }
+    EscalationEditor &editor() const { return *m_editor; }
 
 Q_SIGNALS:
     // A later undo or redo the store refused.
@@ -96,12 +96,11 @@ private:
     void reload();
     void reloadIfTargets(RowId contactId, RowId organizationId);
     void replaceRows(QList<Row> fresh);
-    Status push(std::unique_ptr<EscalationCommand> command);
     QString displayText(int row) const;
 
     Workspace &m_workspace;
-    QUndoStack &m_undoStack;
     EscalationService m_service;
+    EscalationEditor *m_editor;
     RowId m_caseId = 0;
     QList<Row> m_rows;
 };
