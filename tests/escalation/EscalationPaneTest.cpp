@@ -1,11 +1,14 @@
 #include "escalation/EscalationPane.h"
 #include "escalation/EscalationFixture.h"
+#include "escalation/EscalationStepDialog.h"
 #include "models/escalation/EscalationPathModel.h"
 #include "services/Clock.h"
 #include "store/Workspace.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDragEnterEvent>
+#include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
@@ -37,9 +40,10 @@ protected:
 
     // What a drag does to the view: enter, move over the target point, drop. QTest has no
     // drag API and QDrag::exec blocks, so these are the events the view would receive.
-    bool dragOnto(QMimeData *data, const QPoint &position, Qt::DropActions actions)
+    bool dragOnto(QMimeData *data, const QPoint &position, Qt::DropActions actions,
+                  QWidget *target = nullptr)
     {
-        auto *viewport = pane->view()->viewport();
+        auto *viewport = target ? target : pane->view()->viewport();
         QDragEnterEvent enter(position, actions, data, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(viewport, &enter);
         if (!enter.isAccepted())
@@ -170,6 +174,50 @@ TEST_F(EscalationPaneTest, EmptyPathOffersTheUsualClimb)
     undo.undo();
     EXPECT_TRUE(pathIds(otherCaseId).isEmpty());
     EXPECT_TRUE(start->isVisible());
+}
+
+TEST_F(EscalationPaneTest, ContactDroppedOnTheEmptyStateStartsThePath)
+{
+    pane->setCaseId(otherCaseId);
+    auto *start = pane->findChild<QPushButton *>(QStringLiteral("startUsualClimb"));
+    ASSERT_TRUE(start);
+    auto *page = start->parentWidget();
+    QMimeData contacts;
+    contacts.setData(QStringLiteral("application/x-leverage-contact-ids"),
+                     QByteArray::number(tanyaId) + "\n");
+    ASSERT_TRUE(dragOnto(&contacts, page->rect().center(), Qt::CopyAction, page));
+    ASSERT_EQ(pathIds(otherCaseId).size(), 1);
+    EXPECT_EQ(step(pathIds(otherCaseId).first()).contactId, tanyaId);
+    EXPECT_TRUE(pane->view()->isVisible());
+
+    pane->setCaseId(caseId + otherCaseId + 100); // no such case: nothing is accepted
+    EXPECT_FALSE(dragOnto(&contacts, page->rect().center(), Qt::CopyAction, page));
+}
+
+TEST_F(EscalationPaneTest, StepDialogKeepsWhatItIsGivenAndReadsWhatIsEntered)
+{
+    leverage::ui::EscalationStepDialog dialog(ws.get());
+    auto given = step(supervisorId);
+    given.targetDate = QDate(2026, 3, 20);
+    given.note = QStringLiteral("Ask for the refunds queue");
+    dialog.setStep(given);
+    EXPECT_EQ(dialog.step(), given);
+
+    auto *status = dialog.findChild<QComboBox *>(QStringLiteral("status"));
+    auto *target = dialog.findChild<QComboBox *>(QStringLiteral("target"));
+    auto *freeText = dialog.findChild<QLineEdit *>(QStringLiteral("freeText"));
+    ASSERT_TRUE(status && target && freeText);
+    EXPECT_FALSE(freeText->isEnabled()); // a contact is chosen
+    status->setCurrentIndex(status->findData(int(EscalationStatus::Done)));
+    target->setCurrentIndex(0);
+    EXPECT_TRUE(freeText->isEnabled());
+    freeText->setText(QStringLiteral("  Department of Transportation  "));
+    const auto entered = dialog.step();
+    EXPECT_EQ(entered.status, EscalationStatus::Done);
+    EXPECT_EQ(entered.doneAt, Instant::fromDateTime(ws.clock().now()));
+    EXPECT_EQ(entered.contactId, 0);
+    EXPECT_EQ(entered.targetText, QStringLiteral("Department of Transportation"));
+    EXPECT_EQ(entered.meta.id, supervisorId);
 }
 
 // Not a check: writes the pane on a demo workspace to a PNG when asked, for the docs.

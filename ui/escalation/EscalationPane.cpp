@@ -6,6 +6,7 @@
 #include "models/escalation/EscalationPathModel.h"
 
 #include <QAction>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -171,9 +172,34 @@ QWidget *EscalationPane::createEmptyState()
     layout->addWidget(text);
     layout->addLayout(buttons);
     layout->addStretch(1);
-    // Contacts can be dropped on the empty state too: it forwards to the (hidden) list.
-    page->setAcceptDrops(false);
+    // A contact dropped on the empty state starts the path with that person.
+    page->setAcceptDrops(true);
+    page->installEventFilter(this);
+    m_emptyPage = page;
     return page;
+}
+
+bool EscalationPane::eventFilter(QObject *watched, QEvent *event)
+{
+    const auto type = event->type();
+    if (watched != m_emptyPage ||
+        (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop))
+        return QWidget::eventFilter(watched, event);
+    auto *drop = static_cast<QDropEvent *>(event);
+    const bool copyable = (drop->possibleActions() & Qt::CopyAction) &&
+                          m_model->canDropMimeData(drop->mimeData(), Qt::CopyAction, -1, 0, {});
+    if (!copyable) {
+        drop->ignore();
+        return true;
+    }
+    drop->setDropAction(Qt::CopyAction);
+    if (type == QEvent::Drop &&
+        !m_model->dropMimeData(drop->mimeData(), Qt::CopyAction, -1, 0, {})) {
+        drop->ignore();
+        return true;
+    }
+    drop->accept();
+    return true;
 }
 
 void EscalationPane::setCaseId(RowId caseId)

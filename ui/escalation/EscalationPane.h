@@ -49,6 +49,9 @@ Q_SIGNALS:
     // A refusal or failure, also shown in the pane; the main window may put it in its status bar.
     void errorOccurred(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void createActions();
     QWidget *createEmptyState();
@@ -69,6 +72,7 @@ private:
     models::EscalationPathModel *m_model;
     QListView *m_view;
     QStackedWidget *m_pages;
+    QWidget *m_emptyPage = nullptr;
     QLabel *m_where;
     QLabel *m_message;
     QAction *m_addStep = nullptr;

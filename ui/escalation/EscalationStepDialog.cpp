@@ -39,6 +39,11 @@ EscalationStepDialog::EscalationStepDialog(Workspace &workspace, QWidget *parent
       m_note(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Escalation step"));
+    m_level->setObjectName(QStringLiteral("level"));
+    m_target->setObjectName(QStringLiteral("target"));
+    m_freeText->setObjectName(QStringLiteral("freeText"));
+    m_status->setObjectName(QStringLiteral("status"));
+    m_note->setObjectName(QStringLiteral("note"));
     for (int i = 0; i <= int(EscalationLevel::Other); ++i)
         m_level->addItem(escalationLevelLabel(EscalationLevel(i)), i);
     for (int i = 0; i <= int(EscalationStatus::Skipped); ++i)
