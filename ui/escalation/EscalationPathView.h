@@ -17,10 +17,14 @@ public:
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     static void preferCopyForContacts(QDropEvent *event);
+
+    QPoint m_dragPosition;
 };
 
 } // namespace leverage::ui
