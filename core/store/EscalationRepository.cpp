@@ -84,7 +84,8 @@ Status EscalationRepository::move(RowId stepId, int toIndex)
 Status EscalationRepository::afterWrite(const EscalationStep &step)
 {
     // Keeps positions 0..n-1 after a removal; cheap for a path of a dozen steps.
-    auto exists = m_table.count(QStringLiteral("WHERE id = :id"), {{QStringLiteral(":id"), step.meta.id}});
+    auto exists =
+        m_table.count(QStringLiteral("WHERE id = :id"), {{QStringLiteral(":id"), step.meta.id}});
     if (!exists)
         return exists.status();
     if (*exists > 0)
@@ -103,7 +104,8 @@ Status EscalationRepository::renumber(RowId caseId, const QList<RowId> &order)
     for (int position = 0; position < order.size(); ++position) {
         Statement statement(m_workspace.database(),
                             QStringLiteral("UPDATE escalation_steps SET position = :position, "
-                                           "updated_at = :now WHERE id = :id AND case_id = :case "
+                                           "updated_at = :now, version = version + 1 "
+                                           "WHERE id = :id AND case_id = :case "
                                            "AND position <> :position"));
         statement.bind(QStringLiteral(":position"), position)
             .bind(QStringLiteral(":now"), m_workspace.nowMs())

@@ -312,3 +312,30 @@ TEST_F(EscalationPathModelTest, SeveralStepsMoveTogetherAsOneUndo)
     undo.redo();
     expectOrder({supervisorId, executiveId, frontLineId, managerId});
 }
+
+TEST_F(EscalationPathModelTest, EditFromACopyTakenBeforeAMoveKeepsTheNewOrder)
+{
+    auto stale = step(frontLineId); // read before the move: its position is 0
+    ASSERT_TRUE(drop(0, -1));
+    stale.note = QStringLiteral("Agent promised a callback");
+    ASSERT_TRUE(model->editStep(stale));
+    expectOrder({supervisorId, managerId, executiveId, frontLineId});
+    EXPECT_EQ(step(frontLineId).note, stale.note);
+    undo.undo();
+    expectOrder({supervisorId, managerId, executiveId, frontLineId});
+    EXPECT_TRUE(step(frontLineId).note.isEmpty());
+}
+
+TEST_F(EscalationPathModelTest, SecondViewOfTheSameCaseFollowsAMove)
+{
+    EscalationPathModel second(ws.get(), undo);
+    QAbstractItemModelTester secondTester(&second,
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    second.setCaseId(caseId);
+    QPersistentModelIndex supervisor = second.index(1);
+    ASSERT_TRUE(drop(1, -1));
+    EXPECT_EQ(supervisor.row(), 3);
+    EXPECT_EQ(second.index(3).data(EscalationPathModel::IdRole).toLongLong(), supervisorId);
+    EXPECT_EQ(second.index(3).data().toString(),
+              QStringLiteral("4. Supervisor — Tanya Brooks (Refunds Supervisor)"));
+}

@@ -252,3 +252,18 @@ TEST_F(EscalationServiceTest, StepForContactGuessesTheLevelFromThePosition)
     EXPECT_EQ(director->level, EscalationLevel::ExecutiveOffice);
     EXPECT_FALSE(service.stepForContact(caseId, 9999));
 }
+
+TEST_F(EscalationServiceTest, UpdateFromACopyTakenBeforeAMoveIsRefusedNotWrittenBack)
+{
+    addUsualPath();
+    auto stale = step(frontLineId); // position 0
+    ASSERT_TRUE(ws->escalation().move(frontLineId, 3));
+    stale.note = QStringLiteral("Agent promised a callback");
+    auto status = ws->escalation().update(stale);
+    EXPECT_EQ(status.code(), Error::Code::Conflict);
+    EXPECT_EQ(pathIds(caseId), (QList<RowId>{supervisorId, managerId, executiveId, frontLineId}));
+    auto path = ws->escalation().forCase(caseId);
+    ASSERT_TRUE(path);
+    for (int i = 0; i < path->size(); ++i)
+        EXPECT_EQ(path->at(i).position, i);
+}
