@@ -103,7 +103,8 @@ Status EscalationRepository::renumber(RowId caseId, const QList<RowId> &order)
     for (int position = 0; position < order.size(); ++position) {
         Statement statement(m_workspace.database(),
                             QStringLiteral("UPDATE escalation_steps SET position = :position, "
-                                           "updated_at = :now WHERE id = :id AND case_id = :case "
+                                           "updated_at = :now, version = version + 1 "
+                                           "WHERE id = :id AND case_id = :case "
                                            "AND position <> :position"));
         statement.bind(QStringLiteral(":position"), position)
             .bind(QStringLiteral(":now"), m_workspace.nowMs())

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/EscalationStep.h"
+#include "domain/TimelineEntry.h"
+#include "escalation/EscalationTargets.h"
+#include "escalation/EscalationTemplate.h"
+#include "util/Result.h"
+
+#include <QList>
+
+namespace leverage {
+
+class Workspace;
+
+// The rules of a case's escalation path: climbing it, starting it from a template, and the
+// whole-path writes undo needs. Every operation is one transaction: all of it or nothing.
+class EscalationService final
+{
+public:
+    // What one escalation changed, enough to take it back and to do it again exactly.
+    struct Escalation
+    {
+        RowId caseId = 0;
+        QList<EscalationStep> before; // the steps it changed, as they were
+        QList<EscalationStep> after;  // the same steps, as it left them
+        TimelineEntry note;           // the note entry it wrote on the timeline
+    };
+
+    // When a step of the path was reached (became current) and when it was done.
+    struct LevelReached
+    {
+        RowId stepId = 0;
+        EscalationLevel level = EscalationLevel::FrontLine;
+        EscalationStatus status = EscalationStatus::Planned;
+        QString description; // "Supervisor (Tanya Brooks)"
+        Instant reachedAt;   // null when not known
+        Instant doneAt;
+    };
+
+    explicit EscalationService(Workspace &workspace);
+
+    // Marks the current step done, makes the next planned step current and notes it on the
+    // timeline. A path with no current step starts at its first planned step.
+    Result<Escalation> escalate(RowId caseId);
+    Status undoEscalation(const Escalation &escalation);
+    // Does it again exactly, with the same note entry (same id).
+    Status redoEscalation(const Escalation &escalation);
+
+    // Appends a template's steps to an empty path; refuses a path that has steps.
+    Result<QList<EscalationStep>> applyTemplate(RowId caseId, EscalationTemplate which);
+
+    // Adds a step at `index` of its path (-1 or past the end: at the end).
+    Status insertStep(EscalationStep &step, int index);
+    // Puts back removed steps with their ids, each at its recorded position.
+    Status restoreSteps(const QList<EscalationStep> &steps);
+    Status removeSteps(const QList<RowId> &stepIds);
+    // Writes what a person edits (level, target, status, dates, note) of each step as given,
+    // over the stored row whatever its version; the position is left as stored.
+    Status writeSteps(const QList<EscalationStep> &steps);
+    // The steps that change when `stepId` becomes the current one, as they would be after:
+    // another current step before it is done now, one after it goes back to planned.
+    Result<QList<EscalationStep>> planMakeCurrent(RowId stepId) const;
+
+    // A planned step aimed at a contact, its level guessed from the contact's position and
+    // whether they work for the case's organization (a person can change it afterwards).
+    Result<EscalationStep> stepForContact(RowId caseId, RowId contactId) const;
+
+    // Each step that was reached, in path order, for the dossier and the timeline.
+    Result<QList<LevelReached>> levelReachedDates(RowId caseId) const;
+
+    const EscalationTargets &targets() const { return m_targets; }
+
+private:
+    Workspace &m_workspace;
+    EscalationTargets m_targets;
+};
+
+} // namespace leverage

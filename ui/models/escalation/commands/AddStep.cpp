@@ -1,0 +1,43 @@
+#include "models/escalation/commands/AddStep.h"
+
+#include "escalation/EscalationService.h"
+#include "store/WriteTransaction.h"
+
+#include <QCoreApplication>
+
+namespace leverage::models {
+
+AddStep::AddStep(Workspace &workspace, QList<EscalationStep> steps, int index)
+    : EscalationCommand(workspace, QCoreApplication::translate("leverage", "Add escalation step")),
+      m_steps(std::move(steps)), m_index(index)
+{
+}
+
+Status AddStep::apply()
+{
+    EscalationService service(m_workspace);
+    if (m_stored)
+        return service.restoreSteps(m_steps);
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.status())
+        return transaction.status();
+    auto steps = m_steps;
+    for (int i = 0; i < steps.size(); ++i)
+        if (auto status = service.insertStep(steps[i], m_index < 0 ? -1 : m_index + i); !status)
+            return status;
+    if (auto status = transaction.commit(); !status)
+        return status;
+    m_steps = steps;
+    m_stored = true;
+    return {};
+}
+
+Status AddStep::revert()
+{
+    QList<RowId> ids;
+    for (const auto &step : m_steps)
+        ids.append(step.meta.id);
+    return EscalationService(m_workspace).removeSteps(ids);
+}
+
+} // namespace leverage::models

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/EscalationStep.h"
+#include "models/escalation/commands/EscalationCommand.h"
+
+#include <QList>
+
+namespace leverage::models {
+
+// Adds steps at an index of the path (-1: at the end); redo puts back the same rows.
+class AddStep final : public EscalationCommand
+{
+public:
+    AddStep(Workspace &workspace, QList<EscalationStep> steps, int index);
+
+    const QList<EscalationStep> &steps() const { return m_steps; }
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    QList<EscalationStep> m_steps;
+    int m_index;
+    bool m_stored = false;
+};
+
+} // namespace leverage::models

@@ -1,0 +1,31 @@
+#include "models/escalation/commands/Escalate.h"
+
+#include <QCoreApplication>
+
+namespace leverage::models {
+
+Escalate::Escalate(Workspace &workspace, RowId caseId)
+    : EscalationCommand(workspace, QCoreApplication::translate("leverage", "Escalate")),
+      m_caseId(caseId)
+{
+}
+
+Status Escalate::apply()
+{
+    EscalationService service(m_workspace);
+    if (m_done)
+        return service.redoEscalation(m_escalation);
+    auto result = service.escalate(m_caseId);
+    if (!result)
+        return result.status();
+    m_escalation = *result;
+    m_done = true;
+    return {};
+}
+
+Status Escalate::revert()
+{
+    return EscalationService(m_workspace).undoEscalation(m_escalation);
+}
+
+} // namespace leverage::models
