@@ -4,6 +4,7 @@ namespace leverage::app {
 
 int runDemoCommand(CommandContext &context);
 int runCasesCommand(CommandContext &context);
+int runContactsCommand(CommandContext &context);
 
 const std::vector<Command> &commands()
 {
@@ -11,6 +12,10 @@ const std::vector<Command> &commands()
         {"demo", "demo FILE: write a fresh demo workspace to FILE", &runDemoCommand},
         {"cases", "cases FILE: list the cases of a workspace (id, title, organization, status)",
          &runCasesCommand},
+        {"contacts",
+         "contacts export FILE --out CONTACTS.vcf | contacts import FILE CONTACTS.vcf "
+         "[--merge-duplicates]: vCard",
+         &runContactsCommand},
     };
     return all;
 }
