@@ -27,6 +27,7 @@ public:
         Organization,
         Rules,
         TrackRecord,
+        Involved,
         LastContact,
         ColumnCount
     };
