@@ -14,7 +14,7 @@ const std::vector<Command> &commands()
          &runCasesCommand},
         {"contacts",
          "contacts export FILE --out CONTACTS.vcf | contacts import FILE CONTACTS.vcf "
-         "[--merge-duplicates]: vCard",
+         "[--merge-duplicates]: contacts to and from vCard",
          &runContactsCommand},
     };
     return all;

@@ -110,12 +110,12 @@ Result<QList<Involvement>> ContactQueries::involvements(RowId contactId) const
     Statement statement(
         m_workspace.database(),
         QStringLiteral("SELECT e.id, e.case_id, e.occurred_at, e.occurred_offset, "
-                       "COALESCE(MAX(p.helpfulness), CASE WHEN e.contact_id = :contact THEN "
-                       "e.helpfulness END) "
-                       "FROM timeline_entries e LEFT JOIN entry_participants p "
-                       "ON p.entry_id = e.id AND p.contact_id = :contact "
-                       "WHERE e.contact_id = :contact OR p.id IS NOT NULL "
-                       "GROUP BY e.id ORDER BY e.occurred_at, e.id"));
+                       "COALESCE((SELECT MAX(p.helpfulness) FROM entry_participants p "
+                       "WHERE p.entry_id = e.id AND p.contact_id = :contact), "
+                       "CASE WHEN e.contact_id = :contact THEN e.helpfulness END) "
+                       "FROM timeline_entries e WHERE e.contact_id = :contact OR e.id IN "
+                       "(SELECT entry_id FROM entry_participants WHERE contact_id = :contact) "
+                       "ORDER BY e.occurred_at, e.id"));
     statement.bind(QStringLiteral(":contact"), contactId);
     if (auto status = statement.exec(); !status)
         return status.error();

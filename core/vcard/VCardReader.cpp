@@ -25,7 +25,15 @@ bool isQuotedPrintable(const QByteArray &logicalText)
 
 bool isNameChar(QChar c)
 {
-    return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_');
+    return c.unicode() < 128 &&
+           (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_'));
+}
+
+// Pictures, sounds and keys: binary, possibly large, and nothing a contact here keeps.
+bool isBinaryProperty(const QString &name)
+{
+    return name == QLatin1String("PHOTO") || name == QLatin1String("LOGO") ||
+           name == QLatin1String("SOUND") || name == QLatin1String("KEY");
 }
 
 QString stripUrnUuid(QString value)
@@ -158,9 +166,6 @@ Result<QList<VCardReader::LogicalLine>> VCardReader::unfold(const QByteArray &by
             lines.append({physical, number});
         }
         auto &current = lines.last();
-        if (current.text.size() > kMaxFieldBytes + 1024)
-            return fail(current.line, tr("this field is longer than 64 KiB; a contacts file "
-                                         "has no fields that long."));
         softBreak = current.text.endsWith('=') && isQuotedPrintable(current.text);
     }
     return lines;
@@ -234,8 +239,9 @@ Result<VCardProperty> VCardReader::parse(const LogicalLine &logical)
 
     QByteArray raw = text.mid(colon + 1);
     const auto encodings = property.parameterValues(QStringLiteral("ENCODING"));
-    if (encodings.contains(QLatin1String("b")) || encodings.contains(QLatin1String("base64")))
-        return property; // binary (a photo, a key): not a field we keep, so left undecoded
+    if (isBinaryProperty(property.name) || encodings.contains(QLatin1String("b")) ||
+        encodings.contains(QLatin1String("base64")))
+        return property; // binary: not a field we keep, so left undecoded and unmeasured
     if (raw.size() > kMaxFieldBytes)
         return fail(logical.line, tr("this field is longer than 64 KiB; a contacts file has no "
                                      "fields that long."));

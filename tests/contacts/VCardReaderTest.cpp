@@ -156,6 +156,34 @@ INSTANTIATE_TEST_SUITE_P(
         Malformed{"calendar", crlf("BEGIN:VCALENDAR\nEND:VCALENDAR\n"), 1, "only vCards"}),
     [](const auto &info) { return std::string(info.param.name); });
 
+TEST(VCardReader, SkipsPhotosOfAnySizeButNotTextFields)
+{
+    // A phone's export carries photos far over 64 KiB: they are skipped, not refused.
+    QByteArray bytes = crlf("BEGIN:VCARD\nVERSION:3.0\nFN:With Photo\nPHOTO;ENCODING=b;TYPE=JPEG:");
+    for (int i = 0; i < 3000; ++i)
+        bytes += QByteArray(72, 'A') + "\r\n ";
+    bytes += crlf("AA==\nEND:VCARD\n"
+                  "BEGIN:VCARD\nVERSION:4.0\nFN:Data Uri\nPHOTO:data:image/png;base64,");
+    bytes += QByteArray(100 * 1024, 'B');
+    bytes += crlf("\nEND:VCARD\n");
+    VCardReader reader;
+    auto cards = reader.read(bytes);
+    ASSERT_TRUE(cards.isOk()) << cards.message().toStdString();
+    ASSERT_EQ(cards->size(), 2);
+    EXPECT_EQ(cards->at(1).contact.name, QStringLiteral("Data Uri"));
+}
+
+TEST(VCardReader, ReportsTheFirstProblemInTheFile)
+{
+    QByteArray bytes = crlf("BEGIN:VCARD\nVERSION:4.0\nFN:A\nnot a property\nEND:VCARD\n"
+                            "BEGIN:VCARD\nVERSION:4.0\nFN:B\nNOTE:");
+    bytes += QByteArray(100 * 1024, 'x');
+    bytes += crlf("\nEND:VCARD\n");
+    VCardReader reader;
+    ASSERT_FALSE(reader.read(bytes).isOk());
+    EXPECT_EQ(reader.errorLine(), 4);
+}
+
 TEST(VCardReader, RefusesAFileOver20MiB)
 {
     QByteArray bytes(VCardReader::kMaxFileBytes + 1, 'a');
