@@ -11,32 +11,6 @@
 
 namespace leverage {
 
-QString trackVerdictKey(TrackVerdict verdict)
-{
-    switch (verdict) {
-    case TrackVerdict::CanDo:
-        return QStringLiteral("can-do");
-    case TrackVerdict::OneAndDone:
-        return QStringLiteral("one-and-done");
-    case TrackVerdict::NotEnoughHistory:
-        break;
-    }
-    return QStringLiteral("not-enough-history");
-}
-
-QString trackVerdictLabel(TrackVerdict verdict)
-{
-    switch (verdict) {
-    case TrackVerdict::CanDo:
-        return QCoreApplication::translate("leverage", "Can-do, go-to");
-    case TrackVerdict::OneAndDone:
-        return QCoreApplication::translate("leverage", "One-and-done");
-    case TrackVerdict::NotEnoughHistory:
-        break;
-    }
-    return QCoreApplication::translate("leverage", "Not enough history");
-}
-
 GatewayRecord ContactHistory::summarize(RowId contactId, const QList<Involvement> &involvements)
 {
     GatewayRecord record;

@@ -33,4 +33,7 @@ struct GatewayRecord
     static constexpr int kHelpfulAtLeast = 4;
 };
 
+// "3 times in 2 cases", "once in 1 case", "not involved yet".
+QString involvementSummary(const GatewayRecord &record);
+
 } // namespace leverage

@@ -53,6 +53,9 @@ TEST_F(ContactImportDialogTest, MalformedFileShowsTheLineAndImportsNothing)
         << dialog.errorText().toStdString();
     EXPECT_FALSE(importButton(dialog)->isEnabled());
     EXPECT_EQ(dialog.previewTree()->topLevelItemCount(), 0);
+    if (qEnvironmentVariableIsSet("LEVERAGE_SCREENSHOT_DIR"))
+        dialog.grab().save(qEnvironmentVariable("LEVERAGE_SCREENSHOT_DIR") +
+                           QStringLiteral("/contact-import-error.png"));
     dialog.importNow();
     EXPECT_EQ(ws->contacts().count().value(), 1);
 }
@@ -66,6 +69,9 @@ TEST_F(ContactImportDialogTest, PreviewThenAskBeforeMerging)
               QStringLiteral("Duplicate of grace okafor"));
     EXPECT_EQ(dialog.previewTree()->topLevelItem(1)->text(0), QStringLiteral("New"));
     EXPECT_TRUE(importButton(dialog)->isEnabled());
+    if (qEnvironmentVariableIsSet("LEVERAGE_SCREENSHOT_DIR"))
+        dialog.grab().save(qEnvironmentVariable("LEVERAGE_SCREENSHOT_DIR") +
+                           QStringLiteral("/contact-import.png"));
 
     int asked = 0;
     bool answer = false;

@@ -105,14 +105,21 @@ TEST_F(GatewayPaneTest, ContactPageShowsHistoryAndCommitmentsKeptOrBroken)
     EXPECT_GE(page.historyTree()->topLevelItemCount(), 1);
     QStringList statuses;
     for (int i = 0; i < page.commitmentsTree()->topLevelItemCount(); ++i)
-        statuses << page.commitmentsTree()->topLevelItem(i)->text(4);
+        statuses << page.commitmentsTree()->topLevelItem(i)->text(1);
     EXPECT_TRUE(statuses.contains(QStringLiteral("✗ Broken"))) << statuses.join(',').toStdString();
     EXPECT_TRUE(page.trackRecordText().contains(QStringLiteral("Track record")));
+
+    page.resize(900, 640);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    if (qEnvironmentVariableIsSet("LEVERAGE_SCREENSHOT_DIR"))
+        page.grab().save(qEnvironmentVariable("LEVERAGE_SCREENSHOT_DIR") +
+                         QStringLiteral("/contact-page.png"));
 
     page.setContactId(contactNamed(*ws, "Helen Voss"));
     bool kept = false;
     for (int i = 0; i < page.commitmentsTree()->topLevelItemCount(); ++i)
-        kept = kept || page.commitmentsTree()->topLevelItem(i)->text(4) == QStringLiteral("✓ Kept");
+        kept = kept || page.commitmentsTree()->topLevelItem(i)->text(1) == QStringLiteral("✓ Kept");
     EXPECT_TRUE(kept);
 }
 

@@ -20,8 +20,11 @@ namespace {
 
 QString when(const Instant &instant)
 {
-    return instant.isNull() ? QString()
-                            : QLocale().toString(instant.toLocalTime(), QLocale::ShortFormat);
+    if (instant.isNull())
+        return {};
+    const QDateTime local = instant.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           local.time().toString(QStringLiteral("HH:mm"));
 }
 
 QTreeWidget *makeTree(const QStringList &headers, QWidget *parent)
@@ -95,10 +98,10 @@ void ContactHistoryWidget::buildLayout()
     m_trackRecord->setWordWrap(true);
 
     m_history =
-        makeTree({tr("When"), tr("Case"), tr("Channel"), tr("Helpfulness"), tr("Summary")}, this);
+        makeTree({tr("When"), tr("Channel"), tr("Helpfulness"), tr("Summary"), tr("Case")}, this);
     m_history->setObjectName(QStringLiteral("historyTree"));
     m_history->setAccessibleName(tr("History across cases"));
-    m_commitments = makeTree({tr("Made"), tr("Case"), tr("What"), tr("Due"), tr("Status")}, this);
+    m_commitments = makeTree({tr("What"), tr("Status"), tr("Due"), tr("Made"), tr("Case")}, this);
     m_commitments->setObjectName(QStringLiteral("commitmentsTree"));
     m_commitments->setAccessibleName(tr("Commitments"));
 
@@ -182,10 +185,9 @@ void ContactHistoryWidget::refresh()
 
     ContactHistory history(m_workspace);
     if (auto record = history.record(m_contactId)) {
-        QString text = tr("Track record: <b>%1</b> — involved %2 time(s) in %3 case(s)")
-                           .arg(trackVerdictLabel(record->verdict).toHtmlEscaped())
-                           .arg(record->timesInvolved)
-                           .arg(record->casesTouched);
+        QString text = tr("Track record: <b>%1</b> — involved %2")
+                           .arg(trackVerdictLabel(record->verdict).toHtmlEscaped(),
+                                involvementSummary(*record));
         if (record->averageHelpfulness)
             text += tr(", helpfulness %1 of 5 on average")
                         .arg(QLocale().toString(*record->averageHelpfulness, 'f', 1));
@@ -197,28 +199,31 @@ void ContactHistoryWidget::refresh()
         for (const auto &row : *entries) {
             auto *item = new QTreeWidgetItem(m_history);
             item->setText(0, when(row.entry.occurredAt));
-            item->setText(1, row.caseTitle);
-            item->setText(2, channelLabel(row.entry.channel));
-            item->setText(3, row.helpfulness ? tr("%1 of 5").arg(*row.helpfulness) : QString());
-            item->setText(4, row.entry.summary);
+            item->setText(1, channelLabel(row.entry.channel));
+            item->setText(2, row.helpfulness ? tr("%1 of 5").arg(*row.helpfulness) : QString());
+            item->setText(3, row.entry.summary);
+            item->setText(4, row.caseTitle);
             item->setData(0, Qt::UserRole + 1, row.entry.meta.id);
         }
     }
     if (auto commitments = history.commitments(m_contactId)) {
         for (const auto &row : *commitments) {
             auto *item = new QTreeWidgetItem(m_commitments);
-            item->setText(0, when(row.commitment.madeAt));
-            item->setText(1, row.caseTitle);
-            item->setText(2, row.commitment.what);
-            item->setText(3,
+            item->setText(0, row.commitment.what);
+            item->setText(1, commitmentStatusText(row.commitment.status));
+            item->setText(2,
                           row.commitment.dueAt.isNull() ? tr("soon") : when(row.commitment.dueAt));
-            item->setText(4, commitmentStatusText(row.commitment.status));
+            item->setText(3, when(row.commitment.madeAt));
+            item->setText(4, row.caseTitle);
             item->setData(0, Qt::UserRole + 1, row.commitment.meta.id);
         }
     }
     for (auto *tree : {m_history, m_commitments})
-        for (int column = 0; column + 1 < tree->columnCount(); ++column)
+        for (int column = 0; column + 1 < tree->columnCount(); ++column) {
             tree->resizeColumnToContents(column);
+            // A long summary or promise must not push the status out of sight.
+            tree->setColumnWidth(column, qMin(tree->columnWidth(column), 340));
+        }
 }
 
 } // namespace leverage::ui

@@ -133,10 +133,9 @@ void ContactImportDialog::showPreview()
         m_tree->resizeColumnToContents(column);
     const int fresh = m_preview.count(ImportPreview::Kind::New);
     const int duplicates = m_preview.count(ImportPreview::Kind::Duplicate);
-    m_summary->setText(m_loaded ? tr("%1 new contact(s), %2 duplicate(s) of contacts you have.")
-                                      .arg(fresh)
-                                      .arg(duplicates)
-                                : tr("No file loaded."));
+    m_summary->setText(
+        m_loaded ? tr("New: %1. Duplicates of contacts you have: %2.").arg(fresh).arg(duplicates)
+                 : tr("No file loaded."));
     m_merge->setEnabled(duplicates > 0);
     for (auto *button : m_buttons->buttons())
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)

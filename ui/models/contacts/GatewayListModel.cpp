@@ -10,22 +10,6 @@
 #include <QLocale>
 
 namespace leverage::models {
-namespace {
-
-// "3 times in 2 cases": spelled out, since no translation supplies the plural forms yet.
-QString involvementText(const GatewayRecord &record)
-{
-    if (record.timesInvolved == 0)
-        return GatewayListModel::tr("not yet");
-    const QString times = record.timesInvolved == 1
-                              ? GatewayListModel::tr("once")
-                              : GatewayListModel::tr("%1 times").arg(record.timesInvolved);
-    return record.casesTouched == 1
-               ? GatewayListModel::tr("%1 in 1 case").arg(times)
-               : GatewayListModel::tr("%1 in %2 cases").arg(times).arg(record.casesTouched);
-}
-
-} // namespace
 
 GatewayListModel::GatewayListModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent), m_workspace(workspace)
@@ -84,7 +68,7 @@ QVariant GatewayListModel::data(const QModelIndex &index, int role) const
         case TrackRecord:
             return trackVerdictLabel(record.verdict);
         case Involved:
-            return involvementText(record);
+            return involvementSummary(record);
         case LastContact:
             return record.lastContact.isNull()
                        ? tr("Never")
@@ -96,7 +80,7 @@ QVariant GatewayListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Rules)
             return row.contact.rulesOfEngagement;
         if (index.column() == TrackRecord) {
-            QString tip = tr("Involved: %1").arg(involvementText(record));
+            QString tip = tr("Involved: %1").arg(involvementSummary(record));
             if (record.averageHelpfulness)
                 tip += tr("; helpfulness %1 of 5 on average")
                            .arg(QLocale().toString(*record.averageHelpfulness, 'f', 1));
