@@ -1,12 +1,14 @@
 #include "commands/CommandSupport.h"
 #include "contacts/ContactExporter.h"
 #include "contacts/ContactImporter.h"
+#include "store/OrganizationRepository.h"
 #include "vcard/VCardReader.h"
 
 namespace leverage::app {
 namespace {
 
-const char *const kUsage = "contacts export FILE --out CONTACTS.vcf | contacts import FILE "
+const char *const kUsage = "contacts export FILE --out CONTACTS.vcf [--organization NAME] | "
+                           "contacts import FILE "
                            "CONTACTS.vcf [--merge-duplicates]";
 
 int runExport(CommandContext &context, const QStringList &arguments)
@@ -16,20 +18,38 @@ int runExport(CommandContext &context, const QStringList &arguments)
                                  QStringLiteral("Where to write the vCard file."),
                                  QStringLiteral("CONTACTS.vcf"));
     parser.addOption(out);
+    const QCommandLineOption organization(QStringLiteral("organization"),
+                                          QStringLiteral("Only this organization's contacts."),
+                                          QStringLiteral("NAME"));
+    parser.addOption(organization);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The workspace."));
     CommandContext sub{arguments, context.out, context.err};
     if (!parseVerbArguments(parser, sub, QString::fromLatin1(kUsage)))
         return 2;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(out)) {
         context.err << "leverage: contacts export takes one workspace and --out (usage: "
-                       "leverage contacts export FILE --out CONTACTS.vcf)\n";
+                       "leverage contacts export FILE --out CONTACTS.vcf [--organization NAME])\n";
         return 2;
     }
     SystemClock clock;
     auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context);
     if (!workspace)
         return 1;
-    auto written = ContactExporter(*workspace).exportToFile(parser.value(out));
+    std::optional<RowId> organizationId;
+    if (parser.isSet(organization)) {
+        auto found = workspace->organizations().findByName(parser.value(organization));
+        if (!found) {
+            context.err << "leverage: " << found.message() << "\n";
+            return 1;
+        }
+        if (!*found) {
+            context.err << "leverage: no organization named \"" << parser.value(organization)
+                        << "\" in this workspace\n";
+            return 1;
+        }
+        organizationId = (*found)->meta.id;
+    }
+    auto written = ContactExporter(*workspace).exportToFile(parser.value(out), organizationId);
     if (!written) {
         context.err << "leverage: " << written.message() << "\n";
         return 1;

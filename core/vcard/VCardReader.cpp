@@ -90,14 +90,12 @@ Result<QList<ContactCard>> VCardReader::read(const QByteArray &bytes)
     if (bytes.size() > kMaxFileBytes)
         return Error{Error::Code::Invalid,
                      tr("The file is larger than 20 MiB; that is too large for a contacts file.")};
-    auto logical = unfold(bytes);
-    if (!logical)
-        return logical.error();
+    const auto logical = unfold(bytes);
 
     QList<ContactCard> cards;
     QList<VCardProperty> properties;
     int beginLine = 0; // 0: outside a card
-    for (const auto &line : *logical) {
+    for (const auto &line : logical) {
         auto property = parse(line);
         if (!property)
             return property.error();
@@ -136,7 +134,7 @@ Result<QList<ContactCard>> VCardReader::read(const QByteArray &bytes)
     return cards;
 }
 
-Result<QList<VCardReader::LogicalLine>> VCardReader::unfold(const QByteArray &bytes)
+QList<VCardReader::LogicalLine> VCardReader::unfold(const QByteArray &bytes)
 {
     QList<LogicalLine> lines;
     qsizetype start = 0;

@@ -31,7 +31,7 @@ private:
     };
 
     Error fail(int line, const QString &what);
-    Result<QList<LogicalLine>> unfold(const QByteArray &bytes);
+    static QList<LogicalLine> unfold(const QByteArray &bytes);
     Result<VCardProperty> parse(const LogicalLine &logical);
     Result<ContactCard> toCard(const QList<VCardProperty> &properties, int beginLine);
 

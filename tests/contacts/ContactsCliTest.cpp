@@ -85,6 +85,25 @@ TEST_F(ContactsCli, ExportThenImportAgainSkipsOrMergesDuplicates)
         << created.out.toStdString();
 }
 
+TEST_F(ContactsCli, ExportsOneOrganization)
+{
+    const auto vcf = path("atlas.vcf");
+    const auto run = leverage({QStringLiteral("contacts"), QStringLiteral("export"), workspace,
+                               QStringLiteral("--out"), vcf, QStringLiteral("--organization"),
+                               QStringLiteral("atlas airways")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QFile file(vcf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const auto bytes = file.readAll();
+    EXPECT_EQ(bytes.count("BEGIN:VCARD"), 4);
+    EXPECT_EQ(bytes.count("ORG:Atlas Airways\r\n"), 4);
+    EXPECT_NE(leverage({QStringLiteral("contacts"), QStringLiteral("export"), workspace,
+                        QStringLiteral("--out"), vcf, QStringLiteral("--organization"),
+                        QStringLiteral("Nobody Inc")})
+                  .exitCode,
+              0);
+}
+
 TEST_F(ContactsCli, MalformedFileFailsWithTheLineAndLeavesTheWorkspaceUnchanged)
 {
     const auto before = testing::fileChecksum(workspace);

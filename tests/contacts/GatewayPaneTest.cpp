@@ -76,6 +76,33 @@ TEST_F(GatewayPaneTest, BookmarkWithCtrlGFindItInTheListThenUndo)
     EXPECT_FALSE(pane.gatewayAction()->isChecked());
 }
 
+TEST_F(GatewayPaneTest, ClickingTheStarInTheContactsListTogglesTheBookmark)
+{
+    ui::GatewayPane pane(*ws, stack);
+    pane.resize(900, 600);
+    pane.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
+    auto *view = pane.contactsView();
+    const RowId tanya = contactNamed(*ws, "Tanya Brooks");
+    const int row = pane.searchModel()->rowOf(tanya);
+    ASSERT_GE(row, 0);
+    const QModelIndex star = pane.searchModel()->index(row, models::ContactSearchModel::Gateway);
+    EXPECT_EQ(star.data().toString(), QStringLiteral("☆"));
+    view->scrollTo(star);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(star).center());
+    EXPECT_TRUE(ws->contacts().get(tanya)->isGateway);
+    EXPECT_GE(pane.gatewayModel()->rowOf(tanya), 0);
+    QCoreApplication::processEvents(); // the search list reloads on the next turn
+    const QModelIndex starAfter = pane.searchModel()->index(pane.searchModel()->rowOf(tanya),
+                                                            models::ContactSearchModel::Gateway);
+    EXPECT_EQ(starAfter.data().toString(), QStringLiteral("★"));
+    // Clicking a name selects without toggling.
+    const QModelIndex name = pane.searchModel()->index(starAfter.row(), 0);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(name).center());
+    EXPECT_TRUE(ws->contacts().get(tanya)->isGateway);
+    EXPECT_EQ(stack.count(), 1);
+}
+
 TEST_F(GatewayPaneTest, ActionsFromAGatewayEmitTheContact)
 {
     ui::GatewayPane pane(*ws, stack);

@@ -150,6 +150,13 @@ void GatewayPane::buildLayout()
     };
     connectView(m_gatewayView);
     connectView(m_contactsView);
+    // The star in the contacts list toggles the bookmark, as the toolbar's star does.
+    connect(m_contactsView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() != models::ContactSearchModel::Gateway)
+            return;
+        setSelectedContact(index.data(models::ContactIdRole).toLongLong());
+        toggleGateway();
+    });
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);

@@ -59,13 +59,18 @@ QVariant ContactSearchModel::data(const QModelIndex &index, int role) const
         case Position:
             return row.position;
         case Gateway:
-            return row.isGateway ? QStringLiteral("★") : QString();
+            return row.isGateway ? QStringLiteral("★") : QStringLiteral("☆");
         case LastContact:
             return row.lastContact.isNull()
                        ? tr("Never")
                        : QLocale().toString(row.lastContact.toLocalTime().date(),
                                             QLocale::ShortFormat);
         }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Gateway)
+            return row.isGateway ? tr("A gateway: click to remove the bookmark")
+                                 : tr("Click to bookmark as a gateway");
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == Gateway)
