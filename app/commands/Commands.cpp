@@ -5,6 +5,7 @@ namespace leverage::app {
 int runDemoCommand(CommandContext &context);
 int runCasesCommand(CommandContext &context);
 int runDossierCommand(CommandContext &context);
+int runContactsCommand(CommandContext &context);
 
 const std::vector<Command> &commands()
 {
@@ -15,6 +16,10 @@ const std::vector<Command> &commands()
         {"dossier", "dossier FILE --case ID --out OUT.pdf [--from DATE --to DATE]: print a case's "
                     "dated dossier to PDF",
          &runDossierCommand},
+        {"contacts",
+         "contacts export FILE --out CONTACTS.vcf | contacts import FILE CONTACTS.vcf "
+         "[--merge-duplicates]: contacts to and from vCard",
+         &runContactsCommand},
     };
     return all;
 }

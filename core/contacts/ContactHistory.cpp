@@ -1,0 +1,94 @@
+#include "contacts/ContactHistory.h"
+
+#include "contacts/ContactQueries.h"
+#include "store/CaseRepository.h"
+#include "store/CommitmentRepository.h"
+#include "store/TimelineRepository.h"
+#include "store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace leverage {
+
+GatewayRecord ContactHistory::summarize(RowId contactId, const QList<Involvement> &involvements)
+{
+    GatewayRecord record;
+    record.contactId = contactId;
+    record.timesInvolved = int(involvements.size());
+    QSet<RowId> cases;
+    int sum = 0;
+    int firstHelpful = -1;
+    for (int i = 0; i < involvements.size(); ++i) {
+        const auto &involvement = involvements.at(i);
+        cases.insert(involvement.caseId);
+        if (record.lastContact.isNull() || record.lastContact < involvement.occurredAt)
+            record.lastContact = involvement.occurredAt;
+        if (!involvement.helpfulness)
+            continue;
+        ++record.ratedCount;
+        sum += *involvement.helpfulness;
+        if (*involvement.helpfulness >= GatewayRecord::kHelpfulAtLeast) {
+            ++record.helpedCount;
+            if (firstHelpful < 0)
+                firstHelpful = i;
+        }
+    }
+    record.casesTouched = int(cases.size());
+    if (record.ratedCount > 0)
+        record.averageHelpfulness = double(sum) / record.ratedCount;
+
+    if (record.helpedCount > 1 && record.averageHelpfulness &&
+        *record.averageHelpfulness >= GatewayRecord::kHelpfulAtLeast)
+        record.verdict = TrackVerdict::CanDo;
+    else if (record.helpedCount == 1 && firstHelpful + 1 < involvements.size())
+        // Everything after the one good turn was unhelpful or went unanswered (unrated).
+        record.verdict = TrackVerdict::OneAndDone;
+    return record;
+}
+
+Result<GatewayRecord> ContactHistory::record(RowId contactId) const
+{
+    auto involvements = ContactQueries(m_workspace).involvements(contactId);
+    if (!involvements)
+        return involvements.error();
+    return summarize(contactId, *involvements);
+}
+
+Result<QList<ContactHistoryEntry>> ContactHistory::entries(RowId contactId) const
+{
+    auto entries = m_workspace.timeline().forContact(contactId);
+    if (!entries)
+        return entries.error();
+    auto involvements = ContactQueries(m_workspace).involvements(contactId);
+    if (!involvements)
+        return involvements.error();
+    QHash<RowId, std::optional<int>> ratings;
+    for (const auto &involvement : *involvements)
+        ratings.insert(involvement.entryId, involvement.helpfulness);
+    QList<ContactHistoryEntry> rows;
+    rows.reserve(entries->size());
+    for (const auto &entry : *entries)
+        rows.append({entry, caseTitle(entry.caseId), ratings.value(entry.meta.id)});
+    return rows;
+}
+
+Result<QList<ContactCommitment>> ContactHistory::commitments(RowId contactId) const
+{
+    auto commitments = m_workspace.commitments().forContact(contactId);
+    if (!commitments)
+        return commitments.error();
+    QList<ContactCommitment> rows;
+    rows.reserve(commitments->size());
+    for (const auto &commitment : *commitments)
+        rows.append({commitment, caseTitle(commitment.caseId)});
+    return rows;
+}
+
+QString ContactHistory::caseTitle(RowId caseId) const
+{
+    auto found = m_workspace.cases().get(caseId);
+    return found ? found->title : QString();
+}
+
+} // namespace leverage

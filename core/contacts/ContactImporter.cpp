@@ -1,0 +1,242 @@
+#include "contacts/ContactImporter.h"
+
+#include "contacts/ContactQueries.h"
+#include "store/ContactRepository.h"
+#include "store/OrganizationRepository.h"
+#include "store/WriteTransaction.h"
+#include "util/Logging.h"
+#include "vcard/VCardReader.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QUuid>
+
+namespace leverage {
+namespace {
+
+// Name and organization, compared without regard to case: the identity of a duplicate.
+QString duplicateKey(const QString &name, const QString &organization)
+{
+    return name.simplified().toCaseFolded() + QChar(0x1F) +
+           organization.simplified().toCaseFolded();
+}
+
+// Fields from the file replace the stored ones where the file has something to say; notes
+// are kept and the file's added, so a merge never loses what the user wrote.
+void mergeInto(Contact &target, const Contact &from)
+{
+    auto take = [](QString &field, const QString &incoming) {
+        if (!incoming.trimmed().isEmpty())
+            field = incoming;
+    };
+    take(target.position, from.position);
+    take(target.department, from.department);
+    take(target.directLine, from.directLine);
+    take(target.extension, from.extension);
+    take(target.email, from.email);
+    take(target.preferredChannel, from.preferredChannel);
+    take(target.bestTime, from.bestTime);
+    take(target.rulesOfEngagement, from.rulesOfEngagement);
+    if (!from.notes.trimmed().isEmpty() && !target.notes.contains(from.notes))
+        target.notes = target.notes.trimmed().isEmpty()
+                           ? from.notes
+                           : target.notes + QLatin1String("\n\n") + from.notes;
+    target.isGateway = target.isGateway || from.isGateway;
+}
+
+Error failedAt(const ContactCard &card, const Status &status)
+{
+    return Error{status.code(),
+                 QCoreApplication::translate("leverage", "The card on line %1 could not be "
+                                                         "imported: %2 Nothing was imported.")
+                     .arg(card.line)
+                     .arg(status.message())};
+}
+
+} // namespace
+
+Result<ImportPreview> ContactImporter::preview(const QByteArray &vcard)
+{
+    VCardReader reader;
+    auto cards = reader.read(vcard);
+    m_errorLine = reader.errorLine();
+    if (!cards)
+        return cards.error();
+    return classify(*cards);
+}
+
+Result<ImportPreview> ContactImporter::previewFile(const QString &path)
+{
+    VCardReader reader;
+    auto cards = reader.readFile(path);
+    m_errorLine = reader.errorLine();
+    if (!cards)
+        return cards.error();
+    return classify(*cards);
+}
+
+Result<ImportPreview> ContactImporter::classify(const QList<ContactCard> &cards)
+{
+    ContactQueries queries(m_workspace);
+    QHash<QString, RowId> organizationIds; // case-folded name → id (0: not stored)
+    QHash<RowId, QList<QPair<RowId, QString>>> namesByOrganization;
+    QSet<QString> keysInFile;
+    ImportPreview preview;
+    for (const auto &card : cards) {
+        ImportPreview::Row row;
+        row.card = card;
+        RowId organizationId = 0;
+        const auto orgKey = card.organizationName.simplified().toCaseFolded();
+        if (!orgKey.isEmpty()) {
+            if (!organizationIds.contains(orgKey)) {
+                auto found = m_workspace.organizations().findByName(card.organizationName);
+                if (!found)
+                    return found.error();
+                organizationIds.insert(orgKey, *found ? (*found)->meta.id : 0);
+            }
+            organizationId = organizationIds.value(orgKey);
+            row.organizationIsNew = organizationId == 0;
+        }
+        if (orgKey.isEmpty() || organizationId > 0) {
+            if (!namesByOrganization.contains(organizationId)) {
+                auto names = queries.namesIn(organizationId);
+                if (!names)
+                    return names.error();
+                namesByOrganization.insert(organizationId, *names);
+            }
+            for (const auto &[id, name] : namesByOrganization.value(organizationId))
+                if (name.simplified().compare(card.contact.name.simplified(),
+                                              Qt::CaseInsensitive) == 0) {
+                    row.kind = ImportPreview::Kind::Duplicate;
+                    row.existingId = id;
+                    break;
+                }
+        }
+        // A second card for the same person in one file is a duplicate of the first.
+        const auto key = duplicateKey(card.contact.name, card.organizationName);
+        if (row.kind == ImportPreview::Kind::New && keysInFile.contains(key))
+            row.kind = ImportPreview::Kind::Duplicate;
+        keysInFile.insert(key);
+        preview.rows.append(row);
+    }
+    return preview;
+}
+
+Result<ImportReport> ContactImporter::apply(const ImportPreview &preview, Duplicates duplicates)
+{
+    QElapsedTimer timer;
+    timer.start();
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.status())
+        return transaction.status().error();
+    ContactQueries queries(m_workspace);
+    ImportReport report;
+    QHash<QString, RowId> organizationIds;
+    QHash<QString, RowId> contactByKey; // contacts created by this import
+    QHash<QString, RowId> contactByUid; // the file's UIDs → the contact each card became
+    QSet<QString> uuidsTaken;
+    QList<QPair<int, RowId>> written; // row index → contact written, for supervisor links
+
+    for (int i = 0; i < preview.rows.size(); ++i) {
+        const auto &row = preview.rows.at(i);
+        const auto &card = row.card;
+        RowId organizationId = 0;
+        const auto orgKey = card.organizationName.simplified().toCaseFolded();
+        if (!orgKey.isEmpty()) {
+            if (!organizationIds.contains(orgKey)) {
+                auto found = m_workspace.organizations().findByName(card.organizationName);
+                if (!found)
+                    return failedAt(card, found.status());
+                if (*found) {
+                    organizationIds.insert(orgKey, (*found)->meta.id);
+                } else {
+                    Organization organization;
+                    organization.name = card.organizationName.simplified();
+                    if (auto status = m_workspace.organizations().add(organization); !status)
+                        return failedAt(card, status);
+                    organizationIds.insert(orgKey, organization.meta.id);
+                    ++report.organizationsCreated;
+                }
+            }
+            organizationId = organizationIds.value(orgKey);
+        }
+
+        const auto key = duplicateKey(card.contact.name, card.organizationName);
+        RowId target = row.existingId > 0 ? row.existingId : contactByKey.value(key);
+        if (row.kind == ImportPreview::Kind::Duplicate && target > 0) {
+            if (duplicates == Duplicates::Merge) {
+                auto existing = m_workspace.contacts().get(target);
+                if (!existing)
+                    return failedAt(card, existing.status());
+                mergeInto(*existing, card.contact);
+                if (auto status = m_workspace.contacts().update(*existing); !status)
+                    return failedAt(card, status);
+                ++report.merged;
+                written.append({i, target});
+            } else {
+                ++report.skipped;
+            }
+        } else {
+            Contact contact = card.contact;
+            contact.meta = RowMeta();
+            contact.organizationId = organizationId;
+            contact.supervisorId = 0;
+            // Keep the file's identity when it is a UUID nobody here has yet, so a second
+            // export and import of the same people keeps pointing at the same rows.
+            const QString uid = card.contact.meta.uuid;
+            if (!QUuid::fromString(uid).isNull() && !uuidsTaken.contains(uid)) {
+                auto taken = queries.idByUuid(uid);
+                if (!taken)
+                    return failedAt(card, taken.status());
+                if (*taken == 0)
+                    contact.meta.uuid = QUuid::fromString(uid).toString(QUuid::WithoutBraces);
+            }
+            if (auto status = m_workspace.contacts().add(contact); !status)
+                return failedAt(card, status);
+            uuidsTaken.insert(contact.meta.uuid);
+            contactByKey.insert(key, contact.meta.id);
+            target = contact.meta.id;
+            ++report.created;
+            written.append({i, target});
+        }
+        if (!card.contact.meta.uuid.isEmpty() && target > 0)
+            contactByUid.insert(card.contact.meta.uuid, target);
+    }
+
+    // Supervisors last: a card may name someone further down the file.
+    for (const auto &[index, contactId] : written) {
+        const auto &card = preview.rows.at(index).card;
+        if (card.supervisorUid.isEmpty())
+            continue;
+        RowId supervisorId = contactByUid.value(card.supervisorUid);
+        if (supervisorId == 0) {
+            auto existing = queries.idByUuid(card.supervisorUid);
+            if (!existing)
+                return failedAt(card, existing.status());
+            supervisorId = *existing;
+        }
+        if (supervisorId == 0) {
+            logging::get("import")->info("supervisor of card at line {} not found", card.line);
+            continue;
+        }
+        auto contact = m_workspace.contacts().get(contactId);
+        if (!contact)
+            return failedAt(card, contact.status());
+        if (contact->supervisorId == supervisorId)
+            continue;
+        contact->supervisorId = supervisorId;
+        if (auto status = m_workspace.contacts().update(*contact); !status)
+            return failedAt(card, status);
+    }
+
+    if (auto status = transaction.commit(); !status)
+        return status.error();
+    logging::get("import")->info("contacts imported: {} created, {} merged, {} skipped, {} "
+                                 "organizations created in {} ms",
+                                 report.created, report.merged, report.skipped,
+                                 report.organizationsCreated, timer.elapsed());
+    return report;
+}
+
+} // namespace leverage

@@ -1,0 +1,160 @@
+#include "contacts/ContactQueries.h"
+#include "models/contacts/ContactRoles.h"
+#include "models/contacts/ContactSearchModel.h"
+#include "models/contacts/GatewayListModel.h"
+#include "models/contacts/commands/ToggleGatewayCommand.h"
+#include "services/DemoWorkspaceBuilder.h"
+#include "store/ContactRepository.h"
+#include "store/OrganizationRepository.h"
+#include "store/TimelineRepository.h"
+#include "support/TestWorkspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+#include <gtest/gtest.h>
+
+namespace leverage {
+namespace {
+
+RowId contactNamed(Workspace &ws, const char *name)
+{
+    ContactSearch search;
+    search.text = QString::fromUtf8(name);
+    auto rows = ContactQueries(ws).search(search);
+    return rows && !rows->isEmpty() ? rows->first().id : 0;
+}
+
+QStringList names(const QAbstractItemModel &model)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.index(row, 0).data().toString();
+    return out;
+}
+
+class ContactsModelTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(DemoWorkspaceBuilder(*ws).build().isOk()); }
+    testing::TestWorkspace ws;
+};
+
+TEST_F(ContactsModelTest, GatewayListFollowsTheFlagThroughUndoAndRedo)
+{
+    models::GatewayListModel model(*ws);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(names(model), (QStringList{QStringLiteral("Helen Voss"), QStringLiteral("Naomi Park"),
+                                         QStringLiteral("Priya Nandakumar")}));
+    EXPECT_EQ(model.index(0, models::GatewayListModel::Organization).data().toString(),
+              QStringLiteral("Atlas Airways"));
+    EXPECT_FALSE(model.index(0, models::GatewayListModel::Rules).data().toString().isEmpty());
+    EXPECT_TRUE(model.index(0, 0).data(models::LastContactRole).toDateTime().isValid());
+
+    const RowId gary = contactNamed(*ws, "Gary Pruitt");
+    ASSERT_GT(gary, 0);
+    QUndoStack stack;
+    ASSERT_TRUE(models::ToggleGatewayCommand::apply(stack, *ws, gary, true).isOk());
+    EXPECT_EQ(stack.count(), 1);
+    EXPECT_EQ(model.rowCount(), 4);
+    EXPECT_EQ(model.rowOf(gary), 0) << "sorted by name";
+    EXPECT_EQ(model.index(model.rowOf(gary), 0).data(models::ContactIdRole).toLongLong(), gary);
+
+    stack.undo();
+    EXPECT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.rowOf(gary), -1);
+    EXPECT_FALSE(ws->contacts().get(gary)->isGateway);
+    stack.redo();
+    EXPECT_EQ(model.rowOf(gary), 0);
+
+    // A rename moves the row; an organization rename changes the cell.
+    auto helen = ws->contacts().get(contactNamed(*ws, "Helen Voss"));
+    helen->name = QStringLiteral("Zelda Voss");
+    ASSERT_TRUE(ws->contacts().update(*helen).isOk());
+    EXPECT_EQ(names(model).last(), QStringLiteral("Zelda Voss"));
+    auto atlas = ws->organizations().get(helen->organizationId);
+    atlas->name = QStringLiteral("Atlas Air Lines");
+    ASSERT_TRUE(ws->organizations().update(*atlas).isOk());
+    EXPECT_EQ(model.index(model.rowOf(helen->meta.id), models::GatewayListModel::Organization)
+                  .data()
+                  .toString(),
+              QStringLiteral("Atlas Air Lines"));
+}
+
+TEST_F(ContactsModelTest, TrackRecordUpdatesWhenAnEntryIsRated)
+{
+    models::GatewayListModel model(*ws);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const RowId naomi = contactNamed(*ws, "Naomi Park");
+    const int row = model.rowOf(naomi);
+    ASSERT_GE(row, 0);
+    auto entries = ws->timeline().forContact(naomi);
+    ASSERT_TRUE(entries.isOk());
+    ASSERT_GE(entries->size(), 1);
+    // Rate two of her entries very helpful and add one more: "can-do, go-to".
+    for (auto entry : *entries) {
+        entry.helpfulness = 5;
+        ASSERT_TRUE(ws->timeline().update(entry).isOk());
+    }
+    TimelineEntry extra = entries->first();
+    extra.meta = {};
+    extra.helpfulness = 4;
+    ASSERT_TRUE(ws->timeline().add(extra).isOk());
+    EXPECT_EQ(model.index(row, 0).data(models::VerdictRole).toString(), QStringLiteral("can-do"));
+    EXPECT_EQ(model.index(row, models::GatewayListModel::TrackRecord).data().toString(),
+              QStringLiteral("Can-do, go-to"));
+}
+
+TEST_F(ContactsModelTest, SearchFiltersAndSortsByLastContact)
+{
+    models::ContactSearchModel model(*ws);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int all = model.rowCount();
+    EXPECT_EQ(all, ws->contacts().count().value());
+    QDateTime previous;
+    bool seenNever = false;
+    for (int row = 0; row < all; ++row) {
+        const auto last = model.index(row, 0).data(models::LastContactRole).toDateTime();
+        if (!last.isValid()) {
+            seenNever = true;
+            continue;
+        }
+        EXPECT_FALSE(seenNever) << "never-contacted people come last";
+        if (previous.isValid()) {
+            EXPECT_LE(last, previous) << "most recent first";
+        }
+        previous = last;
+    }
+
+    model.setFilterText(QStringLiteral("supervisor")); // by position
+    EXPECT_GE(model.rowCount(), 3);
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_TRUE(model.index(row, models::ContactSearchModel::Position)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("Supervisor")));
+    model.setFilterText(QStringLiteral("meridian")); // by organization, any case
+    EXPECT_EQ(model.rowCount(), 3);
+    model.setGatewaysOnly(true);
+    EXPECT_EQ(names(model), QStringList{QStringLiteral("Priya Nandakumar")});
+    EXPECT_EQ(model.index(0, models::ContactSearchModel::Gateway).data().toString(),
+              QStringLiteral("★"));
+    model.setFilterText(QStringLiteral("100%_")); // LIKE wildcards are plain text
+    EXPECT_EQ(model.rowCount(), 0);
+    model.setFilterText({});
+    EXPECT_EQ(model.rowCount(), 3);
+
+    // Changes arrive through the workspace's signals, batched per event-loop turn.
+    const RowId gary = contactNamed(*ws, "Gary Pruitt");
+    QUndoStack stack;
+    ASSERT_TRUE(models::ToggleGatewayCommand::apply(stack, *ws, gary, true).isOk());
+    EXPECT_EQ(model.rowCount(), 3) << "not yet: the reload waits for the event loop";
+    QTest::qWait(0);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(model.rowCount(), 4);
+    EXPECT_GE(model.rowOf(gary), 0);
+}
+
+} // namespace
+} // namespace leverage

@@ -1,0 +1,249 @@
+#include "contacts/GatewayPane.h"
+
+#include "models/contacts/ContactRoles.h"
+#include "models/contacts/ContactSearchModel.h"
+#include "models/contacts/GatewayListModel.h"
+#include "models/contacts/commands/ToggleGatewayCommand.h"
+#include "store/ContactRepository.h"
+#include "store/Workspace.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace leverage::ui {
+namespace {
+
+QTreeView *makeView(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTreeView(parent);
+    view->setModel(model);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->header()->setStretchLastSection(false);
+    return view;
+}
+
+} // namespace
+
+GatewayPane::GatewayPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_undoStack(undoStack),
+      m_gatewayModel(new models::GatewayListModel(workspace, this)),
+      m_searchModel(new models::ContactSearchModel(workspace, this))
+{
+    setObjectName(QStringLiteral("GatewayPane"));
+    m_gatewayAction = new QAction(QStringLiteral("☆ ") + tr("&Gateway"), this);
+    m_gatewayAction->setObjectName(QStringLiteral("toggleGatewayAction"));
+    m_gatewayAction->setCheckable(true);
+    m_gatewayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_gatewayAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_gatewayAction->setToolTip(tr("Bookmark the selected contact as a gateway (Ctrl+G)"));
+    connect(m_gatewayAction, &QAction::triggered, this, &GatewayPane::toggleGateway);
+
+    m_startCallAction = new QAction(tr("Start &call"), this);
+    m_startCallAction->setToolTip(tr("Start a call with the selected contact"));
+    connect(m_startCallAction, &QAction::triggered, this, [this] {
+        if (m_selected > 0)
+            Q_EMIT startCallWith(m_selected);
+    });
+    m_newCaseAction = new QAction(tr("&New case through…"), this);
+    m_newCaseAction->setToolTip(tr("Open a new case routed through the selected contact"));
+    connect(m_newCaseAction, &QAction::triggered, this, [this] {
+        if (m_selected > 0)
+            Q_EMIT newCaseThrough(m_selected);
+    });
+    addActions({m_gatewayAction, m_startCallAction, m_newCaseAction});
+
+    // Rows come and go under the selection: the view's current row moving to a neighbour is
+    // not the user choosing someone else, so keep the selected contact selected.
+    // Connected before the views get their models, so this runs before their own handlers.
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_gatewayModel),
+                                      static_cast<QAbstractItemModel *>(m_searchModel)}) {
+        auto hold = [this] { m_selecting = true; };
+        auto restore = [this] {
+            m_selecting = false;
+            selectInViews();
+        };
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, hold);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, restore);
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, hold);
+        connect(model, &QAbstractItemModel::rowsInserted, this, restore);
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, hold);
+        connect(model, &QAbstractItemModel::modelReset, this, restore);
+    }
+    buildLayout();
+
+    connect(&workspace, &Workspace::contactChanged, this, [this](RowId id) {
+        if (id == m_selected)
+            updateActions();
+    });
+    connect(&workspace, &Workspace::contactRemoved, this, [this](RowId id) {
+        if (id == m_selected)
+            setSelectedContact(0);
+    });
+    updateActions();
+}
+
+void GatewayPane::buildLayout()
+{
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addActions({m_gatewayAction, m_startCallAction, m_newCaseAction});
+
+    auto *gatewaysTitle = new QLabel(tr("<b>Gateways</b> — who gets things done, across all "
+                                        "organizations"),
+                                     this);
+    m_gatewayView = makeView(m_gatewayModel, this);
+    m_gatewayView->setObjectName(QStringLiteral("gatewayView"));
+    m_gatewayView->setAccessibleName(tr("Gateways"));
+    m_gatewayView->header()->setSectionResizeMode(models::GatewayListModel::Rules,
+                                                  QHeaderView::Stretch);
+    for (int column :
+         {models::GatewayListModel::Name, models::GatewayListModel::Position,
+          models::GatewayListModel::Organization, models::GatewayListModel::TrackRecord,
+          models::GatewayListModel::Involved, models::GatewayListModel::LastContact})
+        m_gatewayView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    gatewaysTitle->setBuddy(m_gatewayView);
+
+    auto *contactsTitle = new QLabel(tr("<b>All contacts</b> — select one and press Ctrl+G to "
+                                        "bookmark"),
+                                     this);
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Search by name, organization or position"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Search contacts"));
+    connect(m_filter, &QLineEdit::textChanged, m_searchModel,
+            &models::ContactSearchModel::setFilterText);
+    m_gatewaysOnly = new QCheckBox(tr("Gateways &only"), this);
+    connect(m_gatewaysOnly, &QCheckBox::toggled, m_searchModel,
+            &models::ContactSearchModel::setGatewaysOnly);
+    m_contactsView = makeView(m_searchModel, this);
+    m_contactsView->setObjectName(QStringLiteral("contactsView"));
+    m_contactsView->setAccessibleName(tr("Contacts"));
+    m_contactsView->header()->setSectionResizeMode(models::ContactSearchModel::Name,
+                                                   QHeaderView::Stretch);
+    for (int column :
+         {models::ContactSearchModel::Organization, models::ContactSearchModel::Position,
+          models::ContactSearchModel::Gateway, models::ContactSearchModel::LastContact})
+        m_contactsView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+
+    auto connectView = [this](QTreeView *view) {
+        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &current) {
+                    if (!m_selecting && current.isValid())
+                        setSelectedContact(current.data(models::ContactIdRole).toLongLong());
+                });
+        connect(view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+            Q_EMIT contactActivated(index.data(models::ContactIdRole).toLongLong());
+        });
+    };
+    connectView(m_gatewayView);
+    connectView(m_contactsView);
+    // The star in the contacts list toggles the bookmark, as the toolbar's star does.
+    connect(m_contactsView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() != models::ContactSearchModel::Gateway)
+            return;
+        setSelectedContact(index.data(models::ContactIdRole).toLongLong());
+        toggleGateway();
+    });
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(gatewaysTitle);
+    topLayout->addWidget(m_gatewayView);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(contactsTitle);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_gatewaysOnly);
+    bottomLayout->addLayout(filterRow);
+    bottomLayout->addWidget(m_contactsView);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 2); // a handful of gateways, many contacts
+    splitter->setStretchFactor(1, 3);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolBar);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+}
+
+void GatewayPane::setSelectedContact(RowId contactId)
+{
+    m_selected = contactId;
+    m_message->hide();
+    selectInViews();
+    updateActions();
+}
+
+void GatewayPane::toggleGateway()
+{
+    if (m_selected <= 0)
+        return updateActions();
+    auto contact = m_workspace.contacts().get(m_selected);
+    Status status = contact ? models::ToggleGatewayCommand::apply(m_undoStack, m_workspace,
+                                                                  m_selected, !contact->isGateway)
+                            : contact.status();
+    if (!status) {
+        m_message->setText(status.message());
+        m_message->show();
+    }
+    updateActions();
+}
+
+void GatewayPane::updateActions()
+{
+    bool isGateway = false;
+    if (m_selected > 0) {
+        auto contact = m_workspace.contacts().get(m_selected);
+        if (contact)
+            isGateway = contact->isGateway;
+    }
+    const bool any = m_selected > 0;
+    m_gatewayAction->setEnabled(any);
+    m_gatewayAction->setChecked(isGateway);
+    m_gatewayAction->setText((isGateway ? QStringLiteral("★ ") : QStringLiteral("☆ ")) +
+                             tr("&Gateway"));
+    m_startCallAction->setEnabled(any);
+    m_newCaseAction->setEnabled(any);
+}
+
+void GatewayPane::selectInViews()
+{
+    m_selecting = true;
+    const int gatewayRow = m_gatewayModel->rowOf(m_selected);
+    if (gatewayRow >= 0)
+        m_gatewayView->setCurrentIndex(m_gatewayModel->index(gatewayRow, 0));
+    else
+        m_gatewayView->selectionModel()->clear();
+    const int contactRow = m_searchModel->rowOf(m_selected);
+    if (contactRow >= 0)
+        m_contactsView->setCurrentIndex(m_searchModel->index(contactRow, 0));
+    else
+        m_contactsView->selectionModel()->clear();
+    m_selecting = false;
+}
+
+} // namespace leverage::ui

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/Ids.h"
+
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTreeView;
+class QUndoStack;
+
+namespace leverage {
+class Workspace;
+}
+
+namespace leverage::models {
+class ContactSearchModel;
+class GatewayListModel;
+} // namespace leverage::models
+
+namespace leverage::ui {
+
+// The gateways: the people at any company who get things done, with the rules agreed with
+// them and their track record; below, every contact to search and bookmark (star, Ctrl+G).
+// From a gateway, one action starts a call and another opens a new case routed through them.
+class GatewayPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GatewayPane)
+
+public:
+    GatewayPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
+
+    RowId selectedContact() const { return m_selected; }
+    QAction *gatewayAction() const { return m_gatewayAction; }
+    QAction *startCallAction() const { return m_startCallAction; }
+    QAction *newCaseAction() const { return m_newCaseAction; }
+    models::GatewayListModel *gatewayModel() const { return m_gatewayModel; }
+    models::ContactSearchModel *searchModel() const { return m_searchModel; }
+    QTreeView *gatewayView() const { return m_gatewayView; }
+    QTreeView *contactsView() const { return m_contactsView; }
+
+public Q_SLOTS:
+    // Selects a contact (from the contacts tree, say) for the star and the actions.
+    void setSelectedContact(leverage::RowId contactId);
+    // Bookmarks the selected contact as a gateway, or removes the bookmark.
+    void toggleGateway();
+
+Q_SIGNALS:
+    void startCallWith(leverage::RowId contactId);
+    void newCaseThrough(leverage::RowId contactId);
+    // A contact was double-clicked or Enter was pressed: open their page.
+    void contactActivated(leverage::RowId contactId);
+
+private:
+    void buildLayout();
+    void updateActions();
+    void selectInViews();
+
+    Workspace &m_workspace;
+    QUndoStack &m_undoStack;
+    models::GatewayListModel *m_gatewayModel;
+    models::ContactSearchModel *m_searchModel;
+    QTreeView *m_gatewayView = nullptr;
+    QTreeView *m_contactsView = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QCheckBox *m_gatewaysOnly = nullptr;
+    QLabel *m_message = nullptr;
+    QAction *m_gatewayAction = nullptr;
+    QAction *m_startCallAction = nullptr;
+    QAction *m_newCaseAction = nullptr;
+    RowId m_selected = 0;
+    bool m_selecting = false;
+};
+
+} // namespace leverage::ui
