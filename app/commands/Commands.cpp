@@ -4,6 +4,7 @@ namespace leverage::app {
 
 int runDemoCommand(CommandContext &context);
 int runCasesCommand(CommandContext &context);
+int runAgendaCommand(CommandContext &context);
 
 const std::vector<Command> &commands()
 {
@@ -11,6 +12,10 @@ const std::vector<Command> &commands()
         {"demo", "demo FILE: write a fresh demo workspace to FILE", &runDemoCommand},
         {"cases", "cases FILE: list the cases of a workspace (id, title, organization, status)",
          &runCasesCommand},
+        {"agenda",
+         "agenda FILE [--ics OUT.ics]: the open follow-ups by bucket (overdue, today, this week, "
+         "later), or an iCalendar file of follow-ups and promise due dates",
+         &runAgendaCommand},
     };
     return all;
 }
