@@ -38,6 +38,14 @@ int BusinessCalendar::businessDaysBetween(const QDate &from, const QDate &to)
     return count;
 }
 
+QDateTime BusinessCalendar::tomorrowAt(const QDateTime &now, const QTime &time)
+{
+    QDateTime result = now;
+    result.setDate(now.date().addDays(1));
+    result.setTime(time);
+    return result;
+}
+
 QList<BusinessCalendar::QuickChoice> BusinessCalendar::quickChoices()
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("leverage", text); };

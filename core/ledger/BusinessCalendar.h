@@ -26,6 +26,9 @@ public:
     // Business days from the date of `from` to the date of `to` (0 when `to` is not later).
     static int businessDaysBetween(const QDate &from, const QDate &to);
 
+    // The next day's `time` in the zone of `now` ("snooze until tomorrow 9:00").
+    static QDateTime tomorrowAt(const QDateTime &now, const QTime &time);
+
     static QList<QuickChoice> quickChoices();
     static QDateTime apply(const QuickChoice &choice, const QDateTime &now);
 };

@@ -76,3 +76,12 @@ TEST(BusinessCalendarTest, QuickChoicesAreTodayAndThreeFiveTenBusinessDays)
     EXPECT_EQ(BusinessCalendar::apply(choices[2], now).date(), QDate(2026, 3, 13));
     EXPECT_EQ(BusinessCalendar::apply(choices[3], now).date(), QDate(2026, 3, 20));
 }
+
+TEST(BusinessCalendarTest, TomorrowAtKeepsTheZone)
+{
+    const QDateTime saturdayNight(QDate(2026, 3, 7), QTime(22, 15), QTimeZone("America/New_York"));
+    const auto sundayNine = BusinessCalendar::tomorrowAt(saturdayNight, QTime(9, 0));
+    EXPECT_EQ(sundayNine.date(), QDate(2026, 3, 8));
+    EXPECT_EQ(sundayNine.time(), QTime(9, 0));
+    EXPECT_EQ(sundayNine.offsetFromUtc(), -4 * 3600); // after the change at 02:00
+}
