@@ -33,7 +33,7 @@ AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     m_view->setAccessibleName(tr("Agenda"));
     m_view->header()->setSectionResizeMode(AgendaModel::What, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
-    m_view->expandAll();
+    spanBuckets();
 
     m_doneButton = new QPushButton(tr("&Done"), this);
     m_snoozeHourButton = new QPushButton(tr("Snooze 1 &h"), this);
@@ -59,7 +59,7 @@ AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_keepSelected = selectedFollowUp(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_view->expandAll();
+        spanBuckets();
         if (m_keepSelected > 0)
             selectFollowUp(m_keepSelected);
         updateActions();
@@ -80,6 +80,14 @@ AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
 }
 
 AgendaPane::~AgendaPane() = default;
+
+void AgendaPane::spanBuckets()
+{
+    // A bucket row is a heading: open, and written across the whole width.
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_view->setFirstColumnSpanned(row, {}, true);
+    m_view->expandAll();
+}
 
 void AgendaPane::setPrompts(std::unique_ptr<LedgerPrompts> prompts)
 {

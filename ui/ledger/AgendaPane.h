@@ -56,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void updateActions();
+    void spanBuckets();
     void snooze(const QDateTime &until);
     void report(const QString &message);
 

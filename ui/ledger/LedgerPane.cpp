@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace leverage::ui::ledger {
 
@@ -43,8 +44,8 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     m_view->sortByColumn(LedgerModel::Due, Qt::AscendingOrder);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(LedgerModel::What, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAccessibleName(tr("Promises"));
 
     m_keptButton = new QPushButton(tr("Mark &kept…"), this);
@@ -80,11 +81,21 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     connect(m_model, &QAbstractItemModel::dataChanged, this, &LedgerPane::selectionChanged);
 
     fillFilterChoices();
-    m_view->resizeColumnsToContents();
+    fitColumns();
     selectionChanged();
 }
 
 LedgerPane::~LedgerPane() = default;
+
+void LedgerPane::fitColumns()
+{
+    // Long case titles and promises are elided (the full text is in the tooltip) so that
+    // the due date and status stay in view.
+    constexpr int kWidest = 280;
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < LedgerModel::ColumnCount; ++column)
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), kWidest));
+}
 
 void LedgerPane::setPrompts(std::unique_ptr<LedgerPrompts> prompts)
 {

@@ -62,6 +62,7 @@ Q_SIGNALS:
 
 private:
     void buildFilterBar(QWidget *bar);
+    void fitColumns();
     void fillFilterChoices();
     void applyFilters();
     void selectionChanged();

@@ -158,8 +158,8 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Status && !c.statusNote.isEmpty())
             return c.statusNote;
-        if (index.column() == What)
-            return c.what;
+        if (index.column() == What || index.column() == CaseTitle)
+            return display(c, index.column());
         return {};
     case Qt::ForegroundRole:
         if (CommitmentDueness::isOverdue(c, m_workspace.clock().now()))

@@ -22,16 +22,17 @@ class LedgerModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(LedgerModel)
 
 public:
+    // The order a person scans in: what, when due and where it stands, then who and where.
     enum Column
     {
         What,
+        Due,
+        Status,
         MadeBy,
         Position,
         Organization,
         CaseTitle,
         Made,
-        Due,
-        Status,
         StatusChanged,
         ColumnCount
     };
