@@ -1,6 +1,8 @@
 #include "ledger/DesktopNotifier.h"
 #include "FakeNotificationService.h"
 #include "LedgerFixture.h"
+#include "ledger/LedgerReminders.h"
+#include "ledger/ReminderScheduler.h"
 
 #include <QDBusConnectionInterface>
 #include <QFileInfo>
@@ -107,4 +109,19 @@ TEST_F(DesktopNotifierTest, NotifiesThroughTheServiceAndOpensTheItemOnClick)
     service.click(7);
     QTest::qWait(200);
     EXPECT_EQ(open.count(), opened);
+}
+
+TEST_F(DesktopNotifierTest, RemindersTurnDueMomentsIntoBannersThatOpenTheCase)
+{
+    LedgerReminders reminders(ws.get(), *m_bus);
+    QSignalSpy banner(&reminders, &LedgerReminders::fallbackBanner);
+    QSignalSpy open(&reminders, &LedgerReminders::openItem);
+    ws.clock().set(now().addSecs(3600)); // the follow-up's due moment
+    reminders.scheduler().rearm();
+    ASSERT_EQ(banner.count(), 1);
+    EXPECT_TRUE(banner.at(0).at(0).toString().contains(QStringLiteral("Call the depot")));
+    reminders.activateBanner();
+    ASSERT_EQ(open.count(), 1);
+    EXPECT_EQ(open.at(0).at(1).value<RowId>(), followUp);
+    EXPECT_EQ(open.at(0).at(2).value<RowId>(), ws->followUps().get(followUp)->caseId);
 }

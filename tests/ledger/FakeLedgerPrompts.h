@@ -10,10 +10,11 @@ namespace leverage::testing {
 class FakeLedgerPrompts final : public ui::ledger::LedgerPrompts
 {
 public:
+    using BrokenPromiseAction = ui::ledger::LedgerPrompts::BrokenPromiseAction;
     struct Script
     {
         std::optional<QString> note = QStringLiteral("noted");
-        bool acceptFollowUp = true;
+        BrokenPromiseAction afterBroken = BrokenPromiseAction::AddFollowUp;
         QString calendarPath;
         QStringList asked;
         QStringList errors;
@@ -25,10 +26,10 @@ public:
         m_script.asked << title;
         return m_script.note;
     }
-    bool offerFollowUp(QWidget *, const QString &what) override
+    BrokenPromiseAction afterBrokenPromise(QWidget *, const QString &what) override
     {
         m_script.asked << what;
-        return m_script.acceptFollowUp;
+        return m_script.afterBroken;
     }
     void showError(QWidget *, const QString &message) override { m_script.errors << message; }
     QString askCalendarPath(QWidget *) override { return m_script.calendarPath; }

@@ -89,6 +89,21 @@ TEST_F(LedgerPaneTest, MarkingBrokenChangesTheOrganizationsTrackRecord)
     EXPECT_TRUE(script.errors.isEmpty());
 }
 
+TEST_F(LedgerPaneTest, EscalatingAfterABrokenPromiseAsksTheWindow)
+{
+    LedgerPane pane(ws.get(), stack);
+    pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
+    script.afterBroken = FakeLedgerPrompts::BrokenPromiseAction::Escalate;
+    QSignalSpy escalate(&pane, &LedgerPane::escalateRequested);
+    ASSERT_TRUE(pane.selectCommitment(refund));
+    pane.markBroken();
+    ASSERT_EQ(escalate.count(), 1);
+    EXPECT_EQ(escalate.at(0).at(0).value<RowId>(), caseId);
+    EXPECT_EQ(escalate.at(0).at(1).value<RowId>(), refund);
+    EXPECT_TRUE(ws->followUps().open()->isEmpty());
+    EXPECT_EQ(stack.count(), 1);
+}
+
 TEST_F(LedgerPaneTest, CancellingTheNoteChangesNothing)
 {
     LedgerPane pane(ws.get(), stack);

@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 
 namespace leverage::ui::ledger {
@@ -26,13 +27,22 @@ std::optional<QString> DialogLedgerPrompts::askNote(QWidget *parent, const QStri
     return note.trimmed();
 }
 
-bool DialogLedgerPrompts::offerFollowUp(QWidget *parent, const QString &what)
+LedgerPrompts::BrokenPromiseAction DialogLedgerPrompts::afterBrokenPromise(QWidget *parent,
+                                                                           const QString &what)
 {
-    return QMessageBox::question(
-               parent, tr("Promise broken"),
-               tr("“%1” was not kept.\n\nAdd a follow-up to chase it on the next business day?")
-                   .arg(what),
-               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Question, tr("Promise broken"),
+                    tr("“%1” was not kept. What next?").arg(what), QMessageBox::NoButton, parent);
+    auto *followUp = box.addButton(tr("Add a &follow-up"), QMessageBox::AcceptRole);
+    auto *escalate = box.addButton(tr("&Escalate…"), QMessageBox::ActionRole);
+    box.addButton(tr("&Neither"), QMessageBox::RejectRole);
+    box.setDefaultButton(followUp);
+    box.setInformativeText(tr("A follow-up is due on the next business day."));
+    box.exec();
+    if (box.clickedButton() == followUp)
+        return BrokenPromiseAction::AddFollowUp;
+    if (box.clickedButton() == escalate)
+        return BrokenPromiseAction::Escalate;
+    return BrokenPromiseAction::Nothing;
 }
 
 void DialogLedgerPrompts::showError(QWidget *parent, const QString &message)

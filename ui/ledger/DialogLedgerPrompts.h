@@ -9,7 +9,7 @@ class DialogLedgerPrompts final : public LedgerPrompts
 public:
     std::optional<QString> askNote(QWidget *parent, const QString &title,
                                    const QString &label) override;
-    bool offerFollowUp(QWidget *parent, const QString &what) override;
+    BrokenPromiseAction afterBrokenPromise(QWidget *parent, const QString &what) override;
     void showError(QWidget *parent, const QString &message) override;
     QString askCalendarPath(QWidget *parent) override;
 };

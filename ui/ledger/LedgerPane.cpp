@@ -236,7 +236,12 @@ void LedgerPane::settle(CommitmentStatus status)
     if (!broken)
         return;
     auto commitment = m_workspace.commitments().get(id);
-    if (!commitment || !m_prompts->offerFollowUp(this, commitment->what))
+    if (!commitment)
+        return;
+    const auto next = m_prompts->afterBrokenPromise(this, commitment->what);
+    if (next == LedgerPrompts::BrokenPromiseAction::Escalate)
+        Q_EMIT escalateRequested(commitment->caseId, id);
+    if (next != LedgerPrompts::BrokenPromiseAction::AddFollowUp)
         return;
     auto followUp = m_editor->followUpForBrokenPromise(*commitment);
     if (auto result = m_editor->addFollowUp(followUp); !result)

@@ -28,8 +28,8 @@ class TrackRecordLabel;
 
 // Every promise across all cases, with filters (overdue, due this week, pending; by
 // organization, person, case), Mark kept / Mark broken (each asks for a note; a broken one
-// offers a follow-up to chase it), and the track records of the selected promise's person
-// and organization. Edits go on the given undo stack.
+// offers a follow-up to chase it, or escalation), and the track records of the selected promise's
+// person and organization. Edits go on the given undo stack.
 class LedgerPane final : public QWidget
 {
     Q_OBJECT
@@ -59,6 +59,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openCase(leverage::RowId caseId);
+    // The person chose to escalate after marking a promise broken: the window opens the
+    // case's escalation path (the ledger does not edit it).
+    void escalateRequested(leverage::RowId caseId, leverage::RowId commitmentId);
 
 private:
     void buildFilterBar(QWidget *bar);

@@ -16,8 +16,14 @@ public:
     // A note for a promise being settled; nullopt when the person cancels.
     virtual std::optional<QString> askNote(QWidget *parent, const QString &title,
                                            const QString &label) = 0;
-    // After a broken promise: whether to add a follow-up to chase it.
-    virtual bool offerFollowUp(QWidget *parent, const QString &what) = 0;
+    // After a broken promise: chase it with a follow-up, escalate, or neither.
+    enum class BrokenPromiseAction
+    {
+        Nothing,
+        AddFollowUp,
+        Escalate
+    };
+    virtual BrokenPromiseAction afterBrokenPromise(QWidget *parent, const QString &what) = 0;
     virtual void showError(QWidget *parent, const QString &message) = 0;
     // Where to save a calendar file; empty when cancelled.
     virtual QString askCalendarPath(QWidget *parent) = 0;
