@@ -6,6 +6,7 @@ int runDemoCommand(CommandContext &context);
 int runCasesCommand(CommandContext &context);
 int runDossierCommand(CommandContext &context);
 int runContactsCommand(CommandContext &context);
+int runAgendaCommand(CommandContext &context);
 
 const std::vector<Command> &commands()
 {
@@ -20,6 +21,10 @@ const std::vector<Command> &commands()
          "contacts export FILE --out CONTACTS.vcf | contacts import FILE CONTACTS.vcf "
          "[--merge-duplicates]: contacts to and from vCard",
          &runContactsCommand},
+        {"agenda",
+         "agenda FILE [--ics OUT.ics]: the open follow-ups by bucket (overdue, today, this week, "
+         "later), or an iCalendar file of follow-ups and promise due dates",
+         &runAgendaCommand},
     };
     return all;
 }

@@ -1,0 +1,53 @@
+#include "ledger/FollowUpAgenda.h"
+
+#include "ledger/CommitmentDueness.h"
+#include "services/Clock.h"
+#include "store/FollowUpRepository.h"
+#include "store/Workspace.h"
+
+#include <algorithm>
+
+namespace leverage {
+
+FollowUpAgenda::FollowUpAgenda(const QList<FollowUp> &followUps, const QDateTime &now) : m_now(now)
+{
+    for (const auto &followUp : followUps) {
+        const auto dueness = CommitmentDueness::classify(followUp, now);
+        const auto it = std::find(kBuckets.begin(), kBuckets.end(), dueness);
+        if (it != kBuckets.end())
+            m_buckets[std::size_t(it - kBuckets.begin())].append(followUp);
+    }
+    for (auto &bucket : m_buckets)
+        std::stable_sort(bucket.begin(), bucket.end(), [](const FollowUp &a, const FollowUp &b) {
+            const auto da = CommitmentDueness::effectiveDue(a);
+            const auto db = CommitmentDueness::effectiveDue(b);
+            if (da.isNull() != db.isNull())
+                return db.isNull(); // undated last
+            return da.utcMs < db.utcMs;
+        });
+}
+
+Result<FollowUpAgenda> FollowUpAgenda::load(Workspace &workspace)
+{
+    auto open = workspace.followUps().open();
+    if (!open)
+        return open.error();
+    return FollowUpAgenda(*open, workspace.clock().now());
+}
+
+const QList<FollowUp> &FollowUpAgenda::bucket(Dueness dueness) const
+{
+    static const QList<FollowUp> none;
+    const auto it = std::find(kBuckets.begin(), kBuckets.end(), dueness);
+    return it == kBuckets.end() ? none : m_buckets[std::size_t(it - kBuckets.begin())];
+}
+
+int FollowUpAgenda::size() const
+{
+    int total = 0;
+    for (const auto &bucket : m_buckets)
+        total += int(bucket.size());
+    return total;
+}
+
+} // namespace leverage

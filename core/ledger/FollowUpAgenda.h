@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/FollowUp.h"
+#include "ledger/Dueness.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <array>
+
+namespace leverage {
+
+class Workspace;
+
+// The open follow-ups sorted into the agenda's buckets for a given now: overdue, today,
+// this week, later. Done follow-ups are left out; a snoozed one sits where its snooze ends.
+class FollowUpAgenda final
+{
+public:
+    static constexpr std::array<Dueness, 4> kBuckets{Dueness::Overdue, Dueness::DueToday,
+                                                     Dueness::DueThisWeek, Dueness::Later};
+
+    FollowUpAgenda() = default;
+    // Sorts the given follow-ups (done ones are dropped), each bucket soonest first.
+    FollowUpAgenda(const QList<FollowUp> &followUps, const QDateTime &now);
+    // The workspace's open follow-ups at the workspace clock's now.
+    static Result<FollowUpAgenda> load(Workspace &workspace);
+
+    const QList<FollowUp> &bucket(Dueness dueness) const;
+    const QList<FollowUp> &bucketAt(int index) const { return m_buckets[std::size_t(index)]; }
+    int size() const;
+    QDateTime now() const { return m_now; }
+
+private:
+    QDateTime m_now;
+    std::array<QList<FollowUp>, kBuckets.size()> m_buckets;
+};
+
+} // namespace leverage

@@ -1,0 +1,145 @@
+#include "ledger/IcsExporter.h"
+
+#include "ledger/CommitmentDueness.h"
+#include "ledger/LedgerLookup.h"
+#include "services/Clock.h"
+#include "store/CommitmentRepository.h"
+#include "store/FollowUpRepository.h"
+#include "store/Workspace.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QStringList>
+#include <libical/ical.h>
+#include <memory>
+
+namespace leverage {
+namespace {
+
+struct ComponentFree
+{
+    void operator()(icalcomponent *component) const { icalcomponent_free(component); }
+};
+using ComponentPtr = std::unique_ptr<icalcomponent, ComponentFree>;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("leverage", text);
+}
+
+icaltimetype utcTime(qint64 utcMs)
+{
+    return icaltime_from_timet_with_zone(time_t(utcMs / 1000), 0, icaltimezone_get_utc_timezone());
+}
+
+void addText(icalcomponent *event, icalproperty *(*make)(const char *), const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    icalcomponent_add_property(event, make(utf8.constData()));
+}
+
+icalcomponent *newEvent(const QString &uuid, int version, qint64 updatedMs, qint64 stampMs,
+                        qint64 startMs)
+{
+    icalcomponent *event = icalcomponent_new_vevent();
+    addText(event, &icalproperty_new_uid, IcsExporter::uidFor(uuid));
+    icalcomponent_add_property(event, icalproperty_new_dtstamp(utcTime(stampMs)));
+    icalcomponent_add_property(event, icalproperty_new_dtstart(utcTime(startMs)));
+    icalcomponent_add_property(event, icalproperty_new_sequence(version));
+    if (updatedMs > 0)
+        icalcomponent_add_property(event, icalproperty_new_lastmodified(utcTime(updatedMs)));
+    return event;
+}
+
+} // namespace
+
+Result<QByteArray> IcsExporter::build() const
+{
+    auto followUps = m_workspace.followUps().open();
+    if (!followUps)
+        return followUps.error();
+    auto commitments = m_workspace.commitments().all();
+    if (!commitments)
+        return commitments.error();
+
+    const qint64 stampMs = m_workspace.clock().now().toMSecsSinceEpoch();
+    LedgerLookup lookup(m_workspace);
+    ComponentPtr calendar(icalcomponent_new_vcalendar());
+    icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
+    icalcomponent_add_property(calendar.get(),
+                               icalproperty_new_prodid("-//Leverage//Promise ledger//EN"));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
+
+    int events = 0;
+    for (const auto &followUp : *followUps) {
+        const auto due = CommitmentDueness::effectiveDue(followUp);
+        if (due.isNull())
+            continue;
+        icalcomponent *event = newEvent(followUp.meta.uuid, followUp.meta.version,
+                                        followUp.meta.updatedAtMs, stampMs, due.utcMs);
+        addText(event, &icalproperty_new_summary, followUp.what);
+        QStringList description{tr("Case: %1").arg(lookup.caseTitle(followUp.caseId))};
+        if (followUp.contactId > 0)
+            description << tr("With: %1").arg(lookup.contact(followUp.contactId).name);
+        if (!followUp.notes.isEmpty())
+            description << followUp.notes;
+        addText(event, &icalproperty_new_description, description.join(QLatin1Char('\n')));
+        addText(event, &icalproperty_new_categories, tr("Follow-up"));
+        icalcomponent_add_property(event, icalproperty_new_status(ICAL_STATUS_CONFIRMED));
+        icalcomponent_add_component(calendar.get(), event);
+        ++events;
+    }
+    for (const auto &commitment : *commitments) {
+        if (commitment.dueAt.isNull())
+            continue;
+        icalcomponent *event =
+            newEvent(commitment.meta.uuid, commitment.meta.version, commitment.meta.updatedAtMs,
+                     stampMs, commitment.dueAt.utcMs);
+        const QString who = lookup.madeBy(commitment);
+        addText(event, &icalproperty_new_summary,
+                who.isEmpty() ? tr("Promise due: %1").arg(commitment.what)
+                              : tr("Promise due (%1): %2").arg(who, commitment.what));
+        QStringList description{tr("Case: %1").arg(lookup.caseTitle(commitment.caseId)),
+                                tr("Status: %1").arg(commitmentStatusLabel(commitment.status))};
+        if (!commitment.statusNote.isEmpty())
+            description << commitment.statusNote;
+        addText(event, &icalproperty_new_description, description.join(QLatin1Char('\n')));
+        addText(event, &icalproperty_new_categories, tr("Commitment"));
+        icalcomponent_add_property(
+            event, icalproperty_new_status(commitment.status == CommitmentStatus::Pending
+                                               ? ICAL_STATUS_CONFIRMED
+                                               : ICAL_STATUS_CANCELLED));
+        icalcomponent_add_component(calendar.get(), event);
+        ++events;
+    }
+
+    char *text = icalcomponent_as_ical_string_r(calendar.get());
+    if (!text) {
+        logging::get("ledger")->error("ics: libical produced no text ({})",
+                                      icalerror_strerror(icalerrno));
+        return Error{Error::Code::Invalid,
+                     tr("The calendar could not be written; the log has the details.")};
+    }
+    QByteArray bytes(text);
+    icalmemory_free_buffer(text);
+    logging::get("ledger")->info("ics: {} events, {} bytes", events, bytes.size());
+    return bytes;
+}
+
+Status IcsExporter::writeFile(const QString &path) const
+{
+    auto bytes = build();
+    if (!bytes)
+        return bytes.status();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        logging::get("ledger")->error("ics: cannot write file: {}",
+                                      file.errorString().toStdString());
+        return Error{Error::Code::Io,
+                     tr("The calendar could not be saved to %1: %2").arg(path, file.errorString())};
+    }
+    return {};
+}
+
+} // namespace leverage

@@ -1,0 +1,56 @@
+#include "ledger/ReminderScheduler.h"
+
+#include "ledger/LedgerRepository.h"
+#include "services/Clock.h"
+#include "store/Workspace.h"
+#include "util/Logging.h"
+
+#include <algorithm>
+
+namespace leverage {
+
+ReminderScheduler::ReminderScheduler(Workspace &workspace, QObject *parent)
+    : QObject(parent), m_workspace(workspace),
+      m_lastLookMs(workspace.clock().now().toMSecsSinceEpoch())
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &ReminderScheduler::rearm);
+    const auto changed = [this] { rearm(); };
+    connect(&workspace, &Workspace::followUpAdded, this, changed);
+    connect(&workspace, &Workspace::followUpChanged, this, changed);
+    connect(&workspace, &Workspace::followUpRemoved, this, changed);
+    connect(&workspace, &Workspace::commitmentAdded, this, changed);
+    connect(&workspace, &Workspace::commitmentChanged, this, changed);
+    connect(&workspace, &Workspace::commitmentRemoved, this, changed);
+    connect(&workspace, &Workspace::bulkChange, this, changed);
+    rearm();
+}
+
+void ReminderScheduler::rearm()
+{
+    const qint64 nowMs = m_workspace.clock().now().toMSecsSinceEpoch();
+    LedgerRepository ledger(m_workspace);
+    if (nowMs > m_lastLookMs) {
+        const auto due = ledger.dueBetween(m_lastLookMs, nowMs);
+        if (!due) {
+            logging::get("ledger")->warn("reminders: could not read due items");
+            return; // try again on the next change; m_lastLookMs kept so nothing is skipped
+        }
+        m_lastLookMs = nowMs;
+        for (const auto &item : *due) {
+            logging::get("ledger")->info("reminder due: kind {} id {}", int(item.kind), item.id);
+            Q_EMIT reminderDue(item.kind, item.id);
+        }
+    }
+    const auto next = ledger.nextDueAfter(m_lastLookMs);
+    m_nextDueMs = next ? *next : std::nullopt;
+    if (!m_nextDueMs) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 wait = std::clamp<qint64>(*m_nextDueMs - nowMs, 0, kLongestWaitMs);
+    m_timer.start(int(wait));
+}
+
+} // namespace leverage

@@ -1,0 +1,93 @@
+#include "ledger/AgendaPane.h"
+#include "FakeLedgerPrompts.h"
+#include "LedgerFixture.h"
+#include "models/ledger/AgendaModel.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace leverage;
+using namespace leverage::ui::ledger;
+using leverage::testing::FakeLedgerPrompts;
+using leverage::testing::LedgerFixture;
+
+namespace {
+
+class AgendaPaneTest : public LedgerFixture
+{
+protected:
+    void SetUp() override
+    {
+        org = addOrganization(QStringLiteral("Northwind"));
+        dana = addContact(QStringLiteral("Dana"), org);
+        caseId = addCase(QStringLiteral("Dishwasher"), org);
+        late = addFollowUp(caseId, QStringLiteral("Call the depot"), inHours(-2), dana);
+        week = addFollowUp(caseId, QStringLiteral("Send letter"), inHours(50));
+    }
+    RowId org = 0, dana = 0, caseId = 0, late = 0, week = 0;
+    QUndoStack stack;
+    FakeLedgerPrompts::Script script;
+};
+
+} // namespace
+
+TEST_F(AgendaPaneTest, DoneAndSnoozeActOnTheSelection)
+{
+    AgendaPane pane(ws.get(), stack);
+    pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
+    auto *model = pane.model();
+    EXPECT_TRUE(pane.view()->isExpanded(model->index(0, 0)));
+    ASSERT_TRUE(pane.selectFollowUp(late));
+
+    pane.snoozeOneHour();
+    EXPECT_EQ(ws->followUps().get(late)->snoozedUntil.utcMs, inHours(1).utcMs);
+    // Moved to "today", still selected, tree still open.
+    EXPECT_EQ(model->indexOf(late).parent().row(), 1);
+    EXPECT_EQ(pane.selectedFollowUp(), late);
+    EXPECT_TRUE(pane.view()->isExpanded(model->index(1, 0)));
+
+    pane.snoozeUntilTomorrow();
+    const auto until = ws->followUps().get(late)->snoozedUntil.toDateTime();
+    EXPECT_EQ(until.date(), QDate(2026, 3, 3));
+    EXPECT_EQ(until.time(), QTime(9, 0));
+
+    pane.markDone();
+    EXPECT_TRUE(ws->followUps().get(late)->isDone());
+    EXPECT_EQ(pane.selectedFollowUp(), 0);
+    EXPECT_EQ(stack.count(), 3);
+    EXPECT_TRUE(script.errors.isEmpty());
+}
+
+TEST_F(AgendaPaneTest, ActivatingARowOpensItsCaseOrPerson)
+{
+    AgendaPane pane(ws.get(), stack);
+    QSignalSpy cases(&pane, &AgendaPane::openCase);
+    QSignalSpy people(&pane, &AgendaPane::openContact);
+    const auto index = pane.model()->indexOf(late);
+    Q_EMIT pane.view()->activated(index);
+    ASSERT_EQ(cases.count(), 1);
+    EXPECT_EQ(cases.at(0).at(0).value<RowId>(), caseId);
+    Q_EMIT pane.view()->activated(
+        pane.model()->index(index.row(), models::ledger::AgendaModel::With, index.parent()));
+    ASSERT_EQ(people.count(), 1);
+    EXPECT_EQ(people.at(0).at(0).value<RowId>(), dana);
+    Q_EMIT pane.view()->activated(pane.model()->index(0, 0)); // a bucket row opens nothing
+    EXPECT_EQ(cases.count(), 1);
+}
+
+TEST_F(AgendaPaneTest, ExportsTheCalendarWhereTheUserSays)
+{
+    AgendaPane pane(ws.get(), stack);
+    pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
+    EXPECT_FALSE(pane.exportCalendar()); // cancelled: no path
+    script.calendarPath = ws.directory() + QStringLiteral("/agenda.ics");
+    ASSERT_TRUE(pane.exportCalendar());
+    QFile file(script.calendarPath);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll().count("BEGIN:VEVENT"), 2);
+    script.calendarPath = ws.directory() + QStringLiteral("/missing/dir/agenda.ics");
+    EXPECT_FALSE(pane.exportCalendar());
+    EXPECT_EQ(script.errors.size(), 1);
+}

@@ -1,0 +1,74 @@
+#include "models/ledger/LedgerEditor.h"
+#include "LedgerFixture.h"
+#include "ledger/LedgerRepository.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace leverage;
+using namespace leverage::models::ledger;
+using leverage::testing::LedgerFixture;
+
+namespace {
+
+class LedgerEditorTest : public LedgerFixture
+{
+protected:
+    QUndoStack stack;
+};
+
+} // namespace
+
+TEST_F(LedgerEditorTest, MarkingBrokenIsUndoableAndStampsTheTime)
+{
+    const auto org = addOrganization(QStringLiteral("Northwind"));
+    const auto dana = addContact(QStringLiteral("Dana"), org);
+    const auto caseId = addCase(QStringLiteral("Dishwasher"), org);
+    const auto id = addCommitment(caseId, dana, QStringLiteral("Refund"), inHours(-1));
+    LedgerEditor editor(ws.get(), stack);
+    LedgerRepository ledger(ws.get());
+
+    ws.clock().advance(600);
+    ASSERT_TRUE(editor.setCommitmentStatus(id, CommitmentStatus::Broken, QStringLiteral("none")));
+    auto row = ws->commitments().get(id);
+    EXPECT_EQ(row->status, CommitmentStatus::Broken);
+    EXPECT_EQ(row->statusNote, QStringLiteral("none"));
+    EXPECT_EQ(row->statusChangedAt.utcMs, now().toMSecsSinceEpoch());
+    EXPECT_EQ(ledger.forOrganization(org)->broken, 1);
+    EXPECT_EQ(stack.undoText(), QStringLiteral("Mark promise broken"));
+
+    stack.undo();
+    row = ws->commitments().get(id);
+    EXPECT_EQ(row->status, CommitmentStatus::Pending);
+    EXPECT_TRUE(row->statusChangedAt.isNull());
+    EXPECT_EQ(ledger.forOrganization(org)->broken, 0);
+    ws.clock().advance(600);
+    stack.redo();
+    // Redo restores exactly what was done, including when.
+    EXPECT_EQ(ws->commitments().get(id)->statusChangedAt.utcMs,
+              now().toMSecsSinceEpoch() - 600 * 1000);
+
+    const auto followUp = editor.followUpForBrokenPromise(*ws->commitments().get(id));
+    EXPECT_EQ(followUp.commitmentId, id);
+    EXPECT_EQ(followUp.contactId, dana);
+    EXPECT_TRUE(followUp.what.contains(QStringLiteral("Refund")));
+    EXPECT_EQ(followUp.dueAt.toDateTime().date(), QDate(2026, 3, 3)); // next business day
+}
+
+TEST_F(LedgerEditorTest, FailuresAreReturnedOrReported)
+{
+    const auto caseId = addCase(QStringLiteral("Dishwasher"));
+    const auto id = addCommitment(caseId, 0, QStringLiteral("Refund"), inHours(-1));
+    LedgerEditor editor(ws.get(), stack);
+    QSignalSpy errors(&editor, &LedgerEditor::errorOccurred);
+
+    EXPECT_FALSE(editor.setCommitmentStatus(id + 99, CommitmentStatus::Kept, {}));
+    EXPECT_EQ(stack.count(), 0);
+    EXPECT_FALSE(editor.snoozeFollowUp(1, QDateTime()));
+
+    ASSERT_TRUE(editor.setCommitmentStatus(id, CommitmentStatus::Kept, {}));
+    ASSERT_TRUE(ws->commitments().remove(id)); // gone behind the stack's back
+    stack.undo();
+    ASSERT_EQ(errors.count(), 1);
+    EXPECT_FALSE(errors.at(0).at(0).toString().isEmpty());
+}

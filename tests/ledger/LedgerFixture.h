@@ -1,0 +1,81 @@
+#pragma once
+
+#include "store/CaseRepository.h"
+#include "store/CommitmentRepository.h"
+#include "store/ContactRepository.h"
+#include "store/FollowUpRepository.h"
+#include "store/OrganizationRepository.h"
+#include "support/TestWorkspace.h"
+
+#include <gtest/gtest.h>
+
+namespace leverage::testing {
+
+// A temporary workspace (clock at Monday 2026-03-02 09:00 UTC-05:00) and small builders for
+// the rows a ledger test needs.
+class LedgerFixture : public ::testing::Test
+{
+protected:
+    TestWorkspace ws;
+
+    QDateTime now() { return ws.clock().now(); }
+    Instant inHours(double hours)
+    {
+        return Instant::fromDateTime(now().addSecs(qint64(hours * 3600)));
+    }
+
+    RowId addOrganization(const QString &name)
+    {
+        Organization o;
+        o.name = name;
+        EXPECT_TRUE(ws->organizations().add(o));
+        return o.meta.id;
+    }
+    RowId addContact(const QString &name, RowId organizationId, const QString &position = {})
+    {
+        Contact c;
+        c.name = name;
+        c.position = position;
+        c.organizationId = organizationId;
+        EXPECT_TRUE(ws->contacts().add(c));
+        return c.meta.id;
+    }
+    RowId addCase(const QString &title, RowId organizationId = 0)
+    {
+        Case c;
+        c.title = title;
+        c.organizationId = organizationId;
+        c.openedAt = Instant::fromDateTime(now());
+        EXPECT_TRUE(ws->cases().add(c));
+        return c.meta.id;
+    }
+    RowId addCommitment(RowId caseId, RowId contactId, const QString &what, Instant due,
+                        CommitmentStatus status = CommitmentStatus::Pending)
+    {
+        Commitment c;
+        c.caseId = caseId;
+        c.contactId = contactId;
+        c.what = what;
+        c.madeAt = Instant::fromDateTime(now().addDays(-3));
+        c.dueAt = due;
+        c.status = status;
+        if (status != CommitmentStatus::Pending)
+            c.statusChangedAt = Instant::fromDateTime(now().addDays(-1));
+        auto status2 = ws->commitments().add(c);
+        EXPECT_TRUE(status2) << status2.message().toStdString();
+        return c.meta.id;
+    }
+    RowId addFollowUp(RowId caseId, const QString &what, Instant due, RowId contactId = 0)
+    {
+        FollowUp f;
+        f.caseId = caseId;
+        f.contactId = contactId;
+        f.what = what;
+        f.dueAt = due;
+        auto status = ws->followUps().add(f);
+        EXPECT_TRUE(status) << status.message().toStdString();
+        return f.meta.id;
+    }
+};
+
+} // namespace leverage::testing

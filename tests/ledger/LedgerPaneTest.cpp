@@ -1,0 +1,145 @@
+#include "ledger/LedgerPane.h"
+#include "FakeLedgerPrompts.h"
+#include "LedgerFixture.h"
+#include "ledger/TrackRecordLabel.h"
+#include "models/ledger/LedgerFilterModel.h"
+#include "models/ledger/LedgerModel.h"
+
+#include <QComboBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace leverage;
+using namespace leverage::ui::ledger;
+using leverage::testing::FakeLedgerPrompts;
+using leverage::testing::LedgerFixture;
+
+namespace {
+
+class LedgerPaneTest : public LedgerFixture
+{
+protected:
+    void SetUp() override
+    {
+        northwind = addOrganization(QStringLiteral("Northwind"));
+        dana = addContact(QStringLiteral("Dana Whit"), northwind, QStringLiteral("Team lead"));
+        caseId = addCase(QStringLiteral("Dishwasher"), northwind);
+        refund = addCommitment(caseId, dana, QStringLiteral("File the refund"), inHours(-5));
+        addCommitment(caseId, dana, QStringLiteral("Send the form"), inHours(-50),
+                      CommitmentStatus::Kept);
+        addCommitment(caseId, dana, QStringLiteral("Call back"), inHours(30));
+    }
+    QPushButton *button(QWidget &pane, const QString &textStart)
+    {
+        for (auto *b : pane.findChildren<QPushButton *>())
+            if (b->text().remove(QLatin1Char('&')).startsWith(textStart))
+                return b;
+        ADD_FAILURE() << "no button " << textStart.toStdString();
+        return nullptr;
+    }
+
+    RowId northwind = 0, dana = 0, caseId = 0, refund = 0;
+    QUndoStack stack;
+    FakeLedgerPrompts::Script script;
+};
+
+} // namespace
+
+TEST_F(LedgerPaneTest, MarkingBrokenChangesTheOrganizationsTrackRecord)
+{
+    LedgerPane pane(ws.get(), stack);
+    pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
+    pane.resize(1100, 400);
+    pane.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
+
+    ASSERT_TRUE(pane.selectCommitment(refund));
+    EXPECT_EQ(pane.selectedCommitment(), refund);
+    const QString before = pane.organizationRecord()->text();
+    EXPECT_EQ(
+        before,
+        QStringLiteral("Northwind — Promises: 3 made, 1 kept, 0 broken, 2 pending — 100 % kept"));
+    auto *broken = button(pane, QStringLiteral("Mark broken"));
+    ASSERT_NE(broken, nullptr);
+    ASSERT_TRUE(broken->isEnabled());
+
+    script.note = QStringLiteral("Claims has no record of it");
+    QTest::mouseClick(broken, Qt::LeftButton);
+
+    EXPECT_EQ(
+        pane.organizationRecord()->text(),
+        QStringLiteral("Northwind — Promises: 3 made, 1 kept, 1 broken, 1 pending — 50 % kept"));
+    EXPECT_TRUE(pane.personRecord()->text().startsWith(QStringLiteral("Dana Whit — ")));
+    auto stored = ws->commitments().get(refund);
+    EXPECT_EQ(stored->status, CommitmentStatus::Broken);
+    EXPECT_EQ(stored->statusNote, QStringLiteral("Claims has no record of it"));
+    // The follow-up to chase it was offered and added; both edits can be undone.
+    EXPECT_TRUE(script.asked.contains(QStringLiteral("File the refund")));
+    auto open = ws->followUps().open();
+    ASSERT_EQ(open->size(), 1);
+    EXPECT_EQ(open->first().commitmentId, refund);
+    EXPECT_EQ(stack.count(), 2);
+    EXPECT_FALSE(broken->isEnabled()); // no longer pending
+    stack.undo();
+    stack.undo();
+    EXPECT_EQ(pane.organizationRecord()->text(), before);
+    EXPECT_TRUE(script.errors.isEmpty());
+}
+
+TEST_F(LedgerPaneTest, EscalatingAfterABrokenPromiseAsksTheWindow)
+{
+    LedgerPane pane(ws.get(), stack);
+    pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
+    script.afterBroken = FakeLedgerPrompts::BrokenPromiseAction::Escalate;
+    QSignalSpy escalate(&pane, &LedgerPane::escalateRequested);
+    ASSERT_TRUE(pane.selectCommitment(refund));
+    pane.markBroken();
+    ASSERT_EQ(escalate.count(), 1);
+    EXPECT_EQ(escalate.at(0).at(0).value<RowId>(), caseId);
+    EXPECT_EQ(escalate.at(0).at(1).value<RowId>(), refund);
+    EXPECT_TRUE(ws->followUps().open()->isEmpty());
+    EXPECT_EQ(stack.count(), 1);
+}
+
+TEST_F(LedgerPaneTest, CancellingTheNoteChangesNothing)
+{
+    LedgerPane pane(ws.get(), stack);
+    pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
+    script.note.reset();
+    ASSERT_TRUE(pane.selectCommitment(refund));
+    pane.markKept();
+    EXPECT_EQ(ws->commitments().get(refund)->status, CommitmentStatus::Pending);
+    EXPECT_EQ(stack.count(), 0);
+}
+
+TEST_F(LedgerPaneTest, FilterBarNarrowsTheTable)
+{
+    const auto other = addOrganization(QStringLiteral("Fast Freight"));
+    const auto sam = addContact(QStringLiteral("Sam"), other);
+    const auto parcel = addCase(QStringLiteral("Parcel"), other);
+    addCommitment(parcel, sam, QStringLiteral("Redeliver"), inHours(24 * 10));
+    LedgerPane pane(ws.get(), stack);
+    EXPECT_EQ(pane.view()->model()->rowCount(), 4);
+    auto boxes = pane.findChildren<QComboBox *>();
+    ASSERT_EQ(boxes.size(), 4);
+    auto *due = boxes[0];
+    auto *organization = boxes[1];
+    due->setCurrentIndex(due->findText(QStringLiteral("Overdue")));
+    EXPECT_EQ(pane.view()->model()->rowCount(), 1);
+    due->setCurrentIndex(0);
+    organization->setCurrentIndex(organization->findText(QStringLiteral("Fast Freight")));
+    ASSERT_EQ(pane.view()->model()->rowCount(), 1);
+    EXPECT_EQ(pane.view()->model()->index(0, models::ledger::LedgerModel::What).data(),
+              QStringLiteral("Redeliver"));
+    // Selecting a hidden promise clears the filters to show it.
+    EXPECT_TRUE(pane.selectCommitment(refund));
+    EXPECT_EQ(pane.view()->model()->rowCount(), 4);
+
+    QSignalSpy open(&pane, &LedgerPane::openCase);
+    Q_EMIT pane.view()->activated(pane.view()->currentIndex());
+    ASSERT_EQ(open.count(), 1);
+    EXPECT_EQ(open.at(0).at(0).value<RowId>(), caseId);
+}

@@ -1,0 +1,174 @@
+#include "ledger/AgendaPane.h"
+
+#include "ledger/BusinessCalendar.h"
+#include "ledger/DialogLedgerPrompts.h"
+#include "ledger/IcsExporter.h"
+#include "models/ledger/AgendaModel.h"
+#include "models/ledger/LedgerEditor.h"
+#include "models/ledger/LedgerRoles.h"
+#include "services/Clock.h"
+#include "store/Workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace leverage::ui::ledger {
+
+using models::ledger::AgendaModel;
+namespace roles = models::ledger;
+
+AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace),
+      m_editor(new models::ledger::LedgerEditor(workspace, undoStack, this)),
+      m_model(new AgendaModel(workspace, this)), m_prompts(std::make_unique<DialogLedgerPrompts>())
+{
+    m_view = new QTreeView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setUniformRowHeights(true);
+    m_view->setAccessibleName(tr("Agenda"));
+    m_view->header()->setSectionResizeMode(AgendaModel::What, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+    spanBuckets();
+
+    m_doneButton = new QPushButton(tr("&Done"), this);
+    m_snoozeHourButton = new QPushButton(tr("Snooze 1 &h"), this);
+    m_snoozeTomorrowButton = new QPushButton(tr("Snooze until &tomorrow 9:00"), this);
+    m_exportButton = new QPushButton(tr("&Export calendar…"), this);
+    auto *actions = new QHBoxLayout;
+    for (auto *button : {m_doneButton, m_snoozeHourButton, m_snoozeTomorrowButton})
+        actions->addWidget(button);
+    actions->addStretch(1);
+    actions->addWidget(m_exportButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(actions);
+
+    connect(m_doneButton, &QPushButton::clicked, this, &AgendaPane::markDone);
+    connect(m_snoozeHourButton, &QPushButton::clicked, this, &AgendaPane::snoozeOneHour);
+    connect(m_snoozeTomorrowButton, &QPushButton::clicked, this, &AgendaPane::snoozeUntilTomorrow);
+    connect(m_exportButton, &QPushButton::clicked, this, &AgendaPane::exportCalendar);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AgendaPane::updateActions);
+    // A reset (any follow-up change) collapses the tree and drops the selection: restore both.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keepSelected = selectedFollowUp(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        spanBuckets();
+        if (m_keepSelected > 0)
+            selectFollowUp(m_keepSelected);
+        updateActions();
+    });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(roles::IsBucketRole).toBool())
+            return;
+        const auto contactId = index.data(roles::ContactIdRole).value<RowId>();
+        if (index.column() == AgendaModel::With && contactId > 0)
+            Q_EMIT openContact(contactId);
+        else
+            Q_EMIT openCase(index.data(roles::CaseIdRole).value<RowId>());
+    });
+    connect(m_editor, &models::ledger::LedgerEditor::errorOccurred, this, &AgendaPane::report);
+    for (int column = AgendaModel::Due; column < AgendaModel::ColumnCount; ++column)
+        m_view->resizeColumnToContents(column);
+    updateActions();
+}
+
+AgendaPane::~AgendaPane() = default;
+
+void AgendaPane::spanBuckets()
+{
+    // A bucket row is a heading: open, and written across the whole width.
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_view->setFirstColumnSpanned(row, {}, true);
+    m_view->expandAll();
+}
+
+void AgendaPane::setPrompts(std::unique_ptr<LedgerPrompts> prompts)
+{
+    m_prompts = std::move(prompts);
+}
+
+RowId AgendaPane::selectedFollowUp() const
+{
+    const auto rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().data(roles::IsBucketRole).toBool())
+        return 0;
+    return rows.first().data(roles::IdRole).value<RowId>();
+}
+
+bool AgendaPane::selectFollowUp(RowId followUpId)
+{
+    const auto index = m_model->indexOf(followUpId);
+    if (!index.isValid())
+        return false;
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                QItemSelectionModel::Rows);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void AgendaPane::updateActions()
+{
+    const bool any = selectedFollowUp() > 0;
+    for (auto *button : {m_doneButton, m_snoozeHourButton, m_snoozeTomorrowButton})
+        button->setEnabled(any);
+}
+
+void AgendaPane::report(const QString &message)
+{
+    m_prompts->showError(this, message);
+}
+
+void AgendaPane::markDone()
+{
+    const RowId id = selectedFollowUp();
+    if (id == 0)
+        return;
+    if (auto status = m_editor->markFollowUpDone(id); !status)
+        report(status.message());
+}
+
+void AgendaPane::snooze(const QDateTime &until)
+{
+    const RowId id = selectedFollowUp();
+    if (id == 0)
+        return;
+    if (auto status = m_editor->snoozeFollowUp(id, until); !status)
+        report(status.message());
+}
+
+void AgendaPane::snoozeOneHour()
+{
+    snooze(m_workspace.clock().now().addSecs(3600));
+}
+
+void AgendaPane::snoozeUntilTomorrow()
+{
+    snooze(BusinessCalendar::tomorrowAt(m_workspace.clock().now(), QTime(9, 0)));
+}
+
+bool AgendaPane::exportCalendar()
+{
+    const QString path = m_prompts->askCalendarPath(this);
+    if (path.isEmpty())
+        return false;
+    if (auto status = IcsExporter(m_workspace).writeFile(path); !status) {
+        report(status.message());
+        return false;
+    }
+    return true;
+}
+
+void AgendaPane::refresh()
+{
+    m_model->reload();
+}
+
+} // namespace leverage::ui::ledger

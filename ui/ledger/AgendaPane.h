@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/Ids.h"
+
+#include <QDateTime>
+#include <QWidget>
+#include <memory>
+
+class QPushButton;
+class QTreeView;
+class QUndoStack;
+
+namespace leverage {
+class Workspace;
+}
+
+namespace leverage::models::ledger {
+class AgendaModel;
+class LedgerEditor;
+} // namespace leverage::models::ledger
+
+namespace leverage::ui::ledger {
+
+class LedgerPrompts;
+
+// What the user must do or expect next: overdue, today, this week, later. Done, Snooze 1 h,
+// Snooze until tomorrow 9:00 and Export calendar act on the selection; activating a row
+// opens its case (or its person, from the "With" column).
+class AgendaPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgendaPane)
+
+public:
+    AgendaPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
+    ~AgendaPane() override;
+
+    void setPrompts(std::unique_ptr<LedgerPrompts> prompts);
+    QTreeView *view() const { return m_view; }
+    models::ledger::AgendaModel *model() const { return m_model; }
+    bool selectFollowUp(RowId followUpId);
+    RowId selectedFollowUp() const;
+
+public Q_SLOTS:
+    void markDone();
+    void snoozeOneHour();
+    void snoozeUntilTomorrow();
+    // Asks where, then writes the .ics file; false when cancelled or failed (the user is told).
+    bool exportCalendar();
+    // Time moved on: the buckets are sorted again.
+    void refresh();
+
+Q_SIGNALS:
+    void openCase(leverage::RowId caseId);
+    void openContact(leverage::RowId contactId);
+
+private:
+    void updateActions();
+    void spanBuckets();
+    void snooze(const QDateTime &until);
+    void report(const QString &message);
+
+    Workspace &m_workspace;
+    models::ledger::LedgerEditor *m_editor = nullptr;
+    models::ledger::AgendaModel *m_model = nullptr;
+    std::unique_ptr<LedgerPrompts> m_prompts;
+    QTreeView *m_view = nullptr;
+    QPushButton *m_doneButton = nullptr;
+    QPushButton *m_snoozeHourButton = nullptr;
+    QPushButton *m_snoozeTomorrowButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    RowId m_keepSelected = 0;
+};
+
+} // namespace leverage::ui::ledger

@@ -1,0 +1,61 @@
+#include "ledger/DialogLedgerPrompts.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+
+namespace leverage::ui::ledger {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("leverage", text);
+}
+
+} // namespace
+
+std::optional<QString> DialogLedgerPrompts::askNote(QWidget *parent, const QString &title,
+                                                    const QString &label)
+{
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(parent, title, label, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return note.trimmed();
+}
+
+LedgerPrompts::BrokenPromiseAction DialogLedgerPrompts::afterBrokenPromise(QWidget *parent,
+                                                                           const QString &what)
+{
+    QMessageBox box(QMessageBox::Question, tr("Promise broken"),
+                    tr("“%1” was not kept. What next?").arg(what), QMessageBox::NoButton, parent);
+    auto *followUp = box.addButton(tr("Add a &follow-up"), QMessageBox::AcceptRole);
+    auto *escalate = box.addButton(tr("&Escalate…"), QMessageBox::ActionRole);
+    box.addButton(tr("&Neither"), QMessageBox::RejectRole);
+    box.setDefaultButton(followUp);
+    box.setInformativeText(tr("A follow-up is due on the next business day."));
+    box.exec();
+    if (box.clickedButton() == followUp)
+        return BrokenPromiseAction::AddFollowUp;
+    if (box.clickedButton() == escalate)
+        return BrokenPromiseAction::Escalate;
+    return BrokenPromiseAction::Nothing;
+}
+
+void DialogLedgerPrompts::showError(QWidget *parent, const QString &message)
+{
+    QMessageBox::warning(parent, tr("Leverage"), message);
+}
+
+QString DialogLedgerPrompts::askCalendarPath(QWidget *parent)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(parent, tr("Export calendar"),
+                                        folder + QStringLiteral("/leverage-agenda.ics"),
+                                        tr("iCalendar files (*.ics)"));
+}
+
+} // namespace leverage::ui::ledger

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "ledger/LedgerPrompts.h"
+
+namespace leverage::ui::ledger {
+
+class DialogLedgerPrompts final : public LedgerPrompts
+{
+public:
+    std::optional<QString> askNote(QWidget *parent, const QString &title,
+                                   const QString &label) override;
+    BrokenPromiseAction afterBrokenPromise(QWidget *parent, const QString &what) override;
+    void showError(QWidget *parent, const QString &message) override;
+    QString askCalendarPath(QWidget *parent) override;
+};
+
+} // namespace leverage::ui::ledger

@@ -1,0 +1,257 @@
+#include "ledger/LedgerPane.h"
+
+#include "ledger/DialogLedgerPrompts.h"
+#include "ledger/TrackRecordLabel.h"
+#include "models/ledger/LedgerEditor.h"
+#include "models/ledger/LedgerFilterModel.h"
+#include "models/ledger/LedgerModel.h"
+#include "models/ledger/LedgerRoles.h"
+#include "store/CommitmentRepository.h"
+#include "store/Workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMap>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace leverage::ui::ledger {
+
+using models::ledger::LedgerFilterModel;
+using models::ledger::LedgerModel;
+namespace roles = models::ledger;
+
+LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace),
+      m_editor(new models::ledger::LedgerEditor(workspace, undoStack, this)),
+      m_model(new LedgerModel(workspace, this)), m_filter(new LedgerFilterModel(this)),
+      m_prompts(std::make_unique<DialogLedgerPrompts>())
+{
+    m_filter->setSourceModel(m_model);
+
+    auto *bar = new QWidget(this);
+    buildFilterBar(bar);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(LedgerModel::Due, Qt::AscendingOrder);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setAccessibleName(tr("Promises"));
+
+    m_keptButton = new QPushButton(tr("Mark &kept…"), this);
+    m_brokenButton = new QPushButton(tr("Mark &broken…"), this);
+    m_personRecord = new TrackRecordLabel(workspace, this);
+    m_organizationRecord = new TrackRecordLabel(workspace, this);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_keptButton);
+    actions->addWidget(m_brokenButton);
+    actions->addStretch(1);
+    auto *records = new QVBoxLayout;
+    records->addWidget(m_personRecord);
+    records->addWidget(m_organizationRecord);
+    actions->addLayout(records);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(bar);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(actions);
+
+    connect(m_keptButton, &QPushButton::clicked, this, &LedgerPane::markKept);
+    connect(m_brokenButton, &QPushButton::clicked, this, &LedgerPane::markBroken);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LedgerPane::selectionChanged);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT openCase(index.data(roles::CaseIdRole).value<RowId>());
+    });
+    connect(m_editor, &models::ledger::LedgerEditor::errorOccurred, this,
+            [this](const QString &message) { m_prompts->showError(this, message); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerPane::fillFilterChoices);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LedgerPane::fillFilterChoices);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LedgerPane::fillFilterChoices);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &LedgerPane::selectionChanged);
+
+    fillFilterChoices();
+    fitColumns();
+    selectionChanged();
+}
+
+LedgerPane::~LedgerPane() = default;
+
+void LedgerPane::fitColumns()
+{
+    // Long case titles and promises are elided (the full text is in the tooltip) so that
+    // the due date and status stay in view.
+    constexpr int kWidest = 280;
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < LedgerModel::ColumnCount; ++column)
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), kWidest));
+}
+
+void LedgerPane::setPrompts(std::unique_ptr<LedgerPrompts> prompts)
+{
+    m_prompts = std::move(prompts);
+}
+
+void LedgerPane::buildFilterBar(QWidget *bar)
+{
+    m_dueFilter = new QComboBox(bar);
+    m_dueFilter->addItem(tr("All promises"), int(LedgerFilterModel::DueFilter::All));
+    m_dueFilter->addItem(tr("Overdue"), int(LedgerFilterModel::DueFilter::Overdue));
+    m_dueFilter->addItem(tr("Due this week"), int(LedgerFilterModel::DueFilter::DueThisWeek));
+    m_dueFilter->addItem(tr("Pending"), int(LedgerFilterModel::DueFilter::Pending));
+    m_organizationFilter = new QComboBox(bar);
+    m_personFilter = new QComboBox(bar);
+    m_caseFilter = new QComboBox(bar);
+    m_caseFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_caseFilter->setMinimumContentsLength(24);
+
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto addLabelled = [&](const QString &text, QComboBox *box) {
+        auto *label = new QLabel(text, bar);
+        label->setBuddy(box);
+        layout->addWidget(label);
+        layout->addWidget(box);
+    };
+    addLabelled(tr("&Show:"), m_dueFilter);
+    addLabelled(tr("&Organization:"), m_organizationFilter);
+    addLabelled(tr("&Person:"), m_personFilter);
+    addLabelled(tr("&Case:"), m_caseFilter);
+    layout->addStretch(1);
+
+    for (auto *box : {m_dueFilter, m_organizationFilter, m_personFilter, m_caseFilter})
+        connect(box, &QComboBox::currentIndexChanged, this, &LedgerPane::applyFilters);
+}
+
+void LedgerPane::fillFilterChoices()
+{
+    // The choices are the organizations, people and cases that have promises in the ledger.
+    QMap<QString, RowId> organizations, people, cases;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        auto cell = [&](int column) { return m_model->index(row, column); };
+        const auto orgId = cell(0).data(roles::OrganizationIdRole).value<RowId>();
+        if (orgId > 0)
+            organizations.insert(cell(LedgerModel::Organization).data().toString(), orgId);
+        const auto contactId = cell(0).data(roles::ContactIdRole).value<RowId>();
+        if (contactId > 0)
+            people.insert(cell(LedgerModel::MadeBy).data().toString(), contactId);
+        cases.insert(cell(LedgerModel::CaseTitle).data().toString(),
+                     cell(0).data(roles::CaseIdRole).value<RowId>());
+    }
+    auto refill = [](QComboBox *box, const QString &any, const QMap<QString, RowId> &choices) {
+        const auto current = box->currentData().value<RowId>();
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(any, RowId(0));
+        for (auto it = choices.cbegin(); it != choices.cend(); ++it)
+            box->addItem(it.key(), it.value());
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    };
+    refill(m_organizationFilter, tr("Any"), organizations);
+    refill(m_personFilter, tr("Anyone"), people);
+    refill(m_caseFilter, tr("Any case"), cases);
+    applyFilters();
+}
+
+void LedgerPane::applyFilters()
+{
+    m_filter->setDueFilter(LedgerFilterModel::DueFilter(m_dueFilter->currentData().toInt()));
+    m_filter->setOrganizationId(m_organizationFilter->currentData().value<RowId>());
+    m_filter->setContactId(m_personFilter->currentData().value<RowId>());
+    m_filter->setCaseId(m_caseFilter->currentData().value<RowId>());
+    selectionChanged();
+}
+
+RowId LedgerPane::selectedCommitment() const
+{
+    const auto rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(roles::IdRole).value<RowId>();
+}
+
+bool LedgerPane::selectCommitment(RowId commitmentId)
+{
+    const int sourceRow = m_model->rowOf(commitmentId);
+    if (sourceRow < 0)
+        return false;
+    auto proxyIndex = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    if (!proxyIndex.isValid()) {
+        for (auto *box : {m_dueFilter, m_organizationFilter, m_personFilter, m_caseFilter})
+            box->setCurrentIndex(0);
+        proxyIndex = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    }
+    m_view->selectRow(proxyIndex.row());
+    m_view->scrollTo(proxyIndex);
+    return true;
+}
+
+void LedgerPane::selectionChanged()
+{
+    const auto rows = m_view->selectionModel()->selectedRows();
+    const bool any = !rows.isEmpty();
+    const bool pending = any && CommitmentStatus(rows.first().data(roles::StatusRole).toInt()) ==
+                                    CommitmentStatus::Pending;
+    m_keptButton->setEnabled(any && rows.first().data(roles::StatusRole).toInt() !=
+                                        int(CommitmentStatus::Kept));
+    m_brokenButton->setEnabled(pending);
+    m_personRecord->setContact(any ? rows.first().data(roles::ContactIdRole).value<RowId>() : 0);
+    m_organizationRecord->setOrganization(
+        any ? rows.first().data(roles::OrganizationIdRole).value<RowId>() : 0);
+}
+
+void LedgerPane::markKept()
+{
+    settle(CommitmentStatus::Kept);
+}
+
+void LedgerPane::markBroken()
+{
+    settle(CommitmentStatus::Broken);
+}
+
+void LedgerPane::settle(CommitmentStatus status)
+{
+    const RowId id = selectedCommitment();
+    if (id == 0)
+        return;
+    const bool broken = status == CommitmentStatus::Broken;
+    const auto note = m_prompts->askNote(this, broken ? tr("Promise broken") : tr("Promise kept"),
+                                         broken ? tr("What happened? (a note for the record)")
+                                                : tr("How was it kept? (a note for the record)"));
+    if (!note)
+        return;
+    if (auto result = m_editor->setCommitmentStatus(id, status, *note); !result) {
+        m_prompts->showError(this, result.message());
+        return;
+    }
+    if (!broken)
+        return;
+    auto commitment = m_workspace.commitments().get(id);
+    if (!commitment)
+        return;
+    const auto next = m_prompts->afterBrokenPromise(this, commitment->what);
+    if (next == LedgerPrompts::BrokenPromiseAction::Escalate)
+        Q_EMIT escalateRequested(commitment->caseId, id);
+    if (next != LedgerPrompts::BrokenPromiseAction::AddFollowUp)
+        return;
+    auto followUp = m_editor->followUpForBrokenPromise(*commitment);
+    if (auto result = m_editor->addFollowUp(followUp); !result)
+        m_prompts->showError(this, result.message());
+}
+
+void LedgerPane::refreshDueness()
+{
+    m_model->refreshDueness();
+    m_filter->invalidate();
+}
+
+} // namespace leverage::ui::ledger

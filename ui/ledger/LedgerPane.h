@@ -1,0 +1,90 @@
+#pragma once
+
+#include "domain/CommitmentStatus.h"
+#include "domain/Ids.h"
+
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QPushButton;
+class QTableView;
+class QUndoStack;
+
+namespace leverage {
+class Workspace;
+}
+
+namespace leverage::models::ledger {
+class LedgerEditor;
+class LedgerFilterModel;
+class LedgerModel;
+} // namespace leverage::models::ledger
+
+namespace leverage::ui::ledger {
+
+class LedgerPrompts;
+class TrackRecordLabel;
+
+// Every promise across all cases, with filters (overdue, due this week, pending; by
+// organization, person, case), Mark kept / Mark broken (each asks for a note; a broken one
+// offers a follow-up to chase it, or escalation), and the track records of the selected promise's
+// person and organization. Edits go on the given undo stack.
+class LedgerPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LedgerPane)
+
+public:
+    LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
+    ~LedgerPane() override;
+
+    // Dialogs by default; tests put answers in.
+    void setPrompts(std::unique_ptr<LedgerPrompts> prompts);
+
+    QTableView *view() const { return m_view; }
+    models::ledger::LedgerModel *model() const { return m_model; }
+    models::ledger::LedgerFilterModel *filterModel() const { return m_filter; }
+    TrackRecordLabel *organizationRecord() const { return m_organizationRecord; }
+    TrackRecordLabel *personRecord() const { return m_personRecord; }
+    // Selects the row of a commitment (clearing the filters if it is hidden).
+    bool selectCommitment(RowId commitmentId);
+    RowId selectedCommitment() const;
+
+public Q_SLOTS:
+    void markKept();
+    void markBroken();
+    // Time moved on: overdue marks are recomputed.
+    void refreshDueness();
+
+Q_SIGNALS:
+    void openCase(leverage::RowId caseId);
+    // The person chose to escalate after marking a promise broken: the window opens the
+    // case's escalation path (the ledger does not edit it).
+    void escalateRequested(leverage::RowId caseId, leverage::RowId commitmentId);
+
+private:
+    void buildFilterBar(QWidget *bar);
+    void fitColumns();
+    void fillFilterChoices();
+    void applyFilters();
+    void selectionChanged();
+    void settle(CommitmentStatus status);
+
+    Workspace &m_workspace;
+    models::ledger::LedgerEditor *m_editor = nullptr;
+    models::ledger::LedgerModel *m_model = nullptr;
+    models::ledger::LedgerFilterModel *m_filter = nullptr;
+    std::unique_ptr<LedgerPrompts> m_prompts;
+    QComboBox *m_dueFilter = nullptr;
+    QComboBox *m_organizationFilter = nullptr;
+    QComboBox *m_personFilter = nullptr;
+    QComboBox *m_caseFilter = nullptr;
+    QTableView *m_view = nullptr;
+    QPushButton *m_keptButton = nullptr;
+    QPushButton *m_brokenButton = nullptr;
+    TrackRecordLabel *m_personRecord = nullptr;
+    TrackRecordLabel *m_organizationRecord = nullptr;
+};
+
+} // namespace leverage::ui::ledger

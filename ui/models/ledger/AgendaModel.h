@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ledger/FollowUpAgenda.h"
+#include "ledger/LedgerLookup.h"
+
+#include <QAbstractItemModel>
+
+namespace leverage {
+class Workspace;
+}
+
+namespace leverage::models::ledger {
+
+// The agenda as a tree: four bucket rows (overdue, today, this week, later), each with its
+// open follow-ups under it, soonest first (what, due, case, person). Done ones leave; a
+// snoozed one moves to where its snooze ends. Any follow-up change can move rows between
+// buckets, so the tree is rebuilt (a model reset) on change: views re-expand on modelReset.
+class AgendaModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgendaModel)
+
+public:
+    enum Column
+    {
+        What,
+        Due,
+        CaseTitle,
+        With,
+        ColumnCount
+    };
+
+    explicit AgendaModel(Workspace &workspace, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    // The follow-up at an index, or null on a bucket row.
+    const FollowUp *followUpAt(const QModelIndex &index) const;
+    QModelIndex indexOf(RowId followUpId) const;
+    const FollowUpAgenda &agenda() const { return m_agenda; }
+
+public Q_SLOTS:
+    // Re-reads the follow-ups and re-sorts them at the workspace clock's now.
+    void reload();
+
+private:
+    Workspace &m_workspace;
+    mutable LedgerLookup m_lookup;
+    FollowUpAgenda m_agenda;
+};
+
+} // namespace leverage::models::ledger

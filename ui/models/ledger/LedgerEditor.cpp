@@ -1,0 +1,97 @@
+#include "models/ledger/LedgerEditor.h"
+
+#include "ledger/BusinessCalendar.h"
+#include "models/ledger/commands/AddFollowUpCommand.h"
+#include "models/ledger/commands/ChangeCommitmentCommand.h"
+#include "models/ledger/commands/ChangeFollowUpCommand.h"
+#include "services/Clock.h"
+#include "store/CommitmentRepository.h"
+#include "store/FollowUpRepository.h"
+#include "store/Workspace.h"
+#include "util/Logging.h"
+
+#include <QUndoStack>
+
+namespace leverage::models::ledger {
+
+LedgerEditor::LedgerEditor(Workspace &workspace, QUndoStack &undoStack, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_undoStack(undoStack)
+{
+}
+
+Status LedgerEditor::run(std::unique_ptr<LedgerCommand> command)
+{
+    command->setErrorSink([this](const QString &message) { Q_EMIT errorOccurred(message); });
+    if (auto status = command->apply(); !status) {
+        logging::get("ledger")->warn("edit refused: {}", command->text().toStdString());
+        return status;
+    }
+    m_undoStack.push(command.release());
+    return {};
+}
+
+Status LedgerEditor::setCommitmentStatus(RowId commitmentId, CommitmentStatus status,
+                                         const QString &note)
+{
+    auto before = m_workspace.commitments().get(commitmentId);
+    if (!before)
+        return before.status();
+    Commitment after = *before;
+    after.status = status;
+    after.statusNote = note;
+    after.statusChangedAt = Instant::fromDateTime(m_workspace.clock().now());
+    const QString text = status == CommitmentStatus::Kept     ? tr("Mark promise kept")
+                         : status == CommitmentStatus::Broken ? tr("Mark promise broken")
+                                                              : tr("Change promise status");
+    return run(std::make_unique<ChangeCommitmentCommand>(m_workspace, *before, after, text));
+}
+
+Status LedgerEditor::markFollowUpDone(RowId followUpId)
+{
+    auto before = m_workspace.followUps().get(followUpId);
+    if (!before)
+        return before.status();
+    FollowUp after = *before;
+    after.doneAt = Instant::fromDateTime(m_workspace.clock().now());
+    return run(std::make_unique<ChangeFollowUpCommand>(m_workspace, *before, after,
+                                                       tr("Mark follow-up done")));
+}
+
+Status LedgerEditor::snoozeFollowUp(RowId followUpId, const QDateTime &until)
+{
+    if (!until.isValid())
+        return Error{Error::Code::Invalid, tr("Choose a time to snooze until.")};
+    auto before = m_workspace.followUps().get(followUpId);
+    if (!before)
+        return before.status();
+    FollowUp after = *before;
+    after.snoozedUntil = Instant::fromDateTime(until);
+    return run(std::make_unique<ChangeFollowUpCommand>(m_workspace, *before, after,
+                                                       tr("Snooze follow-up")));
+}
+
+Status LedgerEditor::addFollowUp(FollowUp &followUp)
+{
+    if (followUp.what.trimmed().isEmpty())
+        return Error{Error::Code::Invalid, tr("Say what the follow-up is.")};
+    auto command = std::make_unique<AddFollowUpCommand>(m_workspace, followUp, tr("Add follow-up"));
+    auto *raw = command.get();
+    if (auto status = run(std::move(command)); !status)
+        return status;
+    followUp.meta.id = raw->followUpId();
+    return {};
+}
+
+FollowUp LedgerEditor::followUpForBrokenPromise(const Commitment &commitment) const
+{
+    FollowUp followUp;
+    followUp.caseId = commitment.caseId;
+    followUp.contactId = commitment.contactId;
+    followUp.commitmentId = commitment.meta.id;
+    followUp.what = tr("Chase the broken promise: %1").arg(commitment.what);
+    followUp.dueAt =
+        Instant::fromDateTime(BusinessCalendar::addBusinessDays(m_workspace.clock().now(), 1));
+    return followUp;
+}
+
+} // namespace leverage::models::ledger

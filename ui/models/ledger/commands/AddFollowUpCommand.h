@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/FollowUp.h"
+#include "models/ledger/commands/LedgerCommand.h"
+
+namespace leverage {
+class Workspace;
+}
+
+namespace leverage::models::ledger {
+
+// Adds a follow-up; undo removes it, redo puts the same row (same id and uuid) back.
+class AddFollowUpCommand final : public LedgerCommand
+{
+public:
+    AddFollowUpCommand(Workspace &workspace, FollowUp followUp, const QString &text);
+
+    RowId followUpId() const { return m_followUp.meta.id; }
+
+protected:
+    Status doRedo() override;
+    Status doUndo() override;
+
+private:
+    Workspace &m_workspace;
+    FollowUp m_followUp;
+};
+
+} // namespace leverage::models::ledger
