@@ -12,6 +12,8 @@ public:
     explicit CallDraftRepository(Workspace &workspace);
 
     Result<QList<CallDraft>> all() const;
+    // Saves a live call's state: one UPDATE in its own write, cheap enough to run every second.
+    Status savePayload(RowId draftId, RowId caseId, const QString &payload);
 };
 
 } // namespace leverage

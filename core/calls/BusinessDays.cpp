@@ -1,0 +1,35 @@
+#include "calls/BusinessDays.h"
+
+namespace leverage::calls {
+namespace {
+
+bool isWeekend(const QDate &date)
+{
+    return date.dayOfWeek() >= Qt::Saturday;
+}
+
+} // namespace
+
+QDate addBusinessDays(const QDate &from, int days)
+{
+    if (!from.isValid())
+        return {};
+    QDate date = from;
+    while (isWeekend(date))
+        date = date.addDays(1);
+    for (int added = 0; added < days;) {
+        date = date.addDays(1);
+        if (!isWeekend(date))
+            ++added;
+    }
+    return date;
+}
+
+Instant closeOfBusiness(const QDate &date, int offsetSeconds)
+{
+    if (!date.isValid())
+        return {};
+    return Instant::fromDateTime(QDateTime(date, QTime(17, 0), Qt::OffsetFromUTC, offsetSeconds));
+}
+
+} // namespace leverage::calls

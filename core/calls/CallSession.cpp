@@ -1,0 +1,225 @@
+#include "calls/CallSession.h"
+
+#include "services/Clock.h"
+#include "store/CallDraftRepository.h"
+#include "store/CaseRepository.h"
+#include "store/CommitmentRepository.h"
+#include "store/ContactRepository.h"
+#include "store/FollowUpRepository.h"
+#include "store/TimelineRepository.h"
+#include "store/Workspace.h"
+#include "store/WriteTransaction.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace leverage {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("leverage", text);
+}
+
+Instant secondsInto(const CallState &state, int seconds)
+{
+    return Instant::fromUtcMs(state.startedAt.utcMs + qint64(seconds) * 1000,
+                              state.startedAt.offsetSeconds);
+}
+
+// The notes as filed: what the user typed, then the header fields that have no column.
+QString filedNotes(const CallState &state)
+{
+    QString notes = state.notes.trimmed();
+    QStringList extra;
+    if (!state.callbackNumber.trimmed().isEmpty())
+        extra << tr("Callback number: %1").arg(state.callbackNumber.trimmed());
+    if (!state.supervisorName.trimmed().isEmpty())
+        extra << tr("Supervisor: %1").arg(state.supervisorName.trimmed());
+    if (!extra.isEmpty())
+        notes +=
+            (notes.isEmpty() ? QString() : QStringLiteral("\n\n")) + extra.join(QLatin1Char('\n'));
+    return notes;
+}
+
+} // namespace
+
+CallSession::CallSession(Workspace &workspace) : m_workspace(workspace) {}
+
+Result<CallState> CallSession::start(RowId caseId, RowId contactId)
+{
+    CallState state;
+    state.caseId = caseId;
+    state.startedAt = Instant::fromDateTime(m_workspace.clock().now());
+    state.savedAt = state.startedAt;
+    if (caseId > 0) {
+        auto found = m_workspace.cases().get(caseId);
+        if (!found)
+            return found.error();
+        state.organizationId = found->organizationId;
+    }
+    if (contactId > 0) {
+        auto contact = m_workspace.contacts().get(contactId);
+        if (!contact)
+            return contact.error();
+        state.organizationId = contact->organizationId;
+        state.participants.append(
+            {contactId, contact->name, contact->position, contact->extension, 0, std::nullopt});
+        state.currentParticipant = 0;
+    }
+    CallDraft draft;
+    draft.caseId = caseId;
+    draft.startedAt = state.startedAt;
+    draft.payload = QString::fromUtf8(state.toJson());
+    if (auto status = m_workspace.callDrafts().add(draft); !status)
+        return status.error();
+    state.draftId = draft.meta.id;
+    logging::get("calls")->info("call started: draft {}, case {}", state.draftId, caseId);
+    return state;
+}
+
+Status CallSession::save(const CallState &state)
+{
+    if (state.draftId <= 0)
+        return Error{Error::Code::Invalid, tr("This call has no draft to save to.")};
+    CallState stamped = state;
+    stamped.savedAt = Instant::fromDateTime(m_workspace.clock().now());
+    return m_workspace.callDrafts().savePayload(state.draftId, state.caseId,
+                                                QString::fromUtf8(stamped.toJson()));
+}
+
+Result<QList<CallState>> CallSession::drafts() const
+{
+    auto rows = m_workspace.callDrafts().all();
+    if (!rows)
+        return rows.error();
+    QList<CallState> states;
+    for (const auto &draft : *rows) {
+        auto parsed = CallState::fromJson(draft.payload.toUtf8());
+        CallState state;
+        if (parsed) {
+            state = *parsed;
+        } else {
+            // Unreadable state: keep the raw text as notes rather than lose it.
+            logging::get("calls")->warn("draft {} has an unreadable payload", draft.meta.id);
+            state.notes = draft.payload;
+        }
+        state.draftId = draft.meta.id;
+        state.caseId = draft.caseId;
+        state.startedAt = draft.startedAt;
+        states.append(state);
+    }
+    return states;
+}
+
+Status CallSession::discard(RowId draftId)
+{
+    auto status = m_workspace.callDrafts().remove(draftId);
+    if (status)
+        logging::get("calls")->info("call draft {} discarded", draftId);
+    return status;
+}
+
+Result<RowId> CallSession::file(const CallState &original)
+{
+    if (original.caseId <= 0)
+        return Error{Error::Code::Invalid,
+                     tr("Choose the case this call belongs to, then file it.")};
+    if (original.startedAt.isNull())
+        return Error{Error::Code::Invalid, tr("The call has no start time.")};
+    QElapsedTimer timer;
+    timer.start();
+    CallState state = original;
+    if (!state.isEnded())
+        state.end(m_workspace.clock().now());
+
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.status())
+        return transaction.status().error();
+
+    // People met for the first time become contacts of the organization.
+    for (auto &person : state.participants) {
+        if (person.contactId > 0 || person.name.trimmed().isEmpty() || state.organizationId <= 0)
+            continue;
+        Contact contact;
+        contact.organizationId = state.organizationId;
+        contact.name = person.name.trimmed();
+        contact.position = person.position.trimmed();
+        contact.extension = person.extension.trimmed();
+        if (auto status = m_workspace.contacts().add(contact); !status)
+            return status.error();
+        person.contactId = contact.meta.id;
+    }
+
+    const CallParticipant *main = state.current();
+    if (!main && !state.participants.isEmpty())
+        main = &state.participants.last();
+    TimelineEntry entry;
+    entry.caseId = state.caseId;
+    entry.channel = Channel::Call;
+    entry.occurredAt = state.startedAt;
+    entry.durationSeconds = int(state.elapsedSeconds({}));
+    entry.holdSeconds = int(std::min(state.holdSeconds({}), qint64(entry.durationSeconds)));
+    if (main) {
+        entry.contactId = main->contactId;
+        entry.personName = main->name;
+        entry.personPosition = main->position;
+        entry.helpfulness = main->helpfulness;
+    }
+    entry.referenceNumber = state.referenceNumber.trimmed();
+    entry.summary = state.summary.trimmed();
+    entry.notes = filedNotes(state);
+    entry.effort = state.effort;
+    if (auto status = m_workspace.timeline().add(entry); !status)
+        return status.error();
+
+    QList<EntryParticipant> people;
+    for (const auto &person : state.participants)
+        people.append({person.contactId, person.name, person.position,
+                       secondsInto(state, person.joinedAtSeconds), person.helpfulness});
+    if (auto status = m_workspace.timeline().setParticipants(entry.meta.id, people); !status)
+        return status.error();
+
+    auto personAt = [&state](int index) -> const CallParticipant * {
+        return index >= 0 && index < state.participants.size() ? &state.participants[index]
+                                                               : nullptr;
+    };
+    for (const auto &promise : state.promises) {
+        Commitment commitment;
+        commitment.caseId = state.caseId;
+        commitment.entryId = entry.meta.id;
+        if (const auto *by = personAt(promise.participantIndex)) {
+            commitment.contactId = by->contactId;
+            commitment.madeByName = by->name;
+        }
+        commitment.what = promise.what.trimmed();
+        commitment.madeAt = secondsInto(state, promise.madeAtSeconds);
+        commitment.dueAt = promise.dueAt;
+        commitment.statusChangedAt = commitment.madeAt;
+        if (auto status = m_workspace.commitments().add(commitment); !status)
+            return status.error();
+    }
+    for (const auto &item : state.followUps) {
+        FollowUp followUp;
+        followUp.caseId = state.caseId;
+        if (const auto *with = personAt(item.participantIndex))
+            followUp.contactId = with->contactId;
+        followUp.what = item.what.trimmed();
+        followUp.dueAt = item.dueAt;
+        if (auto status = m_workspace.followUps().add(followUp); !status)
+            return status.error();
+    }
+    if (state.draftId > 0)
+        if (auto status = m_workspace.callDrafts().remove(state.draftId); !status)
+            return status.error();
+    if (auto status = transaction.commit(); !status)
+        return status.error();
+    logging::get("calls")->info(
+        "call filed: case {}, entry {}, {} people, {} commitments, {} follow-ups, {} ms",
+        state.caseId, entry.meta.id, people.size(), state.promises.size(), state.followUps.size(),
+        timer.elapsed());
+    return entry.meta.id;
+}
+
+} // namespace leverage

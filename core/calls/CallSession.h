@@ -1,0 +1,36 @@
+#pragma once
+
+#include "calls/CallState.h"
+#include "util/Result.h"
+
+#include <QList>
+
+namespace leverage {
+
+class Workspace;
+
+// The life of a live call in the store: a draft saved as the user types, offered again after
+// a crash, and filed at the end as one timeline entry with its people, commitments and
+// follow-ups, all in one transaction.
+class CallSession final
+{
+public:
+    explicit CallSession(Workspace &workspace);
+
+    // Starts a call now on a case (0: not chosen yet), with the person if contactId is given;
+    // the draft exists in the store when this returns.
+    Result<CallState> start(RowId caseId, RowId contactId = 0);
+    // Saves the call's current state over its draft: one UPDATE, no signals.
+    Status save(const CallState &state);
+    // Calls whose drafts are still in the store (the app died mid-call), oldest first.
+    Result<QList<CallState>> drafts() const;
+    Status discard(RowId draftId);
+    // Files the call on its case and deletes the draft; on any failure nothing is filed and
+    // the draft is kept. Returns the new timeline entry's id.
+    Result<RowId> file(const CallState &state);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace leverage

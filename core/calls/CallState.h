@@ -1,0 +1,100 @@
+#pragma once
+
+#include "domain/Ids.h"
+#include "domain/Instant.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace leverage {
+
+// Someone the user spoke with during the call; joinedAtSeconds is the time into the call.
+struct CallParticipant
+{
+    RowId contactId = 0; // 0: not (yet) a contact
+    QString name;
+    QString position;
+    QString extension; // employee id or extension
+    int joinedAtSeconds = 0;
+    std::optional<int> helpfulness; // 1 unhelpful … 5 very helpful
+
+    friend bool operator==(const CallParticipant &, const CallParticipant &) = default;
+};
+
+// A commitment made during the call; confirmed is the read-back tick before hanging up.
+struct CallPromise
+{
+    QString what;
+    int participantIndex = -1; // who made it (index into participants), -1: unknown
+    Instant dueAt;             // null: no date given
+    int madeAtSeconds = 0;
+    bool confirmed = false;
+
+    friend bool operator==(const CallPromise &, const CallPromise &) = default;
+};
+
+// Something the user must do or expect after the call.
+struct CallFollowUp
+{
+    QString what;
+    Instant dueAt;
+    int participantIndex = -1;
+    int madeAtSeconds = 0;
+
+    friend bool operator==(const CallFollowUp &, const CallFollowUp &) = default;
+};
+
+// Everything captured during one live call: what the draft stores as JSON and what filing
+// turns into a timeline entry. Elapsed and hold time come from the clock, not from a counter,
+// so a call resumed after a crash keeps counting (the phone call went on without the app).
+struct CallState
+{
+    static constexpr int kFormatVersion = 1;
+
+    RowId draftId = 0; // the stored draft; not part of the payload
+    RowId caseId = 0;
+    RowId organizationId = 0;
+    Instant startedAt;
+    Instant endedAt; // set when the user ends the call (or files a recovered one as it was)
+    Instant savedAt; // when the draft was last saved
+    qint64 holdAccumulatedSeconds = 0;
+    Instant holdStartedAt; // non-null while on hold
+    QList<CallParticipant> participants;
+    int currentParticipant = -1; // who the user is speaking with now
+    QString referenceNumber;
+    QString callbackNumber;
+    QString supervisorName;
+    QString notes;
+    QList<CallPromise> promises;
+    QList<CallFollowUp> followUps;
+    bool rationaleCaptured = false;    // a quote tagged as the policy's rationale
+    bool alternativesCaptured = false; // a quote tagged as alternatives offered
+    std::optional<int> effort;         // 1 easy … 5 very difficult
+    QString summary;
+
+    bool isOnHold() const { return !holdStartedAt.isNull(); }
+    bool isEnded() const { return !endedAt.isNull(); }
+    // Seconds since the start, up to `now` (or to the end, once ended).
+    qint64 elapsedSeconds(const QDateTime &now) const;
+    // Time on hold so far, including the current hold.
+    qint64 holdSeconds(const QDateTime &now) const;
+    // Puts the call on hold or takes it off, at `now`.
+    void toggleHold(const QDateTime &now);
+    // Ends the call at `at`, closing a hold still open.
+    void end(const QDateTime &at);
+    // The participant the call is with, or nullptr.
+    const CallParticipant *current() const;
+    // "12:40": minutes and seconds into the call (minutes go past 59).
+    static QString stamp(qint64 seconds);
+
+    QByteArray toJson() const;
+    // Tolerates missing fields (older drafts) and refuses only text that is not JSON.
+    static std::optional<CallState> fromJson(const QByteArray &json);
+
+    friend bool operator==(const CallState &, const CallState &) = default;
+};
+
+} // namespace leverage

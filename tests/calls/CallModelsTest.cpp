@@ -1,0 +1,140 @@
+#include "CallFixture.h"
+#include "calls/CallSession.h"
+#include "models/calls/CallChecklistModel.h"
+#include "models/calls/CallPromisesModel.h"
+#include "models/calls/LiveCall.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace leverage;
+using leverage::models::CallChecklistModel;
+using leverage::models::CallPromisesModel;
+using leverage::models::LiveCall;
+
+namespace {
+
+class CallModelsTest : public ::testing::Test, protected leverage::testing::CallFixture
+{
+protected:
+    Qt::CheckState checkOf(const QAbstractItemModel &model, CallChecklist::Item item)
+    {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const auto at = model.index(row, 0);
+            if (at.data(Qt::UserRole + 1).toInt() == int(item))
+                return Qt::CheckState(at.data(Qt::CheckStateRole).toInt());
+        }
+        ADD_FAILURE() << "no such item";
+        return Qt::Unchecked;
+    }
+};
+
+} // namespace
+
+TEST_F(CallModelsTest, ChecklistTicksAsItemsAreCaptured)
+{
+    LiveCall call(*ws);
+    CallChecklistModel checklist(call);
+    QAbstractItemModelTester tester(&checklist,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(checklist.rowCount(), CallChecklist::kItemCount);
+    ASSERT_TRUE(call.start(theCase.meta.id));
+    EXPECT_EQ(checklist.doneCount(), 0);
+    QSignalSpy changed(&checklist, &QAbstractItemModel::dataChanged);
+
+    call.addParticipant({0, QStringLiteral("Dana Ruiz"), {}, {}, 0, std::nullopt});
+    EXPECT_EQ(checkOf(checklist, CallChecklist::Item::PersonName), Qt::Checked);
+    EXPECT_EQ(checkOf(checklist, CallChecklist::Item::Position), Qt::Unchecked);
+    EXPECT_EQ(changed.count(), 1); // only the row that changed
+    call.setReferenceNumber(QStringLiteral("TCK-1"));
+    call.setSupervisorName(QStringLiteral("Lee Park"));
+    call.addQuote(QStringLiteral("Policy says no refunds after 30 days"),
+                  LiveCall::QuoteKind::PolicyRationale);
+    EXPECT_EQ(checkOf(checklist, CallChecklist::Item::ReferenceNumber), Qt::Checked);
+    EXPECT_EQ(checkOf(checklist, CallChecklist::Item::SupervisorName), Qt::Checked);
+    EXPECT_EQ(checkOf(checklist, CallChecklist::Item::PolicyRationale), Qt::Checked);
+    EXPECT_EQ(checkOf(checklist, CallChecklist::Item::Alternatives), Qt::Unchecked);
+    call.addFollowUp(QStringLiteral("Supervisor calls back"),
+                     Instant::fromDateTime(ws.clock().now().addDays(1)));
+    EXPECT_EQ(checkOf(checklist, CallChecklist::Item::CallbackTime), Qt::Checked);
+    call.addPromise(QStringLiteral("Refund"), {});
+    EXPECT_EQ(checkOf(checklist, CallChecklist::Item::ReConfirmed), Qt::Unchecked);
+    call.setPromiseConfirmed(0, true);
+    EXPECT_EQ(checkOf(checklist, CallChecklist::Item::ReConfirmed), Qt::Checked);
+    EXPECT_EQ(checklist.doneCount(), 6);
+
+    ASSERT_TRUE(call.discard());
+    EXPECT_EQ(checklist.doneCount(), 0);
+}
+
+TEST_F(CallModelsTest, PromisesAreAReadBackListTheUserTicks)
+{
+    LiveCall call(*ws);
+    CallPromisesModel promises(call);
+    QAbstractItemModelTester tester(&promises,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(promises.rowCount(), 0);
+    ASSERT_TRUE(call.start(theCase.meta.id, rep.meta.id));
+    ws.clock().advance(95);
+    const auto line = call.addPromise(QStringLiteral("File the claim"), {});
+    EXPECT_EQ(line, QStringLiteral("[01:35] PROMISE: File the claim (by Dana Ruiz)"));
+    call.addPromise(QStringLiteral("E-mail the label"), {});
+    ASSERT_EQ(promises.rowCount(), 2);
+    EXPECT_TRUE(promises.index(0).data().toString().contains(QStringLiteral("Dana Ruiz")));
+    EXPECT_EQ(promises.index(1).data(Qt::CheckStateRole).toInt(), Qt::Unchecked);
+    ASSERT_TRUE(promises.setData(promises.index(1), Qt::Checked, Qt::CheckStateRole));
+    EXPECT_TRUE(call.state().promises[1].confirmed);
+    EXPECT_FALSE(call.state().promises[0].confirmed);
+    EXPECT_TRUE(promises.flags(promises.index(0)) & Qt::ItemIsUserCheckable);
+
+    auto entryId = call.end(2, {4}, QStringLiteral("Claim to be filed"));
+    ASSERT_TRUE(entryId) << entryId.message().toStdString();
+    EXPECT_FALSE(call.isLive());
+    EXPECT_EQ(promises.rowCount(), 0);
+}
+
+TEST_F(CallModelsTest, ParagraphStampsAndHoldFollowTheClock)
+{
+    LiveCall call(*ws);
+    QSignalSpy hold(&call, &LiveCall::holdChanged);
+    ASSERT_TRUE(call.start(theCase.meta.id));
+    EXPECT_EQ(call.state().notes, QStringLiteral("[00:00] "));
+    ws.clock().advance(760);
+    EXPECT_EQ(call.paragraphStamp(), QStringLiteral("[12:40] "));
+    EXPECT_EQ(call.toggleHold(), QStringLiteral("[12:40] On hold"));
+    ws.clock().advance(65);
+    EXPECT_EQ(call.holdSeconds(), 65);
+    EXPECT_EQ(call.toggleHold(), QStringLiteral("[13:45] Off hold (01:05 on hold in all)"));
+    EXPECT_EQ(hold.count(), 3); // started off hold, on, off
+    EXPECT_EQ(call.elapsedSeconds(), 825);
+}
+
+TEST_F(CallModelsTest, AutosaveIsDebouncedAndNeverFarBehind)
+{
+    LiveCall call(*ws);
+    ASSERT_TRUE(call.start(theCase.meta.id));
+    EXPECT_EQ(call.saveCount(), 0);
+    QTest::qWait(LiveCall::kAutosaveDelayMs + 300);
+    EXPECT_EQ(call.saveCount(), 1); // the start itself
+
+    // Typing for 2.5 s, a key every 50 ms: saves about once a second, not per keystroke.
+    QString notes = call.state().notes;
+    QElapsedTimer typing;
+    typing.start();
+    int keys = 0;
+    while (typing.elapsed() < 2500) {
+        notes += QLatin1Char('x');
+        call.setNotes(notes);
+        ++keys;
+        QTest::qWait(50);
+    }
+    const int during = call.saveCount() - 1;
+    EXPECT_GE(during, 2) << keys << " keys";
+    EXPECT_LE(during, 4) << keys << " keys";
+    QTest::qWait(LiveCall::kAutosaveDelayMs + 300);
+    EXPECT_FALSE(call.hasUnsavedChanges());
+    CallSession session(*ws);
+    EXPECT_EQ(session.drafts()->first().notes, notes);
+}

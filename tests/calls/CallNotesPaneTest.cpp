@@ -1,0 +1,200 @@
+// The call-notes pane offscreen, as a user drives it: start a call on a case, type notes, add
+// a promise and a follow-up from the keyboard, end the call, and find it all in the store.
+#include "calls/CallNotesPane.h"
+#include "CallFixture.h"
+#include "calls/CallSession.h"
+#include "models/calls/LiveCall.h"
+#include "store/CallDraftRepository.h"
+#include "store/CommitmentRepository.h"
+#include "store/FollowUpRepository.h"
+#include "store/TimelineRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+#include <functional>
+
+using namespace leverage;
+using leverage::ui::CallNotesPane;
+
+namespace {
+
+// Runs `fill` on the modal dialog that the next action opens.
+void whenDialogOpens(std::function<void(QWidget *)> fill)
+{
+    QTimer::singleShot(0, [fill] {
+        auto *dialog = QApplication::activeModalWidget();
+        ASSERT_NE(dialog, nullptr) << "no dialog opened";
+        fill(dialog);
+    });
+}
+
+class CallNotesPaneTest : public ::testing::Test, protected leverage::testing::CallFixture
+{
+protected:
+    QUndoStack undo;
+    CallNotesPane pane{*ws, undo};
+
+    void SetUp() override
+    {
+        pane.show();
+        QApplication::setActiveWindow(&pane);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&pane));
+    }
+    template <typename T> T *child(const char *name)
+    {
+        auto *found = pane.findChild<T *>(QLatin1String(name));
+        EXPECT_NE(found, nullptr) << name;
+        return found;
+    }
+};
+
+} // namespace
+
+TEST_F(CallNotesPaneTest, ACallTypedFromTheKeyboardIsFiledWhole)
+{
+    QSignalSpy filed(&pane, &CallNotesPane::callFiled);
+    pane.startCall(theCase.meta.id);
+    ASSERT_TRUE(pane.isCallLive());
+    auto *notes = child<QPlainTextEdit>("notes");
+    EXPECT_EQ(QApplication::focusWidget(), notes);
+    EXPECT_TRUE(child<QLabel>("caseLabel")->text().contains(theCase.title));
+
+    // Pick the rep from the organization's contacts.
+    auto *person = child<QComboBox>("person");
+    const int row = person->findText(QStringLiteral("Dana Ruiz"), Qt::MatchStartsWith);
+    ASSERT_GE(row, 0);
+    Q_EMIT person->activated(row);
+    ASSERT_EQ(pane.call().state().participants.size(), 1);
+    EXPECT_EQ(pane.call().state().participants[0].contactId, rep.meta.id);
+
+    ws.clock().advance(75);
+    QTest::keyClicks(notes, QStringLiteral("Part is on back order"));
+    QTest::keyClick(notes, Qt::Key_Return);
+    QTest::keyClicks(notes, QStringLiteral("Asked for a refund"));
+    EXPECT_TRUE(
+        notes->toPlainText().contains(QStringLiteral("Part is on back order\n[01:15] Asked")))
+        << notes->toPlainText().toStdString();
+    QTest::keyClicks(child<QLineEdit>("reference"), QStringLiteral("TCK-88213"));
+    EXPECT_EQ(pane.call().state().referenceNumber, QStringLiteral("TCK-88213"));
+
+    // Ctrl+Shift+P: a promise due in five business days.
+    whenDialogOpens([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("what"))
+            ->setText(QStringLiteral("File the reimbursement"));
+        dialog->findChild<QComboBox *>(QStringLiteral("due"))->setCurrentIndex(2);
+        qobject_cast<QDialog *>(dialog)->accept();
+    });
+    notes->setFocus();
+    QTest::keyClick(notes, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_EQ(pane.call().state().promises.size(), 1);
+    EXPECT_EQ(pane.call().state().promises[0].dueAt.toDateTime().date(), QDate(2026, 3, 9));
+
+    // Follow-up through its action (the same one Ctrl+Shift+F triggers).
+    const auto callback = QDateTime(QDate(2026, 3, 5), QTime(14, 0), Qt::OffsetFromUTC, -5 * 3600);
+    whenDialogOpens([callback](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("what"))
+            ->setText(QStringLiteral("Supervisor calls back 2-4 pm"));
+        dialog->findChild<QDateTimeEdit *>(QStringLiteral("due"))->setDateTime(callback);
+        qobject_cast<QDialog *>(dialog)->accept();
+    });
+    pane.followUpAction()->trigger();
+    ASSERT_EQ(pane.call().state().followUps.size(), 1);
+    EXPECT_TRUE(notes->toPlainText().contains(QStringLiteral("PROMISE: File the reimbursement")));
+    EXPECT_TRUE(notes->toPlainText().contains(QStringLiteral("FOLLOW-UP: Supervisor calls back")));
+
+    // Read back the promise and tick it.
+    auto *readBack = child<QListView>("readBack");
+    ASSERT_EQ(readBack->model()->rowCount(), 1);
+    readBack->model()->setData(readBack->model()->index(0, 0), Qt::Checked, Qt::CheckStateRole);
+    EXPECT_TRUE(pane.call().state().promises[0].confirmed);
+
+    ws.clock().advance(300);
+    whenDialogOpens([](QWidget *dialog) {
+        dialog->findChild<QComboBox *>(QStringLiteral("effort"))->setCurrentIndex(4);
+        dialog->findChild<QComboBox *>(QStringLiteral("helpfulness0"))->setCurrentIndex(2);
+        dialog->findChild<QLineEdit *>(QStringLiteral("summary"))
+            ->setText(QStringLiteral("Refund to be filed within 5 days"));
+        qobject_cast<QDialog *>(dialog)->accept();
+    });
+    pane.endCallAction()->trigger();
+    ASSERT_EQ(filed.count(), 1);
+    EXPECT_FALSE(pane.isCallLive());
+
+    auto entries = ws->timeline().forCase(theCase.meta.id);
+    ASSERT_TRUE(entries);
+    ASSERT_EQ(entries->size(), 1);
+    const auto &entry = entries->first();
+    EXPECT_EQ(filed.first().at(1).value<RowId>(), entry.meta.id);
+    EXPECT_EQ(entry.durationSeconds, 375);
+    EXPECT_EQ(entry.personName, rep.name);
+    EXPECT_EQ(entry.referenceNumber, QStringLiteral("TCK-88213"));
+    EXPECT_EQ(entry.summary, QStringLiteral("Refund to be filed within 5 days"));
+    EXPECT_EQ(entry.effort, 4);
+    EXPECT_EQ(entry.helpfulness, 2);
+    EXPECT_TRUE(entry.notes.contains(QStringLiteral("[01:15] Asked for a refund")));
+    EXPECT_TRUE(entry.notes.contains(QStringLiteral("PROMISE: File the reimbursement")));
+
+    auto commitments = ws->commitments().forCase(theCase.meta.id);
+    ASSERT_EQ(commitments->size(), 1);
+    EXPECT_EQ(commitments->first().what, QStringLiteral("File the reimbursement"));
+    EXPECT_EQ(commitments->first().contactId, rep.meta.id);
+    EXPECT_EQ(commitments->first().entryId, entry.meta.id);
+    auto followUps = ws->followUps().forCase(theCase.meta.id);
+    ASSERT_EQ(followUps->size(), 1);
+    EXPECT_EQ(followUps->first().dueAt.toDateTime(), callback);
+    EXPECT_TRUE(ws->callDrafts().all()->isEmpty());
+}
+
+TEST_F(CallNotesPaneTest, CancelAsksBeforeDiscarding)
+{
+    pane.startCall(theCase.meta.id);
+    auto answer = [](QMessageBox::StandardButton button) {
+        whenDialogOpens([button](QWidget *dialog) {
+            qobject_cast<QMessageBox *>(dialog)->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    pane.cancelCallAction()->trigger();
+    EXPECT_TRUE(pane.isCallLive());
+    EXPECT_EQ(ws->callDrafts().all()->size(), 1);
+    answer(QMessageBox::Discard);
+    pane.cancelCallAction()->trigger();
+    EXPECT_FALSE(pane.isCallLive());
+    EXPECT_TRUE(ws->callDrafts().all()->isEmpty());
+    EXPECT_TRUE(ws->timeline().forCase(theCase.meta.id)->isEmpty());
+}
+
+TEST_F(CallNotesPaneTest, ADraftLeftByACrashIsResumedWithItsTimerAndHold)
+{
+    CallSession session(*ws);
+    auto draft = *session.start(theCase.meta.id, rep.meta.id);
+    draft.notes = QStringLiteral("[00:00] Before the crash");
+    ws.clock().advance(200);
+    draft.toggleHold(ws.clock().now());
+    ASSERT_TRUE(session.save(draft));
+    ws.clock().advance(100); // the app was down; the call and the hold went on
+
+    whenDialogOpens([](QWidget *dialog) {
+        dialog->findChild<QPushButton *>(QStringLiteral("resume"))->click();
+    });
+    EXPECT_TRUE(pane.offerResume(&pane));
+    ASSERT_TRUE(pane.isCallLive());
+    EXPECT_EQ(child<QPlainTextEdit>("notes")->toPlainText(), draft.notes);
+    EXPECT_EQ(pane.call().elapsedSeconds(), 300);
+    EXPECT_EQ(pane.call().holdSeconds(), 100);
+    EXPECT_TRUE(pane.holdAction()->isChecked());
+    EXPECT_EQ(child<QLabel>("elapsed")->text(), QStringLiteral("05:00"));
+}

@@ -1,0 +1,265 @@
+// CallNotesPane, continued: starting, resuming, capturing items and ending a call.
+#include "calls/CallNotesEditor.h"
+#include "calls/CallNotesPane.h"
+#include "calls/CallPersonPicker.h"
+#include "calls/CallSession.h"
+#include "calls/EndCallDialog.h"
+#include "calls/FollowUpDialog.h"
+#include "calls/NewPersonDialog.h"
+#include "calls/PromiseDialog.h"
+#include "calls/QuoteDialog.h"
+#include "calls/ResumeCallDialog.h"
+#include "models/calls/LiveCall.h"
+#include "services/Clock.h"
+#include "store/CaseRepository.h"
+#include "store/ContactRepository.h"
+#include "store/Workspace.h"
+#include "util/Logging.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+
+namespace leverage::ui {
+namespace {
+
+QString caseTitle(Workspace &workspace, RowId caseId)
+{
+    if (caseId <= 0)
+        return QCoreApplication::translate("leverage", "No case chosen yet");
+    auto summary = workspace.cases().summary(caseId);
+    if (!summary)
+        return QCoreApplication::translate("leverage", "Case no longer exists");
+    return summary->organizationName.isEmpty()
+               ? summary->caseData.title
+               : QStringLiteral("%1 · %2").arg(summary->caseData.title, summary->organizationName);
+}
+
+} // namespace
+
+void CallNotesPane::startCall(RowId caseId)
+{
+    if (m_call->isLive()) {
+        QMessageBox::information(this, tr("A call is in progress"),
+                                 tr("End or cancel the call in progress before starting another."));
+        return;
+    }
+    if (auto status = m_call->start(caseId); !status) {
+        QMessageBox::warning(this, tr("The call could not start"), status.message());
+        return;
+    }
+    begin(false);
+}
+
+void CallNotesPane::startCallWith(RowId contactId)
+{
+    if (m_call->isLive()) {
+        QMessageBox::information(this, tr("A call is in progress"),
+                                 tr("End or cancel the call in progress before starting another."));
+        return;
+    }
+    auto contact = m_workspace.contacts().get(contactId);
+    if (!contact) {
+        QMessageBox::warning(this, tr("The call could not start"), contact.message());
+        return;
+    }
+    RowId caseId = 0;
+    if (m_caseId > 0)
+        if (auto shown = m_workspace.cases().get(m_caseId);
+            shown && shown->organizationId == contact->organizationId)
+            caseId = m_caseId;
+    if (auto status = m_call->start(caseId, contactId); !status) {
+        QMessageBox::warning(this, tr("The call could not start"), status.message());
+        return;
+    }
+    begin(false);
+}
+
+// Fills the view from the live call (new or resumed) and puts the cursor in the notes.
+void CallNotesPane::begin(bool fromDraft)
+{
+    const auto &state = m_call->state();
+    m_contacts.clear();
+    if (state.organizationId > 0)
+        if (auto contacts = m_workspace.contacts().forOrganization(state.organizationId))
+            m_contacts = *contacts;
+    m_caseLabel->setText(caseTitle(m_workspace, state.caseId));
+    m_reference->setText(state.referenceNumber);
+    m_callback->setText(state.callbackNumber);
+    m_supervisor->setText(state.supervisorName);
+    refreshPeople();
+    {
+        const QSignalBlocker blocker(m_notes);
+        m_notes->setPlainText(state.notes);
+    }
+    m_live->setEnabled(true);
+    for (auto *action : {m_hold, m_promise, m_followUp, m_quote, m_end, m_cancel})
+        action->setEnabled(true);
+    updateTimes(m_call->elapsedSeconds(), m_call->holdSeconds());
+    showStatus(fromDraft ? tr("Call resumed from its draft.") : tr("Call started."), false);
+    m_notes->setFocus();
+    m_notes->moveToEnd();
+    Q_EMIT callStarted(state.caseId);
+}
+
+void CallNotesPane::clearView()
+{
+    m_caseLabel->setText(tr("No call in progress"));
+    m_elapsed->setText(CallState::stamp(0));
+    m_holdTime->clear();
+    for (auto *edit : {m_reference, m_callback, m_supervisor})
+        edit->clear();
+    {
+        const QSignalBlocker blocker(m_notes);
+        m_notes->clear();
+    }
+    m_contacts.clear();
+    refreshPeople();
+    m_live->setEnabled(false);
+    for (auto *action : {m_hold, m_promise, m_followUp, m_quote, m_end, m_cancel})
+        action->setEnabled(false);
+}
+
+bool CallNotesPane::offerResume(QWidget *parent)
+{
+    CallSession session(m_workspace);
+    auto drafts = session.drafts();
+    if (!drafts) {
+        QMessageBox::warning(parent, tr("Unfinished calls"), drafts.message());
+        return false;
+    }
+    bool resumed = false;
+    for (auto draft : *drafts) {
+        const auto now = m_workspace.clock().now();
+        ResumeCallDialog dialog(draft, caseTitle(m_workspace, draft.caseId), now, parent);
+        switch (dialog.exec()) {
+        case ResumeCallDialog::Resume:
+            if (m_call->isLive()) {
+                QMessageBox::information(parent, tr("A call is in progress"),
+                                         tr("Only one call can be live; this one stays saved."));
+                break;
+            }
+            m_call->resume(draft);
+            begin(true);
+            resumed = true;
+            break;
+        case ResumeCallDialog::FileAsItWas: {
+            // Ends the call at its last save: after that the app was gone, not the user.
+            draft.end(draft.savedAt.isNull() ? now : draft.savedAt.toDateTime());
+            auto entryId = session.file(draft);
+            if (!entryId)
+                QMessageBox::warning(parent, tr("The call was not filed"),
+                                     entryId.message() + QStringLiteral("\n\n") +
+                                         tr("It stays saved; resume it to choose a case."));
+            else
+                Q_EMIT callFiled(draft.caseId, *entryId);
+            break;
+        }
+        case ResumeCallDialog::Discard:
+            if (QMessageBox::question(parent, tr("Discard the call?"),
+                                      tr("The call's notes, promises and follow-ups will be lost."),
+                                      QMessageBox::Discard | QMessageBox::Cancel,
+                                      QMessageBox::Cancel) == QMessageBox::Discard)
+                if (auto status = session.discard(draft.draftId); !status)
+                    QMessageBox::warning(parent, tr("The call was not discarded"),
+                                         status.message());
+            break;
+        default:
+            break;
+        }
+    }
+    return resumed;
+}
+
+void CallNotesPane::addPromise()
+{
+    if (!m_call->isLive())
+        return;
+    const auto *by = m_call->state().current();
+    PromiseDialog dialog(by ? by->name : QString(), m_workspace.clock().now(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_notes->appendItem(m_call->addPromise(dialog.what(), dialog.dueAt()));
+    m_notes->setFocus();
+}
+
+void CallNotesPane::addFollowUp()
+{
+    if (!m_call->isLive())
+        return;
+    FollowUpDialog dialog(m_workspace.clock().now(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_notes->appendItem(m_call->addFollowUp(dialog.what(), dialog.dueAt()));
+    m_notes->setFocus();
+}
+
+void CallNotesPane::addQuote()
+{
+    if (!m_call->isLive())
+        return;
+    QuoteDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_notes->appendItem(m_call->addQuote(dialog.words(), dialog.kind()));
+    m_notes->setFocus();
+}
+
+void CallNotesPane::addNewPerson(const QString &typedName)
+{
+    if (!m_call->isLive())
+        return;
+    NewPersonDialog dialog(typedName, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_notes->appendItem(m_call->addParticipant(dialog.person()));
+    else
+        refreshPeople(); // put the combo back on the current person
+    m_notes->setFocus();
+}
+
+void CallNotesPane::endCall()
+{
+    if (!m_call->isLive())
+        return;
+    m_call->saveNow();
+    const auto &state = m_call->state();
+    QList<EndCallDialog::CaseChoice> cases;
+    if (state.caseId <= 0) {
+        // The organization's cases first, most recently active first.
+        auto page = m_workspace.cases().page(CaseQuery{}, 0, 500);
+        if (page)
+            for (int pass = 0; pass < 2; ++pass)
+                for (const auto &c : *page)
+                    if ((c.caseData.organizationId == state.organizationId) == (pass == 0))
+                        cases.append({c.caseData.meta.id, c.caseData.title});
+    }
+    EndCallDialog dialog(state, cases, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        m_notes->setFocus();
+        return;
+    }
+    m_call->setCaseId(dialog.caseId());
+    auto entryId = m_call->end(dialog.effort(), dialog.helpfulness(), dialog.summary());
+    if (!entryId)
+        QMessageBox::warning(this, tr("The call was not filed"),
+                             entryId.message() + QStringLiteral("\n\n") +
+                                 tr("Nothing was lost: the call is still open and saved."));
+}
+
+void CallNotesPane::cancelCall()
+{
+    if (!m_call->isLive())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Discard this call?"),
+        tr("The notes, promises and follow-ups of this call will be thrown away, not filed."),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return;
+    if (auto status = m_call->discard(); !status) {
+        QMessageBox::warning(this, tr("The call was not discarded"), status.message());
+        return;
+    }
+    clearView();
+    showStatus(tr("Call discarded."), false);
+}
+
+} // namespace leverage::ui

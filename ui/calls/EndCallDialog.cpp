@@ -1,0 +1,99 @@
+#include "calls/EndCallDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace leverage::ui {
+namespace {
+
+std::optional<int> chosen(const QComboBox *box)
+{
+    const auto value = box->currentData();
+    return value.isValid() ? std::optional<int>(value.toInt()) : std::nullopt;
+}
+
+} // namespace
+
+EndCallDialog::EndCallDialog(const CallState &state, const QList<CaseChoice> &cases,
+                             QWidget *parent)
+    : QDialog(parent), m_caseId(state.caseId), m_effort(new QComboBox(this)),
+      m_summary(new QLineEdit(state.summary, this))
+{
+    setWindowTitle(tr("End call"));
+    auto *form = new QFormLayout(this);
+    if (state.caseId <= 0) {
+        m_case = new QComboBox(this);
+        m_case->setObjectName(QStringLiteral("case"));
+        for (const auto &c : cases)
+            m_case->addItem(c.title, c.id);
+        form->addRow(tr("File on &case:"), m_case);
+    }
+    m_effort->setObjectName(QStringLiteral("effort"));
+    m_effort->addItem(tr("Not rated"));
+    const char *efforts[] = {QT_TR_NOOP("1 – Easy"), QT_TR_NOOP("2 – Fairly easy"),
+                             QT_TR_NOOP("3 – Some effort"), QT_TR_NOOP("4 – Difficult"),
+                             QT_TR_NOOP("5 – Very difficult")};
+    for (int i = 0; i < 5; ++i)
+        m_effort->addItem(tr(efforts[i]), i + 1);
+    if (state.effort)
+        m_effort->setCurrentIndex(*state.effort);
+    form->addRow(tr("&Effort:"), m_effort);
+
+    const char *helpful[] = {QT_TR_NOOP("1 – Unhelpful"), QT_TR_NOOP("2 – Not very helpful"),
+                             QT_TR_NOOP("3 – Somewhat helpful"), QT_TR_NOOP("4 – Helpful"),
+                             QT_TR_NOOP("5 – Very helpful")};
+    for (const auto &person : state.participants) {
+        auto *box = new QComboBox(this);
+        box->setObjectName(QStringLiteral("helpfulness%1").arg(m_helpfulness.size()));
+        box->addItem(tr("Not rated"));
+        for (int i = 0; i < 5; ++i)
+            box->addItem(tr(helpful[i]), i + 1);
+        if (person.helpfulness)
+            box->setCurrentIndex(*person.helpfulness);
+        m_helpfulness.append(box);
+        form->addRow(tr("%1:").arg(person.name), box);
+    }
+
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setPlaceholderText(tr("One line: what came of the call"));
+    m_summary->setMinimumWidth(320);
+    form->addRow(tr("&Summary:"), m_summary);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("File call"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Back to the call"));
+    if (m_case && m_case->count() == 0)
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+    m_summary->setFocus();
+}
+
+std::optional<int> EndCallDialog::effort() const
+{
+    return chosen(m_effort);
+}
+
+QList<std::optional<int>> EndCallDialog::helpfulness() const
+{
+    QList<std::optional<int>> values;
+    for (const auto *box : m_helpfulness)
+        values.append(chosen(box));
+    return values;
+}
+
+QString EndCallDialog::summary() const
+{
+    return m_summary->text().trimmed();
+}
+
+RowId EndCallDialog::caseId() const
+{
+    return m_case ? m_case->currentData().toLongLong() : m_caseId;
+}
+
+} // namespace leverage::ui

@@ -1,0 +1,50 @@
+#include "calls/FollowUpDialog.h"
+
+#include "calls/BusinessDays.h"
+
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace leverage::ui {
+
+FollowUpDialog::FollowUpDialog(const QDateTime &now, QWidget *parent)
+    : QDialog(parent), m_what(new QLineEdit(this)), m_due(new QDateTimeEdit(this))
+{
+    setWindowTitle(tr("Follow-up"));
+    m_what->setObjectName(QStringLiteral("what"));
+    m_what->setPlaceholderText(tr("e.g. supervisor calls back between 2 and 4 pm"));
+    m_due->setObjectName(QStringLiteral("due"));
+    m_due->setCalendarPopup(true);
+    // The next business morning is the usual callback time.
+    m_due->setDateTime(QDateTime(calls::addBusinessDays(now.date(), 1), QTime(10, 0),
+                                 Qt::OffsetFromUTC, now.offsetFromUtc()));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add follow-up"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(m_what, &QLineEdit::textChanged, this, [buttons](const QString &text) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&What:"), m_what);
+    form->addRow(tr("&Due:"), m_due);
+    form->addRow(buttons);
+}
+
+QString FollowUpDialog::what() const
+{
+    return m_what->text().trimmed();
+}
+
+Instant FollowUpDialog::dueAt() const
+{
+    return Instant::fromDateTime(m_due->dateTime());
+}
+
+} // namespace leverage::ui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Instant.h"
+
+#include <QDateTime>
+#include <QDialog>
+
+class QDateTimeEdit;
+class QLineEdit;
+
+namespace leverage::ui {
+
+// Something to do or expect after the call, with a due time ("supervisor calls back
+// Thursday 2–4 pm"; "call back after 10 am if no e-mail").
+class FollowUpDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FollowUpDialog)
+
+public:
+    FollowUpDialog(const QDateTime &now, QWidget *parent = nullptr);
+
+    QString what() const;
+    Instant dueAt() const;
+
+private:
+    QLineEdit *m_what;
+    QDateTimeEdit *m_due;
+};
+
+} // namespace leverage::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/Instant.h"
+
+#include <QDateTime>
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+
+namespace leverage::ui {
+
+// A promise made on the call: what, and when it is due (today, 3/5/10 business days, a date).
+class PromiseDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PromiseDialog)
+
+public:
+    PromiseDialog(const QString &byWhom, const QDateTime &now, QWidget *parent = nullptr);
+
+    QString what() const;
+    Instant dueAt() const;
+
+private:
+    QDateTime m_now;
+    QLineEdit *m_what;
+    QComboBox *m_due;
+    QDateEdit *m_date;
+};
+
+} // namespace leverage::ui

@@ -1,0 +1,285 @@
+#include "models/calls/LiveCall.h"
+
+#include "services/Clock.h"
+#include "store/Workspace.h"
+#include "util/Logging.h"
+
+#include <QLocale>
+
+namespace leverage::models {
+
+LiveCall::LiveCall(Workspace &workspace, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_session(workspace)
+{
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &LiveCall::tick);
+    m_autosave.setSingleShot(true);
+    connect(&m_autosave, &QTimer::timeout, this, [this] { saveNow(); });
+}
+
+LiveCall::~LiveCall()
+{
+    // Whatever was typed in the last moment reaches the draft.
+    if (m_live)
+        saveNow();
+}
+
+qint64 LiveCall::elapsedSeconds() const
+{
+    return m_state.elapsedSeconds(m_workspace.clock().now());
+}
+
+qint64 LiveCall::holdSeconds() const
+{
+    return m_state.holdSeconds(m_workspace.clock().now());
+}
+
+QString LiveCall::paragraphStamp() const
+{
+    return QStringLiteral("[%1] ").arg(CallState::stamp(elapsedSeconds()));
+}
+
+Status LiveCall::start(RowId caseId, RowId contactId)
+{
+    auto started = m_session.start(caseId, contactId);
+    if (!started)
+        return started.status();
+    auto state = *started;
+    state.notes = QStringLiteral("[00:00] ");
+    begin(state);
+    touch();
+    return {};
+}
+
+void LiveCall::resume(const CallState &draft)
+{
+    begin(draft);
+    logging::get("calls")->info("call resumed: draft {}", draft.draftId);
+}
+
+void LiveCall::begin(const CallState &state)
+{
+    if (m_live)
+        saveNow();
+    m_state = state;
+    m_state.endedAt = {};
+    m_live = true;
+    m_dirty = false;
+    m_ticker.start();
+    Q_EMIT callStarted();
+    Q_EMIT holdChanged(m_state.isOnHold());
+    Q_EMIT elapsedChanged(elapsedSeconds(), holdSeconds());
+}
+
+void LiveCall::stop()
+{
+    m_live = false;
+    m_dirty = false;
+    m_state = {};
+    m_ticker.stop();
+    m_autosave.stop();
+    Q_EMIT callStopped();
+}
+
+void LiveCall::tick()
+{
+    Q_EMIT elapsedChanged(elapsedSeconds(), holdSeconds());
+}
+
+// Debounced: a pause of kAutosaveDelayMs saves, and steady typing still saves about once a
+// second, because the wait never runs past kMaxUnsavedMs from the first unsaved change.
+void LiveCall::touch()
+{
+    if (!m_live)
+        return;
+    if (!m_dirty) {
+        m_dirty = true;
+        m_dirtySince.start();
+    }
+    const auto left = std::max<qint64>(0, kMaxUnsavedMs - m_dirtySince.elapsed());
+    m_autosave.start(int(std::min<qint64>(kAutosaveDelayMs, left)));
+    Q_EMIT changed();
+}
+
+Status LiveCall::saveNow()
+{
+    if (!m_live || !m_dirty)
+        return {};
+    m_autosave.stop();
+    auto status = m_session.save(m_state);
+    if (!status) {
+        // Kept dirty: the next change or tick of the debounce tries again.
+        Q_EMIT saveFailed(status.message());
+        return status;
+    }
+    m_dirty = false;
+    ++m_saveCount;
+    Q_EMIT saved(m_saveCount);
+    return status;
+}
+
+QString LiveCall::toggleHold()
+{
+    const auto now = m_workspace.clock().now();
+    m_state.toggleHold(now);
+    const QString line =
+        m_state.isOnHold()
+            ? tr("On hold")
+            : tr("Off hold (%1 on hold in all)").arg(CallState::stamp(holdSeconds()));
+    touch();
+    Q_EMIT holdChanged(m_state.isOnHold());
+    Q_EMIT elapsedChanged(elapsedSeconds(), holdSeconds());
+    return paragraphStamp() + line;
+}
+
+QString LiveCall::addParticipant(const CallParticipant &person)
+{
+    CallParticipant added = person;
+    added.joinedAtSeconds = secondsNow();
+    m_state.participants.append(added);
+    m_state.currentParticipant = int(m_state.participants.size()) - 1;
+    touch();
+    Q_EMIT participantsChanged();
+    QString who = added.name;
+    if (!added.position.isEmpty())
+        who += QStringLiteral(", ") + added.position;
+    if (!added.extension.isEmpty())
+        who += tr(" (ext./id %1)").arg(added.extension);
+    return paragraphStamp() + tr("Now speaking with %1").arg(who);
+}
+
+void LiveCall::setCurrentParticipant(int index)
+{
+    if (index < -1 || index >= m_state.participants.size() || index == m_state.currentParticipant)
+        return;
+    m_state.currentParticipant = index;
+    touch();
+    Q_EMIT participantsChanged();
+}
+
+void LiveCall::setCaseId(RowId caseId)
+{
+    if (m_state.caseId == caseId)
+        return;
+    m_state.caseId = caseId;
+    touch();
+}
+
+void LiveCall::setReferenceNumber(const QString &text)
+{
+    if (m_state.referenceNumber == text)
+        return;
+    m_state.referenceNumber = text;
+    touch();
+}
+
+void LiveCall::setCallbackNumber(const QString &text)
+{
+    if (m_state.callbackNumber == text)
+        return;
+    m_state.callbackNumber = text;
+    touch();
+}
+
+void LiveCall::setSupervisorName(const QString &text)
+{
+    if (m_state.supervisorName == text)
+        return;
+    m_state.supervisorName = text;
+    touch();
+}
+
+void LiveCall::setNotes(const QString &notes)
+{
+    if (m_state.notes == notes)
+        return;
+    m_state.notes = notes;
+    touch();
+}
+
+QString LiveCall::addPromise(const QString &what, const Instant &due)
+{
+    const int index = int(m_state.promises.size());
+    Q_EMIT promiseAboutToBeAdded(index);
+    m_state.promises.append({what.trimmed(), m_state.currentParticipant, due, secondsNow(), false});
+    Q_EMIT promiseAdded(index);
+    touch();
+    const auto *by = m_state.current();
+    QString line = tr("PROMISE: %1").arg(what.trimmed());
+    if (by)
+        line += tr(" (by %1)").arg(by->name);
+    if (!due.isNull())
+        line += tr(", due %1").arg(QLocale().toString(due.toDateTime(), QLocale::ShortFormat));
+    return paragraphStamp() + line;
+}
+
+QString LiveCall::addFollowUp(const QString &what, const Instant &due)
+{
+    m_state.followUps.append({what.trimmed(), due, m_state.currentParticipant, secondsNow()});
+    touch();
+    QString line = tr("FOLLOW-UP: %1").arg(what.trimmed());
+    if (!due.isNull())
+        line += tr(", due %1").arg(QLocale().toString(due.toDateTime(), QLocale::ShortFormat));
+    return paragraphStamp() + line;
+}
+
+QString LiveCall::addQuote(const QString &words, QuoteKind kind)
+{
+    QString tag;
+    if (kind == QuoteKind::PolicyRationale) {
+        m_state.rationaleCaptured = true;
+        tag = tr(" [policy rationale]");
+    } else if (kind == QuoteKind::Alternatives) {
+        m_state.alternativesCaptured = true;
+        tag = tr(" [alternatives]");
+    }
+    touch();
+    const auto *by = m_state.current();
+    const QString who = by ? by->name + QStringLiteral(": ") : QString();
+    return paragraphStamp() + tr("QUOTE%1 %2\u201C%3\u201D").arg(tag, who, words.trimmed());
+}
+
+void LiveCall::setPromiseConfirmed(int index, bool confirmed)
+{
+    if (index < 0 || index >= m_state.promises.size() ||
+        m_state.promises[index].confirmed == confirmed)
+        return;
+    m_state.promises[index].confirmed = confirmed;
+    touch();
+    Q_EMIT promiseChanged(index);
+}
+
+Result<RowId> LiveCall::end(std::optional<int> effort, const QList<std::optional<int>> &helpfulness,
+                            const QString &summary)
+{
+    if (!m_live)
+        return Error{Error::Code::Invalid, tr("No call is in progress.")};
+    CallState filing = m_state;
+    filing.effort = effort;
+    filing.summary = summary;
+    for (int i = 0; i < filing.participants.size() && i < helpfulness.size(); ++i)
+        filing.participants[i].helpfulness = helpfulness[i];
+    filing.end(m_workspace.clock().now());
+    auto entryId = m_session.file(filing);
+    if (!entryId) {
+        // The call goes on: what was typed stays in the draft.
+        saveNow();
+        return entryId;
+    }
+    const auto caseId = filing.caseId;
+    stop();
+    Q_EMIT filed(caseId, *entryId);
+    return entryId;
+}
+
+Status LiveCall::discard()
+{
+    if (!m_live)
+        return {};
+    auto status = m_session.discard(m_state.draftId);
+    if (status)
+        stop();
+    return status;
+}
+
+} // namespace leverage::models

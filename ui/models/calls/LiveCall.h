@@ -1,0 +1,109 @@
+#pragma once
+
+#include "calls/CallSession.h"
+#include "calls/CallState.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace leverage {
+class Workspace;
+}
+
+namespace leverage::models {
+
+// The call in progress, for the call-notes pane: holds the CallState, ticks the elapsed time
+// once a second while live, and saves the draft in the background, debounced (~700 ms after
+// the last change, never more than about a second behind a user who keeps typing).
+// Structured items return the line to put in the notes, stamped with the time into the call.
+class LiveCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LiveCall)
+
+public:
+    enum class QuoteKind
+    {
+        Plain,
+        PolicyRationale,
+        Alternatives
+    };
+
+    static constexpr int kAutosaveDelayMs = 700;
+    static constexpr int kMaxUnsavedMs = 1000;
+
+    explicit LiveCall(Workspace &workspace, QObject *parent = nullptr);
+    ~LiveCall() override;
+
+    Workspace &workspace() const { return m_workspace; }
+    bool isLive() const { return m_live; }
+    const CallState &state() const { return m_state; }
+    qint64 elapsedSeconds() const;
+    qint64 holdSeconds() const;
+    // "[12:40] ": the stamp that starts a new paragraph of notes now.
+    QString paragraphStamp() const;
+    // Saves so far (for the pane's status line and the tests).
+    int saveCount() const { return m_saveCount; }
+    bool hasUnsavedChanges() const { return m_dirty; }
+
+    Status start(RowId caseId, RowId contactId = 0);
+    // Takes up a call whose draft survived a crash; the clock goes on from its start.
+    void resume(const CallState &draft);
+
+    // Edits of the call; each one schedules a save.
+    QString toggleHold();
+    QString addParticipant(const CallParticipant &person);
+    void setCurrentParticipant(int index);
+    void setCaseId(RowId caseId);
+    void setReferenceNumber(const QString &text);
+    void setCallbackNumber(const QString &text);
+    void setSupervisorName(const QString &text);
+    void setNotes(const QString &notes);
+    QString addPromise(const QString &what, const Instant &due);
+    QString addFollowUp(const QString &what, const Instant &due);
+    QString addQuote(const QString &words, QuoteKind kind);
+    void setPromiseConfirmed(int index, bool confirmed);
+
+    // Files the call (effort 1–5, helpfulness per participant, a one-line summary) in one
+    // transaction; on failure the call stays live and nothing is filed.
+    Result<RowId> end(std::optional<int> effort, const QList<std::optional<int>> &helpfulness,
+                      const QString &summary);
+    // Throws the call away (the caller asked the user first).
+    Status discard();
+    // Saves now if anything changed (before quitting, before ending).
+    Status saveNow();
+
+Q_SIGNALS:
+    void callStarted();
+    void callStopped();
+    void changed();
+    void participantsChanged();
+    void promiseAboutToBeAdded(int index);
+    void promiseAdded(int index);
+    void promiseChanged(int index);
+    void elapsedChanged(qint64 elapsedSeconds, qint64 holdSeconds);
+    void holdChanged(bool onHold);
+    void saved(int count);
+    void saveFailed(const QString &message);
+    void filed(leverage::RowId caseId, leverage::RowId entryId);
+
+private:
+    void begin(const CallState &state);
+    void stop();
+    void touch();
+    void tick();
+    int secondsNow() const { return int(elapsedSeconds()); }
+
+    Workspace &m_workspace;
+    CallSession m_session;
+    CallState m_state;
+    bool m_live = false;
+    bool m_dirty = false;
+    int m_saveCount = 0;
+    QTimer m_ticker;
+    QTimer m_autosave;
+    QElapsedTimer m_dirtySince;
+};
+
+} // namespace leverage::models
