@@ -12,7 +12,7 @@ BUILD_PACKAGES := cmake ninja-build g++ pkg-config \
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-l10n-tools \
     libgl-dev libspdlog-dev libfmt-dev libical-dev
 TEST_PACKAGES := libgtest-dev libgmock-dev libbenchmark-dev \
-    poppler-utils qpdf xvfb xauth desktop-file-utils appstream \
+    poppler-utils qpdf xvfb xauth desktop-file-utils appstream dbus-daemon \
     python3 python3-vobject python3-icalendar \
     fonts-dejavu-core fonts-noto-color-emoji fonts-noto-cjk
 RUN_PACKAGES := qt6-qpa-plugins
