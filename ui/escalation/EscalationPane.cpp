@@ -79,8 +79,13 @@ EscalationPane::EscalationPane(Workspace &workspace, QUndoStack &undoStack, QWid
     tools->addWidget(buttonFor(m_addStep, this));
     tools->addWidget(templateButton);
     tools->addStretch(1);
-    tools->addWidget(buttonFor(m_moveUp, this));
-    tools->addWidget(buttonFor(m_moveDown, this));
+    // Arrows keep the row narrow enough for a side pane; names and tooltips say what they do.
+    for (auto *action : {m_moveUp, m_moveDown}) {
+        auto *button = buttonFor(action, this);
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setAccessibleName(action->toolTip());
+        tools->addWidget(button);
+    }
     tools->addWidget(buttonFor(m_remove, this));
 
     m_message->setWordWrap(true);
