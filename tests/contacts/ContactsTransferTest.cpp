@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QFile>
-#include <QFileDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTimer>
@@ -15,24 +14,21 @@
 namespace leverage {
 namespace {
 
-// Answers the next modal dialog once it is up: the file dialogs and the import preview run
-// their own event loops, so the test acts from inside them.
-void whenModal(std::function<void(QWidget *)> act)
+// Acts on the next modal dialog of type T once it is up: the import preview runs its own
+// event loop, so the test acts from inside it. Gives up (rejecting
+// whatever is modal, so the test fails instead of hanging) after about ten seconds.
+template <typename T> void whenModal(std::function<void(T *)> act, int attempts = 200)
 {
-    QTimer::singleShot(50, [act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal)
-            return whenModal(act);
-        act(modal);
+    QTimer::singleShot(50, [act, attempts] {
+        auto *modal = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (modal)
+            return act(modal);
+        if (attempts > 0)
+            return whenModal<T>(act, attempts - 1);
+        ADD_FAILURE() << "the expected dialog never came up";
+        if (auto *other = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            other->reject();
     });
-}
-
-void chooseFile(QWidget *modal, const QString &path)
-{
-    auto *dialog = qobject_cast<QFileDialog *>(modal);
-    ASSERT_NE(dialog, nullptr);
-    dialog->selectFile(path);
-    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept checks the choice
 }
 
 TEST(ContactsTransfer, ExportThenImportThroughTheDialogs)
@@ -43,23 +39,26 @@ TEST(ContactsTransfer, ExportThenImportThroughTheDialogs)
     QWidget window;
     ui::ContactsTransfer exporter(*source);
     QSignalSpy exported(&exporter, &ui::ContactsTransfer::message);
-    whenModal([&](QWidget *modal) { chooseFile(modal, path); });
+    exporter.setFileChooser([&](QWidget *, ui::ContactsTransfer::Choose what) {
+        EXPECT_EQ(what, ui::ContactsTransfer::Choose::FileToExport);
+        return QString(path).chopped(4); // without ".vcf": the suffix is added
+    });
     exporter.exportContacts(&window);
     ASSERT_EQ(exported.count(), 1);
-    EXPECT_TRUE(exported.first().first().toString().contains(QStringLiteral("16")))
+    EXPECT_EQ(exported.first().first().toString(),
+              QStringLiteral("Exported 16 contacts to %1.").arg(path))
         << exported.first().first().toString().toStdString();
-    ASSERT_TRUE(QFile::exists(path));
+    ASSERT_TRUE(QFile::exists(path)) << exported.first().first().toString().toStdString();
 
     testing::TestWorkspace target;
     ui::ContactsTransfer importer(*target);
     QSignalSpy imported(&importer, &ui::ContactsTransfer::message);
-    whenModal([&](QWidget *modal) {
-        chooseFile(modal, path);
-        whenModal([](QWidget *preview) {
-            auto *dialog = qobject_cast<ui::ContactImportDialog *>(preview);
-            ASSERT_NE(dialog, nullptr);
-            dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
-        });
+    importer.setFileChooser([&](QWidget *, ui::ContactsTransfer::Choose what) {
+        EXPECT_EQ(what, ui::ContactsTransfer::Choose::FileToImport);
+        return path;
+    });
+    whenModal<ui::ContactImportDialog>([](ui::ContactImportDialog *preview) {
+        preview->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
     });
     importer.importContacts(&window);
     ASSERT_EQ(imported.count(), 1);

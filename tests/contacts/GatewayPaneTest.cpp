@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QDir>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -148,6 +149,21 @@ TEST_F(GatewayPaneTest, ContactPageShowsHistoryAndCommitmentsKeptOrBroken)
     for (int i = 0; i < page.commitmentsTree()->topLevelItemCount(); ++i)
         kept = kept || page.commitmentsTree()->topLevelItem(i)->text(1) == QStringLiteral("✓ Kept");
     EXPECT_TRUE(kept);
+
+    // The page's star goes through the undo stack like the pane's.
+    const RowId kevin = contactNamed(*ws, "Kevin Hale");
+    page.setContactId(kevin);
+    auto *star = page.findChild<QPushButton *>();
+    ASSERT_NE(star, nullptr);
+    EXPECT_FALSE(star->isChecked());
+    star->click();
+    EXPECT_TRUE(ws->contacts().get(kevin)->isGateway);
+    EXPECT_TRUE(star->isChecked());
+    ASSERT_EQ(stack.count(), 1);
+    stack.undo();
+    EXPECT_FALSE(ws->contacts().get(kevin)->isGateway);
+    QCoreApplication::processEvents(); // the page refreshes on the next turn
+    EXPECT_FALSE(star->isChecked());
 }
 
 // The picture in the README: the gateway pane on the demo workspace.

@@ -13,14 +13,21 @@ namespace leverage::ui {
 ContactsTransfer::ContactsTransfer(Workspace &workspace, QObject *parent)
     : QObject(parent), m_workspace(workspace)
 {
+    m_chooseFile = [](QWidget *owner, Choose what) {
+        const QString documents =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (what == Choose::FileToImport)
+            return QFileDialog::getOpenFileName(owner, tr("Import contacts"), documents,
+                                                tr("vCard files (*.vcf *.vcard);;All files (*)"));
+        return QFileDialog::getSaveFileName(owner, tr("Export contacts"),
+                                            documents + QStringLiteral("/contacts.vcf"),
+                                            tr("vCard files (*.vcf)"));
+    };
 }
 
 void ContactsTransfer::importContacts(QWidget *parent)
 {
-    const QString path = QFileDialog::getOpenFileName(
-        parent, tr("Import contacts"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("vCard files (*.vcf *.vcard);;All files (*)"));
+    const QString path = m_chooseFile(parent, Choose::FileToImport);
     if (path.isEmpty())
         return;
     ContactImportDialog dialog(m_workspace, parent);
@@ -46,11 +53,7 @@ void ContactsTransfer::exportOrganization(QWidget *parent, RowId organizationId)
 
 void ContactsTransfer::exportTo(QWidget *parent, std::optional<RowId> organizationId)
 {
-    QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export contacts"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-            QStringLiteral("/contacts.vcf"),
-        tr("vCard files (*.vcf)"));
+    QString path = m_chooseFile(parent, Choose::FileToExport);
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive))
@@ -60,7 +63,8 @@ void ContactsTransfer::exportTo(QWidget *parent, std::optional<RowId> organizati
         QMessageBox::warning(parent, tr("Export contacts"), written.message());
         return;
     }
-    Q_EMIT message(tr("Exported %n contact(s) to %1.", nullptr, *written).arg(path));
+    Q_EMIT message(*written == 1 ? tr("Exported 1 contact to %1.").arg(path)
+                                 : tr("Exported %1 contacts to %2.").arg(*written).arg(path));
 }
 
 } // namespace leverage::ui

@@ -3,6 +3,8 @@
 #include "domain/Ids.h"
 
 #include <QObject>
+#include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -20,7 +22,16 @@ class ContactsTransfer final : public QObject
     Q_DISABLE_COPY_MOVE(ContactsTransfer)
 
 public:
+    enum class Choose
+    {
+        FileToImport,
+        FileToExport
+    };
+    // Asks for a file (empty: cancelled). Tests stand in for the file dialog with this.
+    using FileChooser = std::function<QString(QWidget *parent, Choose what)>;
+
     explicit ContactsTransfer(Workspace &workspace, QObject *parent = nullptr);
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
 public Q_SLOTS:
     void importContacts(QWidget *parent);
@@ -35,6 +46,7 @@ private:
     void exportTo(QWidget *parent, std::optional<RowId> organizationId);
 
     Workspace &m_workspace;
+    FileChooser m_chooseFile;
 };
 
 } // namespace leverage::ui
