@@ -58,7 +58,7 @@ TEST_F(AgendaCommandTest, WritesACalendarWithIcs)
     const auto caseId = addCase(QStringLiteral("Parcel"));
     addFollowUp(caseId, QStringLiteral("Call"), inHours(2));
     const auto path = ws.path();
-    const auto out = ws.directory() + QStringLiteral("/out.ics");
+    const QString out = ws.directory() + QStringLiteral("/out.ics");
     ws.close();
     ASSERT_EQ(run({path, QStringLiteral("--ics"), out}), 0) << m_err.toStdString();
     QFile file(out);

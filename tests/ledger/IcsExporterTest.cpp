@@ -55,7 +55,7 @@ protected:
     }
     QString exportTo(const QString &name)
     {
-        const auto path = ws.directory() + QLatin1Char('/') + name;
+        const QString path = ws.directory() + QLatin1Char('/') + name;
         const auto status = IcsExporter(ws.get()).writeFile(path);
         EXPECT_TRUE(status) << status.message().toStdString();
         return path;

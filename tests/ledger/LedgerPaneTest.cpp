@@ -143,3 +143,18 @@ TEST_F(LedgerPaneTest, FilterBarNarrowsTheTable)
     ASSERT_EQ(open.count(), 1);
     EXPECT_EQ(open.at(0).at(0).value<RowId>(), caseId);
 }
+
+TEST_F(LedgerPaneTest, RenamingAnOrganizationUpdatesItsFilterChoiceAndRecord)
+{
+    LedgerPane pane(ws.get(), stack);
+    ASSERT_TRUE(pane.selectCommitment(refund));
+    auto *organization = pane.findChildren<QComboBox *>().at(1);
+    organization->setCurrentIndex(organization->findText(QStringLiteral("Northwind")));
+    auto org = ws->organizations().get(northwind);
+    org->name = QStringLiteral("Northwind Appliances");
+    ASSERT_TRUE(ws->organizations().update(*org));
+    EXPECT_EQ(organization->currentText(), QStringLiteral("Northwind Appliances"));
+    EXPECT_EQ(pane.view()->model()->rowCount(), 3); // the filter still holds
+    EXPECT_TRUE(
+        pane.organizationRecord()->text().startsWith(QStringLiteral("Northwind Appliances — ")));
+}

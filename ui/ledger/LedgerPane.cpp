@@ -78,7 +78,9 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerPane::fillFilterChoices);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LedgerPane::fillFilterChoices);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LedgerPane::fillFilterChoices);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &LedgerPane::selectionChanged);
+    // A renamed person or organization, or a status change, changes the choices and the
+    // selected promise's track record.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &LedgerPane::fillFilterChoices);
 
     fillFilterChoices();
     fitColumns();
