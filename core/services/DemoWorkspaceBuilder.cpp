@@ -134,6 +134,16 @@ public:
         return e.meta.id;
     }
 
+    // How helpful the person was in that entry (1 unhelpful … 5 very helpful).
+    void rate(RowId entryId, int helpfulness)
+    {
+        auto e = m_ws.timeline().get(entryId);
+        if (!e)
+            return keep(e.status());
+        e->helpfulness = helpfulness;
+        keep(m_ws.timeline().update(*e));
+    }
+
     void promise(const char *caseHandle, RowId entryId, const char *contactHandle,
                  const char *what, int madeDaysAgo, int dueDaysAgo, CommitmentStatus status,
                  const char *statusNote = "")
@@ -309,12 +319,14 @@ void addReimbursementCase(Demo &d)
             31, 14, 4, "CR-884120", true);
     d.followUp("hotel", "atlas_mgr", "Manager calls back between 2 and 4 pm", 79, 14);
     d.routine("hotel", 78, 40, 60, {"atlas_rep", "atlas_sup", "atlas_mgr"});
-    d.entry("hotel", 38, 8, 45, Channel::Email, "atlas_ceo_office",
-            "Wrote to the executive customer relations office with the dated record",
-            "Attached the timeline and the broken promises.", 0, 0, 2);
+    d.rate(d.entry("hotel", 38, 8, 45, Channel::Email, "atlas_ceo_office",
+                   "Wrote to the executive customer relations office with the dated record",
+                   "Attached the timeline and the broken promises.", 0, 0, 2),
+           4);
     auto exec = d.entry("hotel", 36, 11, 0, Channel::Call, "atlas_ceo_office",
                         "Executive office: reimbursement approved, plus a $75 voucher", "", 12,
                         0, 1, "EXC-20931");
+    d.rate(exec, 5);
     d.promise("hotel", exec, "atlas_ceo_office", "Refund $212 to the card within 10 days", 36,
               26, CommitmentStatus::Kept);
     d.entry("hotel", 27, 9, 0, Channel::Note, nullptr, "Refund of $212 appeared on the card");
@@ -379,11 +391,14 @@ void addDslCase(Demo &d)
                          120, 0, 1);
     d.promise("dsl", visit, "crest_tech", "Check the line again on Monday", 118, 115,
               CommitmentStatus::Kept);
-    d.entry("dsl", 112, 10, 0, Channel::Letter, "crest_mgr",
-            "Thank-you letter for Marcus Bell, copied to his manager", "", 0, 0, 1);
+    d.rate(d.entry("dsl", 112, 10, 0, Channel::Letter, "crest_mgr",
+                   "Thank-you letter for Marcus Bell, copied to his manager", "", 0, 0, 1),
+           4);
+    d.rate(visit, 5);
     auto credit = d.entry("dsl", 110, 9, 40, Channel::Call, "crest_mgr",
                           "Manager applied a $150 credit for the missed appointments", "", 9, 0,
                           1, "CRD-66120");
+    d.rate(credit, 5);
     d.promise("dsl", credit, "crest_mgr", "Credit of $150 on the next bill", 110, 80,
               CommitmentStatus::Kept);
     d.closeCase("dsl", CaseStatus::Closed, "$150 credit and a working line", 15000);
@@ -411,9 +426,13 @@ void addInsurerCase(Demo &d)
     d.followUp("mri", "meridian_sup", "Supervisor calls back Thursday 2–4 pm", 41, 14);
     auto assistant = d.entry("mri", 30, 9, 5, Channel::Email, "meridian_cos",
                              "Chief of staff forwarded the file to the VP of Claims", "", 0, 0, 2);
+    d.rate(assistant, 5);
     d.promise("mri", assistant, "meridian_cos", "A claims VP will review within two weeks", 30, 16,
               CommitmentStatus::Pending);
     d.routine("mri", 28, 2, 30, {"meridian_rep", "meridian_sup"});
+    d.rate(d.entry("mri", 12, 8, 30, Channel::Email, "meridian_cos",
+                   "Second e-mail to the chief of staff: no answer after a week", "", 0, 0, 4),
+           1);
     d.followUp("mri", "stateins_officer", "File with the Department of Insurance if no answer",
                -7, 9);
     d.closeCase("mri", CaseStatus::Escalated, "", 0);

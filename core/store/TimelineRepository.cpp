@@ -142,8 +142,9 @@ Status TimelineRepository::setParticipants(RowId entryId,
         insert.bind(QStringLiteral(":entry"), entryId)
             .bind(QStringLiteral(":contact"),
                   p.contactId > 0 ? QVariant(p.contactId) : QVariant(QMetaType::fromType<qint64>()))
-            .bind(QStringLiteral(":name"), p.name)
-            .bind(QStringLiteral(":position"), p.position)
+            .bind(QStringLiteral(":name"), p.name.isNull() ? QStringLiteral("") : p.name)
+            .bind(QStringLiteral(":position"),
+                  p.position.isNull() ? QStringLiteral("") : p.position)
             .bind(QStringLiteral(":joined"), p.joinedAt.isNull()
                                                  ? QVariant(QMetaType::fromType<qint64>())
                                                  : QVariant(p.joinedAt.utcMs))
