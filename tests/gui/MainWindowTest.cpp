@@ -23,7 +23,9 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -394,6 +396,37 @@ TEST_F(MainWindowTest, PaneLayoutIsRememberedAcrossWindows)
     ASSERT_NE(dock, nullptr);
     EXPECT_FALSE(dock->isVisible());
     EXPECT_TRUE(again.findChild<QDockWidget *>(QStringLiteral("casesDock"))->isVisible());
+}
+
+// A stand-in for a later feature's pane about one case (escalation path, follow-ups …).
+class ProbePane final : public QLabel
+{
+public:
+    ProbePane(Workspace &, QUndoStack &, QWidget *parent) : QLabel(parent) {}
+    void setCaseId(RowId caseId) { setText(QString::number(caseId)); }
+};
+
+TEST_F(MainWindowTest, AddedCasePanesFollowTheSelectedCaseAndEveryWorkspace)
+{
+    auto *dock =
+        m_window->addCasePane<ProbePane>(QStringLiteral("Probe"), QStringLiteral("probeDock"));
+    ASSERT_NE(dock, nullptr);
+    auto *probe = static_cast<ProbePane *>(dock->widget());
+    ASSERT_NE(probe, nullptr);
+    EXPECT_EQ(probe->text(), QStringLiteral("0"));
+    addCase(QStringLiteral("Washer delivered broken"));
+    const RowId caseId = addCase(QStringLiteral("Dishwasher delivered damaged"));
+    ASSERT_TRUE(m_window->casesPane()->selectCase(caseId));
+    EXPECT_EQ(probe->text(), QString::number(caseId));
+    bool listed = false;
+    for (auto *menu : m_window->findChildren<QMenu *>())
+        listed = listed || menu->actions().contains(dock->toggleViewAction());
+    EXPECT_TRUE(listed) << "the View menu shows and hides the added pane";
+
+    ASSERT_TRUE(m_window->openWorkspace(path("second.leverage")));
+    auto *rebuilt = static_cast<ProbePane *>(dock->widget());
+    ASSERT_NE(rebuilt, nullptr);
+    EXPECT_EQ(rebuilt->text(), QStringLiteral("0"));
 }
 
 } // namespace
