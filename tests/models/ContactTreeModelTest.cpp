@@ -213,3 +213,32 @@ TEST_F(ContactTreeModelTest, LoadsOnlyTheExpandedOrganizationOfAHeavyWorkspace)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     tester.setUseFetchMore(true);
 }
+
+TEST_F(ContactTreeModelTest, PeopleWithoutAnOrganizationAreListedLast)
+{
+    ContactTreeModel model(ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    tester.setUseFetchMore(true);
+    EXPECT_FALSE(model.indexOfOrganization(0).isValid()) << "no such row until someone needs it";
+
+    const auto stranger = Seed::contact(ws.get(), 0, QStringLiteral("Robin"));
+    const auto unplaced = model.indexOfOrganization(0);
+    ASSERT_TRUE(unplaced.isValid());
+    EXPECT_EQ(unplaced.row(), model.rowCount() - 1);
+    EXPECT_EQ(unplaced.data().toString(), QStringLiteral("No organization"));
+    EXPECT_EQ(names(model, unplaced), QStringList{"Robin"});
+
+    auto freelancer = *ws->contacts().get(outsider.meta.id);
+    freelancer.organizationId = 0;
+    freelancer.supervisorId = 0;
+    ASSERT_TRUE(ws->contacts().update(freelancer));
+    EXPECT_EQ(names(model, model.indexOfOrganization(0)), (QStringList{"Lee", "Robin"}));
+    EXPECT_EQ(names(model, org(model, acme)), QStringList{});
+
+    Seed::organization(ws.get(), QStringLiteral("Zzz Last Name"));
+    EXPECT_EQ(model.indexOfOrganization(0).row(), model.rowCount() - 1) << "still last";
+
+    ContactTreeModel reloaded(ws.get());
+    EXPECT_EQ(names(reloaded, reloaded.indexOfOrganization(0)), (QStringList{"Lee", "Robin"}));
+    EXPECT_EQ(reloaded.indexOfContact(stranger.meta.id).parent(), reloaded.indexOfOrganization(0));
+}

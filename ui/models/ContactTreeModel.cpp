@@ -266,6 +266,12 @@ void ContactTreeModel::reload()
         failure = organizations.message();
     }
     endResetModel();
+    if (failure.isEmpty()) {
+        if (auto unplaced = m_workspace.contacts().forOrganization(0); !unplaced)
+            failure = unplaced.message();
+        else if (!unplaced->isEmpty())
+            reloadOrganizationContacts(ensureUnplacedNode());
+    }
     if (!failure.isEmpty())
         Q_EMIT loadFailed(failure);
 }
@@ -308,11 +314,26 @@ void ContactTreeModel::reloadOrganizationContacts(Node *organization)
     endInsertRows();
 }
 
+// People without an organization are the last row, whatever the names.
+ContactTreeModel::Node *ContactTreeModel::ensureUnplacedNode()
+{
+    if (auto *node = m_organizationNodes.value(0))
+        return node;
+    auto node = std::make_unique<Node>();
+    node->name = tr("No organization");
+    const int row = int(m_organizations.size());
+    beginInsertRows({}, row, row);
+    m_organizationNodes.insert(0, node.get());
+    m_organizations.push_back(std::move(node));
+    endInsertRows();
+    return m_organizations.back().get();
+}
+
 int ContactTreeModel::insertionRow(const QString &name, RowId id) const
 {
     int row = 0;
     for (const auto &o : m_organizations)
-        if (o->id != id && sortsBefore(o->name, o->id, name, id))
+        if (o->id != id && o->id != 0 && sortsBefore(o->name, o->id, name, id))
             ++row;
     return row;
 }
@@ -376,6 +397,8 @@ void ContactTreeModel::onContactAdded(RowId contactId)
     auto contact = m_workspace.contacts().get(contactId);
     if (!contact)
         return;
+    if (contact->organizationId == 0 && !m_organizationNodes.contains(0))
+        return reloadOrganizationContacts(ensureUnplacedNode());
     auto *organization = m_organizationNodes.value(contact->organizationId);
     if (!organization || !organization->fetched)
         return; // loads with its organization
@@ -413,7 +436,8 @@ void ContactTreeModel::onContactChanged(RowId contactId)
     }
     // It moves in the tree: reset the subtrees it leaves and joins.
     auto *from = m_organizationNodes.value(node->organizationId);
-    auto *to = m_organizationNodes.value(contact->organizationId);
+    auto *to = contact->organizationId == 0 ? ensureUnplacedNode()
+                                            : m_organizationNodes.value(contact->organizationId);
     if (from)
         reloadOrganizationContacts(from);
     if (to && to != from && to->fetched)

@@ -18,7 +18,8 @@ struct ContactTreeNode;
 // Organizations (by name) at the top; under each, its people arranged by who reports to whom:
 // a contact whose supervisor is in the same organization sits under the supervisor, others
 // directly under the organization. Organizations load at once; an organization's contacts
-// load when it is expanded (canFetchMore/fetchMore). Contacts can be dragged as ids.
+// load when it is expanded (canFetchMore/fetchMore). People with no organization are listed
+// last, under "No organization" (id 0), once there are any. Contacts can be dragged as ids.
 class ContactTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -78,6 +79,7 @@ private:
     void reloadOrganizationContacts(Node *organization);
     void forgetContacts(Node *node);
     int insertionRow(const QString &name, RowId id) const;
+    Node *ensureUnplacedNode();
     void onOrganizationAdded(RowId organizationId);
     void onOrganizationChanged(RowId organizationId);
     void onOrganizationRemoved(RowId organizationId);
