@@ -1,6 +1,7 @@
 #include "models/ContactTreeModel.h"
 
 #include "models/ChangeGuard.h"
+#include "models/ContactIdsMime.h"
 #include "models/ContactTreeNode.h"
 #include "models/ModelRoles.h"
 #include "store/ContactRepository.h"
@@ -65,17 +66,7 @@ RowId ContactTreeModel::idOf(const QModelIndex &index) const
 
 QList<RowId> ContactTreeModel::contactIdsFromMime(const QMimeData *mime)
 {
-    QList<RowId> ids;
-    if (!mime || !mime->hasFormat(QLatin1String(kContactIdsMimeType)))
-        return ids;
-    const auto text = QString::fromUtf8(mime->data(QLatin1String(kContactIdsMimeType)));
-    for (const auto &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const auto id = line.trimmed().toLongLong(&ok);
-        if (ok && id > 0)
-            ids.append(id);
-    }
-    return ids;
+    return ContactIdsMime::decode(mime);
 }
 
 ContactTreeModel::Node *ContactTreeModel::nodeOf(const QModelIndex &index) const
@@ -228,14 +219,7 @@ QMimeData *ContactTreeModel::mimeData(const QModelIndexList &indexes) const
         if (node && node->kind == Kind::Contact && !ids.contains(node->id))
             ids.append(node->id);
     }
-    if (ids.isEmpty())
-        return nullptr;
-    QStringList lines;
-    for (const auto id : ids)
-        lines << QString::number(id);
-    auto *mime = new QMimeData;
-    mime->setData(QLatin1String(kContactIdsMimeType), lines.join(QLatin1Char('\n')).toUtf8());
-    return mime;
+    return ContactIdsMime::encode(ids);
 }
 
 Qt::DropActions ContactTreeModel::supportedDragActions() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Ids.h"
+#include "models/ContactIdsMime.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -40,7 +41,7 @@ public:
         ColumnCount
     };
     // Drag payload: UTF-8 text, one decimal contact id per line.
-    static constexpr auto kContactIdsMimeType = "application/x-leverage-contact-ids";
+    static constexpr auto kContactIdsMimeType = ContactIdsMime::kType;
 
     explicit ContactTreeModel(Workspace &workspace, QObject *parent = nullptr);
     ~ContactTreeModel() override;
