@@ -185,7 +185,10 @@ TEST_F(WorkspaceEditorTest, AFailedUndoIsReportedThroughTheSignal)
     ASSERT_TRUE(ws->cases().remove(added.meta.id)); // behind the stack's back
     stack.undo();
     ASSERT_EQ(errors.count(), 1);
-    EXPECT_FALSE(errors.first().at(0).toString().isEmpty());
+    EXPECT_EQ(errors.first().at(0).toString(),
+              QStringLiteral("“Add Case” could not be undone: That item no longer exists."));
+    EXPECT_EQ(stack.count(), 0) << "a step that no longer matches the store leaves the stack";
+    EXPECT_FALSE(stack.canRedo());
 }
 
 TEST_F(WorkspaceEditorTest, TellsWhatARemovalWouldTakeBeforeAsking)
