@@ -1,4 +1,5 @@
 #include "models/ContactTreeModel.h"
+#include "models/ContactIdsMime.h"
 #include "models/ModelRoles.h"
 #include "models/Seed.h"
 #include "services/RemovalSnapshot.h"
@@ -176,6 +177,9 @@ TEST_F(ContactTreeModelTest, DragsContactsAsIdsOnly)
     EXPECT_EQ(ContactTreeModel::contactIdsFromMime(mime.get()),
               (QList<RowId>{boss.meta.id, agent.meta.id}));
     EXPECT_EQ(model.mimeData({nw}), nullptr) << "an organization alone is not a contact drag";
+    EXPECT_EQ(models::ContactIdsMime::encode({}), nullptr);
+    std::unique_ptr<QMimeData> one(models::ContactIdsMime::encode({42}));
+    EXPECT_EQ(one->data(QString::fromLatin1(models::ContactIdsMime::kType)), QByteArray("42"));
     QMimeData junk;
     junk.setData(QString::fromLatin1(ContactTreeModel::kContactIdsMimeType),
                  "12\nnot a number\n-4\n");
