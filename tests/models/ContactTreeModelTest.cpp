@@ -114,13 +114,27 @@ TEST_F(ContactTreeModelTest, FollowsOrganizationAndContactChanges)
         Seed::contact(ws.get(), northwind.meta.id, QStringLiteral("Bea"), boss.meta.id);
     EXPECT_EQ(names(model, model.indexOfContact(boss.meta.id)), (QStringList{"Bea", "Dana"}));
 
-    // Dana now reports to no one: she and her trainee move up to the organization.
+    // Dana now reports to no one: she and her trainee move up to the organization, as a move
+    // (a view keeps her selected and her branch open).
+    QPersistentModelIndex dana = model.indexOfContact(agent.meta.id);
     auto moved = *ws->contacts().get(agent.meta.id);
     moved.supervisorId = 0;
     ASSERT_TRUE(ws->contacts().update(moved));
     const auto nw = org(model, northwind);
     EXPECT_EQ(names(model, nw), (QStringList{"Dana", "Morgan"}));
     EXPECT_EQ(names(model, model.indexOfContact(agent.meta.id)), QStringList{"Avery"});
+    EXPECT_EQ(QModelIndex(dana), model.indexOfContact(agent.meta.id));
+    moved = *ws->contacts().get(agent.meta.id);
+    moved.name = QStringLiteral("Zoe");
+    ASSERT_TRUE(ws->contacts().update(moved));
+    EXPECT_EQ(names(model, nw), (QStringList{"Morgan", "Zoe"}));
+    EXPECT_EQ(QModelIndex(dana), model.indexOfContact(agent.meta.id)) << "a rename is a move";
+    EXPECT_EQ(names(model, dana), QStringList{"Avery"});
+    moved.supervisorId = trainee.meta.id;
+    EXPECT_FALSE(ws->contacts().update(moved)) << "the store refuses a loop";
+    moved = *ws->contacts().get(agent.meta.id);
+    moved.name = QStringLiteral("Dana");
+    ASSERT_TRUE(ws->contacts().update(moved));
 
     auto renamed = *ws->contacts().get(newcomer.meta.id);
     renamed.position = QStringLiteral("Supervisor");

@@ -412,13 +412,9 @@ void ContactTreeModel::onContactChanged(RowId contactId)
     auto contact = m_workspace.contacts().get(contactId);
     if (!contact)
         return;
-    if (contact->organizationId == node->organizationId &&
-        contact->supervisorId == node->supervisorId && contact->name == node->name) {
-        node->setContact(*contact);
-        Q_EMIT dataChanged(indexOfNode(node), indexOfNode(node, ColumnCount - 1));
+    if (contact->organizationId == node->organizationId && moveWithinOrganization(node, *contact))
         return;
-    }
-    // It moves in the tree: reset the subtrees it leaves and joins.
+    // It changes organization: reset the subtrees it leaves and joins.
     auto *from = m_organizationNodes.value(node->organizationId);
     auto *to = contact->organizationId == 0 ? ensureUnplacedNode()
                                             : m_organizationNodes.value(contact->organizationId);
@@ -426,6 +422,42 @@ void ContactTreeModel::onContactChanged(RowId contactId)
         reloadOrganizationContacts(from);
     if (to && to != from && to->fetched)
         reloadOrganizationContacts(to);
+}
+
+// A new name or supervisor within the organization moves the row, with the people under it,
+// so views keep their expanded branches and selection. False when the new place is under the
+// row itself (the store refuses such loops; the caller then reloads the organization).
+bool ContactTreeModel::moveWithinOrganization(Node *node, const Contact &contact)
+{
+    auto *organization = m_organizationNodes.value(contact.organizationId);
+    if (!organization)
+        return false;
+    auto *supervisor = m_contactNodes.value(contact.supervisorId);
+    auto *parent = supervisor && supervisor->organizationId == contact.organizationId
+                       ? supervisor
+                       : organization;
+    for (const auto *up = parent; up; up = up->parent)
+        if (up == node)
+            return false;
+    auto *oldParent = node->parent;
+    const int from = indexOfNode(node).row();
+    node->setContact(contact);
+    int to = 0;
+    for (const auto &sibling : parent->children)
+        if (sibling.get() != node && sortsBefore(sibling->name, sibling->id, node->name, node->id))
+            ++to;
+    if (parent != oldParent || to != from) {
+        const int destination = parent == oldParent && to > from ? to + 1 : to;
+        if (!beginMoveRows(indexOfNode(oldParent), from, from, indexOfNode(parent), destination))
+            return false;
+        auto moving = std::move(oldParent->children[std::size_t(from)]);
+        oldParent->children.erase(oldParent->children.begin() + from);
+        moving->parent = parent;
+        parent->children.insert(parent->children.begin() + to, std::move(moving));
+        endMoveRows();
+    }
+    Q_EMIT dataChanged(indexOfNode(node), indexOfNode(node, ColumnCount - 1));
+    return true;
 }
 
 void ContactTreeModel::onContactRemoved(RowId contactId)

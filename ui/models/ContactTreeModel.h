@@ -10,7 +10,8 @@
 
 namespace leverage {
 class Workspace;
-}
+struct Contact;
+} // namespace leverage
 
 namespace leverage::models {
 
@@ -81,6 +82,7 @@ private:
     void forgetContacts(Node *node);
     int insertionRow(const QString &name, RowId id) const;
     Node *ensureUnplacedNode();
+    bool moveWithinOrganization(Node *node, const Contact &contact);
     void onOrganizationAdded(RowId organizationId);
     void onOrganizationChanged(RowId organizationId);
     void onOrganizationRemoved(RowId organizationId);
