@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QScreen>
 #include <QStyleFactory>
 #include <QTimer>
 
@@ -35,6 +36,8 @@ void applyDefaultStyle()
 // event loop settle, grab the window, save it and quit.
 void scheduleScreenshot(ui::MainWindow &window, const QString &file)
 {
+    // As a user would see it maximized on that screen.
+    window.resize(window.screen()->availableGeometry().size());
     QTimer::singleShot(800, &window, [&window, file] {
         auto *model = window.casesPane()->model();
         if (model->rowCount() > 0)

@@ -22,6 +22,7 @@ ContactDialog::ContactDialog(models::WorkspaceEditor &editor, const Contact &val
     m_name = new QLineEdit(value.name, this);
     m_name->setObjectName(QStringLiteral("name"));
     m_organization = new OrganizationPicker(workspace(), this);
+    m_organization->setObjectName(QStringLiteral("organization"));
     m_organization->setOrganizationId(value.organizationId);
     m_supervisor = new QComboBox(this);
     m_supervisor->setObjectName(QStringLiteral("supervisor"));

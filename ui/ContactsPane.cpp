@@ -25,6 +25,8 @@ ContactsPane::ContactsPane(Workspace &workspace, QUndoStack &, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setUniformRowHeights(true);
+    // Double-click opens the form; the arrow (or + and -) opens a branch.
+    m_view->setExpandsOnDoubleClick(false);
     m_view->setAlternatingRowColors(true);
     // Contacts can be dragged onto a case's escalation path.
     m_view->setDragEnabled(true);

@@ -29,7 +29,7 @@ EditDialog::EditDialog(models::WorkspaceEditor &editor, QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EditDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EditDialog::reject);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 84);
 }
 
 EditDialog::~EditDialog() = default;

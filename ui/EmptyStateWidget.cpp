@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace leverage::ui {
@@ -21,15 +22,21 @@ EmptyStateWidget::EmptyStateWidget(const QString &heading, const QString &text, 
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Short lines read better than one line across a wide pane.
-    const int readable = fontMetrics().averageCharWidth() * 64;
-    m_heading->setMaximumWidth(readable);
-    m_text->setMaximumWidth(readable);
-    layout->addWidget(m_heading, 0, Qt::AlignHCenter);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_text);
     layout->addStretch(2);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
+}
+
+void EmptyStateWidget::resizeEvent(QResizeEvent *event)
+{
+    // Short lines read better than one line across a wide pane: narrow the text column with
+    // the side margins (a maximum width on a word-wrapped label would cut its last lines).
+    const int readable = fontMetrics().averageCharWidth() * 64;
+    const int side = qMax(12, (event->size().width() - readable) / 2);
+    layout()->setContentsMargins(side, 12, side, 12);
+    QWidget::resizeEvent(event);
 }
 
 void EmptyStateWidget::setText(const QString &text)

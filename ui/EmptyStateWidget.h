@@ -24,6 +24,9 @@ public:
     QPushButton *addButton(const QString &text);
     QPushButton *button() const { return m_button; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QLabel *m_heading = nullptr;
     QLabel *m_text = nullptr;

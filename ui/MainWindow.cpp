@@ -151,7 +151,7 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_actions->undo);
     bar->addAction(m_actions->redo);
-    m_viewMenu->addSeparator();
+    m_viewMenuToolBarSeparator = m_viewMenu->addSeparator();
     m_viewMenu->addAction(bar->toggleViewAction());
 }
 
@@ -166,6 +166,7 @@ void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace)
     m_casesDock->setWidget(m_casesPane);
     m_contactsDock->setWidget(m_contactsPane);
     m_central->layout()->addWidget(m_timelinePane);
+    m_dockedPanes.build(*m_workspace, m_undoStack);
 
     connect(m_editor, &models::WorkspaceEditor::errorOccurred, this, &MainWindow::showError);
     connect(m_controller, &EditController::failed, this, &MainWindow::showError);
@@ -180,6 +181,7 @@ void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace)
             &QAction::trigger);
     connect(m_casesPane, &CasesPane::currentCaseChanged, this, [this](RowId caseId) {
         m_timelinePane->setCaseId(caseId);
+        m_dockedPanes.setCaseId(caseId);
         if (const RowId organizationId = m_casesPane->currentOrganizationId(); organizationId > 0)
             m_contactsPane->revealOrganization(organizationId);
         updateActions();
@@ -217,6 +219,7 @@ void MainWindow::tearDownWorkspace()
     m_casesPane = nullptr;
     m_timelinePane = nullptr;
     m_contactsPane = nullptr;
+    m_dockedPanes.tearDown();
     // Open forms write through the editor that is about to go.
     for (auto *dialog : findChildren<EditDialog *>())
         delete dialog;
@@ -242,6 +245,14 @@ Status MainWindow::openWorkspace(const QString &path)
     installWorkspace(std::move(*opened));
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(absolute)), 5000);
     return {};
+}
+
+QDockWidget *MainWindow::addPaneDock(DockedPanes::Spec spec)
+{
+    auto *dock = m_dockedPanes.add(std::move(spec), *m_workspace, m_undoStack);
+    m_viewMenu->insertAction(m_viewMenuToolBarSeparator, dock->toggleViewAction());
+    m_dockedPanes.setCaseId(m_casesPane->currentCaseId());
+    return dock;
 }
 
 void MainWindow::openInteractively(const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DockedPanes.h"
 #include "ItemRef.h"
 #include "util/Result.h"
 
@@ -7,6 +8,7 @@
 #include <QUndoStack>
 #include <memory>
 
+class QAction;
 class QDockWidget;
 
 namespace leverage {
@@ -51,6 +53,37 @@ public:
     // What Edit… and Delete act on: the current item of the pane last worked in.
     ItemRef currentItem() const;
 
+    // Adds a pane in a dock, with its show/hide action in the View menu. The pane is built
+    // for the open workspace now and for every workspace opened later.
+    QDockWidget *addPaneDock(DockedPanes::Spec spec);
+    // A pane about the selected case: Pane(Workspace&, QUndoStack&, QWidget*) with
+    // setCaseId(RowId), e.g. addCasePane<EscalationPane>(tr("Escalation"), "escalationDock").
+    template <typename Pane>
+    QDockWidget *addCasePane(const QString &title, const QString &objectName,
+                             Qt::DockWidgetArea area = Qt::BottomDockWidgetArea)
+    {
+        return addPaneDock(
+            {title, objectName, int(area),
+             [](Workspace &workspace, QUndoStack &undoStack, QWidget *parent) -> QWidget * {
+                 return new Pane(workspace, undoStack, parent);
+             },
+             [](QWidget *pane, RowId caseId) { static_cast<Pane *>(pane)->setCaseId(caseId); }});
+    }
+    // A pane about the whole workspace (a commitments ledger …).
+    template <typename Pane>
+    QDockWidget *addWorkspacePane(const QString &title, const QString &objectName,
+                                  Qt::DockWidgetArea area = Qt::BottomDockWidgetArea)
+    {
+        return addPaneDock(
+            {title,
+             objectName,
+             int(area),
+             [](Workspace &workspace, QUndoStack &undoStack, QWidget *parent) -> QWidget * {
+                 return new Pane(workspace, undoStack, parent);
+             },
+             {}});
+    }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -91,11 +124,13 @@ private:
     QDockWidget *m_casesDock = nullptr;
     QDockWidget *m_contactsDock = nullptr;
     RecentWorkspaces *m_recent = nullptr;
+    DockedPanes m_dockedPanes{*this};
     Pane m_lastPane = Pane::Cases;
 
     MainWindowActions *m_actions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_viewMenuToolBarSeparator = nullptr;
 };
 
 } // namespace leverage::ui

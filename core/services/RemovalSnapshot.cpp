@@ -15,11 +15,6 @@
 namespace leverage {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
-
 // Supervisors before the people who report to them, so each insert finds its supervisor.
 QList<Contact> supervisorsFirst(QList<Contact> contacts)
 {
@@ -72,45 +67,6 @@ template <typename T> Status addAll(Repository<T> &repository, const QList<T> &r
 }
 
 } // namespace
-
-bool RemovalImpact::isEmpty() const
-{
-    return entries == 0 && commitments == 0 && followUps == 0 && escalationSteps == 0 &&
-           contacts == 0 && references == 0;
-}
-
-QString RemovalImpact::describe() const
-{
-    // Singular and plural spelled out: without a loaded translation, "%n" would print "(s)".
-    const auto count = [](int n, const char *one, const char *many) {
-        return n == 1 ? tr(one) : tr(many).arg(n);
-    };
-    QStringList parts;
-    if (contacts > 0)
-        parts << count(contacts, "1 contact", "%1 contacts");
-    if (entries > 0)
-        parts << count(entries, "1 timeline entry", "%1 timeline entries");
-    if (commitments > 0)
-        parts << count(commitments, "1 commitment", "%1 commitments");
-    if (followUps > 0)
-        parts << count(followUps, "1 follow-up", "%1 follow-ups");
-    if (escalationSteps > 0)
-        parts << count(escalationSteps, "1 escalation step", "%1 escalation steps");
-    QString text;
-    if (!parts.isEmpty()) {
-        const auto last = parts.takeLast();
-        const auto list = parts.isEmpty() ? last
-                                          : tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
-        text = tr("This will also remove %1.").arg(list);
-    }
-    if (references > 0) {
-        if (!text.isEmpty())
-            text += QLatin1Char(' ');
-        text += count(references, "1 other record will stay but lose its link to it.",
-                      "%1 other records will stay but lose their link to it.");
-    }
-    return text;
-}
 
 Result<RemovalSnapshot> RemovalSnapshot::captureCase(Workspace &workspace, RowId caseId)
 {

@@ -8,6 +8,7 @@
 #include "domain/FollowUp.h"
 #include "domain/Organization.h"
 #include "domain/TimelineEntry.h"
+#include "services/RemovalImpact.h"
 #include "store/CaseRepository.h"
 #include "store/OrganizationRepository.h"
 #include "store/ReferenceSet.h"
@@ -18,23 +19,6 @@
 namespace leverage {
 
 class Workspace;
-
-// What removing a case, organization or contact would take with it, for a question such as
-// "This will also remove 12 entries and 3 commitments. Remove?".
-struct RemovalImpact
-{
-    int entries = 0;
-    int commitments = 0;
-    int followUps = 0;
-    int escalationSteps = 0;
-    int contacts = 0;   // an organization's people
-    int references = 0; // rows elsewhere that keep existing but lose their link
-
-    bool isEmpty() const;
-    // A sentence in the user's language, empty when nothing else is affected.
-    QString describe() const;
-    friend bool operator==(const RemovalImpact &, const RemovalImpact &) = default;
-};
 
 // Everything a delete would remove (by cascade) or unlink (by SET NULL), read in one
 // transaction, so that the delete can be undone exactly: restore() puts every row back with

@@ -72,7 +72,7 @@ Result<QList<CaseSummary>> CaseRepository::page(const CaseQuery &query, int offs
 {
     QVariantMap bindings;
     const auto direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const auto sql = QStringLiteral("SELECT ") + m_table.mapping().selectList(QStringLiteral("c")) +
+    const QString sql = QStringLiteral("SELECT ") + m_table.mapping().selectList(QStringLiteral("c")) +
                      QStringLiteral(", o.name") + kFrom + whereClause(query, bindings) +
                      QStringLiteral(" ORDER BY ") + orderExpression(query.sortBy) + direction +
                      QStringLiteral(", c.id") + direction + QStringLiteral(" LIMIT :limit OFFSET :offset");

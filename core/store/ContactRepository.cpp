@@ -36,6 +36,9 @@ ContactRepository::ContactRepository(Workspace &workspace)
 
 Result<QList<Contact>> ContactRepository::forOrganization(RowId organizationId) const
 {
+    if (organizationId <= 0) // the people not (yet) placed at any organization
+        return m_table.select(
+            QStringLiteral("WHERE organization_id IS NULL ORDER BY name COLLATE NOCASE, id"));
     return m_table.select(QStringLiteral("WHERE organization_id = :org ORDER BY name COLLATE "
                                          "NOCASE, id"),
                           {{QStringLiteral(":org"), organizationId}});

@@ -10,6 +10,7 @@ class ContactRepository final : public Repository<Contact>
 public:
     explicit ContactRepository(Workspace &workspace);
 
+    // By name; organizationId 0 lists the people with no organization.
     Result<QList<Contact>> forOrganization(RowId organizationId) const;
     Result<QList<Contact>> gateways() const;
     Result<QList<Contact>> reportsTo(RowId supervisorId) const;

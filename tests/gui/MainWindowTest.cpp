@@ -2,20 +2,30 @@
 #include "MainWindow.h"
 #include "CaseDialog.h"
 #include "CasesPane.h"
+#include "ContactDialog.h"
+#include "ContactsPane.h"
 #include "EditController.h"
 #include "EntryDialog.h"
+#include "OrganizationDialog.h"
 #include "TimelinePane.h"
 #include "models/CaseListModel.h"
+#include "models/ContactTreeModel.h"
 #include "models/TimelineModel.h"
 #include "models/WorkspaceEditor.h"
 #include "store/CaseRepository.h"
+#include "store/ContactRepository.h"
+#include "store/OrganizationRepository.h"
 #include "store/TimelineRepository.h"
 #include "support/TestWorkspace.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -251,6 +261,172 @@ TEST_F(MainWindowTest, OpeningANonWorkspaceKeepsTheCurrentOneAndAnotherReplacesI
     ASSERT_GE(recent.size(), 2);
     EXPECT_TRUE(recent.at(0).endsWith(QStringLiteral("second.leverage")));
     EXPECT_TRUE(recent.at(1).endsWith(QStringLiteral("first.leverage")));
+}
+
+TEST_F(MainWindowTest, ContactsEmptyStateGivesWayToTheFirstOrganization)
+{
+    ASSERT_TRUE(m_window->contactsPane()->isShowingEmptyState());
+    action("newOrganization")->trigger();
+    QPointer<OrganizationDialog> dialog = m_window->findChild<OrganizationDialog *>();
+    ASSERT_TRUE(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")),
+                     QStringLiteral("Meridian Mutual Health"));
+    clickOk(dialog);
+    ASSERT_TRUE(waitUntil([&] { return dialog.isNull(); }));
+    EXPECT_EQ(*m_window->workspace().organizations().count(), 1);
+    EXPECT_FALSE(m_window->contactsPane()->isShowingEmptyState());
+    EXPECT_EQ(m_window->contactsPane()->model()->rowCount(), 1);
+    action("undo")->trigger();
+    EXPECT_EQ(*m_window->workspace().organizations().count(), 0);
+    EXPECT_TRUE(m_window->contactsPane()->isShowingEmptyState());
+}
+
+TEST_F(MainWindowTest, SupervisorPickerOffersOnlyPeopleOfTheSameOrganization)
+{
+    auto &editor = m_window->editor();
+    Organization insurer;
+    insurer.name = QStringLiteral("Meridian Mutual Health");
+    Organization airline;
+    airline.name = QStringLiteral("Atlas Airways");
+    ASSERT_TRUE(editor.addOrganization(insurer));
+    ASSERT_TRUE(editor.addOrganization(airline));
+    Contact supervisor;
+    supervisor.name = QStringLiteral("Carl Jensen");
+    supervisor.organizationId = insurer.meta.id;
+    Contact agent;
+    agent.name = QStringLiteral("Dana Ortiz");
+    agent.organizationId = airline.meta.id;
+    ASSERT_TRUE(editor.addContact(supervisor));
+    ASSERT_TRUE(editor.addContact(agent));
+
+    auto *dialog = m_window->editController().newContact(insurer.meta.id);
+    ASSERT_NE(dialog, nullptr);
+    auto *picker = dialog->findChild<QComboBox *>(QStringLiteral("supervisor"));
+    ASSERT_NE(picker, nullptr);
+    auto offered = [picker] {
+        QList<RowId> ids;
+        for (int i = 0; i < picker->count(); ++i)
+            ids << picker->itemData(i).value<RowId>();
+        return ids;
+    };
+    EXPECT_EQ(offered(), (QList<RowId>{0, supervisor.meta.id}));
+
+    auto *organization = dialog->findChild<QComboBox *>(QStringLiteral("organization"));
+    ASSERT_NE(organization, nullptr);
+    organization->setCurrentIndex(organization->findData(airline.meta.id));
+    EXPECT_EQ(offered(), (QList<RowId>{0, agent.meta.id}));
+
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")),
+                     QStringLiteral("Rep at the gate"));
+    picker->setCurrentIndex(1);
+    QPointer<EditDialog> guard = dialog;
+    clickOk(dialog);
+    ASSERT_TRUE(waitUntil([&] { return guard.isNull(); }));
+    auto people = m_window->workspace().contacts().forOrganization(airline.meta.id);
+    ASSERT_TRUE(people);
+    ASSERT_EQ(people->size(), 2);
+    const auto added = std::find_if(people->begin(), people->end(), [](const Contact &c) {
+        return c.name == QStringLiteral("Rep at the gate");
+    });
+    ASSERT_NE(added, people->end());
+    EXPECT_EQ(added->supervisorId, agent.meta.id);
+}
+
+TEST_F(MainWindowTest, EditActionChangesTheSelectedCaseUndoably)
+{
+    const RowId caseId = addCase(QStringLiteral("Hotel refund"));
+    ASSERT_TRUE(m_window->casesPane()->selectCase(caseId));
+    m_window->casesPane()->setFocus();
+    action("editItem")->trigger();
+    QPointer<CaseDialog> dialog = m_window->findChild<CaseDialog *>();
+    ASSERT_TRUE(dialog);
+    auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("title"));
+    EXPECT_EQ(title->text(), QStringLiteral("Hotel refund"));
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Hotel refund promised after cancelled flight"));
+    clickOk(dialog);
+    ASSERT_TRUE(waitUntil([&] { return dialog.isNull(); }));
+    EXPECT_EQ(m_window->workspace().cases().get(caseId)->title,
+              QStringLiteral("Hotel refund promised after cancelled flight"));
+    EXPECT_EQ(m_window->casesPane()->model()->index(0, 0).data().toString(),
+              QStringLiteral("Hotel refund promised after cancelled flight"));
+    action("undo")->trigger();
+    EXPECT_EQ(m_window->workspace().cases().get(caseId)->title, QStringLiteral("Hotel refund"));
+}
+
+TEST_F(MainWindowTest, SearchBoxAndStatusFilterNarrowTheCasesList)
+{
+    addCase(QStringLiteral("MRI claim denied"));
+    const RowId dsl = addCase(QStringLiteral("DSL install: three missed appointments"));
+    addCase(QStringLiteral("Dishwasher delivered damaged"));
+    auto *model = m_window->casesPane()->model();
+    ASSERT_EQ(model->rowCount(), 3);
+    QTest::keyClicks(m_window->casesPane()->searchBox(), QStringLiteral("dsl"));
+    ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 1; }));
+    EXPECT_EQ(model->caseIdAt(0), dsl);
+    EXPECT_FALSE(m_window->casesPane()->isShowingEmptyState());
+
+    auto *status = m_window->findChild<QComboBox *>(QStringLiteral("caseStatusFilter"));
+    ASSERT_NE(status, nullptr);
+    status->setCurrentIndex(status->findData(int(CaseStatus::Closed)));
+    EXPECT_EQ(model->rowCount(), 0);
+    // Filtered to nothing is not an empty workspace: the list and its filters stay.
+    EXPECT_FALSE(m_window->casesPane()->isShowingEmptyState());
+    m_window->casesPane()->searchBox()->clear();
+    status->setCurrentIndex(0);
+    ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 3; }));
+}
+
+TEST_F(MainWindowTest, PaneLayoutIsRememberedAcrossWindows)
+{
+    auto *contactsDock = m_window->findChild<QDockWidget *>(QStringLiteral("contactsDock"));
+    ASSERT_NE(contactsDock, nullptr);
+    EXPECT_TRUE(contactsDock->isVisible());
+    contactsDock->toggleViewAction()->trigger();
+    EXPECT_FALSE(contactsDock->isVisible());
+    m_window->close();
+    m_window.reset();
+
+    auto opened = Workspace::open(path("first.leverage"), m_clock);
+    ASSERT_TRUE(opened) << opened.message().toStdString();
+    MainWindow again(std::move(*opened));
+    again.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
+    auto *dock = again.findChild<QDockWidget *>(QStringLiteral("contactsDock"));
+    ASSERT_NE(dock, nullptr);
+    EXPECT_FALSE(dock->isVisible());
+    EXPECT_TRUE(again.findChild<QDockWidget *>(QStringLiteral("casesDock"))->isVisible());
+}
+
+// A stand-in for a later feature's pane about one case (escalation path, follow-ups …).
+class ProbePane final : public QLabel
+{
+public:
+    ProbePane(Workspace &, QUndoStack &, QWidget *parent) : QLabel(parent) {}
+    void setCaseId(RowId caseId) { setText(QString::number(caseId)); }
+};
+
+TEST_F(MainWindowTest, AddedCasePanesFollowTheSelectedCaseAndEveryWorkspace)
+{
+    auto *dock =
+        m_window->addCasePane<ProbePane>(QStringLiteral("Probe"), QStringLiteral("probeDock"));
+    ASSERT_NE(dock, nullptr);
+    auto *probe = static_cast<ProbePane *>(dock->widget());
+    ASSERT_NE(probe, nullptr);
+    EXPECT_EQ(probe->text(), QStringLiteral("0"));
+    addCase(QStringLiteral("Washer delivered broken"));
+    const RowId caseId = addCase(QStringLiteral("Dishwasher delivered damaged"));
+    ASSERT_TRUE(m_window->casesPane()->selectCase(caseId));
+    EXPECT_EQ(probe->text(), QString::number(caseId));
+    bool listed = false;
+    for (auto *menu : m_window->findChildren<QMenu *>())
+        listed = listed || menu->actions().contains(dock->toggleViewAction());
+    EXPECT_TRUE(listed) << "the View menu shows and hides the added pane";
+
+    ASSERT_TRUE(m_window->openWorkspace(path("second.leverage")));
+    auto *rebuilt = static_cast<ProbePane *>(dock->widget());
+    ASSERT_NE(rebuilt, nullptr);
+    EXPECT_EQ(rebuilt->text(), QStringLiteral("0"));
 }
 
 } // namespace

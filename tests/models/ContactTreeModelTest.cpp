@@ -1,4 +1,5 @@
 #include "models/ContactTreeModel.h"
+#include "models/ContactIdsMime.h"
 #include "models/ModelRoles.h"
 #include "models/Seed.h"
 #include "services/RemovalSnapshot.h"
@@ -113,13 +114,27 @@ TEST_F(ContactTreeModelTest, FollowsOrganizationAndContactChanges)
         Seed::contact(ws.get(), northwind.meta.id, QStringLiteral("Bea"), boss.meta.id);
     EXPECT_EQ(names(model, model.indexOfContact(boss.meta.id)), (QStringList{"Bea", "Dana"}));
 
-    // Dana now reports to no one: she and her trainee move up to the organization.
+    // Dana now reports to no one: she and her trainee move up to the organization, as a move
+    // (a view keeps her selected and her branch open).
+    QPersistentModelIndex dana = model.indexOfContact(agent.meta.id);
     auto moved = *ws->contacts().get(agent.meta.id);
     moved.supervisorId = 0;
     ASSERT_TRUE(ws->contacts().update(moved));
     const auto nw = org(model, northwind);
     EXPECT_EQ(names(model, nw), (QStringList{"Dana", "Morgan"}));
     EXPECT_EQ(names(model, model.indexOfContact(agent.meta.id)), QStringList{"Avery"});
+    EXPECT_EQ(QModelIndex(dana), model.indexOfContact(agent.meta.id));
+    moved = *ws->contacts().get(agent.meta.id);
+    moved.name = QStringLiteral("Zoe");
+    ASSERT_TRUE(ws->contacts().update(moved));
+    EXPECT_EQ(names(model, nw), (QStringList{"Morgan", "Zoe"}));
+    EXPECT_EQ(QModelIndex(dana), model.indexOfContact(agent.meta.id)) << "a rename is a move";
+    EXPECT_EQ(names(model, dana), QStringList{"Avery"});
+    moved.supervisorId = trainee.meta.id;
+    EXPECT_FALSE(ws->contacts().update(moved)) << "the store refuses a loop";
+    moved = *ws->contacts().get(agent.meta.id);
+    moved.name = QStringLiteral("Dana");
+    ASSERT_TRUE(ws->contacts().update(moved));
 
     auto renamed = *ws->contacts().get(newcomer.meta.id);
     renamed.position = QStringLiteral("Supervisor");
@@ -176,6 +191,9 @@ TEST_F(ContactTreeModelTest, DragsContactsAsIdsOnly)
     EXPECT_EQ(ContactTreeModel::contactIdsFromMime(mime.get()),
               (QList<RowId>{boss.meta.id, agent.meta.id}));
     EXPECT_EQ(model.mimeData({nw}), nullptr) << "an organization alone is not a contact drag";
+    EXPECT_EQ(models::ContactIdsMime::encode({}), nullptr);
+    std::unique_ptr<QMimeData> one(models::ContactIdsMime::encode({42}));
+    EXPECT_EQ(one->data(QString::fromLatin1(models::ContactIdsMime::kType)), QByteArray("42"));
     QMimeData junk;
     junk.setData(QString::fromLatin1(ContactTreeModel::kContactIdsMimeType),
                  "12\nnot a number\n-4\n");
@@ -212,4 +230,33 @@ TEST_F(ContactTreeModelTest, LoadsOnlyTheExpandedOrganizationOfAHeavyWorkspace)
     EXPECT_EQ(people, 50);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     tester.setUseFetchMore(true);
+}
+
+TEST_F(ContactTreeModelTest, PeopleWithoutAnOrganizationAreListedLast)
+{
+    ContactTreeModel model(ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    tester.setUseFetchMore(true);
+    EXPECT_FALSE(model.indexOfOrganization(0).isValid()) << "no such row until someone needs it";
+
+    const auto stranger = Seed::contact(ws.get(), 0, QStringLiteral("Robin"));
+    const auto unplaced = model.indexOfOrganization(0);
+    ASSERT_TRUE(unplaced.isValid());
+    EXPECT_EQ(unplaced.row(), model.rowCount() - 1);
+    EXPECT_EQ(unplaced.data().toString(), QStringLiteral("No organization"));
+    EXPECT_EQ(names(model, unplaced), QStringList{"Robin"});
+
+    auto freelancer = *ws->contacts().get(outsider.meta.id);
+    freelancer.organizationId = 0;
+    freelancer.supervisorId = 0;
+    ASSERT_TRUE(ws->contacts().update(freelancer));
+    EXPECT_EQ(names(model, model.indexOfOrganization(0)), (QStringList{"Lee", "Robin"}));
+    EXPECT_EQ(names(model, org(model, acme)), QStringList{});
+
+    Seed::organization(ws.get(), QStringLiteral("Zzz Last Name"));
+    EXPECT_EQ(model.indexOfOrganization(0).row(), model.rowCount() - 1) << "still last";
+
+    ContactTreeModel reloaded(ws.get());
+    EXPECT_EQ(names(reloaded, reloaded.indexOfOrganization(0)), (QStringList{"Lee", "Robin"}));
+    EXPECT_EQ(reloaded.indexOfContact(stranger.meta.id).parent(), reloaded.indexOfOrganization(0));
 }

@@ -8,10 +8,13 @@
 #include "store/ContactRepository.h"
 #include "store/OrganizationRepository.h"
 #include "store/TimelineRepository.h"
+#include "store/WriteTransaction.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QUndoStack>
+#include <cstdio>
 #include <functional>
 
 using namespace leverage;
@@ -182,7 +185,10 @@ TEST_F(WorkspaceEditorTest, AFailedUndoIsReportedThroughTheSignal)
     ASSERT_TRUE(ws->cases().remove(added.meta.id)); // behind the stack's back
     stack.undo();
     ASSERT_EQ(errors.count(), 1);
-    EXPECT_FALSE(errors.first().at(0).toString().isEmpty());
+    EXPECT_EQ(errors.first().at(0).toString(),
+              QStringLiteral("“Add Case” could not be undone: That item no longer exists."));
+    EXPECT_EQ(stack.count(), 0) << "a step that no longer matches the store leaves the stack";
+    EXPECT_FALSE(stack.canRedo());
 }
 
 TEST_F(WorkspaceEditorTest, TellsWhatARemovalWouldTakeBeforeAsking)
@@ -220,4 +226,33 @@ TEST_F(WorkspaceEditorTest, ModelsFollowAnUndoneCaseRemoval)
     EXPECT_EQ(cases.rowOfCase(dishwasher.meta.id), row);
     timeline.setCaseId(dishwasher.meta.id);
     EXPECT_EQ(timeline.rowCount(), 2);
+}
+
+TEST_F(WorkspaceEditorTest, RemovingAndRestoringACaseWithAThousandEntriesWhileModelsWatch)
+{
+    const auto big = leverage::testing::Seed::caseRow(ws.get(), QStringLiteral("Years of calls"));
+    {
+        WriteTransaction batch(ws.get());
+        for (int i = 0; i < 1000; ++i)
+            leverage::testing::Seed::entry(ws.get(), big.meta.id, i);
+        ASSERT_TRUE(batch.commit());
+    }
+    models::CaseListModel cases(ws.get());
+    models::TimelineModel timeline(ws.get());
+    timeline.setCaseId(big.meta.id);
+    const auto before = StoreDump::read(ws.get());
+    QElapsedTimer timer;
+    timer.start();
+    ASSERT_TRUE(editor.removeCase(big.meta.id));
+    const auto removeMs = timer.restart();
+    stack.undo();
+    const auto undoMs = timer.elapsed();
+    EXPECT_EQ(StoreDump::read(ws.get()), before);
+    EXPECT_GE(cases.rowOfCase(big.meta.id), 0);
+    timeline.setCaseId(big.meta.id);
+    EXPECT_EQ(timeline.totalCount(), 1000);
+    RecordProperty("remove_ms", int(removeMs));
+    RecordProperty("undo_ms", int(undoMs));
+    std::printf("removing a case of 1000 entries: %lld ms, undoing it: %lld ms\n",
+                static_cast<long long>(removeMs), static_cast<long long>(undoMs));
 }

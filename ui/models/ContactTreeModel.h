@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Ids.h"
+#include "models/ContactIdsMime.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -9,7 +10,8 @@
 
 namespace leverage {
 class Workspace;
-}
+struct Contact;
+} // namespace leverage
 
 namespace leverage::models {
 
@@ -18,7 +20,8 @@ struct ContactTreeNode;
 // Organizations (by name) at the top; under each, its people arranged by who reports to whom:
 // a contact whose supervisor is in the same organization sits under the supervisor, others
 // directly under the organization. Organizations load at once; an organization's contacts
-// load when it is expanded (canFetchMore/fetchMore). Contacts can be dragged as ids.
+// load when it is expanded (canFetchMore/fetchMore). People with no organization are listed
+// last, under "No organization" (id 0), once there are any. Contacts can be dragged as ids.
 class ContactTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -39,7 +42,7 @@ public:
         ColumnCount
     };
     // Drag payload: UTF-8 text, one decimal contact id per line.
-    static constexpr auto kContactIdsMimeType = "application/x-leverage-contact-ids";
+    static constexpr auto kContactIdsMimeType = ContactIdsMime::kType;
 
     explicit ContactTreeModel(Workspace &workspace, QObject *parent = nullptr);
     ~ContactTreeModel() override;
@@ -78,6 +81,8 @@ private:
     void reloadOrganizationContacts(Node *organization);
     void forgetContacts(Node *node);
     int insertionRow(const QString &name, RowId id) const;
+    Node *ensureUnplacedNode();
+    bool moveWithinOrganization(Node *node, const Contact &contact);
     void onOrganizationAdded(RowId organizationId);
     void onOrganizationChanged(RowId organizationId);
     void onOrganizationRemoved(RowId organizationId);

@@ -2,6 +2,8 @@
 
 #include "util/Logging.h"
 
+#include <QCoreApplication>
+
 namespace leverage::models {
 
 EditorCommand::EditorCommand(Workspace &workspace, ErrorSink errorSink, const QString &text)
@@ -22,22 +24,28 @@ void EditorCommand::redo()
         m_skipNextRedo = false;
         return;
     }
-    report("redo", doRedo());
+    if (auto status = doRedo(); !status)
+        fail(QCoreApplication::translate("leverage::models", "“%1” could not be redone: %2"),
+             status);
 }
 
 void EditorCommand::undo()
 {
-    report("undo", doUndo());
+    if (auto status = doUndo(); !status)
+        fail(QCoreApplication::translate("leverage::models", "“%1” could not be undone: %2"),
+             status);
 }
 
-void EditorCommand::report(const char *action, const Status &status)
+// The store refused (the row was changed or removed elsewhere since): the command leaves the
+// stack (QUndoStack deletes an obsolete command after its undo or redo), so the stack never
+// offers a step that no longer matches the store, and the user is told why.
+void EditorCommand::fail(const QString &pattern, const Status &status)
 {
-    if (status)
-        return;
-    logging::get("ui")->warn("{} of '{}' failed (code {})", action, text().toStdString(),
-                             int(status.code()));
+    logging::get("ui")->warn("'{}' failed (code {}); dropped from the undo stack",
+                             text().toStdString(), int(status.code()));
+    setObsolete(true);
     if (m_errorSink)
-        m_errorSink(status.message());
+        m_errorSink(pattern.arg(text(), status.message()));
 }
 
 } // namespace leverage::models

@@ -13,7 +13,8 @@ namespace leverage::models {
 
 // An undoable edit of the workspace. The editor runs the first redo itself (execute) so that
 // a refused edit never reaches the stack; the stack's own first redo() is then skipped. A
-// later undo or redo that fails goes to the error sink: QUndoCommand cannot return it.
+// later undo or redo that fails goes to the error sink (QUndoCommand cannot return it) and
+// the command drops off the stack.
 class EditorCommand : public QUndoCommand
 {
 public:
@@ -32,7 +33,7 @@ protected:
     Workspace &m_workspace;
 
 private:
-    void report(const char *action, const Status &status);
+    void fail(const QString &pattern, const Status &status);
 
     ErrorSink m_errorSink;
     bool m_skipNextRedo = false;
