@@ -79,8 +79,10 @@ QString contents(const DossierData &data)
     const auto &s = data.summary;
     QStringList items{tr("Summary: what happened, in a few lines and in figures")};
     if (data.showEscalation)
-        items.append(tr("Escalation path: %1 levels").arg(data.escalation.size()));
-    QString timeline = tr("Timeline: %1 entries").arg(data.timeline.size());
+        items.append(tr("Escalation path: %1")
+                         .arg(fmt::count(data.escalation.size(), tr("level"), tr("levels"))));
+    QString timeline =
+        tr("Timeline: %1").arg(fmt::count(data.timeline.size(), tr("entry"), tr("entries")));
     if (!data.timeline.isEmpty())
         timeline += tr(", %1 to %2")
                         .arg(fmt::day(data.timeline.first().occurredAt),
@@ -92,7 +94,8 @@ QString contents(const DossierData &data)
                      .arg(s.kept)
                      .arg(s.pending));
     if (data.showContacts)
-        items.append(tr("Appendix: %1 people contacted").arg(data.contacts.size()));
+        items.append(tr("Appendix: %1 contacted")
+                         .arg(fmt::count(data.contacts.size(), tr("person"), tr("people"))));
     QString html = QStringLiteral("<h3 style=\"font-size:11pt; margin-top:18px\">%1</h3><ul>")
                        .arg(tr("Contents").toHtmlEscaped());
     for (const auto &item : items)
@@ -147,7 +150,7 @@ QString cover(const DossierData &data)
                       "Broken promises are marked BROKEN and service failures SERVICE FAILURE.");
     if (c.privateLeftOut > 0)
         note += QLatin1Char(' ') +
-                tr("%1 entries the author marked private are not included.").arg(c.privateLeftOut);
+                tr("Entries the author marked private are not included: %1.").arg(c.privateLeftOut);
     html += QStringLiteral("<p style=\"margin-top:14px; font-size:8.5pt\">%1</p>").arg(esc(note));
     return html + contents(data);
 }
@@ -163,10 +166,9 @@ QString summary(const DossierData &data)
     html += QStringLiteral("</ul><h3 style=\"font-size:11pt\">%1</h3>")
                 .arg(tr("In figures").toHtmlEscaped());
     html += kTable;
-    html += factRow(tr("Contacts"), tr("%1 (calls, e-mails, letters, chats and visits) with %2 "
-                                       "people")
-                                        .arg(s.contacts)
-                                        .arg(s.people));
+    html += factRow(tr("Contacts"), tr("%1 (calls, e-mails, letters, chats and visits) with %2")
+                                        .arg(fmt::count(s.contacts, tr("contact"), tr("contacts")),
+                                             fmt::count(s.people, tr("person"), tr("people"))));
     html += factRow(tr("Time spent"), esc(fmt::duration(s.secondsSpent)));
     html += factRow(tr("Time on hold"), esc(fmt::duration(s.secondsOnHold)));
     QString promises =

@@ -117,6 +117,8 @@ TEST_F(DossierAssemblerTest, SummaryCountsContactsTimeAndPromises)
     const QString story = s.whatHappened.join(QLatin1Char('\n'));
     EXPECT_TRUE(story.contains(QStringLiteral("BROKEN"))) << story.toStdString();
     EXPECT_TRUE(story.contains(QStringLiteral("Northwind Rail"))) << story.toStdString();
+    EXPECT_TRUE(story.contains(QStringLiteral("2 contacts with 1 person between")))
+        << story.toStdString();
 }
 
 TEST_F(DossierAssemblerTest, EscalationLevelIsReachedAtTheFirstContactWithItsPerson)
