@@ -6,6 +6,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -162,6 +163,12 @@ Status DossierRenderer::renderPdf(const DossierData &data, const DossierOptions 
 {
     auto log = logging::get("dossier");
     const QString name = QFileInfo(path).fileName();
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        return Error{Error::Code::Io,
+                     tr("The dossier cannot be saved in \"%1\": that folder does not exist. "
+                        "Choose another folder.")
+                         .arg(QDir::toNativeSeparators(target.absolutePath()))};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         log->warn("cannot open the PDF for writing: {}", file.errorString().toStdString());
