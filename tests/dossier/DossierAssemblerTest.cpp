@@ -181,6 +181,18 @@ TEST_F(DossierAssemblerTest, CoverCarriesTheClockAndTheAmounts)
     EXPECT_EQ(data.cover.organizations.value(0).name, QStringLiteral("Northwind Rail"));
 }
 
+TEST_F(DossierAssemblerTest, AnEmptyCasePrintsAndSaysSo)
+{
+    const auto data = assemble({});
+    EXPECT_TRUE(data.timeline.isEmpty());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("empty.pdf"));
+    ASSERT_TRUE(DossierRenderer::renderPdf(data, {}, pdf));
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("No entries in this period."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Timeline: 0 entries")));
+}
+
 TEST(DossierOptionsTest, PaperFollowsTheLocale)
 {
     using Paper = DossierOptions::Paper;
