@@ -97,11 +97,16 @@ QString contents(const DossierData &data)
     if (data.showContacts)
         items.append(tr("Appendix: %1 contacted")
                          .arg(fmt::count(data.contacts.size(), tr("person"), tr("people"))));
-    QString html = QStringLiteral("<h3 style=\"font-size:11pt; margin-top:18px\">%1</h3><ul>")
+    QString html = QStringLiteral("<h3 style=\"font-size:11pt; margin-top:18px\">%1</h3>"
+                                  "<table width=\"100%\" border=\"0\" cellspacing=\"0\" "
+                                  "cellpadding=\"2\">")
                        .arg(tr("Contents").toHtmlEscaped());
+    // The renderer draws each section's page in the empty cell once the pages are laid out.
     for (const auto &item : items)
-        html += QStringLiteral("<li style=\"margin-bottom:3px\">%1</li>").arg(esc(item));
-    return html + QStringLiteral("</ul>");
+        html += QStringLiteral("<tr><td width=\"86%\">&#8226; %1</td><td width=\"14%\"></td>"
+                               "</tr>")
+                    .arg(esc(item));
+    return html + QStringLiteral("</table>");
 }
 
 // A line of the narrative: its marker word, when it has one, in bold.
@@ -352,6 +357,17 @@ QString contacts(const DossierData &data)
 }
 
 } // namespace
+
+QStringList DossierHtml::sectionTitles(const DossierData &data)
+{
+    QStringList titles{tr("Summary")};
+    if (data.showEscalation)
+        titles.append(tr("Escalation path"));
+    titles << tr("Timeline") << tr("Commitments");
+    if (data.showContacts)
+        titles.append(tr("Appendix: people contacted"));
+    return titles;
+}
 
 QString DossierHtml::text(const QString &userText)
 {

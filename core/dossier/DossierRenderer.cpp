@@ -10,12 +10,17 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextOption>
+#include <QTextTable>
+#include <cmath>
 
 namespace leverage {
 namespace {
@@ -89,6 +94,59 @@ void drawBands(QPainter &painter, const PageGeometry &page, const DossierData &d
     painter.restore();
 }
 
+// The page each section heading landed on.
+QHash<QString, int> sectionPages(QTextDocument &document, qreal bodyHeight)
+{
+    QHash<QString, int> pages;
+    auto *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() != 2 || pages.contains(block.text()))
+            continue;
+        // A heading opening a page starts exactly on its boundary: nudge past rounding.
+        const qreal top = layout->blockBoundingRect(block).top();
+        pages.insert(block.text(), int(std::floor((top + 1.0) / bodyHeight)) + 1);
+    }
+    return pages;
+}
+
+// The empty right-hand cells of the contents on the cover, in document coordinates. The page
+// numbers are drawn into them once the layout is known: editing the document instead would
+// lay out every page a second time.
+QList<QRectF> contentsPageCells(QTextDocument &document)
+{
+    QList<QRectF> cells;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() != 3 || block.text() != tr("Contents"))
+            continue;
+        const QTextTable *table = QTextCursor(block.next()).currentTable();
+        if (!table || table->columns() != 2)
+            return cells;
+        for (int row = 0; row < table->rows(); ++row)
+            cells.append(document.documentLayout()->blockBoundingRect(
+                table->cellAt(row, 1).firstCursorPosition().block()));
+        break;
+    }
+    return cells;
+}
+
+void drawContentsPages(QPainter &painter, const PageGeometry &page, QTextDocument &document,
+                       const DossierData &data)
+{
+    const QStringList titles = DossierHtml::sectionTitles(data);
+    const auto pages = sectionPages(document, page.bodyHeight);
+    const auto cells = contentsPageCells(document);
+    painter.save();
+    painter.setPen(Qt::black);
+    painter.setFont(dossierFont(9.5));
+    painter.translate(0, page.headerHeight);
+    for (int i = 0; i < std::min(titles.size(), cells.size()); ++i) {
+        const int number = pages.value(titles.at(i));
+        if (number > 0)
+            painter.drawText(cells.at(i), Qt::AlignRight | Qt::AlignTop, tr("page %1").arg(number));
+    }
+    painter.restore();
+}
+
 } // namespace
 
 std::unique_ptr<QTextDocument> DossierRenderer::buildDocument(const DossierData &data,
@@ -149,6 +207,8 @@ Status DossierRenderer::render(const DossierData &data, QPagedPaintDevice &devic
         context.palette.setColor(QPalette::Text, Qt::black);
         document->documentLayout()->draw(&painter, context);
         painter.restore();
+        if (index == 0)
+            drawContentsPages(painter, page, *document, data);
         drawBands(painter, page, data, index + 1, count);
     }
     if (!painter.end())
