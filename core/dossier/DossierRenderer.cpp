@@ -73,8 +73,8 @@ void drawBands(QPainter &painter, const PageGeometry &page, const DossierData &d
     const QString printed = tr("Printed %1").arg(dossierformat::dateTime(data.cover.asOf));
     const qreal printedWidth = metrics.horizontalAdvance(printed);
     const qreal gap = metrics.averageCharWidth() * 3;
-    const QString title =
-        metrics.elidedText(data.cover.caseTitle, Qt::ElideRight, page.width - printedWidth - gap);
+    const QString title = metrics.elidedText(data.cover.caseTitle.simplified(), Qt::ElideRight,
+                                             page.width - printedWidth - gap);
     const qreal baseline = page.headerHeight * 0.45;
     painter.drawText(QPointF(0, baseline), title);
     painter.drawText(QPointF(page.width - printedWidth, baseline), printed);
