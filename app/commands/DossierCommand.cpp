@@ -106,7 +106,10 @@ int runDossierCommand(CommandContext &context)
         return 1;
     auto data = DossierAssembler(*workspace).assemble(caseId, options);
     if (!data) {
-        context.err << "leverage: " << data.message() << "\n";
+        context.err << "leverage: " << data.message();
+        if (data.code() == Error::Code::NotFound)
+            context.err << " `leverage cases " << file << "` lists the cases.";
+        context.err << "\n";
         return 1;
     }
     if (auto status = DossierRenderer::renderPdf(*data, options, out); !status) {

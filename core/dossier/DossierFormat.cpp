@@ -85,6 +85,11 @@ QString money(qint64 cents, const QString &currency)
     return sign + currency + QLatin1Char(' ') + number;
 }
 
+QString count(qsizetype n, const QString &one, const QString &many)
+{
+    return QString::number(n) + QLatin1Char(' ') + (n == 1 ? one : many);
+}
+
 QString duration(qint64 seconds)
 {
     const qint64 minutes = (seconds + 30) / 60;

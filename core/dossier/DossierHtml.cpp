@@ -30,15 +30,16 @@ QString small(const QString &html)
     return QStringLiteral("<span style=\"font-size:7.5pt\">") + html + QStringLiteral("</span>");
 }
 
+// Thin (0.75 px) borders without border-collapse: adjacent cells' borders meet as one thin rule,
+// and Qt lays out and paints such tables more than twice as fast as collapsed ones (measured
+// with dossier_benchmark).
 const QString kTable =
-    QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                   "style=\"border-collapse:collapse; border-color:#777777; border-style:solid; "
-                   "font-size:8.5pt\">");
+    QStringLiteral("<table width=\"100%\" border=\"0.75\" cellspacing=\"0\" cellpadding=\"4\" "
+                   "style=\"border-color:#777777; border-style:solid; font-size:8.5pt\">");
 
 const QString kCoverTable =
-    QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" "
-                   "style=\"border-collapse:collapse; border-color:#777777; border-style:solid; "
-                   "font-size:10pt\">");
+    QStringLiteral("<table width=\"100%\" border=\"0.75\" cellspacing=\"0\" cellpadding=\"5\" "
+                   "style=\"border-color:#777777; border-style:solid; font-size:10pt\">");
 
 QString headerRow(const QList<QPair<QString, int>> &columns)
 {
@@ -79,8 +80,10 @@ QString contents(const DossierData &data)
     const auto &s = data.summary;
     QStringList items{tr("Summary: what happened, in a few lines and in figures")};
     if (data.showEscalation)
-        items.append(tr("Escalation path: %1 levels").arg(data.escalation.size()));
-    QString timeline = tr("Timeline: %1 entries").arg(data.timeline.size());
+        items.append(tr("Escalation path: %1")
+                         .arg(fmt::count(data.escalation.size(), tr("level"), tr("levels"))));
+    QString timeline =
+        tr("Timeline: %1").arg(fmt::count(data.timeline.size(), tr("entry"), tr("entries")));
     if (!data.timeline.isEmpty())
         timeline += tr(", %1 to %2")
                         .arg(fmt::day(data.timeline.first().occurredAt),
@@ -92,12 +95,18 @@ QString contents(const DossierData &data)
                      .arg(s.kept)
                      .arg(s.pending));
     if (data.showContacts)
-        items.append(tr("Appendix: %1 people contacted").arg(data.contacts.size()));
-    QString html = QStringLiteral("<h3 style=\"font-size:11pt; margin-top:18px\">%1</h3><ul>")
+        items.append(tr("Appendix: %1 contacted")
+                         .arg(fmt::count(data.contacts.size(), tr("person"), tr("people"))));
+    QString html = QStringLiteral("<h3 style=\"font-size:11pt; margin-top:18px\">%1</h3>"
+                                  "<table width=\"100%\" border=\"0\" cellspacing=\"0\" "
+                                  "cellpadding=\"2\">")
                        .arg(tr("Contents").toHtmlEscaped());
+    // The renderer draws each section's page in the empty cell once the pages are laid out.
     for (const auto &item : items)
-        html += QStringLiteral("<li style=\"margin-bottom:3px\">%1</li>").arg(esc(item));
-    return html + QStringLiteral("</ul>");
+        html += QStringLiteral("<tr><td width=\"86%\">&#8226; %1</td><td width=\"14%\"></td>"
+                               "</tr>")
+                    .arg(esc(item));
+    return html + QStringLiteral("</table>");
 }
 
 // A line of the narrative: its marker word, when it has one, in bold.
@@ -147,7 +156,7 @@ QString cover(const DossierData &data)
                       "Broken promises are marked BROKEN and service failures SERVICE FAILURE.");
     if (c.privateLeftOut > 0)
         note += QLatin1Char(' ') +
-                tr("%1 entries the author marked private are not included.").arg(c.privateLeftOut);
+                tr("Entries the author marked private are not included: %1.").arg(c.privateLeftOut);
     html += QStringLiteral("<p style=\"margin-top:14px; font-size:8.5pt\">%1</p>").arg(esc(note));
     return html + contents(data);
 }
@@ -163,10 +172,9 @@ QString summary(const DossierData &data)
     html += QStringLiteral("</ul><h3 style=\"font-size:11pt\">%1</h3>")
                 .arg(tr("In figures").toHtmlEscaped());
     html += kTable;
-    html += factRow(tr("Contacts"), tr("%1 (calls, e-mails, letters, chats and visits) with %2 "
-                                       "people")
-                                        .arg(s.contacts)
-                                        .arg(s.people));
+    html += factRow(tr("Contacts"), tr("%1 (calls, e-mails, letters, chats and visits) with %2")
+                                        .arg(fmt::count(s.contacts, tr("contact"), tr("contacts")),
+                                             fmt::count(s.people, tr("person"), tr("people"))));
     html += factRow(tr("Time spent"), esc(fmt::duration(s.secondsSpent)));
     html += factRow(tr("Time on hold"), esc(fmt::duration(s.secondsOnHold)));
     QString promises =
@@ -349,6 +357,17 @@ QString contacts(const DossierData &data)
 }
 
 } // namespace
+
+QStringList DossierHtml::sectionTitles(const DossierData &data)
+{
+    QStringList titles{tr("Summary")};
+    if (data.showEscalation)
+        titles.append(tr("Escalation path"));
+    titles << tr("Timeline") << tr("Commitments");
+    if (data.showContacts)
+        titles.append(tr("Appendix: people contacted"));
+    return titles;
+}
 
 QString DossierHtml::text(const QString &userText)
 {

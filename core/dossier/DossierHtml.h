@@ -11,6 +11,8 @@ class DossierHtml final
 {
 public:
     static QString build(const DossierData &data);
+    // The section headings in print order, as the contents on the cover list them.
+    static QStringList sectionTitles(const DossierData &data);
     // User text as rich text: escaped, line breaks kept.
     static QString text(const QString &userText);
 };

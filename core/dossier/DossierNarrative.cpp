@@ -40,11 +40,10 @@ QStringList DossierNarrative::whatHappened(const DossierData &data)
     lines.append(opened + QLatin1Char('.'));
 
     if (!data.timeline.isEmpty()) {
-        lines.append(tr("%1 contacts with %2 people between %3 and %4: %5 spent, %6 of it on "
-                        "hold.")
-                         .arg(summary.contacts)
-                         .arg(summary.people)
-                         .arg(fmt::day(data.timeline.first().occurredAt),
+        lines.append(tr("%1 with %2 between %3 and %4: %5 spent, %6 of it on hold.")
+                         .arg(fmt::count(summary.contacts, tr("contact"), tr("contacts")),
+                              fmt::count(summary.people, tr("person"), tr("people")),
+                              fmt::day(data.timeline.first().occurredAt),
                               fmt::day(data.timeline.last().occurredAt),
                               fmt::duration(summary.secondsSpent),
                               fmt::duration(summary.secondsOnHold)));
@@ -63,7 +62,7 @@ QStringList DossierNarrative::whatHappened(const DossierData &data)
     }
     if (broken > kMostItems)
         lines.append(
-            tr("%1 more broken promises are listed under Commitments.").arg(broken - kMostItems));
+            tr("More broken promises are listed under Commitments: %1.").arg(broken - kMostItems));
 
     int failures = 0;
     for (const auto &entry : data.timeline) {
@@ -76,7 +75,7 @@ QStringList DossierNarrative::whatHappened(const DossierData &data)
     }
     if (failures > kMostItems)
         lines.append(
-            tr("%1 more service failures are marked in the timeline.").arg(failures - kMostItems));
+            tr("More service failures are marked in the timeline: %1.").arg(failures - kMostItems));
 
     const DossierData::EscalationRow *highest = nullptr;
     for (const auto &step : data.escalation)

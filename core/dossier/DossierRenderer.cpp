@@ -6,15 +6,21 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextOption>
+#include <QTextTable>
+#include <cmath>
 
 namespace leverage {
 namespace {
@@ -67,8 +73,8 @@ void drawBands(QPainter &painter, const PageGeometry &page, const DossierData &d
     const QString printed = tr("Printed %1").arg(dossierformat::dateTime(data.cover.asOf));
     const qreal printedWidth = metrics.horizontalAdvance(printed);
     const qreal gap = metrics.averageCharWidth() * 3;
-    const QString title =
-        metrics.elidedText(data.cover.caseTitle, Qt::ElideRight, page.width - printedWidth - gap);
+    const QString title = metrics.elidedText(data.cover.caseTitle.simplified(), Qt::ElideRight,
+                                             page.width - printedWidth - gap);
     const qreal baseline = page.headerHeight * 0.45;
     painter.drawText(QPointF(0, baseline), title);
     painter.drawText(QPointF(page.width - printedWidth, baseline), printed);
@@ -85,6 +91,59 @@ void drawBands(QPainter &painter, const PageGeometry &page, const DossierData &d
                                                 : tr("Dated dossier, %1").arg(data.cover.reference),
                                             Qt::ElideRight, page.width / 2);
     painter.drawText(QPointF(0, footerBaseline), left);
+    painter.restore();
+}
+
+// The page each section heading landed on.
+QHash<QString, int> sectionPages(QTextDocument &document, qreal bodyHeight)
+{
+    QHash<QString, int> pages;
+    auto *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() != 2 || pages.contains(block.text()))
+            continue;
+        // A heading opening a page starts exactly on its boundary: nudge past rounding.
+        const qreal top = layout->blockBoundingRect(block).top();
+        pages.insert(block.text(), int(std::floor((top + 1.0) / bodyHeight)) + 1);
+    }
+    return pages;
+}
+
+// The empty right-hand cells of the contents on the cover, in document coordinates. The page
+// numbers are drawn into them once the layout is known: editing the document instead would
+// lay out every page a second time.
+QList<QRectF> contentsPageCells(QTextDocument &document)
+{
+    QList<QRectF> cells;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() != 3 || block.text() != tr("Contents"))
+            continue;
+        const QTextTable *table = QTextCursor(block.next()).currentTable();
+        if (!table || table->columns() != 2)
+            return cells;
+        for (int row = 0; row < table->rows(); ++row)
+            cells.append(document.documentLayout()->blockBoundingRect(
+                table->cellAt(row, 1).firstCursorPosition().block()));
+        break;
+    }
+    return cells;
+}
+
+void drawContentsPages(QPainter &painter, const PageGeometry &page, QTextDocument &document,
+                       const DossierData &data)
+{
+    const QStringList titles = DossierHtml::sectionTitles(data);
+    const auto pages = sectionPages(document, page.bodyHeight);
+    const auto cells = contentsPageCells(document);
+    painter.save();
+    painter.setPen(Qt::black);
+    painter.setFont(dossierFont(9.5));
+    painter.translate(0, page.headerHeight);
+    for (int i = 0; i < std::min(titles.size(), cells.size()); ++i) {
+        const int number = pages.value(titles.at(i));
+        if (number > 0)
+            painter.drawText(cells.at(i), Qt::AlignRight | Qt::AlignTop, tr("page %1").arg(number));
+    }
     painter.restore();
 }
 
@@ -148,6 +207,8 @@ Status DossierRenderer::render(const DossierData &data, QPagedPaintDevice &devic
         context.palette.setColor(QPalette::Text, Qt::black);
         document->documentLayout()->draw(&painter, context);
         painter.restore();
+        if (index == 0)
+            drawContentsPages(painter, page, *document, data);
         drawBands(painter, page, data, index + 1, count);
     }
     if (!painter.end())
@@ -162,6 +223,12 @@ Status DossierRenderer::renderPdf(const DossierData &data, const DossierOptions 
 {
     auto log = logging::get("dossier");
     const QString name = QFileInfo(path).fileName();
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        return Error{Error::Code::Io,
+                     tr("The dossier cannot be saved in \"%1\": that folder does not exist. "
+                        "Choose another folder.")
+                         .arg(QDir::toNativeSeparators(target.absolutePath()))};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         log->warn("cannot open the PDF for writing: {}", file.errorString().toStdString());

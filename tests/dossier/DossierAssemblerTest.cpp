@@ -117,6 +117,8 @@ TEST_F(DossierAssemblerTest, SummaryCountsContactsTimeAndPromises)
     const QString story = s.whatHappened.join(QLatin1Char('\n'));
     EXPECT_TRUE(story.contains(QStringLiteral("BROKEN"))) << story.toStdString();
     EXPECT_TRUE(story.contains(QStringLiteral("Northwind Rail"))) << story.toStdString();
+    EXPECT_TRUE(story.contains(QStringLiteral("2 contacts with 1 person between")))
+        << story.toStdString();
 }
 
 TEST_F(DossierAssemblerTest, EscalationLevelIsReachedAtTheFirstContactWithItsPerson)
@@ -177,6 +179,18 @@ TEST_F(DossierAssemblerTest, CoverCarriesTheClockAndTheAmounts)
     EXPECT_EQ(data.cover.preparedBy, QStringLiteral("Alex Morgan"));
     EXPECT_EQ(data.cover.amountSoughtCents, 123456);
     EXPECT_EQ(data.cover.organizations.value(0).name, QStringLiteral("Northwind Rail"));
+}
+
+TEST_F(DossierAssemblerTest, AnEmptyCasePrintsAndSaysSo)
+{
+    const auto data = assemble({});
+    EXPECT_TRUE(data.timeline.isEmpty());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("empty.pdf"));
+    ASSERT_TRUE(DossierRenderer::renderPdf(data, {}, pdf));
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("No entries in this period."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Timeline: 0 entries")));
 }
 
 TEST(DossierOptionsTest, PaperFollowsTheLocale)

@@ -126,6 +126,16 @@ TEST_F(DossierCommandTest, ADateThatDoesNotParseIsRefused)
     }
 }
 
+TEST_F(DossierCommandTest, ABackwardsRangeIsRefused)
+{
+    const auto result = run({m_workspace, "--case", "1", "--out", out("d.pdf"), "--from",
+                             "2026-02-01", "--to", "2026-01-01"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_EQ(result.err.count('\n'), 1) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("is after"))) << result.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out("d.pdf")));
+}
+
 TEST_F(DossierCommandTest, AnUnwritableOutputFailsAndKeepsWhatWasThere)
 {
     // A regular file where a folder should be: no user, root included, can write below it.
@@ -135,7 +145,8 @@ TEST_F(DossierCommandTest, AnUnwritableOutputFailsAndKeepsWhatWasThere)
     auto result = run({m_workspace, "--case", "1", "--out", out("blocker/d.pdf")});
     EXPECT_NE(result.exitCode, 0);
     EXPECT_EQ(result.err.count('\n'), 1) << result.err.toStdString();
-    EXPECT_TRUE(result.err.contains(QStringLiteral("cannot be saved"))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("folder does not exist")))
+        << result.err.toStdString();
 
     // A failed run never replaces an earlier dossier with a broken one.
     QFile earlier(out("earlier.pdf"));

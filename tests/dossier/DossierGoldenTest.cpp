@@ -114,6 +114,31 @@ TEST_F(DossierGoldenTest, EveryPageSaysPageXOfYAndCarriesTheHeader)
     }
 }
 
+TEST_F(DossierGoldenTest, ContentsGiveThePageOfEachSection)
+{
+    const QStringList pages = pdfPages(m_pdf);
+    const QList<QPair<QString, QString>> sections{{"Summary:", "Summary"},
+                                                  {"Escalation path:", "Escalation path"},
+                                                  {"Timeline:", "Timeline"},
+                                                  {"Commitments:", "Commitments"},
+                                                  {"Appendix:", "Appendix: people contacted"}};
+    const QStringList cover = lines(pages.value(0));
+    for (const auto &[item, heading] : sections) {
+        int listed = 0;
+        for (const auto &line : cover) {
+            static const QRegularExpression page(QStringLiteral("page (\\d+)$"));
+            if (line.contains(item) && page.match(line).hasMatch())
+                listed = page.match(line).captured(1).toInt();
+        }
+        int actual = 0;
+        for (int i = 1; i < pages.size() && actual == 0; ++i)
+            if (lines(pages.at(i)).contains(heading))
+                actual = i + 1;
+        EXPECT_GT(actual, 1) << heading.toStdString();
+        EXPECT_EQ(listed, actual) << heading.toStdString();
+    }
+}
+
 TEST_F(DossierGoldenTest, TimelineIsCompleteAndChronological)
 {
     const QStringList all = lines(pdfText(m_pdf));
