@@ -14,8 +14,8 @@ BUILD_PACKAGES := cmake ninja-build g++ pkg-config \
 TEST_PACKAGES := libgtest-dev libgmock-dev libbenchmark-dev \
     poppler-utils qpdf xvfb xauth desktop-file-utils appstream dbus-daemon \
     python3 python3-vobject python3-icalendar \
-    fonts-dejavu-core fonts-noto-color-emoji fonts-noto-cjk
-RUN_PACKAGES := qt6-qpa-plugins
+    fonts-noto-color-emoji
+RUN_PACKAGES := qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk fonts-symbola
 
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
