@@ -192,6 +192,29 @@ ItemRef TimelinePane::currentItem() const
     return {};
 }
 
+void TimelinePane::selectItem(const ItemRef &item)
+{
+    QTableView *view = nullptr;
+    int row = -1;
+    if (item.kind == ItemRef::Kind::Entry) {
+        view = m_entriesView;
+        row = m_timeline->rowOfEntry(item.id);
+    } else if (item.kind == ItemRef::Kind::Commitment) {
+        view = m_commitmentsView;
+        row = m_commitments->rowOfCommitment(item.id);
+    }
+    if (!view || row < 0)
+        return;
+    const QModelIndex index = view->model()->index(row, 0);
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    // Focus follows, so Edit and Delete (and the Delete key) act on what was just saved.
+    view->setFocus(Qt::OtherFocusReason);
+    m_commitmentsLastFocused = view == m_commitmentsView;
+    Q_EMIT currentItemChanged();
+}
+
 TimelinePane::EmptyState TimelinePane::emptyState() const
 {
     if (m_caseId <= 0)
