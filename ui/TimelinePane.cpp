@@ -136,6 +136,7 @@ QTableView *TimelinePane::makeTable(QAbstractItemModel *model, const QString &na
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     view->horizontalHeader()->setHighlightSections(false);
+    columns::enableChooser(view->horizontalHeader());
     view->installEventFilter(this);
     const bool isCommitments = model == m_commitments;
     connect(view, &QTableView::activated, this, [this, isCommitments](const QModelIndex &index) {

@@ -24,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -34,6 +35,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
+#include <QTimer>
+#include <QTreeView>
 #include <functional>
 #include <gtest/gtest.h>
 
@@ -464,6 +467,34 @@ TEST_F(MainWindowTest, ASavedEntryIsSelectedAndEditDeleteActOnIt)
     EXPECT_EQ(*m_window->workspace().timeline().count(caseId), 0);
     action("undo")->trigger();
     EXPECT_EQ(*m_window->workspace().timeline().count(caseId), 1);
+}
+
+TEST_F(MainWindowTest, HeaderMenuShowsTheHiddenContactColumns)
+{
+    auto *header = m_window->contactsPane()->view()->header();
+    const int phone = models::ContactTreeModel::PhoneColumn;
+    ASSERT_TRUE(header->isSectionHidden(phone));
+    const QString title = header->model()->headerData(phone, Qt::Horizontal).toString();
+    bool found = false;
+    QTimer::singleShot(0, header, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (auto *action : menu->actions())
+            if (action->text() == title) {
+                found = true;
+                action->trigger();
+            }
+        menu->close();
+    });
+    // Never leave a menu open: that would hang the suite.
+    QTimer::singleShot(2000, header, [] {
+        if (auto *popup = QApplication::activePopupWidget())
+            popup->close();
+    });
+    Q_EMIT header->customContextMenuRequested(QPoint(4, 4));
+    EXPECT_TRUE(found);
+    EXPECT_FALSE(header->isSectionHidden(phone));
 }
 
 // A stand-in for a later feature's pane about one case (escalation path, follow-ups …).
