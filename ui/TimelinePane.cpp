@@ -49,7 +49,7 @@ TimelinePane::TimelinePane(Workspace &workspace, QUndoStack &, QWidget *parent)
     columns::fit(entriesHeader, TimelineModel::WhenColumn, columns::dateTimeSample());
     columns::fit(entriesHeader, TimelineModel::ChannelColumn, channelLabel(Channel::Letter));
     columns::fit(entriesHeader, TimelineModel::PersonColumn,
-                 QStringLiteral("Erin Walsh, Member services"));
+                 QStringLiteral("Carl Jensen, Claims Supervisor"));
     columns::fit(entriesHeader, TimelineModel::ReferenceColumn, QStringLiteral("RX-2081744"));
     entriesHeader->setSectionResizeMode(TimelineModel::SummaryColumn, QHeaderView::Stretch);
     columns::fit(entriesHeader, TimelineModel::DurationColumn, QStringLiteral("120 min"));
