@@ -60,6 +60,7 @@ CasesPane::CasesPane(Workspace &workspace, QUndoStack &, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     auto *header = m_view->horizontalHeader();
+    columns::enableChooser(header);
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(CaseListModel::TitleColumn, QHeaderView::Stretch);

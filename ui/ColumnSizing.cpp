@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
 
 namespace leverage::ui::columns {
 
@@ -19,6 +20,26 @@ void fit(QHeaderView *header, int column, const QString &sample, bool sortable)
         qMax(metrics.horizontalAdvance(sample) + kCellPadding,
              metrics.horizontalAdvance(title) + kCellPadding + (sortable ? kSortArrow : 0));
     header->resizeSection(column, width);
+}
+
+void enableChooser(QHeaderView *header)
+{
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(
+        header, &QHeaderView::customContextMenuRequested, header, [header](const QPoint &position) {
+            QMenu menu(header);
+            auto *model = header->model();
+            for (int column = 1; model && column < header->count(); ++column) {
+                auto *action =
+                    menu.addAction(model->headerData(column, header->orientation()).toString());
+                action->setCheckable(true);
+                action->setChecked(!header->isSectionHidden(column));
+                QObject::connect(action, &QAction::toggled, header, [header, column](bool shown) {
+                    header->setSectionHidden(column, !shown);
+                });
+            }
+            menu.exec(header->viewport()->mapToGlobal(position));
+        });
 }
 
 QString dateTimeSample()

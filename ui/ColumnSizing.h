@@ -12,6 +12,8 @@ namespace leverage::ui::columns {
 void fit(QHeaderView *header, int column, const QString &sample, bool sortable = false);
 // The widest date and time as the models show them (locale short format).
 QString dateTimeSample();
+// A right-click menu on the header to show or hide the columns (the first always stays).
+void enableChooser(QHeaderView *header);
 QString dateSample();
 
 } // namespace leverage::ui::columns

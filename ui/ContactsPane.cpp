@@ -32,12 +32,14 @@ ContactsPane::ContactsPane(Workspace &workspace, QUndoStack &, QWidget *parent)
     m_view->setDragEnabled(true);
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     auto *header = m_view->header();
+    columns::enableChooser(header);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ContactTreeModel::NameColumn, QHeaderView::Stretch);
     columns::fit(header, ContactTreeModel::PositionColumn, QStringLiteral("Claims supervisor"));
     columns::fit(header, ContactTreeModel::PhoneColumn, QStringLiteral("+1 800 555 0199"));
     columns::fit(header, ContactTreeModel::ExtensionColumn, QStringLiteral("40817"));
-    // Phone and extension are for the contact card; the pane stays narrow by default.
+    // Phone and extension stay hidden by default (the pane is narrow); the header's menu shows
+    // them.
     header->hideSection(ContactTreeModel::PhoneColumn);
     header->hideSection(ContactTreeModel::ExtensionColumn);
     header->setSectionsMovable(false);

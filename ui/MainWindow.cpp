@@ -22,6 +22,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -79,6 +80,11 @@ void MainWindow::createActions()
             [this] { m_controller->newOrganization(); });
     connect(a.edit, &QAction::triggered, this, [this] { m_controller->edit(currentItem()); });
     connect(a.remove, &QAction::triggered, this, [this] { m_controller->remove(currentItem()); });
+    connect(a.find, &QAction::triggered, this, [this] {
+        m_casesDock->show();
+        m_casesPane->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        m_casesPane->searchBox()->selectAll();
+    });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
@@ -123,6 +129,7 @@ void MainWindow::createMenus()
     edit->addAction(m_actions->newContact);
     edit->addAction(m_actions->newOrganization);
     edit->addSeparator();
+    edit->addAction(m_actions->find);
     edit->addAction(m_actions->edit);
     edit->addAction(m_actions->remove);
 
@@ -175,6 +182,8 @@ void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace)
             m_casesPane->selectCase(item.id);
         else if (item.kind == ItemRef::Kind::Organization || item.kind == ItemRef::Kind::Contact)
             m_contactsPane->selectItem(item);
+        else
+            m_timelinePane->selectItem(item);
     });
     connect(m_casesPane, &CasesPane::newCaseRequested, m_actions->newCase, &QAction::trigger);
     connect(m_contactsPane, &ContactsPane::newOrganizationRequested, m_actions->newOrganization,

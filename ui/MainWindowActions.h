@@ -36,6 +36,7 @@ public:
     QAction *newOrganization = nullptr;
     QAction *edit = nullptr;
     QAction *remove = nullptr;
+    QAction *find = nullptr;
     QAction *about = nullptr;
 };
 

@@ -49,7 +49,7 @@ TimelinePane::TimelinePane(Workspace &workspace, QUndoStack &, QWidget *parent)
     columns::fit(entriesHeader, TimelineModel::WhenColumn, columns::dateTimeSample());
     columns::fit(entriesHeader, TimelineModel::ChannelColumn, channelLabel(Channel::Letter));
     columns::fit(entriesHeader, TimelineModel::PersonColumn,
-                 QStringLiteral("Erin Walsh, Member services"));
+                 QStringLiteral("Carl Jensen, Claims Supervisor"));
     columns::fit(entriesHeader, TimelineModel::ReferenceColumn, QStringLiteral("RX-2081744"));
     entriesHeader->setSectionResizeMode(TimelineModel::SummaryColumn, QHeaderView::Stretch);
     columns::fit(entriesHeader, TimelineModel::DurationColumn, QStringLiteral("120 min"));
@@ -136,6 +136,7 @@ QTableView *TimelinePane::makeTable(QAbstractItemModel *model, const QString &na
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     view->horizontalHeader()->setHighlightSections(false);
+    columns::enableChooser(view->horizontalHeader());
     view->installEventFilter(this);
     const bool isCommitments = model == m_commitments;
     connect(view, &QTableView::activated, this, [this, isCommitments](const QModelIndex &index) {
@@ -190,6 +191,29 @@ ItemRef TimelinePane::currentItem() const
     if (index.isValid())
         return {ItemRef::Kind::Entry, m_timeline->entryAt(index.row()).meta.id};
     return {};
+}
+
+void TimelinePane::selectItem(const ItemRef &item)
+{
+    QTableView *view = nullptr;
+    int row = -1;
+    if (item.kind == ItemRef::Kind::Entry) {
+        view = m_entriesView;
+        row = m_timeline->rowOfEntry(item.id);
+    } else if (item.kind == ItemRef::Kind::Commitment) {
+        view = m_commitmentsView;
+        row = m_commitments->rowOfCommitment(item.id);
+    }
+    if (!view || row < 0)
+        return;
+    const QModelIndex index = view->model()->index(row, 0);
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    // Focus follows, so Edit and Delete (and the Delete key) act on what was just saved.
+    view->setFocus(Qt::OtherFocusReason);
+    m_commitmentsLastFocused = view == m_commitmentsView;
+    Q_EMIT currentItemChanged();
 }
 
 TimelinePane::EmptyState TimelinePane::emptyState() const

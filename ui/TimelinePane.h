@@ -39,6 +39,8 @@ public:
     // The entry or commitment the user last worked on in this pane (none when nothing is
     // selected).
     ItemRef currentItem() const;
+    // Selects an entry or a commitment of the shown case (one just saved, say) and focuses it.
+    void selectItem(const ItemRef &item);
     // Which message stands in for the timeline: none when entries are shown.
     enum class EmptyState
     {

@@ -19,19 +19,24 @@
 #include "support/TestWorkspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
+#include <QTimer>
+#include <QTreeView>
 #include <functional>
 #include <gtest/gtest.h>
 
@@ -66,6 +71,13 @@ protected:
         m_window = std::make_unique<MainWindow>(std::move(*opened));
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+        // A question box would block the test: fail instead, and say no.
+        m_window->editController().setConfirm([](const QString &, const QString &question) {
+            ADD_FAILURE() << "unexpected question: " << question.toStdString();
+            return false;
+        });
     }
 
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
@@ -77,6 +89,12 @@ protected:
     QWidget *casesEmptyState() const
     {
         return m_window->findChild<QWidget *>(QStringLiteral("casesEmptyState"));
+    }
+    // What the window manager does when a form closes: its window becomes active again.
+    void reactivate()
+    {
+        m_window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
     }
     static void clickOk(QDialog *dialog)
     {
@@ -396,6 +414,87 @@ TEST_F(MainWindowTest, PaneLayoutIsRememberedAcrossWindows)
     ASSERT_NE(dock, nullptr);
     EXPECT_FALSE(dock->isVisible());
     EXPECT_TRUE(again.findChild<QDockWidget *>(QStringLiteral("casesDock"))->isVisible());
+}
+
+TEST_F(MainWindowTest, KeyboardAloneCreatesTheFirstCaseAndFocusFollows)
+{
+    auto *firstStep = m_window->findChild<QPushButton *>(QStringLiteral("createFirstCase"));
+    ASSERT_NE(firstStep, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return QApplication::focusWidget() == firstStep; }))
+        << "focus should start on the first step of an empty workspace";
+
+    QTest::keyClick(firstStep, Qt::Key_Space);
+    QPointer<CaseDialog> dialog = m_window->findChild<CaseDialog *>();
+    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(waitUntil([&] {
+        return QApplication::focusWidget() != nullptr &&
+               dialog->isAncestorOf(QApplication::focusWidget());
+    }));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Refund never filed"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return dialog.isNull(); }));
+    EXPECT_EQ(storedCases(), 1);
+    reactivate();
+    ASSERT_TRUE(waitUntil([&] {
+        return QApplication::focusWidget() == m_window->casesPane()->view();
+    })) << "after the first case, focus belongs in the cases list";
+
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(QApplication::focusWidget(), m_window->casesPane()->searchBox());
+}
+
+TEST_F(MainWindowTest, ASavedEntryIsSelectedAndEditDeleteActOnIt)
+{
+    const RowId caseId = addCase(QStringLiteral("DSL install"));
+    ASSERT_TRUE(m_window->casesPane()->selectCase(caseId));
+    auto *dialog = m_window->editController().newEntry(caseId);
+    ASSERT_NE(dialog, nullptr);
+    QPointer<EditDialog> guard = dialog;
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("summary")),
+                     QStringLiteral("Technician went out of his way"));
+    clickOk(dialog);
+    ASSERT_TRUE(waitUntil([&] { return guard.isNull(); }));
+    reactivate();
+    auto entries = m_window->workspace().timeline().forCase(caseId);
+    ASSERT_TRUE(entries);
+    ASSERT_EQ(entries->size(), 1);
+    const ItemRef entry{ItemRef::Kind::Entry, entries->at(0).meta.id};
+    EXPECT_EQ(m_window->timelinePane()->currentItem(), entry);
+    EXPECT_EQ(QApplication::focusWidget(), m_window->timelinePane()->entriesView());
+    EXPECT_EQ(m_window->currentItem(), entry);
+    EXPECT_TRUE(action("deleteItem")->text().contains(QStringLiteral("Entry")));
+    action("deleteItem")->trigger(); // an entry takes nothing with it: no question
+    EXPECT_EQ(*m_window->workspace().timeline().count(caseId), 0);
+    action("undo")->trigger();
+    EXPECT_EQ(*m_window->workspace().timeline().count(caseId), 1);
+}
+
+TEST_F(MainWindowTest, HeaderMenuShowsTheHiddenContactColumns)
+{
+    auto *header = m_window->contactsPane()->view()->header();
+    const int phone = models::ContactTreeModel::PhoneColumn;
+    ASSERT_TRUE(header->isSectionHidden(phone));
+    const QString title = header->model()->headerData(phone, Qt::Horizontal).toString();
+    bool found = false;
+    QTimer::singleShot(0, header, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (auto *action : menu->actions())
+            if (action->text() == title) {
+                found = true;
+                action->trigger();
+            }
+        menu->close();
+    });
+    // Never leave a menu open: that would hang the suite.
+    QTimer::singleShot(2000, header, [] {
+        if (auto *popup = QApplication::activePopupWidget())
+            popup->close();
+    });
+    Q_EMIT header->customContextMenuRequested(QPoint(4, 4));
+    EXPECT_TRUE(found);
+    EXPECT_FALSE(header->isSectionHidden(phone));
 }
 
 // A stand-in for a later feature's pane about one case (escalation path, follow-ups …).
