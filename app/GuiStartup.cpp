@@ -1,6 +1,7 @@
 #include "GuiStartup.h"
 
 #include "AppInfo.h"
+#include "FeatureWiring.h"
 #include "CasesPane.h"
 #include "MainWindow.h"
 #include "models/CaseListModel.h"
@@ -74,7 +75,9 @@ int runGui(const GuiOptions &options)
             QMessageBox::warning(nullptr, QObject::tr("Leverage"), status.message());
     }
     ui::MainWindow window(std::move(*opened));
+    auto *features = new FeatureWiring(window);
     window.show();
+    features->offerCallResume();
     if (const QString shot = qEnvironmentVariable("LEVERAGE_SCREENSHOT"); !shot.isEmpty())
         scheduleScreenshot(window, shot);
     return QApplication::exec();

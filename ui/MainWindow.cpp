@@ -110,6 +110,7 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addAction(m_actions->newWorkspace);
     file->addAction(m_actions->open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -144,6 +145,7 @@ void MainWindow::createMenus()
 void MainWindow::createToolBar()
 {
     auto *bar = addToolBar(tr("Main Toolbar"));
+    m_toolBar = bar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     // Text beside the icon: the desktop may have no icon theme, and words say more.
@@ -216,11 +218,13 @@ void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace)
     m_lastPane = Pane::Cases;
     updateActions();
     m_casesPane->setFocus();
+    Q_EMIT workspaceInstalled();
     logging::get("ui")->info("workspace installed in the main window");
 }
 
 void MainWindow::tearDownWorkspace()
 {
+    Q_EMIT workspaceAboutToClose();
     // Views and models first, then the commands that refer to the store, then the store.
     delete m_casesPane;
     delete m_timelinePane;
@@ -254,6 +258,11 @@ Status MainWindow::openWorkspace(const QString &path)
     installWorkspace(std::move(*opened));
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(absolute)), 5000);
     return {};
+}
+
+RowId MainWindow::currentCaseId() const
+{
+    return m_casesPane ? m_casesPane->currentCaseId() : 0;
 }
 
 QDockWidget *MainWindow::addPaneDock(DockedPanes::Spec spec)

@@ -10,6 +10,8 @@
 
 class QAction;
 class QDockWidget;
+class QMenu;
+class QToolBar;
 
 namespace leverage {
 class Workspace;
@@ -84,6 +86,20 @@ public:
              {}});
     }
 
+    // Where features add their actions (app/ wires them; the window stays unaware of them).
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    RowId currentCaseId() const;
+    // Shows a core Status's sentence the way every error of this window is shown.
+    void showError(const QString &message);
+
+Q_SIGNALS:
+    // After a workspace's panes are built, and before they are torn down: objects that hold
+    // the Workspace& (print controllers, reminders) are made and dropped on these.
+    void workspaceInstalled();
+    void workspaceAboutToClose();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -107,7 +123,6 @@ private:
     void newContact();
     void updateActions();
     void onFocusChanged(QWidget *now);
-    void showError(const QString &message);
     void showAbout();
     void restoreLayout();
     void saveLayout() const;
@@ -129,6 +144,8 @@ private:
 
     MainWindowActions *m_actions = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_viewMenuToolBarSeparator = nullptr;
 };
