@@ -14,9 +14,11 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialog>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -107,7 +109,9 @@ TEST_F(CallNotesPaneTest, ACallTypedFromTheKeyboardIsFiledWhole)
     whenDialogOpens([callback](QWidget *dialog) {
         dialog->findChild<QLineEdit *>(QStringLiteral("what"))
             ->setText(QStringLiteral("Supervisor calls back 2-4 pm"));
-        dialog->findChild<QDateTimeEdit *>(QStringLiteral("due"))->setDateTime(callback);
+        auto *due = dialog->findChild<QDateTimeEdit *>(QStringLiteral("due"));
+        due->setDate(callback.date());
+        due->setTime(callback.time());
         qobject_cast<QDialog *>(dialog)->accept();
     });
     pane.followUpAction()->trigger();
@@ -197,4 +201,34 @@ TEST_F(CallNotesPaneTest, ADraftLeftByACrashIsResumedWithItsTimerAndHold)
     EXPECT_EQ(pane.call().holdSeconds(), 100);
     EXPECT_TRUE(pane.holdAction()->isChecked());
     EXPECT_EQ(child<QLabel>("elapsed")->text(), QStringLiteral("05:00"));
+}
+
+TEST(CallNotesPaneDockTest, PinOnTopKeepsTheFloatingDockAboveOtherWindows)
+{
+    leverage::testing::CallFixture fixture;
+    QUndoStack undo;
+    QMainWindow window;
+    auto *dock = new QDockWidget(QStringLiteral("Call notes"), &window);
+    auto *pane = new CallNotesPane(*fixture.ws, undo);
+    dock->setWidget(pane);
+    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    pane->alwaysOnTopAction()->setChecked(true);
+    EXPECT_FALSE(dock->windowFlags().testFlag(Qt::WindowStaysOnTopHint)); // docked: no window
+    dock->setFloating(true);
+    QApplication::processEvents();
+    EXPECT_TRUE(dock->isFloating());
+    EXPECT_TRUE(dock->windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+    EXPECT_TRUE(dock->isVisible());
+    pane->alwaysOnTopAction()->setChecked(false);
+    EXPECT_FALSE(dock->windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+    EXPECT_TRUE(dock->isVisible());
+
+    // Compact hides the checklist column and asks for less room.
+    const auto full = pane->sizeHint();
+    pane->compactAction()->setChecked(true);
+    EXPECT_LT(pane->sizeHint().width(), full.width());
+    EXPECT_FALSE(pane->findChild<QListView *>(QStringLiteral("checklist"))->isVisible());
 }

@@ -76,6 +76,11 @@ CallNotesPane::CallNotesPane(Workspace &workspace, QUndoStack &undoStack, QWidge
     auto *checklistLabel = new QLabel(tr("Checklist"), m_side);
     auto *checklist = listFor(m_checklist, "checklist", m_side);
     checklist->setFocusPolicy(Qt::NoFocus);
+    checklist->setWordWrap(false);
+    // All eight items in sight: the list is a glance, not something to scroll.
+    checklist->setMinimumHeight(checklist->sizeHintForRow(0) * m_checklist->rowCount() +
+                                2 * checklist->frameWidth() + 2);
+    checklist->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     checklistLabel->setBuddy(checklist);
     auto *readBackLabel = new QLabel(tr("&Read back before hanging up"), m_side);
     auto *readBack = listFor(m_promises, "readBack", m_side);
@@ -137,7 +142,7 @@ CallNotesPane::CallNotesPane(Workspace &workspace, QUndoStack &undoStack, QWidge
     connect(m_call, &models::LiveCall::participantsChanged, this, &CallNotesPane::refreshPeople);
     connect(m_call, &models::LiveCall::saved, this, [this] {
         showStatus(tr("Draft saved at %1")
-                       .arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)),
+                       .arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))),
                    false);
     });
     connect(m_call, &models::LiveCall::saveFailed, this,
@@ -162,7 +167,13 @@ CallNotesPane::CallNotesPane(Workspace &workspace, QUndoStack &undoStack, QWidge
     clearView();
 }
 
-CallNotesPane::~CallNotesPane() = default;
+CallNotesPane::~CallNotesPane()
+{
+    // The live call outlives this object's own part of the destruction: save now, and let no
+    // signal of it reach a half-destroyed pane.
+    disconnect(m_call, nullptr, this, nullptr);
+    m_call->saveNow();
+}
 
 QSize CallNotesPane::sizeHint() const
 {

@@ -209,7 +209,9 @@ QString LiveCall::addPromise(const QString &what, const Instant &due)
     if (by)
         line += tr(" (by %1)").arg(by->name);
     if (!due.isNull())
-        line += tr(", due %1").arg(QLocale().toString(due.toDateTime(), QLocale::ShortFormat));
+        line +=
+            tr(", due %1")
+                .arg(QLocale().toString(due.toDateTime().date(), QStringLiteral("ddd d MMM yyyy")));
     return paragraphStamp() + line;
 }
 
@@ -219,7 +221,9 @@ QString LiveCall::addFollowUp(const QString &what, const Instant &due)
     touch();
     QString line = tr("FOLLOW-UP: %1").arg(what.trimmed());
     if (!due.isNull())
-        line += tr(", due %1").arg(QLocale().toString(due.toDateTime(), QLocale::ShortFormat));
+        line +=
+            tr(", due %1")
+                .arg(QLocale().toString(due.toDateTime(), QStringLiteral("ddd d MMM yyyy, HH:mm")));
     return paragraphStamp() + line;
 }
 
