@@ -6,6 +6,7 @@
 #include "models/calls/LiveCall.h"
 #include "store/CallDraftRepository.h"
 #include "store/CommitmentRepository.h"
+#include "store/ContactRepository.h"
 #include "store/FollowUpRepository.h"
 #include "store/TimelineRepository.h"
 
@@ -231,4 +232,77 @@ TEST(CallNotesPaneDockTest, PinOnTopKeepsTheFloatingDockAboveOtherWindows)
     pane->compactAction()->setChecked(true);
     EXPECT_LT(pane->sizeHint().width(), full.width());
     EXPECT_FALSE(pane->findChild<QListView *>(QStringLiteral("checklist"))->isVisible());
+}
+
+TEST_F(CallNotesPaneTest, ACallFromAContactOnTheShownCaseStartsWithThePerson)
+{
+    EXPECT_FALSE(pane.startCallAction()->isEnabled());
+    pane.setCaseId(theCase.meta.id);
+    EXPECT_TRUE(pane.startCallAction()->isEnabled());
+    pane.startCallWith(rep.meta.id);
+    ASSERT_TRUE(pane.isCallLive());
+    EXPECT_FALSE(pane.startCallAction()->isEnabled());
+    EXPECT_EQ(pane.call().state().caseId, theCase.meta.id);
+    EXPECT_EQ(pane.call().state().organizationId, org.meta.id);
+    ASSERT_NE(pane.call().state().current(), nullptr);
+    EXPECT_EQ(pane.call().state().current()->contactId, rep.meta.id);
+    EXPECT_EQ(child<QComboBox>("person")->currentText(),
+              QStringLiteral("Dana Ruiz — Customer care agent"));
+}
+
+TEST_F(CallNotesPaneTest, ANewPersonOnTheLineBecomesAContactWhenFiled)
+{
+    pane.setCaseId(theCase.meta.id);
+    pane.startCallAction()->trigger();
+    ASSERT_TRUE(pane.isCallLive());
+    ws.clock().advance(200);
+    whenDialogOpens([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("position"))
+            ->setText(QStringLiteral("Supervisor"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("extension"))
+            ->setText(QStringLiteral("E-2209"));
+        qobject_cast<QDialog *>(dialog)->accept();
+    });
+    auto *person = child<QComboBox>("person");
+    person->setEditText(QStringLiteral("Lee Park"));
+    QTest::keyClick(person->lineEdit(), Qt::Key_Return);
+    ASSERT_EQ(pane.call().state().participants.size(), 1);
+    EXPECT_EQ(pane.call().state().participants[0].name, QStringLiteral("Lee Park"));
+    EXPECT_EQ(pane.call().state().participants[0].joinedAtSeconds, 200);
+    EXPECT_TRUE(child<QPlainTextEdit>("notes")->toPlainText().contains(
+        QStringLiteral("[03:20] Now speaking with Lee Park, Supervisor (ext./id E-2209)")));
+
+    whenDialogOpens([](QWidget *dialog) { qobject_cast<QDialog *>(dialog)->accept(); });
+    pane.endCallAction()->trigger();
+    ASSERT_FALSE(pane.isCallLive());
+    auto contacts = ws->contacts().forOrganization(org.meta.id);
+    ASSERT_TRUE(contacts);
+    ASSERT_EQ(contacts->size(), 2);
+    const auto entry = ws->timeline().forCase(theCase.meta.id)->first();
+    auto lee = ws->contacts().get(entry.contactId);
+    ASSERT_TRUE(lee);
+    EXPECT_EQ(lee->name, QStringLiteral("Lee Park"));
+    EXPECT_EQ(lee->position, QStringLiteral("Supervisor"));
+    EXPECT_EQ(lee->extension, QStringLiteral("E-2209"));
+}
+
+TEST_F(CallNotesPaneTest, ADraftFiledAsItWasEndsAtItsLastSave)
+{
+    CallSession session(*ws);
+    auto draft = *session.start(theCase.meta.id);
+    draft.notes = QStringLiteral("[00:00] Cut off mid-call");
+    ws.clock().advance(420);
+    ASSERT_TRUE(session.save(draft));
+    ws.clock().advance(3600); // the next start, an hour later
+    QSignalSpy filed(&pane, &CallNotesPane::callFiled);
+    whenDialogOpens(
+        [](QWidget *dialog) { dialog->findChild<QPushButton *>(QStringLiteral("file"))->click(); });
+    EXPECT_FALSE(pane.offerResume(&pane));
+    EXPECT_FALSE(pane.isCallLive());
+    ASSERT_EQ(filed.count(), 1);
+    auto entries = ws->timeline().forCase(theCase.meta.id);
+    ASSERT_EQ(entries->size(), 1);
+    EXPECT_EQ(entries->first().durationSeconds, 420);
+    EXPECT_EQ(entries->first().notes, draft.notes);
+    EXPECT_TRUE(ws->callDrafts().all()->isEmpty());
 }

@@ -214,6 +214,17 @@ void CallNotesPane::createActions()
     m_compact->setCheckable(true);
     m_compact->setToolTip(tr("Hide the checklist and read-back list"));
 
+    // Not added to the pane: it belongs on the main window, where a case is selected.
+    m_start = new QAction(tr("Start &call"), this);
+    m_start->setObjectName(QStringLiteral("startCall"));
+    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_start->setToolTip(tr("Start a call on the selected case and take notes (%1)")
+                            .arg(m_start->shortcut().toString(QKeySequence::NativeText)));
+    m_start->setEnabled(false);
+    connect(m_start, &QAction::triggered, this, [this] { startCall(m_caseId); });
+    connect(m_call, &models::LiveCall::callStarted, this, &CallNotesPane::updateStartAction);
+    connect(m_call, &models::LiveCall::callStopped, this, &CallNotesPane::updateStartAction);
+
     connect(m_hold, &QAction::triggered, this, [this] {
         if (m_call->isLive())
             m_notes->appendItem(m_call->toggleHold());
@@ -281,6 +292,17 @@ void CallNotesPane::updateTimes(qint64 elapsed, qint64 hold)
     m_holdTime->setText(hold > 0 || m_call->state().isOnHold()
                             ? tr("%1 on hold").arg(CallState::stamp(hold))
                             : QString());
+}
+
+void CallNotesPane::setCaseId(RowId caseId)
+{
+    m_caseId = caseId;
+    updateStartAction();
+}
+
+void CallNotesPane::updateStartAction()
+{
+    m_start->setEnabled(m_caseId > 0 && !m_call->isLive());
 }
 
 void CallNotesPane::refreshPeople()

@@ -106,7 +106,10 @@ Status LiveCall::saveNow()
     if (!m_live || !m_dirty)
         return {};
     m_autosave.stop();
+    QElapsedTimer timer;
+    timer.start();
     auto status = m_session.save(m_state);
+    m_longestSaveUs = std::max(m_longestSaveUs, timer.nsecsElapsed() / 1000);
     if (!status) {
         // Kept dirty: the next change or tick of the debounce tries again.
         Q_EMIT saveFailed(status.message());

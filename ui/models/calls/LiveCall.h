@@ -46,6 +46,8 @@ public:
     // Saves so far (for the pane's status line and the tests).
     int saveCount() const { return m_saveCount; }
     bool hasUnsavedChanges() const { return m_dirty; }
+    // The longest a save has held the thread that typed (for the measurement of issue 4).
+    qint64 longestSaveMicroseconds() const { return m_longestSaveUs; }
 
     Status start(RowId caseId, RowId contactId = 0);
     // Takes up a call whose draft survived a crash; the clock goes on from its start.
@@ -101,6 +103,7 @@ private:
     bool m_live = false;
     bool m_dirty = false;
     int m_saveCount = 0;
+    qint64 m_longestSaveUs = 0;
     QTimer m_ticker;
     QTimer m_autosave;
     QElapsedTimer m_dirtySince;
