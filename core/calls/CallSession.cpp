@@ -83,10 +83,14 @@ Status CallSession::save(const CallState &state)
 {
     if (state.draftId <= 0)
         return Error{Error::Code::Invalid, tr("This call has no draft to save to.")};
+    return m_workspace.callDrafts().savePayload(state.draftId, state.caseId, payloadOf(state));
+}
+
+QString CallSession::payloadOf(const CallState &state) const
+{
     CallState stamped = state;
     stamped.savedAt = Instant::fromDateTime(m_workspace.clock().now());
-    return m_workspace.callDrafts().savePayload(state.draftId, state.caseId,
-                                                QString::fromUtf8(stamped.toJson()));
+    return QString::fromUtf8(stamped.toJson());
 }
 
 Result<QList<CallState>> CallSession::drafts() const

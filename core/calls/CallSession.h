@@ -22,6 +22,8 @@ public:
     Result<CallState> start(RowId caseId, RowId contactId = 0);
     // Saves the call's current state over its draft: one UPDATE, no signals.
     Status save(const CallState &state);
+    // The draft's payload for `state`, stamped as saved now (for a background writer).
+    QString payloadOf(const CallState &state) const;
     // Calls whose drafts are still in the store (the app died mid-call), oldest first.
     Result<QList<CallState>> drafts() const;
     Status discard(RowId draftId);

@@ -1,6 +1,7 @@
 #include "models/calls/LiveCall.h"
 
 #include "services/Clock.h"
+#include "store/CallDraftWriter.h"
 #include "store/Workspace.h"
 #include "util/Logging.h"
 
@@ -9,19 +10,41 @@
 namespace leverage::models {
 
 LiveCall::LiveCall(Workspace &workspace, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_session(workspace)
+    : QObject(parent), m_workspace(workspace), m_session(workspace),
+      m_writer(std::make_unique<CallDraftWriter>(workspace.filePath()))
 {
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &LiveCall::tick);
     m_autosave.setSingleShot(true);
-    connect(&m_autosave, &QTimer::timeout, this, [this] { saveNow(); });
+    connect(&m_autosave, &QTimer::timeout, this, &LiveCall::saveNow);
+    connect(m_writer.get(), &CallDraftWriter::saved, this, [this](qint64 draftId, qint64 us) {
+        m_longestWriteUs = std::max(m_longestWriteUs, us);
+        if (m_live && draftId == m_state.draftId)
+            Q_EMIT saved(++m_saveCount);
+    });
+    connect(m_writer.get(), &CallDraftWriter::failed, this,
+            [this](qint64 draftId, const QString &message) {
+                if (!m_live || draftId != m_state.draftId)
+                    return; // a call already filed or discarded
+                // The writer could not: try this thread's connection, then keep retrying.
+                logging::get("calls")->warn("background save of draft {} failed", draftId);
+                if (m_session.save(m_state)) {
+                    Q_EMIT saved(++m_saveCount);
+                    return;
+                }
+                m_dirty = true;
+                m_autosave.start(kAutosaveDelayMs);
+                Q_EMIT saveFailed(message);
+            });
 }
 
 LiveCall::~LiveCall()
 {
-    // Whatever was typed in the last moment reaches the draft.
-    if (m_live)
-        saveNow();
+    // Whatever was typed in the last moment reaches the draft, written before the writer
+    // stops; no signal of it reaches this half-destroyed object.
+    saveNow();
+    m_writer->disconnect(this);
+    m_writer.reset();
 }
 
 qint64 LiveCall::elapsedSeconds() const
@@ -101,24 +124,23 @@ void LiveCall::touch()
     Q_EMIT changed();
 }
 
-Status LiveCall::saveNow()
+void LiveCall::saveNow()
 {
     if (!m_live || !m_dirty)
-        return {};
+        return;
     m_autosave.stop();
     QElapsedTimer timer;
     timer.start();
-    auto status = m_session.save(m_state);
+    m_writer->save(m_state.draftId, m_state.caseId, m_session.payloadOf(m_state),
+                   m_workspace.nowMs());
     m_longestSaveUs = std::max(m_longestSaveUs, timer.nsecsElapsed() / 1000);
-    if (!status) {
-        // Kept dirty: the next change or tick of the debounce tries again.
-        Q_EMIT saveFailed(status.message());
-        return status;
-    }
     m_dirty = false;
-    ++m_saveCount;
-    Q_EMIT saved(m_saveCount);
-    return status;
+}
+
+void LiveCall::flush()
+{
+    saveNow();
+    m_writer->flush();
 }
 
 QString LiveCall::toggleHold()
@@ -267,6 +289,7 @@ Result<RowId> LiveCall::end(std::optional<int> effort, const QList<std::optional
     for (int i = 0; i < filing.participants.size() && i < helpfulness.size(); ++i)
         filing.participants[i].helpfulness = helpfulness[i];
     filing.end(m_workspace.clock().now());
+    flush(); // no background write of the draft races the filing
     auto entryId = m_session.file(filing);
     if (!entryId) {
         // The call goes on: what was typed stays in the draft.
@@ -283,6 +306,8 @@ Status LiveCall::discard()
 {
     if (!m_live)
         return {};
+    m_dirty = false;
+    m_writer->flush();
     auto status = m_session.discard(m_state.draftId);
     if (status)
         stop();
