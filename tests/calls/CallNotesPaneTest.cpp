@@ -105,6 +105,14 @@ TEST_F(CallNotesPaneTest, ACallTypedFromTheKeyboardIsFiledWhole)
     ASSERT_EQ(pane.call().state().promises.size(), 1);
     EXPECT_EQ(pane.call().state().promises[0].dueAt.toDateTime().date(), QDate(2026, 3, 9));
 
+    // Ctrl+H from the notes: on hold, and off again. (Offscreen, no window manager hands the
+    // activation back after a dialog closes; a desktop does.)
+    QApplication::setActiveWindow(&pane);
+    QTest::keyClick(notes, Qt::Key_H, Qt::ControlModifier);
+    EXPECT_TRUE(pane.call().state().isOnHold());
+    QTest::keyClick(notes, Qt::Key_H, Qt::ControlModifier);
+    EXPECT_FALSE(pane.call().state().isOnHold());
+
     // Follow-up through its action (the same one Ctrl+Shift+F triggers).
     const auto callback = QDateTime(QDate(2026, 3, 5), QTime(14, 0), Qt::OffsetFromUTC, -5 * 3600);
     whenDialogOpens([callback](QWidget *dialog) {
@@ -134,7 +142,9 @@ TEST_F(CallNotesPaneTest, ACallTypedFromTheKeyboardIsFiledWhole)
             ->setText(QStringLiteral("Refund to be filed within 5 days"));
         qobject_cast<QDialog *>(dialog)->accept();
     });
-    pane.endCallAction()->trigger();
+    QApplication::setActiveWindow(&pane);
+    notes->setFocus();
+    QTest::keyClick(notes, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_EQ(filed.count(), 1);
     EXPECT_FALSE(pane.isCallLive());
 
