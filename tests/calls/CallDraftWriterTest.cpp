@@ -25,9 +25,8 @@ TEST_F(CallDraftWriterTest, WritesOnItsOwnThreadAndKeepsOnlyTheNewest)
         state.notes = QStringLiteral("version %1").arg(i);
         writer.save(state.draftId, state.caseId, session.payloadOf(state), ws->nowMs());
     }
-    writer.flush();
-    // Queued saves of the same draft collapse: at most a few writes for fifty saves.
-    EXPECT_TRUE(saved.wait(2000) || saved.count() > 0);
+    writer.flush(); // the spy hears the writer's thread directly, before flush returns
+    // Queued saves of the same draft collapse: fewer writes than saves.
     EXPECT_GE(saved.count(), 1);
     EXPECT_LT(saved.count(), 50);
     EXPECT_EQ(saved.last().at(0).toLongLong(), state.draftId);
@@ -42,7 +41,7 @@ TEST_F(CallDraftWriterTest, ASaveOfAMissingDraftFailsAndSaysSo)
     QSignalSpy failed(&writer, &CallDraftWriter::failed);
     writer.save(777, theCase.meta.id, QStringLiteral("{}"), ws->nowMs());
     writer.flush();
-    ASSERT_TRUE(failed.count() > 0 || failed.wait(2000));
+    ASSERT_EQ(failed.count(), 1);
     EXPECT_EQ(failed.first().at(0).toLongLong(), 777);
     EXPECT_FALSE(failed.first().at(1).toString().isEmpty());
 }
