@@ -1,5 +1,6 @@
 // Draws the call-notes pane mid-call on a copy of the demo workspace and saves it as a PNG
-// (docs/screenshots/call-notes.png). Usage: call_pane_screenshot DEMO_WORKSPACE OUT.png
+// (docs/screenshots/call-notes.png).
+// Usage: call_pane_screenshot DEMO_WORKSPACE OUT.png [END_DIALOG.png [RESUME_DIALOG.png]]
 // The demo's MRI claim: the member-services rep transfers to the claims supervisor.
 #include "calls/CallNotesPane.h"
 #include "models/calls/LiveCall.h"
@@ -125,6 +126,25 @@ int main(int argc, char **argv)
     Q_EMIT pane.call().elapsedChanged(pane.call().elapsedSeconds(), pane.call().holdSeconds());
 
     const bool ok = pane.grab().save(QString::fromLocal8Bit(argv[2]));
+    if (argc > 3) {
+        // The end-of-call dialog too, for a look (not committed).
+        const QString out = QString::fromLocal8Bit(argv[3]);
+        whenDialogOpens([out](QDialog *d) {
+            d->grab().save(out);
+            d->reject();
+        });
+        pane.endCallAction()->trigger();
+    }
+    if (argc > 4) {
+        // And the resume offer for the call's draft, as the next start would show it.
+        const QString out = QString::fromLocal8Bit(argv[4]);
+        pane.call().flush();
+        whenDialogOpens([out](QDialog *d) {
+            d->grab().save(out);
+            d->done(0);
+        });
+        pane.offerResume(&pane);
+    }
     pane.call().discard();
     return ok ? 0 : 1;
 }
