@@ -119,12 +119,12 @@ TEST_F(CallModelsTest, AutosaveIsDebouncedAndNeverFarBehind)
     QTest::qWait(LiveCall::kAutosaveDelayMs + 300);
     EXPECT_EQ(call.saveCount(), 1); // the start itself
 
-    // Typing for 2.5 s, a key every 50 ms: saves about once a second, not per keystroke.
+    // Typing for 3.2 s, a key every 50 ms: saves about once a second, not per keystroke.
     QString notes = call.state().notes;
     QElapsedTimer typing;
     typing.start();
     int keys = 0;
-    while (typing.elapsed() < 2500) {
+    while (typing.elapsed() < 3200) {
         notes += QLatin1Char('x');
         call.setNotes(notes);
         ++keys;
