@@ -117,6 +117,20 @@ Result<QList<CallState>> CallSession::drafts() const
     return states;
 }
 
+Status CallSession::restore(CallState &state)
+{
+    CallDraft draft;
+    draft.caseId = state.caseId;
+    draft.startedAt = state.startedAt;
+    draft.payload = payloadOf(state);
+    if (auto status = m_workspace.callDrafts().add(draft); !status)
+        return status;
+    logging::get("calls")->warn("call draft {} was gone; the call continues in draft {}",
+                                state.draftId, draft.meta.id);
+    state.draftId = draft.meta.id;
+    return {};
+}
+
 Status CallSession::discard(RowId draftId)
 {
     auto status = m_workspace.callDrafts().remove(draftId);

@@ -26,6 +26,9 @@ public:
     QString payloadOf(const CallState &state) const;
     // Calls whose drafts are still in the store (the app died mid-call), oldest first.
     Result<QList<CallState>> drafts() const;
+    // Stores the call in a new draft (its old one went away, e.g. with its case) and sets
+    // state.draftId to it.
+    Status restore(CallState &state);
     Status discard(RowId draftId);
     // Files the call on its case and deletes the draft; on any failure nothing is filed and
     // the draft is kept. Returns the new timeline entry's id.

@@ -138,3 +138,23 @@ TEST_F(CallModelsTest, AutosaveIsDebouncedAndNeverFarBehind)
     CallSession session(*ws);
     EXPECT_EQ(session.drafts()->first().notes, notes);
 }
+
+TEST_F(CallModelsTest, ACallWhoseCaseIsDeletedMidCallKeepsItsNotes)
+{
+    LiveCall call(*ws);
+    ASSERT_TRUE(call.start(theCase.meta.id));
+    call.flush();
+    ASSERT_TRUE(ws->cases().remove(theCase.meta.id)); // the draft goes with the case
+    CallSession session(*ws);
+    EXPECT_TRUE(session.drafts()->isEmpty());
+    QSignalSpy saved(&call, &LiveCall::saved);
+    call.setNotes(QStringLiteral("[00:00] still talking"));
+    call.flush();
+    ASSERT_TRUE(saved.count() > 0 || saved.wait(2000));
+    auto drafts = session.drafts();
+    ASSERT_EQ(drafts->size(), 1);
+    EXPECT_EQ(drafts->first().notes, QStringLiteral("[00:00] still talking"));
+    EXPECT_EQ(drafts->first().caseId, 0);
+    EXPECT_EQ(call.state().caseId, 0);
+    EXPECT_EQ(call.state().draftId, drafts->first().draftId);
+}

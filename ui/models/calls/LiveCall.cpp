@@ -2,6 +2,7 @@
 
 #include "services/Clock.h"
 #include "store/CallDraftWriter.h"
+#include "store/CaseRepository.h"
 #include "store/Workspace.h"
 #include "util/Logging.h"
 
@@ -28,7 +29,15 @@ LiveCall::LiveCall(Workspace &workspace, QObject *parent)
                     return; // a call already filed or discarded
                 // The writer could not: try this thread's connection, then keep retrying.
                 logging::get("calls")->warn("background save of draft {} failed", draftId);
-                if (m_session.save(m_state)) {
+                auto status = m_session.save(m_state);
+                if (status.code() == Error::Code::NotFound) {
+                    // The draft went with its case (deleted meanwhile): the call lives on in a
+                    // new draft without a case, to be filed on one chosen at the end.
+                    if (m_state.caseId > 0 && !m_workspace.cases().get(m_state.caseId))
+                        m_state.caseId = 0;
+                    status = m_session.restore(m_state);
+                }
+                if (status) {
                     Q_EMIT saved(++m_saveCount);
                     return;
                 }
