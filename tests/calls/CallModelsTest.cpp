@@ -3,11 +3,15 @@
 #include "models/calls/CallChecklistModel.h"
 #include "models/calls/CallPromisesModel.h"
 #include "models/calls/LiveCall.h"
+#include "store/CommitmentRepository.h"
+#include "store/FollowUpRepository.h"
+#include "store/TimelineRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace leverage;
 using leverage::models::CallChecklistModel;
@@ -157,4 +161,45 @@ TEST_F(CallModelsTest, ACallWhoseCaseIsDeletedMidCallKeepsItsNotes)
     EXPECT_EQ(drafts->first().caseId, 0);
     EXPECT_EQ(call.state().caseId, 0);
     EXPECT_EQ(call.state().draftId, drafts->first().draftId);
+}
+
+TEST_F(CallModelsTest, FilingIsUndoneBackIntoADraftAndRedone)
+{
+    QUndoStack undo;
+    LiveCall call(*ws);
+    call.setUndoStack(&undo);
+    ASSERT_TRUE(call.start(theCase.meta.id));
+    call.addParticipant(
+        {0, QStringLiteral("Lee Park"), QStringLiteral("Supervisor"), {}, 0, std::nullopt});
+    call.setNotes(QStringLiteral("[00:00] Lee will file it"));
+    call.addPromise(QStringLiteral("File the claim"), {});
+    call.addFollowUp(QStringLiteral("Expect an e-mail"),
+                     Instant::fromDateTime(ws.clock().now().addDays(1)));
+    ws.clock().advance(120);
+    auto entryId = call.end(3, {4}, QStringLiteral("Claim to be filed"));
+    ASSERT_TRUE(entryId);
+    ASSERT_EQ(undo.count(), 1);
+    CallSession session(*ws);
+    auto contactsFiled = ws->contacts().forOrganization(org.meta.id)->size();
+    EXPECT_EQ(contactsFiled, 2); // Lee became a contact
+
+    undo.undo();
+    EXPECT_TRUE(ws->timeline().forCase(theCase.meta.id)->isEmpty());
+    EXPECT_TRUE(ws->commitments().forCase(theCase.meta.id)->isEmpty());
+    EXPECT_TRUE(ws->followUps().forCase(theCase.meta.id)->isEmpty());
+    EXPECT_EQ(ws->contacts().forOrganization(org.meta.id)->size(), 1);
+    auto drafts = session.drafts();
+    ASSERT_EQ(drafts->size(), 1);
+    EXPECT_EQ(drafts->first().notes, QStringLiteral("[00:00] Lee will file it"));
+    EXPECT_EQ(drafts->first().promises.size(), 1);
+
+    undo.redo();
+    auto entries = ws->timeline().forCase(theCase.meta.id);
+    ASSERT_EQ(entries->size(), 1);
+    EXPECT_EQ(entries->first().durationSeconds, 120);
+    EXPECT_EQ(entries->first().summary, QStringLiteral("Claim to be filed"));
+    EXPECT_EQ(ws->commitments().forCase(theCase.meta.id)->size(), 1);
+    EXPECT_EQ(ws->followUps().forCase(theCase.meta.id)->size(), 1);
+    EXPECT_EQ(ws->contacts().forOrganization(org.meta.id)->size(), 2);
+    EXPECT_TRUE(session.drafts()->isEmpty());
 }

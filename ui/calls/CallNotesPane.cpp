@@ -60,6 +60,7 @@ CallNotesPane::CallNotesPane(Workspace &workspace, QUndoStack &undoStack, QWidge
       m_promises(new models::CallPromisesModel(*m_call, this))
 {
     setObjectName(QStringLiteral("callNotesPane"));
+    m_call->setUndoStack(&m_undoStack);
     setWindowTitle(tr("Call notes"));
     createActions();
 

@@ -1,5 +1,6 @@
 #include "models/calls/LiveCall.h"
 
+#include "models/calls/FileCallCommand.h"
 #include "services/Clock.h"
 #include "store/CallDraftWriter.h"
 #include "store/CaseRepository.h"
@@ -7,6 +8,7 @@
 #include "util/Logging.h"
 
 #include <QLocale>
+#include <QUndoStack>
 
 namespace leverage::models {
 
@@ -299,15 +301,18 @@ Result<RowId> LiveCall::end(std::optional<int> effort, const QList<std::optional
         filing.participants[i].helpfulness = helpfulness[i];
     filing.end(m_workspace.clock().now());
     flush(); // no background write of the draft races the filing
-    auto entryId = m_session.file(filing);
-    if (!entryId) {
+    auto written = m_session.fileCall(filing);
+    if (!written) {
         // The call goes on: what was typed stays in the draft.
         saveNow();
-        return entryId;
+        return written.error();
     }
     const auto caseId = filing.caseId;
+    const auto entryId = written->entryId;
+    if (m_undoStack) // pushed already done: its first redo does nothing
+        m_undoStack->push(new FileCallCommand(m_workspace, filing, *written));
     stop();
-    Q_EMIT filed(caseId, *entryId);
+    Q_EMIT filed(caseId, entryId);
     return entryId;
 }
 

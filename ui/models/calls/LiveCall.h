@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <memory>
 
+class QUndoStack;
+
 namespace leverage {
 class CallDraftWriter;
 class Workspace;
@@ -53,6 +55,9 @@ public:
     // writer's thread (the measurements of issue 4).
     qint64 longestSaveMicroseconds() const { return m_longestSaveUs; }
     qint64 longestWriteMicroseconds() const { return m_longestWriteUs; }
+
+    // Filing goes on this stack as a FileCallCommand (none: filing cannot be undone).
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
 
     Status start(RowId caseId, RowId contactId = 0);
     // Takes up a call whose draft survived a crash; the clock goes on from its start.
@@ -113,6 +118,7 @@ private:
     qint64 m_longestSaveUs = 0;
     qint64 m_longestWriteUs = 0;
     std::unique_ptr<CallDraftWriter> m_writer;
+    QUndoStack *m_undoStack = nullptr;
     QTimer m_ticker;
     QTimer m_autosave;
     QElapsedTimer m_dirtySince;
