@@ -9,19 +9,19 @@ QString CallChecklist::label(Item item)
 {
     switch (item) {
     case Item::PersonName:
-        return QCoreApplication::translate("leverage", "Person's name");
+        return QCoreApplication::translate("leverage", "Their name");
     case Item::Position:
         return QCoreApplication::translate("leverage", "Their position");
     case Item::ReferenceNumber:
-        return QCoreApplication::translate("leverage", "A reference number");
+        return QCoreApplication::translate("leverage", "Reference number");
     case Item::SupervisorName:
         return QCoreApplication::translate("leverage", "Supervisor's name");
     case Item::PolicyRationale:
-        return QCoreApplication::translate("leverage", "Rationale behind the policy");
+        return QCoreApplication::translate("leverage", "Rationale of the policy");
     case Item::Alternatives:
         return QCoreApplication::translate("leverage", "Alternatives asked for");
     case Item::CallbackTime:
-        return QCoreApplication::translate("leverage", "A callback time if someone is not in");
+        return QCoreApplication::translate("leverage", "Callback time, if not in");
     case Item::ReConfirmed:
         return QCoreApplication::translate("leverage", "Key points re-confirmed");
     }
@@ -55,7 +55,7 @@ QList<CallChecklist::Entry> CallChecklist::evaluate(const CallState &state)
     add(Item::CallbackTime, callback);
     add(Item::ReConfirmed, !state.promises.isEmpty() && confirmed == state.promises.size(),
         state.promises.isEmpty() ? QString()
-                                 : QCoreApplication::translate("leverage", "%1 of %2 promises")
+                                 : QCoreApplication::translate("leverage", "%1 of %2")
                                        .arg(confirmed)
                                        .arg(state.promises.size()));
     return entries;

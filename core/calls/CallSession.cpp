@@ -83,10 +83,14 @@ Status CallSession::save(const CallState &state)
 {
     if (state.draftId <= 0)
         return Error{Error::Code::Invalid, tr("This call has no draft to save to.")};
+    return m_workspace.callDrafts().savePayload(state.draftId, state.caseId, payloadOf(state));
+}
+
+QString CallSession::payloadOf(const CallState &state) const
+{
     CallState stamped = state;
     stamped.savedAt = Instant::fromDateTime(m_workspace.clock().now());
-    return m_workspace.callDrafts().savePayload(state.draftId, state.caseId,
-                                                QString::fromUtf8(stamped.toJson()));
+    return QString::fromUtf8(stamped.toJson());
 }
 
 Result<QList<CallState>> CallSession::drafts() const
@@ -113,6 +117,20 @@ Result<QList<CallState>> CallSession::drafts() const
     return states;
 }
 
+Status CallSession::restore(CallState &state)
+{
+    CallDraft draft;
+    draft.caseId = state.caseId;
+    draft.startedAt = state.startedAt;
+    draft.payload = payloadOf(state);
+    if (auto status = m_workspace.callDrafts().add(draft); !status)
+        return status;
+    logging::get("calls")->info("call of draft {} kept in new draft {}", state.draftId,
+                                draft.meta.id);
+    state.draftId = draft.meta.id;
+    return {};
+}
+
 Status CallSession::discard(RowId draftId)
 {
     auto status = m_workspace.callDrafts().remove(draftId);
@@ -121,7 +139,43 @@ Status CallSession::discard(RowId draftId)
     return status;
 }
 
-Result<RowId> CallSession::file(const CallState &original)
+Result<RowId> CallSession::file(const CallState &state)
+{
+    auto filed = fileCall(state);
+    if (!filed)
+        return filed.error();
+    return filed->entryId;
+}
+
+Status CallSession::unfile(const FiledCall &filed, CallState &state)
+{
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.status())
+        return transaction.status();
+    for (auto id : filed.followUpIds)
+        if (auto status = m_workspace.followUps().remove(id); !status)
+            return status;
+    for (auto id : filed.commitmentIds)
+        if (auto status = m_workspace.commitments().remove(id); !status)
+            return status;
+    if (auto status = m_workspace.timeline().remove(filed.entryId); !status)
+        return status;
+    for (auto id : filed.contactIds)
+        if (auto status = m_workspace.contacts().remove(id); !status)
+            return status;
+    for (auto &person : state.participants)
+        if (filed.contactIds.contains(person.contactId))
+            person.contactId = 0;
+    if (auto status = restore(state); !status)
+        return status;
+    if (auto status = transaction.commit(); !status)
+        return status;
+    logging::get("calls")->info("call filed as entry {} taken back into draft {}", filed.entryId,
+                                state.draftId);
+    return {};
+}
+
+Result<FiledCall> CallSession::fileCall(const CallState &original)
 {
     if (original.caseId <= 0)
         return Error{Error::Code::Invalid,
@@ -137,6 +191,7 @@ Result<RowId> CallSession::file(const CallState &original)
     WriteTransaction transaction(m_workspace);
     if (!transaction.status())
         return transaction.status().error();
+    FiledCall filed;
 
     // People met for the first time become contacts of the organization.
     for (auto &person : state.participants) {
@@ -150,6 +205,7 @@ Result<RowId> CallSession::file(const CallState &original)
         if (auto status = m_workspace.contacts().add(contact); !status)
             return status.error();
         person.contactId = contact.meta.id;
+        filed.contactIds.append(contact.meta.id);
     }
 
     const CallParticipant *main = state.current();
@@ -199,6 +255,7 @@ Result<RowId> CallSession::file(const CallState &original)
         commitment.statusChangedAt = commitment.madeAt;
         if (auto status = m_workspace.commitments().add(commitment); !status)
             return status.error();
+        filed.commitmentIds.append(commitment.meta.id);
     }
     for (const auto &item : state.followUps) {
         FollowUp followUp;
@@ -209,6 +266,7 @@ Result<RowId> CallSession::file(const CallState &original)
         followUp.dueAt = item.dueAt;
         if (auto status = m_workspace.followUps().add(followUp); !status)
             return status.error();
+        filed.followUpIds.append(followUp.meta.id);
     }
     if (state.draftId > 0)
         if (auto status = m_workspace.callDrafts().remove(state.draftId); !status)
@@ -219,7 +277,8 @@ Result<RowId> CallSession::file(const CallState &original)
         "call filed: case {}, entry {}, {} people, {} commitments, {} follow-ups, {} ms",
         state.caseId, entry.meta.id, people.size(), state.promises.size(), state.followUps.size(),
         timer.elapsed());
-    return entry.meta.id;
+    filed.entryId = entry.meta.id;
+    return filed;
 }
 
 } // namespace leverage

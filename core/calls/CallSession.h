@@ -9,6 +9,15 @@ namespace leverage {
 
 class Workspace;
 
+// What filing a call wrote, so that it can be taken back (undo).
+struct FiledCall
+{
+    RowId entryId = 0;
+    QList<RowId> commitmentIds;
+    QList<RowId> followUpIds;
+    QList<RowId> contactIds; // people met for the first time on the call
+};
+
 // The life of a live call in the store: a draft saved as the user types, offered again after
 // a crash, and filed at the end as one timeline entry with its people, commitments and
 // follow-ups, all in one transaction.
@@ -22,12 +31,21 @@ public:
     Result<CallState> start(RowId caseId, RowId contactId = 0);
     // Saves the call's current state over its draft: one UPDATE, no signals.
     Status save(const CallState &state);
+    // The draft's payload for `state`, stamped as saved now (for a background writer).
+    QString payloadOf(const CallState &state) const;
     // Calls whose drafts are still in the store (the app died mid-call), oldest first.
     Result<QList<CallState>> drafts() const;
+    // Stores the call in a new draft (its old one went away, e.g. with its case) and sets
+    // state.draftId to it.
+    Status restore(CallState &state);
     Status discard(RowId draftId);
     // Files the call on its case and deletes the draft; on any failure nothing is filed and
     // the draft is kept. Returns the new timeline entry's id.
     Result<RowId> file(const CallState &state);
+    Result<FiledCall> fileCall(const CallState &state);
+    // Takes a filed call back off the case in one transaction and keeps it as a draft again
+    // (state.draftId is set to the new draft).
+    Status unfile(const FiledCall &filed, CallState &state);
 
 private:
     Workspace &m_workspace;

@@ -3,11 +3,15 @@
 #include "models/calls/CallChecklistModel.h"
 #include "models/calls/CallPromisesModel.h"
 #include "models/calls/LiveCall.h"
+#include "store/CommitmentRepository.h"
+#include "store/FollowUpRepository.h"
+#include "store/TimelineRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace leverage;
 using leverage::models::CallChecklistModel;
@@ -119,12 +123,12 @@ TEST_F(CallModelsTest, AutosaveIsDebouncedAndNeverFarBehind)
     QTest::qWait(LiveCall::kAutosaveDelayMs + 300);
     EXPECT_EQ(call.saveCount(), 1); // the start itself
 
-    // Typing for 2.5 s, a key every 50 ms: saves about once a second, not per keystroke.
+    // Typing for 3.2 s, a key every 50 ms: saves about once a second, not per keystroke.
     QString notes = call.state().notes;
     QElapsedTimer typing;
     typing.start();
     int keys = 0;
-    while (typing.elapsed() < 2500) {
+    while (typing.elapsed() < 3200) {
         notes += QLatin1Char('x');
         call.setNotes(notes);
         ++keys;
@@ -137,4 +141,65 @@ TEST_F(CallModelsTest, AutosaveIsDebouncedAndNeverFarBehind)
     EXPECT_FALSE(call.hasUnsavedChanges());
     CallSession session(*ws);
     EXPECT_EQ(session.drafts()->first().notes, notes);
+}
+
+TEST_F(CallModelsTest, ACallWhoseCaseIsDeletedMidCallKeepsItsNotes)
+{
+    LiveCall call(*ws);
+    ASSERT_TRUE(call.start(theCase.meta.id));
+    call.flush();
+    ASSERT_TRUE(ws->cases().remove(theCase.meta.id)); // the draft goes with the case
+    CallSession session(*ws);
+    EXPECT_TRUE(session.drafts()->isEmpty());
+    QSignalSpy saved(&call, &LiveCall::saved);
+    call.setNotes(QStringLiteral("[00:00] still talking"));
+    call.flush();
+    ASSERT_TRUE(saved.count() > 0 || saved.wait(2000));
+    auto drafts = session.drafts();
+    ASSERT_EQ(drafts->size(), 1);
+    EXPECT_EQ(drafts->first().notes, QStringLiteral("[00:00] still talking"));
+    EXPECT_EQ(drafts->first().caseId, 0);
+    EXPECT_EQ(call.state().caseId, 0);
+    EXPECT_EQ(call.state().draftId, drafts->first().draftId);
+}
+
+TEST_F(CallModelsTest, FilingIsUndoneBackIntoADraftAndRedone)
+{
+    QUndoStack undo;
+    LiveCall call(*ws);
+    call.setUndoStack(&undo);
+    ASSERT_TRUE(call.start(theCase.meta.id));
+    call.addParticipant(
+        {0, QStringLiteral("Lee Park"), QStringLiteral("Supervisor"), {}, 0, std::nullopt});
+    call.setNotes(QStringLiteral("[00:00] Lee will file it"));
+    call.addPromise(QStringLiteral("File the claim"), {});
+    call.addFollowUp(QStringLiteral("Expect an e-mail"),
+                     Instant::fromDateTime(ws.clock().now().addDays(1)));
+    ws.clock().advance(120);
+    auto entryId = call.end(3, {4}, QStringLiteral("Claim to be filed"));
+    ASSERT_TRUE(entryId);
+    ASSERT_EQ(undo.count(), 1);
+    CallSession session(*ws);
+    auto contactsFiled = ws->contacts().forOrganization(org.meta.id)->size();
+    EXPECT_EQ(contactsFiled, 2); // Lee became a contact
+
+    undo.undo();
+    EXPECT_TRUE(ws->timeline().forCase(theCase.meta.id)->isEmpty());
+    EXPECT_TRUE(ws->commitments().forCase(theCase.meta.id)->isEmpty());
+    EXPECT_TRUE(ws->followUps().forCase(theCase.meta.id)->isEmpty());
+    EXPECT_EQ(ws->contacts().forOrganization(org.meta.id)->size(), 1);
+    auto drafts = session.drafts();
+    ASSERT_EQ(drafts->size(), 1);
+    EXPECT_EQ(drafts->first().notes, QStringLiteral("[00:00] Lee will file it"));
+    EXPECT_EQ(drafts->first().promises.size(), 1);
+
+    undo.redo();
+    auto entries = ws->timeline().forCase(theCase.meta.id);
+    ASSERT_EQ(entries->size(), 1);
+    EXPECT_EQ(entries->first().durationSeconds, 120);
+    EXPECT_EQ(entries->first().summary, QStringLiteral("Claim to be filed"));
+    EXPECT_EQ(ws->commitments().forCase(theCase.meta.id)->size(), 1);
+    EXPECT_EQ(ws->followUps().forCase(theCase.meta.id)->size(), 1);
+    EXPECT_EQ(ws->contacts().forOrganization(org.meta.id)->size(), 2);
+    EXPECT_TRUE(session.drafts()->isEmpty());
 }

@@ -6,6 +6,7 @@
 #include "models/calls/LiveCall.h"
 #include "store/CallDraftRepository.h"
 #include "store/CommitmentRepository.h"
+#include "store/ContactRepository.h"
 #include "store/FollowUpRepository.h"
 #include "store/TimelineRepository.h"
 
@@ -14,9 +15,11 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialog>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -102,12 +105,22 @@ TEST_F(CallNotesPaneTest, ACallTypedFromTheKeyboardIsFiledWhole)
     ASSERT_EQ(pane.call().state().promises.size(), 1);
     EXPECT_EQ(pane.call().state().promises[0].dueAt.toDateTime().date(), QDate(2026, 3, 9));
 
+    // Ctrl+H from the notes: on hold, and off again. (Offscreen, no window manager hands the
+    // activation back after a dialog closes; a desktop does.)
+    QApplication::setActiveWindow(&pane);
+    QTest::keyClick(notes, Qt::Key_H, Qt::ControlModifier);
+    EXPECT_TRUE(pane.call().state().isOnHold());
+    QTest::keyClick(notes, Qt::Key_H, Qt::ControlModifier);
+    EXPECT_FALSE(pane.call().state().isOnHold());
+
     // Follow-up through its action (the same one Ctrl+Shift+F triggers).
     const auto callback = QDateTime(QDate(2026, 3, 5), QTime(14, 0), Qt::OffsetFromUTC, -5 * 3600);
     whenDialogOpens([callback](QWidget *dialog) {
         dialog->findChild<QLineEdit *>(QStringLiteral("what"))
             ->setText(QStringLiteral("Supervisor calls back 2-4 pm"));
-        dialog->findChild<QDateTimeEdit *>(QStringLiteral("due"))->setDateTime(callback);
+        auto *due = dialog->findChild<QDateTimeEdit *>(QStringLiteral("due"));
+        due->setDate(callback.date());
+        due->setTime(callback.time());
         qobject_cast<QDialog *>(dialog)->accept();
     });
     pane.followUpAction()->trigger();
@@ -129,7 +142,9 @@ TEST_F(CallNotesPaneTest, ACallTypedFromTheKeyboardIsFiledWhole)
             ->setText(QStringLiteral("Refund to be filed within 5 days"));
         qobject_cast<QDialog *>(dialog)->accept();
     });
-    pane.endCallAction()->trigger();
+    QApplication::setActiveWindow(&pane);
+    notes->setFocus();
+    QTest::keyClick(notes, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_EQ(filed.count(), 1);
     EXPECT_FALSE(pane.isCallLive());
 
@@ -197,4 +212,107 @@ TEST_F(CallNotesPaneTest, ADraftLeftByACrashIsResumedWithItsTimerAndHold)
     EXPECT_EQ(pane.call().holdSeconds(), 100);
     EXPECT_TRUE(pane.holdAction()->isChecked());
     EXPECT_EQ(child<QLabel>("elapsed")->text(), QStringLiteral("05:00"));
+}
+
+TEST(CallNotesPaneDockTest, PinOnTopKeepsTheFloatingDockAboveOtherWindows)
+{
+    leverage::testing::CallFixture fixture;
+    QUndoStack undo;
+    QMainWindow window;
+    auto *dock = new QDockWidget(QStringLiteral("Call notes"), &window);
+    auto *pane = new CallNotesPane(*fixture.ws, undo);
+    dock->setWidget(pane);
+    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    pane->alwaysOnTopAction()->setChecked(true);
+    EXPECT_FALSE(dock->windowFlags().testFlag(Qt::WindowStaysOnTopHint)); // docked: no window
+    dock->setFloating(true);
+    QApplication::processEvents();
+    EXPECT_TRUE(dock->isFloating());
+    EXPECT_TRUE(dock->windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+    EXPECT_TRUE(dock->isVisible());
+    pane->alwaysOnTopAction()->setChecked(false);
+    EXPECT_FALSE(dock->windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+    EXPECT_TRUE(dock->isVisible());
+
+    // Compact hides the checklist column and asks for less room.
+    const auto full = pane->sizeHint();
+    pane->compactAction()->setChecked(true);
+    EXPECT_LT(pane->sizeHint().width(), full.width());
+    EXPECT_FALSE(pane->findChild<QListView *>(QStringLiteral("checklist"))->isVisible());
+}
+
+TEST_F(CallNotesPaneTest, ACallFromAContactOnTheShownCaseStartsWithThePerson)
+{
+    EXPECT_FALSE(pane.startCallAction()->isEnabled());
+    pane.setCaseId(theCase.meta.id);
+    EXPECT_TRUE(pane.startCallAction()->isEnabled());
+    pane.startCallWith(rep.meta.id);
+    ASSERT_TRUE(pane.isCallLive());
+    EXPECT_FALSE(pane.startCallAction()->isEnabled());
+    EXPECT_EQ(pane.call().state().caseId, theCase.meta.id);
+    EXPECT_EQ(pane.call().state().organizationId, org.meta.id);
+    ASSERT_NE(pane.call().state().current(), nullptr);
+    EXPECT_EQ(pane.call().state().current()->contactId, rep.meta.id);
+    EXPECT_EQ(child<QComboBox>("person")->currentText(),
+              QStringLiteral("Dana Ruiz — Customer care agent"));
+}
+
+TEST_F(CallNotesPaneTest, ANewPersonOnTheLineBecomesAContactWhenFiled)
+{
+    pane.setCaseId(theCase.meta.id);
+    pane.startCallAction()->trigger();
+    ASSERT_TRUE(pane.isCallLive());
+    ws.clock().advance(200);
+    whenDialogOpens([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("position"))
+            ->setText(QStringLiteral("Supervisor"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("extension"))
+            ->setText(QStringLiteral("E-2209"));
+        qobject_cast<QDialog *>(dialog)->accept();
+    });
+    auto *person = child<QComboBox>("person");
+    person->setEditText(QStringLiteral("Lee Park"));
+    QTest::keyClick(person->lineEdit(), Qt::Key_Return);
+    ASSERT_EQ(pane.call().state().participants.size(), 1);
+    EXPECT_EQ(pane.call().state().participants[0].name, QStringLiteral("Lee Park"));
+    EXPECT_EQ(pane.call().state().participants[0].joinedAtSeconds, 200);
+    EXPECT_TRUE(child<QPlainTextEdit>("notes")->toPlainText().contains(
+        QStringLiteral("[03:20] Now speaking with Lee Park, Supervisor (ext./id E-2209)")));
+
+    whenDialogOpens([](QWidget *dialog) { qobject_cast<QDialog *>(dialog)->accept(); });
+    pane.endCallAction()->trigger();
+    ASSERT_FALSE(pane.isCallLive());
+    auto contacts = ws->contacts().forOrganization(org.meta.id);
+    ASSERT_TRUE(contacts);
+    ASSERT_EQ(contacts->size(), 2);
+    const auto entry = ws->timeline().forCase(theCase.meta.id)->first();
+    auto lee = ws->contacts().get(entry.contactId);
+    ASSERT_TRUE(lee);
+    EXPECT_EQ(lee->name, QStringLiteral("Lee Park"));
+    EXPECT_EQ(lee->position, QStringLiteral("Supervisor"));
+    EXPECT_EQ(lee->extension, QStringLiteral("E-2209"));
+}
+
+TEST_F(CallNotesPaneTest, ADraftFiledAsItWasEndsAtItsLastSave)
+{
+    CallSession session(*ws);
+    auto draft = *session.start(theCase.meta.id);
+    draft.notes = QStringLiteral("[00:00] Cut off mid-call");
+    ws.clock().advance(420);
+    ASSERT_TRUE(session.save(draft));
+    ws.clock().advance(3600); // the next start, an hour later
+    QSignalSpy filed(&pane, &CallNotesPane::callFiled);
+    whenDialogOpens(
+        [](QWidget *dialog) { dialog->findChild<QPushButton *>(QStringLiteral("file"))->click(); });
+    EXPECT_FALSE(pane.offerResume(&pane));
+    EXPECT_FALSE(pane.isCallLive());
+    ASSERT_EQ(filed.count(), 1);
+    auto entries = ws->timeline().forCase(theCase.meta.id);
+    ASSERT_EQ(entries->size(), 1);
+    EXPECT_EQ(entries->first().durationSeconds, 420);
+    EXPECT_EQ(entries->first().notes, draft.notes);
+    EXPECT_TRUE(ws->callDrafts().all()->isEmpty());
 }

@@ -52,7 +52,10 @@ TEST(CrashRecoveryTest, AKilledCallIsOfferedBackWithEveryCommittedSave)
     for (int round = 0; round < kRounds; ++round) {
         fixture.ws.close(); // the writer takes the workspace's lock
         QProcess writer;
-        writer.start(QStringLiteral(CALL_WRITER), {path, QString::number(caseId)});
+        // Every other round saves through the background writer thread, as the app does.
+        writer.start(QStringLiteral(CALL_WRITER),
+                     {path, QString::number(caseId),
+                      round % 2 ? QStringLiteral("background") : QStringLiteral("direct")});
         ASSERT_TRUE(writer.waitForStarted(5000));
         const int target = 5 + int(random->bounded(60));
         Reported reported;

@@ -111,6 +111,10 @@ int main(int argc, char **argv)
     if (!withSave.empty())
         std::printf("intervals with an autosave in them: %zu, median %.2f ms, max %.2f ms\n",
                     withSave.size(), ms(withSave[withSave.size() / 2]), ms(withSave.back()));
+    std::printf("longest time a save held the typing thread: %.2f ms; longest write on the "
+                "writer thread: %.2f ms\n",
+                double(pane.call().longestSaveMicroseconds()) / 1000.0,
+                double(pane.call().longestWriteMicroseconds()) / 1000.0);
     pane.call().discard();
     return 0;
 }

@@ -1,8 +1,11 @@
 // A stand-in for Leverage mid-call, for the crash test: opens a workspace, starts a call on
 // a case and keeps appending to the notes, saving after each line. After each committed save
 // it prints "saved <count> <notes length>" so the test knows what must survive a SIGKILL.
+// With a third argument "background" the saves go through the CallDraftWriter thread, as in
+// the app; otherwise through CallSession::save on this thread.
 #include "calls/CallSession.h"
 #include "services/Clock.h"
+#include "store/CallDraftWriter.h"
 #include "store/Workspace.h"
 #include "util/Logging.h"
 
@@ -33,15 +36,31 @@ int main(int argc, char **argv)
     auto state = *started;
     std::printf("draft %lld\n", static_cast<long long>(state.draftId));
     std::fflush(stdout);
-    for (int count = 1; count <= 100000; ++count) {
+    const bool background = args.size() > 3 && args[3] == QLatin1String("background");
+    leverage::CallDraftWriter writer((*opened)->filePath());
+    bool failed = false;
+    QObject::connect(
+        &writer, &leverage::CallDraftWriter::failed, &writer,
+        [&failed](qint64, const QString &message) {
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+            failed = true;
+        },
+        Qt::DirectConnection);
+    for (int count = 1; count <= 100000 && !failed; ++count) {
         state.notes += QStringLiteral("[%1] line %2: the agent repeats the policy once more.\n")
                            .arg(leverage::CallState::stamp(count), QString::number(count));
-        if (auto status = session.save(state); !status) {
+        if (background) {
+            writer.save(state.draftId, state.caseId, session.payloadOf(state),
+                        QDateTime::currentMSecsSinceEpoch());
+            writer.flush(); // returns once the write has committed
+        } else if (auto status = session.save(state); !status) {
             std::fprintf(stderr, "%s\n", qPrintable(status.message()));
             return 1;
         }
+        if (failed)
+            return 1;
         std::printf("saved %d %lld\n", count, static_cast<long long>(state.notes.size()));
         std::fflush(stdout);
     }
-    return 0;
+    return failed ? 1 : 0;
 }

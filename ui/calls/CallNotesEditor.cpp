@@ -22,6 +22,16 @@ void CallNotesEditor::keyPressEvent(QKeyEvent *event)
         ensureCursorVisible();
         return;
     }
+    // A paragraph opened a while ago and still empty takes the time its first word is typed.
+    static const QRegularExpression bareStamp(QStringLiteral("^\\[\\d+:\\d\\d\\] $"));
+    auto cursor = textCursor();
+    if (m_stamp && !event->text().isEmpty() && event->text().at(0).isPrint() &&
+        !cursor.hasSelection() && cursor.atBlockEnd() &&
+        bareStamp.match(cursor.block().text()).hasMatch() && cursor.block().text() != stamp()) {
+        cursor.movePosition(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
+        cursor.insertText(stamp());
+        setTextCursor(cursor);
+    }
     QPlainTextEdit::keyPressEvent(event);
 }
 

@@ -60,6 +60,7 @@ CallNotesPane::CallNotesPane(Workspace &workspace, QUndoStack &undoStack, QWidge
       m_promises(new models::CallPromisesModel(*m_call, this))
 {
     setObjectName(QStringLiteral("callNotesPane"));
+    m_call->setUndoStack(&m_undoStack);
     setWindowTitle(tr("Call notes"));
     createActions();
 
@@ -76,6 +77,11 @@ CallNotesPane::CallNotesPane(Workspace &workspace, QUndoStack &undoStack, QWidge
     auto *checklistLabel = new QLabel(tr("Checklist"), m_side);
     auto *checklist = listFor(m_checklist, "checklist", m_side);
     checklist->setFocusPolicy(Qt::NoFocus);
+    checklist->setWordWrap(false);
+    // All eight items in sight: the list is a glance, not something to scroll.
+    checklist->setMinimumHeight(checklist->sizeHintForRow(0) * m_checklist->rowCount() +
+                                2 * checklist->frameWidth() + 2);
+    checklist->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     checklistLabel->setBuddy(checklist);
     auto *readBackLabel = new QLabel(tr("&Read back before hanging up"), m_side);
     auto *readBack = listFor(m_promises, "readBack", m_side);
@@ -137,7 +143,7 @@ CallNotesPane::CallNotesPane(Workspace &workspace, QUndoStack &undoStack, QWidge
     connect(m_call, &models::LiveCall::participantsChanged, this, &CallNotesPane::refreshPeople);
     connect(m_call, &models::LiveCall::saved, this, [this] {
         showStatus(tr("Draft saved at %1")
-                       .arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)),
+                       .arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))),
                    false);
     });
     connect(m_call, &models::LiveCall::saveFailed, this,
@@ -162,7 +168,13 @@ CallNotesPane::CallNotesPane(Workspace &workspace, QUndoStack &undoStack, QWidge
     clearView();
 }
 
-CallNotesPane::~CallNotesPane() = default;
+CallNotesPane::~CallNotesPane()
+{
+    // The live call outlives this object's own part of the destruction: save now, and let no
+    // signal of it reach a half-destroyed pane.
+    disconnect(m_call, nullptr, this, nullptr);
+    m_call->saveNow();
+}
 
 QSize CallNotesPane::sizeHint() const
 {
@@ -202,6 +214,17 @@ void CallNotesPane::createActions()
     m_compact = make(tr("Compact"), {}, "compact");
     m_compact->setCheckable(true);
     m_compact->setToolTip(tr("Hide the checklist and read-back list"));
+
+    // Not added to the pane: it belongs on the main window, where a case is selected.
+    m_start = new QAction(tr("Start &call"), this);
+    m_start->setObjectName(QStringLiteral("startCall"));
+    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_start->setToolTip(tr("Start a call on the selected case and take notes (%1)")
+                            .arg(m_start->shortcut().toString(QKeySequence::NativeText)));
+    m_start->setEnabled(false);
+    connect(m_start, &QAction::triggered, this, [this] { startCall(m_caseId); });
+    connect(m_call, &models::LiveCall::callStarted, this, &CallNotesPane::updateStartAction);
+    connect(m_call, &models::LiveCall::callStopped, this, &CallNotesPane::updateStartAction);
 
     connect(m_hold, &QAction::triggered, this, [this] {
         if (m_call->isLive())
@@ -270,6 +293,17 @@ void CallNotesPane::updateTimes(qint64 elapsed, qint64 hold)
     m_holdTime->setText(hold > 0 || m_call->state().isOnHold()
                             ? tr("%1 on hold").arg(CallState::stamp(hold))
                             : QString());
+}
+
+void CallNotesPane::setCaseId(RowId caseId)
+{
+    m_caseId = caseId;
+    updateStartAction();
+}
+
+void CallNotesPane::updateStartAction()
+{
+    m_start->setEnabled(m_caseId > 0 && !m_call->isLive());
 }
 
 void CallNotesPane::refreshPeople()

@@ -46,6 +46,9 @@ public:
     // window shows). Returns true when a call was resumed.
     bool offerResume(QWidget *parent);
 
+    // "Start call" on the case set with setCaseId (Ctrl+Shift+L): for the main window's
+    // toolbar and menu; enabled while a case is set and no call is live.
+    QAction *startCallAction() const { return m_start; }
     QAction *holdAction() const { return m_hold; }
     QAction *promiseAction() const { return m_promise; }
     QAction *followUpAction() const { return m_followUp; }
@@ -60,7 +63,7 @@ public Q_SLOTS:
     // "Call this person": the contact's organization and the person filled in; the case is
     // the one set with setCaseId when it is theirs, or chosen when the call ends.
     void startCallWith(leverage::RowId contactId);
-    void setCaseId(leverage::RowId caseId) { m_caseId = caseId; }
+    void setCaseId(leverage::RowId caseId);
     void setAlwaysOnTop(bool on);
     void setCompact(bool compact);
 
@@ -86,6 +89,7 @@ private:
     void cancelCall();
     void applyOnTop();
     void showStatus(const QString &text, bool problem);
+    void updateStartAction();
 
     Workspace &m_workspace;
     QUndoStack &m_undoStack;
@@ -95,6 +99,7 @@ private:
     RowId m_caseId = 0;
     QList<Contact> m_contacts;
 
+    QAction *m_start = nullptr;
     QAction *m_hold = nullptr;
     QAction *m_promise = nullptr;
     QAction *m_followUp = nullptr;

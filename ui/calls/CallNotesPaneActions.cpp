@@ -231,7 +231,7 @@ void CallNotesPane::endCall()
                     if ((c.caseData.organizationId == state.organizationId) == (pass == 0))
                         cases.append({c.caseData.meta.id, c.caseData.title});
     }
-    EndCallDialog dialog(state, cases, this);
+    EndCallDialog dialog(state, m_call->elapsedSeconds(), m_call->holdSeconds(), cases, this);
     if (dialog.exec() != QDialog::Accepted) {
         m_notes->setFocus();
         return;

@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -17,13 +18,24 @@ std::optional<int> chosen(const QComboBox *box)
 
 } // namespace
 
-EndCallDialog::EndCallDialog(const CallState &state, const QList<CaseChoice> &cases,
-                             QWidget *parent)
+EndCallDialog::EndCallDialog(const CallState &state, qint64 elapsedSeconds, qint64 holdSeconds,
+                             const QList<CaseChoice> &cases, QWidget *parent)
     : QDialog(parent), m_caseId(state.caseId), m_effort(new QComboBox(this)),
       m_summary(new QLineEdit(state.summary, this))
 {
     setWindowTitle(tr("End call"));
     auto *form = new QFormLayout(this);
+    // What is about to be filed, so the user can go back if something is missing.
+    auto *filing = new QLabel(
+        tr("%1 on the line, %2 of it on hold. %3 and %4 will be filed with the call.")
+            .arg(CallState::stamp(elapsedSeconds), CallState::stamp(holdSeconds),
+                 state.promises.size() == 1 ? tr("1 promise")
+                                            : tr("%1 promises").arg(state.promises.size()),
+                 state.followUps.size() == 1 ? tr("1 follow-up")
+                                             : tr("%1 follow-ups").arg(state.followUps.size())),
+        this);
+    filing->setWordWrap(true);
+    form->addRow(filing);
     if (state.caseId <= 0) {
         m_case = new QComboBox(this);
         m_case->setObjectName(QStringLiteral("case"));
@@ -40,7 +52,9 @@ EndCallDialog::EndCallDialog(const CallState &state, const QList<CaseChoice> &ca
         m_effort->addItem(tr(efforts[i]), i + 1);
     if (state.effort)
         m_effort->setCurrentIndex(*state.effort);
-    form->addRow(tr("&Effort:"), m_effort);
+    form->addRow(tr("&Effort (how hard was it?):"), m_effort);
+    if (!state.participants.isEmpty())
+        form->addRow(new QLabel(tr("How helpful was each person?"), this));
 
     const char *helpful[] = {QT_TR_NOOP("1 – Unhelpful"), QT_TR_NOOP("2 – Not very helpful"),
                              QT_TR_NOOP("3 – Somewhat helpful"), QT_TR_NOOP("4 – Helpful"),

@@ -26,8 +26,8 @@ public:
     };
 
     // `cases` is shown only when the call has no case yet.
-    EndCallDialog(const CallState &state, const QList<CaseChoice> &cases,
-                  QWidget *parent = nullptr);
+    EndCallDialog(const CallState &state, qint64 elapsedSeconds, qint64 holdSeconds,
+                  const QList<CaseChoice> &cases, QWidget *parent = nullptr);
 
     std::optional<int> effort() const;
     QList<std::optional<int>> helpfulness() const;

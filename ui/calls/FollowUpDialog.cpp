@@ -11,7 +11,8 @@
 namespace leverage::ui {
 
 FollowUpDialog::FollowUpDialog(const QDateTime &now, QWidget *parent)
-    : QDialog(parent), m_what(new QLineEdit(this)), m_due(new QDateTimeEdit(this))
+    : QDialog(parent), m_offsetSeconds(now.offsetFromUtc()), m_what(new QLineEdit(this)),
+      m_due(new QDateTimeEdit(this))
 {
     setWindowTitle(tr("Follow-up"));
     m_what->setObjectName(QStringLiteral("what"));
@@ -19,8 +20,10 @@ FollowUpDialog::FollowUpDialog(const QDateTime &now, QWidget *parent)
     m_due->setObjectName(QStringLiteral("due"));
     m_due->setCalendarPopup(true);
     // The next business morning is the usual callback time.
-    m_due->setDateTime(QDateTime(calls::addBusinessDays(now.date(), 1), QTime(10, 0),
-                                 Qt::OffsetFromUTC, now.offsetFromUtc()));
+    // Date and time are set apart, so the edit shows the user's wall time, not a converted one.
+    m_due->setDate(calls::addBusinessDays(now.date(), 1));
+    m_due->setTime(QTime(10, 0));
+    m_due->setDisplayFormat(QStringLiteral("ddd d MMM yyyy  HH:mm"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Add follow-up"));
@@ -44,7 +47,8 @@ QString FollowUpDialog::what() const
 
 Instant FollowUpDialog::dueAt() const
 {
-    return Instant::fromDateTime(m_due->dateTime());
+    return Instant::fromDateTime(
+        QDateTime(m_due->date(), m_due->time(), Qt::OffsetFromUTC, m_offsetSeconds));
 }
 
 } // namespace leverage::ui

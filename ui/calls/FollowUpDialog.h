@@ -24,6 +24,7 @@ public:
     Instant dueAt() const;
 
 private:
+    int m_offsetSeconds;
     QLineEdit *m_what;
     QDateTimeEdit *m_due;
 };

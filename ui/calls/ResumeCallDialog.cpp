@@ -13,18 +13,19 @@ ResumeCallDialog::ResumeCallDialog(const CallState &draft, const QString &caseTi
     : QDialog(parent)
 {
     setWindowTitle(tr("Unfinished call"));
-    const auto started = QLocale().toString(draft.startedAt.toLocalTime(), QLocale::ShortFormat);
+    const auto started =
+        QLocale().toString(draft.startedAt.toLocalTime(), QStringLiteral("ddd d MMM yyyy, HH:mm"));
     const auto saved =
         draft.savedAt.isNull()
             ? started
-            : QLocale().toString(draft.savedAt.toLocalTime().time(), QLocale::ShortFormat);
+            : QLocale().toString(draft.savedAt.toLocalTime().time(), QStringLiteral("HH:mm"));
     auto *text =
         new QLabel(tr("<p>A call was still in progress when Leverage stopped.</p>"
                       "<p><b>%1</b><br>Started %2, last saved at %3. %4 of notes.</p>"
                       "<p>If you are still on the line, resume it: the timer counts from the start "
                       "(%5 so far). If the call is over, file it as it was at the last save.</p>")
                        .arg(caseTitle.toHtmlEscaped(), started, saved,
-                            tr("%n character(s)", nullptr, int(draft.notes.trimmed().size())),
+                            tr("%1 characters").arg(draft.notes.trimmed().size()),
                             CallState::stamp(draft.elapsedSeconds(now))),
                    this);
     text->setWordWrap(true);
@@ -40,7 +41,7 @@ ResumeCallDialog::ResumeCallDialog(const CallState &draft, const QString &caseTi
     };
     add(tr("&Resume call"), QDialogButtonBox::AcceptRole, Resume, "resume")->setDefault(true);
     add(tr("&File as it was"), QDialogButtonBox::ActionRole, FileAsItWas, "file");
-    add(tr("&Discard…"), QDialogButtonBox::DestructiveRole, Discard, "discard");
+    add(tr("&Discard…"), QDialogButtonBox::ResetRole, Discard, "discard");
     add(tr("&Later"), QDialogButtonBox::RejectRole, Later, "later");
 
     auto *layout = new QVBoxLayout(this);

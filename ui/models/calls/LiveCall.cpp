@@ -1,27 +1,61 @@
 #include "models/calls/LiveCall.h"
 
+#include "models/calls/FileCallCommand.h"
 #include "services/Clock.h"
+#include "store/CallDraftWriter.h"
+#include "store/CaseRepository.h"
 #include "store/Workspace.h"
 #include "util/Logging.h"
 
 #include <QLocale>
+#include <QUndoStack>
 
 namespace leverage::models {
 
 LiveCall::LiveCall(Workspace &workspace, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_session(workspace)
+    : QObject(parent), m_workspace(workspace), m_session(workspace),
+      m_writer(std::make_unique<CallDraftWriter>(workspace.filePath()))
 {
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &LiveCall::tick);
     m_autosave.setSingleShot(true);
-    connect(&m_autosave, &QTimer::timeout, this, [this] { saveNow(); });
+    connect(&m_autosave, &QTimer::timeout, this, &LiveCall::saveNow);
+    connect(m_writer.get(), &CallDraftWriter::saved, this, [this](qint64 draftId, qint64 us) {
+        m_longestWriteUs = std::max(m_longestWriteUs, us);
+        if (m_live && draftId == m_state.draftId)
+            Q_EMIT saved(++m_saveCount);
+    });
+    connect(m_writer.get(), &CallDraftWriter::failed, this,
+            [this](qint64 draftId, const QString &message) {
+                if (!m_live || draftId != m_state.draftId)
+                    return; // a call already filed or discarded
+                // The writer could not: try this thread's connection, then keep retrying.
+                logging::get("calls")->warn("background save of draft {} failed", draftId);
+                auto status = m_session.save(m_state);
+                if (status.code() == Error::Code::NotFound) {
+                    // The draft went with its case (deleted meanwhile): the call lives on in a
+                    // new draft without a case, to be filed on one chosen at the end.
+                    if (m_state.caseId > 0 && !m_workspace.cases().get(m_state.caseId))
+                        m_state.caseId = 0;
+                    status = m_session.restore(m_state);
+                }
+                if (status) {
+                    Q_EMIT saved(++m_saveCount);
+                    return;
+                }
+                m_dirty = true;
+                m_autosave.start(kAutosaveDelayMs);
+                Q_EMIT saveFailed(message);
+            });
 }
 
 LiveCall::~LiveCall()
 {
-    // Whatever was typed in the last moment reaches the draft.
-    if (m_live)
-        saveNow();
+    // Whatever was typed in the last moment reaches the draft, written before the writer
+    // stops; no signal of it reaches this half-destroyed object.
+    saveNow();
+    m_writer->disconnect(this);
+    m_writer.reset();
 }
 
 qint64 LiveCall::elapsedSeconds() const
@@ -101,21 +135,23 @@ void LiveCall::touch()
     Q_EMIT changed();
 }
 
-Status LiveCall::saveNow()
+void LiveCall::saveNow()
 {
     if (!m_live || !m_dirty)
-        return {};
+        return;
     m_autosave.stop();
-    auto status = m_session.save(m_state);
-    if (!status) {
-        // Kept dirty: the next change or tick of the debounce tries again.
-        Q_EMIT saveFailed(status.message());
-        return status;
-    }
+    QElapsedTimer timer;
+    timer.start();
+    m_writer->save(m_state.draftId, m_state.caseId, m_session.payloadOf(m_state),
+                   m_workspace.nowMs());
+    m_longestSaveUs = std::max(m_longestSaveUs, timer.nsecsElapsed() / 1000);
     m_dirty = false;
-    ++m_saveCount;
-    Q_EMIT saved(m_saveCount);
-    return status;
+}
+
+void LiveCall::flush()
+{
+    saveNow();
+    m_writer->flush();
 }
 
 QString LiveCall::toggleHold()
@@ -209,7 +245,9 @@ QString LiveCall::addPromise(const QString &what, const Instant &due)
     if (by)
         line += tr(" (by %1)").arg(by->name);
     if (!due.isNull())
-        line += tr(", due %1").arg(QLocale().toString(due.toDateTime(), QLocale::ShortFormat));
+        line +=
+            tr(", due %1")
+                .arg(QLocale().toString(due.toDateTime().date(), QStringLiteral("ddd d MMM yyyy")));
     return paragraphStamp() + line;
 }
 
@@ -219,7 +257,9 @@ QString LiveCall::addFollowUp(const QString &what, const Instant &due)
     touch();
     QString line = tr("FOLLOW-UP: %1").arg(what.trimmed());
     if (!due.isNull())
-        line += tr(", due %1").arg(QLocale().toString(due.toDateTime(), QLocale::ShortFormat));
+        line +=
+            tr(", due %1")
+                .arg(QLocale().toString(due.toDateTime(), QStringLiteral("ddd d MMM yyyy, HH:mm")));
     return paragraphStamp() + line;
 }
 
@@ -260,15 +300,19 @@ Result<RowId> LiveCall::end(std::optional<int> effort, const QList<std::optional
     for (int i = 0; i < filing.participants.size() && i < helpfulness.size(); ++i)
         filing.participants[i].helpfulness = helpfulness[i];
     filing.end(m_workspace.clock().now());
-    auto entryId = m_session.file(filing);
-    if (!entryId) {
+    flush(); // no background write of the draft races the filing
+    auto written = m_session.fileCall(filing);
+    if (!written) {
         // The call goes on: what was typed stays in the draft.
         saveNow();
-        return entryId;
+        return written.error();
     }
     const auto caseId = filing.caseId;
+    const auto entryId = written->entryId;
+    if (m_undoStack) // pushed already done: its first redo does nothing
+        m_undoStack->push(new FileCallCommand(m_workspace, filing, *written));
     stop();
-    Q_EMIT filed(caseId, *entryId);
+    Q_EMIT filed(caseId, entryId);
     return entryId;
 }
 
@@ -276,6 +320,8 @@ Status LiveCall::discard()
 {
     if (!m_live)
         return {};
+    m_dirty = false;
+    m_writer->flush();
     auto status = m_session.discard(m_state.draftId);
     if (status)
         stop();

@@ -6,16 +6,21 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <memory>
+
+class QUndoStack;
 
 namespace leverage {
+class CallDraftWriter;
 class Workspace;
-}
+} // namespace leverage
 
 namespace leverage::models {
 
 // The call in progress, for the call-notes pane: holds the CallState, ticks the elapsed time
-// once a second while live, and saves the draft in the background, debounced (~700 ms after
-// the last change, never more than about a second behind a user who keeps typing).
+// once a second while live, and saves the draft debounced (~700 ms after the last change,
+// never more than about a second behind a user who keeps typing) on a writer thread, so
+// typing never waits for the disk.
 // Structured items return the line to put in the notes, stamped with the time into the call.
 class LiveCall final : public QObject
 {
@@ -46,6 +51,13 @@ public:
     // Saves so far (for the pane's status line and the tests).
     int saveCount() const { return m_saveCount; }
     bool hasUnsavedChanges() const { return m_dirty; }
+    // The longest a save has held the thread that typed, and the longest write on the
+    // writer's thread (the measurements of issue 4).
+    qint64 longestSaveMicroseconds() const { return m_longestSaveUs; }
+    qint64 longestWriteMicroseconds() const { return m_longestWriteUs; }
+
+    // Filing goes on this stack as a FileCallCommand (none: filing cannot be undone).
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
 
     Status start(RowId caseId, RowId contactId = 0);
     // Takes up a call whose draft survived a crash; the clock goes on from its start.
@@ -71,8 +83,10 @@ public:
                       const QString &summary);
     // Throws the call away (the caller asked the user first).
     Status discard();
-    // Saves now if anything changed (before quitting, before ending).
-    Status saveNow();
+    // Queues a save now if anything changed; `saved` follows once it is written.
+    void saveNow();
+    // Waits until every queued save is written.
+    void flush();
 
 Q_SIGNALS:
     void callStarted();
@@ -101,6 +115,10 @@ private:
     bool m_live = false;
     bool m_dirty = false;
     int m_saveCount = 0;
+    qint64 m_longestSaveUs = 0;
+    qint64 m_longestWriteUs = 0;
+    std::unique_ptr<CallDraftWriter> m_writer;
+    QUndoStack *m_undoStack = nullptr;
     QTimer m_ticker;
     QTimer m_autosave;
     QElapsedTimer m_dirtySince;
