@@ -147,6 +147,8 @@ TEST_F(CallNotesPaneTest, ACallTypedFromTheKeyboardIsFiledWhole)
     QTest::keyClick(notes, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_EQ(filed.count(), 1);
     EXPECT_FALSE(pane.isCallLive());
+    EXPECT_EQ(undo.count(), 1); // "File call" can be undone
+    EXPECT_EQ(undo.undoText(), QStringLiteral("File call"));
 
     auto entries = ws->timeline().forCase(theCase.meta.id);
     ASSERT_TRUE(entries);
