@@ -152,10 +152,10 @@ void FeatureWiring::addDocks()
 void FeatureWiring::addActions()
 {
     m_startCall = new QAction(tr("Start &Call"), &m_window);
-    m_startCall->setObjectName(QStringLiteral("startCall"));
-    m_startCall->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    m_startCall->setObjectName(QStringLiteral("startCallOnCase"));
+    m_startCall->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     m_startCall->setToolTip(tr("Start a call on the selected case: a timer, notes and the "
-                               "checklist (Ctrl+Shift+C)"));
+                               "checklist (Ctrl+Shift+L)"));
     connect(m_startCall, &QAction::triggered, this, &FeatureWiring::startCall);
 
     m_printPreview = new QAction(tr("Print Pre&view…"), &m_window);

@@ -62,8 +62,15 @@ int runVerb(int argc, char **argv, const app::Command &command, bool verbose)
 
 } // namespace
 
+QElapsedTimer &leverage::app::startupTimer()
+{
+    static QElapsedTimer timer;
+    return timer;
+}
+
 int main(int argc, char **argv)
 {
+    app::startupTimer().start();
     const bool verbose = hasFlag(argc, argv, "--verbose");
     if (argc > 1) {
         if (const auto *command = app::findCommand(QString::fromLocal8Bit(argv[1])))
