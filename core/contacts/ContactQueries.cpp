@@ -6,14 +6,16 @@
 namespace leverage {
 namespace {
 
-// The last entry a contact was part of, as the person spoken to or a participant.
+// The last entry a contact was part of, as the person spoken to or as a participant. Two
+// separate lookups, so each is a seek on an index (entries_by_contact_time, participants_by_
+// contact) instead of a scan of the timeline; SQLite's max() of NULL is NULL, hence coalesce.
 const char *const kLastContact =
-    "(SELECT e.occurred_at FROM timeline_entries e WHERE e.contact_id = c.id OR e.id IN "
-    "(SELECT p.entry_id FROM entry_participants p WHERE p.contact_id = c.id) "
-    "ORDER BY e.occurred_at DESC LIMIT 1)";
+    "nullif(max(coalesce((SELECT max(e.occurred_at) FROM timeline_entries e "
+    "WHERE e.contact_id = c.id), 0), coalesce((SELECT max(e.occurred_at) FROM "
+    "entry_participants p JOIN timeline_entries e ON e.id = p.entry_id "
+    "WHERE p.contact_id = c.id), 0)), 0)";
 const char *const kLastOffset =
-    "(SELECT e.occurred_offset FROM timeline_entries e WHERE e.contact_id = c.id OR e.id IN "
-    "(SELECT p.entry_id FROM entry_participants p WHERE p.contact_id = c.id) "
+    "(SELECT e.occurred_offset FROM timeline_entries e WHERE e.contact_id = c.id "
     "ORDER BY e.occurred_at DESC LIMIT 1)";
 
 QString likePattern(const QString &text)

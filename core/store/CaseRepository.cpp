@@ -209,6 +209,25 @@ Status CaseRepository::refreshLastActivity(RowId caseId)
     return {};
 }
 
+Status CaseRepository::raiseLastActivity(const QHash<RowId, Instant> &newestByCase)
+{
+    QSqlQuery query(m_workspace.database());
+    const QString sql = QStringLiteral(
+        "UPDATE cases SET last_activity_at = ?, last_activity_offset = ? WHERE id = ? AND "
+        "(last_activity_at IS NULL OR last_activity_at < ?)");
+    if (!query.prepare(sql))
+        return Statement::failure(query, sql);
+    for (auto it = newestByCase.begin(); it != newestByCase.end(); ++it) {
+        query.bindValue(0, it->utcMs);
+        query.bindValue(1, it->offsetSeconds);
+        query.bindValue(2, it.key());
+        query.bindValue(3, it->utcMs);
+        if (!query.exec())
+            return Statement::failure(query, sql);
+    }
+    return {};
+}
+
 Status CaseRepository::validate(const Case &value) const
 {
     if (value.title.trimmed().isEmpty())

@@ -4,6 +4,8 @@
 #include "store/CaseQuery.h"
 #include "store/Repository.h"
 
+#include <QHash>
+
 namespace leverage {
 
 // A case as the cases list shows it: the case and its organization's name.
@@ -38,6 +40,9 @@ public:
 
     // Recomputes the derived last activity from the case's newest entry (inside a write).
     Status refreshLastActivity(RowId caseId);
+    // Moves each case's last activity forward to the given instant where it is newer (after
+    // a bulk insert of entries; listeners get the bulk change, not a signal per case).
+    Status raiseLastActivity(const QHash<RowId, Instant> &newestByCase);
 
 protected:
     Status validate(const Case &value) const override;

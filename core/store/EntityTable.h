@@ -99,7 +99,7 @@ public:
     Status insertAll(QList<T> &values)
     {
         QSqlQuery query(m_workspace.database());
-        const auto sql = m_mapping.insertSql(false);
+        const QString sql = m_mapping.insertSqlPositional();
         if (!query.prepare(sql))
             return Statement::failure(query, sql);
         const auto now = m_workspace.nowMs();
@@ -108,11 +108,11 @@ public:
             meta.uuid = Workspace::newUuid();
             meta.createdAtMs = meta.updatedAtMs = now;
             meta.version = 1;
-            query.bindValue(QStringLiteral(":uuid"), meta.uuid);
-            query.bindValue(QStringLiteral(":created_at"), now);
-            query.bindValue(QStringLiteral(":updated_at"), now);
-            query.bindValue(QStringLiteral(":version"), 1);
-            m_mapping.bindColumns(query, value);
+            query.bindValue(0, meta.uuid);
+            query.bindValue(1, now);
+            query.bindValue(2, now);
+            query.bindValue(3, 1);
+            m_mapping.bindColumnsPositional(query, value, 4);
             if (!query.exec() || !query.next())
                 return Statement::failure(query, sql);
             meta.id = query.value(0).toLongLong();

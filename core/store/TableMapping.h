@@ -143,6 +143,25 @@ public:
         return names.join(QStringLiteral(", "));
     }
 
+    // Positional form for bulk inserts: uuid, created_at, updated_at, version, columns….
+    QString insertSqlPositional() const
+    {
+        QStringList names{QStringLiteral("uuid"), QStringLiteral("created_at"),
+                          QStringLiteral("updated_at"), QStringLiteral("version")};
+        for (const auto &column : m_columns)
+            names << column.name;
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), names.size());
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+            .arg(m_table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    }
+
+    void bindColumnsPositional(QSqlQuery &query, const T &value, int first) const
+    {
+        for (const auto &column : m_columns)
+            query.bindValue(first++, column.get(value));
+    }
+
     QString insertSql(bool withExplicitId) const
     {
         QStringList names{QStringLiteral("uuid"), QStringLiteral("created_at"),

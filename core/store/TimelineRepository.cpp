@@ -2,7 +2,7 @@
 
 #include "store/CaseRepository.h"
 
-#include <QSet>
+#include <QHash>
 
 namespace leverage {
 namespace {
@@ -176,13 +176,15 @@ Status TimelineRepository::afterWrite(const TimelineEntry &entry)
 
 Status TimelineRepository::afterBulkInsert(const QList<TimelineEntry> &entries)
 {
-    QSet<RowId> cases;
-    for (const auto &entry : entries)
-        cases.insert(entry.caseId);
-    for (auto caseId : cases)
-        if (auto status = m_workspace.cases().refreshLastActivity(caseId); !status)
-            return status;
-    return {};
+    // The newest new entry per case, then one cheap conditional update per case: a bulk load
+    // must not rescan each case's timeline.
+    QHash<RowId, Instant> newest;
+    for (const auto &entry : entries) {
+        auto it = newest.find(entry.caseId);
+        if (it == newest.end() || it->utcMs < entry.occurredAt.utcMs)
+            newest.insert(entry.caseId, entry.occurredAt);
+    }
+    return m_workspace.cases().raiseLastActivity(newest);
 }
 
 Status TimelineRepository::afterMove(const TimelineEntry &before, const TimelineEntry &after)

@@ -19,6 +19,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QDateTime>
+#include <QRandomGenerator>
 #include <QUuid>
 
 namespace leverage {
@@ -215,6 +217,9 @@ Status Workspace::configureConnection(int busyTimeoutMs)
         QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = FULL"),
+        // 32 MiB of page cache (SQLite's default is 2 MiB): years of entries stay fast to
+        // page through and to bulk-load, at a cost a desktop can afford.
+        QStringLiteral("PRAGMA cache_size = -32768"),
     };
     for (const auto &pragma : pragmas) {
         Statement statement(database(), pragma);
@@ -332,9 +337,20 @@ void Workspace::afterCommit(std::function<void()> notify)
         notify();
 }
 
+// A time-ordered UUID (version 7, RFC 9562): 48 bits of Unix milliseconds, then random bits.
+// New rows land at the end of the uuid index instead of at random places in it, which keeps
+// bulk loads and years of inserts fast; the identity is as unique as a random UUID.
 QString Workspace::newUuid()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QByteArray bytes(16, Qt::Uninitialized);
+    auto *generator = QRandomGenerator::system();
+    generator->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = char((ms >> (8 * (5 - i))) & 0xff);
+    bytes[6] = char((bytes[6] & 0x0f) | 0x70); // version 7
+    bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
 qint64 Workspace::nowMs() const

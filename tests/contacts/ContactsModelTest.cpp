@@ -109,6 +109,7 @@ TEST_F(ContactsModelTest, TrackRecordUpdatesWhenAnEntryIsRated)
 TEST_F(ContactsModelTest, SearchFiltersAndSortsByLastContact)
 {
     models::ContactSearchModel model(*ws);
+    model.ensureLoaded();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int all = model.rowCount();
     EXPECT_EQ(all, ws->contacts().count().value());

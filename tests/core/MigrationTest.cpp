@@ -74,3 +74,19 @@ TEST(MigrationTest, UpgradesStepByStepFromAnOlderVersion)
     EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion() + 1);
     EXPECT_TRUE(tableExists(**upgraded, QStringLiteral("later_feature")));
 }
+
+TEST(MigrationTest, AVersionOneWorkspaceIsUpgradedToTheCurrentSchema)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Sqlite));
+    steps.resize(1);
+    ASSERT_EQ(steps.front().toVersion, 1);
+    ASSERT_TRUE(Workspace::open(file, clock, {steps, 5000}));
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_EQ((*upgraded)->schemaVersion(), 2);
+    EXPECT_TRUE(tableExists(**upgraded, QStringLiteral("entries_by_contact_time")));
+    EXPECT_FALSE(tableExists(**upgraded, QStringLiteral("entries_by_contact")));
+}

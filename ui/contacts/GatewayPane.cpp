@@ -246,4 +246,10 @@ void GatewayPane::selectInViews()
     m_selecting = false;
 }
 
+void GatewayPane::showEvent(QShowEvent *event)
+{
+    m_searchModel->ensureLoaded();
+    QWidget::showEvent(event);
+}
+
 } // namespace leverage::ui

@@ -54,6 +54,9 @@ Q_SIGNALS:
     // A contact was double-clicked or Enter was pressed: open their page.
     void contactActivated(leverage::RowId contactId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildLayout();
     void updateActions();

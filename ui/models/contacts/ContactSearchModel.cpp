@@ -19,7 +19,12 @@ ContactSearchModel::ContactSearchModel(Workspace &workspace, QObject *parent)
     for (auto signal : {&Workspace::entryAdded, &Workspace::entryChanged, &Workspace::entryRemoved})
         connect(&workspace, signal, this, &ContactSearchModel::scheduleReload);
     connect(&workspace, &Workspace::bulkChange, this, &ContactSearchModel::scheduleReload);
-    reload();
+}
+
+void ContactSearchModel::ensureLoaded()
+{
+    if (!m_loaded)
+        reload();
 }
 
 int ContactSearchModel::rowCount(const QModelIndex &parent) const
@@ -133,6 +138,7 @@ void ContactSearchModel::setGatewaysOnly(bool only)
 void ContactSearchModel::reload()
 {
     m_reloadPending = false;
+    m_loaded = true;
     auto rows = ContactQueries(m_workspace).search(m_search);
     beginResetModel();
     if (rows)
@@ -146,8 +152,9 @@ void ContactSearchModel::reload()
 
 void ContactSearchModel::scheduleReload()
 {
-    // An import adds hundreds of contacts in one commit: reload once, not per signal.
-    if (m_reloadPending)
+    // An import adds hundreds of contacts in one commit: reload once, not per signal. Nothing
+    // to refresh before the list was first shown.
+    if (m_reloadPending || !m_loaded)
         return;
     m_reloadPending = true;
     QTimer::singleShot(0, this, [this] {

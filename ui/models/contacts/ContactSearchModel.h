@@ -45,6 +45,9 @@ public:
 public Q_SLOTS:
     void setFilterText(const QString &text);
     void setGatewaysOnly(bool only);
+    // Loads on first use: with 20,000 contacts the query costs a noticeable moment, so the
+    // list is read when it is first shown, not at start-up.
+    void ensureLoaded();
     void reload();
 
 private:
@@ -54,6 +57,7 @@ private:
     ContactSearch m_search;
     QList<ContactSummary> m_rows;
     bool m_reloadPending = false;
+    bool m_loaded = false;
 };
 
 } // namespace leverage::models
