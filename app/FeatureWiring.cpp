@@ -146,7 +146,9 @@ void FeatureWiring::addDocks()
     m_escalationDock->raise();
     m_callDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     // The lists below start low, so the cases and the timeline keep most of the height.
-    m_window.resizeDocks({m_ledgerDock}, {200}, Qt::Vertical);
+    m_window.resizeDocks({m_ledgerDock}, {190}, Qt::Vertical);
+    if (auto *cases = m_window.findChild<QDockWidget *>(QStringLiteral("casesDock")))
+        m_window.resizeDocks({cases}, {200}, Qt::Vertical);
 }
 
 void FeatureWiring::addActions()
