@@ -28,8 +28,7 @@ namespace {
 // connect it, `caseSetter` (optional) follows the selected case.
 template <typename Pane>
 QDockWidget *addDock(ui::MainWindow &window, const QString &title, const char *objectName,
-                     Qt::DockWidgetArea area, std::function<void(Pane *)> made,
-                     bool followsCase)
+                     Qt::DockWidgetArea area, std::function<void(Pane *)> made, bool followsCase)
 {
     ui::DockedPanes::Spec spec;
     spec.title = title;
@@ -40,7 +39,7 @@ QDockWidget *addDock(ui::MainWindow &window, const QString &title, const char *o
         made(pane);
         return static_cast<QWidget *>(pane);
     };
-    if constexpr (requires(Pane *p) { p->setCaseId(RowId{}); }) {
+    if constexpr (requires(Pane * p) { p->setCaseId(RowId{}); }) {
         if (followsCase)
             spec.setCaseId = [](QWidget *pane, RowId caseId) {
                 static_cast<Pane *>(pane)->setCaseId(caseId);
@@ -79,8 +78,7 @@ void FeatureWiring::addDocks()
         m_window, tr("Call Notes"), "callNotesDock", Qt::RightDockWidgetArea,
         [this](ui::CallNotesPane *pane) {
             m_calls = pane;
-            connect(pane, &ui::CallNotesPane::callStarted, this,
-                    [this] { showDock(m_callDock); });
+            connect(pane, &ui::CallNotesPane::callStarted, this, [this] { showDock(m_callDock); });
             connect(pane, &ui::CallNotesPane::callFiled, this, [this](RowId caseId, RowId) {
                 openCase(caseId);
                 m_window.statusBar()->showMessage(tr("The call was filed on the timeline."), 5000);
@@ -219,9 +217,8 @@ void FeatureWiring::onWorkspaceInstalled()
         m_window.statusBar()->showMessage(tr("Dossier saved to %1").arg(path), 8000);
     });
     m_transfer = new ui::ContactsTransfer(workspace, this);
-    connect(m_transfer, &ui::ContactsTransfer::message, this, [this](const QString &text) {
-        m_window.statusBar()->showMessage(text, 8000);
-    });
+    connect(m_transfer, &ui::ContactsTransfer::message, this,
+            [this](const QString &text) { m_window.statusBar()->showMessage(text, 8000); });
     m_reminders = new ui::ledger::LedgerReminders(workspace, this);
     m_reminders->attach(m_ledger, m_agenda);
     connect(m_reminders, &ui::ledger::LedgerReminders::fallbackBanner, this,

@@ -1,8 +1,8 @@
 #include "GuiStartup.h"
 
 #include "AppInfo.h"
-#include "FeatureWiring.h"
 #include "CasesPane.h"
+#include "FeatureWiring.h"
 #include "MainWindow.h"
 #include "models/CaseListModel.h"
 #include "services/Clock.h"
@@ -11,13 +11,13 @@
 #include "util/Logging.h"
 
 #include <QApplication>
-#include <cstdio>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QScreen>
 #include <QStyleFactory>
 #include <QTimer>
+#include <cstdio>
 
 namespace leverage::app {
 namespace {

@@ -17,17 +17,17 @@ using namespace leverage;
 
 QString helpText()
 {
-    QString text = QStringLiteral(
-        "Usage: leverage [--demo] [--verbose] [FILE]\n"
-        "       leverage VERB ARGUMENTS…\n\n"
-        "Leverage is a workbench for pursuing complaints against companies.\n"
-        "Without a verb it opens FILE (a .leverage workspace), the demo workspace\n"
-        "(--demo), or the default workspace.\n\n"
-        "Options:\n"
-        "  --demo       open the demo workspace, creating it if absent\n"
-        "  --verbose    also log to standard error\n"
-        "  -h, --help   show this help\n"
-        "  -v, --version  show the version\n\nVerbs:\n");
+    QString text =
+        QStringLiteral("Usage: leverage [--demo] [--verbose] [FILE]\n"
+                       "       leverage VERB ARGUMENTS…\n\n"
+                       "Leverage is a workbench for pursuing complaints against companies.\n"
+                       "Without a verb it opens FILE (a .leverage workspace), the demo workspace\n"
+                       "(--demo), or the default workspace.\n\n"
+                       "Options:\n"
+                       "  --demo       open the demo workspace, creating it if absent\n"
+                       "  --verbose    also log to standard error\n"
+                       "  -h, --help   show this help\n"
+                       "  -v, --version  show the version\n\nVerbs:\n");
     for (const auto &command : app::commands())
         text += QStringLiteral("  %1\n").arg(QString::fromUtf8(command.summary));
     return text;
@@ -112,6 +112,7 @@ int main(int argc, char **argv)
     app::GuiOptions options;
     options.demo = parser.isSet(demo);
     if (!parser.positionalArguments().isEmpty())
-        options.workspacePath = QDir::current().absoluteFilePath(parser.positionalArguments().first());
+        options.workspacePath =
+            QDir::current().absoluteFilePath(parser.positionalArguments().first());
     return app::runGui(options);
 }

@@ -34,8 +34,8 @@ int runCasesCommand(CommandContext &context)
                     .replace(QLatin1Char('\n'), QLatin1Char(' '));
             };
             context.out << row.caseData.meta.id << '\t' << clean(row.caseData.title) << '\t'
-                        << clean(row.organizationName) << '\t'
-                        << caseStatusKey(row.caseData.status) << '\n';
+                        << clean(row.organizationName) << '\t' << caseStatusKey(row.caseData.status)
+                        << '\n';
         }
         if (page->size() < kPage)
             break;

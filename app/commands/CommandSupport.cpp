@@ -8,8 +8,7 @@ bool parseVerbArguments(QCommandLineParser &parser, CommandContext &context, con
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(QStringList{QStringLiteral("leverage")} + context.arguments)) {
-        context.err << "leverage: " << parser.errorText() << " (usage: leverage " << usage
-                    << ")\n";
+        context.err << "leverage: " << parser.errorText() << " (usage: leverage " << usage << ")\n";
         return false;
     }
     return true;

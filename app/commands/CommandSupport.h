@@ -10,8 +10,7 @@
 namespace leverage::app {
 
 // Parses a verb's arguments; on a usage error writes one line to err and returns false.
-bool parseVerbArguments(QCommandLineParser &parser, CommandContext &context,
-                        const QString &usage);
+bool parseVerbArguments(QCommandLineParser &parser, CommandContext &context, const QString &usage);
 
 // Opens an existing workspace for a verb; a missing file is an error here, not a new file.
 std::unique_ptr<Workspace> openExistingWorkspace(const QString &path, const Clock &clock,

@@ -14,8 +14,9 @@ const std::vector<Command> &commands()
         {"demo", "demo FILE: write a fresh demo workspace to FILE", &runDemoCommand},
         {"cases", "cases FILE: list the cases of a workspace (id, title, organization, status)",
          &runCasesCommand},
-        {"dossier", "dossier FILE --case ID --out OUT.pdf [--from DATE --to DATE]: print a case's "
-                    "dated dossier to PDF",
+        {"dossier",
+         "dossier FILE --case ID --out OUT.pdf [--from DATE --to DATE]: print a case's "
+         "dated dossier to PDF",
          &runDossierCommand},
         {"contacts",
          "contacts export FILE --out CONTACTS.vcf | contacts import FILE CONTACTS.vcf "

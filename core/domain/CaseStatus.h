@@ -5,7 +5,14 @@
 
 namespace leverage {
 
-enum class CaseStatus { Open, Waiting, Escalated, Resolved, Closed };
+enum class CaseStatus
+{
+    Open,
+    Waiting,
+    Escalated,
+    Resolved,
+    Closed
+};
 
 QString caseStatusKey(CaseStatus status);
 std::optional<CaseStatus> caseStatusFromKey(const QString &key);

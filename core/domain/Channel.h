@@ -6,7 +6,15 @@
 namespace leverage {
 
 // How a contact with the company happened.
-enum class Channel { Call, Email, Letter, Chat, Visit, Note };
+enum class Channel
+{
+    Call,
+    Email,
+    Letter,
+    Chat,
+    Visit,
+    Note
+};
 
 QString channelKey(Channel channel);
 std::optional<Channel> channelFromKey(const QString &key);

@@ -5,7 +5,13 @@
 
 namespace leverage {
 
-enum class CommitmentStatus { Pending, Kept, Broken, Withdrawn };
+enum class CommitmentStatus
+{
+    Pending,
+    Kept,
+    Broken,
+    Withdrawn
+};
 
 QString commitmentStatusKey(CommitmentStatus status);
 std::optional<CommitmentStatus> commitmentStatusFromKey(const QString &key);

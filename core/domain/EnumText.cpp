@@ -36,8 +36,7 @@ constexpr std::array<EnumText<CommitmentStatus>, 4> kCommitmentStatuses{{
 }};
 
 constexpr std::array<EnumText<EscalationLevel>, 13> kEscalationLevels{{
-    {EscalationLevel::FrontLine, "front_line",
-     QT_TRANSLATE_NOOP("leverage", "Front-line service")},
+    {EscalationLevel::FrontLine, "front_line", QT_TRANSLATE_NOOP("leverage", "Front-line service")},
     {EscalationLevel::Supervisor, "supervisor", QT_TRANSLATE_NOOP("leverage", "Supervisor")},
     {EscalationLevel::Manager, "manager", QT_TRANSLATE_NOOP("leverage", "Manager")},
     {EscalationLevel::ExecutiveOffice, "executive_office",
@@ -67,18 +66,36 @@ constexpr std::array<EnumText<EscalationStatus>, 4> kEscalationStatuses{{
 
 } // namespace
 
-QString channelKey(Channel v) { return detail::keyOf(kChannels, v); }
-std::optional<Channel> channelFromKey(const QString &k) { return detail::fromKey(kChannels, k); }
-QString channelLabel(Channel v) { return detail::labelOf(kChannels, v); }
+QString channelKey(Channel v)
+{
+    return detail::keyOf(kChannels, v);
+}
+std::optional<Channel> channelFromKey(const QString &k)
+{
+    return detail::fromKey(kChannels, k);
+}
+QString channelLabel(Channel v)
+{
+    return detail::labelOf(kChannels, v);
+}
 
-QString caseStatusKey(CaseStatus v) { return detail::keyOf(kCaseStatuses, v); }
+QString caseStatusKey(CaseStatus v)
+{
+    return detail::keyOf(kCaseStatuses, v);
+}
 std::optional<CaseStatus> caseStatusFromKey(const QString &k)
 {
     return detail::fromKey(kCaseStatuses, k);
 }
-QString caseStatusLabel(CaseStatus v) { return detail::labelOf(kCaseStatuses, v); }
+QString caseStatusLabel(CaseStatus v)
+{
+    return detail::labelOf(kCaseStatuses, v);
+}
 
-QString commitmentStatusKey(CommitmentStatus v) { return detail::keyOf(kCommitmentStatuses, v); }
+QString commitmentStatusKey(CommitmentStatus v)
+{
+    return detail::keyOf(kCommitmentStatuses, v);
+}
 std::optional<CommitmentStatus> commitmentStatusFromKey(const QString &k)
 {
     return detail::fromKey(kCommitmentStatuses, k);
@@ -88,14 +105,23 @@ QString commitmentStatusLabel(CommitmentStatus v)
     return detail::labelOf(kCommitmentStatuses, v);
 }
 
-QString escalationLevelKey(EscalationLevel v) { return detail::keyOf(kEscalationLevels, v); }
+QString escalationLevelKey(EscalationLevel v)
+{
+    return detail::keyOf(kEscalationLevels, v);
+}
 std::optional<EscalationLevel> escalationLevelFromKey(const QString &k)
 {
     return detail::fromKey(kEscalationLevels, k);
 }
-QString escalationLevelLabel(EscalationLevel v) { return detail::labelOf(kEscalationLevels, v); }
+QString escalationLevelLabel(EscalationLevel v)
+{
+    return detail::labelOf(kEscalationLevels, v);
+}
 
-QString escalationStatusKey(EscalationStatus v) { return detail::keyOf(kEscalationStatuses, v); }
+QString escalationStatusKey(EscalationStatus v)
+{
+    return detail::keyOf(kEscalationStatuses, v);
+}
 std::optional<EscalationStatus> escalationStatusFromKey(const QString &k)
 {
     return detail::fromKey(kEscalationStatuses, k);

@@ -10,8 +10,7 @@ namespace leverage::detail {
 
 // One row per enum value: the stable key stored in the database, and the English label
 // (translated at display time). Keys never change once released; labels may.
-template <typename Enum>
-struct EnumText
+template <typename Enum> struct EnumText
 {
     Enum value;
     const char *key;

@@ -6,7 +6,8 @@
 namespace leverage {
 
 // The rungs of the usual climb, from the field notes' "Escalation".
-enum class EscalationLevel {
+enum class EscalationLevel
+{
     FrontLine,
     Supervisor,
     Manager,
@@ -22,7 +23,13 @@ enum class EscalationLevel {
     Other
 };
 
-enum class EscalationStatus { Planned, Current, Done, Skipped };
+enum class EscalationStatus
+{
+    Planned,
+    Current,
+    Done,
+    Skipped
+};
 
 QString escalationLevelKey(EscalationLevel level);
 std::optional<EscalationLevel> escalationLevelFromKey(const QString &key);

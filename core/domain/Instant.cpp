@@ -1,6 +1,5 @@
 #include "domain/Instant.h"
 
-
 namespace leverage {
 
 Instant Instant::fromDateTime(const QDateTime &dateTime)

@@ -144,8 +144,8 @@ public:
         keep(m_ws.timeline().update(*e));
     }
 
-    void promise(const char *caseHandle, RowId entryId, const char *contactHandle,
-                 const char *what, int madeDaysAgo, int dueDaysAgo, CommitmentStatus status,
+    void promise(const char *caseHandle, RowId entryId, const char *contactHandle, const char *what,
+                 int madeDaysAgo, int dueDaysAgo, CommitmentStatus status,
                  const char *statusNote = "")
     {
         Commitment c;
@@ -205,10 +205,9 @@ public:
             "Confirmed mailing address and the amount in dispute",
             "Reply: \"we are looking into it\"",
         };
-        static const Channel kChannels[] = {Channel::Call, Channel::Email, Channel::Call,
-                                            Channel::Call, Channel::Call, Channel::Email,
-                                            Channel::Chat, Channel::Call, Channel::Call,
-                                            Channel::Email};
+        static const Channel kChannels[] = {
+            Channel::Call,  Channel::Email, Channel::Call, Channel::Call, Channel::Call,
+            Channel::Email, Channel::Chat,  Channel::Call, Channel::Call, Channel::Email};
         for (int i = 0; i < count; ++i) {
             const int pick = int(m_random.bounded(10));
             const int day = fromDaysAgo - int((fromDaysAgo - toDaysAgo) * (i + 0.5) / count);
@@ -287,8 +286,9 @@ void addOrganizationsAndPeople(Demo &d)
               "meridian_sup");
     d.contact("stateins_officer", "stateins", "Thomas Greer", "Consumer Complaint Officer");
 
-    d.gateway("atlas_ceo_office", "E-mail first with a one-page summary; call only if a flight is "
-                                  "within 48 hours.",
+    d.gateway("atlas_ceo_office",
+              "E-mail first with a one-page summary; call only if a flight is "
+              "within 48 hours.",
               "Routed the hotel reimbursement to refunds the same day.");
     d.gateway("meridian_cos", "E-mail only, short and factual; she forwards to the right VP.",
               "Helped once with the MRI claim; did not answer the second request.");
@@ -307,8 +307,8 @@ void addReimbursementCase(Demo &d)
                          "department today; you will hear within five business days.\"\n"
                          "[00:14] Re-confirmed: filed today, five business days, ref given.",
                          19, 6, 2, "CR-884120");
-    d.promise("hotel", first, "atlas_rep", "File the hotel reimbursement with claims today", 96,
-              96, CommitmentStatus::Broken, "Claims has no record of a filing (told day 14).");
+    d.promise("hotel", first, "atlas_rep", "File the hotel reimbursement with claims today", 96, 96,
+              CommitmentStatus::Broken, "Claims has no record of a filing (told day 14).");
     d.promise("hotel", first, "atlas_rep", "Answer within five business days", 96, 89,
               CommitmentStatus::Broken);
     d.routine("hotel", 94, 84, 20, {"atlas_rep", "atlas_sup"});
@@ -324,11 +324,11 @@ void addReimbursementCase(Demo &d)
                    "Attached the timeline and the broken promises.", 0, 0, 2),
            4);
     auto exec = d.entry("hotel", 36, 11, 0, Channel::Call, "atlas_ceo_office",
-                        "Executive office: reimbursement approved, plus a $75 voucher", "", 12,
-                        0, 1, "EXC-20931");
+                        "Executive office: reimbursement approved, plus a $75 voucher", "", 12, 0,
+                        1, "EXC-20931");
     d.rate(exec, 5);
-    d.promise("hotel", exec, "atlas_ceo_office", "Refund $212 to the card within 10 days", 36,
-              26, CommitmentStatus::Kept);
+    d.promise("hotel", exec, "atlas_ceo_office", "Refund $212 to the card within 10 days", 36, 26,
+              CommitmentStatus::Kept);
     d.entry("hotel", 27, 9, 0, Channel::Note, nullptr, "Refund of $212 appeared on the card");
     d.closeCase("hotel", CaseStatus::Resolved, "Reimbursed in full, plus a $75 voucher", 21200);
     d.step("hotel", EscalationLevel::FrontLine, "atlas_rep", nullptr, EscalationStatus::Done);
@@ -341,9 +341,11 @@ void addReimbursementCase(Demo &d)
 
 void addApplianceCase(Demo &d)
 {
-    d.openCase("dishwasher", "Dishwasher delivered damaged, installation left unfinished",
-               "harbor", 58, "Order HH-55120-7", "Undamaged replacement, installed, and the $99 "
-                                                 "installation fee waived", 9900);
+    d.openCase("dishwasher", "Dishwasher delivered damaged, installation left unfinished", "harbor",
+               58, "Order HH-55120-7",
+               "Undamaged replacement, installed, and the $99 "
+               "installation fee waived",
+               9900);
     d.involve("dishwasher", "swiftline", "Delivery and installation contractor");
     d.entry("dishwasher", 58, 16, 30, Channel::Visit, "swift_tech",
             "Installer delivered a unit with a dented door and left without connecting the drain",
@@ -356,18 +358,17 @@ void addApplianceCase(Demo &d)
               CommitmentStatus::Broken, "Form never arrived.");
     d.routine("dishwasher", 56, 30, 45, {"harbor_rep", "swift_disp", "harbor_mgr"});
     auto dispatch = d.entry("dishwasher", 29, 13, 0, Channel::Call, "swift_disp",
-                            "Dispatch will schedule a replacement delivery and a new install",
-                            "", 17, 8, 3, "SL-7781");
+                            "Dispatch will schedule a replacement delivery and a new install", "",
+                            17, 8, 3, "SL-7781");
     d.promise("dishwasher", dispatch, "swift_disp", "Schedule the replacement delivery", 29, 22,
               CommitmentStatus::Kept);
     d.promise("dishwasher", dispatch, "harbor_mgr", "Waive the $99 installation fee", 29, 4,
               CommitmentStatus::Pending);
     d.followUp("dishwasher", "harbor_mgr", "Check the fee reversal on the statement", -3, 10);
-    d.followUp("dishwasher", "swift_disp", "Confirm the install window (8–12) the day before",
-               -1, 16);
+    d.followUp("dishwasher", "swift_disp", "Confirm the install window (8–12) the day before", -1,
+               16);
     d.closeCase("dishwasher", CaseStatus::Waiting, "", 0);
-    d.step("dishwasher", EscalationLevel::FrontLine, "harbor_rep", nullptr,
-           EscalationStatus::Done);
+    d.step("dishwasher", EscalationLevel::FrontLine, "harbor_rep", nullptr, EscalationStatus::Done);
     d.step("dishwasher", EscalationLevel::ThirdParty, "swift_disp", "swiftline",
            EscalationStatus::Current);
     d.step("dishwasher", EscalationLevel::Manager, "harbor_mgr", nullptr,
@@ -381,8 +382,7 @@ void addApplianceCase(Demo &d)
 void addDslCase(Demo &d)
 {
     d.openCase("dsl", "DSL install: three missed appointments", "crestlink", 140,
-               "Account 4410-2231", "Working line and a credit for the missed appointments",
-               15000);
+               "Account 4410-2231", "Working line and a credit for the missed appointments", 15000);
     d.routine("dsl", 140, 120, 35, {"crest_rep"});
     auto visit = d.entry("dsl", 118, 15, 0, Channel::Visit, "crest_tech",
                          "Technician traced the fault to the street cabinet and fixed it",
@@ -396,8 +396,8 @@ void addDslCase(Demo &d)
            4);
     d.rate(visit, 5);
     auto credit = d.entry("dsl", 110, 9, 40, Channel::Call, "crest_mgr",
-                          "Manager applied a $150 credit for the missed appointments", "", 9, 0,
-                          1, "CRD-66120");
+                          "Manager applied a $150 credit for the missed appointments", "", 9, 0, 1,
+                          "CRD-66120");
     d.rate(credit, 5);
     d.promise("dsl", credit, "crest_mgr", "Credit of $150 on the next bill", 110, 80,
               CommitmentStatus::Kept);
@@ -433,8 +433,8 @@ void addInsurerCase(Demo &d)
     d.rate(d.entry("mri", 12, 8, 30, Channel::Email, "meridian_cos",
                    "Second e-mail to the chief of staff: no answer after a week", "", 0, 0, 4),
            1);
-    d.followUp("mri", "stateins_officer", "File with the Department of Insurance if no answer",
-               -7, 9);
+    d.followUp("mri", "stateins_officer", "File with the Department of Insurance if no answer", -7,
+               9);
     d.closeCase("mri", CaseStatus::Escalated, "", 0);
     d.step("mri", EscalationLevel::FrontLine, "meridian_rep", nullptr, EscalationStatus::Done);
     d.step("mri", EscalationLevel::Supervisor, "meridian_sup", nullptr, EscalationStatus::Done);

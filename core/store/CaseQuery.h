@@ -10,7 +10,14 @@ namespace leverage {
 // What the cases list shows: a status filter, words to find in titles, and an order.
 struct CaseQuery
 {
-    enum class SortBy { Title, Organization, Status, Opened, LastActivity };
+    enum class SortBy
+    {
+        Title,
+        Organization,
+        Status,
+        Opened,
+        LastActivity
+    };
 
     std::optional<CaseStatus> status;
     QString titleContains;

@@ -51,12 +51,16 @@ QString whereClause(const CaseQuery &query, QVariantMap &bindings)
         pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
             .replace(QLatin1String("%"), QLatin1String("\\%"))
             .replace(QLatin1String("_"), QLatin1String("\\_"));
-        bindings.insert(QStringLiteral(":title"), QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
+        bindings.insert(QStringLiteral(":title"),
+                        QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-const QString kFrom = QStringLiteral(" FROM cases c LEFT JOIN organizations o ON o.id = c.organization_id ");
+const QString kFrom =
+    QStringLiteral(" FROM cases c LEFT JOIN organizations o ON o.id = c.organization_id ");
 
 } // namespace
 
@@ -72,10 +76,11 @@ Result<QList<CaseSummary>> CaseRepository::page(const CaseQuery &query, int offs
 {
     QVariantMap bindings;
     const auto direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString sql = QStringLiteral("SELECT ") + m_table.mapping().selectList(QStringLiteral("c")) +
-                     QStringLiteral(", o.name") + kFrom + whereClause(query, bindings) +
-                     QStringLiteral(" ORDER BY ") + orderExpression(query.sortBy) + direction +
-                     QStringLiteral(", c.id") + direction + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    const QString sql =
+        QStringLiteral("SELECT ") + m_table.mapping().selectList(QStringLiteral("c")) +
+        QStringLiteral(", o.name") + kFrom + whereClause(query, bindings) +
+        QStringLiteral(" ORDER BY ") + orderExpression(query.sortBy) + direction +
+        QStringLiteral(", c.id") + direction + QStringLiteral(" LIMIT :limit OFFSET :offset");
     Statement statement(m_workspace.database(), sql);
     for (auto it = bindings.begin(); it != bindings.end(); ++it)
         statement.bind(it.key(), it.value());
@@ -108,10 +113,11 @@ Result<qint64> CaseRepository::rowOf(const CaseQuery &query, RowId caseId) const
     QVariantMap bindings;
     auto where = whereClause(query, bindings);
     // Is the case in the filtered list at all?
-    Statement member(m_workspace.database(),
-                     QStringLiteral("SELECT ") + orderExpression(query.sortBy) + kFrom +
-                         (where.isEmpty() ? QStringLiteral("WHERE ") : where + QStringLiteral(" AND ")) +
-                         QStringLiteral("c.id = :case"));
+    Statement member(
+        m_workspace.database(),
+        QStringLiteral("SELECT ") + orderExpression(query.sortBy) + kFrom +
+            (where.isEmpty() ? QStringLiteral("WHERE ") : where + QStringLiteral(" AND ")) +
+            QStringLiteral("c.id = :case"));
     for (auto it = bindings.begin(); it != bindings.end(); ++it)
         member.bind(it.key(), it.value());
     member.bind(QStringLiteral(":case"), caseId);
@@ -123,12 +129,12 @@ Result<qint64> CaseRepository::rowOf(const CaseQuery &query, RowId caseId) const
     // Rows before it: those whose key sorts earlier, or the same key and an earlier id.
     const auto before = query.descending ? QStringLiteral(">") : QStringLiteral("<");
     const auto expression = orderExpression(query.sortBy);
-    Statement countBefore(m_workspace.database(),
-                          QStringLiteral("SELECT count(*)") + kFrom +
-                              (where.isEmpty() ? QStringLiteral("WHERE ") : where + QStringLiteral(" AND ")) +
-                              QStringLiteral("(") + expression + before + QStringLiteral(" :key OR (") +
-                              expression + QStringLiteral(" = :key AND c.id ") + before +
-                              QStringLiteral(" :case))"));
+    Statement countBefore(
+        m_workspace.database(),
+        QStringLiteral("SELECT count(*)") + kFrom +
+            (where.isEmpty() ? QStringLiteral("WHERE ") : where + QStringLiteral(" AND ")) +
+            QStringLiteral("(") + expression + before + QStringLiteral(" :key OR (") + expression +
+            QStringLiteral(" = :key AND c.id ") + before + QStringLiteral(" :case))"));
     for (auto it = bindings.begin(); it != bindings.end(); ++it)
         countBefore.bind(it.key(), it.value());
     countBefore.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":case"), caseId);
@@ -140,9 +146,10 @@ Result<qint64> CaseRepository::rowOf(const CaseQuery &query, RowId caseId) const
 
 Result<CaseSummary> CaseRepository::summary(RowId caseId) const
 {
-    Statement statement(m_workspace.database(),
-                        QStringLiteral("SELECT ") + m_table.mapping().selectList(QStringLiteral("c")) +
-                            QStringLiteral(", o.name") + kFrom + QStringLiteral("WHERE c.id = :id"));
+    Statement statement(
+        m_workspace.database(),
+        QStringLiteral("SELECT ") + m_table.mapping().selectList(QStringLiteral("c")) +
+            QStringLiteral(", o.name") + kFrom + QStringLiteral("WHERE c.id = :id"));
     statement.bind(QStringLiteral(":id"), caseId);
     if (auto status = statement.exec(); !status)
         return status.error();

@@ -58,7 +58,8 @@ Result<QList<Commitment>> CommitmentRepository::all() const
 
 Result<qint64> CommitmentRepository::count(RowId caseId) const
 {
-    return m_table.count(QStringLiteral("WHERE case_id = :case"), {{QStringLiteral(":case"), caseId}});
+    return m_table.count(QStringLiteral("WHERE case_id = :case"),
+                         {{QStringLiteral(":case"), caseId}});
 }
 
 Status CommitmentRepository::setStatus(RowId commitmentId, CommitmentStatus status,

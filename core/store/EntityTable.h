@@ -12,8 +12,7 @@ namespace leverage {
 
 // Create, read, update and delete of one domain type through its TableMapping. Repositories
 // compose one of these and add their own queries and change signals.
-template <typename T>
-class EntityTable
+template <typename T> class EntityTable
 {
 public:
     EntityTable(Workspace &workspace, TableMapping<T> mapping, RowMeta T::*meta)
@@ -52,8 +51,9 @@ public:
 
     Result<qint64> count(const QString &tail, const QVariantMap &bindings = {}) const
     {
-        Statement statement(m_workspace.database(),
-                            QStringLiteral("SELECT count(*) FROM %1 %2").arg(m_mapping.table(), tail));
+        Statement statement(
+            m_workspace.database(),
+            QStringLiteral("SELECT count(*) FROM %1 %2").arg(m_mapping.table(), tail));
         for (auto it = bindings.begin(); it != bindings.end(); ++it)
             statement.bind(it.key(), it.value());
         if (auto status = statement.exec(); !status)

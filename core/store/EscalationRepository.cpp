@@ -84,7 +84,8 @@ Status EscalationRepository::move(RowId stepId, int toIndex)
 Status EscalationRepository::afterWrite(const EscalationStep &step)
 {
     // Keeps positions 0..n-1 after a removal; cheap for a path of a dozen steps.
-    auto exists = m_table.count(QStringLiteral("WHERE id = :id"), {{QStringLiteral(":id"), step.meta.id}});
+    auto exists =
+        m_table.count(QStringLiteral("WHERE id = :id"), {{QStringLiteral(":id"), step.meta.id}});
     if (!exists)
         return exists.status();
     if (*exists > 0)

@@ -20,16 +20,15 @@ TableMapping<FollowUp> mapping()
 } // namespace
 
 FollowUpRepository::FollowUpRepository(Workspace &workspace)
-    : Repository(workspace, mapping(),
-                 {[&workspace](const FollowUp &f) {
-                      Q_EMIT workspace.followUpAdded(f.caseId, f.meta.id);
-                  },
-                  [&workspace](const FollowUp &f) {
-                      Q_EMIT workspace.followUpChanged(f.caseId, f.meta.id);
-                  },
-                  [&workspace](const FollowUp &f) {
-                      Q_EMIT workspace.followUpRemoved(f.caseId, f.meta.id);
-                  }})
+    : Repository(
+          workspace, mapping(),
+          {[&workspace](const FollowUp &f) { Q_EMIT workspace.followUpAdded(f.caseId, f.meta.id); },
+           [&workspace](const FollowUp &f) {
+               Q_EMIT workspace.followUpChanged(f.caseId, f.meta.id);
+           },
+           [&workspace](const FollowUp &f) {
+               Q_EMIT workspace.followUpRemoved(f.caseId, f.meta.id);
+           }})
 {
 }
 

@@ -17,14 +17,13 @@ TableMapping<Organization> mapping()
 } // namespace
 
 OrganizationRepository::OrganizationRepository(Workspace &workspace)
-    : Repository(workspace, mapping(),
-                 {[&workspace](const Organization &o) { Q_EMIT workspace.organizationAdded(o.meta.id); },
-                  [&workspace](const Organization &o) {
-                      Q_EMIT workspace.organizationChanged(o.meta.id);
-                  },
-                  [&workspace](const Organization &o) {
-                      Q_EMIT workspace.organizationRemoved(o.meta.id);
-                  }})
+    : Repository(
+          workspace, mapping(),
+          {[&workspace](const Organization &o) { Q_EMIT workspace.organizationAdded(o.meta.id); },
+           [&workspace](const Organization &o) { Q_EMIT workspace.organizationChanged(o.meta.id); },
+           [&workspace](const Organization &o) {
+               Q_EMIT workspace.organizationRemoved(o.meta.id);
+           }})
 {
 }
 
@@ -40,8 +39,9 @@ Result<qint64> OrganizationRepository::count() const
 
 Result<std::optional<Organization>> OrganizationRepository::findByName(const QString &name) const
 {
-    auto rows = m_table.select(QStringLiteral("WHERE lower(name) = lower(:name) ORDER BY id LIMIT 1"),
-                               {{QStringLiteral(":name"), name.trimmed()}});
+    auto rows =
+        m_table.select(QStringLiteral("WHERE lower(name) = lower(:name) ORDER BY id LIMIT 1"),
+                       {{QStringLiteral(":name"), name.trimmed()}});
     if (!rows)
         return rows.error();
     if (rows->isEmpty())

@@ -9,8 +9,7 @@ namespace leverage {
 
 // The common life of a stored type: each write runs in a transaction (joining an outer one)
 // and announces itself through the workspace's signals only once that transaction commits.
-template <typename T>
-class Repository
+template <typename T> class Repository
 {
 public:
     struct Notifiers

@@ -9,7 +9,11 @@ namespace leverage {
 class SqlDialect
 {
 public:
-    enum class Engine { Sqlite, Postgres };
+    enum class Engine
+    {
+        Sqlite,
+        Postgres
+    };
 
     explicit SqlDialect(Engine engine) : m_engine(engine) {}
     static SqlDialect forDriver(const QString &driverName);

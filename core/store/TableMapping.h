@@ -15,8 +15,7 @@ namespace leverage {
 
 // How one domain type maps to the columns of its table, written once per type so that the
 // insert, update and select statements of every repository come from the same description.
-template <typename T>
-class TableMapping
+template <typename T> class TableMapping
 {
 public:
     struct Column
@@ -44,14 +43,13 @@ public:
     // A link to another row: 0 in the value type is NULL in the table.
     TableMapping &link(const QString &name, qint64 T::*member)
     {
-        m_columns.push_back({name,
-                             [member](const T &v) {
-                                 return v.*member > 0 ? QVariant(v.*member)
-                                                      : QVariant(QMetaType::fromType<qint64>());
-                             },
-                             [member](T &v, const QVariant &x) {
-                                 v.*member = x.isNull() ? 0 : x.toLongLong();
-                             }});
+        m_columns.push_back(
+            {name,
+             [member](const T &v) {
+                 return v.*member > 0 ? QVariant(v.*member)
+                                      : QVariant(QMetaType::fromType<qint64>());
+             },
+             [member](T &v, const QVariant &x) { v.*member = x.isNull() ? 0 : x.toLongLong(); }});
         return *this;
     }
     TableMapping &integer(const QString &name, int T::*member)
@@ -112,18 +110,18 @@ public:
                                      v.*member = Instant::fromUtcMs(x.toLongLong(),
                                                                     (v.*member).offsetSeconds);
                              }});
-        m_columns.push_back({stem + QStringLiteral("_offset"),
-                             [member](const T &v) { return QVariant((v.*member).offsetSeconds); },
-                             [member](T &v, const QVariant &x) {
-                                 (v.*member).offsetSeconds = x.toInt();
-                             }});
+        m_columns.push_back(
+            {stem + QStringLiteral("_offset"),
+             [member](const T &v) { return QVariant((v.*member).offsetSeconds); },
+             [member](T &v, const QVariant &x) { (v.*member).offsetSeconds = x.toInt(); }});
         return *this;
     }
     template <typename Enum>
     TableMapping &enumeration(const QString &name, Enum T::*member, QString (*toKey)(Enum),
                               std::optional<Enum> (*fromKey)(const QString &))
     {
-        m_columns.push_back({name, [member, toKey](const T &v) { return QVariant(toKey(v.*member)); },
+        m_columns.push_back({name,
+                             [member, toKey](const T &v) { return QVariant(toKey(v.*member)); },
                              [member, fromKey](T &v, const QVariant &x) {
                                  if (auto parsed = fromKey(x.toString()))
                                      v.*member = *parsed;

@@ -77,7 +77,8 @@ Result<QList<TimelineEntry>> TimelineRepository::forContact(RowId contactId) con
 
 Result<qint64> TimelineRepository::count(RowId caseId) const
 {
-    return m_table.count(QStringLiteral("WHERE case_id = :case"), {{QStringLiteral(":case"), caseId}});
+    return m_table.count(QStringLiteral("WHERE case_id = :case"),
+                         {{QStringLiteral(":case"), caseId}});
 }
 
 Result<qint64> TimelineRepository::countAll() const
@@ -148,8 +149,8 @@ Status TimelineRepository::setParticipants(RowId entryId,
             .bind(QStringLiteral(":joined"), p.joinedAt.isNull()
                                                  ? QVariant(QMetaType::fromType<qint64>())
                                                  : QVariant(p.joinedAt.utcMs))
-            .bind(QStringLiteral(":helpfulness"), p.helpfulness ? QVariant(*p.helpfulness)
-                                                                : QVariant(QMetaType::fromType<int>()));
+            .bind(QStringLiteral(":helpfulness"),
+                  p.helpfulness ? QVariant(*p.helpfulness) : QVariant(QMetaType::fromType<int>()));
         if (auto status = insert.exec(); !status)
             return status;
     }
@@ -159,8 +160,8 @@ Status TimelineRepository::setParticipants(RowId entryId,
 Status TimelineRepository::validate(const TimelineEntry &entry) const
 {
     if (entry.caseId <= 0 || entry.occurredAt.isNull())
-        return Error{Error::Code::Invalid, QCoreApplication::translate(
-                                               "leverage", "An entry needs a case and a date.")};
+        return Error{Error::Code::Invalid,
+                     QCoreApplication::translate("leverage", "An entry needs a case and a date.")};
     if (entry.durationSeconds < 0 || entry.holdSeconds < 0 ||
         (entry.durationSeconds > 0 && entry.holdSeconds > entry.durationSeconds))
         return Error{Error::Code::Invalid,

@@ -16,11 +16,11 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QDateTime>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QUuid>
 
 namespace leverage {
@@ -74,8 +74,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &filePath, cons
                          ".leverage file or create a new workspace.");
     }
     // The write bits count even for root: a file marked read-only is meant to stay as it is.
-    const auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup |
-                          QFileDevice::WriteOther;
+    const auto anyWrite =
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     if (exists && (!info.isWritable() || !(info.permissions() & anyWrite)))
         return fileError(Error::Code::ReadOnly, filePath,
                          "\"%1\" is read-only, so Leverage cannot save changes to it. Copy it "
@@ -104,9 +104,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &filePath, cons
         db.setDatabaseName(info.absoluteFilePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     }
-    std::unique_ptr<Workspace> workspace(
-        new Workspace(info.absoluteFilePath(), connection, clock,
-                      SqlDialect(SqlDialect::Engine::Sqlite), std::move(lock)));
+    std::unique_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath(), connection, clock,
+                                                       SqlDialect(SqlDialect::Engine::Sqlite),
+                                                       std::move(lock)));
     auto db = workspace->database();
     if (!db.open()) {
         log->error("open failed: {}", db.lastError().text().toStdString());
@@ -129,9 +129,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &filePath, cons
 
 Workspace::Workspace(QString filePath, QString connectionName, const Clock &clock,
                      SqlDialect dialect, std::unique_ptr<QLockFile> lock)
-    : m_filePath(std::move(filePath)), m_connectionName(std::move(connectionName)),
-      m_clock(clock), m_dialect(dialect), m_lock(std::move(lock)),
-      m_cases(std::make_unique<CaseRepository>(*this)),
+    : m_filePath(std::move(filePath)), m_connectionName(std::move(connectionName)), m_clock(clock),
+      m_dialect(dialect), m_lock(std::move(lock)), m_cases(std::make_unique<CaseRepository>(*this)),
       m_organizations(std::make_unique<OrganizationRepository>(*this)),
       m_contacts(std::make_unique<ContactRepository>(*this)),
       m_timeline(std::make_unique<TimelineRepository>(*this)),

@@ -37,7 +37,7 @@ public:
 
     struct Options
     {
-        MigrationList migrations;  // empty: the schema of this build
+        MigrationList migrations; // empty: the schema of this build
         int busyTimeoutMs = 5000;
     };
 

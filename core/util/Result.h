@@ -10,7 +10,8 @@ namespace leverage {
 // technical detail goes to the log, not here.
 struct Error
 {
-    enum class Code {
+    enum class Code
+    {
         None,
         NotFound,
         NotAWorkspace,
@@ -45,8 +46,7 @@ private:
     std::optional<Error> m_error;
 };
 
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

@@ -74,9 +74,13 @@ TEST(CliTest, CasesOnSomethingElseFailsWithOneLineAndLeavesItUntouched)
 
 TEST(CliTest, MissingFileAndBadUsageAreErrors)
 {
-    EXPECT_EQ(runLeverage({QStringLiteral("cases"), QStringLiteral("/nonexistent/x.leverage")}).exitCode, 1);
+    EXPECT_EQ(
+        runLeverage({QStringLiteral("cases"), QStringLiteral("/nonexistent/x.leverage")}).exitCode,
+        1);
     EXPECT_EQ(runLeverage({QStringLiteral("cases")}).exitCode, 2);
-    EXPECT_EQ(runLeverage({QStringLiteral("cases"), QStringLiteral("--bogus"), QStringLiteral("x")}).exitCode, 2);
+    EXPECT_EQ(runLeverage({QStringLiteral("cases"), QStringLiteral("--bogus"), QStringLiteral("x")})
+                  .exitCode,
+              2);
 }
 
 TEST(CliTest, HelpAndVersionNeedNoDisplay)

@@ -44,8 +44,8 @@ Status generateLargeWorkspace(Workspace &workspace, const LargeWorkspaceSize &si
         Case c;
         c.title = QStringLiteral("Case %1: refund not received").arg(i + 1);
         c.organizationId = organizations.at(i % size.organizations).meta.id;
-        c.openedAt = Instant::fromUtcMs(nowMs - qint64(random.bounded(3 * 365)) * 86'400'000,
-                                        offset);
+        c.openedAt =
+            Instant::fromUtcMs(nowMs - qint64(random.bounded(3 * 365)) * 86'400'000, offset);
         c.status = static_cast<CaseStatus>(random.bounded(5));
         cases.append(c);
     }
@@ -65,7 +65,8 @@ Status generateLargeWorkspace(Workspace &workspace, const LargeWorkspaceSize &si
                                   : 1 + (i - size.heavyCaseEntries) % qMax(1, size.cases - 1);
         e.caseId = cases.at(qMin(caseIndex, size.cases - 1)).meta.id;
         e.channel = static_cast<Channel>(random.bounded(6));
-        e.occurredAt = Instant::fromUtcMs(nowMs - qint64(random.bounded(quint32(kYearMs / 1000))) * 1000 * 3, offset);
+        e.occurredAt = Instant::fromUtcMs(
+            nowMs - qint64(random.bounded(quint32(kYearMs / 1000))) * 1000 * 3, offset);
         e.durationSeconds = 60 * int(random.bounded(40));
         e.holdSeconds = e.durationSeconds / 3;
         e.contactId = contacts.at(int(random.bounded(size.contacts))).meta.id;

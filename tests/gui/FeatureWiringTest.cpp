@@ -1,5 +1,5 @@
-#include "CasesPane.h"
 #include "FeatureWiring.h"
+#include "CasesPane.h"
 #include "MainWindow.h"
 #include "services/DemoWorkspaceBuilder.h"
 #include "store/CallDraftRepository.h"
