@@ -24,7 +24,7 @@ protected:
     void SetUp() override
     {
         if (!QFileInfo::exists(QStringLiteral("/usr/bin/dbus-daemon")))
-            GTEST_SKIP() << "dbus-daemon is not installed";
+            FAIL() << "dbus-daemon is not installed (make test installs it)";
         m_daemon.start(QStringLiteral("/usr/bin/dbus-daemon"),
                        {QStringLiteral("--session"), QStringLiteral("--nofork"),
                         QStringLiteral("--print-address=1")});
