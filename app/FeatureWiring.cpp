@@ -1,6 +1,7 @@
 #include "FeatureWiring.h"
 
 #include "CasesPane.h"
+#include "ContactPagePane.h"
 #include "ContactsPane.h"
 #include "MainWindow.h"
 #include "calls/CallNotesPane.h"
@@ -130,9 +131,9 @@ void FeatureWiring::addDocks()
             });
         },
         false);
-    m_contactPageDock = addDock<ui::ContactHistoryWidget>(
+    m_contactPageDock = addDock<ContactPagePane>(
         m_window, tr("Contact Page"), "contactPageDock", Qt::BottomDockWidgetArea,
-        [this](ui::ContactHistoryWidget *pane) { m_contactPage = pane; }, false);
+        [this](ContactPagePane *pane) { m_contactPage = pane; }, false);
 
     // A first-run layout that is not cramped: the path beside the timeline, the lists below
     // as tabs, the call notes out of the way until a call starts.

@@ -25,6 +25,8 @@ class LedgerReminders;
 
 namespace leverage::app {
 
+class ContactPagePane;
+
 // Puts the features around the main window's three panes: the escalation path, the call
 // notes, the promise ledger and agenda with reminders, the gateways and a contact's page, the
 // dossier and the vCard import/export. The window knows none of them; this is where they meet.
@@ -57,7 +59,7 @@ private:
     QPointer<ui::ledger::LedgerPane> m_ledger;
     QPointer<ui::ledger::AgendaPane> m_agenda;
     QPointer<ui::GatewayPane> m_gateways;
-    QPointer<ui::ContactHistoryWidget> m_contactPage;
+    QPointer<ContactPagePane> m_contactPage;
     // Made for each workspace: they hold its Workspace&.
     ui::DossierPrintController *m_dossier = nullptr;
     ui::ContactsTransfer *m_transfer = nullptr;

@@ -1,5 +1,6 @@
 #include "FeatureWiring.h"
 #include "CasesPane.h"
+#include "ContactPagePane.h"
 #include "MainWindow.h"
 #include "services/DemoWorkspaceBuilder.h"
 #include "store/CallDraftRepository.h"
@@ -7,6 +8,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -92,4 +94,18 @@ TEST_F(FeatureWiringTest, OpeningAnotherWorkspaceRebuildsTheFeatures)
     ASSERT_TRUE(m_window->openWorkspace(other));
     EXPECT_NE(dock("ledgerDock")->widget(), nullptr);
     EXPECT_FALSE(action("startCallOnCase")->isEnabled());
+}
+
+TEST_F(FeatureWiringTest, TheContactPageShowsThePersonsAndTheOrganizationsTrackRecord)
+{
+    auto *page = dock("contactPageDock")->widget();
+    ASSERT_NE(page, nullptr);
+    // Kevin Hale (demo contact 4) broke both promises he made on the hotel case.
+    static_cast<app::ContactPagePane *>(page)->setContactId(4);
+    QCoreApplication::processEvents();
+    QStringList texts;
+    for (auto *label : page->findChildren<QLabel *>())
+        texts << label->text();
+    const QString all = texts.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("2 broken"))) << all.toStdString();
 }

@@ -1,0 +1,39 @@
+#include "ContactPagePane.h"
+
+#include "contacts/ContactHistoryWidget.h"
+#include "ledger/TrackRecordLabel.h"
+#include "store/ContactRepository.h"
+#include "store/Workspace.h"
+
+#include <QFormLayout>
+#include <QVBoxLayout>
+
+namespace leverage::app {
+
+ContactPagePane::ContactPagePane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace),
+      m_personRecord(new ui::ledger::TrackRecordLabel(workspace, this)),
+      m_organizationRecord(new ui::ledger::TrackRecordLabel(workspace, this)),
+      m_history(new ui::ContactHistoryWidget(workspace, undoStack, this))
+{
+    auto *records = new QFormLayout;
+    records->addRow(tr("Their promises:"), m_personRecord);
+    records->addRow(tr("Their organization's:"), m_organizationRecord);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(records);
+    layout->addWidget(m_history, 1);
+}
+
+void ContactPagePane::setContactId(RowId contactId)
+{
+    m_history->setContactId(contactId);
+    m_personRecord->setContact(contactId);
+    RowId organizationId = 0;
+    if (contactId > 0)
+        if (auto contact = m_workspace.contacts().get(contactId))
+            organizationId = contact->organizationId;
+    m_organizationRecord->setOrganization(organizationId);
+}
+
+} // namespace leverage::app
