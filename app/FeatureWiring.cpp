@@ -13,6 +13,7 @@
 #include "ledger/AgendaPane.h"
 #include "ledger/LedgerPane.h"
 #include "ledger/LedgerReminders.h"
+#include "models/CaseListModel.h"
 #include "util/Logging.h"
 
 #include <QAction>
@@ -146,8 +147,10 @@ void FeatureWiring::addDocks()
     m_callDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     // The lists below start low, so the cases and the timeline keep most of the height.
     m_window.resizeDocks({m_ledgerDock}, {190}, Qt::Vertical);
+    // Enough for a few cases, or for the whole "what to do first" message of an empty one.
+    const bool empty = m_window.casesPane() && m_window.casesPane()->model()->rowCount() == 0;
     if (auto *cases = m_window.findChild<QDockWidget *>(QStringLiteral("casesDock")))
-        m_window.resizeDocks({cases}, {200}, Qt::Vertical);
+        m_window.resizeDocks({cases}, {empty ? 280 : 200}, Qt::Vertical);
 }
 
 void FeatureWiring::addActions()

@@ -36,6 +36,11 @@ void EmptyStateWidget::resizeEvent(QResizeEvent *event)
     const int readable = fontMetrics().averageCharWidth() * 64;
     const int side = qMax(12, (event->size().width() - readable) / 2);
     layout()->setContentsMargins(side, 12, side, 12);
+    // The message must never be cut: its wrapped height is the least the pane may shrink to.
+    const int textWidth = qMax(1, event->size().width() - 2 * side);
+    m_text->setMinimumHeight(m_text->heightForWidth(textWidth));
+    if (m_heading->isVisible())
+        m_heading->setMinimumHeight(m_heading->heightForWidth(textWidth));
     QWidget::resizeEvent(event);
 }
 
