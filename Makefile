@@ -10,7 +10,8 @@ ARGS ?=
 # Debian 12 packages: build tools and libraries, then what the tests use to read our output.
 BUILD_PACKAGES := cmake ninja-build g++ pkg-config \
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-l10n-tools \
-    libgl-dev libspdlog-dev libfmt-dev libical-dev
+    libgl-dev libspdlog-dev libfmt-dev libical-dev \
+    libsqlite3-dev
 TEST_PACKAGES := libgtest-dev libgmock-dev libbenchmark-dev \
     poppler-utils qpdf xvfb xauth desktop-file-utils appstream dbus-daemon \
     python3 python3-vobject python3-icalendar \

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/BulkInsert.h"
 #include "store/Statement.h"
 #include "store/TableMapping.h"
 #include "store/Workspace.h"
@@ -98,25 +99,26 @@ public:
     // caller's write; fills in each value's meta.
     Status insertAll(QList<T> &values)
     {
-        QSqlQuery query(m_workspace.database());
-        const QString sql = m_mapping.insertSqlPositional();
-        if (!query.prepare(sql))
-            return Statement::failure(query, sql);
+        BulkInsert insert(m_workspace.database(), m_workspace.dialect(),
+                          m_mapping.insertSqlPositional(), m_mapping.columnCount() - 1);
+        if (!insert.status())
+            return insert.status();
         const auto now = m_workspace.nowMs();
+        // The row meta is the same for every new row; bound values stay between inserts.
+        insert.bind(1, now);
+        insert.bind(2, now);
+        insert.bind(3, 1);
         for (auto &value : values) {
             auto &meta = value.*m_meta;
             meta.uuid = Workspace::newUuid();
             meta.createdAtMs = meta.updatedAtMs = now;
             meta.version = 1;
-            query.bindValue(0, meta.uuid);
-            query.bindValue(1, now);
-            query.bindValue(2, now);
-            query.bindValue(3, 1);
-            m_mapping.bindColumnsPositional(query, value, 4);
-            if (!query.exec() || !query.next())
-                return Statement::failure(query, sql);
-            meta.id = query.value(0).toLongLong();
-            query.finish();
+            insert.bind(0, meta.uuid);
+            m_mapping.bindColumnsPositional(insert, value, 4);
+            auto id = insert.insert();
+            if (!id)
+                return id.status();
+            meta.id = *id;
         }
         return {};
     }

@@ -29,10 +29,14 @@ Status Statement::exec()
 Error Statement::failure(const QSqlQuery &query, const QString &sql)
 {
     const auto error = query.lastError();
+    return failure(error.text(), error.nativeErrorCode(), sql);
+}
+
+Error Statement::failure(const QString &driverText, const QString &native, const QString &sql)
+{
     logging::get("store")->error("statement failed: {} | {} | native code {}",
-                                 sql.simplified().left(200).toStdString(),
-                                 error.text().toStdString(), error.nativeErrorCode().toStdString());
-    const auto native = error.nativeErrorCode();
+                                 sql.simplified().left(200).toStdString(), driverText.toStdString(),
+                                 native.toStdString());
     // SQLite: 5 busy, 6 locked, 13 full, 11/26 corrupt or not a database, 8 read-only.
     if (native == QLatin1String("5") || native == QLatin1String("6"))
         return {Error::Code::Locked,

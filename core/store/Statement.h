@@ -24,6 +24,8 @@ public:
 
     // A Database error with a user-facing sentence, logged with the detail.
     static Error failure(const QSqlQuery &query, const QString &sql);
+    // The same from the engine's own words: its message and its native (primary) code.
+    static Error failure(const QString &driverText, const QString &nativeCode, const QString &sql);
 
 private:
     QSqlQuery m_query;

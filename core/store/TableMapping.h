@@ -154,10 +154,12 @@ public:
             .arg(m_table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
     }
 
-    void bindColumnsPositional(QSqlQuery &query, const T &value, int first) const
+    // Binds the columns to anything with bind(int, QVariant), from parameter `first` on.
+    template <typename Target>
+    void bindColumnsPositional(Target &target, const T &value, int first) const
     {
         for (const auto &column : m_columns)
-            query.bindValue(first++, column.get(value));
+            target.bind(first++, column.get(value));
     }
 
     QString insertSql(bool withExplicitId) const
