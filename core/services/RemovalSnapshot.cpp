@@ -289,6 +289,13 @@ Result<RemovalImpact> RemovalSnapshot::impactOf(Workspace &workspace, Kind kind,
     return impact;
 }
 
+qsizetype RemovalSnapshot::rowCount() const
+{
+    return entries.size() + commitments.size() + followUps.size() + escalationSteps.size() +
+           contacts.size() + callDrafts.size() + references.size() + involvements.size() +
+           links.size();
+}
+
 RemovalImpact RemovalSnapshot::impact() const
 {
     RemovalImpact impact;
@@ -347,6 +354,10 @@ Status RemovalSnapshot::restore(Workspace &workspace) const
     WriteTransaction transaction(workspace);
     if (!transaction.status())
         return transaction.status();
+    // Past a page of rows, one reload is cheaper for every listener than a signal per row.
+    constexpr qsizetype kRowSignalLimit = 200;
+    if (rowCount() > kRowSignalLimit)
+        workspace.announceAsBulkChange();
     if (auto status = restoreRows(workspace); !status)
         return status;
     if (auto committed = transaction.commit(); !committed)

@@ -58,6 +58,8 @@ public:
     Kind kind() const { return m_kind; }
     RowId rootId() const { return m_rootId; }
     RemovalImpact impact() const;
+    // How many rows and links restore() writes besides the root.
+    qsizetype rowCount() const;
 
     // Deletes the root row; the store's foreign keys cascade and null the rest.
     Status remove(Workspace &workspace) const;

@@ -53,7 +53,7 @@ public:
             return status;
         if (auto status = afterBulkInsert(values); !status)
             return status;
-        m_workspace.afterCommit([this] { Q_EMIT m_workspace.bulkChange(); });
+        m_workspace.announceAsBulkChange();
         return transaction.commit();
     }
 

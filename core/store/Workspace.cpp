@@ -22,6 +22,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QUuid>
+#include <utility>
 
 namespace leverage {
 namespace {
@@ -301,6 +302,7 @@ Status Workspace::commitWrite()
     if (m_writeFailed) {
         Statement(database(), QStringLiteral("ROLLBACK")).exec();
         m_pendingNotifications.clear();
+        m_announceAsBulk = false;
         return Error{Error::Code::Database,
                      tr("The change could not be saved; nothing was changed.")};
     }
@@ -308,10 +310,15 @@ Status Workspace::commitWrite()
     if (auto status = commit.exec(); !status) {
         Statement(database(), QStringLiteral("ROLLBACK")).exec();
         m_pendingNotifications.clear();
+        m_announceAsBulk = false;
         return status;
     }
     auto notifications = std::move(m_pendingNotifications);
     m_pendingNotifications.clear();
+    if (std::exchange(m_announceAsBulk, false)) {
+        Q_EMIT bulkChange();
+        return {};
+    }
     for (auto &notify : notifications)
         notify();
     return {};
@@ -326,6 +333,7 @@ void Workspace::rollbackWrite()
     }
     Statement(database(), QStringLiteral("ROLLBACK")).exec();
     m_pendingNotifications.clear();
+    m_announceAsBulk = false;
 }
 
 void Workspace::afterCommit(std::function<void()> notify)
@@ -334,6 +342,12 @@ void Workspace::afterCommit(std::function<void()> notify)
         m_pendingNotifications.push_back(std::move(notify));
     else
         notify();
+}
+
+void Workspace::announceAsBulkChange()
+{
+    if (m_writeDepth > 0)
+        m_announceAsBulk = true;
 }
 
 // A time-ordered UUID (version 7, RFC 9562): 48 bits of Unix milliseconds, then random bits.

@@ -71,6 +71,9 @@ public:
     bool inWrite() const { return m_writeDepth > 0; }
     // Runs `notify` after the current write commits (at once if none is open).
     void afterCommit(std::function<void()> notify);
+    // Listeners of the current write get one bulkChange instead of its row signals: a write
+    // of many rows (restoring a large case) would otherwise cost seconds of signals.
+    void announceAsBulkChange();
 
     // A new random identity for a row.
     static QString newUuid();
@@ -119,6 +122,7 @@ private:
     int m_writeDepth = 0;
     bool m_writeFailed = false;
     std::vector<std::function<void()>> m_pendingNotifications;
+    bool m_announceAsBulk = false;
 
     std::unique_ptr<CaseRepository> m_cases;
     std::unique_ptr<OrganizationRepository> m_organizations;

@@ -6,6 +6,7 @@
 #include "store/ContactRepository.h"
 #include "store/OrganizationRepository.h"
 #include "store/TimelineRepository.h"
+#include "store/WriteTransaction.h"
 
 #include <QSignalSpy>
 
@@ -134,4 +135,54 @@ TEST_F(RemovalSnapshotTest, NothingToSayWhenNothingElseGoes)
     EXPECT_TRUE(impact->isEmpty());
     EXPECT_TRUE(impact->describe().isEmpty());
     EXPECT_EQ(RemovalSnapshot::take(ws.get(), Kind::Case, 999'999).code(), Error::Code::NotFound);
+}
+
+TEST_F(RemovalSnapshotTest, ASmallRestoreAnnouncesEachRow)
+{
+    auto taken = RemovalSnapshot::take(ws.get(), Kind::Case, dishwasher.meta.id);
+    ASSERT_TRUE(taken);
+    QSignalSpy entriesAdded(&ws.get(), &Workspace::entryAdded);
+    QSignalSpy bulk(&ws.get(), &Workspace::bulkChange);
+    ASSERT_TRUE(taken->restore(ws.get()));
+    EXPECT_EQ(entriesAdded.count(), 2);
+    EXPECT_EQ(bulk.count(), 0);
+}
+
+TEST_F(RemovalSnapshotTest, ALargeRestoreIsOneBulkChange)
+{
+    const auto big = leverage::testing::Seed::caseRow(ws.get(), QStringLiteral("Years of calls"));
+    {
+        WriteTransaction batch(ws.get());
+        for (int i = 0; i < 500; ++i)
+            leverage::testing::Seed::entry(ws.get(), big.meta.id, i);
+        ASSERT_TRUE(batch.commit());
+    }
+    const auto before = StoreDump::read(ws.get());
+    auto taken = RemovalSnapshot::take(ws.get(), Kind::Case, big.meta.id);
+    ASSERT_TRUE(taken);
+    QSignalSpy entriesAdded(&ws.get(), &Workspace::entryAdded);
+    QSignalSpy casesAdded(&ws.get(), &Workspace::caseAdded);
+    QSignalSpy bulk(&ws.get(), &Workspace::bulkChange);
+    ASSERT_TRUE(taken->restore(ws.get()));
+    EXPECT_EQ(bulk.count(), 1);
+    EXPECT_EQ(entriesAdded.count(), 0);
+    EXPECT_EQ(casesAdded.count(), 0);
+    EXPECT_EQ(StoreDump::read(ws.get()), before);
+    // The next ordinary write announces its rows again.
+    leverage::testing::Seed::entry(ws.get(), big.meta.id, 501);
+    EXPECT_EQ(entriesAdded.count(), 1);
+    EXPECT_EQ(bulk.count(), 1);
+}
+
+TEST_F(RemovalSnapshotTest, AFailedBulkRestoreLeavesTheNextWriteAnnouncingItsRows)
+{
+    {
+        WriteTransaction failing(ws.get());
+        ws->announceAsBulkChange();
+    } // rolled back: never committed
+    QSignalSpy bulk(&ws.get(), &Workspace::bulkChange);
+    QSignalSpy entriesAdded(&ws.get(), &Workspace::entryAdded);
+    leverage::testing::Seed::entry(ws.get(), dishwasher.meta.id, 7);
+    EXPECT_EQ(bulk.count(), 0);
+    EXPECT_EQ(entriesAdded.count(), 1);
 }

@@ -92,6 +92,7 @@ GatewayPane::GatewayPane(Workspace &workspace, QUndoStack &undoStack, QWidget *p
         if (id == m_selected)
             setSelectedContact(0);
     });
+    connect(&workspace, &Workspace::bulkChange, this, &GatewayPane::updateActions);
     updateActions();
 }
 
