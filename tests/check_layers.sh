@@ -17,5 +17,10 @@ fi
 if hits=$(grep -rnE 'Widgets|PrintSupport' "$root/core/CMakeLists.txt" "$root/ui/models/CMakeLists.txt" 2>/dev/null | grep -v '^\s*#' | grep -v 'never Widgets\|no Widgets'); then
     echo "a lower layer links Widgets or PrintSupport:"; echo "$hits"; status=1
 fi
+# SQL lives in the store: statements elsewhere would escape its dialect and its transactions.
+sql='#include *[<"](QSqlQuery|QtSql|store/Statement\.h|store/BulkInsert\.h)|QSqlQuery[ (]'
+if hits=$(grep -rnE "$sql" "$root/core" "$root/ui" "$root/app" 2>/dev/null | grep -v "^$root/core/store/"); then
+    echo "SQL outside core/store:"; echo "$hits"; status=1
+fi
 [ $status -eq 0 ] && echo "layers: 1 passed, 0 failed"
 exit $status

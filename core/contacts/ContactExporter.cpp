@@ -1,6 +1,6 @@
 #include "contacts/ContactExporter.h"
 
-#include "contacts/ContactQueries.h"
+#include "store/ContactQueries.h"
 #include "store/ContactRepository.h"
 #include "store/OrganizationRepository.h"
 #include "store/Workspace.h"

@@ -1,6 +1,6 @@
 #include "contacts/ContactHistory.h"
 
-#include "contacts/ContactQueries.h"
+#include "store/ContactQueries.h"
 #include "store/CaseRepository.h"
 #include "store/CommitmentRepository.h"
 #include "store/TimelineRepository.h"

@@ -1,6 +1,6 @@
 #include "contacts/ContactImporter.h"
 
-#include "contacts/ContactQueries.h"
+#include "store/ContactQueries.h"
 #include "store/ContactRepository.h"
 #include "store/OrganizationRepository.h"
 #include "store/WriteTransaction.h"

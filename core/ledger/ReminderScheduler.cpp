@@ -1,6 +1,6 @@
 #include "ledger/ReminderScheduler.h"
 
-#include "ledger/LedgerRepository.h"
+#include "store/LedgerRepository.h"
 #include "services/Clock.h"
 #include "store/Workspace.h"
 #include "util/Logging.h"

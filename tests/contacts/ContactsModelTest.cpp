@@ -1,4 +1,4 @@
-#include "contacts/ContactQueries.h"
+#include "store/ContactQueries.h"
 #include "models/contacts/ContactRoles.h"
 #include "models/contacts/ContactSearchModel.h"
 #include "models/contacts/GatewayListModel.h"

@@ -1,6 +1,6 @@
 #include "contacts/GatewayPane.h"
 #include "contacts/ContactHistoryWidget.h"
-#include "contacts/ContactQueries.h"
+#include "store/ContactQueries.h"
 #include "models/contacts/ContactRoles.h"
 #include "models/contacts/ContactSearchModel.h"
 #include "models/contacts/GatewayListModel.h"

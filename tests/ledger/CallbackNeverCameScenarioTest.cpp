@@ -3,7 +3,7 @@
 #include "ledger/BusinessCalendar.h"
 #include "ledger/CommitmentDueness.h"
 #include "ledger/FollowUpAgenda.h"
-#include "ledger/LedgerRepository.h"
+#include "store/LedgerRepository.h"
 #include "ledger/ReminderScheduler.h"
 #include "models/ledger/LedgerEditor.h"
 

@@ -1,6 +1,6 @@
 #include "models/ledger/LedgerEditor.h"
 #include "LedgerFixture.h"
-#include "ledger/LedgerRepository.h"
+#include "store/LedgerRepository.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

@@ -1,5 +1,5 @@
 #include "LedgerFixture.h"
-#include "ledger/LedgerRepository.h"
+#include "store/LedgerRepository.h"
 
 using namespace leverage;
 using leverage::testing::LedgerFixture;

@@ -1,6 +1,6 @@
 #include "ledger/TrackRecordLabel.h"
 
-#include "ledger/LedgerRepository.h"
+#include "store/LedgerRepository.h"
 #include "store/ContactRepository.h"
 #include "store/OrganizationRepository.h"
 #include "store/Workspace.h"

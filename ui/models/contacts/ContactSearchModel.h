@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contacts/ContactQueries.h"
+#include "store/ContactQueries.h"
 
 #include <QAbstractTableModel>
 

@@ -1,4 +1,4 @@
-#include "ledger/LedgerRepository.h"
+#include "store/LedgerRepository.h"
 
 #include "domain/CommitmentStatus.h"
 #include "store/Statement.h"

@@ -1,4 +1,4 @@
-#include "contacts/ContactQueries.h"
+#include "store/ContactQueries.h"
 
 #include "store/Statement.h"
 #include "store/Workspace.h"
