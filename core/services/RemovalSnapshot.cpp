@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <initializer_list>
 
 namespace leverage {
 namespace {
@@ -58,6 +59,15 @@ const char *kindName(RemovalSnapshot::Kind kind)
     return "row";
 }
 
+// The first failure among several reads, or success.
+Status firstFailure(std::initializer_list<Status> statuses)
+{
+    for (const Status &status : statuses)
+        if (!status)
+            return status;
+    return {};
+}
+
 template <typename T> Status addAll(Repository<T> &repository, const QList<T> &rows)
 {
     for (auto row : rows)
@@ -68,145 +78,144 @@ template <typename T> Status addAll(Repository<T> &repository, const QList<T> &r
 
 } // namespace
 
-Result<RemovalSnapshot> RemovalSnapshot::captureCase(Workspace &workspace, RowId caseId)
+// Reads what a removal would take in one transaction, joined to the delete when one is open,
+// so the snapshot is consistent with what goes.
+template <typename Fill>
+Result<RemovalSnapshot> RemovalSnapshot::captureWith(Workspace &workspace, Kind kind, RowId id,
+                                                     Fill fill)
 {
-    WriteTransaction read(workspace); // one consistent read, joined to the delete if open
+    WriteTransaction read(workspace);
     if (!read.status())
         return read.status().error();
-    RemovalSnapshot snapshot(Kind::Case, caseId);
-    auto row = workspace.cases().get(caseId);
-    if (!row)
-        return row.error();
-    snapshot.caseRow = *row;
-    auto involved = workspace.cases().involvedOrganizations(caseId);
-    auto entries = workspace.timeline().forCase(caseId);
-    auto commitments = workspace.commitments().forCase(caseId);
-    auto followUps = workspace.followUps().forCase(caseId);
-    auto steps = workspace.escalation().forCase(caseId);
-    auto drafts = workspace.callDrafts().all();
-    for (const Status &s : {involved.status(), entries.status(), commitments.status(),
-                            followUps.status(), steps.status(), drafts.status()})
-        if (!s)
-            return s.error();
-    snapshot.involvedOrganizations = *involved;
-    snapshot.entries = *entries;
-    for (const auto &entry : *entries) {
-        auto people = workspace.timeline().participants(entry.meta.id);
-        if (!people)
-            return people.error();
-        if (!people->isEmpty())
-            snapshot.participants.append({entry.meta.id, *people});
-    }
-    snapshot.commitments = *commitments;
-    snapshot.followUps = *followUps;
-    snapshot.escalationSteps = *steps;
-    for (const auto &draft : *drafts)
-        if (draft.caseId == caseId)
-            snapshot.callDrafts.append(draft);
+    RemovalSnapshot snapshot(kind, id);
+    if (auto status = fill(snapshot); !status)
+        return status.error();
     if (auto status = read.commit(); !status)
         return status.error();
     return snapshot;
 }
 
+Result<RemovalSnapshot> RemovalSnapshot::captureCase(Workspace &workspace, RowId caseId)
+{
+    return captureWith(workspace, Kind::Case, caseId, [&](RemovalSnapshot &snapshot) -> Status {
+        auto row = workspace.cases().get(caseId);
+        if (!row)
+            return row.status();
+        snapshot.caseRow = *row;
+        auto involved = workspace.cases().involvedOrganizations(caseId);
+        auto entries = workspace.timeline().forCase(caseId);
+        auto commitments = workspace.commitments().forCase(caseId);
+        auto followUps = workspace.followUps().forCase(caseId);
+        auto steps = workspace.escalation().forCase(caseId);
+        auto drafts = workspace.callDrafts().all();
+        if (auto failed = firstFailure({involved.status(), entries.status(), commitments.status(),
+                                        followUps.status(), steps.status(), drafts.status()});
+            !failed)
+            return failed;
+        snapshot.involvedOrganizations = *involved;
+        snapshot.entries = *entries;
+        for (const auto &entry : *entries) {
+            auto people = workspace.timeline().participants(entry.meta.id);
+            if (!people)
+                return people.status();
+            if (!people->isEmpty())
+                snapshot.participants.append({entry.meta.id, *people});
+        }
+        snapshot.commitments = *commitments;
+        snapshot.followUps = *followUps;
+        snapshot.escalationSteps = *steps;
+        for (const auto &draft : *drafts)
+            if (draft.caseId == caseId)
+                snapshot.callDrafts.append(draft);
+        return {};
+    });
+}
+
 Result<RemovalSnapshot> RemovalSnapshot::captureContact(Workspace &workspace, RowId contactId)
 {
-    WriteTransaction read(workspace);
-    if (!read.status())
-        return read.status().error();
-    RemovalSnapshot snapshot(Kind::Contact, contactId);
-    auto row = workspace.contacts().get(contactId);
-    if (!row)
-        return row.error();
-    snapshot.contactRow = *row;
-    auto references = ReferenceSet::toContact(workspace, contactId);
-    if (!references)
-        return references.error();
-    snapshot.references = *references;
-    if (auto status = read.commit(); !status)
-        return status.error();
-    return snapshot;
+    return captureWith(workspace, Kind::Contact, contactId,
+                       [&](RemovalSnapshot &snapshot) -> Status {
+                           auto row = workspace.contacts().get(contactId);
+                           if (!row)
+                               return row.status();
+                           snapshot.contactRow = *row;
+                           auto references = ReferenceSet::toContact(workspace, contactId);
+                           if (!references)
+                               return references.status();
+                           snapshot.references = *references;
+                           return {};
+                       });
 }
 
 Result<RemovalSnapshot> RemovalSnapshot::captureOrganization(Workspace &workspace,
                                                              RowId organizationId)
 {
-    WriteTransaction read(workspace);
-    if (!read.status())
-        return read.status().error();
-    RemovalSnapshot snapshot(Kind::Organization, organizationId);
-    auto row = workspace.organizations().get(organizationId);
-    if (!row)
-        return row.error();
-    snapshot.organizationRow = *row;
-    auto contacts = workspace.contacts().forOrganization(organizationId);
-    auto links = workspace.organizations().links(organizationId);
-    auto involvements = ReferenceSet::involvementsOf(workspace, organizationId);
-    auto references = ReferenceSet::toOrganization(workspace, organizationId);
-    for (const Status &s :
-         {contacts.status(), links.status(), involvements.status(), references.status()})
-        if (!s)
-            return s.error();
-    snapshot.contacts = supervisorsFirst(*contacts);
-    snapshot.links = *links;
-    snapshot.involvements = *involvements;
-    snapshot.references = *references;
-    QSet<RowId> removed;
-    for (const auto &c : *contacts)
-        removed.insert(c.meta.id);
-    for (const auto &c : *contacts) {
-        auto toContact = ReferenceSet::toContact(workspace, c.meta.id);
-        if (!toContact)
-            return toContact.error();
-        // Links between the organization's own people come back with the contact rows.
-        for (const auto &r : *toContact)
-            if (r.table != QLatin1String("contacts") || !removed.contains(r.rowId))
-                snapshot.references.append(r);
-    }
-    if (auto status = read.commit(); !status)
-        return status.error();
-    return snapshot;
+    return captureWith(
+        workspace, Kind::Organization, organizationId, [&](RemovalSnapshot &snapshot) -> Status {
+            auto row = workspace.organizations().get(organizationId);
+            if (!row)
+                return row.status();
+            snapshot.organizationRow = *row;
+            auto contacts = workspace.contacts().forOrganization(organizationId);
+            auto links = workspace.organizations().links(organizationId);
+            auto involvements = ReferenceSet::involvementsOf(workspace, organizationId);
+            auto references = ReferenceSet::toOrganization(workspace, organizationId);
+            if (auto failed = firstFailure({contacts.status(), links.status(),
+                                            involvements.status(), references.status()});
+                !failed)
+                return failed;
+            snapshot.contacts = supervisorsFirst(*contacts);
+            snapshot.links = *links;
+            snapshot.involvements = *involvements;
+            snapshot.references = *references;
+            QSet<RowId> removed;
+            for (const auto &c : *contacts)
+                removed.insert(c.meta.id);
+            for (const auto &c : *contacts) {
+                auto toContact = ReferenceSet::toContact(workspace, c.meta.id);
+                if (!toContact)
+                    return toContact.status();
+                // Links between the organization's own people come back with the contact rows.
+                for (const auto &r : *toContact)
+                    if (r.table != QLatin1String("contacts") || !removed.contains(r.rowId))
+                        snapshot.references.append(r);
+            }
+            return {};
+        });
 }
 
 Result<RemovalSnapshot> RemovalSnapshot::captureEntry(Workspace &workspace, RowId entryId)
 {
-    WriteTransaction read(workspace);
-    if (!read.status())
-        return read.status().error();
-    RemovalSnapshot snapshot(Kind::Entry, entryId);
-    auto row = workspace.timeline().get(entryId);
-    if (!row)
-        return row.error();
-    snapshot.entries = {*row};
-    auto people = workspace.timeline().participants(entryId);
-    auto references = ReferenceSet::toEntry(workspace, entryId);
-    for (const Status &s : {people.status(), references.status()})
-        if (!s)
-            return s.error();
-    if (!people->isEmpty())
-        snapshot.participants.append({entryId, *people});
-    snapshot.references = *references;
-    if (auto status = read.commit(); !status)
-        return status.error();
-    return snapshot;
+    return captureWith(workspace, Kind::Entry, entryId, [&](RemovalSnapshot &snapshot) -> Status {
+        auto row = workspace.timeline().get(entryId);
+        if (!row)
+            return row.status();
+        snapshot.entries = {*row};
+        auto people = workspace.timeline().participants(entryId);
+        auto references = ReferenceSet::toEntry(workspace, entryId);
+        if (auto failed = firstFailure({people.status(), references.status()}); !failed)
+            return failed;
+        if (!people->isEmpty())
+            snapshot.participants.append({entryId, *people});
+        snapshot.references = *references;
+        return {};
+    });
 }
 
 Result<RemovalSnapshot> RemovalSnapshot::captureCommitment(Workspace &workspace, RowId commitmentId)
 {
-    WriteTransaction read(workspace);
-    if (!read.status())
-        return read.status().error();
-    RemovalSnapshot snapshot(Kind::Commitment, commitmentId);
-    auto row = workspace.commitments().get(commitmentId);
-    if (!row)
-        return row.error();
-    snapshot.commitments = {*row};
-    auto references = ReferenceSet::toCommitment(workspace, commitmentId);
-    if (!references)
-        return references.error();
-    snapshot.references = *references;
-    if (auto status = read.commit(); !status)
-        return status.error();
-    return snapshot;
+    return captureWith(workspace, Kind::Commitment, commitmentId,
+                       [&](RemovalSnapshot &snapshot) -> Status {
+                           auto row = workspace.commitments().get(commitmentId);
+                           if (!row)
+                               return row.status();
+                           snapshot.commitments = {*row};
+                           auto references = ReferenceSet::toCommitment(workspace, commitmentId);
+                           if (!references)
+                               return references.status();
+                           snapshot.references = *references;
+                           return {};
+                       });
 }
 
 Result<RemovalSnapshot> RemovalSnapshot::capture(Workspace &workspace, Kind kind, RowId id)
@@ -250,10 +259,10 @@ Result<RemovalImpact> RemovalSnapshot::impactOf(Workspace &workspace, Kind kind,
         auto commitments = workspace.commitments().count(id);
         auto followUps = workspace.followUps().forCase(id);
         auto steps = workspace.escalation().forCase(id);
-        for (const Status &s :
-             {entries.status(), commitments.status(), followUps.status(), steps.status()})
-            if (!s)
-                return s.error();
+        if (auto failed = firstFailure(
+                {entries.status(), commitments.status(), followUps.status(), steps.status()});
+            !failed)
+            return failed.error();
         impact.entries = int(*entries);
         impact.commitments = int(*commitments);
         impact.followUps = int(followUps->size());
@@ -278,9 +287,10 @@ Result<RemovalImpact> RemovalSnapshot::impactOf(Workspace &workspace, Kind kind,
         auto contacts = workspace.contacts().forOrganization(id);
         auto references = ReferenceSet::countToOrganization(workspace, id);
         auto involvements = ReferenceSet::involvementsOf(workspace, id);
-        for (const Status &s : {contacts.status(), references.status(), involvements.status()})
-            if (!s)
-                return s.error();
+        if (auto failed =
+                firstFailure({contacts.status(), references.status(), involvements.status()});
+            !failed)
+            return failed.error();
         impact.contacts = int(contacts->size());
         impact.references = int(*references + involvements->size());
         break;

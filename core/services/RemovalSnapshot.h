@@ -85,6 +85,9 @@ public:
 
 private:
     RemovalSnapshot(Kind kind, RowId rootId) : m_kind(kind), m_rootId(rootId) {}
+    template <typename Fill>
+    static Result<RemovalSnapshot> captureWith(Workspace &workspace, Kind kind, RowId id,
+                                               Fill fill);
     Status restoreRows(Workspace &workspace) const;
 
     Kind m_kind;
