@@ -1,8 +1,6 @@
 #include "models/CaseListModel.h"
 
-#include "models/ChangeGuard.h"
 #include "models/ModelRoles.h"
-#include "models/RowPlacement.h"
 #include "store/Workspace.h"
 #include "util/Logging.h"
 
@@ -20,15 +18,15 @@ QString localDate(const Instant &instant)
 } // namespace
 
 CaseListModel::CaseListModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : PagedTableModel(parent), m_workspace(workspace)
 {
-    connect(&workspace, &Workspace::caseAdded, this, &CaseListModel::onCaseAdded);
+    connect(&workspace, &Workspace::caseAdded, this, &CaseListModel::onCaseChanged);
     connect(&workspace, &Workspace::caseChanged, this, &CaseListModel::onCaseChanged);
     connect(&workspace, &Workspace::caseRemoved, this, &CaseListModel::onCaseRemoved);
     connect(&workspace, &Workspace::bulkChange, this, &CaseListModel::reload);
     // A renamed organization changes the column and perhaps the order: reload when it shows.
     connect(&workspace, &Workspace::organizationChanged, this, [this](RowId organizationId) {
-        for (const auto &row : std::as_const(m_rows))
+        for (const auto &row : loadedRows())
             if (row.caseData.organizationId == organizationId) {
                 reload();
                 return;
@@ -45,25 +43,18 @@ void CaseListModel::setQuery(const CaseQuery &query)
 
 RowId CaseListModel::caseIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).caseData.meta.id : 0;
+    const auto *summary = loadedRow(row);
+    return summary ? summary->caseData.meta.id : 0;
 }
 
 const CaseSummary *CaseListModel::summaryAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return loadedRow(row);
 }
 
 int CaseListModel::rowOfCase(RowId caseId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).caseData.meta.id == caseId)
-            return row;
-    return -1;
-}
-
-int CaseListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return loadedRowOf(caseId);
 }
 
 int CaseListModel::columnCount(const QModelIndex &parent) const
@@ -75,7 +66,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto &row = m_rows.at(index.row());
+    const auto &row = *loadedRow(index.row());
     const auto &c = row.caseData;
     switch (role) {
     case Qt::DisplayRole:
@@ -148,128 +139,45 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-bool CaseListModel::canFetchMore(const QModelIndex &parent) const
+Result<qint64> CaseListModel::countRows() const
 {
-    return !m_changing && !parent.isValid() && m_rows.size() < m_total;
+    return m_workspace.cases().count(m_query);
 }
 
-void CaseListModel::fetchMore(const QModelIndex &parent)
+Result<QList<CaseSummary>> CaseListModel::readPage(int offset, int limit) const
 {
-    if (!canFetchMore(parent))
-        return;
-    ChangeGuard changing(m_changing);
-    auto page = m_workspace.cases().page(m_query, int(m_rows.size()), kPageSize);
-    if (!page) {
-        Q_EMIT loadFailed(page.message());
-        return;
-    }
-    if (page->isEmpty()) { // fewer rows than counted: someone else removed some
-        m_total = m_rows.size();
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(*page);
-    endInsertRows();
+    return m_workspace.cases().page(m_query, offset, limit);
 }
 
-void CaseListModel::reload()
+RowId CaseListModel::idOf(const CaseSummary &row) const
 {
-    ChangeGuard changing(m_changing);
-    QString failure;
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (auto total = m_workspace.cases().count(m_query); !total) {
-        failure = total.message();
-    } else if (*total > 0) {
-        if (auto page = m_workspace.cases().page(m_query, 0, kPageSize); page) {
-            m_rows = *page;
-            m_total = *total;
-        } else {
-            failure = page.message();
-        }
-    }
-    endResetModel();
-    if (!failure.isEmpty())
-        Q_EMIT loadFailed(failure);
+    return row.caseData.meta.id;
 }
 
-void CaseListModel::onCaseAdded(RowId caseId)
+void CaseListModel::reportLoadFailure(const QString &message)
 {
-    onCaseChanged(caseId);
+    Q_EMIT loadFailed(message);
 }
 
 // Added and changed rows take the same path: where was it, where does it belong now.
 void CaseListModel::onCaseChanged(RowId caseId)
 {
-    ChangeGuard changing(m_changing);
-    const bool allLoaded = m_rows.size() >= m_total;
     auto newRow = m_workspace.cases().rowOf(m_query, caseId);
     auto total = m_workspace.cases().count(m_query);
-    if (!newRow || !total) {
+    const bool placed = newRow && total && place(caseId, *newRow, *total, [&] {
+                            auto summary = m_workspace.cases().summary(caseId);
+                            return summary ? std::optional<CaseSummary>(*summary) : std::nullopt;
+                        });
+    if (!placed) {
         logging::get("ui")->warn("cases list could not place case {}", caseId);
         reload();
-        return;
-    }
-    const int loadedRow = rowOfCase(caseId);
-    const auto placement = RowPlacement::of(loadedRow, *newRow, int(m_rows.size()), allLoaded);
-    std::optional<CaseSummary> summary;
-    if (placement.action == RowPlacement::Action::Insert ||
-        placement.action == RowPlacement::Action::Move ||
-        placement.action == RowPlacement::Action::Update) {
-        auto read = m_workspace.cases().summary(caseId);
-        if (!read) {
-            reload();
-            return;
-        }
-        summary = *read;
-    }
-    m_total = *total;
-    switch (placement.action) {
-    case RowPlacement::Action::None:
-        break;
-    case RowPlacement::Action::Insert:
-        insertLoaded(placement.to, *summary);
-        break;
-    case RowPlacement::Action::Remove:
-        removeLoaded(placement.from);
-        break;
-    case RowPlacement::Action::Move:
-        beginMoveRows({}, placement.from, placement.from, {}, placement.moveDestination());
-        m_rows.move(placement.from, placement.to);
-        m_rows[placement.to] = *summary;
-        endMoveRows();
-        Q_EMIT dataChanged(index(placement.to, 0), index(placement.to, ColumnCount - 1));
-        break;
-    case RowPlacement::Action::Update:
-        m_rows[placement.from] = *summary;
-        Q_EMIT dataChanged(index(placement.from, 0), index(placement.from, ColumnCount - 1));
-        break;
     }
 }
 
 void CaseListModel::onCaseRemoved(RowId caseId)
 {
-    ChangeGuard changing(m_changing);
-    if (const int row = rowOfCase(caseId); row >= 0)
-        removeLoaded(row);
     auto total = m_workspace.cases().count(m_query);
-    if (total)
-        m_total = *total;
-}
-
-void CaseListModel::insertLoaded(int row, const CaseSummary &summary)
-{
-    beginInsertRows({}, row, row);
-    m_rows.insert(row, summary);
-    endInsertRows();
-}
-
-void CaseListModel::removeLoaded(int row)
-{
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
+    forget(caseId, total ? std::optional<qint64>(*total) : std::nullopt);
 }
 
 } // namespace leverage::models

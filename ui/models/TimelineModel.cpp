@@ -1,8 +1,6 @@
 #include "models/TimelineModel.h"
 
-#include "models/ChangeGuard.h"
 #include "models/ModelRoles.h"
-#include "models/RowPlacement.h"
 #include "store/TimelineRepository.h"
 #include "store/Workspace.h"
 #include "util/Logging.h"
@@ -22,9 +20,9 @@ QString minutes(int seconds)
 } // namespace
 
 TimelineModel::TimelineModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : PagedTableModel(parent), m_workspace(workspace)
 {
-    connect(&workspace, &Workspace::entryAdded, this, &TimelineModel::onEntryAdded);
+    connect(&workspace, &Workspace::entryAdded, this, &TimelineModel::onEntryChanged);
     connect(&workspace, &Workspace::entryChanged, this, &TimelineModel::onEntryChanged);
     connect(&workspace, &Workspace::entryRemoved, this, &TimelineModel::onEntryRemoved);
     connect(&workspace, &Workspace::bulkChange, this, &TimelineModel::reload);
@@ -50,20 +48,13 @@ void TimelineModel::setNewestFirst(bool newestFirst)
 
 TimelineEntry TimelineModel::entryAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : TimelineEntry{};
+    const auto *entry = loadedRow(row);
+    return entry ? *entry : TimelineEntry{};
 }
 
 int TimelineModel::rowOfEntry(RowId entryId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).meta.id == entryId)
-            return row;
-    return -1;
-}
-
-int TimelineModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return loadedRowOf(entryId);
 }
 
 int TimelineModel::columnCount(const QModelIndex &parent) const
@@ -75,7 +66,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto &e = m_rows.at(index.row());
+    const auto &e = *loadedRow(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -158,126 +149,59 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-bool TimelineModel::canFetchMore(const QModelIndex &parent) const
+Result<qint64> TimelineModel::countRows() const
 {
-    return !m_changing && !parent.isValid() && m_rows.size() < m_total;
+    return m_caseId > 0 ? m_workspace.timeline().count(m_caseId) : Result<qint64>(0);
 }
 
-void TimelineModel::fetchMore(const QModelIndex &parent)
+Result<QList<TimelineEntry>> TimelineModel::readPage(int offset, int limit) const
 {
-    if (!canFetchMore(parent))
-        return;
-    ChangeGuard changing(m_changing);
-    auto page = m_workspace.timeline().page(m_caseId, m_newestFirst, int(m_rows.size()), kPageSize);
-    if (!page) {
-        Q_EMIT loadFailed(page.message());
-        return;
-    }
-    if (page->isEmpty()) {
-        m_total = m_rows.size();
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(*page);
-    endInsertRows();
+    return m_workspace.timeline().page(m_caseId, m_newestFirst, offset, limit);
 }
 
-void TimelineModel::reload()
+RowId TimelineModel::idOf(const TimelineEntry &row) const
 {
-    ChangeGuard changing(m_changing);
-    QString failure;
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (m_caseId > 0) {
-        if (auto total = m_workspace.timeline().count(m_caseId); !total) {
-            failure = total.message();
-        } else if (*total > 0) {
-            if (auto page = m_workspace.timeline().page(m_caseId, m_newestFirst, 0, kPageSize)) {
-                m_rows = *page;
-                m_total = *total;
-            } else {
-                failure = page.message();
-            }
-        }
-    }
-    endResetModel();
-    if (!failure.isEmpty())
-        Q_EMIT loadFailed(failure);
+    return row.meta.id;
 }
 
-void TimelineModel::onEntryAdded(RowId caseId, RowId entryId)
+void TimelineModel::reportLoadFailure(const QString &message)
 {
-    onEntryChanged(caseId, entryId);
+    Q_EMIT loadFailed(message);
 }
 
 // Added and changed entries take the same path; an entry moved to another case leaves.
 void TimelineModel::onEntryChanged(RowId caseId, RowId entryId)
 {
-    ChangeGuard changing(m_changing);
     if (m_caseId == 0)
         return;
-    const int loadedRow = rowOfEntry(entryId);
     if (caseId != m_caseId) {
-        if (loadedRow >= 0)
+        if (rowOfEntry(entryId) >= 0)
             onEntryRemoved(m_caseId, entryId);
         return;
     }
-    const bool allLoaded = m_rows.size() >= m_total;
     auto entry = m_workspace.timeline().get(entryId);
     const bool gone = !entry && entry.code() == Error::Code::NotFound; // removed since
     auto newRow =
         gone ? Result<qint64>(-1) : m_workspace.timeline().rowOf(m_caseId, entryId, m_newestFirst);
     auto total = m_workspace.timeline().count(m_caseId);
-    if ((!entry && !gone) || !newRow || !total) {
+    const bool placed = (entry || gone) && newRow && total && place(entryId, *newRow, *total, [&] {
+                            return entry ? std::optional<TimelineEntry>(*entry) : std::nullopt;
+                        });
+    if (!placed) {
         logging::get("ui")->warn("timeline could not place entry {}", entryId);
         reload();
-        return;
-    }
-    m_total = *total;
-    const auto placement = RowPlacement::of(loadedRow, *newRow, int(m_rows.size()), allLoaded);
-    switch (placement.action) {
-    case RowPlacement::Action::None:
-        break;
-    case RowPlacement::Action::Insert:
-        beginInsertRows({}, placement.to, placement.to);
-        m_rows.insert(placement.to, *entry);
-        endInsertRows();
-        break;
-    case RowPlacement::Action::Remove:
-        removeLoaded(placement.from);
-        break;
-    case RowPlacement::Action::Move:
-        beginMoveRows({}, placement.from, placement.from, {}, placement.moveDestination());
-        m_rows.move(placement.from, placement.to);
-        m_rows[placement.to] = *entry;
-        endMoveRows();
-        Q_EMIT dataChanged(index(placement.to, 0), index(placement.to, ColumnCount - 1));
-        break;
-    case RowPlacement::Action::Update:
-        m_rows[placement.from] = *entry;
-        Q_EMIT dataChanged(index(placement.from, 0), index(placement.from, ColumnCount - 1));
-        break;
     }
 }
 
 void TimelineModel::onEntryRemoved(RowId caseId, RowId entryId)
 {
-    ChangeGuard changing(m_changing);
     if (m_caseId == 0)
         return;
-    if (const int row = rowOfEntry(entryId); row >= 0)
-        removeLoaded(row);
+    std::optional<qint64> total;
     if (caseId == m_caseId)
-        if (auto total = m_workspace.timeline().count(m_caseId))
-            m_total = *total;
-}
-
-void TimelineModel::removeLoaded(int row)
-{
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
+        if (auto counted = m_workspace.timeline().count(m_caseId))
+            total = *counted;
+    forget(entryId, total);
 }
 
 } // namespace leverage::models
