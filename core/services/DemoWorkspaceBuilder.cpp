@@ -174,9 +174,12 @@ public:
         keep(m_ws.followUps().add(f));
     }
 
+    // A done step is dated when the case moved past it (`doneDaysAgo`), as a user records it.
     void step(const char *caseHandle, EscalationLevel level, const char *contactHandle,
-              const char *organizationHandle, EscalationStatus status, const char *note = "")
+              const char *organizationHandle, EscalationStatus status, int doneDaysAgo = -1,
+              const char *note = "")
     {
+        Q_ASSERT((status == EscalationStatus::Done) == (doneDaysAgo >= 0));
         EscalationStep s;
         s.caseId = id(caseHandle);
         s.level = level;
@@ -185,7 +188,7 @@ public:
         s.status = status;
         s.note = QString::fromUtf8(note);
         if (status == EscalationStatus::Done)
-            s.doneAt = at(20, 10, 0);
+            s.doneAt = at(doneDaysAgo, 17, 30);
         keep(m_ws.escalation().append(s));
     }
 
@@ -331,12 +334,12 @@ void addReimbursementCase(Demo &d)
               CommitmentStatus::Kept);
     d.entry("hotel", 27, 9, 0, Channel::Note, nullptr, "Refund of $212 appeared on the card");
     d.closeCase("hotel", CaseStatus::Resolved, "Reimbursed in full, plus a $75 voucher", 21200);
-    d.step("hotel", EscalationLevel::FrontLine, "atlas_rep", nullptr, EscalationStatus::Done);
-    d.step("hotel", EscalationLevel::Supervisor, "atlas_sup", nullptr, EscalationStatus::Done);
-    d.step("hotel", EscalationLevel::Manager, "atlas_mgr", nullptr, EscalationStatus::Skipped,
+    d.step("hotel", EscalationLevel::FrontLine, "atlas_rep", nullptr, EscalationStatus::Done, 82);
+    d.step("hotel", EscalationLevel::Supervisor, "atlas_sup", nullptr, EscalationStatus::Done, 79);
+    d.step("hotel", EscalationLevel::Manager, "atlas_mgr", nullptr, EscalationStatus::Skipped, -1,
            "Never called back");
     d.step("hotel", EscalationLevel::ExecutiveOffice, "atlas_ceo_office", nullptr,
-           EscalationStatus::Done);
+           EscalationStatus::Done, 36);
 }
 
 void addApplianceCase(Demo &d)
@@ -368,7 +371,8 @@ void addApplianceCase(Demo &d)
     d.followUp("dishwasher", "swift_disp", "Confirm the install window (8–12) the day before", -1,
                16);
     d.closeCase("dishwasher", CaseStatus::Waiting, "", 0);
-    d.step("dishwasher", EscalationLevel::FrontLine, "harbor_rep", nullptr, EscalationStatus::Done);
+    d.step("dishwasher", EscalationLevel::FrontLine, "harbor_rep", nullptr, EscalationStatus::Done,
+           30);
     d.step("dishwasher", EscalationLevel::ThirdParty, "swift_disp", "swiftline",
            EscalationStatus::Current);
     d.step("dishwasher", EscalationLevel::Manager, "harbor_mgr", nullptr,
@@ -402,8 +406,8 @@ void addDslCase(Demo &d)
     d.promise("dsl", credit, "crest_mgr", "Credit of $150 on the next bill", 110, 80,
               CommitmentStatus::Kept);
     d.closeCase("dsl", CaseStatus::Closed, "$150 credit and a working line", 15000);
-    d.step("dsl", EscalationLevel::FrontLine, "crest_rep", nullptr, EscalationStatus::Done);
-    d.step("dsl", EscalationLevel::Manager, "crest_mgr", nullptr, EscalationStatus::Done);
+    d.step("dsl", EscalationLevel::FrontLine, "crest_rep", nullptr, EscalationStatus::Done, 112);
+    d.step("dsl", EscalationLevel::Manager, "crest_mgr", nullptr, EscalationStatus::Done, 110);
 }
 
 void addInsurerCase(Demo &d)
@@ -436,8 +440,8 @@ void addInsurerCase(Demo &d)
     d.followUp("mri", "stateins_officer", "File with the Department of Insurance if no answer", -7,
                9);
     d.closeCase("mri", CaseStatus::Escalated, "", 0);
-    d.step("mri", EscalationLevel::FrontLine, "meridian_rep", nullptr, EscalationStatus::Done);
-    d.step("mri", EscalationLevel::Supervisor, "meridian_sup", nullptr, EscalationStatus::Done);
+    d.step("mri", EscalationLevel::FrontLine, "meridian_rep", nullptr, EscalationStatus::Done, 44);
+    d.step("mri", EscalationLevel::Supervisor, "meridian_sup", nullptr, EscalationStatus::Done, 30);
     d.step("mri", EscalationLevel::ExecutiveAssistant, "meridian_cos", nullptr,
            EscalationStatus::Current);
     d.step("mri", EscalationLevel::Regulator, "stateins_officer", "stateins",

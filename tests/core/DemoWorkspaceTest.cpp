@@ -1,6 +1,7 @@
 #include "services/DemoWorkspaceBuilder.h"
 #include "store/CaseRepository.h"
 #include "store/CommitmentRepository.h"
+#include "store/EscalationRepository.h"
 #include "store/ContactRepository.h"
 #include "store/OrganizationRepository.h"
 #include "store/TimelineRepository.h"
@@ -49,4 +50,25 @@ TEST(DemoWorkspaceTest, IsTheSameForTheSameClock)
         EXPECT_EQ(ea[i].summary, eb[i].summary);
         EXPECT_EQ(ea[i].occurredAt, eb[i].occurredAt);
     }
+}
+
+TEST(DemoWorkspaceTest, FinishedEscalationStepsAreDatedInTheOrderTheCaseClimbed)
+{
+    leverage::testing::TestWorkspace ws;
+    ASSERT_TRUE(DemoWorkspaceBuilder(ws.get()).build());
+    int dated = 0;
+    for (const auto &c : *ws->cases().page({}, 0, 10)) {
+        qint64 previous = 0;
+        for (const auto &step : *ws->escalation().forCase(c.caseData.meta.id)) {
+            EXPECT_EQ(step.status == EscalationStatus::Done, !step.doneAt.isNull());
+            if (step.doneAt.isNull())
+                continue;
+            ++dated;
+            EXPECT_GT(step.doneAt.utcMs, previous) << "a later step was done on or before an "
+                                                      "earlier one";
+            EXPECT_GE(step.doneAt.utcMs, c.caseData.openedAt.utcMs);
+            previous = step.doneAt.utcMs;
+        }
+    }
+    EXPECT_GE(dated, 7);
 }
