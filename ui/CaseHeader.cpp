@@ -1,5 +1,6 @@
 #include "CaseHeader.h"
 
+#include "models/LocalTimeText.h"
 #include "store/CaseRepository.h"
 #include "store/Workspace.h"
 
@@ -70,9 +71,7 @@ void CaseHeader::refresh()
                                                     : summary->organizationName);
     details << caseStatusLabel(value.status);
     if (!value.openedAt.isNull())
-        details << tr("opened %1")
-                       .arg(QLocale().toString(value.openedAt.toLocalTime().date(),
-                                               QLocale::ShortFormat));
+        details << tr("opened %1").arg(models::shortDate(value.openedAt));
     if (!value.reference.isEmpty())
         details << tr("ref. %1").arg(value.reference);
     m_details->setText(details.join(QStringLiteral("  ·  ")));

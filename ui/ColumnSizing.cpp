@@ -1,4 +1,5 @@
 #include "ColumnSizing.h"
+#include "models/LocalTimeText.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -44,12 +45,12 @@ void enableChooser(QHeaderView *header)
 
 QString dateTimeSample()
 {
-    return QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    return models::shortDateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 58)));
 }
 
 QString dateSample()
 {
-    return QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    return models::shortDate(QDate(2026, 12, 28));
 }
 
 } // namespace leverage::ui::columns

@@ -1,4 +1,5 @@
 #include "models/CaseListModel.h"
+#include "models/LocalTimeText.h"
 #include "models/ModelRoles.h"
 #include "models/Seed.h"
 #include "store/CaseRepository.h"
@@ -173,7 +174,7 @@ TEST_F(CaseListModelTest, ShowsLocalDatesStatusWordsAndSortsThroughTheQuery)
     EXPECT_EQ(model.caseIdAt(0), ids.last());
     const auto newest = *ws->cases().get(ids.last());
     EXPECT_EQ(model.index(0, CaseListModel::OpenedColumn).data().toString(),
-              QLocale().toString(newest.openedAt.toLocalTime(), QLocale::ShortFormat));
+              models::shortDateTime(newest.openedAt));
     EXPECT_EQ(model.index(0, CaseListModel::StatusColumn).data().toString(),
               caseStatusLabel(CaseStatus::Open));
     EXPECT_EQ(model.index(0, CaseListModel::TitleColumn).data(models::IdRole).value<RowId>(),

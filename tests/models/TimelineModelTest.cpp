@@ -1,4 +1,5 @@
 #include "models/TimelineModel.h"
+#include "models/LocalTimeText.h"
 #include "models/ModelRoles.h"
 #include "models/Seed.h"
 #include "store/CaseRepository.h"
@@ -149,8 +150,7 @@ TEST_F(TimelineModelTest, ShowsPeopleMinutesAndFailuresInWords)
     EXPECT_EQ(cell(TimelineModel::HoldColumn).toString(), QStringLiteral("5 min"));
     EXPECT_EQ(cell(TimelineModel::EffortColumn).toString(), QStringLiteral("3"));
     EXPECT_EQ(cell(TimelineModel::ChannelColumn).toString(), channelLabel(Channel::Call));
-    EXPECT_EQ(cell(TimelineModel::WhenColumn).toString(),
-              QLocale().toString(first.occurredAt.toLocalTime(), QLocale::ShortFormat));
+    EXPECT_EQ(cell(TimelineModel::WhenColumn).toString(), models::shortDateTime(first.occurredAt));
     EXPECT_EQ(cell(TimelineModel::SummaryColumn).toString(), QStringLiteral("Call 0"));
     EXPECT_FALSE(cell(TimelineModel::SummaryColumn, Qt::ToolTipRole).isValid());
     EXPECT_EQ(cell(TimelineModel::SummaryColumn, models::IdRole).value<RowId>(), ids.first());

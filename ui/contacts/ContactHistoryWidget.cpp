@@ -1,6 +1,7 @@
 #include "contacts/ContactHistoryWidget.h"
 
 #include "contacts/ContactHistory.h"
+#include "models/LocalTimeText.h"
 #include "models/contacts/commands/ToggleGatewayCommand.h"
 #include "store/ContactRepository.h"
 #include "store/OrganizationRepository.h"
@@ -17,15 +18,6 @@
 
 namespace leverage::ui {
 namespace {
-
-QString when(const Instant &instant)
-{
-    if (instant.isNull())
-        return {};
-    const QDateTime local = instant.toLocalTime();
-    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-           local.time().toString(QStringLiteral("HH:mm"));
-}
 
 QTreeWidget *makeTree(const QStringList &headers, QWidget *parent)
 {
@@ -192,13 +184,13 @@ void ContactHistoryWidget::refresh()
             text += tr(", helpfulness %1 of 5 on average")
                         .arg(QLocale().toString(*record->averageHelpfulness, 'f', 1));
         if (!record->lastContact.isNull())
-            text += tr(", last contact %1").arg(when(record->lastContact));
+            text += tr(", last contact %1").arg(models::shortDateTime(record->lastContact));
         m_trackRecord->setText(text + QLatin1Char('.'));
     }
     if (auto entries = history.entries(m_contactId)) {
         for (const auto &row : *entries) {
             auto *item = new QTreeWidgetItem(m_history);
-            item->setText(0, when(row.entry.occurredAt));
+            item->setText(0, models::shortDateTime(row.entry.occurredAt));
             item->setText(1, channelLabel(row.entry.channel));
             item->setText(2, row.helpfulness ? tr("%1 of 5").arg(*row.helpfulness) : QString());
             item->setText(3, row.entry.summary);
@@ -211,9 +203,10 @@ void ContactHistoryWidget::refresh()
             auto *item = new QTreeWidgetItem(m_commitments);
             item->setText(0, row.commitment.what);
             item->setText(1, commitmentStatusText(row.commitment.status));
-            item->setText(2,
-                          row.commitment.dueAt.isNull() ? tr("soon") : when(row.commitment.dueAt));
-            item->setText(3, when(row.commitment.madeAt));
+            item->setText(2, row.commitment.dueAt.isNull()
+                                 ? tr("soon")
+                                 : models::shortDateTime(row.commitment.dueAt));
+            item->setText(3, models::shortDateTime(row.commitment.madeAt));
             item->setText(4, row.caseTitle);
             item->setData(0, Qt::UserRole + 1, row.commitment.meta.id);
         }

@@ -1,6 +1,7 @@
 #include "escalation/EscalationStepDelegate.h"
 
 #include "domain/EscalationLevel.h"
+#include "models/LocalTimeText.h"
 #include "models/escalation/EscalationPathModel.h"
 
 #include <QApplication>
@@ -16,11 +17,6 @@ constexpr int kMargin = 6;
 constexpr int kBar = 4;
 constexpr int kLineGap = 2;
 
-QString shortDate(const QDate &date)
-{
-    return QLocale().toString(date, QLocale::ShortFormat);
-}
-
 } // namespace
 
 QString EscalationStepDelegate::statusText(const QModelIndex &index)
@@ -29,7 +25,8 @@ QString EscalationStepDelegate::statusText(const QModelIndex &index)
     const auto label = index.data(Model::StatusTextRole).toString();
     const auto doneAt = index.data(Model::DoneAtRole).toDateTime();
     if (status == EscalationStatus::Done && doneAt.isValid())
-        return QCoreApplication::translate("leverage", "Done %1").arg(shortDate(doneAt.date()));
+        return QCoreApplication::translate("leverage", "Done %1")
+            .arg(models::shortDate(doneAt.date()));
     return label;
 }
 
@@ -111,7 +108,8 @@ void EscalationStepDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     const auto targetDate = index.data(Model::TargetDateRole).toDate();
     QString dateText;
     if (targetDate.isValid() && status != EscalationStatus::Done)
-        dateText = QCoreApplication::translate("leverage", "by %1").arg(shortDate(targetDate));
+        dateText =
+            QCoreApplication::translate("leverage", "by %1").arg(models::shortDate(targetDate));
     painter->setFont(smallFont);
     const int line2Top = r.top() + titleMetrics.height() + kLineGap;
     const int dateWidth = dateText.isEmpty() ? 0 : smallMetrics.horizontalAdvance(dateText) + 8;

@@ -1,5 +1,6 @@
 #include "models/CaseListModel.h"
 
+#include "models/LocalTimeText.h"
 #include "models/ModelRoles.h"
 #include "store/Workspace.h"
 #include "util/Logging.h"
@@ -7,16 +8,6 @@
 #include <QLocale>
 
 namespace leverage::models {
-namespace {
-
-QString localDate(const Instant &instant)
-{
-    return instant.isNull() ? QString()
-                            : QLocale().toString(instant.toLocalTime(), QLocale::ShortFormat);
-}
-
-} // namespace
-
 CaseListModel::CaseListModel(Workspace &workspace, QObject *parent)
     : PagedTableModel(parent), m_workspace(workspace)
 {
@@ -78,9 +69,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return caseStatusLabel(c.status);
         case OpenedColumn:
-            return localDate(c.openedAt);
+            return shortDateTime(c.openedAt);
         case LastActivityColumn:
-            return localDate(c.lastActivityAt);
+            return shortDateTime(c.lastActivityAt);
         }
         return {};
     case Qt::ToolTipRole:

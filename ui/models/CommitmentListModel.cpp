@@ -1,5 +1,6 @@
 #include "models/CommitmentListModel.h"
 
+#include "models/LocalTimeText.h"
 #include "models/ModelRoles.h"
 #include "services/Clock.h"
 #include "store/CommitmentRepository.h"
@@ -12,12 +13,6 @@
 
 namespace leverage::models {
 namespace {
-
-QString localDate(const Instant &instant)
-{
-    return instant.isNull() ? QString()
-                            : QLocale().toString(instant.toLocalTime(), QLocale::ShortFormat);
-}
 
 // The store's order: made_at (undated first), then id.
 bool madeBefore(const Commitment &a, const Commitment &b)
@@ -88,9 +83,9 @@ QVariant CommitmentListModel::data(const QModelIndex &index, int role) const
         case MadeByColumn:
             return c.madeByName;
         case MadeColumn:
-            return localDate(c.madeAt);
+            return shortDateTime(c.madeAt);
         case DueColumn:
-            return localDate(c.dueAt);
+            return shortDateTime(c.dueAt);
         case StatusColumn:
             // In words, not by colour alone: a broken or overdue promise is the evidence.
             if (c.status == CommitmentStatus::Broken)
@@ -99,7 +94,7 @@ QVariant CommitmentListModel::data(const QModelIndex &index, int role) const
                 return tr("⚠ %1, overdue").arg(commitmentStatusLabel(c.status));
             return commitmentStatusLabel(c.status);
         case StatusChangedColumn:
-            return localDate(c.statusChangedAt);
+            return shortDateTime(c.statusChangedAt);
         }
         return {};
     case Qt::ToolTipRole:

@@ -1,5 +1,6 @@
 #include "models/TimelineModel.h"
 
+#include "models/LocalTimeText.h"
 #include "models/ModelRoles.h"
 #include "store/TimelineRepository.h"
 #include "store/Workspace.h"
@@ -71,7 +72,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case WhenColumn:
-            return QLocale().toString(e.occurredAt.toLocalTime(), QLocale::ShortFormat);
+            return shortDateTime(e.occurredAt);
         case ChannelColumn:
             return channelLabel(e.channel);
         case PersonColumn:

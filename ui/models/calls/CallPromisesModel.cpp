@@ -1,5 +1,6 @@
 #include "models/calls/CallPromisesModel.h"
 
+#include "models/LocalTimeText.h"
 #include "models/calls/LiveCall.h"
 
 #include <QLocale>
@@ -50,9 +51,7 @@ QVariant CallPromisesModel::data(const QModelIndex &index, int role) const
         if (promise.participantIndex >= 0 && promise.participantIndex < state.participants.size())
             text += tr(" (%1)").arg(state.participants[promise.participantIndex].name);
         if (!promise.dueAt.isNull())
-            text += tr(", due %1")
-                        .arg(QLocale().toString(promise.dueAt.toDateTime().date(),
-                                                QLocale::ShortFormat));
+            text += tr(", due %1").arg(shortDate(promise.dueAt.toDateTime().date()));
         return text;
     }
     case Qt::CheckStateRole:

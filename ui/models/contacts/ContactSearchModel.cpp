@@ -1,5 +1,6 @@
 #include "models/contacts/ContactSearchModel.h"
 
+#include "models/LocalTimeText.h"
 #include "models/contacts/ContactRoles.h"
 #include "store/Workspace.h"
 #include "util/Logging.h"
@@ -66,10 +67,7 @@ QVariant ContactSearchModel::data(const QModelIndex &index, int role) const
         case Gateway:
             return row.isGateway ? QStringLiteral("★") : QStringLiteral("☆");
         case LastContact:
-            return row.lastContact.isNull()
-                       ? tr("Never")
-                       : QLocale().toString(row.lastContact.toLocalTime().date(),
-                                            QLocale::ShortFormat);
+            return row.lastContact.isNull() ? tr("Never") : shortDate(row.lastContact);
         }
         break;
     case Qt::ToolTipRole:

@@ -1,6 +1,7 @@
 #include "models/contacts/GatewayListModel.h"
 
 #include "contacts/ContactHistory.h"
+#include "models/LocalTimeText.h"
 #include "models/contacts/ContactRoles.h"
 #include "store/ContactRepository.h"
 #include "store/OrganizationRepository.h"
@@ -70,10 +71,7 @@ QVariant GatewayListModel::data(const QModelIndex &index, int role) const
         case Involved:
             return involvementSummary(record);
         case LastContact:
-            return record.lastContact.isNull()
-                       ? tr("Never")
-                       : QLocale().toString(record.lastContact.toLocalTime().date(),
-                                            QLocale::ShortFormat);
+            return record.lastContact.isNull() ? tr("Never") : shortDate(record.lastContact);
         }
         break;
     case Qt::ToolTipRole:
