@@ -1,5 +1,6 @@
 #include "contacts/GatewayPane.h"
 
+#include "common/OnScreenWatcher.h"
 #include "models/contacts/ContactRoles.h"
 #include "models/contacts/ContactSearchModel.h"
 #include "models/contacts/GatewayListModel.h"
@@ -93,6 +94,7 @@ GatewayPane::GatewayPane(Workspace &workspace, QUndoStack &undoStack, QWidget *p
             setSelectedContact(0);
     });
     updateActions();
+    OnScreenWatcher::callOnce(*this, [this] { ensureLoaded(); });
 }
 
 void GatewayPane::buildLayout()
@@ -246,10 +248,10 @@ void GatewayPane::selectInViews()
     m_selecting = false;
 }
 
-void GatewayPane::showEvent(QShowEvent *event)
+void GatewayPane::ensureLoaded()
 {
+    m_gatewayModel->ensureLoaded();
     m_searchModel->ensureLoaded();
-    QWidget::showEvent(event);
 }
 
 } // namespace leverage::ui
