@@ -265,6 +265,7 @@ void FeatureWiring::startReminders()
             [this](const QString &message) { m_window.statusBar()->showMessage(message); });
     connect(m_reminders, &ui::ledger::LedgerReminders::openItem, this,
             [this](LedgerItemKind, RowId, RowId caseId) { openCase(caseId); });
+    logging::get("ledger")->info("reminders started after the window painted");
 }
 
 void FeatureWiring::onWorkspaceAboutToClose()
