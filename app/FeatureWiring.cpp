@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QEvent>
 #include <QMenu>
 #include <QStatusBar>
 #include <QTimer>
@@ -60,6 +61,7 @@ FeatureWiring::FeatureWiring(ui::MainWindow &window) : QObject(&window), m_windo
             &FeatureWiring::onWorkspaceInstalled);
     connect(&m_window, &ui::MainWindow::workspaceAboutToClose, this,
             &FeatureWiring::onWorkspaceAboutToClose);
+    m_window.installEventFilter(this); // for its first paint
     // The window installed its first workspace before this object existed.
     onWorkspaceInstalled();
 }
@@ -223,12 +225,10 @@ void FeatureWiring::onWorkspaceInstalled()
     m_transfer = new ui::ContactsTransfer(workspace, this);
     connect(m_transfer, &ui::ContactsTransfer::message, this,
             [this](const QString &text) { m_window.statusBar()->showMessage(text, 8000); });
-    m_reminders = new ui::ledger::LedgerReminders(workspace, this);
-    m_reminders->attach(m_ledger, m_agenda);
-    connect(m_reminders, &ui::ledger::LedgerReminders::fallbackBanner, this,
-            [this](const QString &message) { m_window.statusBar()->showMessage(message); });
-    connect(m_reminders, &ui::ledger::LedgerReminders::openItem, this,
-            [this](LedgerItemKind, RowId, RowId caseId) { openCase(caseId); });
+    // The reminders query the ledger and connect to the session bus, which the first window
+    // does not need: they start once it has painted (see eventFilter).
+    if (m_painted)
+        QTimer::singleShot(0, this, &FeatureWiring::startReminders);
 
     connect(m_window.casesPane(), &ui::CasesPane::currentCaseChanged, this,
             &FeatureWiring::updateCaseActions);
@@ -242,6 +242,30 @@ void FeatureWiring::onWorkspaceInstalled()
         }
     });
     updateCaseActions();
+}
+
+bool FeatureWiring::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == &m_window && event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        m_window.removeEventFilter(this);
+        // Queued: runs after this paint has reached the screen.
+        QTimer::singleShot(0, this, &FeatureWiring::startReminders);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void FeatureWiring::startReminders()
+{
+    if (m_reminders) // a second workspace was installed before the first start ran
+        return;
+    m_reminders = new ui::ledger::LedgerReminders(m_window.workspace(), this);
+    m_reminders->attach(m_ledger, m_agenda);
+    connect(m_reminders, &ui::ledger::LedgerReminders::fallbackBanner, this,
+            [this](const QString &message) { m_window.statusBar()->showMessage(message); });
+    connect(m_reminders, &ui::ledger::LedgerReminders::openItem, this,
+            [this](LedgerItemKind, RowId, RowId caseId) { openCase(caseId); });
+    logging::get("ledger")->info("reminders started after the window painted");
 }
 
 void FeatureWiring::onWorkspaceAboutToClose()

@@ -41,12 +41,18 @@ public:
 
     // After the window is shown: offers to resume a call that was interrupted.
     void offerCallResume();
+    // The reminders of the open workspace; null until the window has painted once.
+    ui::ledger::LedgerReminders *reminders() const { return m_reminders; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void addDocks();
     void addActions();
     void onWorkspaceInstalled();
     void onWorkspaceAboutToClose();
+    void startReminders();
     void updateCaseActions();
     void openCase(RowId caseId);
     void showDock(QDockWidget *dock);
@@ -64,6 +70,7 @@ private:
     ui::DossierPrintController *m_dossier = nullptr;
     ui::ContactsTransfer *m_transfer = nullptr;
     ui::ledger::LedgerReminders *m_reminders = nullptr;
+    bool m_painted = false;
 
     QDockWidget *m_escalationDock = nullptr;
     QDockWidget *m_callDock = nullptr;

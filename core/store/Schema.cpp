@@ -122,9 +122,15 @@ const char *const kVersion2[] = {
     "DROP INDEX entries_by_contact",
 };
 
+// Version 3: the cases list's default order (last activity, else opening) is read from an
+// index, so its first page no longer sorts every case.
+const char *const kVersion3[] = {
+    "CREATE INDEX cases_by_activity_or_opening ON cases(coalesce(last_activity_at, opened_at, 0))",
+};
+
 int currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 MigrationList migrations(const SqlDialect &dialect)
@@ -138,7 +144,10 @@ MigrationList migrations(const SqlDialect &dialect)
     Migration second{2, {}};
     for (const char *statement : kVersion2)
         second.statements << dialect.schemaSql(QString::fromLatin1(statement));
-    return {first, second};
+    Migration third{3, {}};
+    for (const char *statement : kVersion3)
+        third.statements << dialect.schemaSql(QString::fromLatin1(statement));
+    return {first, second, third};
 }
 
 } // namespace leverage::schema

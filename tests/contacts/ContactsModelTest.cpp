@@ -44,6 +44,7 @@ protected:
 TEST_F(ContactsModelTest, GatewayListFollowsTheFlagThroughUndoAndRedo)
 {
     models::GatewayListModel model(*ws);
+    model.ensureLoaded();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(names(model), (QStringList{QStringLiteral("Helen Voss"), QStringLiteral("Naomi Park"),
                                          QStringLiteral("Priya Nandakumar")}));
@@ -82,9 +83,26 @@ TEST_F(ContactsModelTest, GatewayListFollowsTheFlagThroughUndoAndRedo)
               QStringLiteral("Atlas Air Lines"));
 }
 
+TEST_F(ContactsModelTest, GatewayListReadsNothingUntilLoadedAndThenShowsTheFlagsSetMeanwhile)
+{
+    models::GatewayListModel model(*ws);
+    EXPECT_FALSE(model.isLoaded());
+    EXPECT_EQ(model.rowCount(), 0);
+    const RowId gary = contactNamed(*ws, "Gary Pruitt");
+    ASSERT_GT(gary, 0);
+    QUndoStack stack;
+    ASSERT_TRUE(models::ToggleGatewayCommand::apply(stack, *ws, gary, true).isOk());
+    EXPECT_EQ(model.rowCount(), 0);
+    model.ensureLoaded();
+    EXPECT_TRUE(model.isLoaded());
+    EXPECT_EQ(model.rowCount(), 4);
+    EXPECT_EQ(model.rowOf(gary), 0);
+}
+
 TEST_F(ContactsModelTest, TrackRecordUpdatesWhenAnEntryIsRated)
 {
     models::GatewayListModel model(*ws);
+    model.ensureLoaded();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const RowId naomi = contactNamed(*ws, "Naomi Park");
     const int row = model.rowOf(naomi);

@@ -107,6 +107,7 @@ TEST_F(GatewayPaneTest, ClickingTheStarInTheContactsListTogglesTheBookmark)
 TEST_F(GatewayPaneTest, ActionsFromAGatewayEmitTheContact)
 {
     ui::GatewayPane pane(*ws, stack);
+    pane.ensureLoaded(); // not shown: nothing else reads the lists
     QSignalSpy call(&pane, &ui::GatewayPane::startCallWith);
     QSignalSpy newCase(&pane, &ui::GatewayPane::newCaseThrough);
     EXPECT_FALSE(pane.startCallAction()->isEnabled()) << "nothing selected yet";

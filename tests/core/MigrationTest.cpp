@@ -86,7 +86,28 @@ TEST(MigrationTest, AVersionOneWorkspaceIsUpgradedToTheCurrentSchema)
     ASSERT_TRUE(Workspace::open(file, clock, {steps, 5000}));
     auto upgraded = Workspace::open(file, clock);
     ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
-    EXPECT_EQ((*upgraded)->schemaVersion(), 2);
+    EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
     EXPECT_TRUE(tableExists(**upgraded, QStringLiteral("entries_by_contact_time")));
     EXPECT_FALSE(tableExists(**upgraded, QStringLiteral("entries_by_contact")));
+    EXPECT_TRUE(tableExists(**upgraded, QStringLiteral("cases_by_activity_or_opening")));
+}
+
+TEST(MigrationTest, TheCasesListsFirstPageIsReadFromAnIndexWithoutSortingEveryCase)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    auto opened = Workspace::open(dir.filePath(QStringLiteral("w.leverage")), clock);
+    ASSERT_TRUE(opened);
+    // The default order of CaseRepository::page (CaseQuery's last activity, newest first).
+    QSqlQuery plan((*opened)->database());
+    ASSERT_TRUE(plan.exec(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT c.id, o.name FROM cases c LEFT JOIN organizations o ON o.id = "
+        "c.organization_id ORDER BY coalesce(c.last_activity_at, c.opened_at, 0) DESC, c.id DESC "
+        "LIMIT 200 OFFSET 0")));
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(3).toString();
+    const QString all = steps.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("cases_by_activity_or_opening"))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("TEMP B-TREE"))) << all.toStdString();
 }

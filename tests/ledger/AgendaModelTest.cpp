@@ -42,6 +42,7 @@ protected:
 TEST_F(AgendaModelTest, BucketsHoldTheirFollowUps)
 {
     AgendaModel model(ws.get());
+    model.ensureLoaded();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(model.rowCount(), 4);
     EXPECT_EQ(model.index(0, 0).data().toString(), QStringLiteral("Overdue (1)"));
@@ -59,9 +60,24 @@ TEST_F(AgendaModelTest, BucketsHoldTheirFollowUps)
     EXPECT_FALSE(model.flags(model.index(0, 0)) & Qt::ItemIsSelectable);
 }
 
+TEST_F(AgendaModelTest, ReadsNothingUntilLoadedAndThenShowsWhatChangedMeanwhile)
+{
+    AgendaModel model(ws.get());
+    EXPECT_FALSE(model.isLoaded());
+    const auto added = addFollowUp(caseId, QStringLiteral("Ombudsman"), inHours(24 * 30));
+    model.reloadIfLoaded(); // what the clock's tick does: nothing before the first load
+    EXPECT_FALSE(model.isLoaded());
+    EXPECT_FALSE(model.indexOf(late).isValid());
+    model.ensureLoaded();
+    EXPECT_TRUE(model.isLoaded());
+    EXPECT_EQ(bucketIds(model, 0), QList<RowId>{late});
+    EXPECT_EQ(bucketIds(model, 3), QList<RowId>{added});
+}
+
 TEST_F(AgendaModelTest, DoneAndSnoozeMoveRowsAndUndoBringsThemBack)
 {
     AgendaModel model(ws.get());
+    model.ensureLoaded();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     LedgerEditor editor(ws.get(), stack);
 
@@ -92,6 +108,7 @@ TEST_F(AgendaModelTest, DoneAndSnoozeMoveRowsAndUndoBringsThemBack)
 TEST_F(AgendaModelTest, AddedFollowUpsAppearAndUndoRemovesThem)
 {
     AgendaModel model(ws.get());
+    model.ensureLoaded();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     LedgerEditor editor(ws.get(), stack);
     FollowUp f;

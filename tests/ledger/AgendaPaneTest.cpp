@@ -36,6 +36,7 @@ protected:
 TEST_F(AgendaPaneTest, DoneAndSnoozeActOnTheSelection)
 {
     AgendaPane pane(ws.get(), stack);
+    pane.ensureLoaded(); // not shown: nothing else reads the follow-ups
     pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
     auto *model = pane.model();
     EXPECT_TRUE(pane.view()->isExpanded(model->index(0, 0)));
@@ -63,6 +64,7 @@ TEST_F(AgendaPaneTest, DoneAndSnoozeActOnTheSelection)
 TEST_F(AgendaPaneTest, ActivatingARowOpensItsCaseOrPerson)
 {
     AgendaPane pane(ws.get(), stack);
+    pane.ensureLoaded();
     QSignalSpy cases(&pane, &AgendaPane::openCase);
     QSignalSpy people(&pane, &AgendaPane::openContact);
     const auto index = pane.model()->indexOf(late);

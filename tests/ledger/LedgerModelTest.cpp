@@ -43,6 +43,7 @@ protected:
 TEST_F(LedgerModelTest, ShowsEveryCommitmentWithItsPeopleAndMarksOverdue)
 {
     LedgerModel model(ws.get());
+    model.ensureLoaded();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(model.rowCount(), 4);
     const int row = model.rowOf(overdue);
@@ -62,9 +63,27 @@ TEST_F(LedgerModelTest, ShowsEveryCommitmentWithItsPeopleAndMarksOverdue)
     EXPECT_EQ(model.index(keptRow, 0).data(OrganizationIdRole).value<RowId>(), freight);
 }
 
+TEST_F(LedgerModelTest, ReadsNothingUntilLoadedAndThenShowsWhatChangedMeanwhile)
+{
+    LedgerModel model(ws.get());
+    EXPECT_FALSE(model.isLoaded());
+    EXPECT_EQ(model.rowCount(), 0);
+    // Changes before the first load are not followed one by one: the load reads them.
+    const auto added = addCommitment(parcel, sam, QStringLiteral("Refund the fee"), inHours(2));
+    ASSERT_TRUE(ws->commitments().remove(later));
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_FALSE(model.isLoaded());
+    model.ensureLoaded();
+    EXPECT_TRUE(model.isLoaded());
+    EXPECT_EQ(model.rowCount(), 4);
+    EXPECT_GE(model.rowOf(added), 0);
+    EXPECT_EQ(model.rowOf(later), -1);
+}
+
 TEST_F(LedgerModelTest, FollowsAddsChangesAndRemovals)
 {
     LedgerModel model(ws.get());
+    model.ensureLoaded();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const auto added = addCommitment(parcel, 0, QStringLiteral("Refund the fee"), inHours(2));
     ASSERT_EQ(model.rowCount(), 5);
@@ -96,6 +115,7 @@ TEST_F(LedgerModelTest, FollowsAddsChangesAndRemovals)
 TEST_F(LedgerModelTest, OverdueFollowsTheClock)
 {
     LedgerModel model(ws.get());
+    model.ensureLoaded();
     const int row = model.rowOf(thisWeek);
     EXPECT_FALSE(cell(model, row, LedgerModel::Due).contains(QStringLiteral("overdue")));
     ws.clock().advance(31 * 3600);
@@ -106,6 +126,7 @@ TEST_F(LedgerModelTest, OverdueFollowsTheClock)
 TEST_F(LedgerModelTest, FiltersByDuenessOrganizationPersonAndCase)
 {
     LedgerModel model(ws.get());
+    model.ensureLoaded();
     LedgerFilterModel filter;
     filter.setSourceModel(&model);
     QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);

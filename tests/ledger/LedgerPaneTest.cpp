@@ -122,6 +122,7 @@ TEST_F(LedgerPaneTest, FilterBarNarrowsTheTable)
     const auto parcel = addCase(QStringLiteral("Parcel"), other);
     addCommitment(parcel, sam, QStringLiteral("Redeliver"), inHours(24 * 10));
     LedgerPane pane(ws.get(), stack);
+    pane.ensureLoaded(); // not shown: nothing else reads the ledger
     EXPECT_EQ(pane.view()->model()->rowCount(), 4);
     auto boxes = pane.findChildren<QComboBox *>();
     ASSERT_EQ(boxes.size(), 4);

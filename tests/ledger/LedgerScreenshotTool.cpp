@@ -34,11 +34,14 @@ int main(int argc, char **argv)
     QUndoStack stack;
     std::unique_ptr<QWidget> pane;
     if (args.size() > 3 && args[3] == QLatin1String("agenda")) {
-        pane = std::make_unique<leverage::ui::ledger::AgendaPane>(**workspace, stack);
-        pane->resize(1000, 420);
+        auto agenda = std::make_unique<leverage::ui::ledger::AgendaPane>(**workspace, stack);
+        agenda->ensureLoaded();
+        agenda->resize(1000, 420);
+        pane = std::move(agenda);
     } else {
         auto ledger = std::make_unique<leverage::ui::ledger::LedgerPane>(**workspace, stack);
         ledger->resize(1400, 560);
+        ledger->ensureLoaded(); // before it is shown: the first overdue promise is selected
         // Select the first overdue promise, as a person about to settle it would.
         auto *model = ledger->view()->model();
         for (int row = 0; row < model->rowCount(); ++row)

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QSignalSpy>
 #include <gtest/gtest.h>
 
 using namespace leverage;
@@ -195,6 +196,18 @@ TEST_F(CaseListModelTest, ShowsLocalDatesStatusWordsAndSortsThroughTheQuery)
 
     model.sort(CaseListModel::TitleColumn, Qt::AscendingOrder);
     EXPECT_EQ(model.caseIdAt(0), ids.first());
+}
+
+TEST_F(CaseListModelTest, AskingForTheOrderItHasReadsNothingAgain)
+{
+    CaseListModel model(ws.get());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    // What a view does when sorting is switched on: its indicator shows the default order.
+    model.sort(CaseListModel::LastActivityColumn, Qt::DescendingOrder);
+    EXPECT_EQ(resets.count(), 0);
+    model.sort(CaseListModel::LastActivityColumn, Qt::AscendingOrder);
+    EXPECT_EQ(resets.count(), 1);
+    EXPECT_FALSE(model.query().descending);
 }
 
 TEST_F(CaseListModelTest, BulkChangeReloads)

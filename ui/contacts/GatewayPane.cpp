@@ -1,5 +1,6 @@
 #include "contacts/GatewayPane.h"
 
+#include "common/OnScreenWatcher.h"
 #include "models/contacts/ContactRoles.h"
 #include "models/contacts/ContactSearchModel.h"
 #include "models/contacts/GatewayListModel.h"
@@ -94,6 +95,7 @@ GatewayPane::GatewayPane(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     });
     connect(&workspace, &Workspace::bulkChange, this, &GatewayPane::updateActions);
     updateActions();
+    OnScreenWatcher::callOnce(*this, [this] { ensureLoaded(); });
 }
 
 void GatewayPane::buildLayout()
@@ -247,10 +249,10 @@ void GatewayPane::selectInViews()
     m_selecting = false;
 }
 
-void GatewayPane::showEvent(QShowEvent *event)
+void GatewayPane::ensureLoaded()
 {
+    m_gatewayModel->ensureLoaded();
     m_searchModel->ensureLoaded();
-    QWidget::showEvent(event);
 }
 
 } // namespace leverage::ui

@@ -25,6 +25,7 @@ namespace leverage::ui {
 // The gateways: the people at any company who get things done, with the rules agreed with
 // them and their track record; below, every contact to search and bookmark (star, Ctrl+G).
 // From a gateway, one action starts a call and another opens a new case routed through them.
+// Both lists are read the first time the pane is on screen, not when it is built.
 class GatewayPane final : public QWidget
 {
     Q_OBJECT
@@ -47,15 +48,14 @@ public Q_SLOTS:
     void setSelectedContact(leverage::RowId contactId);
     // Bookmarks the selected contact as a gateway, or removes the bookmark.
     void toggleGateway();
+    // Reads the gateways and the contacts unless they were read already.
+    void ensureLoaded();
 
 Q_SIGNALS:
     void startCallWith(leverage::RowId contactId);
     void newCaseThrough(leverage::RowId contactId);
     // A contact was double-clicked or Enter was pressed: open their page.
     void contactActivated(leverage::RowId contactId);
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     void buildLayout();

@@ -1,5 +1,6 @@
 #include "ledger/AgendaPane.h"
 
+#include "common/OnScreenWatcher.h"
 #include "ledger/BusinessCalendar.h"
 #include "ledger/DialogLedgerPrompts.h"
 #include "ledger/IcsExporter.h"
@@ -74,9 +75,17 @@ AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
             Q_EMIT openCase(index.data(roles::CaseIdRole).value<RowId>());
     });
     connect(m_editor, &models::ledger::LedgerEditor::errorOccurred, this, &AgendaPane::report);
+    updateActions();
+    OnScreenWatcher::callOnce(*this, [this] { ensureLoaded(); });
+}
+
+void AgendaPane::ensureLoaded()
+{
+    if (m_model->isLoaded())
+        return;
+    m_model->ensureLoaded(); // the reset spans and opens the buckets
     for (int column = AgendaModel::Due; column < AgendaModel::ColumnCount; ++column)
         m_view->resizeColumnToContents(column);
-    updateActions();
 }
 
 AgendaPane::~AgendaPane() = default;
@@ -104,6 +113,7 @@ RowId AgendaPane::selectedFollowUp() const
 
 bool AgendaPane::selectFollowUp(RowId followUpId)
 {
+    ensureLoaded();
     const auto index = m_model->indexOf(followUpId);
     if (!index.isValid())
         return false;
@@ -168,7 +178,7 @@ bool AgendaPane::exportCalendar()
 
 void AgendaPane::refresh()
 {
-    m_model->reload();
+    m_model->reloadIfLoaded();
 }
 
 } // namespace leverage::ui::ledger

@@ -25,7 +25,8 @@ class LedgerPrompts;
 
 // What the user must do or expect next: overdue, today, this week, later. Done, Snooze 1 h,
 // Snooze until tomorrow 9:00 and Export calendar act on the selection; activating a row
-// opens its case (or its person, from the "With" column).
+// opens its case (or its person, from the "With" column). Reads the follow-ups the first time
+// it is on screen (or asked to select one), not when it is built.
 class AgendaPane final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,8 @@ public:
     models::ledger::AgendaModel *model() const { return m_model; }
     bool selectFollowUp(RowId followUpId);
     RowId selectedFollowUp() const;
+    // Reads the follow-ups unless they were read already.
+    void ensureLoaded();
 
 public Q_SLOTS:
     void markDone();

@@ -1,5 +1,6 @@
 #include "ledger/LedgerPane.h"
 
+#include "common/OnScreenWatcher.h"
 #include "ledger/DialogLedgerPrompts.h"
 #include "ledger/TrackRecordLabel.h"
 #include "models/ledger/LedgerEditor.h"
@@ -83,8 +84,22 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     connect(m_model, &QAbstractItemModel::dataChanged, this, &LedgerPane::fillFilterChoices);
 
     fillFilterChoices();
-    fitColumns();
     selectionChanged();
+    OnScreenWatcher::callOnce(*this, [this] { ensureLoaded(); });
+}
+
+void LedgerPane::ensureLoaded()
+{
+    if (m_model->isLoaded())
+        return;
+    m_model->ensureLoaded(); // the reset fills the filter choices
+    // A box sizes itself to its choices when first shown; a tab brought up later was shown
+    // (out of sight) before its choices came, so size them to their choices now.
+    for (auto *box : {m_organizationFilter, m_personFilter}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContentsOnFirstShow);
+    }
+    fitColumns();
 }
 
 LedgerPane::~LedgerPane() = default;
@@ -182,6 +197,7 @@ RowId LedgerPane::selectedCommitment() const
 
 bool LedgerPane::selectCommitment(RowId commitmentId)
 {
+    ensureLoaded();
     const int sourceRow = m_model->rowOf(commitmentId);
     if (sourceRow < 0)
         return false;

@@ -29,7 +29,8 @@ class TrackRecordLabel;
 // Every promise across all cases, with filters (overdue, due this week, pending; by
 // organization, person, case), Mark kept / Mark broken (each asks for a note; a broken one
 // offers a follow-up to chase it, or escalation), and the track records of the selected promise's
-// person and organization. Edits go on the given undo stack.
+// person and organization. Edits go on the given undo stack. Reads the ledger the first time
+// it is on screen (or asked to select a promise), not when it is built.
 class LedgerPane final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +50,8 @@ public:
     TrackRecordLabel *personRecord() const { return m_personRecord; }
     // Selects the row of a commitment (clearing the filters if it is hidden).
     bool selectCommitment(RowId commitmentId);
+    // Reads the commitments unless they were read already.
+    void ensureLoaded();
     RowId selectedCommitment() const;
 
 public Q_SLOTS:

@@ -125,8 +125,13 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
         CaseQuery::SortBy::Opened, CaseQuery::SortBy::LastActivity};
     if (column < 0 || column >= ColumnCount)
         return;
+    const bool descending = order == Qt::DescendingOrder;
+    // A view asks for the order it already has when sorting is switched on: the rows are
+    // in that order, and reading the first page again is a second scan of every case.
+    if (m_query.sortBy == kByColumn[column] && m_query.descending == descending)
+        return;
     m_query.sortBy = kByColumn[column];
-    m_query.descending = order == Qt::DescendingOrder;
+    m_query.descending = descending;
     reload();
 }
 

@@ -41,6 +41,7 @@ public:
     bool gatewaysOnly() const { return m_search.gatewaysOnly; }
     RowId contactIdAt(int row) const;
     int rowOf(RowId contactId) const;
+    bool isLoaded() const { return m_loaded; }
 
 public Q_SLOTS:
     void setFilterText(const QString &text);

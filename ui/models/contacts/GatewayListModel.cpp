@@ -20,13 +20,24 @@ GatewayListModel::GatewayListModel(Workspace &workspace, QObject *parent)
     connect(&workspace, &Workspace::contactRemoved, this, &GatewayListModel::contactRemoved);
     connect(&workspace, &Workspace::organizationChanged, this,
             &GatewayListModel::organizationChanged);
-    connect(&workspace, &Workspace::organizationRemoved, this, &GatewayListModel::reload);
+    connect(&workspace, &Workspace::organizationRemoved, this, &GatewayListModel::reloadIfLoaded);
     connect(&workspace, &Workspace::entryAdded, this, &GatewayListModel::timelineChanged);
     connect(&workspace, &Workspace::entryChanged, this, &GatewayListModel::timelineChanged);
     connect(&workspace, &Workspace::entryRemoved, this, &GatewayListModel::timelineChanged);
     connect(&workspace, &Workspace::caseRemoved, this, &GatewayListModel::timelineChanged);
-    connect(&workspace, &Workspace::bulkChange, this, &GatewayListModel::reload);
-    reload();
+    connect(&workspace, &Workspace::bulkChange, this, &GatewayListModel::reloadIfLoaded);
+}
+
+void GatewayListModel::ensureLoaded()
+{
+    if (!m_loaded)
+        reload();
+}
+
+void GatewayListModel::reloadIfLoaded()
+{
+    if (m_loaded)
+        reload();
 }
 
 int GatewayListModel::rowCount(const QModelIndex &parent) const
@@ -129,6 +140,7 @@ int GatewayListModel::rowOf(RowId contactId) const
 
 void GatewayListModel::reload()
 {
+    m_loaded = true;
     beginResetModel();
     m_rows.clear();
     auto gateways = m_workspace.contacts().gateways();
@@ -170,6 +182,8 @@ int GatewayListModel::insertionRow(const Row &row) const
 
 void GatewayListModel::contactAdded(RowId contactId)
 {
+    if (!m_loaded)
+        return;
     auto row = load(contactId);
     if (!row || rowOf(contactId) >= 0)
         return;
@@ -181,6 +195,8 @@ void GatewayListModel::contactAdded(RowId contactId)
 
 void GatewayListModel::contactChanged(RowId contactId)
 {
+    if (!m_loaded)
+        return;
     const int existing = rowOf(contactId);
     auto row = load(contactId);
     if (existing < 0) {

@@ -13,7 +13,9 @@ namespace leverage::models {
 
 // Every contact bookmarked as a gateway, across all organizations, by name: who they are,
 // the rules of engagement agreed with them, and their track record. An adapter over the
-// workspace's signals: a gateway flag flipping anywhere adds or removes a row.
+// workspace's signals: a gateway flag flipping anywhere adds or removes a row. Empty until
+// ensureLoaded(): each gateway's track record costs queries, so the list is read when it is
+// first seen; changes before that are not followed (the first load reads them).
 class GatewayListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,7 +43,11 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     RowId contactIdAt(int row) const;
-    int rowOf(RowId contactId) const; // -1: not a gateway
+    int rowOf(RowId contactId) const; // -1: not a gateway (or not loaded)
+    bool isLoaded() const { return m_loaded; }
+    // Reads the gateways unless they were read already.
+    void ensureLoaded();
+    // Reads the gateways again (and counts as loaded).
     void reload();
 
 private:
@@ -59,9 +65,11 @@ private:
     void contactRemoved(RowId contactId);
     void organizationChanged(RowId organizationId);
     void timelineChanged();
+    void reloadIfLoaded();
 
     Workspace &m_workspace;
     QList<Row> m_rows;
+    bool m_loaded = false;
 };
 
 } // namespace leverage::models

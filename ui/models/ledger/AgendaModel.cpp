@@ -22,16 +22,28 @@ AgendaModel::AgendaModel(Workspace &workspace, QObject *parent)
 {
     for (auto signal :
          {&Workspace::followUpAdded, &Workspace::followUpChanged, &Workspace::followUpRemoved})
-        connect(&workspace, signal, this, &AgendaModel::reload);
+        connect(&workspace, signal, this, &AgendaModel::reloadIfLoaded);
     for (auto signal : {&Workspace::caseChanged, &Workspace::caseRemoved,
                         &Workspace::contactChanged, &Workspace::contactRemoved})
-        connect(&workspace, signal, this, &AgendaModel::reload);
-    connect(&workspace, &Workspace::bulkChange, this, &AgendaModel::reload);
-    reload();
+        connect(&workspace, signal, this, &AgendaModel::reloadIfLoaded);
+    connect(&workspace, &Workspace::bulkChange, this, &AgendaModel::reloadIfLoaded);
+}
+
+void AgendaModel::ensureLoaded()
+{
+    if (!m_loaded)
+        reload();
+}
+
+void AgendaModel::reloadIfLoaded()
+{
+    if (m_loaded)
+        reload();
 }
 
 void AgendaModel::reload()
 {
+    m_loaded = true;
     beginResetModel();
     m_lookup.clear();
     auto agenda = FollowUpAgenda::load(m_workspace);

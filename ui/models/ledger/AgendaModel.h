@@ -15,6 +15,8 @@ namespace leverage::models::ledger {
 // open follow-ups under it, soonest first (what, due, case, person). Done ones leave; a
 // snoozed one moves to where its snooze ends. Any follow-up change can move rows between
 // buckets, so the tree is rebuilt (a model reset) on change: views re-expand on modelReset.
+// The buckets stay empty until ensureLoaded(): the pane reads the follow-ups when it is first
+// seen, not at start-up; changes before that need no rebuild (the first load reads them).
 class AgendaModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -45,15 +47,22 @@ public:
     const FollowUp *followUpAt(const QModelIndex &index) const;
     QModelIndex indexOf(RowId followUpId) const;
     const FollowUpAgenda &agenda() const { return m_agenda; }
+    bool isLoaded() const { return m_loaded; }
 
 public Q_SLOTS:
-    // Re-reads the follow-ups and re-sorts them at the workspace clock's now.
+    // Reads the follow-ups unless they were read already.
+    void ensureLoaded();
+    // Re-reads the follow-ups and re-sorts them at the workspace clock's now (and counts as
+    // loaded).
     void reload();
+    // Time moved on, or a follow-up changed: re-sorts, if anything was read yet.
+    void reloadIfLoaded();
 
 private:
     Workspace &m_workspace;
     mutable LedgerLookup m_lookup;
     FollowUpAgenda m_agenda;
+    bool m_loaded = false;
 };
 
 } // namespace leverage::models::ledger

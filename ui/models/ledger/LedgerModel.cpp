@@ -26,13 +26,25 @@ LedgerModel::LedgerModel(Workspace &workspace, QObject *parent)
           &Workspace::organizationChanged, &Workspace::organizationRemoved})
         connect(&workspace, signal, this, &LedgerModel::namesChanged);
     // Removing a case removes its commitments in the same statement, without their signals.
-    connect(&workspace, &Workspace::caseRemoved, this, &LedgerModel::reload);
-    connect(&workspace, &Workspace::bulkChange, this, &LedgerModel::reload);
-    reload();
+    connect(&workspace, &Workspace::caseRemoved, this, &LedgerModel::reloadIfLoaded);
+    connect(&workspace, &Workspace::bulkChange, this, &LedgerModel::reloadIfLoaded);
+}
+
+void LedgerModel::ensureLoaded()
+{
+    if (!m_loaded)
+        reload();
+}
+
+void LedgerModel::reloadIfLoaded()
+{
+    if (m_loaded)
+        reload();
 }
 
 void LedgerModel::reload()
 {
+    m_loaded = true;
     beginResetModel();
     m_lookup.clear();
     auto all = m_workspace.commitments().all();
@@ -55,6 +67,8 @@ int LedgerModel::rowOf(RowId commitmentId) const
 
 void LedgerModel::onAdded(RowId commitmentId)
 {
+    if (!m_loaded)
+        return;
     if (rowOf(commitmentId) >= 0)
         return onChanged(commitmentId);
     auto added = m_workspace.commitments().get(commitmentId);

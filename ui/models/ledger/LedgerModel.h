@@ -16,6 +16,8 @@ namespace leverage::models::ledger {
 // status and when it changed. Overdue promises say so in the Due column's text (not by
 // colour alone) and are drawn in a warning colour. An adapter: rows follow the workspace's
 // commitment signals one by one; names follow case, contact and organization changes.
+// Empty until ensureLoaded(): the pane reads every commitment when it is first seen, not at
+// start-up; before that, changes are not followed (the first load reads them anyway).
 class LedgerModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,8 +51,12 @@ public:
     int rowOf(RowId commitmentId) const;
     // "2026-03-02 17:00" in this machine's local time.
     static QString formatTime(const Instant &instant);
+    bool isLoaded() const { return m_loaded; }
 
 public Q_SLOTS:
+    // Reads the commitments unless they were read already.
+    void ensureLoaded();
+    // Reads the commitments again (and counts as loaded).
     void reload();
     // Time moved on: overdue marks are recomputed from the workspace clock.
     void refreshDueness();
@@ -60,11 +66,13 @@ private:
     void onChanged(RowId commitmentId);
     void onRemoved(RowId commitmentId);
     void namesChanged();
+    void reloadIfLoaded();
     QVariant display(const Commitment &commitment, int column) const;
 
     Workspace &m_workspace;
     mutable LedgerLookup m_lookup;
     QList<Commitment> m_rows;
+    bool m_loaded = false;
 };
 
 } // namespace leverage::models::ledger

@@ -1,0 +1,195 @@
+// The docked panes read the workspace the first time they are on screen, not at start-up: a
+// dock behind another tab or a closed one reads nothing until the user brings it up, and then
+// shows what changed meanwhile.
+
+#include "FeatureWiring.h"
+#include "MainWindow.h"
+#include "common/OnScreenWatcher.h"
+#include "contacts/GatewayPane.h"
+#include "ledger/AgendaPane.h"
+#include "ledger/LedgerPane.h"
+#include "models/contacts/ContactSearchModel.h"
+#include "models/contacts/GatewayListModel.h"
+#include "models/ledger/AgendaModel.h"
+#include "models/ledger/LedgerModel.h"
+#include "services/DemoWorkspaceBuilder.h"
+#include "store/ContactRepository.h"
+#include "store/FollowUpRepository.h"
+#include "store/OrganizationRepository.h"
+#include "support/TestWorkspace.h"
+
+#include <QDockWidget>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace leverage;
+using ui::OnScreenWatcher;
+
+namespace {
+
+class PaneLoadingTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        m_path = m_dir.filePath(QStringLiteral("w.leverage"));
+        auto opened = Workspace::open(m_path, m_clock);
+        ASSERT_TRUE(opened);
+        ASSERT_TRUE(DemoWorkspaceBuilder(**opened).build());
+        openWindow(std::move(*opened));
+    }
+
+    void openWindow(std::unique_ptr<Workspace> workspace)
+    {
+        m_window = std::make_unique<ui::MainWindow>(std::move(workspace));
+        m_wiring = new app::FeatureWiring(*m_window);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        QCoreApplication::processEvents();
+    }
+
+    // Closes the window as the user would (its layout is saved) and opens the file again.
+    void restart()
+    {
+        m_window->close();
+        m_window.reset();
+        auto opened = Workspace::open(m_path, m_clock);
+        ASSERT_TRUE(opened);
+        openWindow(std::move(*opened));
+    }
+
+    QDockWidget *dock(const char *name) const
+    {
+        return m_window->findChild<QDockWidget *>(QString::fromLatin1(name));
+    }
+    template <typename Pane> Pane *pane(const char *dockName) const
+    {
+        auto *d = dock(dockName);
+        return d ? qobject_cast<Pane *>(d->widget()) : nullptr;
+    }
+    // As the window brings a dock up (FeatureWiring::showDock), then lets the layout settle.
+    void bringUp(const char *dockName)
+    {
+        dock(dockName)->show();
+        dock(dockName)->raise();
+        QCoreApplication::processEvents();
+    }
+    RowId makeGateway(const QString &name)
+    {
+        auto &workspace = m_window->workspace();
+        auto organizations = workspace.organizations().all();
+        EXPECT_TRUE(organizations);
+        for (const auto &organization : *organizations)
+            for (auto contact : *workspace.contacts().forOrganization(organization.meta.id))
+                if (contact.name == name) {
+                    contact.isGateway = true;
+                    EXPECT_TRUE(workspace.contacts().update(contact));
+                    return contact.meta.id;
+                }
+        ADD_FAILURE() << "no contact " << name.toStdString();
+        return 0;
+    }
+
+    QTemporaryDir m_dir;
+    QTemporaryDir m_settings;
+    QString m_path;
+    FixedClock m_clock{leverage::testing::testNow()};
+    std::unique_ptr<ui::MainWindow> m_window;
+    app::FeatureWiring *m_wiring = nullptr;
+};
+
+} // namespace
+
+TEST_F(PaneLoadingTest, TabsBehindTheLedgerReadNothingUntilBroughtUp)
+{
+    auto *ledger = pane<ui::ledger::LedgerPane>("ledgerDock");
+    auto *agenda = pane<ui::ledger::AgendaPane>("agendaDock");
+    auto *gateways = pane<ui::GatewayPane>("gatewayDock");
+    ASSERT_TRUE(ledger && agenda && gateways);
+
+    // The ledger is the tab in front: its promises are there at once.
+    EXPECT_TRUE(OnScreenWatcher::isOnScreen(*ledger));
+    EXPECT_TRUE(ledger->model()->isLoaded());
+    EXPECT_GT(ledger->model()->rowCount(), 0);
+    // Qt keeps the tabs behind it visible, only out of sight: they have read nothing.
+    EXPECT_TRUE(agenda->isVisible());
+    EXPECT_FALSE(OnScreenWatcher::isOnScreen(*agenda));
+    EXPECT_FALSE(agenda->model()->isLoaded());
+    EXPECT_FALSE(gateways->gatewayModel()->isLoaded());
+    EXPECT_FALSE(gateways->searchModel()->isLoaded());
+
+    // A follow-up added while the agenda is behind is in it when it is brought up.
+    FollowUp followUp;
+    followUp.caseId = 1;
+    followUp.what = QStringLiteral("Chase the refund");
+    followUp.dueAt = Instant::fromDateTime(leverage::testing::testNow().addDays(2));
+    ASSERT_TRUE(m_window->workspace().followUps().add(followUp));
+    EXPECT_FALSE(agenda->model()->isLoaded());
+    bringUp("agendaDock");
+    EXPECT_TRUE(OnScreenWatcher::isOnScreen(*agenda));
+    EXPECT_FALSE(OnScreenWatcher::isOnScreen(*ledger));
+    EXPECT_TRUE(agenda->model()->isLoaded());
+    EXPECT_TRUE(agenda->model()->indexOf(followUp.meta.id).isValid());
+    EXPECT_FALSE(gateways->gatewayModel()->isLoaded()) << "still behind";
+
+    // Clicking the tab does the same: Qt moves the dock into sight.
+    const RowId gary = makeGateway(QStringLiteral("Gary Pruitt"));
+    ASSERT_GT(gary, 0);
+    bringUp("gatewayDock");
+    EXPECT_TRUE(gateways->gatewayModel()->isLoaded());
+    EXPECT_GE(gateways->gatewayModel()->rowOf(gary), 0);
+    EXPECT_TRUE(gateways->searchModel()->isLoaded());
+    EXPECT_GT(gateways->searchModel()->rowCount(), 0);
+}
+
+TEST_F(PaneLoadingTest, AClosedDockReadsNothingUntilOpened)
+{
+    auto *gateways = pane<ui::GatewayPane>("gatewayDock");
+    ASSERT_NE(gateways, nullptr);
+    dock("gatewayDock")->close();
+    QCoreApplication::processEvents();
+    const RowId gary = makeGateway(QStringLiteral("Gary Pruitt"));
+    ASSERT_GT(gary, 0);
+    EXPECT_FALSE(gateways->gatewayModel()->isLoaded());
+    EXPECT_FALSE(gateways->searchModel()->isLoaded());
+
+    bringUp("gatewayDock");
+    EXPECT_TRUE(OnScreenWatcher::isOnScreen(*gateways));
+    EXPECT_TRUE(gateways->gatewayModel()->isLoaded());
+    EXPECT_GE(gateways->gatewayModel()->rowOf(gary), 0);
+}
+
+TEST_F(PaneLoadingTest, AfterARestartOnlyThePanesInSightHaveRead)
+{
+    bringUp("agendaDock");
+    restart(); // the layout is saved on close and restored
+    auto *ledger = pane<ui::ledger::LedgerPane>("ledgerDock");
+    auto *agenda = pane<ui::ledger::AgendaPane>("agendaDock");
+    auto *gateways = pane<ui::GatewayPane>("gatewayDock");
+    ASSERT_TRUE(ledger && agenda && gateways);
+    EXPECT_TRUE(OnScreenWatcher::isOnScreen(*ledger) || OnScreenWatcher::isOnScreen(*agenda))
+        << "one of the tabs is in front";
+    EXPECT_EQ(ledger->model()->isLoaded(), OnScreenWatcher::isOnScreen(*ledger));
+    EXPECT_EQ(agenda->model()->isLoaded(), OnScreenWatcher::isOnScreen(*agenda));
+    EXPECT_EQ(gateways->gatewayModel()->isLoaded(), OnScreenWatcher::isOnScreen(*gateways));
+    EXPECT_EQ(gateways->searchModel()->isLoaded(), OnScreenWatcher::isOnScreen(*gateways));
+}
+
+TEST_F(PaneLoadingTest, RemindersStartOnceTheWindowHasPainted)
+{
+    // The fixture's window has painted: its reminders run.
+    EXPECT_NE(m_wiring->reminders(), nullptr);
+
+    auto opened = Workspace::open(m_dir.filePath(QStringLiteral("second.leverage")), m_clock);
+    ASSERT_TRUE(opened);
+    ui::MainWindow hidden(std::move(*opened));
+    auto *wiring = new app::FeatureWiring(hidden);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(wiring->reminders(), nullptr) << "nothing painted yet";
+    hidden.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&hidden));
+    EXPECT_TRUE(QTest::qWaitFor([wiring] { return wiring->reminders() != nullptr; }, 5000));
+}
