@@ -123,9 +123,11 @@ const char *const kVersion2[] = {
 };
 
 // Version 3: the cases list's default order (last activity, else opening) is read from an
-// index, so its first page no longer sorts every case.
+// index, so its first page no longer sorts every case. (The expression in its own parentheses,
+// as PostgreSQL requires for anything but a plain function call.)
 const char *const kVersion3[] = {
-    "CREATE INDEX cases_by_activity_or_opening ON cases(coalesce(last_activity_at, opened_at, 0))",
+    "CREATE INDEX cases_by_activity_or_opening ON cases((coalesce(last_activity_at, opened_at, "
+    "0)))",
 };
 
 int currentVersion()
