@@ -138,6 +138,12 @@ void FeatureWiring::addDocks()
         m_window, tr("Contact Page"), "contactPageDock", Qt::BottomDockWidgetArea,
         [this](ContactPagePane *pane) { m_contactPage = pane; }, false);
 
+    m_callDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    // The layout the user left wins: closed docks stay closed, the tab in front stays in front.
+    if (m_window.hasSavedLayout()) {
+        m_window.restoreLayout();
+        return;
+    }
     // A first-run layout that is not cramped: the path beside the timeline, the lists below
     // as tabs, the call notes out of the way until a call starts.
     m_window.tabifyDockWidget(m_ledgerDock, m_agendaDock);
@@ -146,7 +152,6 @@ void FeatureWiring::addDocks()
     m_ledgerDock->raise();
     m_window.tabifyDockWidget(m_escalationDock, m_callDock);
     m_escalationDock->raise();
-    m_callDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     // The lists below start low, so the cases and the timeline keep most of the height.
     m_window.resizeDocks({m_ledgerDock}, {190}, Qt::Vertical);
     // Enough for a few cases, or for the whole "what to do first" message of an empty one.

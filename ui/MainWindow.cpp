@@ -380,7 +380,9 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     const bool restored = restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    if (!restoreState(settings.value(kStateKey).toByteArray(), kStateVersion) || !restored) {
+    m_savedLayoutRestored =
+        restoreState(settings.value(kStateKey).toByteArray(), kStateVersion) && restored;
+    if (!m_savedLayoutRestored) {
         // First start: about ten cases in view, and a contacts column of a name's width.
         resizeDocks({m_casesDock}, {height() * 30 / 100}, Qt::Vertical);
         resizeDocks({m_contactsDock}, {width() * 25 / 100}, Qt::Horizontal);

@@ -58,6 +58,12 @@ public:
     // Adds a pane in a dock, with its show/hide action in the View menu. The pane is built
     // for the open workspace now and for every workspace opened later.
     QDockWidget *addPaneDock(DockedPanes::Spec spec);
+    // Whether the layout the user left was restored (docks added later take their saved place,
+    // so a first-run arrangement must not be applied over it).
+    bool hasSavedLayout() const { return m_savedLayoutRestored; }
+    // Restores the saved geometry and dock layout. Called again once every dock exists: Qt
+    // keeps a late dock's place, but not which tab of a group was in front.
+    void restoreLayout();
     // A pane about the selected case: Pane(Workspace&, QUndoStack&, QWidget*) with
     // setCaseId(RowId), e.g. addCasePane<EscalationPane>(tr("Escalation"), "escalationDock").
     template <typename Pane>
@@ -124,7 +130,6 @@ private:
     void updateActions();
     void onFocusChanged(QWidget *now);
     void showAbout();
-    void restoreLayout();
     void saveLayout() const;
 
     std::unique_ptr<Workspace> m_workspace;
@@ -137,6 +142,7 @@ private:
     ContactsPane *m_contactsPane = nullptr;
     QWidget *m_central = nullptr;
     QDockWidget *m_casesDock = nullptr;
+    bool m_savedLayoutRestored = false;
     QDockWidget *m_contactsDock = nullptr;
     RecentWorkspaces *m_recent = nullptr;
     DockedPanes m_dockedPanes{*this};

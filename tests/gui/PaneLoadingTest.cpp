@@ -193,3 +193,20 @@ TEST_F(PaneLoadingTest, RemindersStartOnceTheWindowHasPainted)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&hidden));
     EXPECT_TRUE(QTest::qWaitFor([wiring] { return wiring->reminders() != nullptr; }, 5000));
 }
+
+TEST_F(PaneLoadingTest, TheLayoutTheUserLeftIsKeptAcrossARestart)
+{
+    bringUp("agendaDock");
+    dock("gatewayDock")->close();
+    QCoreApplication::processEvents();
+    restart();
+    EXPECT_TRUE(m_window->hasSavedLayout());
+    EXPECT_FALSE(dock("gatewayDock")->isVisible()) << "a closed dock stays closed";
+    auto *agenda = pane<ui::ledger::AgendaPane>("agendaDock");
+    auto *ledger = pane<ui::ledger::LedgerPane>("ledgerDock");
+    ASSERT_TRUE(agenda && ledger);
+    EXPECT_TRUE(OnScreenWatcher::isOnScreen(*agenda)) << "the tab in front stays in front";
+    EXPECT_FALSE(OnScreenWatcher::isOnScreen(*ledger));
+    EXPECT_TRUE(m_window->tabifiedDockWidgets(dock("ledgerDock")).contains(dock("agendaDock")))
+        << "the tabs stay together";
+}
