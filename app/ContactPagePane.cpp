@@ -1,5 +1,6 @@
 #include "ContactPagePane.h"
 
+#include "common/ScrollingContent.h"
 #include "contacts/ContactHistoryWidget.h"
 #include "ledger/TrackRecordLabel.h"
 #include "store/ContactRepository.h"
@@ -16,13 +17,17 @@ ContactPagePane::ContactPagePane(Workspace &workspace, QUndoStack &undoStack, QW
       m_organizationRecord(new ui::ledger::TrackRecordLabel(workspace, this)),
       m_history(new ui::ContactHistoryWidget(workspace, undoStack, this))
 {
+    auto *content = new QWidget(this);
     auto *records = new QFormLayout;
     records->addRow(tr("Their promises:"), m_personRecord);
     records->addRow(tr("Their organization's:"), m_organizationRecord);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(records);
+    contentLayout->addWidget(m_history, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(records);
-    layout->addWidget(m_history, 1);
+    layout->addWidget(ui::scrollingContent(content, this));
 }
 
 void ContactPagePane::setContactId(RowId contactId)

@@ -152,12 +152,15 @@ void FeatureWiring::addDocks()
     m_ledgerDock->raise();
     m_window.tabifyDockWidget(m_escalationDock, m_callDock);
     m_escalationDock->raise();
-    // The lists below start low, so the cases and the timeline keep most of the height.
-    m_window.resizeDocks({m_ledgerDock}, {190}, Qt::Vertical);
-    // Enough for a few cases, or for the whole "what to do first" message of an empty one.
-    const bool empty = m_window.casesPane() && m_window.casesPane()->model()->rowCount() == 0;
-    if (auto *cases = m_window.findChild<QDockWidget *>(QStringLiteral("casesDock")))
-        m_window.resizeDocks({cases}, {empty ? 280 : 200}, Qt::Vertical);
+    // Sizes once the window has its size (before that, the layout scales them away): the
+    // lists below start low, so the cases and the timeline keep most of the height, and the
+    // cases pane holds a few cases or the whole "what to do first" message of an empty one.
+    QTimer::singleShot(0, &m_window, [this] {
+        const bool empty = m_window.casesPane() && m_window.casesPane()->model()->rowCount() == 0;
+        auto *cases = m_window.findChild<QDockWidget *>(QStringLiteral("casesDock"));
+        if (cases)
+            m_window.resizeDocks({cases, m_ledgerDock}, {empty ? 280 : 200, 250}, Qt::Vertical);
+    });
 }
 
 void FeatureWiring::addActions()

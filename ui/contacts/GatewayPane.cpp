@@ -1,6 +1,7 @@
 #include "contacts/GatewayPane.h"
 
 #include "common/OnScreenWatcher.h"
+#include "common/ScrollingContent.h"
 #include "models/contacts/ContactRoles.h"
 #include "models/contacts/ContactSearchModel.h"
 #include "models/contacts/GatewayListModel.h"
@@ -189,7 +190,7 @@ void GatewayPane::buildLayout()
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(scrollingContent(splitter, this), 1);
     layout->addWidget(m_message);
 }
 
