@@ -18,12 +18,15 @@ ContactPagePane::ContactPagePane(Workspace &workspace, QUndoStack &undoStack, QW
       m_history(new ui::ContactHistoryWidget(workspace, undoStack, this))
 {
     auto *content = new QWidget(this);
-    auto *records = new QFormLayout;
+    m_records = new QWidget(content);
+    auto *records = new QFormLayout(m_records);
+    records->setContentsMargins(0, 0, 0, 0);
     records->addRow(tr("Their promises:"), m_personRecord);
     records->addRow(tr("Their organization's:"), m_organizationRecord);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addLayout(records);
+    contentLayout->addWidget(m_records);
+    m_records->hide();
     contentLayout->addWidget(m_history, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -32,6 +35,7 @@ ContactPagePane::ContactPagePane(Workspace &workspace, QUndoStack &undoStack, QW
 
 void ContactPagePane::setContactId(RowId contactId)
 {
+    m_records->setVisible(contactId > 0);
     m_history->setContactId(contactId);
     m_personRecord->setContact(contactId);
     RowId organizationId = 0;

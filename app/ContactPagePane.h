@@ -33,6 +33,7 @@ public:
 
 private:
     Workspace &m_workspace;
+    QWidget *m_records; // hidden while no contact is selected: empty rows say nothing
     ui::ledger::TrackRecordLabel *m_personRecord;
     ui::ledger::TrackRecordLabel *m_organizationRecord;
     ui::ContactHistoryWidget *m_history;

@@ -109,3 +109,21 @@ TEST_F(FeatureWiringTest, TheContactPageShowsThePersonsAndTheOrganizationsTrackR
     const QString all = texts.join(QLatin1Char('\n'));
     EXPECT_TRUE(all.contains(QStringLiteral("2 broken"))) << all.toStdString();
 }
+
+TEST_F(FeatureWiringTest, TheContactPageShowsNoEmptyTrackRecordRowsWithoutAContact)
+{
+    auto *page = dock("contactPageDock")->widget();
+    ASSERT_NE(page, nullptr);
+    auto promisesLabel = [page]() -> QLabel * {
+        for (auto *label : page->findChildren<QLabel *>())
+            if (label->text() == QStringLiteral("Their promises:"))
+                return label;
+        return nullptr;
+    };
+    ASSERT_NE(promisesLabel(), nullptr);
+    EXPECT_TRUE(promisesLabel()->isHidden() || !promisesLabel()->parentWidget()->isVisibleTo(page));
+    static_cast<app::ContactPagePane *>(page)->setContactId(4);
+    EXPECT_TRUE(promisesLabel()->isVisibleTo(page));
+    static_cast<app::ContactPagePane *>(page)->setContactId(0);
+    EXPECT_FALSE(promisesLabel()->isVisibleTo(page));
+}
