@@ -1,7 +1,7 @@
 #include "CasesPane.h"
 
 #include "ColumnSizing.h"
-#include "EmptyStateWidget.h"
+#include "common/EmptyStateWidget.h"
 #include "models/CaseListModel.h"
 #include "models/ModelRoles.h"
 

@@ -1,7 +1,7 @@
 #include "ContactsPane.h"
 
 #include "ColumnSizing.h"
-#include "EmptyStateWidget.h"
+#include "common/EmptyStateWidget.h"
 #include "models/ContactTreeModel.h"
 #include "models/ModelRoles.h"
 

@@ -2,7 +2,7 @@
 
 #include "CaseHeader.h"
 #include "ColumnSizing.h"
-#include "EmptyStateWidget.h"
+#include "common/EmptyStateWidget.h"
 #include "models/CommitmentListModel.h"
 #include "models/TimelineModel.h"
 

@@ -1,6 +1,7 @@
 #include "ledger/LedgerPane.h"
 #include "FakeLedgerPrompts.h"
 #include "LedgerFixture.h"
+#include "common/EmptyStateWidget.h"
 #include "ledger/TrackRecordLabel.h"
 #include "models/ledger/LedgerFilterModel.h"
 #include "models/ledger/LedgerModel.h"
@@ -31,6 +32,14 @@ protected:
         addCommitment(caseId, dana, QStringLiteral("Send the form"), inHours(-50),
                       CommitmentStatus::Kept);
         addCommitment(caseId, dana, QStringLiteral("Call back"), inHours(30));
+    }
+    // A second organization with one promise, due in ten days.
+    void addFastFreightPromise()
+    {
+        const auto other = addOrganization(QStringLiteral("Fast Freight"));
+        const auto sam = addContact(QStringLiteral("Sam"), other);
+        const auto parcel = addCase(QStringLiteral("Parcel"), other);
+        addCommitment(parcel, sam, QStringLiteral("Redeliver"), inHours(24 * 10));
     }
     QPushButton *button(QWidget &pane, const QString &textStart)
     {
@@ -117,10 +126,7 @@ TEST_F(LedgerPaneTest, CancellingTheNoteChangesNothing)
 
 TEST_F(LedgerPaneTest, FilterBarNarrowsTheTable)
 {
-    const auto other = addOrganization(QStringLiteral("Fast Freight"));
-    const auto sam = addContact(QStringLiteral("Sam"), other);
-    const auto parcel = addCase(QStringLiteral("Parcel"), other);
-    addCommitment(parcel, sam, QStringLiteral("Redeliver"), inHours(24 * 10));
+    addFastFreightPromise();
     LedgerPane pane(ws.get(), stack);
     pane.ensureLoaded(); // not shown: nothing else reads the ledger
     EXPECT_EQ(pane.view()->model()->rowCount(), 4);
@@ -158,4 +164,35 @@ TEST_F(LedgerPaneTest, RenamingAnOrganizationUpdatesItsFilterChoiceAndRecord)
     EXPECT_EQ(pane.view()->model()->rowCount(), 3); // the filter still holds
     EXPECT_TRUE(
         pane.organizationRecord()->text().startsWith(QStringLiteral("Northwind Appliances — ")));
+}
+
+TEST_F(LedgerPaneTest, SaysWhyNoPromisesAreShown)
+{
+    addFastFreightPromise();
+    LedgerPane pane(ws.get(), stack);
+    pane.ensureLoaded();
+    auto *empty = pane.findChild<ui::EmptyStateWidget *>();
+    ASSERT_NE(empty, nullptr);
+    EXPECT_FALSE(empty->isVisibleTo(&pane)) << "promises are listed";
+    EXPECT_TRUE(pane.view()->isVisibleTo(&pane));
+
+    // Filters that together hide every promise: the pane says so and how to see them.
+    auto boxes = pane.findChildren<QComboBox *>();
+    ASSERT_EQ(boxes.size(), 4);
+    boxes[0]->setCurrentIndex(boxes[0]->findText(QStringLiteral("Overdue")));
+    boxes[1]->setCurrentIndex(boxes[1]->findText(QStringLiteral("Fast Freight")));
+    ASSERT_EQ(pane.view()->model()->rowCount(), 0);
+    EXPECT_TRUE(empty->isVisibleTo(&pane));
+    EXPECT_TRUE(empty->text().contains(QStringLiteral("4 promises in all")))
+        << empty->text().toStdString();
+    boxes[0]->setCurrentIndex(0);
+    EXPECT_FALSE(empty->isVisibleTo(&pane));
+
+    // Nothing promised at all: what a promise is and how to record one.
+    boxes[1]->setCurrentIndex(0);
+    for (const auto &commitment : *ws->commitments().all())
+        ASSERT_TRUE(ws->commitments().remove(commitment.meta.id));
+    EXPECT_TRUE(empty->isVisibleTo(&pane));
+    EXPECT_TRUE(empty->text().contains(QStringLiteral("record it as a commitment")))
+        << empty->text().toStdString();
 }

@@ -1,5 +1,6 @@
 #include "ledger/LedgerPane.h"
 
+#include "common/EmptyStateWidget.h"
 #include "common/OnScreenWatcher.h"
 #include "ledger/DialogLedgerPrompts.h"
 #include "ledger/TrackRecordLabel.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QMap>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -48,6 +50,10 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAccessibleName(tr("Promises"));
+    m_empty = new EmptyStateWidget({}, {}, this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
 
     m_keptButton = new QPushButton(tr("Mark &kept…"), this);
     m_brokenButton = new QPushButton(tr("Mark &broken…"), this);
@@ -64,7 +70,7 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_stack, 1);
     layout->addLayout(actions);
 
     connect(m_keptButton, &QPushButton::clicked, this, &LedgerPane::markKept);
@@ -76,6 +82,14 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     });
     connect(m_editor, &models::ledger::LedgerEditor::errorOccurred, this,
             [this](const QString &message) { m_prompts->showError(this, message); });
+    // Whatever changes the shown rows: a reload, an edit, a filter. The source's removal is
+    // followed too: the proxy drops its row before the source has, so at the proxy's signal
+    // the source still counts it.
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &LedgerPane::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LedgerPane::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &LedgerPane::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &LedgerPane::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LedgerPane::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerPane::fillFilterChoices);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LedgerPane::fillFilterChoices);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LedgerPane::fillFilterChoices);
@@ -148,6 +162,29 @@ void LedgerPane::buildFilterBar(QWidget *bar)
 
     for (auto *box : {m_dueFilter, m_organizationFilter, m_personFilter, m_caseFilter})
         connect(box, &QComboBox::currentIndexChanged, this, &LedgerPane::applyFilters);
+}
+
+void LedgerPane::updateEmptyState()
+{
+    // Before the first read the pane is out of sight; an empty grid says nothing wrong then.
+    if (!m_model->isLoaded() || m_filter->rowCount() > 0) {
+        m_stack->setCurrentWidget(m_view);
+        return;
+    }
+    if (m_model->rowCount() == 0) {
+        m_empty->setHeading(tr("No promises yet"));
+        m_empty->setText(tr("When someone at a company promises something (a call back, a refund, "
+                            "a technician), record it as a commitment on the case, or with "
+                            "Promise during a call. Every promise is tracked here until it is "
+                            "kept or broken."));
+    } else {
+        m_empty->setHeading(tr("No promises match these filters"));
+        const int all = m_model->rowCount();
+        m_empty->setText((all == 1 ? tr("1 promise in all.") : tr("%1 promises in all.").arg(all)) +
+                         QLatin1Char(' ') +
+                         tr("Change Show, Organization, Person or Case above to see them."));
+    }
+    m_stack->setCurrentWidget(m_empty);
 }
 
 void LedgerPane::fillFilterChoices()

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 class QUndoStack;
 
@@ -20,6 +21,10 @@ class LedgerEditor;
 class LedgerFilterModel;
 class LedgerModel;
 } // namespace leverage::models::ledger
+
+namespace leverage::ui {
+class EmptyStateWidget;
+}
 
 namespace leverage::ui::ledger {
 
@@ -71,6 +76,8 @@ private:
     void fitColumns();
     void fillFilterChoices();
     void applyFilters();
+    // No rows: says why (nothing promised yet, or the filters hide it all) instead of a grid.
+    void updateEmptyState();
     void selectionChanged();
     void settle(CommitmentStatus status);
 
@@ -84,6 +91,8 @@ private:
     QComboBox *m_personFilter = nullptr;
     QComboBox *m_caseFilter = nullptr;
     QTableView *m_view = nullptr;
+    EmptyStateWidget *m_empty = nullptr;
+    QStackedWidget *m_stack = nullptr;
     QPushButton *m_keptButton = nullptr;
     QPushButton *m_brokenButton = nullptr;
     TrackRecordLabel *m_personRecord = nullptr;

@@ -1,4 +1,4 @@
-#include "EmptyStateWidget.h"
+#include "common/EmptyStateWidget.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -42,6 +42,12 @@ void EmptyStateWidget::resizeEvent(QResizeEvent *event)
     if (m_heading->isVisible())
         m_heading->setMinimumHeight(m_heading->heightForWidth(textWidth));
     QWidget::resizeEvent(event);
+}
+
+void EmptyStateWidget::setHeading(const QString &heading)
+{
+    m_heading->setText(heading);
+    m_heading->setVisible(!heading.isEmpty());
 }
 
 void EmptyStateWidget::setText(const QString &text)

@@ -18,6 +18,7 @@ public:
     explicit EmptyStateWidget(const QString &heading, const QString &text,
                               QWidget *parent = nullptr);
 
+    void setHeading(const QString &heading);
     void setText(const QString &text);
     QString text() const;
     // Adds the call to action; the caller connects its clicked signal.
