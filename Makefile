@@ -8,7 +8,7 @@ BUILD_DIR := build/$(PRESET)
 ARGS ?=
 
 # Debian 12 packages: build tools and libraries, then what the tests use to read our output.
-BUILD_PACKAGES := cmake ninja-build g++ pkg-config \
+BUILD_PACKAGES := cmake ninja-build g++ pkg-config ccache \
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-l10n-tools \
     libgl-dev libspdlog-dev libfmt-dev libical-dev \
     libsqlite3-dev

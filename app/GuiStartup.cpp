@@ -1,14 +1,14 @@
-#include "GuiStartup.h"
+#include "app/GuiStartup.h"
 
-#include "AppInfo.h"
-#include "CasesPane.h"
-#include "FeatureWiring.h"
-#include "MainWindow.h"
-#include "models/CaseListModel.h"
-#include "services/Clock.h"
-#include "services/DemoWorkspaceBuilder.h"
-#include "store/Workspace.h"
-#include "util/Logging.h"
+#include "app/AppInfo.h"
+#include "ui/cases/CasesPane.h"
+#include "app/FeatureWiring.h"
+#include "ui/window/MainWindow.h"
+#include "ui/models/cases/CaseListModel.h"
+#include "core/services/Clock.h"
+#include "core/services/DemoWorkspaceBuilder.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 
 #include <QApplication>
 #include <QFileInfo>

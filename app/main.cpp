@@ -1,8 +1,8 @@
 // Start-up only: the command line, logging, and which window or command runs.
-#include "AppInfo.h"
-#include "GuiStartup.h"
-#include "commands/Command.h"
-#include "util/Logging.h"
+#include "app/AppInfo.h"
+#include "app/GuiStartup.h"
+#include "app/verbs/Verb.h"
+#include "core/util/Logging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,8 +28,8 @@ QString helpText()
                        "  --verbose    also log to standard error\n"
                        "  -h, --help   show this help\n"
                        "  -v, --version  show the version\n\nVerbs:\n");
-    for (const auto &command : app::commands())
-        text += QStringLiteral("  %1\n").arg(QString::fromUtf8(command.summary));
+    for (const auto &verb : app::verbs())
+        text += QStringLiteral("  %1\n").arg(QString::fromUtf8(verb.summary));
     return text;
 }
 
@@ -41,7 +41,7 @@ bool hasFlag(int argc, char **argv, const char *flag)
     return false;
 }
 
-int runVerb(int argc, char **argv, const app::Command &command, bool verbose)
+int runVerb(int argc, char **argv, const app::Verb &verb, bool verbose)
 {
     logging::routeQtMessages();
     // Verbs never need a display: the dossier renders PDF through Qt Gui off screen.
@@ -54,9 +54,9 @@ int runVerb(int argc, char **argv, const app::Command &command, bool verbose)
     arguments.removeAll(QStringLiteral("--verbose"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    app::CommandContext context{arguments, out, err};
-    const int status = command.run(context);
-    logging::get("app")->info("verb {} finished with status {}", command.name, status);
+    app::VerbContext context{arguments, out, err};
+    const int status = verb.run(context);
+    logging::get("app")->info("verb {} finished with status {}", verb.name, status);
     return status;
 }
 
@@ -73,8 +73,8 @@ int main(int argc, char **argv)
     app::startupTimer().start();
     const bool verbose = hasFlag(argc, argv, "--verbose");
     if (argc > 1) {
-        if (const auto *command = app::findCommand(QString::fromLocal8Bit(argv[1])))
-            return runVerb(argc, argv, *command, verbose);
+        if (const auto *verb = app::findVerb(QString::fromLocal8Bit(argv[1])))
+            return runVerb(argc, argv, *verb, verbose);
     }
     // Answered before any window system is needed, so they work over ssh and in scripts.
     if (hasFlag(argc, argv, "--help") || hasFlag(argc, argv, "-h")) {

@@ -1,4 +1,4 @@
-#include "calls/BusinessDays.h"
+#include "core/calls/BusinessDays.h"
 
 namespace leverage::calls {
 namespace {

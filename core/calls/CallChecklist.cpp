@@ -1,4 +1,4 @@
-#include "calls/CallChecklist.h"
+#include "core/calls/CallChecklist.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,15 +1,15 @@
-#include "calls/CallSession.h"
+#include "core/calls/CallSession.h"
 
-#include "services/Clock.h"
-#include "store/CallDraftRepository.h"
-#include "store/CaseRepository.h"
-#include "store/CommitmentRepository.h"
-#include "store/ContactRepository.h"
-#include "store/FollowUpRepository.h"
-#include "store/TimelineRepository.h"
-#include "store/Workspace.h"
-#include "store/WriteTransaction.h"
-#include "util/Logging.h"
+#include "core/services/Clock.h"
+#include "core/store/CallDraftRepository.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "core/store/Workspace.h"
+#include "core/store/WriteTransaction.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

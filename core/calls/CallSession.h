@@ -1,7 +1,7 @@
 #pragma once
 
-#include "calls/CallState.h"
-#include "util/Result.h"
+#include "core/calls/CallState.h"
+#include "core/util/Result.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "calls/CallState.h"
+#include "core/calls/CallState.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

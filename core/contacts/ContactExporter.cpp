@@ -1,11 +1,11 @@
-#include "contacts/ContactExporter.h"
+#include "core/contacts/ContactExporter.h"
 
-#include "store/ContactQueries.h"
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/Workspace.h"
-#include "util/Logging.h"
-#include "vcard/VCardWriter.h"
+#include "core/store/ContactQueries.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
+#include "core/vcard/VCardWriter.h"
 
 #include <QCoreApplication>
 #include <QHash>

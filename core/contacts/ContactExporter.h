@@ -1,7 +1,7 @@
 #pragma once
 
-#include "util/Result.h"
-#include "vcard/ContactCard.h"
+#include "core/util/Result.h"
+#include "core/vcard/ContactCard.h"
 
 #include <QByteArray>
 #include <optional>

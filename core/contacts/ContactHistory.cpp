@@ -1,10 +1,10 @@
-#include "contacts/ContactHistory.h"
+#include "core/contacts/ContactHistory.h"
 
-#include "store/ContactQueries.h"
-#include "store/CaseRepository.h"
-#include "store/CommitmentRepository.h"
-#include "store/TimelineRepository.h"
-#include "store/Workspace.h"
+#include "core/store/ContactQueries.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "contacts/GatewayRecord.h"
-#include "contacts/Involvement.h"
-#include "domain/Commitment.h"
-#include "domain/TimelineEntry.h"
-#include "util/Result.h"
+#include "core/contacts/GatewayRecord.h"
+#include "core/contacts/Involvement.h"
+#include "core/domain/Commitment.h"
+#include "core/domain/TimelineEntry.h"
+#include "core/util/Result.h"
 
 #include <QList>
 

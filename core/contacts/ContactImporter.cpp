@@ -1,11 +1,11 @@
-#include "contacts/ContactImporter.h"
+#include "core/contacts/ContactImporter.h"
 
-#include "store/ContactQueries.h"
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/WriteTransaction.h"
-#include "util/Logging.h"
-#include "vcard/VCardReader.h"
+#include "core/store/ContactQueries.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/WriteTransaction.h"
+#include "core/util/Logging.h"
+#include "core/vcard/VCardReader.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contacts/ImportPreview.h"
-#include "util/Result.h"
+#include "core/contacts/ImportPreview.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 

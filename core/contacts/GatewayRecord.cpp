@@ -1,4 +1,4 @@
-#include "contacts/GatewayRecord.h"
+#include "core/contacts/GatewayRecord.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Ids.h"
-#include "domain/Instant.h"
+#include "core/domain/Ids.h"
+#include "core/domain/Instant.h"
 
 #include <QString>
 #include <optional>

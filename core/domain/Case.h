@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/CaseStatus.h"
-#include "domain/Instant.h"
-#include "domain/RowMeta.h"
+#include "core/domain/CaseStatus.h"
+#include "core/domain/Instant.h"
+#include "core/domain/RowMeta.h"
 
 namespace leverage {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/CommitmentStatus.h"
-#include "domain/Instant.h"
-#include "domain/RowMeta.h"
+#include "core/domain/CommitmentStatus.h"
+#include "core/domain/Instant.h"
+#include "core/domain/RowMeta.h"
 
 namespace leverage {
 

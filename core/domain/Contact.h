@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/RowMeta.h"
+#include "core/domain/RowMeta.h"
 
 namespace leverage {
 

@@ -1,10 +1,10 @@
 // Keys and labels of every domain enum, in one table each.
-#include "domain/EnumText.h"
+#include "core/domain/EnumText.h"
 
-#include "domain/CaseStatus.h"
-#include "domain/Channel.h"
-#include "domain/CommitmentStatus.h"
-#include "domain/EscalationLevel.h"
+#include "core/domain/CaseStatus.h"
+#include "core/domain/Channel.h"
+#include "core/domain/CommitmentStatus.h"
+#include "core/domain/EscalationLevel.h"
 
 namespace leverage {
 namespace {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/EscalationLevel.h"
-#include "domain/Instant.h"
-#include "domain/RowMeta.h"
+#include "core/domain/EscalationLevel.h"
+#include "core/domain/Instant.h"
+#include "core/domain/RowMeta.h"
 
 #include <QDate>
 

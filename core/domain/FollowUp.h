@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Instant.h"
-#include "domain/RowMeta.h"
+#include "core/domain/Instant.h"
+#include "core/domain/RowMeta.h"
 
 namespace leverage {
 

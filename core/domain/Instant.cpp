@@ -1,4 +1,4 @@
-#include "domain/Instant.h"
+#include "core/domain/Instant.h"
 
 namespace leverage {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Channel.h"
-#include "domain/Instant.h"
-#include "domain/RowMeta.h"
+#include "core/domain/Channel.h"
+#include "core/domain/Instant.h"
+#include "core/domain/RowMeta.h"
 
 #include <optional>
 

@@ -1,16 +1,16 @@
-#include "dossier/DossierAssembler.h"
+#include "core/dossier/DossierAssembler.h"
 
-#include "dossier/DossierFormat.h"
-#include "dossier/DossierNarrative.h"
-#include "services/Clock.h"
-#include "store/CaseRepository.h"
-#include "store/CommitmentRepository.h"
-#include "store/ContactRepository.h"
-#include "store/EscalationRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/TimelineRepository.h"
-#include "store/Workspace.h"
-#include "util/Logging.h"
+#include "core/dossier/DossierFormat.h"
+#include "core/dossier/DossierNarrative.h"
+#include "core/services/Clock.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/EscalationRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Ids.h"
-#include "dossier/DossierData.h"
-#include "dossier/DossierOptions.h"
-#include "util/Result.h"
+#include "core/domain/Ids.h"
+#include "core/dossier/DossierData.h"
+#include "core/dossier/DossierOptions.h"
+#include "core/util/Result.h"
 
 namespace leverage {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/CommitmentStatus.h"
-#include "domain/EscalationLevel.h"
-#include "domain/Instant.h"
+#include "core/domain/CommitmentStatus.h"
+#include "core/domain/EscalationLevel.h"
+#include "core/domain/Instant.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "dossier/DossierFormat.h"
+#include "core/dossier/DossierFormat.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
-#include "dossier/DossierHtml.h"
+#include "core/dossier/DossierHtml.h"
 
-#include "dossier/DossierFormat.h"
+#include "core/dossier/DossierFormat.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dossier/DossierData.h"
+#include "core/dossier/DossierData.h"
 
 namespace leverage {
 

@@ -1,6 +1,6 @@
-#include "dossier/DossierNarrative.h"
+#include "core/dossier/DossierNarrative.h"
 
-#include "dossier/DossierFormat.h"
+#include "core/dossier/DossierFormat.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "dossier/DossierOptions.h"
+#include "core/dossier/DossierOptions.h"
 
 #include <QMarginsF>
 

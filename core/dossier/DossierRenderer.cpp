@@ -1,8 +1,8 @@
-#include "dossier/DossierRenderer.h"
+#include "core/dossier/DossierRenderer.h"
 
-#include "dossier/DossierFormat.h"
-#include "dossier/DossierHtml.h"
-#include "util/Logging.h"
+#include "core/dossier/DossierFormat.h"
+#include "core/dossier/DossierHtml.h"
+#include "core/util/Logging.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

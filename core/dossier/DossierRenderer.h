@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dossier/DossierData.h"
-#include "dossier/DossierOptions.h"
-#include "util/Result.h"
+#include "core/dossier/DossierData.h"
+#include "core/dossier/DossierOptions.h"
+#include "core/util/Result.h"
 
 #include <memory>
 

@@ -1,13 +1,13 @@
-#include "escalation/EscalationService.h"
+#include "core/escalation/EscalationService.h"
 
-#include "services/Clock.h"
-#include "store/CaseRepository.h"
-#include "store/ContactRepository.h"
-#include "store/EscalationRepository.h"
-#include "store/TimelineRepository.h"
-#include "store/Workspace.h"
-#include "store/WriteTransaction.h"
-#include "util/Logging.h"
+#include "core/services/Clock.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/EscalationRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "core/store/Workspace.h"
+#include "core/store/WriteTransaction.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <algorithm>

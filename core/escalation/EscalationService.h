@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/EscalationStep.h"
-#include "domain/TimelineEntry.h"
-#include "escalation/EscalationTargets.h"
-#include "escalation/EscalationTemplate.h"
-#include "util/Result.h"
+#include "core/domain/EscalationStep.h"
+#include "core/domain/TimelineEntry.h"
+#include "core/escalation/EscalationTargets.h"
+#include "core/escalation/EscalationTemplate.h"
+#include "core/util/Result.h"
 
 #include <QList>
 

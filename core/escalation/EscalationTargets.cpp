@@ -1,8 +1,8 @@
-#include "escalation/EscalationTargets.h"
+#include "core/escalation/EscalationTargets.h"
 
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/Workspace.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/Workspace.h"
 
 namespace leverage {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/EscalationStep.h"
+#include "core/domain/EscalationStep.h"
 
 #include <QString>
 

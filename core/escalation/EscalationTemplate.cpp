@@ -1,4 +1,4 @@
-#include "escalation/EscalationTemplate.h"
+#include "core/escalation/EscalationTemplate.h"
 
 #include <QCoreApplication>
 

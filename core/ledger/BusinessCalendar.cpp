@@ -1,4 +1,4 @@
-#include "ledger/BusinessCalendar.h"
+#include "core/ledger/BusinessCalendar.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "ledger/CommitmentDueness.h"
+#include "core/ledger/CommitmentDueness.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>

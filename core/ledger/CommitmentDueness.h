@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Commitment.h"
-#include "domain/FollowUp.h"
-#include "ledger/Dueness.h"
+#include "core/domain/Commitment.h"
+#include "core/domain/FollowUp.h"
+#include "core/ledger/Dueness.h"
 
 #include <QDateTime>
 

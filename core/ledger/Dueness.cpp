@@ -1,4 +1,4 @@
-#include "ledger/Dueness.h"
+#include "core/ledger/Dueness.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "ledger/FollowUpAgenda.h"
+#include "core/ledger/FollowUpAgenda.h"
 
-#include "ledger/CommitmentDueness.h"
-#include "services/Clock.h"
-#include "store/FollowUpRepository.h"
-#include "store/Workspace.h"
+#include "core/ledger/CommitmentDueness.h"
+#include "core/services/Clock.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/Workspace.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/FollowUp.h"
-#include "ledger/Dueness.h"
-#include "util/Result.h"
+#include "core/domain/FollowUp.h"
+#include "core/ledger/Dueness.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,12 +1,12 @@
-#include "ledger/IcsExporter.h"
+#include "core/ledger/IcsExporter.h"
 
-#include "ledger/CommitmentDueness.h"
-#include "ledger/LedgerLookup.h"
-#include "services/Clock.h"
-#include "store/CommitmentRepository.h"
-#include "store/FollowUpRepository.h"
-#include "store/Workspace.h"
-#include "util/Logging.h"
+#include "core/ledger/CommitmentDueness.h"
+#include "core/ledger/LedgerLookup.h"
+#include "core/services/Clock.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

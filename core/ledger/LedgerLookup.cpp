@@ -1,9 +1,9 @@
-#include "ledger/LedgerLookup.h"
+#include "core/ledger/LedgerLookup.h"
 
-#include "store/CaseRepository.h"
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/Workspace.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/Workspace.h"
 
 namespace leverage {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Commitment.h"
-#include "domain/Contact.h"
+#include "core/domain/Commitment.h"
+#include "core/domain/Contact.h"
 
 #include <QHash>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "ledger/ReminderScheduler.h"
+#include "core/ledger/ReminderScheduler.h"
 
-#include "store/LedgerRepository.h"
-#include "services/Clock.h"
-#include "store/Workspace.h"
-#include "util/Logging.h"
+#include "core/store/LedgerRepository.h"
+#include "core/services/Clock.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 
 #include <algorithm>
 

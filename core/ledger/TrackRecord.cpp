@@ -1,4 +1,4 @@
-#include "ledger/TrackRecord.h"
+#include "core/ledger/TrackRecord.h"
 
 #include <QCoreApplication>
 #include <cmath>

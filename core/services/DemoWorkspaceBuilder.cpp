@@ -1,15 +1,15 @@
-#include "services/DemoWorkspaceBuilder.h"
+#include "core/services/DemoWorkspaceBuilder.h"
 
-#include "services/Clock.h"
-#include "store/CaseRepository.h"
-#include "store/CommitmentRepository.h"
-#include "store/ContactRepository.h"
-#include "store/EscalationRepository.h"
-#include "store/FollowUpRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/TimelineRepository.h"
-#include "store/WriteTransaction.h"
-#include "util/Logging.h"
+#include "core/services/Clock.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/EscalationRepository.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "core/store/WriteTransaction.h"
+#include "core/util/Logging.h"
 
 #include <QElapsedTimer>
 #include <QHash>

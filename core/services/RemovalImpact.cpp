@@ -1,4 +1,4 @@
-#include "services/RemovalImpact.h"
+#include "core/services/RemovalImpact.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,13 +1,13 @@
-#include "services/RemovalSnapshot.h"
+#include "core/services/RemovalSnapshot.h"
 
-#include "store/CallDraftRepository.h"
-#include "store/CommitmentRepository.h"
-#include "store/ContactRepository.h"
-#include "store/EscalationRepository.h"
-#include "store/FollowUpRepository.h"
-#include "store/Workspace.h"
-#include "store/WriteTransaction.h"
-#include "util/Logging.h"
+#include "core/store/CallDraftRepository.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/EscalationRepository.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/Workspace.h"
+#include "core/store/WriteTransaction.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "store/BulkInsert.h"
+#include "core/store/BulkInsert.h"
 
-#include "store/SqlDialect.h"
-#include "store/Statement.h"
+#include "core/store/SqlDialect.h"
+#include "core/store/Statement.h"
 
 #include <QSqlDriver>
 #include <sqlite3.h>

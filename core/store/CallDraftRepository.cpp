@@ -1,4 +1,4 @@
-#include "store/CallDraftRepository.h"
+#include "core/store/CallDraftRepository.h"
 
 namespace leverage {
 namespace {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/CallDraft.h"
-#include "store/Repository.h"
+#include "core/domain/CallDraft.h"
+#include "core/store/Repository.h"
 
 namespace leverage {
 

@@ -1,7 +1,7 @@
-#include "store/CallDraftWriter.h"
+#include "core/store/CallDraftWriter.h"
 
-#include "store/Statement.h"
-#include "util/Logging.h"
+#include "core/store/Statement.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

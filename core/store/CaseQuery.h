@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/CaseStatus.h"
+#include "core/domain/CaseStatus.h"
 
 #include <QString>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "store/CaseRepository.h"
+#include "core/store/CaseRepository.h"
 
 namespace leverage {
 namespace {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Case.h"
-#include "store/CaseQuery.h"
-#include "store/Repository.h"
+#include "core/domain/Case.h"
+#include "core/store/CaseQuery.h"
+#include "core/store/Repository.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
-#include "store/CommitmentRepository.h"
+#include "core/store/CommitmentRepository.h"
 
-#include "services/Clock.h"
+#include "core/services/Clock.h"
 
 namespace leverage {
 namespace {

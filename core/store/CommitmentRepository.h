@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Commitment.h"
-#include "store/Repository.h"
+#include "core/domain/Commitment.h"
+#include "core/store/Repository.h"
 
 namespace leverage {
 

@@ -1,7 +1,7 @@
-#include "store/ContactQueries.h"
+#include "core/store/ContactQueries.h"
 
-#include "store/Statement.h"
-#include "store/Workspace.h"
+#include "core/store/Statement.h"
+#include "core/store/Workspace.h"
 
 namespace leverage {
 namespace {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "contacts/Involvement.h"
-#include "domain/Instant.h"
-#include "util/Result.h"
+#include "core/contacts/Involvement.h"
+#include "core/domain/Instant.h"
+#include "core/util/Result.h"
 
 #include <QList>
 #include <QPair>

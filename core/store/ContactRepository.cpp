@@ -1,4 +1,4 @@
-#include "store/ContactRepository.h"
+#include "core/store/ContactRepository.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Contact.h"
-#include "store/Repository.h"
+#include "core/domain/Contact.h"
+#include "core/store/Repository.h"
 
 namespace leverage {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "store/BulkInsert.h"
-#include "store/Statement.h"
-#include "store/TableMapping.h"
-#include "store/Workspace.h"
+#include "core/store/BulkInsert.h"
+#include "core/store/Statement.h"
+#include "core/store/TableMapping.h"
+#include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "store/EscalationRepository.h"
+#include "core/store/EscalationRepository.h"
 
 namespace leverage {
 namespace {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/EscalationStep.h"
-#include "store/Repository.h"
+#include "core/domain/EscalationStep.h"
+#include "core/store/Repository.h"
 
 namespace leverage {
 

@@ -1,4 +1,4 @@
-#include "store/FollowUpRepository.h"
+#include "core/store/FollowUpRepository.h"
 
 namespace leverage {
 namespace {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/FollowUp.h"
-#include "store/Repository.h"
+#include "core/domain/FollowUp.h"
+#include "core/store/Repository.h"
 
 namespace leverage {
 

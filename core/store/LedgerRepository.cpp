@@ -1,8 +1,8 @@
-#include "store/LedgerRepository.h"
+#include "core/store/LedgerRepository.h"
 
-#include "domain/CommitmentStatus.h"
-#include "store/Statement.h"
-#include "store/Workspace.h"
+#include "core/domain/CommitmentStatus.h"
+#include "core/store/Statement.h"
+#include "core/store/Workspace.h"
 
 namespace leverage {
 namespace {

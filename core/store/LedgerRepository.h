@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Ids.h"
-#include "ledger/LedgerItemKind.h"
-#include "ledger/TrackRecord.h"
-#include "util/Result.h"
+#include "core/domain/Ids.h"
+#include "core/ledger/LedgerItemKind.h"
+#include "core/ledger/TrackRecord.h"
+#include "core/util/Result.h"
 
 #include <QList>
 #include <optional>

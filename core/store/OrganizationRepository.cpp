@@ -1,4 +1,4 @@
-#include "store/OrganizationRepository.h"
+#include "core/store/OrganizationRepository.h"
 
 namespace leverage {
 namespace {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Organization.h"
-#include "store/Repository.h"
+#include "core/domain/Organization.h"
+#include "core/store/Repository.h"
 
 namespace leverage {
 

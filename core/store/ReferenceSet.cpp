@@ -1,8 +1,8 @@
-#include "store/ReferenceSet.h"
+#include "core/store/ReferenceSet.h"
 
-#include "store/Statement.h"
-#include "store/Workspace.h"
-#include "store/WriteTransaction.h"
+#include "core/store/Statement.h"
+#include "core/store/Workspace.h"
+#include "core/store/WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <array>

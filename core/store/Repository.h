@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/EntityTable.h"
-#include "store/WriteTransaction.h"
+#include "core/store/EntityTable.h"
+#include "core/store/WriteTransaction.h"
 
 #include <functional>
 

@@ -1,6 +1,6 @@
-#include "store/Schema.h"
+#include "core/store/Schema.h"
 
-#include "store/SqlDialect.h"
+#include "core/store/SqlDialect.h"
 
 namespace leverage::schema {
 namespace {

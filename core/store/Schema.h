@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Migration.h"
+#include "core/store/Migration.h"
 
 namespace leverage {
 

@@ -1,4 +1,4 @@
-#include "store/SqlDialect.h"
+#include "core/store/SqlDialect.h"
 
 namespace leverage {
 

@@ -1,6 +1,6 @@
-#include "store/Statement.h"
+#include "core/store/Statement.h"
 
-#include "util/Logging.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

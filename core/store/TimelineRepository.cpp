@@ -1,6 +1,6 @@
-#include "store/TimelineRepository.h"
+#include "core/store/TimelineRepository.h"
 
-#include "store/CaseRepository.h"
+#include "core/store/CaseRepository.h"
 
 #include <QHash>
 

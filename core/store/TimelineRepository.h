@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/TimelineEntry.h"
-#include "store/Repository.h"
+#include "core/domain/TimelineEntry.h"
+#include "core/store/Repository.h"
 
 namespace leverage {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Ids.h"
-#include "store/Migration.h"
-#include "store/SqlDialect.h"
-#include "util/Result.h"
+#include "core/domain/Ids.h"
+#include "core/store/Migration.h"
+#include "core/store/SqlDialect.h"
+#include "core/util/Result.h"
 
 #include <QLockFile>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "store/WriteTransaction.h"
+#include "core/store/WriteTransaction.h"
 
-#include "store/Workspace.h"
+#include "core/store/Workspace.h"
 
 namespace leverage {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Contact.h"
+#include "core/domain/Contact.h"
 
 namespace leverage {
 

@@ -1,7 +1,7 @@
-#include "vcard/VCardReader.h"
+#include "core/vcard/VCardReader.h"
 
-#include "util/Logging.h"
-#include "vcard/VCardText.h"
+#include "core/util/Logging.h"
+#include "core/vcard/VCardText.h"
 
 #include <QCoreApplication>
 #include <QFile>

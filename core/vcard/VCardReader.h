@@ -1,8 +1,8 @@
 #pragma once
 
-#include "util/Result.h"
-#include "vcard/ContactCard.h"
-#include "vcard/VCardProperty.h"
+#include "core/util/Result.h"
+#include "core/vcard/ContactCard.h"
+#include "core/vcard/VCardProperty.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "vcard/VCardText.h"
+#include "core/vcard/VCardText.h"
 
 namespace leverage::vcardtext {
 

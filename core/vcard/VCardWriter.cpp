@@ -1,6 +1,6 @@
-#include "vcard/VCardWriter.h"
+#include "core/vcard/VCardWriter.h"
 
-#include "vcard/VCardText.h"
+#include "core/vcard/VCardText.h"
 
 namespace leverage {
 namespace {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "vcard/ContactCard.h"
+#include "core/vcard/ContactCard.h"
 
 #include <QByteArray>
 #include <QList>

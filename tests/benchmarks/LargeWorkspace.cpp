@@ -1,10 +1,10 @@
-#include "LargeWorkspace.h"
+#include "tests/benchmarks/LargeWorkspace.h"
 
-#include "services/Clock.h"
-#include "store/CaseRepository.h"
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/TimelineRepository.h"
+#include "core/services/Clock.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/TimelineRepository.h"
 
 #include <QRandomGenerator>
 

@@ -3,17 +3,17 @@
 //
 //   cmake --build --preset release --target dossier_benchmark
 //   QT_QPA_PLATFORM=offscreen build/release/tests/dossier_benchmark
-#include "dossier/DossierAssembler.h"
-#include "dossier/DossierRenderer.h"
-#include "services/Clock.h"
-#include "store/CaseRepository.h"
-#include "store/CommitmentRepository.h"
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/TimelineRepository.h"
-#include "store/Workspace.h"
-#include "store/WriteTransaction.h"
-#include "util/Logging.h"
+#include "core/dossier/DossierAssembler.h"
+#include "core/dossier/DossierRenderer.h"
+#include "core/services/Clock.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "core/store/Workspace.h"
+#include "core/store/WriteTransaction.h"
+#include "core/util/Logging.h"
 
 #include <QGuiApplication>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "store/CallDraftWriter.h"
-#include "CallFixture.h"
-#include "calls/CallSession.h"
+#include "core/store/CallDraftWriter.h"
+#include "tests/calls/CallFixture.h"
+#include "core/calls/CallSession.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "store/CaseRepository.h"
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "support/TestWorkspace.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,11 @@
-#include "CallFixture.h"
-#include "calls/CallSession.h"
-#include "models/calls/CallChecklistModel.h"
-#include "models/calls/CallPromisesModel.h"
-#include "models/calls/LiveCall.h"
-#include "store/CommitmentRepository.h"
-#include "store/FollowUpRepository.h"
-#include "store/TimelineRepository.h"
+#include "tests/calls/CallFixture.h"
+#include "core/calls/CallSession.h"
+#include "ui/models/calls/CallChecklistModel.h"
+#include "ui/models/calls/CallPromisesModel.h"
+#include "ui/models/calls/LiveCall.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/TimelineRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

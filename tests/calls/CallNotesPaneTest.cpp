@@ -1,14 +1,14 @@
 // The call-notes pane offscreen, as a user drives it: start a call on a case, type notes, add
 // a promise and a follow-up from the keyboard, end the call, and find it all in the store.
-#include "calls/CallNotesPane.h"
-#include "CallFixture.h"
-#include "calls/CallSession.h"
-#include "models/calls/LiveCall.h"
-#include "store/CallDraftRepository.h"
-#include "store/CommitmentRepository.h"
-#include "store/ContactRepository.h"
-#include "store/FollowUpRepository.h"
-#include "store/TimelineRepository.h"
+#include "ui/calls/CallNotesPane.h"
+#include "tests/calls/CallFixture.h"
+#include "core/calls/CallSession.h"
+#include "ui/models/calls/LiveCall.h"
+#include "core/store/CallDraftRepository.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/TimelineRepository.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,10 +1,10 @@
-#include "calls/CallSession.h"
-#include "CallFixture.h"
-#include "calls/BusinessDays.h"
-#include "store/CallDraftRepository.h"
-#include "store/CommitmentRepository.h"
-#include "store/FollowUpRepository.h"
-#include "store/TimelineRepository.h"
+#include "core/calls/CallSession.h"
+#include "tests/calls/CallFixture.h"
+#include "core/calls/BusinessDays.h"
+#include "core/store/CallDraftRepository.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/TimelineRepository.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

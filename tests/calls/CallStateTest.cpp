@@ -1,7 +1,7 @@
-#include "calls/CallState.h"
-#include "calls/BusinessDays.h"
-#include "calls/CallChecklist.h"
-#include "support/TestWorkspace.h"
+#include "core/calls/CallState.h"
+#include "core/calls/BusinessDays.h"
+#include "core/calls/CallChecklist.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // Kills a process mid-call with SIGKILL, at random moments, and checks what the next start
 // recovers: the draft with every committed save, an intact file, and the resume offer.
-#include "CallFixture.h"
-#include "calls/CallSession.h"
+#include "tests/calls/CallFixture.h"
+#include "core/calls/CallSession.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

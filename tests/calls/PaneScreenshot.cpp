@@ -2,11 +2,11 @@
 // (docs/screenshots/call-notes.png).
 // Usage: call_pane_screenshot DEMO_WORKSPACE OUT.png [END_DIALOG.png [RESUME_DIALOG.png]]
 // The demo's MRI claim: the member-services rep transfers to the claims supervisor.
-#include "calls/CallNotesPane.h"
-#include "models/calls/LiveCall.h"
-#include "services/Clock.h"
-#include "store/Workspace.h"
-#include "util/Logging.h"
+#include "ui/calls/CallNotesPane.h"
+#include "ui/models/calls/LiveCall.h"
+#include "core/services/Clock.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -4,12 +4,12 @@
 // tool for the measurement. Usage:
 //   call_typing_probe [WORKSPACE_TO_COPY] [KEYS=2000] [SPACING_MS=10]
 // With no workspace, a small one is made; a given one is copied first, never written.
-#include "calls/CallNotesPane.h"
-#include "models/calls/LiveCall.h"
-#include "services/Clock.h"
-#include "store/CaseRepository.h"
-#include "store/Workspace.h"
-#include "util/Logging.h"
+#include "ui/calls/CallNotesPane.h"
+#include "ui/models/calls/LiveCall.h"
+#include "core/services/Clock.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -3,11 +3,11 @@
 // it prints "saved <count> <notes length>" so the test knows what must survive a SIGKILL.
 // With a third argument "background" the saves go through the CallDraftWriter thread, as in
 // the app; otherwise through CallSession::save on this thread.
-#include "calls/CallSession.h"
-#include "services/Clock.h"
-#include "store/CallDraftWriter.h"
-#include "store/Workspace.h"
-#include "util/Logging.h"
+#include "core/calls/CallSession.h"
+#include "core/services/Clock.h"
+#include "core/store/CallDraftWriter.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <cstdio>

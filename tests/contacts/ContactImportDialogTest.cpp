@@ -1,7 +1,7 @@
-#include "contacts/ContactImportDialog.h"
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "support/TestWorkspace.h"
+#include "ui/contacts/ContactImportDialog.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QCheckBox>
 #include <QPushButton>

@@ -1,8 +1,8 @@
-#include "contacts/ContactImporter.h"
-#include "contacts/ContactExporter.h"
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "support/TestWorkspace.h"
+#include "core/contacts/ContactImporter.h"
+#include "core/contacts/ContactExporter.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QSignalSpy>
 #include <gtest/gtest.h>

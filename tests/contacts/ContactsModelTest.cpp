@@ -1,13 +1,13 @@
-#include "store/ContactQueries.h"
-#include "models/contacts/ContactRoles.h"
-#include "models/contacts/ContactSearchModel.h"
-#include "models/contacts/GatewayListModel.h"
-#include "models/contacts/commands/ToggleGatewayCommand.h"
-#include "services/DemoWorkspaceBuilder.h"
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/TimelineRepository.h"
-#include "support/TestWorkspace.h"
+#include "core/store/ContactQueries.h"
+#include "ui/models/contacts/ContactRoles.h"
+#include "ui/models/contacts/ContactSearchModel.h"
+#include "ui/models/contacts/GatewayListModel.h"
+#include "ui/models/contacts/commands/ToggleGatewayCommand.h"
+#include "core/services/DemoWorkspaceBuilder.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

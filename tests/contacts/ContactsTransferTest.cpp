@@ -1,8 +1,8 @@
-#include "contacts/ContactsTransfer.h"
-#include "contacts/ContactImportDialog.h"
-#include "services/DemoWorkspaceBuilder.h"
-#include "store/ContactRepository.h"
-#include "support/TestWorkspace.h"
+#include "ui/contacts/ContactsTransfer.h"
+#include "ui/contacts/ContactImportDialog.h"
+#include "core/services/DemoWorkspaceBuilder.h"
+#include "core/store/ContactRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QApplication>
 #include <QFile>

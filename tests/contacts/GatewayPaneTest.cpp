@@ -1,12 +1,12 @@
-#include "contacts/GatewayPane.h"
-#include "contacts/ContactHistoryWidget.h"
-#include "store/ContactQueries.h"
-#include "models/contacts/ContactRoles.h"
-#include "models/contacts/ContactSearchModel.h"
-#include "models/contacts/GatewayListModel.h"
-#include "services/DemoWorkspaceBuilder.h"
-#include "store/ContactRepository.h"
-#include "support/TestWorkspace.h"
+#include "ui/contacts/GatewayPane.h"
+#include "ui/contacts/ContactHistoryWidget.h"
+#include "core/store/ContactQueries.h"
+#include "ui/models/contacts/ContactRoles.h"
+#include "ui/models/contacts/ContactSearchModel.h"
+#include "ui/models/contacts/GatewayListModel.h"
+#include "core/services/DemoWorkspaceBuilder.h"
+#include "core/store/ContactRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "vcard/VCardReader.h"
+#include "core/vcard/VCardReader.h"
 
 #include <gtest/gtest.h>
 

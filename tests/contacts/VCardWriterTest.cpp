@@ -1,7 +1,7 @@
-#include "vcard/VCardWriter.h"
-#include "ContactCardSamples.h"
-#include "vcard/VCardReader.h"
-#include "vcard/VCardText.h"
+#include "core/vcard/VCardWriter.h"
+#include "tests/contacts/ContactCardSamples.h"
+#include "core/vcard/VCardReader.h"
+#include "core/vcard/VCardText.h"
 
 #include <QStringDecoder>
 #include <gtest/gtest.h>

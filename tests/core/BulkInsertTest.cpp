@@ -1,7 +1,7 @@
-#include "store/BulkInsert.h"
-#include "store/CaseRepository.h"
-#include "store/TimelineRepository.h"
-#include "support/TestWorkspace.h"
+#include "core/store/BulkInsert.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -1,11 +1,11 @@
-#include "services/DemoWorkspaceBuilder.h"
-#include "store/CaseRepository.h"
-#include "store/CommitmentRepository.h"
-#include "store/EscalationRepository.h"
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/TimelineRepository.h"
-#include "support/TestWorkspace.h"
+#include "core/services/DemoWorkspaceBuilder.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/EscalationRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

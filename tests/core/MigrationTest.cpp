@@ -1,5 +1,5 @@
-#include "store/Schema.h"
-#include "support/TestWorkspace.h"
+#include "core/store/Schema.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

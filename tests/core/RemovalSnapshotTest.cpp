@@ -1,12 +1,12 @@
-#include "services/RemovalSnapshot.h"
-#include "models/RemovalFixture.h"
-#include "models/StoreDump.h"
-#include "store/CaseRepository.h"
-#include "store/CommitmentRepository.h"
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/TimelineRepository.h"
-#include "store/WriteTransaction.h"
+#include "core/services/RemovalSnapshot.h"
+#include "tests/models/RemovalFixture.h"
+#include "tests/models/StoreDump.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "core/store/WriteTransaction.h"
 
 #include <QSignalSpy>
 

@@ -1,12 +1,12 @@
-#include "store/CaseRepository.h"
-#include "store/CommitmentRepository.h"
-#include "store/ContactRepository.h"
-#include "store/EscalationRepository.h"
-#include "store/FollowUpRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/TimelineRepository.h"
-#include "store/WriteTransaction.h"
-#include "support/TestWorkspace.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/EscalationRepository.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "core/store/WriteTransaction.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QSignalSpy>
 #include <gtest/gtest.h>

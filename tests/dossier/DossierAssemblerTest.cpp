@@ -1,10 +1,10 @@
 // What goes into a dossier: ranges, private entries, sections, the figures of the summary.
-#include "dossier/DossierAssembler.h"
-#include "DossierCaseBuilder.h"
-#include "PdfTools.h"
-#include "dossier/DossierRenderer.h"
-#include "store/EscalationRepository.h"
-#include "support/TestWorkspace.h"
+#include "core/dossier/DossierAssembler.h"
+#include "tests/dossier/DossierCaseBuilder.h"
+#include "tests/dossier/PdfTools.h"
+#include "core/dossier/DossierRenderer.h"
+#include "core/store/EscalationRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>

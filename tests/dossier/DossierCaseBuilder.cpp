@@ -1,11 +1,11 @@
-#include "DossierCaseBuilder.h"
+#include "tests/dossier/DossierCaseBuilder.h"
 
-#include "services/Clock.h"
-#include "store/CaseRepository.h"
-#include "store/CommitmentRepository.h"
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/TimelineRepository.h"
+#include "core/services/Clock.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/TimelineRepository.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Case.h"
-#include "domain/Commitment.h"
-#include "domain/TimelineEntry.h"
-#include "store/Workspace.h"
+#include "core/domain/Case.h"
+#include "core/domain/Commitment.h"
+#include "core/domain/TimelineEntry.h"
+#include "core/store/Workspace.h"
 
 namespace leverage::testing {
 

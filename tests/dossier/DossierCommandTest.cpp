@@ -1,7 +1,7 @@
 // `leverage dossier`: the built binary, run as a user would, exit codes and files checked.
-#include "PdfTools.h"
-#include "services/DemoWorkspaceBuilder.h"
-#include "support/TestWorkspace.h"
+#include "tests/dossier/PdfTools.h"
+#include "core/services/DemoWorkspaceBuilder.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,11 +1,11 @@
 // User text prints as typed: markup stays literal, long words wrap inside the page, other
 // scripts print.
-#include "DossierCaseBuilder.h"
-#include "PdfTools.h"
-#include "dossier/DossierAssembler.h"
-#include "dossier/DossierHtml.h"
-#include "dossier/DossierRenderer.h"
-#include "support/TestWorkspace.h"
+#include "tests/dossier/DossierCaseBuilder.h"
+#include "tests/dossier/PdfTools.h"
+#include "core/dossier/DossierAssembler.h"
+#include "core/dossier/DossierHtml.h"
+#include "core/dossier/DossierRenderer.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QProcess>
 #include <QRegularExpression>

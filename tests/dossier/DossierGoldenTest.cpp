@@ -1,11 +1,11 @@
 // The demo's hotel-reimbursement case, printed with a fixed clock, read back with pdftotext.
-#include "PdfTools.h"
-#include "dossier/DossierAssembler.h"
-#include "dossier/DossierRenderer.h"
-#include "services/DemoWorkspaceBuilder.h"
-#include "store/CaseRepository.h"
-#include "store/TimelineRepository.h"
-#include "support/TestWorkspace.h"
+#include "tests/dossier/PdfTools.h"
+#include "core/dossier/DossierAssembler.h"
+#include "core/dossier/DossierRenderer.h"
+#include "core/services/DemoWorkspaceBuilder.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
 // The options dialog and the print controller, offscreen.
-#include "PdfTools.h"
-#include "dossier/DossierAssembler.h"
-#include "dossier/DossierOptionsDialog.h"
-#include "dossier/DossierPrintController.h"
-#include "dossier/DossierRenderer.h"
-#include "services/DemoWorkspaceBuilder.h"
-#include "support/TestWorkspace.h"
+#include "tests/dossier/PdfTools.h"
+#include "core/dossier/DossierAssembler.h"
+#include "ui/dossier/DossierOptionsDialog.h"
+#include "ui/dossier/DossierPrintController.h"
+#include "core/dossier/DossierRenderer.h"
+#include "core/services/DemoWorkspaceBuilder.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QApplication>
 #include <QCheckBox>

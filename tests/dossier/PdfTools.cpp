@@ -1,4 +1,4 @@
-#include "PdfTools.h"
+#include "tests/dossier/PdfTools.h"
 
 #include <QProcess>
 #include <QRegularExpression>

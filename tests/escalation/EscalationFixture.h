@@ -1,15 +1,15 @@
 #pragma once
 
-#include "domain/Case.h"
-#include "domain/Contact.h"
-#include "domain/EscalationStep.h"
-#include "domain/Organization.h"
-#include "store/CaseRepository.h"
-#include "store/ContactRepository.h"
-#include "store/EscalationRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/TimelineRepository.h"
-#include "support/TestWorkspace.h"
+#include "core/domain/Case.h"
+#include "core/domain/Contact.h"
+#include "core/domain/EscalationStep.h"
+#include "core/domain/Organization.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/EscalationRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

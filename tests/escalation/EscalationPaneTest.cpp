@@ -1,10 +1,10 @@
-#include "escalation/EscalationPane.h"
-#include "escalation/EscalationFixture.h"
-#include "escalation/EscalationStepDialog.h"
-#include "models/escalation/EscalationPathModel.h"
-#include "services/Clock.h"
-#include "services/DemoWorkspaceBuilder.h"
-#include "store/Workspace.h"
+#include "ui/escalation/EscalationPane.h"
+#include "tests/escalation/EscalationFixture.h"
+#include "ui/escalation/EscalationStepDialog.h"
+#include "ui/models/escalation/EscalationPathModel.h"
+#include "core/services/Clock.h"
+#include "core/services/DemoWorkspaceBuilder.h"
+#include "core/store/Workspace.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,5 +1,5 @@
-#include "models/escalation/EscalationPathModel.h"
-#include "escalation/EscalationFixture.h"
+#include "ui/models/escalation/EscalationPathModel.h"
+#include "tests/escalation/EscalationFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

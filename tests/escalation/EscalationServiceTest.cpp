@@ -1,5 +1,5 @@
-#include "escalation/EscalationService.h"
-#include "escalation/EscalationFixture.h"
+#include "core/escalation/EscalationService.h"
+#include "tests/escalation/EscalationFixture.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

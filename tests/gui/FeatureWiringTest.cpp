@@ -1,10 +1,10 @@
-#include "FeatureWiring.h"
-#include "CasesPane.h"
-#include "ContactPagePane.h"
-#include "MainWindow.h"
-#include "services/DemoWorkspaceBuilder.h"
-#include "store/CallDraftRepository.h"
-#include "support/TestWorkspace.h"
+#include "app/FeatureWiring.h"
+#include "ui/cases/CasesPane.h"
+#include "ui/contacts/ContactPagePane.h"
+#include "ui/window/MainWindow.h"
+#include "core/services/DemoWorkspaceBuilder.h"
+#include "core/store/CallDraftRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QAction>
 #include <QDockWidget>

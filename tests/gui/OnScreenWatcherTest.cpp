@@ -1,4 +1,4 @@
-#include "common/OnScreenWatcher.h"
+#include "ui/common/OnScreenWatcher.h"
 
 #include <QDockWidget>
 #include <QLabel>

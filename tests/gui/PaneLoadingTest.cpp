@@ -2,21 +2,21 @@
 // dock behind another tab or a closed one reads nothing until the user brings it up, and then
 // shows what changed meanwhile.
 
-#include "FeatureWiring.h"
-#include "MainWindow.h"
-#include "common/OnScreenWatcher.h"
-#include "contacts/GatewayPane.h"
-#include "ledger/AgendaPane.h"
-#include "ledger/LedgerPane.h"
-#include "models/contacts/ContactSearchModel.h"
-#include "models/contacts/GatewayListModel.h"
-#include "models/ledger/AgendaModel.h"
-#include "models/ledger/LedgerModel.h"
-#include "services/DemoWorkspaceBuilder.h"
-#include "store/ContactRepository.h"
-#include "store/FollowUpRepository.h"
-#include "store/OrganizationRepository.h"
-#include "support/TestWorkspace.h"
+#include "app/FeatureWiring.h"
+#include "ui/window/MainWindow.h"
+#include "ui/common/OnScreenWatcher.h"
+#include "ui/contacts/GatewayPane.h"
+#include "ui/ledger/AgendaPane.h"
+#include "ui/ledger/LedgerPane.h"
+#include "ui/models/contacts/ContactSearchModel.h"
+#include "ui/models/contacts/GatewayListModel.h"
+#include "ui/models/ledger/AgendaModel.h"
+#include "ui/models/ledger/LedgerModel.h"
+#include "core/services/DemoWorkspaceBuilder.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QDockWidget>
 #include <QSettings>

@@ -1,5 +1,5 @@
-#include "LedgerFixture.h"
-#include "commands/Command.h"
+#include "tests/ledger/LedgerFixture.h"
+#include "app/verbs/Command.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
-#include "models/ledger/AgendaModel.h"
-#include "LedgerFixture.h"
-#include "models/ledger/LedgerEditor.h"
-#include "models/ledger/LedgerRoles.h"
+#include "ui/models/ledger/AgendaModel.h"
+#include "tests/ledger/LedgerFixture.h"
+#include "ui/models/ledger/LedgerEditor.h"
+#include "ui/models/ledger/LedgerRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <QUndoStack>

@@ -1,7 +1,7 @@
-#include "ledger/AgendaPane.h"
-#include "FakeLedgerPrompts.h"
-#include "LedgerFixture.h"
-#include "models/ledger/AgendaModel.h"
+#include "ui/ledger/AgendaPane.h"
+#include "tests/ledger/FakeLedgerPrompts.h"
+#include "tests/ledger/LedgerFixture.h"
+#include "ui/models/ledger/AgendaModel.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
 // Scenario from the field notes: "the supervisor who would call back Thursday" never calls.
-#include "LedgerFixture.h"
-#include "ledger/BusinessCalendar.h"
-#include "ledger/CommitmentDueness.h"
-#include "ledger/FollowUpAgenda.h"
-#include "store/LedgerRepository.h"
-#include "ledger/ReminderScheduler.h"
-#include "models/ledger/LedgerEditor.h"
+#include "tests/ledger/LedgerFixture.h"
+#include "core/ledger/BusinessCalendar.h"
+#include "core/ledger/CommitmentDueness.h"
+#include "core/ledger/FollowUpAgenda.h"
+#include "core/store/LedgerRepository.h"
+#include "core/ledger/ReminderScheduler.h"
+#include "ui/models/ledger/LedgerEditor.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

@@ -1,8 +1,8 @@
-#include "ledger/DesktopNotifier.h"
-#include "FakeNotificationService.h"
-#include "LedgerFixture.h"
-#include "ledger/LedgerReminders.h"
-#include "ledger/ReminderScheduler.h"
+#include "ui/ledger/DesktopNotifier.h"
+#include "tests/ledger/FakeNotificationService.h"
+#include "tests/ledger/LedgerFixture.h"
+#include "ui/ledger/LedgerReminders.h"
+#include "core/ledger/ReminderScheduler.h"
 
 #include <QDBusConnectionInterface>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "LedgerFixture.h"
-#include "ledger/CommitmentDueness.h"
-#include "ledger/FollowUpAgenda.h"
+#include "tests/ledger/LedgerFixture.h"
+#include "core/ledger/CommitmentDueness.h"
+#include "core/ledger/FollowUpAgenda.h"
 
 #include <QTimeZone>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ledger/LedgerPrompts.h"
+#include "ui/ledger/LedgerPrompts.h"
 
 #include <QStringList>
 

@@ -1,5 +1,5 @@
-#include "ledger/IcsExporter.h"
-#include "LedgerFixture.h"
+#include "core/ledger/IcsExporter.h"
+#include "tests/ledger/LedgerFixture.h"
 
 #include <QFile>
 #include <QJsonArray>

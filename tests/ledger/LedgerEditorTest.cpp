@@ -1,6 +1,6 @@
-#include "models/ledger/LedgerEditor.h"
-#include "LedgerFixture.h"
-#include "store/LedgerRepository.h"
+#include "ui/models/ledger/LedgerEditor.h"
+#include "tests/ledger/LedgerFixture.h"
+#include "core/store/LedgerRepository.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

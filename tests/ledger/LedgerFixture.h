@@ -1,11 +1,11 @@
 #pragma once
 
-#include "store/CaseRepository.h"
-#include "store/CommitmentRepository.h"
-#include "store/ContactRepository.h"
-#include "store/FollowUpRepository.h"
-#include "store/OrganizationRepository.h"
-#include "support/TestWorkspace.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

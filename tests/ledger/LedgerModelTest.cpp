@@ -1,7 +1,7 @@
-#include "models/ledger/LedgerModel.h"
-#include "LedgerFixture.h"
-#include "models/ledger/LedgerFilterModel.h"
-#include "models/ledger/LedgerRoles.h"
+#include "ui/models/ledger/LedgerModel.h"
+#include "tests/ledger/LedgerFixture.h"
+#include "ui/models/ledger/LedgerFilterModel.h"
+#include "ui/models/ledger/LedgerRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

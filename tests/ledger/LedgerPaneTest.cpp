@@ -1,10 +1,10 @@
-#include "ledger/LedgerPane.h"
-#include "FakeLedgerPrompts.h"
-#include "LedgerFixture.h"
-#include "common/EmptyStateWidget.h"
-#include "ledger/TrackRecordLabel.h"
-#include "models/ledger/LedgerFilterModel.h"
-#include "models/ledger/LedgerModel.h"
+#include "ui/ledger/LedgerPane.h"
+#include "tests/ledger/FakeLedgerPrompts.h"
+#include "tests/ledger/LedgerFixture.h"
+#include "ui/common/EmptyStateWidget.h"
+#include "ui/ledger/TrackRecordLabel.h"
+#include "ui/models/ledger/LedgerFilterModel.h"
+#include "ui/models/ledger/LedgerModel.h"
 
 #include <QComboBox>
 #include <QPushButton>

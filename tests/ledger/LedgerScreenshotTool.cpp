@@ -1,11 +1,11 @@
 // ledger_screenshot WORKSPACE OUT.png [agenda]: renders the ledger pane (or the agenda pane)
 // over a workspace offscreen with QWidget::grab, for the README's screenshot.
-#include "ledger/AgendaPane.h"
-#include "ledger/Dueness.h"
-#include "ledger/LedgerPane.h"
-#include "models/ledger/LedgerRoles.h"
-#include "services/Clock.h"
-#include "store/Workspace.h"
+#include "ui/ledger/AgendaPane.h"
+#include "core/ledger/Dueness.h"
+#include "ui/ledger/LedgerPane.h"
+#include "ui/models/ledger/LedgerRoles.h"
+#include "core/services/Clock.h"
+#include "core/store/Workspace.h"
 
 #include <QApplication>
 #include <QStyleFactory>

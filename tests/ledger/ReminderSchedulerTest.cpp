@@ -1,5 +1,5 @@
-#include "ledger/ReminderScheduler.h"
-#include "LedgerFixture.h"
+#include "core/ledger/ReminderScheduler.h"
+#include "tests/ledger/LedgerFixture.h"
 
 #include <QSignalSpy>
 

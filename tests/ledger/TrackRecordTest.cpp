@@ -1,5 +1,5 @@
-#include "LedgerFixture.h"
-#include "store/LedgerRepository.h"
+#include "tests/ledger/LedgerFixture.h"
+#include "core/store/LedgerRepository.h"
 
 using namespace leverage;
 using leverage::testing::LedgerFixture;

@@ -1,11 +1,11 @@
-#include "models/CaseListModel.h"
-#include "models/LocalTimeText.h"
-#include "models/ModelRoles.h"
-#include "models/Seed.h"
-#include "store/CaseRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/WriteTransaction.h"
-#include "support/TestWorkspace.h"
+#include "ui/models/cases/CaseListModel.h"
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/common/ModelRoles.h"
+#include "tests/models/Seed.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/WriteTransaction.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

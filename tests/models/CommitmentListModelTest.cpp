@@ -1,9 +1,9 @@
-#include "models/CommitmentListModel.h"
-#include "models/ModelRoles.h"
-#include "models/Seed.h"
-#include "store/CaseRepository.h"
-#include "store/CommitmentRepository.h"
-#include "support/TestWorkspace.h"
+#include "ui/models/commitments/CommitmentListModel.h"
+#include "ui/models/common/ModelRoles.h"
+#include "tests/models/Seed.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CommitmentRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <gtest/gtest.h>

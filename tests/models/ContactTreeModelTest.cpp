@@ -1,12 +1,12 @@
-#include "models/ContactTreeModel.h"
-#include "models/ContactIdsMime.h"
-#include "models/ModelRoles.h"
-#include "models/Seed.h"
-#include "services/RemovalSnapshot.h"
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/WriteTransaction.h"
-#include "support/TestWorkspace.h"
+#include "ui/models/contacts/ContactTreeModel.h"
+#include "ui/models/contacts/ContactIdsMime.h"
+#include "ui/models/common/ModelRoles.h"
+#include "tests/models/Seed.h"
+#include "core/services/RemovalSnapshot.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/WriteTransaction.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

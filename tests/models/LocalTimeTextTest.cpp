@@ -1,4 +1,4 @@
-#include "models/LocalTimeText.h"
+#include "ui/models/common/LocalTimeText.h"
 
 #include <QLocale>
 #include <gtest/gtest.h>

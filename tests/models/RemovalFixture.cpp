@@ -1,10 +1,10 @@
-#include "models/RemovalFixture.h"
+#include "tests/models/RemovalFixture.h"
 
-#include "domain/CallDraft.h"
-#include "store/CallDraftRepository.h"
-#include "store/CaseRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/TimelineRepository.h"
+#include "core/domain/CallDraft.h"
+#include "core/store/CallDraftRepository.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/TimelineRepository.h"
 
 namespace leverage::testing {
 

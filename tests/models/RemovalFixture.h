@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/Seed.h"
-#include "support/TestWorkspace.h"
+#include "tests/models/Seed.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "models/RowPlacement.h"
+#include "ui/models/common/RowPlacement.h"
 
 #include <gtest/gtest.h>
 

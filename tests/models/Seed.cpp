@@ -1,14 +1,14 @@
-#include "models/Seed.h"
+#include "tests/models/Seed.h"
 
-#include "services/Clock.h"
-#include "store/CaseRepository.h"
-#include "store/CommitmentRepository.h"
-#include "store/ContactRepository.h"
-#include "store/EscalationRepository.h"
-#include "store/FollowUpRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/TimelineRepository.h"
-#include "store/Workspace.h"
+#include "core/services/Clock.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/EscalationRepository.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "core/store/Workspace.h"
 
 #include <gtest/gtest.h>
 

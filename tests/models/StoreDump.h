@@ -1,13 +1,13 @@
 #pragma once
 
-#include "domain/CallDraft.h"
-#include "domain/Case.h"
-#include "domain/Commitment.h"
-#include "domain/Contact.h"
-#include "domain/EscalationStep.h"
-#include "domain/FollowUp.h"
-#include "domain/Organization.h"
-#include "domain/TimelineEntry.h"
+#include "core/domain/CallDraft.h"
+#include "core/domain/Case.h"
+#include "core/domain/Commitment.h"
+#include "core/domain/Contact.h"
+#include "core/domain/EscalationStep.h"
+#include "core/domain/FollowUp.h"
+#include "core/domain/Organization.h"
+#include "core/domain/TimelineEntry.h"
 
 #include <QList>
 #include <QString>

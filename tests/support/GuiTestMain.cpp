@@ -1,4 +1,4 @@
-#include "util/Logging.h"
+#include "core/util/Logging.h"
 
 #include <QApplication>
 #include <QStandardPaths>

@@ -1,4 +1,4 @@
-#include "support/TestWorkspace.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>

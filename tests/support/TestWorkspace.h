@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/Clock.h"
-#include "store/Workspace.h"
+#include "core/services/Clock.h"
+#include "core/store/Workspace.h"
 
 #include <QTemporaryDir>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "calls/CallNotesEditor.h"
+#include "ui/calls/CallNotesEditor.h"
 
 #include <QKeyEvent>
 #include <QRegularExpression>

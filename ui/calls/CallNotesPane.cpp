@@ -1,13 +1,13 @@
-#include "calls/CallNotesPane.h"
+#include "ui/calls/CallNotesPane.h"
 
-#include "calls/CallNotesEditor.h"
-#include "calls/CallPersonPicker.h"
-#include "models/calls/CallChecklistModel.h"
-#include "models/calls/CallPromisesModel.h"
-#include "models/calls/LiveCall.h"
-#include "store/CaseRepository.h"
-#include "store/ContactRepository.h"
-#include "store/Workspace.h"
+#include "ui/calls/CallNotesEditor.h"
+#include "ui/calls/CallPersonPicker.h"
+#include "ui/models/calls/CallChecklistModel.h"
+#include "ui/models/calls/CallPromisesModel.h"
+#include "ui/models/calls/LiveCall.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Workspace.h"
 
 #include <QAction>
 #include <QDockWidget>

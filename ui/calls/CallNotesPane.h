@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Contact.h"
-#include "domain/Ids.h"
+#include "core/domain/Contact.h"
+#include "core/domain/Ids.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "calls/CallPersonPicker.h"
+#include "ui/calls/CallPersonPicker.h"
 
 #include <QCompleter>
 #include <QLineEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "calls/CallState.h"
-#include "domain/Contact.h"
+#include "core/calls/CallState.h"
+#include "core/domain/Contact.h"
 
 #include <QComboBox>
 

@@ -1,4 +1,4 @@
-#include "calls/EndCallDialog.h"
+#include "ui/calls/EndCallDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

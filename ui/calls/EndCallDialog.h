@@ -1,6 +1,6 @@
 #pragma once
 
-#include "calls/CallState.h"
+#include "core/calls/CallState.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "calls/FollowUpDialog.h"
+#include "ui/calls/FollowUpDialog.h"
 
-#include "calls/BusinessDays.h"
+#include "core/calls/BusinessDays.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Instant.h"
+#include "core/domain/Instant.h"
 
 #include <QDateTime>
 #include <QDialog>

@@ -1,4 +1,4 @@
-#include "calls/NewPersonDialog.h"
+#include "ui/calls/NewPersonDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

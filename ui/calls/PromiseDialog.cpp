@@ -1,6 +1,6 @@
-#include "calls/PromiseDialog.h"
+#include "ui/calls/PromiseDialog.h"
 
-#include "calls/BusinessDays.h"
+#include "core/calls/BusinessDays.h"
 
 #include <QComboBox>
 #include <QDateEdit>

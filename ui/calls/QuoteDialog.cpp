@@ -1,4 +1,4 @@
-#include "calls/QuoteDialog.h"
+#include "ui/calls/QuoteDialog.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

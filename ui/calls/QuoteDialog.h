@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/calls/LiveCall.h"
+#include "ui/models/calls/LiveCall.h"
 
 #include <QDialog>
 

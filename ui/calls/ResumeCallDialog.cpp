@@ -1,4 +1,4 @@
-#include "calls/ResumeCallDialog.h"
+#include "ui/calls/ResumeCallDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

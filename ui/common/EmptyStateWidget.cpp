@@ -1,4 +1,4 @@
-#include "common/EmptyStateWidget.h"
+#include "ui/common/EmptyStateWidget.h"
 
 #include <QLabel>
 #include <QPushButton>

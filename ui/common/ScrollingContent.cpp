@@ -1,4 +1,4 @@
-#include "common/ScrollingContent.h"
+#include "ui/common/ScrollingContent.h"
 
 #include <QScrollArea>
 

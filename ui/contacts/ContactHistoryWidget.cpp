@@ -1,11 +1,11 @@
-#include "contacts/ContactHistoryWidget.h"
+#include "ui/contacts/ContactHistoryWidget.h"
 
-#include "contacts/ContactHistory.h"
-#include "models/LocalTimeText.h"
-#include "models/contacts/commands/ToggleGatewayCommand.h"
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/Workspace.h"
+#include "core/contacts/ContactHistory.h"
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/contacts/commands/ToggleGatewayCommand.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/Workspace.h"
 
 #include <QFormLayout>
 #include <QHeaderView>

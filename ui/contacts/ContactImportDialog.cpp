@@ -1,8 +1,8 @@
-#include "contacts/ContactImportDialog.h"
+#include "ui/contacts/ContactImportDialog.h"
 
-#include "contacts/ContactImporter.h"
-#include "store/ContactRepository.h"
-#include "store/Workspace.h"
+#include "core/contacts/ContactImporter.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Workspace.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

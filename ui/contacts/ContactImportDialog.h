@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contacts/ImportPreview.h"
+#include "core/contacts/ImportPreview.h"
 
 #include <QDialog>
 #include <functional>

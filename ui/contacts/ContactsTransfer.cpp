@@ -1,8 +1,8 @@
-#include "contacts/ContactsTransfer.h"
+#include "ui/contacts/ContactsTransfer.h"
 
-#include "contacts/ContactExporter.h"
-#include "contacts/ContactImportDialog.h"
-#include "store/Workspace.h"
+#include "core/contacts/ContactExporter.h"
+#include "ui/contacts/ContactImportDialog.h"
+#include "core/store/Workspace.h"
 
 #include <QFileDialog>
 #include <QMessageBox>

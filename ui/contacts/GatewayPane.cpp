@@ -1,13 +1,13 @@
-#include "contacts/GatewayPane.h"
+#include "ui/contacts/GatewayPane.h"
 
-#include "common/OnScreenWatcher.h"
-#include "common/ScrollingContent.h"
-#include "models/contacts/ContactRoles.h"
-#include "models/contacts/ContactSearchModel.h"
-#include "models/contacts/GatewayListModel.h"
-#include "models/contacts/commands/ToggleGatewayCommand.h"
-#include "store/ContactRepository.h"
-#include "store/Workspace.h"
+#include "ui/common/OnScreenWatcher.h"
+#include "ui/common/ScrollingContent.h"
+#include "ui/models/contacts/ContactRoles.h"
+#include "ui/models/contacts/ContactSearchModel.h"
+#include "ui/models/contacts/GatewayListModel.h"
+#include "ui/models/contacts/commands/ToggleGatewayCommand.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Workspace.h"
 
 #include <QAction>
 #include <QCheckBox>

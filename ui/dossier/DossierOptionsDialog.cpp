@@ -1,4 +1,4 @@
-#include "dossier/DossierOptionsDialog.h"
+#include "ui/dossier/DossierOptionsDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dossier/DossierOptions.h"
+#include "core/dossier/DossierOptions.h"
 
 #include <QDialog>
 

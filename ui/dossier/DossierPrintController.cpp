@@ -1,13 +1,13 @@
-#include "dossier/DossierPrintController.h"
+#include "ui/dossier/DossierPrintController.h"
 
-#include "dossier/DossierAssembler.h"
-#include "dossier/DossierOptionsDialog.h"
-#include "dossier/DossierRenderer.h"
-#include "services/Clock.h"
-#include "store/CaseRepository.h"
-#include "store/TimelineRepository.h"
-#include "store/Workspace.h"
-#include "util/Logging.h"
+#include "core/dossier/DossierAssembler.h"
+#include "ui/dossier/DossierOptionsDialog.h"
+#include "core/dossier/DossierRenderer.h"
+#include "core/services/Clock.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,9 +1,9 @@
-#include "escalation/EscalationPane.h"
+#include "ui/escalation/EscalationPane.h"
 
-#include "escalation/EscalationPathView.h"
-#include "escalation/EscalationStepDelegate.h"
-#include "escalation/EscalationStepDialog.h"
-#include "models/escalation/EscalationPathModel.h"
+#include "ui/escalation/EscalationPathView.h"
+#include "ui/escalation/EscalationStepDelegate.h"
+#include "ui/escalation/EscalationStepDialog.h"
+#include "ui/models/escalation/EscalationPathModel.h"
 
 #include <QAction>
 #include <QDropEvent>

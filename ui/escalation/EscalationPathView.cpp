@@ -1,6 +1,6 @@
-#include "escalation/EscalationPathView.h"
+#include "ui/escalation/EscalationPathView.h"
 
-#include "models/escalation/EscalationDragData.h"
+#include "ui/models/escalation/EscalationDragData.h"
 
 #include <QDragEnterEvent>
 #include <QMimeData>

@@ -1,8 +1,8 @@
-#include "escalation/EscalationStepDelegate.h"
+#include "ui/escalation/EscalationStepDelegate.h"
 
-#include "domain/EscalationLevel.h"
-#include "models/LocalTimeText.h"
-#include "models/escalation/EscalationPathModel.h"
+#include "core/domain/EscalationLevel.h"
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/escalation/EscalationPathModel.h"
 
 #include <QApplication>
 #include <QLocale>

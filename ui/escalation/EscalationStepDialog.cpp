@@ -1,9 +1,9 @@
-#include "escalation/EscalationStepDialog.h"
+#include "ui/escalation/EscalationStepDialog.h"
 
-#include "services/Clock.h"
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/Workspace.h"
+#include "core/services/Clock.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

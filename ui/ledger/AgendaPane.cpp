@@ -1,14 +1,14 @@
-#include "ledger/AgendaPane.h"
+#include "ui/ledger/AgendaPane.h"
 
-#include "common/OnScreenWatcher.h"
-#include "ledger/BusinessCalendar.h"
-#include "ledger/DialogLedgerPrompts.h"
-#include "ledger/IcsExporter.h"
-#include "models/ledger/AgendaModel.h"
-#include "models/ledger/LedgerEditor.h"
-#include "models/ledger/LedgerRoles.h"
-#include "services/Clock.h"
-#include "store/Workspace.h"
+#include "ui/common/OnScreenWatcher.h"
+#include "core/ledger/BusinessCalendar.h"
+#include "ui/ledger/DialogLedgerPrompts.h"
+#include "core/ledger/IcsExporter.h"
+#include "ui/models/ledger/AgendaModel.h"
+#include "ui/models/ledger/LedgerEditor.h"
+#include "ui/models/ledger/LedgerRoles.h"
+#include "core/services/Clock.h"
+#include "core/store/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

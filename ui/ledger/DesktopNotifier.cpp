@@ -1,10 +1,10 @@
-#include "ledger/DesktopNotifier.h"
+#include "ui/ledger/DesktopNotifier.h"
 
-#include "ledger/LedgerLookup.h"
-#include "store/CommitmentRepository.h"
-#include "store/FollowUpRepository.h"
-#include "store/Workspace.h"
-#include "util/Logging.h"
+#include "core/ledger/LedgerLookup.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

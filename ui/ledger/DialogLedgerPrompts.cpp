@@ -1,4 +1,4 @@
-#include "ledger/DialogLedgerPrompts.h"
+#include "ui/ledger/DialogLedgerPrompts.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

@@ -1,15 +1,15 @@
-#include "ledger/LedgerPane.h"
+#include "ui/ledger/LedgerPane.h"
 
-#include "common/EmptyStateWidget.h"
-#include "common/OnScreenWatcher.h"
-#include "ledger/DialogLedgerPrompts.h"
-#include "ledger/TrackRecordLabel.h"
-#include "models/ledger/LedgerEditor.h"
-#include "models/ledger/LedgerFilterModel.h"
-#include "models/ledger/LedgerModel.h"
-#include "models/ledger/LedgerRoles.h"
-#include "store/CommitmentRepository.h"
-#include "store/Workspace.h"
+#include "ui/common/EmptyStateWidget.h"
+#include "ui/common/OnScreenWatcher.h"
+#include "ui/ledger/DialogLedgerPrompts.h"
+#include "ui/ledger/TrackRecordLabel.h"
+#include "ui/models/ledger/LedgerEditor.h"
+#include "ui/models/ledger/LedgerFilterModel.h"
+#include "ui/models/ledger/LedgerModel.h"
+#include "ui/models/ledger/LedgerRoles.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/Workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

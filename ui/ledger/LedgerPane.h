@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/CommitmentStatus.h"
-#include "domain/Ids.h"
+#include "core/domain/CommitmentStatus.h"
+#include "core/domain/Ids.h"
 
 #include <QWidget>
 #include <memory>

@@ -1,12 +1,12 @@
-#include "ledger/LedgerReminders.h"
+#include "ui/ledger/LedgerReminders.h"
 
-#include "ledger/AgendaPane.h"
-#include "ledger/DesktopNotifier.h"
-#include "ledger/LedgerPane.h"
-#include "ledger/ReminderScheduler.h"
-#include "store/CommitmentRepository.h"
-#include "store/FollowUpRepository.h"
-#include "store/Workspace.h"
+#include "ui/ledger/AgendaPane.h"
+#include "ui/ledger/DesktopNotifier.h"
+#include "ui/ledger/LedgerPane.h"
+#include "core/ledger/ReminderScheduler.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/Workspace.h"
 
 namespace leverage::ui::ledger {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Ids.h"
-#include "ledger/LedgerItemKind.h"
+#include "core/domain/Ids.h"
+#include "core/ledger/LedgerItemKind.h"
 
 #include <QDBusConnection>
 #include <QObject>

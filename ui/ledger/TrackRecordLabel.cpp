@@ -1,9 +1,9 @@
-#include "ledger/TrackRecordLabel.h"
+#include "ui/ledger/TrackRecordLabel.h"
 
-#include "store/LedgerRepository.h"
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/Workspace.h"
+#include "core/store/LedgerRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/Workspace.h"
 
 namespace leverage::ui::ledger {
 

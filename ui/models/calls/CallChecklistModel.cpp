@@ -1,6 +1,6 @@
-#include "models/calls/CallChecklistModel.h"
+#include "ui/models/calls/CallChecklistModel.h"
 
-#include "models/calls/LiveCall.h"
+#include "ui/models/calls/LiveCall.h"
 
 namespace leverage::models {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "calls/CallChecklist.h"
+#include "core/calls/CallChecklist.h"
 
 #include <QAbstractListModel>
 

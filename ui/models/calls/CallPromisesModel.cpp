@@ -1,7 +1,7 @@
-#include "models/calls/CallPromisesModel.h"
+#include "ui/models/calls/CallPromisesModel.h"
 
-#include "models/LocalTimeText.h"
-#include "models/calls/LiveCall.h"
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/calls/LiveCall.h"
 
 #include <QLocale>
 

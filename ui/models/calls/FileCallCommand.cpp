@@ -1,6 +1,6 @@
-#include "models/calls/FileCallCommand.h"
+#include "ui/models/calls/FileCallCommand.h"
 
-#include "util/Logging.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "calls/CallSession.h"
+#include "core/calls/CallSession.h"
 
 #include <QUndoCommand>
 

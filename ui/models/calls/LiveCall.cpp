@@ -1,11 +1,11 @@
-#include "models/calls/LiveCall.h"
+#include "ui/models/calls/LiveCall.h"
 
-#include "models/calls/FileCallCommand.h"
-#include "services/Clock.h"
-#include "store/CallDraftWriter.h"
-#include "store/CaseRepository.h"
-#include "store/Workspace.h"
-#include "util/Logging.h"
+#include "ui/models/calls/FileCallCommand.h"
+#include "core/services/Clock.h"
+#include "core/store/CallDraftWriter.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 
 #include <QLocale>
 #include <QUndoStack>

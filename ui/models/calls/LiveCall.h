@@ -1,7 +1,7 @@
 #pragma once
 
-#include "calls/CallSession.h"
-#include "calls/CallState.h"
+#include "core/calls/CallSession.h"
+#include "core/calls/CallState.h"
 
 #include <QElapsedTimer>
 #include <QObject>

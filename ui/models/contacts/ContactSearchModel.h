@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ContactQueries.h"
+#include "core/store/ContactQueries.h"
 
 #include <QAbstractTableModel>
 

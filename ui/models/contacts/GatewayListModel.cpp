@@ -1,12 +1,12 @@
-#include "models/contacts/GatewayListModel.h"
+#include "ui/models/contacts/GatewayListModel.h"
 
-#include "contacts/ContactHistory.h"
-#include "models/LocalTimeText.h"
-#include "models/contacts/ContactRoles.h"
-#include "store/ContactRepository.h"
-#include "store/OrganizationRepository.h"
-#include "store/Workspace.h"
-#include "util/Logging.h"
+#include "core/contacts/ContactHistory.h"
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/contacts/ContactRoles.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 
 #include <QLocale>
 

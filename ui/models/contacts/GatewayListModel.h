@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contacts/GatewayRecord.h"
-#include "domain/Contact.h"
+#include "core/contacts/GatewayRecord.h"
+#include "core/domain/Contact.h"
 
 #include <QAbstractTableModel>
 

@@ -1,4 +1,4 @@
-#include "models/escalation/EscalationDragData.h"
+#include "ui/models/escalation/EscalationDragData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Ids.h"
+#include "core/domain/Ids.h"
 
 #include <QList>
 #include <optional>

@@ -1,14 +1,14 @@
-#include "models/escalation/EscalationEditor.h"
+#include "ui/models/escalation/EscalationEditor.h"
 
-#include "escalation/EscalationService.h"
-#include "models/escalation/commands/AddStep.h"
-#include "models/escalation/commands/ApplyTemplate.h"
-#include "models/escalation/commands/EditStep.h"
-#include "models/escalation/commands/Escalate.h"
-#include "models/escalation/commands/MoveStep.h"
-#include "models/escalation/commands/RemoveStep.h"
-#include "store/EscalationRepository.h"
-#include "store/Workspace.h"
+#include "core/escalation/EscalationService.h"
+#include "ui/models/escalation/commands/AddStep.h"
+#include "ui/models/escalation/commands/ApplyTemplate.h"
+#include "ui/models/escalation/commands/EditStep.h"
+#include "ui/models/escalation/commands/Escalate.h"
+#include "ui/models/escalation/commands/MoveStep.h"
+#include "ui/models/escalation/commands/RemoveStep.h"
+#include "core/store/EscalationRepository.h"
+#include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/EscalationStep.h"
-#include "escalation/EscalationTemplate.h"
-#include "util/Result.h"
+#include "core/domain/EscalationStep.h"
+#include "core/escalation/EscalationTemplate.h"
+#include "core/util/Result.h"
 
 #include <QObject>
 #include <memory>

@@ -1,11 +1,11 @@
-#include "models/escalation/EscalationPathModel.h"
+#include "ui/models/escalation/EscalationPathModel.h"
 
-#include "models/escalation/EscalationDragData.h"
-#include "models/escalation/EscalationEditor.h"
-#include "store/ContactRepository.h"
-#include "store/EscalationRepository.h"
-#include "store/Workspace.h"
-#include "util/Logging.h"
+#include "ui/models/escalation/EscalationDragData.h"
+#include "ui/models/escalation/EscalationEditor.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/EscalationRepository.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 
 #include <QMimeData>
 #include <QSet>

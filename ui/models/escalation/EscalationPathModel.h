@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/EscalationStep.h"
-#include "escalation/EscalationService.h"
+#include "core/domain/EscalationStep.h"
+#include "core/escalation/EscalationService.h"
 
 #include <QAbstractListModel>
 

@@ -1,10 +1,10 @@
-#include "models/ledger/AgendaModel.h"
+#include "ui/models/ledger/AgendaModel.h"
 
-#include "ledger/CommitmentDueness.h"
-#include "models/ledger/LedgerModel.h"
-#include "models/ledger/LedgerRoles.h"
-#include "store/Workspace.h"
-#include "util/Logging.h"
+#include "core/ledger/CommitmentDueness.h"
+#include "ui/models/ledger/LedgerModel.h"
+#include "ui/models/ledger/LedgerRoles.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 
 #include <QColor>
 

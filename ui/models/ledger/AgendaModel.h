@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ledger/FollowUpAgenda.h"
-#include "ledger/LedgerLookup.h"
+#include "core/ledger/FollowUpAgenda.h"
+#include "core/ledger/LedgerLookup.h"
 
 #include <QAbstractItemModel>
 

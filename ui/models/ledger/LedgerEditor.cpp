@@ -1,14 +1,14 @@
-#include "models/ledger/LedgerEditor.h"
+#include "ui/models/ledger/LedgerEditor.h"
 
-#include "ledger/BusinessCalendar.h"
-#include "models/ledger/commands/AddFollowUpCommand.h"
-#include "models/ledger/commands/ChangeCommitmentCommand.h"
-#include "models/ledger/commands/ChangeFollowUpCommand.h"
-#include "services/Clock.h"
-#include "store/CommitmentRepository.h"
-#include "store/FollowUpRepository.h"
-#include "store/Workspace.h"
-#include "util/Logging.h"
+#include "core/ledger/BusinessCalendar.h"
+#include "ui/models/ledger/commands/AddFollowUpCommand.h"
+#include "ui/models/ledger/commands/ChangeCommitmentCommand.h"
+#include "ui/models/ledger/commands/ChangeFollowUpCommand.h"
+#include "core/services/Clock.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 
 #include <QUndoStack>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Commitment.h"
-#include "domain/FollowUp.h"
-#include "util/Result.h"
+#include "core/domain/Commitment.h"
+#include "core/domain/FollowUp.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "models/ledger/LedgerFilterModel.h"
+#include "ui/models/ledger/LedgerFilterModel.h"
 
-#include "domain/CommitmentStatus.h"
-#include "ledger/Dueness.h"
-#include "models/ledger/LedgerRoles.h"
+#include "core/domain/CommitmentStatus.h"
+#include "core/ledger/Dueness.h"
+#include "ui/models/ledger/LedgerRoles.h"
 
 namespace leverage::models::ledger {
 

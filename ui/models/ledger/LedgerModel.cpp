@@ -1,11 +1,11 @@
-#include "models/ledger/LedgerModel.h"
+#include "ui/models/ledger/LedgerModel.h"
 
-#include "ledger/CommitmentDueness.h"
-#include "models/ledger/LedgerRoles.h"
-#include "services/Clock.h"
-#include "store/CommitmentRepository.h"
-#include "store/Workspace.h"
-#include "util/Logging.h"
+#include "core/ledger/CommitmentDueness.h"
+#include "ui/models/ledger/LedgerRoles.h"
+#include "core/services/Clock.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 
 #include <QColor>
 #include <limits>

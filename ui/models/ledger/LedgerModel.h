@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Commitment.h"
-#include "ledger/LedgerLookup.h"
+#include "core/domain/Commitment.h"
+#include "core/ledger/LedgerLookup.h"
 
 #include <QAbstractTableModel>
 #include <QList>

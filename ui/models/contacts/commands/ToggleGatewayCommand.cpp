@@ -1,8 +1,8 @@
-#include "models/contacts/commands/ToggleGatewayCommand.h"
+#include "ui/models/contacts/commands/ToggleGatewayCommand.h"
 
-#include "store/ContactRepository.h"
-#include "store/Workspace.h"
-#include "util/Logging.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>

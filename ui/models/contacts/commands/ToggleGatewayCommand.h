@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Ids.h"
-#include "util/Result.h"
+#include "core/domain/Ids.h"
+#include "core/util/Result.h"
 
 #include <QUndoCommand>
 

@@ -1,7 +1,7 @@
-#include "models/escalation/commands/AddStep.h"
+#include "ui/models/escalation/commands/AddStep.h"
 
-#include "escalation/EscalationService.h"
-#include "store/WriteTransaction.h"
+#include "core/escalation/EscalationService.h"
+#include "core/store/WriteTransaction.h"
 
 #include <QCoreApplication>
 

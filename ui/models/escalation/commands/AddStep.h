@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/EscalationStep.h"
-#include "models/escalation/commands/EscalationCommand.h"
+#include "core/domain/EscalationStep.h"
+#include "ui/models/escalation/commands/EscalationCommand.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "models/escalation/commands/ApplyTemplate.h"
+#include "ui/models/escalation/commands/ApplyTemplate.h"
 
-#include "escalation/EscalationService.h"
+#include "core/escalation/EscalationService.h"
 
 #include <QCoreApplication>
 

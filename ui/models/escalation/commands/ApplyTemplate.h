@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/EscalationStep.h"
-#include "escalation/EscalationTemplate.h"
-#include "models/escalation/commands/EscalationCommand.h"
+#include "core/domain/EscalationStep.h"
+#include "core/escalation/EscalationTemplate.h"
+#include "ui/models/escalation/commands/EscalationCommand.h"
 
 namespace leverage::models {
 

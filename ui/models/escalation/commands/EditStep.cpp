@@ -1,6 +1,6 @@
-#include "models/escalation/commands/EditStep.h"
+#include "ui/models/escalation/commands/EditStep.h"
 
-#include "escalation/EscalationService.h"
+#include "core/escalation/EscalationService.h"
 
 namespace leverage::models {
 

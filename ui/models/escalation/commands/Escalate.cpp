@@ -1,4 +1,4 @@
-#include "models/escalation/commands/Escalate.h"
+#include "ui/models/escalation/commands/Escalate.h"
 
 #include <QCoreApplication>
 

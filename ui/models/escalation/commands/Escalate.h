@@ -1,7 +1,7 @@
 #pragma once
 
-#include "escalation/EscalationService.h"
-#include "models/escalation/commands/EscalationCommand.h"
+#include "core/escalation/EscalationService.h"
+#include "ui/models/escalation/commands/EscalationCommand.h"
 
 namespace leverage::models {
 

@@ -1,6 +1,6 @@
-#include "models/escalation/commands/EscalationCommand.h"
+#include "ui/models/escalation/commands/EscalationCommand.h"
 
-#include "util/Logging.h"
+#include "core/util/Logging.h"
 
 namespace leverage::models {
 

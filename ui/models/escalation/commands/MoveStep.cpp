@@ -1,7 +1,7 @@
-#include "models/escalation/commands/MoveStep.h"
+#include "ui/models/escalation/commands/MoveStep.h"
 
-#include "store/EscalationRepository.h"
-#include "store/Workspace.h"
+#include "core/store/EscalationRepository.h"
+#include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Ids.h"
-#include "models/escalation/commands/EscalationCommand.h"
+#include "core/domain/Ids.h"
+#include "ui/models/escalation/commands/EscalationCommand.h"
 
 namespace leverage::models {
 

@@ -1,9 +1,9 @@
-#include "models/escalation/commands/RemoveStep.h"
+#include "ui/models/escalation/commands/RemoveStep.h"
 
-#include "escalation/EscalationService.h"
-#include "store/EscalationRepository.h"
-#include "store/Workspace.h"
-#include "store/WriteTransaction.h"
+#include "core/escalation/EscalationService.h"
+#include "core/store/EscalationRepository.h"
+#include "core/store/Workspace.h"
+#include "core/store/WriteTransaction.h"
 
 #include <QCoreApplication>
 

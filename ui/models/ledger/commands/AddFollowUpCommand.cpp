@@ -1,7 +1,7 @@
-#include "models/ledger/commands/AddFollowUpCommand.h"
+#include "ui/models/ledger/commands/AddFollowUpCommand.h"
 
-#include "store/FollowUpRepository.h"
-#include "store/Workspace.h"
+#include "core/store/FollowUpRepository.h"
+#include "core/store/Workspace.h"
 
 namespace leverage::models::ledger {
 

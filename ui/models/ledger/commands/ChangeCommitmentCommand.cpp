@@ -1,7 +1,7 @@
-#include "models/ledger/commands/ChangeCommitmentCommand.h"
+#include "ui/models/ledger/commands/ChangeCommitmentCommand.h"
 
-#include "store/CommitmentRepository.h"
-#include "store/Workspace.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/Workspace.h"
 
 namespace leverage::models::ledger {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Commitment.h"
-#include "models/ledger/commands/LedgerCommand.h"
+#include "core/domain/Commitment.h"
+#include "ui/models/ledger/commands/LedgerCommand.h"
 
 namespace leverage {
 class Workspace;

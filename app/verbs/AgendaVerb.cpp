@@ -1,0 +1,74 @@
+#include "app/verbs/VerbSupport.h"
+#include "core/ledger/CommitmentDueness.h"
+#include "core/ledger/FollowUpAgenda.h"
+#include "core/ledger/IcsExporter.h"
+#include "core/ledger/LedgerLookup.h"
+
+namespace leverage::app {
+namespace {
+
+// Tabs and newlines inside a field would break the one-line-per-item format.
+QString clean(QString text)
+{
+    return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
+        .replace(QLatin1Char('\r'), QLatin1Char(' '))
+        .replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+} // namespace
+
+// leverage agenda FILE [--ics OUT.ics]: the open follow-ups by bucket, one line each
+// (bucket, id, due, case, person, what), or the calendar file for a calendar program.
+int runAgendaVerb(VerbContext &context)
+{
+    const QString usage = QStringLiteral("agenda FILE [--ics OUT.ics]");
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The workspace."));
+    const QCommandLineOption icsOption(QStringList{QStringLiteral("ics")},
+                                       QStringLiteral("Write an iCalendar file instead."),
+                                       QStringLiteral("out.ics"));
+    parser.addOption(icsOption);
+    if (!parseVerbArguments(parser, context, usage))
+        return 2;
+    if (parser.positionalArguments().size() != 1) {
+        context.err << "leverage: agenda takes one workspace file (usage: leverage " << usage
+                    << ")\n";
+        return 2;
+    }
+    SystemClock clock;
+    auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context);
+    if (!workspace)
+        return 1;
+
+    if (parser.isSet(icsOption)) {
+        const QString out = parser.value(icsOption);
+        if (auto status = IcsExporter(*workspace).writeFile(out); !status) {
+            context.err << "leverage: " << status.message() << "\n";
+            return 1;
+        }
+        context.out << "Calendar written to " << out << "\n";
+        return 0;
+    }
+
+    auto agenda = FollowUpAgenda::load(*workspace);
+    if (!agenda) {
+        context.err << "leverage: " << agenda.message() << "\n";
+        return 1;
+    }
+    LedgerLookup lookup(*workspace);
+    for (const auto bucket : FollowUpAgenda::kBuckets) {
+        for (const auto &followUp : agenda->bucket(bucket)) {
+            const auto due = CommitmentDueness::inZoneOf(CommitmentDueness::effectiveDue(followUp),
+                                                         agenda->now());
+            context.out << duenessKey(bucket) << '\t' << followUp.meta.id << '\t'
+                        << (due.isValid() ? due.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                          : QString())
+                        << '\t' << clean(lookup.caseTitle(followUp.caseId)) << '\t'
+                        << clean(lookup.contact(followUp.contactId).name) << '\t'
+                        << clean(followUp.what) << '\n';
+        }
+    }
+    return 0;
+}
+
+} // namespace leverage::app

@@ -1,0 +1,46 @@
+#include "app/verbs/VerbSupport.h"
+#include "core/store/CaseRepository.h"
+
+namespace leverage::app {
+
+int runCasesVerb(VerbContext &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The workspace."));
+    if (!parseVerbArguments(parser, context, QStringLiteral("cases FILE")))
+        return 2;
+    if (parser.positionalArguments().size() != 1) {
+        context.err << "leverage: cases takes one workspace file (usage: leverage cases FILE)\n";
+        return 2;
+    }
+    SystemClock clock;
+    auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context);
+    if (!workspace)
+        return 1;
+    CaseQuery query;
+    query.sortBy = CaseQuery::SortBy::Opened;
+    query.descending = false;
+    constexpr int kPage = 500;
+    for (int offset = 0;; offset += kPage) {
+        auto page = workspace->cases().page(query, offset, kPage);
+        if (!page) {
+            context.err << "leverage: " << page.message() << "\n";
+            return 1;
+        }
+        for (const auto &row : *page) {
+            // Tabs and newlines inside a title would break the one-line-per-case format.
+            auto clean = [](QString text) {
+                return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
+                    .replace(QLatin1Char('\n'), QLatin1Char(' '));
+            };
+            context.out << row.caseData.meta.id << '\t' << clean(row.caseData.title) << '\t'
+                        << clean(row.organizationName) << '\t' << caseStatusKey(row.caseData.status)
+                        << '\n';
+        }
+        if (page->size() < kPage)
+            break;
+    }
+    return 0;
+}
+
+} // namespace leverage::app

@@ -1,0 +1,32 @@
+#include "app/verbs/VerbSupport.h"
+
+#include <QFileInfo>
+
+namespace leverage::app {
+
+bool parseVerbArguments(QCommandLineParser &parser, VerbContext &context, const QString &usage)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("leverage")} + context.arguments)) {
+        context.err << "leverage: " << parser.errorText() << " (usage: leverage " << usage << ")\n";
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Workspace> openExistingWorkspace(const QString &path, const Clock &clock,
+                                                 VerbContext &context)
+{
+    if (!QFileInfo::exists(path)) {
+        context.err << "leverage: no workspace at \"" << path << "\"\n";
+        return nullptr;
+    }
+    auto opened = Workspace::open(path, clock);
+    if (!opened) {
+        context.err << "leverage: " << opened.message() << "\n";
+        return nullptr;
+    }
+    return std::move(*opened);
+}
+
+} // namespace leverage::app

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "app/verbs/Verb.h"
+#include "core/services/Clock.h"
+#include "core/store/Workspace.h"
+
+#include <QCommandLineParser>
+#include <memory>
+
+namespace leverage::app {
+
+// Parses a verb's arguments; on a usage error writes one line to err and returns false.
+bool parseVerbArguments(QCommandLineParser &parser, VerbContext &context, const QString &usage);
+
+// Opens an existing workspace for a verb; a missing file is an error here, not a new file.
+std::unique_ptr<Workspace> openExistingWorkspace(const QString &path, const Clock &clock,
+                                                 VerbContext &context);
+
+} // namespace leverage::app

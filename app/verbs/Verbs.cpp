@@ -1,0 +1,41 @@
+#include "app/verbs/Verb.h"
+
+namespace leverage::app {
+
+int runDemoVerb(VerbContext &context);
+int runCasesVerb(VerbContext &context);
+int runDossierVerb(VerbContext &context);
+int runContactsVerb(VerbContext &context);
+int runAgendaVerb(VerbContext &context);
+
+const std::vector<Verb> &verbs()
+{
+    static const std::vector<Verb> all{
+        {"demo", "demo FILE: write a fresh demo workspace to FILE", &runDemoVerb},
+        {"cases", "cases FILE: list the cases of a workspace (id, title, organization, status)",
+         &runCasesVerb},
+        {"dossier",
+         "dossier FILE --case ID --out OUT.pdf [--from DATE --to DATE]: print a case's "
+         "dated dossier to PDF",
+         &runDossierVerb},
+        {"contacts",
+         "contacts export FILE --out CONTACTS.vcf | contacts import FILE CONTACTS.vcf "
+         "[--merge-duplicates]: contacts to and from vCard",
+         &runContactsVerb},
+        {"agenda",
+         "agenda FILE [--ics OUT.ics]: the open follow-ups by bucket (overdue, today, this week, "
+         "later), or an iCalendar file of follow-ups and promise due dates",
+         &runAgendaVerb},
+    };
+    return all;
+}
+
+const Verb *findVerb(const QString &name)
+{
+    for (const auto &verb : verbs())
+        if (name == QLatin1String(verb.name))
+            return &verb;
+    return nullptr;
+}
+
+} // namespace leverage::app

@@ -1,0 +1,108 @@
+#include "ui/cases/CaseDialog.h"
+
+#include "ui/common/FormFields.h"
+#include "ui/contacts/OrganizationPicker.h"
+#include "ui/models/undo/WorkspaceEditor.h"
+#include "core/services/Clock.h"
+#include "core/store/Workspace.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace leverage::ui {
+
+CaseDialog::CaseDialog(models::WorkspaceEditor &editor, const Case &value, QWidget *parent)
+    : EditDialog(editor, parent), m_value(value)
+{
+    setWindowTitle(value.meta.isStored() ? tr("Edit Case") : tr("New Case"));
+    m_title = new QLineEdit(value.title, this);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setPlaceholderText(tr("e.g. Refund for the cancelled order"));
+    m_organization = new OrganizationPicker(workspace(), this);
+    m_organization->setObjectName(QStringLiteral("organization"));
+    m_organization->setOrganizationId(value.organizationId);
+    m_reference = new QLineEdit(value.reference, this);
+    m_reference->setPlaceholderText(tr("Account, order or claim number"));
+    m_status = new QComboBox(this);
+    for (auto status : {CaseStatus::Open, CaseStatus::Waiting, CaseStatus::Escalated,
+                        CaseStatus::Resolved, CaseStatus::Closed})
+        m_status->addItem(caseStatusLabel(status), int(status));
+    m_status->setCurrentIndex(m_status->findData(int(value.status)));
+    m_opened = fields::dateTime(this);
+    m_opened->setDateTime(value.openedAt.isNull() ? workspace().clock().now()
+                                                  : value.openedAt.toLocalTime());
+    m_desiredOutcome = fields::shortText(this, 2);
+    m_desiredOutcome->setObjectName(QStringLiteral("desiredOutcome"));
+    m_desiredOutcome->setPlainText(value.desiredOutcome);
+    m_desiredOutcome->setPlaceholderText(tr("What would settle it: a refund of $120, a repair …"));
+    m_outcome = fields::shortText(this, 2);
+    m_outcome->setPlainText(value.outcome);
+    m_currency = new QLineEdit(value.currency, this);
+    m_currency->setMaxLength(3);
+    m_currency->setInputMask(QStringLiteral(">AAA"));
+    m_currency->setMaximumWidth(fontMetrics().averageCharWidth() * 8);
+    m_sought = new QDoubleSpinBox(this);
+    m_recovered = new QDoubleSpinBox(this);
+    for (auto *spin : {m_sought, m_recovered}) {
+        spin->setRange(0, 1e9);
+        spin->setDecimals(2);
+        spin->setGroupSeparatorShown(true);
+    }
+    m_sought->setValue(fields::centsToUnits(value.amountSoughtCents));
+    m_recovered->setValue(fields::centsToUnits(value.amountRecoveredCents));
+
+    form()->addRow(tr("&Title:"), m_title);
+    form()->addRow(tr("&Organization:"), m_organization);
+    form()->addRow(tr("&Reference:"), m_reference);
+    form()->addRow(tr("&Status:"), m_status);
+    form()->addRow(tr("O&pened:"), m_opened);
+    form()->addRow(tr("&Desired outcome:"), m_desiredOutcome);
+    form()->addRow(tr("Outco&me so far:"), m_outcome);
+    form()->addRow(tr("Amount sou&ght:"), m_sought);
+    form()->addRow(tr("Amount re&covered:"), m_recovered);
+    form()->addRow(tr("Curre&ncy:"), m_currency);
+    m_title->setFocus();
+}
+
+Case CaseDialog::collect() const
+{
+    Case value = m_value;
+    value.title = m_title->text().trimmed();
+    value.organizationId = m_organization->organizationId();
+    value.reference = m_reference->text().trimmed();
+    value.status = CaseStatus(m_status->currentData().toInt());
+    // Keep the recorded offset unless the user changed the moment.
+    if (m_value.openedAt.isNull() || m_opened->dateTime() != m_value.openedAt.toLocalTime())
+        value.openedAt = Instant::fromDateTime(m_opened->dateTime());
+    value.desiredOutcome = m_desiredOutcome->toPlainText().trimmed();
+    value.outcome = m_outcome->toPlainText().trimmed();
+    value.amountSoughtCents = fields::unitsToCents(m_sought->value());
+    value.amountRecoveredCents = fields::unitsToCents(m_recovered->value());
+    value.currency =
+        m_currency->text().trimmed().isEmpty() ? m_value.currency : m_currency->text().trimmed();
+    return value;
+}
+
+QString CaseDialog::validate() const
+{
+    if (m_title->text().trimmed().isEmpty())
+        return tr("Give the case a title, for example “Refund for the cancelled order”.");
+    return {};
+}
+
+Result<ItemRef> CaseDialog::save()
+{
+    Case value = collect();
+    const Status status =
+        value.meta.isStored() ? editor().updateCase(value) : editor().addCase(value);
+    if (!status)
+        return status.error();
+    m_value = value;
+    return ItemRef{ItemRef::Kind::Case, value.meta.id};
+}
+
+} // namespace leverage::ui

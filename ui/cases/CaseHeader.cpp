@@ -1,0 +1,83 @@
+#include "ui/cases/CaseHeader.h"
+
+#include "ui/models/common/LocalTimeText.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/Workspace.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace leverage::ui {
+
+CaseHeader::CaseHeader(Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_title(new QLabel(this)),
+      m_details(new QLabel(this)), m_outcome(new QLabel(this))
+{
+    m_title->setObjectName(QStringLiteral("caseTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_outcome->setWordWrap(true);
+    for (auto *label : {m_title, m_details, m_outcome})
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_details);
+    layout->addWidget(m_outcome);
+
+    connect(&m_workspace, &Workspace::caseChanged, this, [this](RowId id) {
+        if (id == m_caseId)
+            refresh();
+    });
+    connect(&m_workspace, &Workspace::organizationChanged, this, &CaseHeader::refresh);
+    connect(&m_workspace, &Workspace::bulkChange, this, &CaseHeader::refresh);
+}
+
+void CaseHeader::setCaseId(RowId caseId)
+{
+    m_caseId = caseId;
+    refresh();
+}
+
+QString CaseHeader::titleText() const
+{
+    return m_title->text();
+}
+
+void CaseHeader::refresh()
+{
+    if (m_caseId <= 0) {
+        m_title->clear();
+        m_details->clear();
+        m_outcome->clear();
+        return;
+    }
+    auto summary = m_workspace.cases().summary(m_caseId);
+    if (!summary) {
+        m_title->setText(tr("This case could not be read"));
+        m_details->setText(summary.message());
+        m_outcome->clear();
+        return;
+    }
+    const Case &value = summary->caseData;
+    m_title->setText(value.title);
+    QStringList details;
+    details << (summary->organizationName.isEmpty() ? tr("No organization")
+                                                    : summary->organizationName);
+    details << caseStatusLabel(value.status);
+    if (!value.openedAt.isNull())
+        details << tr("opened %1").arg(models::shortDate(value.openedAt));
+    if (!value.reference.isEmpty())
+        details << tr("ref. %1").arg(value.reference);
+    m_details->setText(details.join(QStringLiteral("  ·  ")));
+    m_outcome->setText(value.desiredOutcome.isEmpty()
+                           ? tr("Desired outcome: not set yet (Edit → Edit… to add it)")
+                           : tr("Desired outcome: %1").arg(value.desiredOutcome));
+}
+
+} // namespace leverage::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/domain/Ids.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace leverage {
+class Workspace;
+}
+
+namespace leverage::ui {
+
+// The top of the timeline pane: the case's title, organization, status and what the user
+// wants out of it. Follows changes to the case and its organization.
+class CaseHeader final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaseHeader)
+
+public:
+    explicit CaseHeader(Workspace &workspace, QWidget *parent = nullptr);
+
+    void setCaseId(RowId caseId);
+    RowId caseId() const { return m_caseId; }
+    QString titleText() const;
+
+private:
+    void refresh();
+
+    Workspace &m_workspace;
+    RowId m_caseId = 0;
+    QLabel *m_title = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_outcome = nullptr;
+};
+
+} // namespace leverage::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/domain/Ids.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace leverage {
+class Workspace;
+}
+namespace leverage::models {
+class CaseListModel;
+}
+
+namespace leverage::ui {
+
+class EmptyStateWidget;
+
+// The cases list: a search box over titles, a status filter, and the cases in a sortable
+// table. An empty workspace shows what to do first instead of an empty grid.
+class CasesPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CasesPane)
+
+public:
+    CasesPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
+
+    RowId currentCaseId() const { return m_currentCaseId; }
+    // The current case's organization, 0 when none.
+    RowId currentOrganizationId() const;
+    // Selects the case when it is among the listed ones; returns whether it is.
+    bool selectCase(RowId caseId);
+    bool isShowingEmptyState() const;
+
+    models::CaseListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchBox() const { return m_search; }
+
+Q_SIGNALS:
+    void currentCaseChanged(leverage::RowId caseId);
+    // Double-click or Enter on a case.
+    void caseActivated(leverage::RowId caseId);
+    void newCaseRequested();
+
+private:
+    void applyFilter();
+    void updateEmptyState();
+    void onCurrentRowChanged();
+    void restoreSelection();
+
+    models::CaseListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_status = nullptr;
+    QLabel *m_noMatch = nullptr;
+    QTableView *m_view = nullptr;
+    EmptyStateWidget *m_empty = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    RowId m_currentCaseId = 0;
+};
+
+} // namespace leverage::ui

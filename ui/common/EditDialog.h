@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ui/common/ItemRef.h"
+#include "core/util/Result.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+
+namespace leverage {
+class Workspace;
+}
+namespace leverage::models {
+class WorkspaceEditor;
+}
+
+namespace leverage::ui {
+
+// The frame every create/edit form shares: fields in a form layout, an error line, OK and
+// Cancel. OK first checks the fields (validate), then saves through the WorkspaceEditor (one
+// undoable step); if either fails the sentence is shown in the form and nothing is lost.
+class EditDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EditDialog)
+
+public:
+    ~EditDialog() override;
+
+    void accept() override;
+    // The message shown after a refused OK, empty when none.
+    QString errorText() const;
+
+Q_SIGNALS:
+    void saved(const leverage::ui::ItemRef &item);
+
+protected:
+    EditDialog(models::WorkspaceEditor &editor, QWidget *parent);
+
+    // Checks the fields; returns a sentence saying what to fix, or an empty string.
+    virtual QString validate() const { return {}; }
+    // Saves through the editor and returns what was saved.
+    virtual Result<ItemRef> save() = 0;
+
+    QFormLayout *form() const { return m_form; }
+    models::WorkspaceEditor &editor() const { return m_editor; }
+    Workspace &workspace() const;
+    void showError(const QString &message);
+
+private:
+    models::WorkspaceEditor &m_editor;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace leverage::ui

@@ -1,0 +1,181 @@
+#include "ui/timeline/EntryDialog.h"
+
+#include "ui/contacts/ContactPicker.h"
+#include "ui/common/FormFields.h"
+#include "ui/common/RatingCombo.h"
+#include "ui/models/undo/WorkspaceEditor.h"
+#include "core/services/Clock.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/Workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace leverage::ui {
+namespace {
+
+QTime timeOfSeconds(int seconds)
+{
+    return QTime(0, 0).addSecs(qBound(0, seconds, 24 * 3600 - 1));
+}
+
+QTimeEdit *durationEdit(QWidget *parent, int seconds)
+{
+    auto *edit = new QTimeEdit(parent);
+    edit->setDisplayFormat(QStringLiteral("H:mm:ss"));
+    edit->setTime(timeOfSeconds(seconds));
+    edit->setToolTip(QObject::tr("hours:minutes:seconds"));
+    return edit;
+}
+
+QString formatSeconds(int seconds)
+{
+    return QTime(0, 0).addSecs(seconds).toString(seconds >= 3600 ? QStringLiteral("H:mm:ss")
+                                                                 : QStringLiteral("m:ss"));
+}
+
+// The case's organizations, whose people the person picker offers.
+QList<RowId> organizationsOfCase(Workspace &workspace, RowId caseId)
+{
+    QList<RowId> ids;
+    if (auto value = workspace.cases().get(caseId); value && value->organizationId > 0)
+        ids << value->organizationId;
+    if (auto involved = workspace.cases().involvedOrganizations(caseId)) {
+        for (const auto &organization : *involved)
+            if (!ids.contains(organization.organizationId))
+                ids << organization.organizationId;
+    }
+    return ids;
+}
+
+} // namespace
+
+EntryDialog::EntryDialog(models::WorkspaceEditor &editor, const TimelineEntry &value,
+                         QWidget *parent)
+    : EditDialog(editor, parent), m_value(value)
+{
+    setWindowTitle(value.meta.isStored() ? tr("Edit Timeline Entry") : tr("New Timeline Entry"));
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(QStringLiteral("channel"));
+    for (auto channel : {Channel::Call, Channel::Email, Channel::Letter, Channel::Chat,
+                         Channel::Visit, Channel::Note})
+        m_channel->addItem(channelLabel(channel), int(channel));
+    m_channel->setCurrentIndex(m_channel->findData(int(value.channel)));
+    m_when = fields::dateTime(this);
+    m_when->setObjectName(QStringLiteral("when"));
+    m_when->setDateTime(value.occurredAt.isNull() ? workspace().clock().now()
+                                                  : value.occurredAt.toLocalTime());
+    m_duration = durationEdit(this, value.durationSeconds);
+    m_duration->setObjectName(QStringLiteral("duration"));
+    m_hold = durationEdit(this, value.holdSeconds);
+    m_hold->setObjectName(QStringLiteral("hold"));
+    m_person = new ContactPicker(workspace(), organizationsOfCase(workspace(), value.caseId), this);
+    m_person->setObjectName(QStringLiteral("person"));
+    m_person->setPerson(value.contactId, value.personName);
+    m_position = new QLineEdit(value.personPosition, this);
+    m_position->setPlaceholderText(tr("As they gave it, e.g. Billing supervisor"));
+    m_reference = new QLineEdit(value.referenceNumber, this);
+    m_reference->setObjectName(QStringLiteral("reference"));
+    m_reference->setPlaceholderText(tr("Ticket or call reference they gave"));
+    m_summary = new QLineEdit(value.summary, this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setPlaceholderText(tr("One line: what happened"));
+    m_notes = fields::shortText(this, 4);
+    m_notes->setPlainText(value.notes);
+    m_effort = new RatingCombo(
+        {tr("easy"), tr("some effort"), tr("hard"), tr("very hard"), tr("exhausting")}, this);
+    m_effort->setRating(value.effort);
+    m_helpfulness =
+        new RatingCombo({tr("unhelpful"), tr("little help"), tr("helpful"), tr("very helpful"),
+                         tr("went out of "
+                            "their way")},
+                        this);
+    m_helpfulness->setRating(value.helpfulness);
+    m_serviceFailure =
+        new QCheckBox(tr("Service fail&ure (wrong information, a broken promise …)"), this);
+    m_serviceFailure->setChecked(value.serviceFailure);
+    m_private = new QCheckBox(tr("P&rivate: leave out of the dossier"), this);
+    m_private->setChecked(value.isPrivate);
+
+    form()->addRow(tr("&Channel:"), m_channel);
+    form()->addRow(tr("&When:"), m_when);
+    form()->addRow(tr("&Duration:"), m_duration);
+    form()->addRow(tr("On &hold:"), m_hold);
+    form()->addRow(tr("&Person:"), m_person);
+    form()->addRow(tr("P&osition:"), m_position);
+    form()->addRow(tr("Re&ference:"), m_reference);
+    form()->addRow(tr("&Summary:"), m_summary);
+    form()->addRow(tr("&Notes:"), m_notes);
+    form()->addRow(tr("&Effort:"), m_effort);
+    form()->addRow(tr("He&lpfulness:"), m_helpfulness);
+    form()->addRow(QString(), m_serviceFailure);
+    form()->addRow(QString(), m_private);
+
+    connect(m_person, &ContactPicker::contactPicked, this, [this](const Contact &contact) {
+        if (!contact.position.isEmpty())
+            m_position->setText(contact.position);
+    });
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &EntryDialog::updateTimingFields);
+    updateTimingFields();
+    m_channel->setFocus();
+}
+
+void EntryDialog::updateTimingFields()
+{
+    // A letter or an e-mail has no length and no hold; a visit has a length but no hold.
+    const auto channel = Channel(m_channel->currentData().toInt());
+    const bool timed =
+        channel == Channel::Call || channel == Channel::Chat || channel == Channel::Visit;
+    const bool holds = channel == Channel::Call || channel == Channel::Chat;
+    m_duration->setEnabled(timed);
+    m_hold->setEnabled(holds);
+}
+
+TimelineEntry EntryDialog::collect() const
+{
+    TimelineEntry value = m_value;
+    value.channel = Channel(m_channel->currentData().toInt());
+    if (m_value.occurredAt.isNull() || m_when->dateTime() != m_value.occurredAt.toLocalTime())
+        value.occurredAt = Instant::fromDateTime(m_when->dateTime());
+    value.durationSeconds = m_duration->isEnabled() ? QTime(0, 0).secsTo(m_duration->time()) : 0;
+    value.holdSeconds = m_hold->isEnabled() ? QTime(0, 0).secsTo(m_hold->time()) : 0;
+    value.contactId = m_person->contactId();
+    value.personName = m_person->personName();
+    value.personPosition = m_position->text().trimmed();
+    value.referenceNumber = m_reference->text().trimmed();
+    value.summary = m_summary->text().trimmed();
+    value.notes = m_notes->toPlainText().trimmed();
+    value.effort = m_effort->rating();
+    value.helpfulness = m_helpfulness->rating();
+    value.serviceFailure = m_serviceFailure->isChecked();
+    value.isPrivate = m_private->isChecked();
+    return value;
+}
+
+QString EntryDialog::validate() const
+{
+    const TimelineEntry value = collect();
+    if (value.durationSeconds > 0 && value.holdSeconds > value.durationSeconds)
+        return tr("Time on hold (%1) is longer than the whole call (%2). Correct one of them.")
+            .arg(formatSeconds(value.holdSeconds), formatSeconds(value.durationSeconds));
+    if (value.summary.isEmpty() && value.notes.isEmpty())
+        return tr("Write a summary of what happened: a line is enough.");
+    return {};
+}
+
+Result<ItemRef> EntryDialog::save()
+{
+    TimelineEntry value = collect();
+    const Status status =
+        value.meta.isStored() ? editor().updateEntry(value) : editor().addEntry(value);
+    if (!status)
+        return status.error();
+    m_value = value;
+    return ItemRef{ItemRef::Kind::Entry, value.meta.id};
+}
+
+} // namespace leverage::ui

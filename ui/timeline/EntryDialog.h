@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ui/common/EditDialog.h"
+#include "core/domain/TimelineEntry.h"
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QPlainTextEdit;
+class QTimeEdit;
+
+namespace leverage::ui {
+
+class ContactPicker;
+class RatingCombo;
+
+// Records a call, e-mail, letter, chat, visit or note on a case, or edits one. The value's
+// caseId must be set.
+class EntryDialog final : public EditDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntryDialog)
+
+public:
+    EntryDialog(models::WorkspaceEditor &editor, const TimelineEntry &value,
+                QWidget *parent = nullptr);
+
+protected:
+    QString validate() const override;
+    Result<ItemRef> save() override;
+
+private:
+    TimelineEntry collect() const;
+    void updateTimingFields();
+
+    TimelineEntry m_value;
+    QComboBox *m_channel = nullptr;
+    QDateTimeEdit *m_when = nullptr;
+    QTimeEdit *m_duration = nullptr;
+    QTimeEdit *m_hold = nullptr;
+    ContactPicker *m_person = nullptr;
+    QLineEdit *m_position = nullptr;
+    QLineEdit *m_reference = nullptr;
+    QLineEdit *m_summary = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    RatingCombo *m_effort = nullptr;
+    RatingCombo *m_helpfulness = nullptr;
+    QCheckBox *m_serviceFailure = nullptr;
+    QCheckBox *m_private = nullptr;
+};
+
+} // namespace leverage::ui

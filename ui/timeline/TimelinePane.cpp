@@ -1,0 +1,244 @@
+#include "ui/timeline/TimelinePane.h"
+
+#include "ui/cases/CaseHeader.h"
+#include "ui/common/ColumnSizing.h"
+#include "ui/common/EmptyStateWidget.h"
+#include "ui/models/commitments/CommitmentListModel.h"
+#include "ui/models/timeline/TimelineModel.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace leverage::ui {
+
+using models::CommitmentListModel;
+using models::TimelineModel;
+
+TimelinePane::TimelinePane(Workspace &workspace, QUndoStack &, QWidget *parent)
+    : QWidget(parent), m_timeline(new TimelineModel(workspace, this)),
+      m_commitments(new CommitmentListModel(workspace, this))
+{
+    m_timeline->setNewestFirst(true);
+    m_header = new CaseHeader(workspace, this);
+    m_newestFirst = new QCheckBox(tr("&Newest first"), this);
+    m_newestFirst->setObjectName(QStringLiteral("newestFirst"));
+    m_newestFirst->setChecked(true);
+    connect(m_newestFirst, &QCheckBox::toggled, m_timeline, &TimelineModel::setNewestFirst);
+
+    auto *timelineLabel = new QLabel(tr("&Timeline"), this);
+    QFont sectionFont = timelineLabel->font();
+    sectionFont.setBold(true);
+    timelineLabel->setFont(sectionFont);
+    auto *timelineBar = new QHBoxLayout;
+    timelineBar->addWidget(timelineLabel);
+    timelineBar->addStretch(1);
+    timelineBar->addWidget(m_newestFirst);
+
+    m_entriesView = makeTable(m_timeline, tr("Timeline entries"));
+    m_entriesView->setObjectName(QStringLiteral("entriesView"));
+    timelineLabel->setBuddy(m_entriesView);
+    auto *entriesHeader = m_entriesView->horizontalHeader();
+    columns::fit(entriesHeader, TimelineModel::WhenColumn, columns::dateTimeSample());
+    columns::fit(entriesHeader, TimelineModel::ChannelColumn, channelLabel(Channel::Letter));
+    columns::fit(entriesHeader, TimelineModel::PersonColumn,
+                 QStringLiteral("Carl Jensen, Claims Supervisor"));
+    columns::fit(entriesHeader, TimelineModel::ReferenceColumn, QStringLiteral("RX-2081744"));
+    entriesHeader->setSectionResizeMode(TimelineModel::SummaryColumn, QHeaderView::Stretch);
+    columns::fit(entriesHeader, TimelineModel::DurationColumn, QStringLiteral("120 min"));
+    columns::fit(entriesHeader, TimelineModel::HoldColumn, QStringLiteral("120 min"));
+    columns::fit(entriesHeader, TimelineModel::EffortColumn, QStringLiteral("5"));
+
+    m_noEntries = new EmptyStateWidget(
+        {}, tr("No contacts recorded yet — add the first call or e-mail (Ctrl+E)."), this);
+    m_noEntries->setObjectName(QStringLiteral("noEntriesState"));
+    m_entriesStack = new QStackedWidget(this);
+    m_entriesStack->addWidget(m_entriesView);
+    m_entriesStack->addWidget(m_noEntries);
+
+    auto *entriesBox = new QWidget(this);
+    auto *entriesLayout = new QVBoxLayout(entriesBox);
+    entriesLayout->setContentsMargins(0, 0, 0, 0);
+    entriesLayout->addLayout(timelineBar);
+    entriesLayout->addWidget(m_entriesStack, 1);
+
+    m_commitmentsLabel = new QLabel(this);
+    m_commitmentsLabel->setFont(sectionFont);
+    m_commitmentsView = makeTable(m_commitments, tr("Commitments"));
+    m_commitmentsView->setObjectName(QStringLiteral("commitmentsView"));
+    m_commitmentsLabel->setBuddy(m_commitmentsView);
+    auto *commitmentsHeader = m_commitmentsView->horizontalHeader();
+    commitmentsHeader->setSectionResizeMode(CommitmentListModel::WhatColumn, QHeaderView::Stretch);
+    columns::fit(commitmentsHeader, CommitmentListModel::MadeByColumn,
+                 QStringLiteral("Priya Nandakumar"));
+    for (int column : {int(CommitmentListModel::MadeColumn), int(CommitmentListModel::DueColumn),
+                       int(CommitmentListModel::StatusChangedColumn)})
+        columns::fit(commitmentsHeader, column, columns::dateTimeSample());
+    columns::fit(commitmentsHeader, CommitmentListModel::StatusColumn,
+                 tr("⚠ %1, overdue").arg(commitmentStatusLabel(CommitmentStatus::Pending)));
+    auto *commitmentsBox = new QWidget(this);
+    auto *commitmentsLayout = new QVBoxLayout(commitmentsBox);
+    commitmentsLayout->setContentsMargins(0, 0, 0, 0);
+    commitmentsLayout->addWidget(m_commitmentsLabel);
+    commitmentsLayout->addWidget(m_commitmentsView, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("timelineSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(entriesBox);
+    splitter->addWidget(commitmentsBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *casePage = new QWidget(this);
+    auto *caseLayout = new QVBoxLayout(casePage);
+    caseLayout->setContentsMargins(0, 0, 0, 0);
+    caseLayout->addWidget(m_header);
+    caseLayout->addWidget(splitter, 1);
+
+    m_noCase = new EmptyStateWidget({}, tr("Select a case to see its timeline."), this);
+    m_noCase->setObjectName(QStringLiteral("noCaseState"));
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_noCase);
+    m_pages->addWidget(casePage);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_pages);
+    setTabOrder(m_newestFirst, m_entriesView);
+    setTabOrder(m_entriesView, m_commitmentsView);
+
+    for (auto *model : {static_cast<QAbstractItemModel *>(m_timeline),
+                        static_cast<QAbstractItemModel *>(m_commitments)}) {
+        connect(model, &QAbstractItemModel::modelReset, this, &TimelinePane::updateEmptyState);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &TimelinePane::updateEmptyState);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &TimelinePane::updateEmptyState);
+    }
+    updateEmptyState();
+}
+
+QTableView *TimelinePane::makeTable(QAbstractItemModel *model, const QString &name)
+{
+    auto *view = new QTableView(this);
+    view->setAccessibleName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    view->horizontalHeader()->setHighlightSections(false);
+    columns::enableChooser(view->horizontalHeader());
+    view->installEventFilter(this);
+    const bool isCommitments = model == m_commitments;
+    connect(view, &QTableView::activated, this, [this, isCommitments](const QModelIndex &index) {
+        m_commitmentsLastFocused = isCommitments;
+        if (const ItemRef item = currentItem(); item.isValid() && index.isValid())
+            Q_EMIT itemActivated(item);
+    });
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, isCommitments] {
+                m_commitmentsLastFocused = isCommitments;
+                Q_EMIT currentItemChanged();
+            });
+    return view;
+}
+
+bool TimelinePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn) {
+        const bool isCommitments = watched == m_commitmentsView;
+        if (isCommitments != m_commitmentsLastFocused) {
+            m_commitmentsLastFocused = isCommitments;
+            Q_EMIT currentItemChanged();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TimelinePane::setCaseId(RowId caseId)
+{
+    if (caseId == m_caseId)
+        return;
+    m_caseId = caseId;
+    m_header->setCaseId(caseId);
+    m_timeline->setCaseId(caseId);
+    m_commitments->setCaseId(caseId);
+    m_commitmentsLastFocused = false;
+    updateEmptyState();
+    Q_EMIT currentItemChanged();
+}
+
+ItemRef TimelinePane::currentItem() const
+{
+    if (m_caseId <= 0)
+        return {};
+    if (m_commitmentsLastFocused) {
+        const QModelIndex index = m_commitmentsView->selectionModel()->currentIndex();
+        if (index.isValid())
+            return {ItemRef::Kind::Commitment, m_commitments->commitmentAt(index.row()).meta.id};
+        return {};
+    }
+    const QModelIndex index = m_entriesView->selectionModel()->currentIndex();
+    if (index.isValid())
+        return {ItemRef::Kind::Entry, m_timeline->entryAt(index.row()).meta.id};
+    return {};
+}
+
+void TimelinePane::selectItem(const ItemRef &item)
+{
+    QTableView *view = nullptr;
+    int row = -1;
+    if (item.kind == ItemRef::Kind::Entry) {
+        view = m_entriesView;
+        row = m_timeline->rowOfEntry(item.id);
+    } else if (item.kind == ItemRef::Kind::Commitment) {
+        view = m_commitmentsView;
+        row = m_commitments->rowOfCommitment(item.id);
+    }
+    if (!view || row < 0)
+        return;
+    const QModelIndex index = view->model()->index(row, 0);
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    // Focus follows, so Edit and Delete (and the Delete key) act on what was just saved.
+    view->setFocus(Qt::OtherFocusReason);
+    m_commitmentsLastFocused = view == m_commitmentsView;
+    Q_EMIT currentItemChanged();
+}
+
+TimelinePane::EmptyState TimelinePane::emptyState() const
+{
+    if (m_caseId <= 0)
+        return EmptyState::NoCaseSelected;
+    if (m_entriesStack->currentWidget() == m_noEntries)
+        return EmptyState::NoEntries;
+    return EmptyState::None;
+}
+
+void TimelinePane::updateEmptyState()
+{
+    m_pages->setCurrentIndex(m_caseId > 0 ? 1 : 0);
+    const bool noEntries = m_timeline->rowCount() == 0 && !m_timeline->canFetchMore({});
+    m_entriesStack->setCurrentWidget(noEntries ? static_cast<QWidget *>(m_noEntries)
+                                               : m_entriesView);
+    updateCommitmentsLabel();
+}
+
+void TimelinePane::updateCommitmentsLabel()
+{
+    const int count = m_commitments->rowCount();
+    m_commitmentsLabel->setText(count == 0 ? tr("&Commitments: none recorded on this case")
+                                           : tr("&Commitments (%1)").arg(count));
+}
+
+} // namespace leverage::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/domain/Ids.h"
+
+#include <QString>
+#include <functional>
+#include <vector>
+
+class QDockWidget;
+class QMainWindow;
+class QUndoStack;
+class QWidget;
+
+namespace leverage {
+class Workspace;
+}
+
+namespace leverage::ui {
+
+// Panes that later features add to the window (escalation path, follow-ups …). Each lives in
+// a dock, is built anew for every workspace (panes take Workspace& and QUndoStack&) and, when
+// it shows one case, follows the case selected in the cases pane.
+class DockedPanes final
+{
+public:
+    using Factory = std::function<QWidget *(Workspace &, QUndoStack &, QWidget *parent)>;
+    using CaseSetter = std::function<void(QWidget *pane, RowId caseId)>;
+    struct Spec
+    {
+        QString title;
+        QString objectName; // names the dock in the saved layout: keep it stable
+        int area = 0x8;     // Qt::DockWidgetArea, bottom by default
+        Factory create;
+        CaseSetter setCaseId; // empty for panes about the whole workspace
+    };
+
+    explicit DockedPanes(QMainWindow &window);
+
+    // Creates the dock and builds its pane for the open workspace.
+    QDockWidget *add(Spec spec, Workspace &workspace, QUndoStack &undoStack);
+    void build(Workspace &workspace, QUndoStack &undoStack);
+    void tearDown();
+    void setCaseId(RowId caseId);
+
+private:
+    struct Entry
+    {
+        Spec spec;
+        QDockWidget *dock = nullptr;
+        QWidget *pane = nullptr;
+    };
+    void buildOne(Entry &entry, Workspace &workspace, QUndoStack &undoStack);
+
+    QMainWindow &m_window;
+    std::vector<Entry> m_entries;
+    RowId m_caseId = 0;
+};
+
+} // namespace leverage::ui

@@ -1,0 +1,405 @@
+#include "ui/window/MainWindow.h"
+
+#include "ui/cases/CasesPane.h"
+#include "ui/contacts/ContactsPane.h"
+#include "ui/window/EditController.h"
+#include "ui/common/EditDialog.h"
+#include "ui/window/MainWindowActions.h"
+#include "ui/window/RecentWorkspaces.h"
+#include "ui/timeline/TimelinePane.h"
+#include "ui/models/cases/CaseListModel.h"
+#include "ui/models/commitments/CommitmentListModel.h"
+#include "ui/models/contacts/ContactTreeModel.h"
+#include "ui/models/timeline/TimelineModel.h"
+#include "ui/models/undo/WorkspaceEditor.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace leverage::ui {
+namespace {
+const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
+const auto kStateKey = QStringLiteral("mainWindow/state");
+constexpr int kStateVersion = 2;
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent) : QMainWindow(parent)
+{
+    // The panes come and go with the workspace; the frame around them stays.
+    m_central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(m_central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    setCentralWidget(m_central);
+    createActions();
+    createDocks();
+    createMenus();
+    createToolBar();
+    statusBar();
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget *, QWidget *now) { onFocusChanged(now); });
+    installWorkspace(std::move(workspace));
+    const QSize available = screen()->availableGeometry().size();
+    resize(qMin(1400, available.width() * 92 / 100), qMin(900, available.height() * 92 / 100));
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    tearDownWorkspace();
+}
+
+void MainWindow::createActions()
+{
+    m_actions = new MainWindowActions(m_undoStack, this);
+    const MainWindowActions &a = *m_actions;
+    connect(a.newWorkspace, &QAction::triggered, this, &MainWindow::chooseAndCreate);
+    connect(a.open, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.newCase, &QAction::triggered, this, [this] { m_controller->newCase(); });
+    connect(a.newEntry, &QAction::triggered, this,
+            [this] { m_controller->newEntry(m_casesPane->currentCaseId()); });
+    connect(a.newCommitment, &QAction::triggered, this,
+            [this] { m_controller->newCommitment(m_casesPane->currentCaseId()); });
+    connect(a.newContact, &QAction::triggered, this, &MainWindow::newContact);
+    connect(a.newOrganization, &QAction::triggered, this,
+            [this] { m_controller->newOrganization(); });
+    connect(a.edit, &QAction::triggered, this, [this] { m_controller->edit(currentItem()); });
+    connect(a.remove, &QAction::triggered, this, [this] { m_controller->remove(currentItem()); });
+    connect(a.find, &QAction::triggered, this, [this] {
+        m_casesDock->show();
+        m_casesPane->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        m_casesPane->searchBox()->selectAll();
+    });
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createDocks()
+{
+    m_casesDock = new QDockWidget(tr("Cases"), this);
+    m_casesDock->setObjectName(QStringLiteral("casesDock"));
+    m_contactsDock = new QDockWidget(tr("Contacts"), this);
+    m_contactsDock->setObjectName(QStringLiteral("contactsDock"));
+    for (auto *dock : {m_casesDock, m_contactsDock})
+        dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                          QDockWidget::DockWidgetFloatable);
+    // The cases list across the top (its columns need the width), the selected case's timeline
+    // below it, the people on the right, full height.
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    addDockWidget(Qt::TopDockWidgetArea, m_casesDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_contactsDock);
+    m_casesDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_contactsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+}
+
+void MainWindow::createMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
+    file->addAction(m_actions->newWorkspace);
+    file->addAction(m_actions->open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recent = new RecentWorkspaces(m_recentMenu, this);
+    connect(m_recent, &RecentWorkspaces::openRequested, this, &MainWindow::openInteractively);
+    file->addSeparator();
+    file->addAction(m_actions->quit);
+
+    auto *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions->undo);
+    edit->addAction(m_actions->redo);
+    edit->addSeparator();
+    edit->addAction(m_actions->newCase);
+    edit->addAction(m_actions->newEntry);
+    edit->addAction(m_actions->newCommitment);
+    edit->addAction(m_actions->newContact);
+    edit->addAction(m_actions->newOrganization);
+    edit->addSeparator();
+    edit->addAction(m_actions->find);
+    edit->addAction(m_actions->edit);
+    edit->addAction(m_actions->remove);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_casesDock->toggleViewAction());
+    m_viewMenu->addAction(m_contactsDock->toggleViewAction());
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->about);
+}
+
+void MainWindow::createToolBar()
+{
+    auto *bar = addToolBar(tr("Main Toolbar"));
+    m_toolBar = bar;
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    // Text beside the icon: the desktop may have no icon theme, and words say more.
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_actions->newCase);
+    bar->addAction(m_actions->newEntry);
+    bar->addAction(m_actions->newCommitment);
+    bar->addAction(m_actions->newContact);
+    bar->addSeparator();
+    bar->addAction(m_actions->edit);
+    bar->addAction(m_actions->remove);
+    bar->addSeparator();
+    bar->addAction(m_actions->undo);
+    bar->addAction(m_actions->redo);
+    m_viewMenuToolBarSeparator = m_viewMenu->addSeparator();
+    m_viewMenu->addAction(bar->toggleViewAction());
+}
+
+void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    m_workspace = std::move(workspace);
+    m_editor = new models::WorkspaceEditor(*m_workspace, m_undoStack, this);
+    m_controller = new EditController(*m_editor, this, this);
+    m_casesPane = new CasesPane(*m_workspace, m_undoStack, m_casesDock);
+    m_timelinePane = new TimelinePane(*m_workspace, m_undoStack, m_central);
+    m_contactsPane = new ContactsPane(*m_workspace, m_undoStack, m_contactsDock);
+    m_casesDock->setWidget(m_casesPane);
+    m_contactsDock->setWidget(m_contactsPane);
+    m_central->layout()->addWidget(m_timelinePane);
+    m_dockedPanes.build(*m_workspace, m_undoStack);
+
+    connect(m_editor, &models::WorkspaceEditor::errorOccurred, this, &MainWindow::showError);
+    connect(m_controller, &EditController::failed, this, &MainWindow::showError);
+    connect(m_controller, &EditController::saved, this, [this](const ItemRef &item) {
+        if (item.kind == ItemRef::Kind::Case)
+            m_casesPane->selectCase(item.id);
+        else if (item.kind == ItemRef::Kind::Organization || item.kind == ItemRef::Kind::Contact)
+            m_contactsPane->selectItem(item);
+        else
+            m_timelinePane->selectItem(item);
+    });
+    connect(m_casesPane, &CasesPane::newCaseRequested, m_actions->newCase, &QAction::trigger);
+    connect(m_contactsPane, &ContactsPane::newOrganizationRequested, m_actions->newOrganization,
+            &QAction::trigger);
+    connect(m_casesPane, &CasesPane::currentCaseChanged, this, [this](RowId caseId) {
+        m_timelinePane->setCaseId(caseId);
+        m_dockedPanes.setCaseId(caseId);
+        if (const RowId organizationId = m_casesPane->currentOrganizationId(); organizationId > 0)
+            m_contactsPane->revealOrganization(organizationId);
+        updateActions();
+    });
+    connect(m_casesPane, &CasesPane::caseActivated, this, [this](RowId caseId) {
+        m_controller->edit({ItemRef::Kind::Case, caseId});
+    });
+    connect(m_timelinePane, &TimelinePane::itemActivated, m_controller, &EditController::edit);
+    connect(m_timelinePane, &TimelinePane::currentItemChanged, this, &MainWindow::updateActions);
+    connect(m_contactsPane, &ContactsPane::itemActivated, m_controller, &EditController::edit);
+    connect(m_contactsPane, &ContactsPane::currentItemChanged, this, &MainWindow::updateActions);
+    connect(m_casesPane->model(), &models::CaseListModel::loadFailed, this, &MainWindow::showError);
+    connect(m_timelinePane->timelineModel(), &models::TimelineModel::loadFailed, this,
+            &MainWindow::showError);
+    connect(m_timelinePane->commitmentModel(), &models::CommitmentListModel::loadFailed, this,
+            &MainWindow::showError);
+    connect(m_contactsPane->model(), &models::ContactTreeModel::loadFailed, this,
+            &MainWindow::showError);
+
+    setWindowTitle(tr("%1 — Leverage").arg(QFileInfo(m_workspace->filePath()).completeBaseName()));
+    setWindowFilePath(m_workspace->filePath());
+    m_recent->add(m_workspace->filePath());
+    m_lastPane = Pane::Cases;
+    updateActions();
+    m_casesPane->setFocus();
+    Q_EMIT workspaceInstalled();
+    logging::get("ui")->info("workspace installed in the main window");
+}
+
+void MainWindow::tearDownWorkspace()
+{
+    Q_EMIT workspaceAboutToClose();
+    // Views and models first, then the commands that refer to the store, then the store.
+    delete m_casesPane;
+    delete m_timelinePane;
+    delete m_contactsPane;
+    m_casesPane = nullptr;
+    m_timelinePane = nullptr;
+    m_contactsPane = nullptr;
+    m_dockedPanes.tearDown();
+    // Open forms write through the editor that is about to go.
+    for (auto *dialog : findChildren<EditDialog *>())
+        delete dialog;
+    delete m_controller;
+    m_controller = nullptr;
+    m_undoStack.clear();
+    delete m_editor;
+    m_editor = nullptr;
+    m_workspace.reset();
+}
+
+Status MainWindow::openWorkspace(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_workspace && QFileInfo(m_workspace->filePath()).absoluteFilePath() == absolute)
+        return {}; // already open here
+    auto opened = Workspace::open(absolute, m_workspace->clock());
+    if (!opened) {
+        logging::get("ui")->warn("opening another workspace failed (code {})", int(opened.code()));
+        return opened.status();
+    }
+    tearDownWorkspace();
+    installWorkspace(std::move(*opened));
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(absolute)), 5000);
+    return {};
+}
+
+RowId MainWindow::currentCaseId() const
+{
+    return m_casesPane ? m_casesPane->currentCaseId() : 0;
+}
+
+QDockWidget *MainWindow::addPaneDock(DockedPanes::Spec spec)
+{
+    auto *dock = m_dockedPanes.add(std::move(spec), *m_workspace, m_undoStack);
+    m_viewMenu->insertAction(m_viewMenuToolBarSeparator, dock->toggleViewAction());
+    m_dockedPanes.setCaseId(m_casesPane->currentCaseId());
+    return dock;
+}
+
+void MainWindow::openInteractively(const QString &path)
+{
+    if (const Status status = openWorkspace(path); !status) {
+        QMessageBox::warning(this, tr("Could not open the workspace"), status.message());
+        if (!QFileInfo::exists(path))
+            m_recent->remove(path);
+    }
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"), QFileInfo(m_workspace->filePath()).absolutePath(),
+        tr("Leverage workspaces (*.leverage);;All files (*)"));
+    if (!path.isEmpty())
+        openInteractively(path);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Workspace"), QFileInfo(m_workspace->filePath()).absolutePath(),
+        tr("Leverage workspaces (*.leverage)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QString::fromLatin1(Workspace::kFileSuffix);
+    if (QFileInfo(path).suffix() != suffix)
+        path += QLatin1Char('.') + suffix;
+    // A new workspace never replaces a file: that file may be someone's records.
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Workspace"),
+                             tr("%1 already exists. Choose another name, or open it with "
+                                "File → Open.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openInteractively(path);
+}
+
+void MainWindow::newContact()
+{
+    m_controller->newContact(m_contactsPane->currentOrganizationId());
+}
+
+void MainWindow::onFocusChanged(QWidget *now)
+{
+    if (!now || !m_casesPane)
+        return;
+    Pane pane = m_lastPane;
+    if (m_casesPane->isAncestorOf(now))
+        pane = Pane::Cases;
+    else if (m_timelinePane->isAncestorOf(now))
+        pane = Pane::Timeline;
+    else if (m_contactsPane->isAncestorOf(now))
+        pane = Pane::Contacts;
+    if (pane != m_lastPane) {
+        m_lastPane = pane;
+        updateActions();
+    }
+}
+
+ItemRef MainWindow::currentItem() const
+{
+    const ItemRef currentCase{ItemRef::Kind::Case, m_casesPane->currentCaseId()};
+    switch (m_lastPane) {
+    case Pane::Contacts:
+        return m_contactsPane->currentItem();
+    case Pane::Timeline:
+        if (const ItemRef item = m_timelinePane->currentItem(); item.isValid())
+            return item;
+        return currentCase.isValid() ? currentCase : ItemRef{};
+    case Pane::Cases:
+        break;
+    }
+    return currentCase.isValid() ? currentCase : ItemRef{};
+}
+
+void MainWindow::updateActions()
+{
+    if (m_casesPane)
+        m_actions->setTarget(currentItem(), m_casesPane->currentCaseId() > 0);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    // Not modal: an error must not stop the user from reading what is on screen.
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Leverage"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Leverage"),
+        tr("<h3>Leverage %1</h3><p>A workbench for pursuing complaints against companies: "
+           "cases, a timeline of every call, e-mail and letter, the people you dealt with, "
+           "and the promises they made.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    const bool restored = restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    m_savedLayoutRestored =
+        restoreState(settings.value(kStateKey).toByteArray(), kStateVersion) && restored;
+    if (!m_savedLayoutRestored) {
+        // First start: about ten cases in view, and a contacts column of a name's width.
+        resizeDocks({m_casesDock}, {height() * 30 / 100}, Qt::Vertical);
+        resizeDocks({m_contactsDock}, {width() * 25 / 100}, Qt::Horizontal);
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kStateVersion));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace leverage::ui

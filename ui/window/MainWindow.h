@@ -1,0 +1,163 @@
+#pragma once
+
+#include "ui/window/DockedPanes.h"
+#include "ui/common/ItemRef.h"
+#include "ui/models/common/ErrorReporter.h"
+#include "core/util/Result.h"
+
+#include <QMainWindow>
+#include <QUndoStack>
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QMenu;
+class QToolBar;
+
+namespace leverage {
+class Workspace;
+}
+namespace leverage::models {
+class WorkspaceEditor;
+}
+
+namespace leverage::ui {
+
+class CasesPane;
+class ContactsPane;
+class EditController;
+class MainWindowActions;
+class RecentWorkspaces;
+class TimelinePane;
+
+// The main window: the cases, timeline and contacts panes over one open workspace, the
+// actions that act on them, and one undo stack for every edit. Opening another workspace
+// replaces the panes and clears the stack.
+class MainWindow final : public QMainWindow, public models::ErrorReporter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The window's one error path: every pane, model and undo command reports here.
+    void reportError(const QString &message) override { showError(message); }
+
+    Workspace &workspace() { return *m_workspace; }
+    QUndoStack &undoStack() { return m_undoStack; }
+    models::WorkspaceEditor &editor() { return *m_editor; }
+    EditController &editController() { return *m_controller; }
+    CasesPane *casesPane() const { return m_casesPane; }
+    TimelinePane *timelinePane() const { return m_timelinePane; }
+    ContactsPane *contactsPane() const { return m_contactsPane; }
+
+    // Opens (creating if absent) another workspace in place of this one. On failure the
+    // current workspace stays open and the Status says why; no dialog is shown.
+    Status openWorkspace(const QString &path);
+    // What Edit… and Delete act on: the current item of the pane last worked in.
+    ItemRef currentItem() const;
+
+    // Adds a pane in a dock, with its show/hide action in the View menu. The pane is built
+    // for the open workspace now and for every workspace opened later.
+    QDockWidget *addPaneDock(DockedPanes::Spec spec);
+    // Whether the layout the user left was restored (docks added later take their saved place,
+    // so a first-run arrangement must not be applied over it).
+    bool hasSavedLayout() const { return m_savedLayoutRestored; }
+    // Restores the saved geometry and dock layout. Called again once every dock exists: Qt
+    // keeps a late dock's place, but not which tab of a group was in front.
+    void restoreLayout();
+    // A pane about the selected case: Pane(Workspace&, QUndoStack&, QWidget*) with
+    // setCaseId(RowId), e.g. addCasePane<EscalationPane>(tr("Escalation"), "escalationDock").
+    template <typename Pane>
+    QDockWidget *addCasePane(const QString &title, const QString &objectName,
+                             Qt::DockWidgetArea area = Qt::BottomDockWidgetArea)
+    {
+        return addPaneDock(
+            {title, objectName, int(area),
+             [](Workspace &workspace, QUndoStack &undoStack, QWidget *parent) -> QWidget * {
+                 return new Pane(workspace, undoStack, parent);
+             },
+             [](QWidget *pane, RowId caseId) { static_cast<Pane *>(pane)->setCaseId(caseId); }});
+    }
+    // A pane about the whole workspace (a commitments ledger …).
+    template <typename Pane>
+    QDockWidget *addWorkspacePane(const QString &title, const QString &objectName,
+                                  Qt::DockWidgetArea area = Qt::BottomDockWidgetArea)
+    {
+        return addPaneDock(
+            {title,
+             objectName,
+             int(area),
+             [](Workspace &workspace, QUndoStack &undoStack, QWidget *parent) -> QWidget * {
+                 return new Pane(workspace, undoStack, parent);
+             },
+             {}});
+    }
+
+    // Where features add their actions (app/ wires them; the window stays unaware of them).
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    RowId currentCaseId() const;
+    // Shows a core Status's sentence the way every error of this window is shown.
+    void showError(const QString &message);
+
+Q_SIGNALS:
+    // After a workspace's panes are built, and before they are torn down: objects that hold
+    // the Workspace& (print controllers, reminders) are made and dropped on these.
+    void workspaceInstalled();
+    void workspaceAboutToClose();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    enum class Pane
+    {
+        Cases,
+        Timeline,
+        Contacts
+    };
+
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void installWorkspace(std::unique_ptr<Workspace> workspace);
+    void tearDownWorkspace();
+    void chooseAndOpen();
+    void chooseAndCreate();
+    void openInteractively(const QString &path);
+    void newContact();
+    void updateActions();
+    void onFocusChanged(QWidget *now);
+    void showAbout();
+    void saveLayout() const;
+
+    std::unique_ptr<Workspace> m_workspace;
+    // After the workspace: its commands refer to it, so they go first.
+    QUndoStack m_undoStack;
+    models::WorkspaceEditor *m_editor = nullptr;
+    EditController *m_controller = nullptr;
+    CasesPane *m_casesPane = nullptr;
+    TimelinePane *m_timelinePane = nullptr;
+    ContactsPane *m_contactsPane = nullptr;
+    QWidget *m_central = nullptr;
+    QDockWidget *m_casesDock = nullptr;
+    bool m_savedLayoutRestored = false;
+    QDockWidget *m_contactsDock = nullptr;
+    RecentWorkspaces *m_recent = nullptr;
+    DockedPanes m_dockedPanes{*this};
+    Pane m_lastPane = Pane::Cases;
+
+    MainWindowActions *m_actions = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_viewMenuToolBarSeparator = nullptr;
+};
+
+} // namespace leverage::ui
