@@ -1,11 +1,11 @@
 #include "app/FeatureWiring.h"
 
+#include "core/util/Logging.h"
+#include "ui/calls/CallNotesPane.h"
 #include "ui/cases/CasesPane.h"
+#include "ui/contacts/ContactHistoryWidget.h"
 #include "ui/contacts/ContactPagePane.h"
 #include "ui/contacts/ContactsPane.h"
-#include "ui/window/MainWindow.h"
-#include "ui/calls/CallNotesPane.h"
-#include "ui/contacts/ContactHistoryWidget.h"
 #include "ui/contacts/ContactsTransfer.h"
 #include "ui/contacts/GatewayPane.h"
 #include "ui/dossier/DossierPrintController.h"
@@ -14,7 +14,8 @@
 #include "ui/ledger/LedgerPane.h"
 #include "ui/ledger/LedgerReminders.h"
 #include "ui/models/cases/CaseListModel.h"
-#include "core/util/Logging.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/MainWindowActions.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -25,34 +26,6 @@
 #include <QToolBar>
 
 namespace leverage::app {
-namespace {
-
-// A dock whose pane is built for every workspace; `made` sees each new pane so the wiring can
-// connect it, `caseSetter` (optional) follows the selected case.
-template <typename Pane>
-QDockWidget *addDock(ui::MainWindow &window, const QString &title, const char *objectName,
-                     Qt::DockWidgetArea area, std::function<void(Pane *)> made, bool followsCase)
-{
-    ui::DockedPanes::Spec spec;
-    spec.title = title;
-    spec.objectName = QString::fromLatin1(objectName);
-    spec.area = int(area);
-    spec.create = [made](Workspace &workspace, QUndoStack &undoStack, QWidget *parent) {
-        auto *pane = new Pane(workspace, undoStack, parent);
-        made(pane);
-        return static_cast<QWidget *>(pane);
-    };
-    if constexpr (requires(Pane * p) { p->setCaseId(RowId{}); }) {
-        if (followsCase)
-            spec.setCaseId = [](QWidget *pane, RowId caseId) {
-                static_cast<Pane *>(pane)->setCaseId(caseId);
-            };
-    }
-    return window.addPaneDock(std::move(spec));
-}
-
-} // namespace
-
 FeatureWiring::FeatureWiring(ui::MainWindow &window) : QObject(&window), m_window(window)
 {
     addDocks();
@@ -68,30 +41,59 @@ FeatureWiring::FeatureWiring(ui::MainWindow &window) : QObject(&window), m_windo
 
 FeatureWiring::~FeatureWiring() = default;
 
+ui::EscalationPane *FeatureWiring::escalationPane() const
+{
+    return m_escalation;
+}
+
+ui::CallNotesPane *FeatureWiring::callNotesPane() const
+{
+    return m_calls;
+}
+
+ui::ledger::LedgerPane *FeatureWiring::ledgerPane() const
+{
+    return m_ledger;
+}
+
+ui::ledger::AgendaPane *FeatureWiring::agendaPane() const
+{
+    return m_agenda;
+}
+
+ui::GatewayPane *FeatureWiring::gatewayPane() const
+{
+    return m_gateways;
+}
+
+ContactPagePane *FeatureWiring::contactPagePane() const
+{
+    return m_contactPage;
+}
+
 void FeatureWiring::addDocks()
 {
-    m_escalationDock = addDock<ui::EscalationPane>(
-        m_window, tr("Escalation Path"), "escalationDock", Qt::RightDockWidgetArea,
-        [this](ui::EscalationPane *pane) {
+    using ui::DockedPanes;
+    m_escalationDock = m_window.addPaneDock(DockedPanes::specFor<ui::EscalationPane>(
+        tr("Escalation Path"), QStringLiteral("escalationDock"), Qt::RightDockWidgetArea,
+        DockedPanes::Shows::SelectedCase, [this](ui::EscalationPane *pane) {
             m_escalation = pane;
             connect(pane, &ui::EscalationPane::errorOccurred, &m_window,
                     &ui::MainWindow::showError);
-        },
-        true);
-    m_callDock = addDock<ui::CallNotesPane>(
-        m_window, tr("Call Notes"), "callNotesDock", Qt::RightDockWidgetArea,
-        [this](ui::CallNotesPane *pane) {
+        }));
+    m_callDock = m_window.addPaneDock(DockedPanes::specFor<ui::CallNotesPane>(
+        tr("Call Notes"), QStringLiteral("callNotesDock"), Qt::RightDockWidgetArea,
+        DockedPanes::Shows::SelectedCase, [this](ui::CallNotesPane *pane) {
             m_calls = pane;
             connect(pane, &ui::CallNotesPane::callStarted, this, [this] { showDock(m_callDock); });
             connect(pane, &ui::CallNotesPane::callFiled, this, [this](RowId caseId, RowId) {
                 openCase(caseId);
                 m_window.statusBar()->showMessage(tr("The call was filed on the timeline."), 5000);
             });
-        },
-        true);
-    m_ledgerDock = addDock<ui::ledger::LedgerPane>(
-        m_window, tr("Promise Ledger"), "ledgerDock", Qt::BottomDockWidgetArea,
-        [this](ui::ledger::LedgerPane *pane) {
+        }));
+    m_ledgerDock = m_window.addPaneDock(DockedPanes::specFor<ui::ledger::LedgerPane>(
+        tr("Promise Ledger"), QStringLiteral("ledgerDock"), Qt::BottomDockWidgetArea,
+        DockedPanes::Shows::Workspace, [this](ui::ledger::LedgerPane *pane) {
             m_ledger = pane;
             connect(pane, &ui::ledger::LedgerPane::openCase, this, &FeatureWiring::openCase);
             connect(pane, &ui::ledger::LedgerPane::escalateRequested, this,
@@ -99,11 +101,10 @@ void FeatureWiring::addDocks()
                         openCase(caseId);
                         showDock(m_escalationDock);
                     });
-        },
-        false);
-    m_agendaDock = addDock<ui::ledger::AgendaPane>(
-        m_window, tr("Agenda"), "agendaDock", Qt::BottomDockWidgetArea,
-        [this](ui::ledger::AgendaPane *pane) {
+        }));
+    m_agendaDock = m_window.addPaneDock(DockedPanes::specFor<ui::ledger::AgendaPane>(
+        tr("Agenda"), QStringLiteral("agendaDock"), Qt::BottomDockWidgetArea,
+        DockedPanes::Shows::Workspace, [this](ui::ledger::AgendaPane *pane) {
             m_agenda = pane;
             connect(pane, &ui::ledger::AgendaPane::openCase, this, &FeatureWiring::openCase);
             connect(pane, &ui::ledger::AgendaPane::openContact, this, [this](RowId contactId) {
@@ -111,11 +112,10 @@ void FeatureWiring::addDocks()
                     m_contactPage->setContactId(contactId);
                 showDock(m_contactPageDock);
             });
-        },
-        false);
-    m_gatewayDock = addDock<ui::GatewayPane>(
-        m_window, tr("Gateways"), "gatewayDock", Qt::BottomDockWidgetArea,
-        [this](ui::GatewayPane *pane) {
+        }));
+    m_gatewayDock = m_window.addPaneDock(DockedPanes::specFor<ui::GatewayPane>(
+        tr("Gateways"), QStringLiteral("gatewayDock"), Qt::BottomDockWidgetArea,
+        DockedPanes::Shows::Workspace, [this](ui::GatewayPane *pane) {
             m_gateways = pane;
             connect(pane, &ui::GatewayPane::startCallWith, this, [this](RowId contactId) {
                 showDock(m_callDock);
@@ -127,16 +127,12 @@ void FeatureWiring::addDocks()
                     m_contactPage->setContactId(contactId);
                 showDock(m_contactPageDock);
             });
-            connect(pane, &ui::GatewayPane::newCaseThrough, this, [this] {
-                for (auto *action : m_window.findChildren<QAction *>())
-                    if (action->objectName() == QLatin1String("newCase"))
-                        action->trigger();
-            });
-        },
-        false);
-    m_contactPageDock = addDock<ContactPagePane>(
-        m_window, tr("Contact Page"), "contactPageDock", Qt::BottomDockWidgetArea,
-        [this](ContactPagePane *pane) { m_contactPage = pane; }, false);
+            connect(pane, &ui::GatewayPane::newCaseThrough, this,
+                    [this] { m_window.actions().newCase->trigger(); });
+        }));
+    m_contactPageDock = m_window.addPaneDock(DockedPanes::specFor<ContactPagePane>(
+        tr("Contact Page"), QStringLiteral("contactPageDock"), Qt::BottomDockWidgetArea,
+        DockedPanes::Shows::Workspace, [this](ContactPagePane *pane) { m_contactPage = pane; }));
 
     m_callDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     // The layout the user left wins: closed docks stay closed, the tab in front stays in front.
@@ -157,9 +153,8 @@ void FeatureWiring::addDocks()
     // cases pane holds a few cases or the whole "what to do first" message of an empty one.
     QTimer::singleShot(0, &m_window, [this] {
         const bool empty = m_window.casesPane() && m_window.casesPane()->model()->rowCount() == 0;
-        auto *cases = m_window.findChild<QDockWidget *>(QStringLiteral("casesDock"));
-        if (cases)
-            m_window.resizeDocks({cases, m_ledgerDock}, {empty ? 280 : 200, 250}, Qt::Vertical);
+        m_window.resizeDocks({m_window.casesDock(), m_ledgerDock}, {empty ? 280 : 200, 250},
+                             Qt::Vertical);
     });
 }
 
@@ -289,8 +284,9 @@ void FeatureWiring::onWorkspaceAboutToClose()
 void FeatureWiring::updateCaseActions()
 {
     const bool hasCase = m_window.currentCaseId() > 0;
-    for (auto *action : {m_startCall, m_printPreview, m_print, m_exportPdf})
+    for (auto *action : {m_printPreview, m_print, m_exportPdf})
         action->setEnabled(hasCase);
+    m_startCall->setEnabled(hasCase || (m_calls && m_calls->isCallLive()));
 }
 
 void FeatureWiring::openCase(RowId caseId)
@@ -309,8 +305,16 @@ void FeatureWiring::showDock(QDockWidget *dock)
 
 void FeatureWiring::startCall()
 {
+    if (!m_calls)
+        return;
+    // During a call the same keys bring the user back to the notes, wherever they were.
+    if (m_calls->isCallLive()) {
+        showDock(m_callDock);
+        m_calls->focusNotes();
+        return;
+    }
     const RowId caseId = m_window.currentCaseId();
-    if (caseId <= 0 || !m_calls)
+    if (caseId <= 0)
         return;
     showDock(m_callDock);
     m_calls->startCall(caseId);

@@ -30,6 +30,7 @@ class ContactPagePane;
 // Puts the features around the main window's three panes: the escalation path, the call
 // notes, the promise ledger and agenda with reminders, the gateways and a contact's page, the
 // dossier and the vCard import/export. The window knows none of them; this is where they meet.
+// Built only by assembleMainWindow (app/MainWindowAssembly.h), for the program and its tests.
 class FeatureWiring final : public QObject
 {
     Q_OBJECT
@@ -43,6 +44,26 @@ public:
     void offerCallResume();
     // The reminders of the open workspace; null until the window has painted once.
     ui::ledger::LedgerReminders *reminders() const { return m_reminders; }
+
+    // The features' docks, panes (rebuilt for each workspace) and actions, by type.
+    QDockWidget *escalationDock() const { return m_escalationDock; }
+    QDockWidget *callNotesDock() const { return m_callDock; }
+    QDockWidget *ledgerDock() const { return m_ledgerDock; }
+    QDockWidget *agendaDock() const { return m_agendaDock; }
+    QDockWidget *gatewayDock() const { return m_gatewayDock; }
+    QDockWidget *contactPageDock() const { return m_contactPageDock; }
+    ui::EscalationPane *escalationPane() const;
+    ui::CallNotesPane *callNotesPane() const;
+    ui::ledger::LedgerPane *ledgerPane() const;
+    ui::ledger::AgendaPane *agendaPane() const;
+    ui::GatewayPane *gatewayPane() const;
+    ContactPagePane *contactPagePane() const;
+    QAction *startCallAction() const { return m_startCall; }
+    QAction *printPreviewAction() const { return m_printPreview; }
+    QAction *printAction() const { return m_print; }
+    QAction *exportPdfAction() const { return m_exportPdf; }
+    QAction *importContactsAction() const { return m_importContacts; }
+    QAction *exportContactsAction() const { return m_exportContacts; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

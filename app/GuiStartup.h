@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QString>
 
 namespace leverage::app {
@@ -10,9 +9,6 @@ struct GuiOptions
     QString workspacePath; // empty: the default workspace
     bool demo = false;     // open (creating if absent) the demo workspace
 };
-
-// Started first thing in main(): start-up time is measured from there.
-QElapsedTimer &startupTimer();
 
 // Creates the main window on a running QApplication, wires it to the workspace, and runs the
 // event loop. Returns the exit status.

@@ -62,15 +62,8 @@ int runVerb(int argc, char **argv, const app::Verb &verb, bool verbose)
 
 } // namespace
 
-QElapsedTimer &leverage::app::startupTimer()
-{
-    static QElapsedTimer timer;
-    return timer;
-}
-
 int main(int argc, char **argv)
 {
-    app::startupTimer().start();
     const bool verbose = hasFlag(argc, argv, "--verbose");
     if (argc > 1) {
         if (const auto *verb = app::findVerb(QString::fromLocal8Bit(argv[1])))

@@ -1,7 +1,7 @@
 // What goes into a dossier: ranges, private entries, sections, the figures of the summary.
 #include "core/dossier/DossierAssembler.h"
 #include "tests/dossier/DossierCaseBuilder.h"
-#include "tests/dossier/PdfTools.h"
+#include "tests/support/PdfTools.h"
 #include "core/dossier/DossierRenderer.h"
 #include "core/store/EscalationRepository.h"
 #include "tests/support/TestWorkspace.h"

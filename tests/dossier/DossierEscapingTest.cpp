@@ -1,7 +1,7 @@
 // User text prints as typed: markup stays literal, long words wrap inside the page, other
 // scripts print.
 #include "tests/dossier/DossierCaseBuilder.h"
-#include "tests/dossier/PdfTools.h"
+#include "tests/support/PdfTools.h"
 #include "core/dossier/DossierAssembler.h"
 #include "core/dossier/DossierHtml.h"
 #include "core/dossier/DossierRenderer.h"

@@ -1,5 +1,5 @@
 // The demo's hotel-reimbursement case, printed with a fixed clock, read back with pdftotext.
-#include "tests/dossier/PdfTools.h"
+#include "tests/support/PdfTools.h"
 #include "core/dossier/DossierAssembler.h"
 #include "core/dossier/DossierRenderer.h"
 #include "core/services/DemoWorkspaceBuilder.h"

@@ -1,5 +1,5 @@
 // The options dialog and the print controller, offscreen.
-#include "tests/dossier/PdfTools.h"
+#include "tests/support/PdfTools.h"
 #include "core/dossier/DossierAssembler.h"
 #include "ui/dossier/DossierOptionsDialog.h"
 #include "ui/dossier/DossierPrintController.h"

@@ -1,4 +1,5 @@
 #include "app/FeatureWiring.h"
+#include "tests/gui/RealWindow.h"
 #include "ui/cases/CasesPane.h"
 #include "ui/contacts/ContactPagePane.h"
 #include "ui/window/MainWindow.h"
@@ -25,61 +26,54 @@ protected:
     void SetUp() override
     {
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        m_clock = std::make_unique<FixedClock>(leverage::testing::testNow());
-        auto opened = Workspace::open(m_dir.filePath(QStringLiteral("w.leverage")), *m_clock);
-        ASSERT_TRUE(opened);
-        ASSERT_TRUE(DemoWorkspaceBuilder(**opened).build());
-        m_window = std::make_unique<ui::MainWindow>(std::move(*opened));
-        new app::FeatureWiring(*m_window);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    QAction *action(const char *name) const
-    {
-        return m_window->findChild<QAction *>(QString::fromLatin1(name));
-    }
-    QDockWidget *dock(const char *name) const
-    {
-        return m_window->findChild<QDockWidget *>(QString::fromLatin1(name));
+        ASSERT_TRUE(m_real.open(m_dir.filePath(QStringLiteral("w.leverage")), m_clock, true));
+        m_window = &m_real.window();
+        m_features = &m_real.features();
     }
 
     QTemporaryDir m_dir;
     QTemporaryDir m_settings;
-    std::unique_ptr<FixedClock> m_clock;
-    std::unique_ptr<ui::MainWindow> m_window;
+    FixedClock m_clock{leverage::testing::testNow()};
+    leverage::testing::RealWindow m_real;
+    ui::MainWindow *m_window = nullptr;
+    app::FeatureWiring *m_features = nullptr;
 };
 
 } // namespace
 
 TEST_F(FeatureWiringTest, EveryFeatureHasItsDockAndItsViewMenuEntry)
 {
-    for (const char *name : {"escalationDock", "callNotesDock", "ledgerDock", "agendaDock",
-                             "gatewayDock", "contactPageDock"}) {
-        auto *d = dock(name);
-        ASSERT_NE(d, nullptr) << name;
-        ASSERT_NE(d->widget(), nullptr) << name;
-        EXPECT_TRUE(m_window->viewMenu()->actions().contains(d->toggleViewAction())) << name;
+    const auto &f = *m_features;
+    for (auto *d : {f.escalationDock(), f.callNotesDock(), f.ledgerDock(), f.agendaDock(),
+                    f.gatewayDock(), f.contactPageDock()}) {
+        ASSERT_NE(d, nullptr);
+        ASSERT_NE(d->widget(), nullptr) << d->objectName().toStdString();
+        bool listed = false;
+        for (auto *menu : m_window->viewMenu()->findChildren<QMenu *>())
+            listed = listed || menu->actions().contains(d->toggleViewAction());
+        EXPECT_TRUE(listed) << d->objectName().toStdString() << ": View → Show or Hide Panes";
     }
 }
 
 TEST_F(FeatureWiringTest, CaseActionsFollowTheSelectedCase)
 {
     m_window->casesPane()->selectCase(0);
-    for (const char *name : {"startCallOnCase", "printDossier", "exportDossier", "printPreview"})
-        ASSERT_NE(action(name), nullptr) << name;
+    const auto &f = *m_features;
+    for (auto *action : {f.startCallAction(), f.printAction(), f.exportPdfAction(),
+                         f.printPreviewAction()})
+        ASSERT_NE(action, nullptr);
     ASSERT_TRUE(m_window->casesPane()->selectCase(1));
-    EXPECT_TRUE(action("startCallOnCase")->isEnabled());
-    EXPECT_TRUE(action("exportDossier")->isEnabled());
-    EXPECT_TRUE(m_window->fileMenu()->actions().contains(action("importContacts")));
+    EXPECT_TRUE(f.startCallAction()->isEnabled());
+    EXPECT_TRUE(f.exportPdfAction()->isEnabled());
+    EXPECT_TRUE(m_window->fileMenu()->actions().contains(f.importContactsAction()));
 }
 
 TEST_F(FeatureWiringTest, StartCallOpensTheCallNotesOnTheSelectedCase)
 {
     ASSERT_TRUE(m_window->casesPane()->selectCase(2));
-    action("startCallOnCase")->trigger();
+    m_features->startCallAction()->trigger();
     QCoreApplication::processEvents();
-    auto *calls = dock("callNotesDock");
+    auto *calls = m_features->callNotesDock();
     EXPECT_TRUE(calls->isVisible());
     // The call in progress is saved as a draft of that case.
     auto drafts = m_window->workspace().callDrafts().all();
@@ -92,13 +86,13 @@ TEST_F(FeatureWiringTest, OpeningAnotherWorkspaceRebuildsTheFeatures)
 {
     const auto other = m_dir.filePath(QStringLiteral("other.leverage"));
     ASSERT_TRUE(m_window->openWorkspace(other));
-    EXPECT_NE(dock("ledgerDock")->widget(), nullptr);
-    EXPECT_FALSE(action("startCallOnCase")->isEnabled());
+    EXPECT_NE(m_features->ledgerDock()->widget(), nullptr);
+    EXPECT_FALSE(m_features->startCallAction()->isEnabled());
 }
 
 TEST_F(FeatureWiringTest, TheContactPageShowsThePersonsAndTheOrganizationsTrackRecord)
 {
-    auto *page = dock("contactPageDock")->widget();
+    auto *page = m_features->contactPagePane();
     ASSERT_NE(page, nullptr);
     // Kevin Hale (demo contact 4) broke both promises he made on the hotel case.
     static_cast<app::ContactPagePane *>(page)->setContactId(4);
@@ -112,7 +106,7 @@ TEST_F(FeatureWiringTest, TheContactPageShowsThePersonsAndTheOrganizationsTrackR
 
 TEST_F(FeatureWiringTest, TheContactPageShowsNoEmptyTrackRecordRowsWithoutAContact)
 {
-    auto *page = dock("contactPageDock")->widget();
+    auto *page = m_features->contactPagePane();
     ASSERT_NE(page, nullptr);
     auto promisesLabel = [page]() -> QLabel * {
         for (auto *label : page->findChildren<QLabel *>())

@@ -507,8 +507,9 @@ public:
 
 TEST_F(MainWindowTest, AddedCasePanesFollowTheSelectedCaseAndEveryWorkspace)
 {
-    auto *dock =
-        m_window->addCasePane<ProbePane>(QStringLiteral("Probe"), QStringLiteral("probeDock"));
+    auto *dock = m_window->addPaneDock(DockedPanes::specFor<ProbePane>(
+        QStringLiteral("Probe"), QStringLiteral("probeDock"), Qt::BottomDockWidgetArea,
+        DockedPanes::Shows::SelectedCase));
     ASSERT_NE(dock, nullptr);
     auto *probe = static_cast<ProbePane *>(dock->widget());
     ASSERT_NE(probe, nullptr);

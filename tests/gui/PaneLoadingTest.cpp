@@ -3,6 +3,8 @@
 // shows what changed meanwhile.
 
 #include "app/FeatureWiring.h"
+#include "app/MainWindowAssembly.h"
+#include "tests/gui/RealWindow.h"
 #include "ui/window/MainWindow.h"
 #include "ui/common/OnScreenWatcher.h"
 #include "ui/contacts/GatewayPane.h"
@@ -44,37 +46,25 @@ protected:
 
     void openWindow(std::unique_ptr<Workspace> workspace)
     {
-        m_window = std::make_unique<ui::MainWindow>(std::move(workspace));
-        m_wiring = new app::FeatureWiring(*m_window);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-        QCoreApplication::processEvents();
+        ASSERT_TRUE(m_real.show(std::move(workspace)));
+        m_window = &m_real.window();
+        m_wiring = &m_real.features();
     }
 
     // Closes the window as the user would (its layout is saved) and opens the file again.
     void restart()
     {
-        m_window->close();
-        m_window.reset();
+        m_real.close();
         auto opened = Workspace::open(m_path, m_clock);
         ASSERT_TRUE(opened);
         openWindow(std::move(*opened));
     }
 
-    QDockWidget *dock(const char *name) const
-    {
-        return m_window->findChild<QDockWidget *>(QString::fromLatin1(name));
-    }
-    template <typename Pane> Pane *pane(const char *dockName) const
-    {
-        auto *d = dock(dockName);
-        return d ? qobject_cast<Pane *>(d->widget()) : nullptr;
-    }
     // As the window brings a dock up (FeatureWiring::showDock), then lets the layout settle.
-    void bringUp(const char *dockName)
+    void bringUp(QDockWidget *dock)
     {
-        dock(dockName)->show();
-        dock(dockName)->raise();
+        dock->show();
+        dock->raise();
         QCoreApplication::processEvents();
     }
     RowId makeGateway(const QString &name)
@@ -97,7 +87,8 @@ protected:
     QTemporaryDir m_settings;
     QString m_path;
     FixedClock m_clock{leverage::testing::testNow()};
-    std::unique_ptr<ui::MainWindow> m_window;
+    leverage::testing::RealWindow m_real;
+    ui::MainWindow *m_window = nullptr;
     app::FeatureWiring *m_wiring = nullptr;
 };
 
@@ -105,9 +96,9 @@ protected:
 
 TEST_F(PaneLoadingTest, TabsBehindTheLedgerReadNothingUntilBroughtUp)
 {
-    auto *ledger = pane<ui::ledger::LedgerPane>("ledgerDock");
-    auto *agenda = pane<ui::ledger::AgendaPane>("agendaDock");
-    auto *gateways = pane<ui::GatewayPane>("gatewayDock");
+    auto *ledger = m_wiring->ledgerPane();
+    auto *agenda = m_wiring->agendaPane();
+    auto *gateways = m_wiring->gatewayPane();
     ASSERT_TRUE(ledger && agenda && gateways);
 
     // The ledger is the tab in front: its promises are there at once.
@@ -128,7 +119,7 @@ TEST_F(PaneLoadingTest, TabsBehindTheLedgerReadNothingUntilBroughtUp)
     followUp.dueAt = Instant::fromDateTime(leverage::testing::testNow().addDays(2));
     ASSERT_TRUE(m_window->workspace().followUps().add(followUp));
     EXPECT_FALSE(agenda->model()->isLoaded());
-    bringUp("agendaDock");
+    bringUp(m_wiring->agendaDock());
     EXPECT_TRUE(OnScreenWatcher::isOnScreen(*agenda));
     EXPECT_FALSE(OnScreenWatcher::isOnScreen(*ledger));
     EXPECT_TRUE(agenda->model()->isLoaded());
@@ -138,7 +129,7 @@ TEST_F(PaneLoadingTest, TabsBehindTheLedgerReadNothingUntilBroughtUp)
     // Clicking the tab does the same: Qt moves the dock into sight.
     const RowId gary = makeGateway(QStringLiteral("Gary Pruitt"));
     ASSERT_GT(gary, 0);
-    bringUp("gatewayDock");
+    bringUp(m_wiring->gatewayDock());
     EXPECT_TRUE(gateways->gatewayModel()->isLoaded());
     EXPECT_GE(gateways->gatewayModel()->rowOf(gary), 0);
     EXPECT_TRUE(gateways->searchModel()->isLoaded());
@@ -147,16 +138,16 @@ TEST_F(PaneLoadingTest, TabsBehindTheLedgerReadNothingUntilBroughtUp)
 
 TEST_F(PaneLoadingTest, AClosedDockReadsNothingUntilOpened)
 {
-    auto *gateways = pane<ui::GatewayPane>("gatewayDock");
+    auto *gateways = m_wiring->gatewayPane();
     ASSERT_NE(gateways, nullptr);
-    dock("gatewayDock")->close();
+    m_wiring->gatewayDock()->close();
     QCoreApplication::processEvents();
     const RowId gary = makeGateway(QStringLiteral("Gary Pruitt"));
     ASSERT_GT(gary, 0);
     EXPECT_FALSE(gateways->gatewayModel()->isLoaded());
     EXPECT_FALSE(gateways->searchModel()->isLoaded());
 
-    bringUp("gatewayDock");
+    bringUp(m_wiring->gatewayDock());
     EXPECT_TRUE(OnScreenWatcher::isOnScreen(*gateways));
     EXPECT_TRUE(gateways->gatewayModel()->isLoaded());
     EXPECT_GE(gateways->gatewayModel()->rowOf(gary), 0);
@@ -164,11 +155,11 @@ TEST_F(PaneLoadingTest, AClosedDockReadsNothingUntilOpened)
 
 TEST_F(PaneLoadingTest, AfterARestartOnlyThePanesInSightHaveRead)
 {
-    bringUp("agendaDock");
+    bringUp(m_wiring->agendaDock());
     restart(); // the layout is saved on close and restored
-    auto *ledger = pane<ui::ledger::LedgerPane>("ledgerDock");
-    auto *agenda = pane<ui::ledger::AgendaPane>("agendaDock");
-    auto *gateways = pane<ui::GatewayPane>("gatewayDock");
+    auto *ledger = m_wiring->ledgerPane();
+    auto *agenda = m_wiring->agendaPane();
+    auto *gateways = m_wiring->gatewayPane();
     ASSERT_TRUE(ledger && agenda && gateways);
     EXPECT_TRUE(OnScreenWatcher::isOnScreen(*ledger) || OnScreenWatcher::isOnScreen(*agenda))
         << "one of the tabs is in front";
@@ -185,28 +176,28 @@ TEST_F(PaneLoadingTest, RemindersStartOnceTheWindowHasPainted)
 
     auto opened = Workspace::open(m_dir.filePath(QStringLiteral("second.leverage")), m_clock);
     ASSERT_TRUE(opened);
-    ui::MainWindow hidden(std::move(*opened));
-    auto *wiring = new app::FeatureWiring(hidden);
+    auto hidden = app::assembleMainWindow(std::move(*opened));
+    auto *wiring = hidden.features;
     QCoreApplication::processEvents();
     EXPECT_EQ(wiring->reminders(), nullptr) << "nothing painted yet";
-    hidden.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&hidden));
+    hidden.window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(hidden.window.get()));
     EXPECT_TRUE(QTest::qWaitFor([wiring] { return wiring->reminders() != nullptr; }, 5000));
 }
 
 TEST_F(PaneLoadingTest, TheLayoutTheUserLeftIsKeptAcrossARestart)
 {
-    bringUp("agendaDock");
-    dock("gatewayDock")->close();
+    bringUp(m_wiring->agendaDock());
+    m_wiring->gatewayDock()->close();
     QCoreApplication::processEvents();
     restart();
     EXPECT_TRUE(m_window->hasSavedLayout());
-    EXPECT_FALSE(dock("gatewayDock")->isVisible()) << "a closed dock stays closed";
-    auto *agenda = pane<ui::ledger::AgendaPane>("agendaDock");
-    auto *ledger = pane<ui::ledger::LedgerPane>("ledgerDock");
+    EXPECT_FALSE(m_wiring->gatewayDock()->isVisible()) << "a closed dock stays closed";
+    auto *agenda = m_wiring->agendaPane();
+    auto *ledger = m_wiring->ledgerPane();
     ASSERT_TRUE(agenda && ledger);
     EXPECT_TRUE(OnScreenWatcher::isOnScreen(*agenda)) << "the tab in front stays in front";
     EXPECT_FALSE(OnScreenWatcher::isOnScreen(*ledger));
-    EXPECT_TRUE(m_window->tabifiedDockWidgets(dock("ledgerDock")).contains(dock("agendaDock")))
+    EXPECT_TRUE(m_window->tabifiedDockWidgets(m_wiring->ledgerDock()).contains(m_wiring->agendaDock()))
         << "the tabs stay together";
 }

@@ -186,6 +186,11 @@ bool CallNotesPane::isCallLive() const
     return m_call->isLive();
 }
 
+void CallNotesPane::focusNotes()
+{
+    m_notes->setFocus(Qt::ShortcutFocusReason);
+}
+
 void CallNotesPane::createActions()
 {
     auto make = [this](const QString &text, const QKeySequence &keys, const char *name) {

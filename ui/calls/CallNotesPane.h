@@ -41,6 +41,8 @@ public:
     QSize sizeHint() const override;
     models::LiveCall &call() { return *m_call; }
     bool isCallLive() const;
+    // Puts the cursor back in the notes (where typing during a call belongs).
+    void focusNotes();
 
     // Offers to resume or file calls whose drafts outlived the app (call after the main
     // window shows). Returns true when a call was resumed.

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -104,6 +105,7 @@ CasesPane::CasesPane(Workspace &workspace, QUndoStack &, QWidget *parent)
     m_searchDelay->setInterval(250);
     connect(m_searchDelay, &QTimer::timeout, this, &CasesPane::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    m_search->installEventFilter(this);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CasesPane::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CasesPane::onCurrentRowChanged);
@@ -137,6 +139,26 @@ bool CasesPane::selectCase(RowId caseId)
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
     m_view->scrollTo(index);
+    return true;
+}
+
+bool CasesPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_search || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if (key != Qt::Key_Down && key != Qt::Key_Return && key != Qt::Key_Enter)
+        return false;
+    // What was typed counts now, not after the typing pause.
+    m_searchDelay->stop();
+    applyFilter();
+    if (m_model->rowCount() == 0)
+        return true;
+    if (!m_view->selectionModel()->currentIndex().isValid())
+        m_view->selectionModel()->setCurrentIndex(m_model->index(0, CaseListModel::TitleColumn),
+                                                  QItemSelectionModel::ClearAndSelect |
+                                                      QItemSelectionModel::Rows);
+    m_view->setFocus(Qt::TabFocusReason);
     return true;
 }
 

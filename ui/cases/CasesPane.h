@@ -50,6 +50,10 @@ Q_SIGNALS:
     void caseActivated(leverage::RowId caseId);
     void newCaseRequested();
 
+protected:
+    // Down or Return in the search box: the list, on the first match.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applyFilter();
     void updateEmptyState();

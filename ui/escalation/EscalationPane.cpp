@@ -102,14 +102,17 @@ EscalationPane::EscalationPane(Workspace &workspace, QUndoStack &undoStack, QWid
     layout->addWidget(m_message);
 
     connect(m_view, &QWidget::customContextMenuRequested, this, &EscalationPane::showContextMenu);
-    connect(m_view, &QAbstractItemView::doubleClicked, this, &EscalationPane::editSelected);
     connect(m_model, &Model::errorOccurred, this, &EscalationPane::showResult);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &EscalationPane::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &EscalationPane::updateState);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &EscalationPane::updateState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &EscalationPane::updateState);
+    connect(m_view, &QAbstractItemView::activated, this, &EscalationPane::editSelected);
+    // A click makes the row current before it selects it: follow both.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &EscalationPane::updateState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EscalationPane::updateState);
     updateState();
 }
@@ -141,8 +144,8 @@ void EscalationPane::createActions()
     m_moveDown =
         make(tr("Move &down"), QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveSelected(1); });
     m_edit = make(tr("&Edit…"), {}, [this] { editSelected(); });
-    m_remove =
-        make(tr("&Remove"), QKeySequence(QKeySequence::Delete), [this] { removeSelected(); });
+    // Delete and F2 are the window's: it asks the focused pane (focusedItem) what they act on.
+    m_remove = make(tr("&Remove"), {}, [this] { removeSelected(); });
     m_markCurrent = make(tr("Mark as &current"), {}, [this] { markSelectedCurrent(); });
     m_usualClimb = make(tr("The &usual climb (front line to small-claims court)"), {}, [this] {
         showResult(m_model->applyTemplate(EscalationTemplate::UsualClimb).message());
@@ -227,6 +230,16 @@ QListView *EscalationPane::view() const
 QString EscalationPane::message() const
 {
     return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
+}
+
+FocusedItem EscalationPane::focusedItem() const
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return {};
+    return {tr("the escalation step “%1”").arg(stepLabel(m_model->index(row))),
+            [pane = const_cast<EscalationPane *>(this)] { pane->editSelected(); },
+            [pane = const_cast<EscalationPane *>(this)] { pane->removeSelected(); }};
 }
 
 int EscalationPane::selectedRow() const

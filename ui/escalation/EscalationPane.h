@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Ids.h"
+#include "ui/common/FocusedItem.h"
 
 #include <QWidget>
 
@@ -23,7 +24,7 @@ namespace leverage::ui {
 // One case's escalation path beside its timeline: the steps in order (drag to reorder, or
 // Ctrl+Up / Ctrl+Down), where the case stands on it, and the actions that plan and climb it.
 // Every change goes through the model as an undo command on the given stack.
-class EscalationPane final : public QWidget
+class EscalationPane final : public QWidget, public FocusedItemSource
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EscalationPane)
@@ -42,6 +43,8 @@ public:
     QAction *moveUpAction() const { return m_moveUp; }
     QAction *moveDownAction() const { return m_moveDown; }
     QAction *usualClimbAction() const { return m_usualClimb; }
+    // What the window's Edit (F2) and Delete act on here: the selected step.
+    FocusedItem focusedItem() const override;
     // The last refusal shown in the pane ("There is no planned step after …"), if any.
     QString message() const;
 

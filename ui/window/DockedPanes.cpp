@@ -14,7 +14,7 @@ QDockWidget *DockedPanes::add(Spec spec, Workspace &workspace, QUndoStack &undoS
     // A dock created after the layout was restored takes its saved place; adding it first
     // would drop the place Qt kept for it.
     if (!m_window.restoreDockWidget(dock))
-        m_window.addDockWidget(Qt::DockWidgetArea(spec.area), dock);
+        m_window.addDockWidget(spec.area, dock);
     m_entries.push_back({std::move(spec), dock, nullptr});
     buildOne(m_entries.back(), workspace, undoStack);
     return dock;

@@ -3,6 +3,7 @@
 #include "core/domain/Ids.h"
 
 #include <QString>
+#include <Qt>
 #include <functional>
 #include <vector>
 
@@ -29,10 +30,39 @@ public:
     {
         QString title;
         QString objectName; // names the dock in the saved layout: keep it stable
-        int area = 0x8;     // Qt::DockWidgetArea, bottom by default
+        Qt::DockWidgetArea area = Qt::BottomDockWidgetArea;
         Factory create;
         CaseSetter setCaseId; // empty for panes about the whole workspace
     };
+
+    // Whether a pane shows the case selected in the cases pane or the whole workspace.
+    enum class Shows
+    {
+        SelectedCase, // the pane has setCaseId(RowId)
+        Workspace
+    };
+
+    // The spec of a pane built as Pane(Workspace&, QUndoStack&, QWidget *parent); `made` sees
+    // each pane built (one per workspace opened) so the caller can connect it.
+    template <typename Pane>
+    static Spec specFor(const QString &title, const QString &objectName, Qt::DockWidgetArea area,
+                        Shows shows, std::function<void(Pane *)> made = {})
+    {
+        Spec spec{title, objectName, area, {}, {}};
+        spec.create = [made](Workspace &workspace, QUndoStack &undoStack, QWidget *parent) {
+            auto *pane = new Pane(workspace, undoStack, parent);
+            if (made)
+                made(pane);
+            return static_cast<QWidget *>(pane);
+        };
+        if constexpr (requires(Pane * pane) { pane->setCaseId(RowId{}); }) {
+            if (shows == Shows::SelectedCase)
+                spec.setCaseId = [](QWidget *pane, RowId caseId) {
+                    static_cast<Pane *>(pane)->setCaseId(caseId);
+                };
+        }
+        return spec;
+    }
 
     explicit DockedPanes(QMainWindow &window);
 

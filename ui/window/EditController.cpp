@@ -1,11 +1,5 @@
 #include "ui/window/EditController.h"
 
-#include "ui/cases/CaseDialog.h"
-#include "ui/commitments/CommitmentDialog.h"
-#include "ui/contacts/ContactDialog.h"
-#include "ui/timeline/EntryDialog.h"
-#include "ui/contacts/OrganizationDialog.h"
-#include "ui/models/undo/WorkspaceEditor.h"
 #include "core/services/Clock.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CommitmentRepository.h"
@@ -14,6 +8,12 @@
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "ui/cases/CaseDialog.h"
+#include "ui/commitments/CommitmentDialog.h"
+#include "ui/contacts/ContactDialog.h"
+#include "ui/contacts/OrganizationDialog.h"
+#include "ui/models/undo/WorkspaceEditor.h"
+#include "ui/timeline/EntryDialog.h"
 
 #include <QMessageBox>
 

@@ -1,19 +1,20 @@
 #include "ui/window/MainWindow.h"
 
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 #include "ui/cases/CasesPane.h"
-#include "ui/contacts/ContactsPane.h"
-#include "ui/window/EditController.h"
 #include "ui/common/EditDialog.h"
-#include "ui/window/MainWindowActions.h"
-#include "ui/window/RecentWorkspaces.h"
-#include "ui/timeline/TimelinePane.h"
+#include "ui/common/FocusedItem.h"
+#include "ui/contacts/ContactsPane.h"
 #include "ui/models/cases/CaseListModel.h"
 #include "ui/models/commitments/CommitmentListModel.h"
 #include "ui/models/contacts/ContactTreeModel.h"
 #include "ui/models/timeline/TimelineModel.h"
 #include "ui/models/undo/WorkspaceEditor.h"
-#include "core/store/Workspace.h"
-#include "core/util/Logging.h"
+#include "ui/timeline/TimelinePane.h"
+#include "ui/window/EditController.h"
+#include "ui/window/MainWindowActions.h"
+#include "ui/window/RecentWorkspaces.h"
 
 #include <QAction>
 #include <QApplication>
@@ -78,8 +79,8 @@ void MainWindow::createActions()
     connect(a.newContact, &QAction::triggered, this, &MainWindow::newContact);
     connect(a.newOrganization, &QAction::triggered, this,
             [this] { m_controller->newOrganization(); });
-    connect(a.edit, &QAction::triggered, this, [this] { m_controller->edit(currentItem()); });
-    connect(a.remove, &QAction::triggered, this, [this] { m_controller->remove(currentItem()); });
+    connect(a.edit, &QAction::triggered, this, [this] { actOnFocusedItem(ItemAction::Edit); });
+    connect(a.remove, &QAction::triggered, this, [this] { actOnFocusedItem(ItemAction::Remove); });
     connect(a.find, &QAction::triggered, this, [this] {
         m_casesDock->show();
         m_casesPane->searchBox()->setFocus(Qt::ShortcutFocusReason);
@@ -103,8 +104,6 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::TopDockWidgetArea, m_casesDock);
     addDockWidget(Qt::RightDockWidgetArea, m_contactsDock);
-    m_casesDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_contactsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 }
 
 void MainWindow::createMenus()
@@ -134,9 +133,17 @@ void MainWindow::createMenus()
     edit->addAction(m_actions->edit);
     edit->addAction(m_actions->remove);
 
+    // "Go to" actions first (Ctrl+1…9: show the pane, bring its tab up, focus it), then the
+    // toggles that show or hide a pane, which take no shortcut of their own.
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(m_casesDock->toggleViewAction());
-    m_viewMenu->addAction(m_contactsDock->toggleViewAction());
+    m_goToEnd = m_viewMenu->addSeparator();
+    m_panesMenu = m_viewMenu->addMenu(tr("Show or Hide &Panes"));
+    m_panesMenu->addAction(m_casesDock->toggleViewAction());
+    m_panesMenu->addAction(m_contactsDock->toggleViewAction());
+    addGoTo(tr("&Cases"), m_casesDock, [this] { return static_cast<QWidget *>(m_casesPane); });
+    addGoTo(tr("&Timeline"), nullptr, [this] { return static_cast<QWidget *>(m_timelinePane); });
+    addGoTo(tr("C&ontacts"), m_contactsDock,
+            [this] { return static_cast<QWidget *>(m_contactsPane); });
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about);
@@ -160,7 +167,7 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_actions->undo);
     bar->addAction(m_actions->redo);
-    m_viewMenuToolBarSeparator = m_viewMenu->addSeparator();
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(bar->toggleViewAction());
 }
 
@@ -267,10 +274,56 @@ RowId MainWindow::currentCaseId() const
 
 QDockWidget *MainWindow::addPaneDock(DockedPanes::Spec spec)
 {
+    const QString title = spec.title;
     auto *dock = m_dockedPanes.add(std::move(spec), *m_workspace, m_undoStack);
-    m_viewMenu->insertAction(m_viewMenuToolBarSeparator, dock->toggleViewAction());
+    m_panesMenu->addAction(dock->toggleViewAction());
+    addGoTo(title, dock, [dock] { return dock->widget(); });
     m_dockedPanes.setCaseId(m_casesPane->currentCaseId());
     return dock;
+}
+
+QAction *MainWindow::addGoTo(const QString &title, QDockWidget *dock,
+                             std::function<QWidget *()> pane)
+{
+    auto *action = new QAction(title, this);
+    const int number = int(m_goToActions.size()) + 1;
+    if (number <= 9)
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+    action->setShortcutContext(Qt::WindowShortcut);
+    action->setToolTip(tr("Show %1 and put the cursor in it").arg(QString(title).remove(u'&')));
+    connect(action, &QAction::triggered, this, [this, dock, pane = std::move(pane)] {
+        if (dock) {
+            dock->show();
+            dock->raise();
+        }
+        focusPane(pane());
+    });
+    m_viewMenu->insertAction(m_goToEnd, action);
+    m_goToActions.push_back(action);
+    return action;
+}
+
+void MainWindow::focusPane(QWidget *pane)
+{
+    if (!pane)
+        return;
+    // A pane with a focus proxy knows where the cursor belongs; otherwise the first control
+    // in it that takes the keyboard.
+    QWidget *target = nullptr;
+    if (pane->focusProxy() || (pane->focusPolicy() & Qt::TabFocus))
+        target = pane;
+    for (QWidget *next = pane->nextInFocusChain(); !target && next && next != pane;
+         next = next->nextInFocusChain())
+        if (pane->isAncestorOf(next) && next->isVisibleTo(pane) && next->isEnabled() &&
+            (next->focusPolicy() & Qt::TabFocus))
+            target = next;
+    if (!target) {
+        // Nothing in it takes the keyboard now (no call running, no contact chosen): the pane
+        // itself does, so the keys stay here and Tab goes on from it.
+        pane->setFocusPolicy(Qt::TabFocus);
+        target = pane;
+    }
+    target->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::openInteractively(const QString &path)
@@ -332,6 +385,40 @@ void MainWindow::onFocusChanged(QWidget *now)
         m_lastPane = pane;
         updateActions();
     }
+}
+
+void MainWindow::actOnFocusedItem(ItemAction action)
+{
+    const bool remove = action == ItemAction::Remove;
+    // The pane that holds the focus decides: one with items of its own answers for them …
+    for (QWidget *widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
+        if (widget == m_casesPane || widget == m_timelinePane || widget == m_contactsPane)
+            break;
+        if (const auto *source = dynamic_cast<const FocusedItemSource *>(widget)) {
+            const FocusedItem item = source->focusedItem();
+            const auto &act = remove ? item.remove : item.edit;
+            if (item.isValid() && act)
+                act();
+            else
+                statusBar()->showMessage(remove ? tr("Nothing here to delete: select it first.")
+                                                : tr("Nothing here to edit: select it first."),
+                                         5000);
+            return;
+        }
+        // … and a pane without items to edit or delete must not pass the keys to another.
+        if (qobject_cast<QDockWidget *>(widget) && widget != m_casesDock &&
+            widget != m_contactsDock) {
+            statusBar()->showMessage(remove ? tr("There is nothing to delete in this pane.")
+                                            : tr("There is nothing to edit in this pane."),
+                                     5000);
+            return;
+        }
+    }
+    const ItemRef item = currentItem();
+    if (remove)
+        m_controller->remove(item);
+    else
+        m_controller->edit(item);
 }
 
 ItemRef MainWindow::currentItem() const

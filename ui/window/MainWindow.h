@@ -1,13 +1,15 @@
 #pragma once
 
-#include "ui/window/DockedPanes.h"
+#include "core/util/Result.h"
 #include "ui/common/ItemRef.h"
 #include "ui/models/common/ErrorReporter.h"
-#include "core/util/Result.h"
+#include "ui/window/DockedPanes.h"
 
 #include <QMainWindow>
 #include <QUndoStack>
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QAction;
 class QDockWidget;
@@ -52,6 +54,8 @@ public:
     CasesPane *casesPane() const { return m_casesPane; }
     TimelinePane *timelinePane() const { return m_timelinePane; }
     ContactsPane *contactsPane() const { return m_contactsPane; }
+    QDockWidget *casesDock() const { return m_casesDock; }
+    QDockWidget *contactsDock() const { return m_contactsDock; }
 
     // Opens (creating if absent) another workspace in place of this one. On failure the
     // current workspace stays open and the Status says why; no dialog is shown.
@@ -68,37 +72,13 @@ public:
     // Restores the saved geometry and dock layout. Called again once every dock exists: Qt
     // keeps a late dock's place, but not which tab of a group was in front.
     void restoreLayout();
-    // A pane about the selected case: Pane(Workspace&, QUndoStack&, QWidget*) with
-    // setCaseId(RowId), e.g. addCasePane<EscalationPane>(tr("Escalation"), "escalationDock").
-    template <typename Pane>
-    QDockWidget *addCasePane(const QString &title, const QString &objectName,
-                             Qt::DockWidgetArea area = Qt::BottomDockWidgetArea)
-    {
-        return addPaneDock(
-            {title, objectName, int(area),
-             [](Workspace &workspace, QUndoStack &undoStack, QWidget *parent) -> QWidget * {
-                 return new Pane(workspace, undoStack, parent);
-             },
-             [](QWidget *pane, RowId caseId) { static_cast<Pane *>(pane)->setCaseId(caseId); }});
-    }
-    // A pane about the whole workspace (a commitments ledger …).
-    template <typename Pane>
-    QDockWidget *addWorkspacePane(const QString &title, const QString &objectName,
-                                  Qt::DockWidgetArea area = Qt::BottomDockWidgetArea)
-    {
-        return addPaneDock(
-            {title,
-             objectName,
-             int(area),
-             [](Workspace &workspace, QUndoStack &undoStack, QWidget *parent) -> QWidget * {
-                 return new Pane(workspace, undoStack, parent);
-             },
-             {}});
-    }
-
+    // The window's own actions (New Case, Edit, Delete …), for features and tests to trigger.
+    const MainWindowActions &actions() const { return *m_actions; }
     // Where features add their actions (app/ wires them; the window stays unaware of them).
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    // View → Go to …, in the order of their shortcuts Ctrl+1…9.
+    const std::vector<QAction *> &goToActions() const { return m_goToActions; }
     QToolBar *mainToolBar() const { return m_toolBar; }
     RowId currentCaseId() const;
     // Shows a core Status's sentence the way every error of this window is shown.
@@ -135,6 +115,17 @@ private:
     void onFocusChanged(QWidget *now);
     void showAbout();
     void saveLayout() const;
+    enum class ItemAction
+    {
+        Edit,
+        Remove
+    };
+    // Edit (F2) and Delete act on the current item of the pane that holds the focus.
+    void actOnFocusedItem(ItemAction action);
+    // Adds View → Go to TITLE with the next of Ctrl+1…9: shows `dock` (if any), brings its tab
+    // to the front and puts the focus in the pane.
+    QAction *addGoTo(const QString &title, QDockWidget *dock, std::function<QWidget *()> pane);
+    void focusPane(QWidget *pane);
 
     std::unique_ptr<Workspace> m_workspace;
     // After the workspace: its commands refer to it, so they go first.
@@ -157,7 +148,9 @@ private:
     QMenu *m_fileMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QAction *m_viewMenuToolBarSeparator = nullptr;
+    QMenu *m_panesMenu = nullptr;
+    QAction *m_goToEnd = nullptr; // the go-to actions stand above this separator
+    std::vector<QAction *> m_goToActions;
 };
 
 } // namespace leverage::ui

@@ -1,5 +1,5 @@
 // `leverage dossier`: the built binary, run as a user would, exit codes and files checked.
-#include "tests/dossier/PdfTools.h"
+#include "tests/support/PdfTools.h"
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "tests/support/TestWorkspace.h"
 

@@ -1,0 +1,17 @@
+#include "app/MainWindowAssembly.h"
+
+#include "app/FeatureWiring.h"
+#include "core/store/Workspace.h"
+#include "ui/window/MainWindow.h"
+
+namespace leverage::app {
+
+AssembledWindow assembleMainWindow(std::unique_ptr<Workspace> workspace)
+{
+    AssembledWindow assembled;
+    assembled.window = std::make_unique<ui::MainWindow>(std::move(workspace));
+    assembled.features = new FeatureWiring(*assembled.window);
+    return assembled;
+}
+
+} // namespace leverage::app

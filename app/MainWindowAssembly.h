@@ -1,0 +1,27 @@
+#pragma once
+
+#include <memory>
+
+namespace leverage {
+class Workspace;
+}
+namespace leverage::ui {
+class MainWindow;
+}
+
+namespace leverage::app {
+
+class FeatureWiring;
+
+// The real main window with every feature, as the program shows it.
+struct AssembledWindow
+{
+    std::unique_ptr<ui::MainWindow> window;
+    FeatureWiring *features = nullptr; // owned by the window
+};
+
+// The one composition root: start-up, the GUI tests and the window probe all build the window
+// here, so what is tested is what runs.
+AssembledWindow assembleMainWindow(std::unique_ptr<Workspace> workspace);
+
+} // namespace leverage::app
