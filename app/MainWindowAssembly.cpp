@@ -2,12 +2,14 @@
 
 #include "app/FeatureWiring.h"
 #include "core/store/Workspace.h"
+#include "ui/common/DialogSubmitShortcut.h"
 #include "ui/window/MainWindow.h"
 
 namespace leverage::app {
 
 AssembledWindow assembleMainWindow(std::unique_ptr<Workspace> workspace)
 {
+    ui::DialogSubmitShortcut::install();
     AssembledWindow assembled;
     assembled.window = std::make_unique<ui::MainWindow>(std::move(workspace));
     assembled.features = new FeatureWiring(*assembled.window);

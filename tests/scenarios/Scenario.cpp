@@ -69,25 +69,69 @@ void Scenario::whenIPress(const QKeySequence &keys)
 
 void Scenario::whenIType(const QString &text)
 {
-    QWidget *target = keyTarget();
-    ASSERT_NE(target, nullptr) << "no widget has the keyboard focus";
-    QTest::keyClicks(target, text);
+    for (const QChar character : text) {
+        QWidget *target = keyTarget();
+        ASSERT_NE(target, nullptr) << "no widget has the keyboard focus";
+        if (character.unicode() < 0x80)
+            QTest::keyClick(target, char(character.unicode()));
+        else // beyond ASCII ("—", "é"), as an input method delivers it: text without a key code
+            QTest::sendKeyEvent(QTest::Click, target, Qt::Key_unknown, QString(character),
+                                Qt::NoModifier);
+    }
     QCoreApplication::processEvents();
 }
 
 void Scenario::whenIPressAndThenInTheDialog(const QKeySequence &keys,
                                             const std::function<void()> &inIt)
 {
-    bool ran = false;
-    // The dialog's exec() runs its own event loop: the steps run inside it.
-    QTimer::singleShot(0, [&ran, inIt] {
-        ASSERT_NE(QApplication::activeModalWidget(), nullptr) << "no dialog opened";
-        ran = true;
-        inIt();
+    whenIPressAndThenInTheDialogs(keys, {inIt});
+}
+
+void Scenario::whenIPressAndThenInTheDialogs(const QKeySequence &keys,
+                                             std::vector<std::function<void()>> dialogs)
+{
+    // Each dialog's exec() runs its own event loop: a timer there runs the next steps once
+    // a new dialog is up. A dialog the steps leave open is a failure, and closed so that the
+    // test ends instead of waiting forever.
+    size_t next = 0;
+    QWidget *handled = nullptr;
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog || dialog == handled || next >= dialogs.size())
+            return;
+        handled = dialog;
+        const auto steps = dialogs[next++];
+        if (next == dialogs.size())
+            poll.stop();
+        // Keys go to the dialog only once the window system has made it the active window.
+        QApplication::setActiveWindow(dialog);
+        EXPECT_TRUE(QTest::qWaitForWindowActive(dialog)) << dialog->windowTitle().toStdString();
+        steps();
+        if (QApplication::activeModalWidget() == dialog && dialog->isVisible()) {
+            ADD_FAILURE() << "the steps left the dialog “" << dialog->windowTitle().toStdString()
+                          << "” (" << dialog->metaObject()->className() << ") open";
+            if (auto *modal = qobject_cast<QDialog *>(dialog))
+                modal->reject();
+            else
+                dialog->close();
+        }
     });
+    poll.start();
     whenIPress(keys);
-    EXPECT_TRUE(ran) << "the keys opened no dialog";
-    EXPECT_EQ(QApplication::activeModalWidget(), nullptr) << "the dialog is still open";
+    // Dialogs that open one after another once the keys' own handler has returned.
+    QTest::qWaitFor([&] { return next >= dialogs.size() && !QApplication::activeModalWidget(); },
+                    2000);
+    poll.stop();
+    EXPECT_EQ(next, dialogs.size())
+        << "the keys opened " << next << " of " << dialogs.size() << " dialogs";
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr) << "a dialog is still open";
+    // As a window manager does, the main window is active again once its dialogs closed.
+    if (!QApplication::activeModalWidget() && m_real.isOpen()) {
+        QApplication::setActiveWindow(&m_real.window());
+        QTest::qWaitForWindowActive(&m_real.window());
+    }
 }
 
 void Scenario::whenIOpenTheCase(const QString &title)

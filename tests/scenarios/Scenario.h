@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <functional>
 #include <gtest/gtest.h>
+#include <vector>
 
 class QDialog;
 
@@ -36,6 +37,9 @@ protected:
     // For keys that open a modal dialog: `inIt` runs while the dialog is open and uses the
     // same steps (they reach the dialog's focused field); the dialog must be closed by it.
     void whenIPressAndThenInTheDialog(const QKeySequence &keys, const std::function<void()> &inIt);
+    // The same for keys after which several dialogs come one after another.
+    void whenIPressAndThenInTheDialogs(const QKeySequence &keys,
+                                       std::vector<std::function<void()>> dialogs);
     // Ctrl+F in the cases pane, the title typed, Return: the case is the current one.
     void whenIOpenTheCase(const QString &title);
     void whenTimePasses(qint64 seconds);

@@ -1,5 +1,7 @@
 #include "ui/ledger/LedgerPane.h"
 
+#include "core/store/CommitmentRepository.h"
+#include "core/store/Workspace.h"
 #include "ui/common/EmptyStateWidget.h"
 #include "ui/common/OnScreenWatcher.h"
 #include "ui/ledger/DialogLedgerPrompts.h"
@@ -8,8 +10,6 @@
 #include "ui/models/ledger/LedgerFilterModel.h"
 #include "ui/models/ledger/LedgerModel.h"
 #include "ui/models/ledger/LedgerRoles.h"
-#include "core/store/CommitmentRepository.h"
-#include "core/store/Workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -48,6 +48,8 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Going to the ledger (Ctrl+6) puts the cursor on the promises, not on a filter.
+    setFocusProxy(m_view);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAccessibleName(tr("Promises"));
     m_empty = new EmptyStateWidget({}, {}, this);

@@ -1,0 +1,95 @@
+// Situations from the field notes, played on the real window with the keyboard alone, then
+// checked in the store and in the dossier a regulator would read.
+#include "tests/scenarios/Scenario.h"
+
+#include "app/FeatureWiring.h"
+#include "core/store/CommitmentRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "core/store/Workspace.h"
+#include "ui/calls/CallNotesPane.h"
+#include "ui/window/MainWindow.h"
+
+namespace leverage::testing {
+namespace {
+
+using FieldScenarios = Scenario;
+
+const QKeySequence kStartCall(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+const QKeySequence kPromise(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+const QKeySequence kEndCall(Qt::CTRL | Qt::SHIFT | Qt::Key_Return);
+const QKeySequence kSubmit(Qt::CTRL | Qt::Key_Return);
+
+// Scenario: "a rep promises a refund on the phone, and the date comes and goes".
+TEST_F(FieldScenarios, ARepPromisesARefundOnTheCallAndBreaksThePromise)
+{
+    // Given the demo workspace, and the dishwasher case with Harbor Home & Appliance open
+    givenTheDemoWorkspace();
+    const QString title =
+        QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
+    whenIOpenTheCase(title);
+    const RowId dishwasher = caseTitled(title);
+
+    // When I call, speak with Amber Cole and note what she says
+    whenIPress(kStartCall);
+    ASSERT_TRUE(m_real.features().callNotesPane()->isCallLive());
+    whenIPress(QKeySequence(Qt::ALT | Qt::Key_W));
+    whenIType(QStringLiteral("Amber Cole — Customer Service Associate"));
+    whenIPress(QKeySequence(Qt::Key_Return));
+    whenIPress(kStartCall); // during a call: back to the notes
+    whenIType(QStringLiteral("Amber confirms the delivery fee will be refunded."));
+
+    // And she promises the refund within five business days
+    whenIPressAndThenInTheDialog(kPromise, [this] {
+        whenIType(QStringLiteral("Refund the $89 delivery fee"));
+        whenIPress(QKeySequence(Qt::ALT | Qt::Key_D));
+        whenIPress(QKeySequence(Qt::Key_Down)); // in 3 business days
+        whenIPress(QKeySequence(Qt::Key_Down)); // in 5 business days
+        whenIPress(kSubmit);
+    });
+    // And I file the call
+    whenIPressAndThenInTheDialog(kEndCall, [this] {
+        whenIType(QStringLiteral("Refund of the delivery fee promised"));
+        whenIPress(kSubmit);
+    });
+    ASSERT_FALSE(m_real.features().callNotesPane()->isCallLive());
+
+    // Then the promise is on record, by Amber Cole, due in five business days
+    auto promises = store().commitments().forCase(dishwasher);
+    ASSERT_TRUE(promises);
+    const auto promise = std::find_if(promises->begin(), promises->end(), [](const Commitment &c) {
+        return c.what == QStringLiteral("Refund the $89 delivery fee");
+    });
+    ASSERT_NE(promise, promises->end()) << "the promise was filed";
+    auto amber = store().contacts().get(promise->contactId);
+    ASSERT_TRUE(amber);
+    EXPECT_EQ(amber->name, QStringLiteral("Amber Cole"));
+    EXPECT_EQ(promise->status, CommitmentStatus::Pending);
+    // Monday 2 March 09:00 plus five business days: Monday 9 March.
+    EXPECT_EQ(promise->dueAt.toDateTime().date(), QDate(2026, 3, 9));
+
+    // When eight days pass without the refund, and I mark the promise broken in the ledger
+    whenTimePasses(8 * 24 * 3600);
+    whenIPress(QKeySequence(Qt::CTRL | Qt::Key_6));
+    whenIType(QStringLiteral("Refund the $89"));
+    whenIPressAndThenInTheDialogs(
+        QKeySequence(Qt::ALT | Qt::Key_B),
+        {[this] {
+             whenIType(QStringLiteral("No refund on the statement."));
+             whenIPress(kSubmit); // Return would only start a new line
+         },
+         [this] { whenIPress(QKeySequence(Qt::Key_Escape)); }}); // what next: neither
+
+    // Then the store and the dossier say that Amber Cole's promise was broken
+    const auto settled = store().commitments().get(promise->meta.id);
+    ASSERT_TRUE(settled);
+    EXPECT_EQ(settled->status, CommitmentStatus::Broken);
+    EXPECT_EQ(settled->statusNote, QStringLiteral("No refund on the statement."));
+    const QString dossier = dossierText(dishwasher);
+    EXPECT_TRUE(dossier.contains(QStringLiteral("Refund the $89 delivery fee")));
+    EXPECT_TRUE(dossier.contains(QStringLiteral("Amber Cole")));
+    EXPECT_TRUE(dossier.contains(QStringLiteral("BROKEN"), Qt::CaseInsensitive));
+}
+
+} // namespace
+} // namespace leverage::testing
