@@ -4,6 +4,7 @@
 
 #include "app/FeatureWiring.h"
 #include "core/store/CommitmentRepository.h"
+#include "core/store/EscalationRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
@@ -89,6 +90,52 @@ TEST_F(FieldScenarios, ARepPromisesARefundOnTheCallAndBreaksThePromise)
     EXPECT_TRUE(dossier.contains(QStringLiteral("Refund the $89 delivery fee")));
     EXPECT_TRUE(dossier.contains(QStringLiteral("Amber Cole")));
     EXPECT_TRUE(dossier.contains(QStringLiteral("BROKEN"), Qt::CaseInsensitive));
+}
+
+// Scenario: "the installer's dispatcher stops answering; the user learns that the store's
+// executive office has the power, moves it up the path and climbs to it".
+TEST_F(FieldScenarios, AnEscalationPathIsReorderedAndClimbed)
+{
+    // Given the dishwasher case, where the case stands at the installer's dispatcher
+    givenTheDemoWorkspace();
+    const QString title = QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
+    whenIOpenTheCase(title);
+    const RowId dishwasher = caseTitled(title);
+    const auto entriesBefore = store().timeline().forCase(dishwasher)->size();
+
+    // When I go to the escalation path, move the executive office above the manager
+    whenIPress(QKeySequence(Qt::CTRL | Qt::Key_4));
+    // The cursor starts on the first step (front line): down past the third party and the
+    // manager to the executive office.
+    for (int row = 0; row < 3; ++row)
+        whenIPress(QKeySequence(Qt::Key_Down));
+    whenIPress(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    // And escalate
+    whenIPress(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+
+    // Then the path says the dispatcher's level is done and the executive office current
+    auto path = store().escalation().forCase(dishwasher);
+    ASSERT_TRUE(path);
+    ASSERT_EQ(path->size(), 5);
+    EXPECT_EQ(path->at(1).level, EscalationLevel::ThirdParty);
+    EXPECT_EQ(path->at(1).status, EscalationStatus::Done);
+    EXPECT_EQ(path->at(1).doneAt.toDateTime(), m_clock.now()) << "done when the climb happened";
+    EXPECT_EQ(path->at(2).level, EscalationLevel::ExecutiveOffice);
+    EXPECT_EQ(path->at(2).status, EscalationStatus::Current);
+    EXPECT_EQ(path->at(3).level, EscalationLevel::Manager);
+    EXPECT_EQ(path->at(3).status, EscalationStatus::Planned);
+    // And the climb is on the timeline, and in the dossier with the executive's name
+    EXPECT_EQ(store().timeline().forCase(dishwasher)->size(), entriesBefore + 1);
+    const QString dossier = dossierText(dishwasher);
+    EXPECT_TRUE(dossier.contains(QStringLiteral("Sandra Whitfield")));
+
+    // When I undo twice, the climb and the move are taken back
+    whenIPress(QKeySequence::Undo);
+    whenIPress(QKeySequence::Undo);
+    path = store().escalation().forCase(dishwasher);
+    EXPECT_EQ(path->at(1).status, EscalationStatus::Current);
+    EXPECT_EQ(path->at(2).level, EscalationLevel::Manager);
+    EXPECT_EQ(store().timeline().forCase(dishwasher)->size(), entriesBefore);
 }
 
 } // namespace
