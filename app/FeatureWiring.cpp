@@ -37,8 +37,11 @@ QDockWidget *addDock(ui::MainWindow &window, const QString &title, const char *o
     spec.title = title;
     spec.objectName = QString::fromLatin1(objectName);
     spec.area = int(area);
-    spec.create = [made](Workspace &workspace, QUndoStack &undoStack, QWidget *parent) {
+    spec.create = [made, &window](Workspace &workspace, QUndoStack &undoStack, QWidget *parent) {
         auto *pane = new Pane(workspace, undoStack, parent);
+        // The window's one error path, for every pane that reads or edits.
+        if constexpr (requires(Pane * p, models::ErrorReporter * r) { p->setErrorReporter(r); })
+            pane->setErrorReporter(&window);
         made(pane);
         return static_cast<QWidget *>(pane);
     };

@@ -1,5 +1,12 @@
 #include "ui/contacts/GatewayPane.h"
 #include "ui/contacts/ContactHistoryWidget.h"
+#include "ui/contacts/ContactPagePane.h"
+#include "tests/support/RecordingErrorReporter.h"
+#include "ui/common/EmptyStateWidget.h"
+#include "ui/common/LoadStateStack.h"
+#include "ui/models/common/TextTableModel.h"
+#include "ui/models/contacts/ContactPageModel.h"
+#include "ui/models/ledger/TrackRecordModel.h"
 #include "core/store/ContactQueries.h"
 #include "ui/models/contacts/ContactRoles.h"
 #include "ui/models/contacts/ContactSearchModel.h"
@@ -15,7 +22,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
-#include <QTreeWidget>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
@@ -28,6 +34,14 @@ RowId contactNamed(Workspace &ws, const char *name)
     search.text = QString::fromUtf8(name);
     auto rows = ContactQueries(ws).search(search);
     return rows && !rows->isEmpty() ? rows->first().id : 0;
+}
+
+QStringList column(const QAbstractItemModel &model, int column)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.index(row, column).data().toString();
+    return out;
 }
 
 class GatewayPaneTest : public ::testing::Test
@@ -131,10 +145,9 @@ TEST_F(GatewayPaneTest, ContactPageShowsHistoryAndCommitmentsKeptOrBroken)
 {
     ui::ContactHistoryWidget page(*ws, stack);
     page.setContactId(contactNamed(*ws, "Kevin Hale"));
-    EXPECT_GE(page.historyTree()->topLevelItemCount(), 1);
-    QStringList statuses;
-    for (int i = 0; i < page.commitmentsTree()->topLevelItemCount(); ++i)
-        statuses << page.commitmentsTree()->topLevelItem(i)->text(1);
+    EXPECT_GE(page.historyView()->model()->rowCount(), 1);
+    const QStringList statuses =
+        column(*page.commitmentsView()->model(), models::ContactPageModel::Status);
     EXPECT_TRUE(statuses.contains(QStringLiteral("✗ Broken"))) << statuses.join(',').toStdString();
     EXPECT_TRUE(page.trackRecordText().contains(QStringLiteral("Track record")));
 
@@ -146,10 +159,8 @@ TEST_F(GatewayPaneTest, ContactPageShowsHistoryAndCommitmentsKeptOrBroken)
                          QStringLiteral("/contact-page.png"));
 
     page.setContactId(contactNamed(*ws, "Helen Voss"));
-    bool kept = false;
-    for (int i = 0; i < page.commitmentsTree()->topLevelItemCount(); ++i)
-        kept = kept || page.commitmentsTree()->topLevelItem(i)->text(1) == QStringLiteral("✓ Kept");
-    EXPECT_TRUE(kept);
+    EXPECT_TRUE(column(*page.commitmentsView()->model(), models::ContactPageModel::Status)
+                    .contains(QStringLiteral("✓ Kept")));
 
     // The page's star goes through the undo stack like the pane's.
     const RowId kevin = contactNamed(*ws, "Kevin Hale");
@@ -165,6 +176,57 @@ TEST_F(GatewayPaneTest, ContactPageShowsHistoryAndCommitmentsKeptOrBroken)
     EXPECT_FALSE(ws->contacts().get(kevin)->isGateway);
     QCoreApplication::processEvents(); // the page refreshes on the next turn
     EXPECT_FALSE(star->isChecked());
+}
+
+TEST_F(GatewayPaneTest, AFailedReadOfEitherListSaysSoWithRetry)
+{
+    testing::RecordingErrorReporter reporter;
+    ui::GatewayPane pane(*ws, stack);
+    pane.setErrorReporter(&reporter);
+    testing::hideTable(*ws, QStringLiteral("contacts"));
+    pane.ensureLoaded();
+    EXPECT_TRUE(pane.gatewayModel()->loadFailed());
+    EXPECT_TRUE(pane.searchModel()->loadFailed());
+    EXPECT_TRUE(pane.gatewayStates()->showsFailure());
+    EXPECT_TRUE(pane.contactStates()->showsFailure());
+    EXPECT_EQ(pane.gatewayStates()->failureState()->text(),
+              pane.gatewayModel()->loadFailureReason());
+    ASSERT_EQ(reporter.messages.size(), 2);
+    EXPECT_TRUE(reporter.messages.at(0).startsWith(QStringLiteral("Could not read the gateways")));
+    EXPECT_TRUE(reporter.messages.at(1).startsWith(QStringLiteral("Could not read the contacts")));
+
+    testing::showTable(*ws, QStringLiteral("contacts"));
+    pane.gatewayStates()->failureState()->button()->click(); // Retry reads both lists
+    EXPECT_FALSE(pane.gatewayStates()->showsFailure());
+    EXPECT_FALSE(pane.contactStates()->showsFailure());
+    EXPECT_EQ(pane.gatewayModel()->rowCount(), 3);
+    EXPECT_GT(pane.searchModel()->rowCount(), 3);
+}
+
+TEST_F(GatewayPaneTest, ContactPageThatCannotBeReadIsNotAContactWithNoHistory)
+{
+    testing::RecordingErrorReporter reporter;
+    app::ContactPagePane pane(*ws, stack);
+    pane.setErrorReporter(&reporter);
+    const RowId kevin = contactNamed(*ws, "Kevin Hale");
+    testing::hideTable(*ws, QStringLiteral("timeline_entries"));
+    pane.setContactId(kevin);
+    auto *history = pane.history();
+    EXPECT_TRUE(history->page()->loadFailed());
+    EXPECT_TRUE(history->loadStates()->showsFailure());
+    EXPECT_EQ(history->page()->history()->rowCount(), 0);
+    EXPECT_FALSE(reporter.messages.isEmpty());
+    EXPECT_TRUE(reporter.messages.at(0).startsWith(
+        QStringLiteral("Could not read this contact's page")))
+        << reporter.messages.at(0).toStdString();
+
+    testing::showTable(*ws, QStringLiteral("timeline_entries"));
+    history->loadStates()->failureState()->button()->click();
+    EXPECT_FALSE(history->loadStates()->showsFailure());
+    EXPECT_GE(history->page()->history()->rowCount(), 1);
+    EXPECT_TRUE(pane.trackRecords()
+                    ->text(models::ledger::TrackRecordModel::Person)
+                    .startsWith(QStringLiteral("Kevin Hale — ")));
 }
 
 // The picture in the README: the gateway pane on the demo workspace.

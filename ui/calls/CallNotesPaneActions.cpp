@@ -10,6 +10,7 @@
 #include "ui/calls/QuoteDialog.h"
 #include "ui/calls/ResumeCallDialog.h"
 #include "ui/models/calls/LiveCall.h"
+#include "ui/models/common/ReportError.h"
 #include "core/services/Clock.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/ContactRepository.h"
@@ -38,15 +39,25 @@ QString caseTitle(Workspace &workspace, RowId caseId)
 
 } // namespace
 
+void CallNotesPane::report(const QString &problem, const QString &why)
+{
+    models::reportError(m_reporter, why.isEmpty() ? problem : tr("%1: %2").arg(problem, why));
+}
+
+bool CallNotesPane::refuseWhileLive(const QString &why)
+{
+    if (!m_call->isLive())
+        return false;
+    report(tr("A call is in progress"), why);
+    return true;
+}
+
 void CallNotesPane::startCall(RowId caseId)
 {
-    if (m_call->isLive()) {
-        QMessageBox::information(this, tr("A call is in progress"),
-                                 tr("End or cancel the call in progress before starting another."));
+    if (refuseWhileLive(tr("end or cancel it before starting another.")))
         return;
-    }
     if (auto status = m_call->start(caseId); !status) {
-        QMessageBox::warning(this, tr("The call could not start"), status.message());
+        report(tr("The call could not start"), status.message());
         return;
     }
     begin(false);
@@ -54,14 +65,11 @@ void CallNotesPane::startCall(RowId caseId)
 
 void CallNotesPane::startCallWith(RowId contactId)
 {
-    if (m_call->isLive()) {
-        QMessageBox::information(this, tr("A call is in progress"),
-                                 tr("End or cancel the call in progress before starting another."));
+    if (refuseWhileLive(tr("end or cancel it before starting another.")))
         return;
-    }
     auto contact = m_workspace.contacts().get(contactId);
     if (!contact) {
-        QMessageBox::warning(this, tr("The call could not start"), contact.message());
+        report(tr("The call could not start"), contact.message());
         return;
     }
     RowId caseId = 0;
@@ -70,7 +78,7 @@ void CallNotesPane::startCallWith(RowId contactId)
             shown && shown->organizationId == contact->organizationId)
             caseId = m_caseId;
     if (auto status = m_call->start(caseId, contactId); !status) {
-        QMessageBox::warning(this, tr("The call could not start"), status.message());
+        report(tr("The call could not start"), status.message());
         return;
     }
     begin(false);
@@ -126,7 +134,7 @@ bool CallNotesPane::offerResume(QWidget *parent)
     CallSession session(m_workspace);
     auto drafts = session.drafts();
     if (!drafts) {
-        QMessageBox::warning(parent, tr("Unfinished calls"), drafts.message());
+        report(tr("Unfinished calls could not be read"), drafts.message());
         return false;
     }
     bool resumed = false;
@@ -135,11 +143,8 @@ bool CallNotesPane::offerResume(QWidget *parent)
         ResumeCallDialog dialog(draft, caseTitle(m_workspace, draft.caseId), now, parent);
         switch (dialog.exec()) {
         case ResumeCallDialog::Resume:
-            if (m_call->isLive()) {
-                QMessageBox::information(parent, tr("A call is in progress"),
-                                         tr("Only one call can be live; this one stays saved."));
+            if (refuseWhileLive(tr("only one call can be live; the unfinished one stays saved.")))
                 break;
-            }
             m_call->resume(draft);
             begin(true);
             resumed = true;
@@ -162,8 +167,7 @@ bool CallNotesPane::offerResume(QWidget *parent)
                                       QMessageBox::Discard | QMessageBox::Cancel,
                                       QMessageBox::Cancel) == QMessageBox::Discard)
                 if (auto status = session.discard(draft.draftId); !status)
-                    QMessageBox::warning(parent, tr("The call was not discarded"),
-                                         status.message());
+                    report(tr("The call was not discarded"), status.message());
             break;
         default:
             break;
@@ -239,9 +243,9 @@ void CallNotesPane::endCall()
     m_call->setCaseId(dialog.caseId());
     auto entryId = m_call->end(dialog.effort(), dialog.helpfulness(), dialog.summary());
     if (!entryId)
-        QMessageBox::warning(this, tr("The call was not filed"),
-                             entryId.message() + QStringLiteral("\n\n") +
-                                 tr("Nothing was lost: the call is still open and saved."));
+        report(tr("The call was not filed"),
+               entryId.message() + QLatin1Char(' ') +
+                   tr("Nothing was lost: the call is still open and saved."));
 }
 
 void CallNotesPane::cancelCall()
@@ -255,7 +259,7 @@ void CallNotesPane::cancelCall()
     if (answer != QMessageBox::Discard)
         return;
     if (auto status = m_call->discard(); !status) {
-        QMessageBox::warning(this, tr("The call was not discarded"), status.message());
+        report(tr("The call was not discarded"), status.message());
         return;
     }
     clearView();

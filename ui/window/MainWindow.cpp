@@ -4,6 +4,7 @@
 #include "ui/contacts/ContactsPane.h"
 #include "ui/window/EditController.h"
 #include "ui/common/EditDialog.h"
+#include "ui/common/MessageBar.h"
 #include "ui/window/MainWindowActions.h"
 #include "ui/window/RecentWorkspaces.h"
 #include "ui/timeline/TimelinePane.h"
@@ -44,6 +45,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent) : 
     m_central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(m_central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_messageBar = new MessageBar(m_central);
+    centralLayout->addWidget(m_messageBar);
     setCentralWidget(m_central);
     createActions();
     createDocks();
@@ -276,7 +279,7 @@ QDockWidget *MainWindow::addPaneDock(DockedPanes::Spec spec)
 void MainWindow::openInteractively(const QString &path)
 {
     if (const Status status = openWorkspace(path); !status) {
-        QMessageBox::warning(this, tr("Could not open the workspace"), status.message());
+        showError(tr("Could not open the workspace: %1").arg(status.message()));
         if (!QFileInfo::exists(path))
             m_recent->remove(path);
     }
@@ -303,10 +306,8 @@ void MainWindow::chooseAndCreate()
         path += QLatin1Char('.') + suffix;
     // A new workspace never replaces a file: that file may be someone's records.
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New Workspace"),
-                             tr("%1 already exists. Choose another name, or open it with "
-                                "File → Open.")
-                                 .arg(QDir::toNativeSeparators(path)));
+        showError(tr("%1 already exists. Choose another name, or open it with File → Open.")
+                      .arg(QDir::toNativeSeparators(path)));
         return;
     }
     openInteractively(path);
@@ -358,11 +359,9 @@ void MainWindow::updateActions()
 
 void MainWindow::showError(const QString &message)
 {
-    // Not modal: an error must not stop the user from reading what is on screen.
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Leverage"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    // Not modal, and no box over the work: an error must not stop the user from reading
+    // what is on screen. The bar stays until closed; the status bar says it for a while.
+    m_messageBar->showError(message);
     statusBar()->showMessage(message, 10000);
 }
 

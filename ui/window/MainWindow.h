@@ -25,6 +25,7 @@ namespace leverage::ui {
 
 class CasesPane;
 class ContactsPane;
+class MessageBar;
 class EditController;
 class MainWindowActions;
 class RecentWorkspaces;
@@ -101,8 +102,10 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     QToolBar *mainToolBar() const { return m_toolBar; }
     RowId currentCaseId() const;
-    // Shows a core Status's sentence the way every error of this window is shown.
+    // Shows a core Status's sentence the way every error of this window is shown: in the
+    // message bar across the window (closable, never modal) and in the status bar.
     void showError(const QString &message);
+    MessageBar *messageBar() const { return m_messageBar; }
 
 Q_SIGNALS:
     // After a workspace's panes are built, and before they are torn down: objects that hold
@@ -145,6 +148,7 @@ private:
     TimelinePane *m_timelinePane = nullptr;
     ContactsPane *m_contactsPane = nullptr;
     QWidget *m_central = nullptr;
+    MessageBar *m_messageBar = nullptr;
     QDockWidget *m_casesDock = nullptr;
     bool m_savedLayoutRestored = false;
     QDockWidget *m_contactsDock = nullptr;
