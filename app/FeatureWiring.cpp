@@ -1,11 +1,11 @@
 #include "app/FeatureWiring.h"
 
+#include "core/util/Logging.h"
+#include "ui/calls/CallNotesPane.h"
 #include "ui/cases/CasesPane.h"
+#include "ui/contacts/ContactHistoryWidget.h"
 #include "ui/contacts/ContactPagePane.h"
 #include "ui/contacts/ContactsPane.h"
-#include "ui/window/MainWindow.h"
-#include "ui/calls/CallNotesPane.h"
-#include "ui/contacts/ContactHistoryWidget.h"
 #include "ui/contacts/ContactsTransfer.h"
 #include "ui/contacts/GatewayPane.h"
 #include "ui/dossier/DossierPrintController.h"
@@ -14,7 +14,7 @@
 #include "ui/ledger/LedgerPane.h"
 #include "ui/ledger/LedgerReminders.h"
 #include "ui/models/cases/CaseListModel.h"
-#include "core/util/Logging.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QDockWidget>

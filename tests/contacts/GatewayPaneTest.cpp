@@ -1,19 +1,19 @@
 #include "ui/contacts/GatewayPane.h"
-#include "ui/contacts/ContactHistoryWidget.h"
-#include "ui/contacts/ContactPagePane.h"
+#include "core/services/DemoWorkspaceBuilder.h"
+#include "core/store/ContactQueries.h"
+#include "core/store/ContactRepository.h"
 #include "tests/support/RecordingErrorReporter.h"
+#include "tests/support/TestWorkspace.h"
 #include "ui/common/EmptyStateWidget.h"
 #include "ui/common/LoadStateStack.h"
+#include "ui/contacts/ContactHistoryWidget.h"
+#include "ui/contacts/ContactPagePane.h"
 #include "ui/models/common/TextTableModel.h"
 #include "ui/models/contacts/ContactPageModel.h"
-#include "ui/models/ledger/TrackRecordModel.h"
-#include "core/store/ContactQueries.h"
 #include "ui/models/contacts/ContactRoles.h"
 #include "ui/models/contacts/ContactSearchModel.h"
 #include "ui/models/contacts/GatewayListModel.h"
-#include "core/services/DemoWorkspaceBuilder.h"
-#include "core/store/ContactRepository.h"
-#include "tests/support/TestWorkspace.h"
+#include "ui/models/ledger/TrackRecordModel.h"
 
 #include <QAction>
 #include <QDir>
@@ -216,8 +216,8 @@ TEST_F(GatewayPaneTest, ContactPageThatCannotBeReadIsNotAContactWithNoHistory)
     EXPECT_TRUE(history->loadStates()->showsFailure());
     EXPECT_EQ(history->page()->history()->rowCount(), 0);
     EXPECT_FALSE(reporter.messages.isEmpty());
-    EXPECT_TRUE(reporter.messages.at(0).startsWith(
-        QStringLiteral("Could not read this contact's page")))
+    EXPECT_TRUE(
+        reporter.messages.at(0).startsWith(QStringLiteral("Could not read this contact's page")))
         << reporter.messages.at(0).toStdString();
 
     testing::showTable(*ws, QStringLiteral("timeline_entries"));

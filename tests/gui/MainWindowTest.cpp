@@ -1,22 +1,23 @@
 // The real main window, offscreen: creating, undoing and redoing through its actions and forms.
 #include "ui/window/MainWindow.h"
-#include "ui/cases/CaseDialog.h"
-#include "ui/cases/CasesPane.h"
-#include "ui/contacts/ContactDialog.h"
-#include "ui/contacts/ContactsPane.h"
-#include "ui/window/EditController.h"
-#include "ui/timeline/EntryDialog.h"
-#include "ui/contacts/OrganizationDialog.h"
-#include "ui/timeline/TimelinePane.h"
-#include "ui/models/cases/CaseListModel.h"
-#include "ui/models/contacts/ContactTreeModel.h"
-#include "ui/models/timeline/TimelineModel.h"
-#include "ui/models/undo/WorkspaceEditor.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "tests/support/TestWorkspace.h"
+#include "ui/cases/CaseDialog.h"
+#include "ui/cases/CasesPane.h"
+#include "ui/common/MessageBar.h"
+#include "ui/contacts/ContactDialog.h"
+#include "ui/contacts/ContactsPane.h"
+#include "ui/contacts/OrganizationDialog.h"
+#include "ui/models/cases/CaseListModel.h"
+#include "ui/models/contacts/ContactTreeModel.h"
+#include "ui/models/timeline/TimelineModel.h"
+#include "ui/models/undo/WorkspaceEditor.h"
+#include "ui/timeline/EntryDialog.h"
+#include "ui/timeline/TimelinePane.h"
+#include "ui/window/EditController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,11 +32,13 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <functional>
 #include <gtest/gtest.h>
@@ -279,6 +282,33 @@ TEST_F(MainWindowTest, OpeningANonWorkspaceKeepsTheCurrentOneAndAnotherReplacesI
     ASSERT_GE(recent.size(), 2);
     EXPECT_TRUE(recent.at(0).endsWith(QStringLiteral("second.leverage")));
     EXPECT_TRUE(recent.at(1).endsWith(QStringLiteral("first.leverage")));
+}
+
+TEST_F(MainWindowTest, AnErrorIsABarInTheWindowNotAModalBox)
+{
+    models::ErrorReporter &reporter = *m_window;
+    auto *bar = m_window->messageBar();
+    ASSERT_NE(bar, nullptr);
+    EXPECT_FALSE(bar->isVisible());
+    reporter.reportError(QStringLiteral("Could not read the promises: the disk is gone."));
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+    EXPECT_TRUE(bar->isVisible());
+    EXPECT_EQ(bar->text(), QStringLiteral("Could not read the promises: the disk is gone."));
+    EXPECT_EQ(m_window->statusBar()->currentMessage(), bar->text());
+    // The window stays usable: a case can still be made while the bar is up.
+    addCase(QStringLiteral("Broadband outage"));
+    EXPECT_EQ(storedCases(), 1);
+
+    // A second error replaces the first and says one came before it.
+    reporter.reportError(QStringLiteral("The call could not start: no such case."));
+    EXPECT_TRUE(bar->text().startsWith(QStringLiteral("The call could not start: no such case.")));
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("1 earlier error")))
+        << bar->text().toStdString();
+    QTest::mouseClick(bar->closeButton(), Qt::LeftButton);
+    EXPECT_FALSE(bar->isVisible());
+    EXPECT_TRUE(bar->text().isEmpty());
+    reporter.reportError(QStringLiteral("Again."));
+    EXPECT_EQ(bar->text(), QStringLiteral("Again.")) << "closing starts the count again";
 }
 
 TEST_F(MainWindowTest, ContactsEmptyStateGivesWayToTheFirstOrganization)

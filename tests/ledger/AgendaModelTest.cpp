@@ -142,7 +142,8 @@ TEST_F(AgendaModelTest, AFailedReadSaysSoInsteadOfEmptyBuckets)
     for (int bucket = 0; bucket < model.rowCount(); ++bucket)
         EXPECT_TRUE(bucketIds(model, bucket).isEmpty());
     ASSERT_EQ(reporter.messages.size(), 1);
-    EXPECT_TRUE(reporter.messages.at(0).startsWith(QStringLiteral("Could not read the follow-ups: ")))
+    EXPECT_TRUE(
+        reporter.messages.at(0).startsWith(QStringLiteral("Could not read the follow-ups: ")))
         << reporter.messages.at(0).toStdString();
     // A follow-up change while still failing is followed (it may be the cure) but not repeated.
     model.reloadIfLoaded();

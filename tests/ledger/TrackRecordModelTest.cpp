@@ -1,6 +1,7 @@
 #include "ui/models/ledger/TrackRecordModel.h"
 #include "tests/ledger/LedgerFixture.h"
 #include "tests/support/RecordingErrorReporter.h"
+#include "ui/models/ledger/LedgerRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -42,8 +43,9 @@ TEST_F(TrackRecordModelTest, OneRowForThePersonOneForTheOrganization)
                              "100 % kept"));
     EXPECT_TRUE(model.text(TrackRecordModel::Organization)
                     .startsWith(QStringLiteral("Northwind — Promises: 2 made")));
-    EXPECT_EQ(model.index(TrackRecordModel::Organization).data(models::ledger::IdRole).value<RowId>(),
-              northwind);
+    EXPECT_EQ(
+        model.index(TrackRecordModel::Organization).data(models::ledger::IdRole).value<RowId>(),
+        northwind);
     EXPECT_TRUE(model.isLoaded());
 
     // A promise broken elsewhere changes both rows.
@@ -71,7 +73,8 @@ TEST_F(TrackRecordModelTest, ARecordThatCannotBeReadSaysSo)
     EXPECT_EQ(model.text(TrackRecordModel::Person),
               QStringLiteral("Dana Whit: the track record could not be read."));
     ASSERT_EQ(reporter.messages.size(), 1);
-    EXPECT_TRUE(reporter.messages.at(0).startsWith(QStringLiteral("Could not read the track record")));
+    EXPECT_TRUE(
+        reporter.messages.at(0).startsWith(QStringLiteral("Could not read the track record")));
 
     leverage::testing::showTable(ws.get(), QStringLiteral("commitments"));
     model.refresh();

@@ -1,8 +1,14 @@
 // CallNotesPane, continued: starting, resuming, capturing items and ending a call.
+#include "core/calls/CallSession.h"
+#include "core/calls/CasesToFileUnder.h"
+#include "core/services/Clock.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 #include "ui/calls/CallNotesEditor.h"
 #include "ui/calls/CallNotesPane.h"
 #include "ui/calls/CallPersonPicker.h"
-#include "core/calls/CallSession.h"
 #include "ui/calls/EndCallDialog.h"
 #include "ui/calls/FollowUpDialog.h"
 #include "ui/calls/NewPersonDialog.h"
@@ -11,11 +17,6 @@
 #include "ui/calls/ResumeCallDialog.h"
 #include "ui/models/calls/LiveCall.h"
 #include "ui/models/common/ReportError.h"
-#include "core/services/Clock.h"
-#include "core/store/CaseRepository.h"
-#include "core/store/ContactRepository.h"
-#include "core/store/Workspace.h"
-#include "core/util/Logging.h"
 
 #include <QAction>
 #include <QLabel>
@@ -227,13 +228,11 @@ void CallNotesPane::endCall()
     const auto &state = m_call->state();
     QList<EndCallDialog::CaseChoice> cases;
     if (state.caseId <= 0) {
-        // The organization's cases first, most recently active first.
-        auto page = m_workspace.cases().page(CaseQuery{}, 0, 500);
-        if (page)
-            for (int pass = 0; pass < 2; ++pass)
-                for (const auto &c : *page)
-                    if ((c.caseData.organizationId == state.organizationId) == (pass == 0))
-                        cases.append({c.caseData.meta.id, c.caseData.title});
+        if (auto found = casesToFileUnder(m_workspace, state.organizationId); found)
+            for (const auto &c : *found)
+                cases.append({c.caseData.meta.id, c.caseData.title});
+        else // the form still opens: the call can be filed once a case can be chosen
+            report(tr("The cases to file the call under could not be read"), found.message());
     }
     EndCallDialog dialog(state, m_call->elapsedSeconds(), m_call->holdSeconds(), cases, this);
     if (dialog.exec() != QDialog::Accepted) {

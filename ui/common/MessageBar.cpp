@@ -24,7 +24,8 @@ MessageBar::MessageBar(QWidget *parent)
                                                      base.blueF() * 0.6 + amber.blueF() * 0.4));
     setPalette(warm);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+    m_icon->setPixmap(style()
+                          ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
                           .pixmap(iconSize, iconSize));
     m_icon->setAccessibleName(tr("Error"));
     m_text->setWordWrap(true);
@@ -48,10 +49,12 @@ void MessageBar::showError(const QString &message)
 {
     if (isVisibleTo(parentWidget()) && !m_text->text().isEmpty())
         ++m_earlier;
-    m_text->setText(m_earlier == 0
-                        ? message
-                        : tr("%1 (after %n earlier error(s))", nullptr, m_earlier)
-                              .arg(message));
+    if (m_earlier == 0)
+        m_text->setText(message);
+    else if (m_earlier == 1)
+        m_text->setText(tr("%1 (after 1 earlier error)").arg(message));
+    else
+        m_text->setText(tr("%1 (after %2 earlier errors)").arg(message).arg(m_earlier));
     setAccessibleDescription(message);
     show();
 }

@@ -84,8 +84,7 @@ void ContactHistoryWidget::buildLayout()
     layout->addWidget(new QLabel(tr("<b>Commitments</b>"), content));
     layout->addWidget(m_commitments, 1);
     m_states = new LoadStateStack(content, this);
-    connect(m_states, &LoadStateStack::retryRequested, m_page,
-            &models::ContactPageModel::refresh);
+    connect(m_states, &LoadStateStack::retryRequested, m_page, &models::ContactPageModel::refresh);
 
     auto *outer = new QVBoxLayout(this);
     outer->addLayout(header);

@@ -1,5 +1,7 @@
 #include "ui/contacts/GatewayPane.h"
 
+#include "core/store/ContactRepository.h"
+#include "core/store/Workspace.h"
 #include "ui/common/LoadStateStack.h"
 #include "ui/common/OnScreenWatcher.h"
 #include "ui/common/ScrollingContent.h"
@@ -8,8 +10,6 @@
 #include "ui/models/contacts/ContactSearchModel.h"
 #include "ui/models/contacts/GatewayListModel.h"
 #include "ui/models/contacts/commands/ToggleGatewayCommand.h"
-#include "core/store/ContactRepository.h"
-#include "core/store/Workspace.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,16 +1,16 @@
 #include "ui/ledger/AgendaPane.h"
 
+#include "core/ledger/BusinessCalendar.h"
+#include "core/ledger/IcsExporter.h"
+#include "core/services/Clock.h"
+#include "core/store/Workspace.h"
 #include "ui/common/LoadStateStack.h"
 #include "ui/common/OnScreenWatcher.h"
-#include "ui/models/common/ReportError.h"
-#include "core/ledger/BusinessCalendar.h"
 #include "ui/ledger/DialogLedgerPrompts.h"
-#include "core/ledger/IcsExporter.h"
+#include "ui/models/common/ReportError.h"
 #include "ui/models/ledger/AgendaModel.h"
 #include "ui/models/ledger/LedgerEditor.h"
 #include "ui/models/ledger/LedgerRoles.h"
-#include "core/services/Clock.h"
-#include "core/store/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -5,12 +5,12 @@
 #include "ui/common/OnScreenWatcher.h"
 #include "ui/ledger/DialogLedgerPrompts.h"
 #include "ui/ledger/TrackRecordLabel.h"
+#include "ui/models/common/ReportError.h"
 #include "ui/models/ledger/LedgerEditor.h"
 #include "ui/models/ledger/LedgerFilterModel.h"
 #include "ui/models/ledger/LedgerModel.h"
 #include "ui/models/ledger/LedgerRoles.h"
 #include "ui/models/ledger/TrackRecordModel.h"
-#include "ui/models/common/ReportError.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -31,7 +31,8 @@ namespace roles = models::ledger;
 LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
     : QWidget(parent), m_editor(new models::ledger::LedgerEditor(workspace, undoStack, this)),
       m_model(new LedgerModel(workspace, this)), m_filter(new LedgerFilterModel(this)),
-      m_trackRecords(new models::ledger::TrackRecordModel(workspace, this)), m_prompts(std::make_unique<DialogLedgerPrompts>())
+      m_trackRecords(new models::ledger::TrackRecordModel(workspace, this)),
+      m_prompts(std::make_unique<DialogLedgerPrompts>())
 {
     m_filter->setSourceModel(m_model);
 
@@ -57,8 +58,7 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     m_personRecord = new TrackRecordLabel(this);
     m_personRecord->setModel(m_trackRecords, models::ledger::TrackRecordModel::Person);
     m_organizationRecord = new TrackRecordLabel(this);
-    m_organizationRecord->setModel(m_trackRecords,
-                                   models::ledger::TrackRecordModel::Organization);
+    m_organizationRecord->setModel(m_trackRecords, models::ledger::TrackRecordModel::Organization);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_keptButton);
     actions->addWidget(m_brokenButton);
@@ -189,15 +189,15 @@ void LedgerPane::updateEmptyState()
     } else if (m_model->rowCount() == 0) {
         state->setHeading(tr("No promises yet"));
         state->setText(tr("When someone at a company promises something (a call back, a refund, "
-                            "a technician), record it as a commitment on the case, or with "
-                            "Promise during a call. Every promise is tracked here until it is "
-                            "kept or broken."));
+                          "a technician), record it as a commitment on the case, or with "
+                          "Promise during a call. Every promise is tracked here until it is "
+                          "kept or broken."));
     } else {
         state->setHeading(tr("No promises match these filters"));
         const int all = m_model->rowCount();
         state->setText((all == 1 ? tr("1 promise in all.") : tr("%1 promises in all.").arg(all)) +
-                         QLatin1Char(' ') +
-                         tr("Change Show, Organization, Person or Case above to see them."));
+                       QLatin1Char(' ') +
+                       tr("Change Show, Organization, Person or Case above to see them."));
     }
     m_states->showLoadState(*m_model, empty);
 }
@@ -273,9 +273,9 @@ void LedgerPane::selectionChanged()
     m_keptButton->setEnabled(any && rows.first().data(roles::StatusRole).toInt() !=
                                         int(CommitmentStatus::Kept));
     m_brokenButton->setEnabled(pending);
-    m_trackRecords->setSubjects(
-        any ? rows.first().data(roles::ContactIdRole).value<RowId>() : 0,
-        any ? rows.first().data(roles::OrganizationIdRole).value<RowId>() : 0);
+    m_trackRecords->setSubjects(any ? rows.first().data(roles::ContactIdRole).value<RowId>() : 0,
+                                any ? rows.first().data(roles::OrganizationIdRole).value<RowId>()
+                                    : 0);
 }
 
 void LedgerPane::markKept()

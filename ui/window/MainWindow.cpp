@@ -1,20 +1,20 @@
 #include "ui/window/MainWindow.h"
 
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 #include "ui/cases/CasesPane.h"
-#include "ui/contacts/ContactsPane.h"
-#include "ui/window/EditController.h"
 #include "ui/common/EditDialog.h"
 #include "ui/common/MessageBar.h"
-#include "ui/window/MainWindowActions.h"
-#include "ui/window/RecentWorkspaces.h"
-#include "ui/timeline/TimelinePane.h"
+#include "ui/contacts/ContactsPane.h"
 #include "ui/models/cases/CaseListModel.h"
 #include "ui/models/commitments/CommitmentListModel.h"
 #include "ui/models/contacts/ContactTreeModel.h"
 #include "ui/models/timeline/TimelineModel.h"
 #include "ui/models/undo/WorkspaceEditor.h"
-#include "core/store/Workspace.h"
-#include "core/util/Logging.h"
+#include "ui/timeline/TimelinePane.h"
+#include "ui/window/EditController.h"
+#include "ui/window/MainWindowActions.h"
+#include "ui/window/RecentWorkspaces.h"
 
 #include <QAction>
 #include <QApplication>
@@ -207,13 +207,9 @@ void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace)
     connect(m_timelinePane, &TimelinePane::currentItemChanged, this, &MainWindow::updateActions);
     connect(m_contactsPane, &ContactsPane::itemActivated, m_controller, &EditController::edit);
     connect(m_contactsPane, &ContactsPane::currentItemChanged, this, &MainWindow::updateActions);
-    connect(m_casesPane->model(), &models::CaseListModel::loadFailed, this, &MainWindow::showError);
-    connect(m_timelinePane->timelineModel(), &models::TimelineModel::loadFailed, this,
-            &MainWindow::showError);
-    connect(m_timelinePane->commitmentModel(), &models::CommitmentListModel::loadFailed, this,
-            &MainWindow::showError);
-    connect(m_contactsPane->model(), &models::ContactTreeModel::loadFailed, this,
-            &MainWindow::showError);
+    m_casesPane->setErrorReporter(this);
+    m_timelinePane->setErrorReporter(this);
+    m_contactsPane->setErrorReporter(this);
 
     setWindowTitle(tr("%1 — Leverage").arg(QFileInfo(m_workspace->filePath()).completeBaseName()));
     setWindowFilePath(m_workspace->filePath());

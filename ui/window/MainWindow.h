@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ui/window/DockedPanes.h"
+#include "core/util/Result.h"
 #include "ui/common/ItemRef.h"
 #include "ui/models/common/ErrorReporter.h"
-#include "core/util/Result.h"
+#include "ui/window/DockedPanes.h"
 
 #include <QMainWindow>
 #include <QUndoStack>

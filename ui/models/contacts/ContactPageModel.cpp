@@ -34,8 +34,8 @@ ContactPageModel::ContactPageModel(Workspace &workspace, QObject *parent)
       m_details(new TextTableModel({tr("Detail"), tr("Value")}, this)),
       m_history(new TextTableModel(
           {tr("When"), tr("Channel"), tr("Helpfulness"), tr("Summary"), tr("Case")}, this)),
-      m_commitments(new TextTableModel(
-          {tr("What"), tr("Status"), tr("Due"), tr("Made"), tr("Case")}, this))
+      m_commitments(
+          new TextTableModel({tr("What"), tr("Status"), tr("Due"), tr("Made"), tr("Case")}, this))
 {
     connect(&workspace, &Workspace::contactChanged, this, [this](RowId id) {
         if (id == m_contactId)
@@ -156,9 +156,9 @@ leverage::Status ContactPageModel::read()
     addDetail(tr("Notes:"), contact->notes);
     m_details->setRows(std::move(details));
 
-    QString text = tr("Track record: <b>%1</b> — involved %2")
-                       .arg(trackVerdictLabel(record->verdict).toHtmlEscaped(),
-                            involvementSummary(*record));
+    QString text =
+        tr("Track record: <b>%1</b> — involved %2")
+            .arg(trackVerdictLabel(record->verdict).toHtmlEscaped(), involvementSummary(*record));
     if (const QString helpfulness = averageHelpfulnessText(*record); !helpfulness.isEmpty())
         text += QStringLiteral(", ") + helpfulness;
     if (!record->lastContact.isNull())
@@ -175,12 +175,12 @@ leverage::Status ContactPageModel::read()
     m_history->setRows(std::move(rows));
     rows.clear();
     for (const auto &row : *commitments)
-        rows.append({row.commitment.meta.id,
-                     {row.commitment.what, commitmentStatusText(row.commitment.status),
-                      row.commitment.dueAt.isNull() ? tr("soon")
-                                                    : shortDateTime(row.commitment.dueAt),
-                      shortDateTime(row.commitment.madeAt), row.caseTitle},
-                     row.commitment.caseId});
+        rows.append(
+            {row.commitment.meta.id,
+             {row.commitment.what, commitmentStatusText(row.commitment.status),
+              row.commitment.dueAt.isNull() ? tr("soon") : shortDateTime(row.commitment.dueAt),
+              shortDateTime(row.commitment.madeAt), row.caseTitle},
+             row.commitment.caseId});
     m_commitments->setRows(std::move(rows));
     return {};
 }

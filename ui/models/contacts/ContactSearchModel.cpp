@@ -1,9 +1,9 @@
 #include "ui/models/contacts/ContactSearchModel.h"
 
-#include "ui/models/common/LocalTimeText.h"
-#include "ui/models/contacts/ContactRoles.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/contacts/ContactRoles.h"
 
 #include <QLocale>
 #include <QTimer>

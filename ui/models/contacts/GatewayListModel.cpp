@@ -1,14 +1,13 @@
 #include "ui/models/contacts/GatewayListModel.h"
 
 #include "core/contacts/ContactHistory.h"
-#include "ui/models/common/LocalTimeText.h"
-#include "ui/models/contacts/ContactRoles.h"
-#include "ui/models/contacts/GatewayRecordText.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
-
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/contacts/ContactRoles.h"
+#include "ui/models/contacts/GatewayRecordText.h"
 
 namespace leverage::models {
 

@@ -1,10 +1,10 @@
 #include "ui/models/ledger/AgendaModel.h"
 
 #include "core/ledger/CommitmentDueness.h"
-#include "ui/models/common/LocalTimeText.h"
-#include "ui/models/ledger/LedgerRoles.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/ledger/LedgerRoles.h"
 
 #include <QColor>
 

@@ -1,12 +1,12 @@
 #include "ui/models/ledger/LedgerModel.h"
 
 #include "core/ledger/CommitmentDueness.h"
-#include "ui/models/common/LocalTimeText.h"
-#include "ui/models/ledger/LedgerRoles.h"
 #include "core/services/Clock.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/ledger/LedgerRoles.h"
 
 #include <QColor>
 #include <limits>

@@ -15,8 +15,8 @@ TrackRecordModel::TrackRecordModel(Workspace &workspace, QObject *parent)
     for (auto signal : {&Workspace::commitmentAdded, &Workspace::commitmentChanged,
                         &Workspace::commitmentRemoved})
         connect(&workspace, signal, this, &TrackRecordModel::refresh);
-    for (auto signal : {&Workspace::contactChanged, &Workspace::organizationChanged,
-                        &Workspace::caseRemoved})
+    for (auto signal :
+         {&Workspace::contactChanged, &Workspace::organizationChanged, &Workspace::caseRemoved})
         connect(&workspace, signal, this, &TrackRecordModel::refresh);
     connect(&workspace, &Workspace::bulkChange, this, &TrackRecordModel::refresh);
 }
