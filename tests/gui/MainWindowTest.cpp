@@ -7,6 +7,8 @@
 #include "tests/support/TestWorkspace.h"
 #include "ui/cases/CaseDialog.h"
 #include "ui/cases/CasesPane.h"
+#include "ui/common/EmptyStateWidget.h"
+#include "ui/common/LoadStateStack.h"
 #include "ui/common/MessageBar.h"
 #include "ui/contacts/ContactDialog.h"
 #include "ui/contacts/ContactsPane.h"
@@ -309,6 +311,38 @@ TEST_F(MainWindowTest, AnErrorIsABarInTheWindowNotAModalBox)
     EXPECT_TRUE(bar->text().isEmpty());
     reporter.reportError(QStringLiteral("Again."));
     EXPECT_EQ(bar->text(), QStringLiteral("Again.")) << "closing starts the count again";
+}
+
+TEST_F(MainWindowTest, ListsThatCannotBeReadSaySoInsteadOfAnEmptyWorkspace)
+{
+    addCase(QStringLiteral("Broadband outage"));
+    auto &workspace = m_window->workspace();
+    testing::hideTable(workspace, QStringLiteral("cases"));
+    testing::hideTable(workspace, QStringLiteral("organizations"));
+    m_window->casesPane()->model()->setQuery(m_window->casesPane()->model()->query());
+    m_window->contactsPane()->model()->reload();
+
+    // Not "No cases yet" nor "No organizations yet": could not read, why, and Retry.
+    auto *cases = m_window->casesPane()->loadStates();
+    EXPECT_TRUE(cases->showsFailure());
+    EXPECT_FALSE(m_window->casesPane()->isShowingEmptyState());
+    EXPECT_EQ(cases->failureState()->text(), m_window->casesPane()->model()->loadFailureReason());
+    EXPECT_TRUE(m_window->contactsPane()->loadStates()->showsFailure());
+    EXPECT_FALSE(m_window->contactsPane()->isShowingEmptyState());
+    // Both reached the window's one error path, and nothing modal opened.
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+    EXPECT_TRUE(
+        m_window->messageBar()->text().startsWith(QStringLiteral("Could not read the contacts")))
+        << m_window->messageBar()->text().toStdString();
+    EXPECT_TRUE(m_window->messageBar()->text().contains(QStringLiteral("1 earlier error")));
+
+    testing::showTable(workspace, QStringLiteral("cases"));
+    testing::showTable(workspace, QStringLiteral("organizations"));
+    QTest::mouseClick(cases->failureState()->button(), Qt::LeftButton); // Retry
+    EXPECT_FALSE(cases->showsFailure());
+    EXPECT_EQ(m_window->casesPane()->model()->rowCount(), 1);
+    m_window->contactsPane()->loadStates()->failureState()->button()->click();
+    EXPECT_FALSE(m_window->contactsPane()->loadStates()->showsFailure());
 }
 
 TEST_F(MainWindowTest, ContactsEmptyStateGivesWayToTheFirstOrganization)
