@@ -3,8 +3,8 @@
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/ContactQueries.h"
 #include "core/store/ContactRepository.h"
+#include "tests/contacts/DemoContactsFixture.h"
 #include "tests/support/RecordingErrorReporter.h"
-#include "tests/support/TestWorkspace.h"
 #include "ui/models/common/LocalTimeText.h"
 #include "ui/models/common/ModelRoles.h"
 #include "ui/models/common/TextTableModel.h"
@@ -16,19 +16,8 @@
 namespace leverage {
 namespace {
 
-RowId contactNamed(Workspace &ws, const char *name)
+class ContactPageModelTest : public testing::DemoContactsFixture
 {
-    ContactSearch search;
-    search.text = QString::fromUtf8(name);
-    auto rows = ContactQueries(ws).search(search);
-    return rows && !rows->isEmpty() ? rows->first().id : 0;
-}
-
-class ContactPageModelTest : public ::testing::Test
-{
-protected:
-    void SetUp() override { ASSERT_TRUE(DemoWorkspaceBuilder(*ws).build().isOk()); }
-    testing::TestWorkspace ws;
 };
 
 TEST_F(ContactPageModelTest, ContactPageAssemblesDetailsHistoryAndCommitments)
@@ -44,7 +33,7 @@ TEST_F(ContactPageModelTest, ContactPageAssemblesDetailsHistoryAndCommitments)
     EXPECT_EQ(page.title(), QStringLiteral("No contact selected"));
     EXPECT_EQ(page.loadState(), models::LoadState::NotLoaded);
 
-    const RowId helen = contactNamed(*ws, "Helen Voss");
+    const RowId helen = contactNamed("Helen Voss");
     page.setContactId(helen);
     ASSERT_TRUE(page.hasContact());
     EXPECT_TRUE(page.isLoaded());
@@ -100,7 +89,7 @@ TEST_F(ContactPageModelTest, ContactPageThatCannotBeReadSaysSo)
     models::ContactPageModel page(*ws);
     page.setErrorReporter(&reporter);
     testing::hideTable(*ws, QStringLiteral("commitments"));
-    page.setContactId(contactNamed(*ws, "Kevin Hale"));
+    page.setContactId(contactNamed("Kevin Hale"));
     EXPECT_TRUE(page.loadFailed());
     EXPECT_FALSE(page.hasContact());
     EXPECT_EQ(page.history()->rowCount(), 0);

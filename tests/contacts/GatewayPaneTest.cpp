@@ -2,8 +2,8 @@
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/ContactQueries.h"
 #include "core/store/ContactRepository.h"
+#include "tests/contacts/DemoContactsFixture.h"
 #include "tests/support/RecordingErrorReporter.h"
-#include "tests/support/TestWorkspace.h"
 #include "ui/common/EmptyStateWidget.h"
 #include "ui/common/LoadStateStack.h"
 #include "ui/contacts/ContactHistoryWidget.h"
@@ -28,27 +28,9 @@
 namespace leverage {
 namespace {
 
-RowId contactNamed(Workspace &ws, const char *name)
-{
-    ContactSearch search;
-    search.text = QString::fromUtf8(name);
-    auto rows = ContactQueries(ws).search(search);
-    return rows && !rows->isEmpty() ? rows->first().id : 0;
-}
-
-QStringList column(const QAbstractItemModel &model, int column)
-{
-    QStringList out;
-    for (int row = 0; row < model.rowCount(); ++row)
-        out << model.index(row, column).data().toString();
-    return out;
-}
-
-class GatewayPaneTest : public ::testing::Test
+class GatewayPaneTest : public testing::DemoContactsFixture
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(DemoWorkspaceBuilder(*ws).build().isOk()); }
-    testing::TestWorkspace ws;
     QUndoStack stack;
 };
 
@@ -71,7 +53,7 @@ TEST_F(GatewayPaneTest, BookmarkWithCtrlGFindItInTheListThenUndo)
     contacts->scrollTo(gary);
     QTest::mouseClick(contacts->viewport(), Qt::LeftButton, {},
                       contacts->visualRect(gary).center());
-    const RowId garyId = contactNamed(*ws, "Gary Pruitt");
+    const RowId garyId = contactNamed("Gary Pruitt");
     ASSERT_EQ(pane.selectedContact(), garyId);
     EXPECT_FALSE(pane.gatewayAction()->isChecked());
 
@@ -98,7 +80,7 @@ TEST_F(GatewayPaneTest, ClickingTheStarInTheContactsListTogglesTheBookmark)
     pane.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
     auto *view = pane.contactsView();
-    const RowId tanya = contactNamed(*ws, "Tanya Brooks");
+    const RowId tanya = contactNamed("Tanya Brooks");
     const int row = pane.searchModel()->rowOf(tanya);
     ASSERT_GE(row, 0);
     const QModelIndex star = pane.searchModel()->index(row, models::ContactSearchModel::Gateway);
@@ -126,7 +108,7 @@ TEST_F(GatewayPaneTest, ActionsFromAGatewayEmitTheContact)
     QSignalSpy newCase(&pane, &ui::GatewayPane::newCaseThrough);
     EXPECT_FALSE(pane.startCallAction()->isEnabled()) << "nothing selected yet";
     pane.gatewayView()->setCurrentIndex(pane.gatewayModel()->index(1, 0));
-    const RowId naomi = contactNamed(*ws, "Naomi Park");
+    const RowId naomi = contactNamed("Naomi Park");
     ASSERT_EQ(pane.selectedContact(), naomi);
     pane.startCallAction()->trigger();
     pane.newCaseAction()->trigger();
@@ -144,7 +126,7 @@ TEST_F(GatewayPaneTest, ActionsFromAGatewayEmitTheContact)
 TEST_F(GatewayPaneTest, ContactPageShowsHistoryAndCommitmentsKeptOrBroken)
 {
     ui::ContactHistoryWidget page(*ws, stack);
-    page.setContactId(contactNamed(*ws, "Kevin Hale"));
+    page.setContactId(contactNamed("Kevin Hale"));
     EXPECT_GE(page.historyView()->model()->rowCount(), 1);
     const QStringList statuses =
         column(*page.commitmentsView()->model(), models::ContactPageModel::Status);
@@ -158,12 +140,12 @@ TEST_F(GatewayPaneTest, ContactPageShowsHistoryAndCommitmentsKeptOrBroken)
         page.grab().save(qEnvironmentVariable("LEVERAGE_SCREENSHOT_DIR") +
                          QStringLiteral("/contact-page.png"));
 
-    page.setContactId(contactNamed(*ws, "Helen Voss"));
+    page.setContactId(contactNamed("Helen Voss"));
     EXPECT_TRUE(column(*page.commitmentsView()->model(), models::ContactPageModel::Status)
                     .contains(QStringLiteral("✓ Kept")));
 
     // The page's star goes through the undo stack like the pane's.
-    const RowId kevin = contactNamed(*ws, "Kevin Hale");
+    const RowId kevin = contactNamed("Kevin Hale");
     page.setContactId(kevin);
     auto *star = page.findChild<QPushButton *>();
     ASSERT_NE(star, nullptr);
@@ -208,7 +190,7 @@ TEST_F(GatewayPaneTest, ContactPageThatCannotBeReadIsNotAContactWithNoHistory)
     testing::RecordingErrorReporter reporter;
     app::ContactPagePane pane(*ws, stack);
     pane.setErrorReporter(&reporter);
-    const RowId kevin = contactNamed(*ws, "Kevin Hale");
+    const RowId kevin = contactNamed("Kevin Hale");
     testing::hideTable(*ws, QStringLiteral("timeline_entries"));
     pane.setContactId(kevin);
     auto *history = pane.history();
@@ -236,7 +218,7 @@ TEST_F(GatewayPaneTest, Screenshot)
     pane.resize(1100, 620);
     pane.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
-    pane.setSelectedContact(contactNamed(*ws, "Helen Voss"));
+    pane.setSelectedContact(contactNamed("Helen Voss"));
     QCoreApplication::processEvents();
     const QImage image = pane.grab().toImage();
     ASSERT_FALSE(image.isNull());
