@@ -31,8 +31,10 @@ QString caseTitle(Workspace &workspace, RowId caseId)
     if (caseId <= 0)
         return QCoreApplication::translate("leverage", "No case chosen yet");
     auto summary = workspace.cases().summary(caseId);
-    if (!summary)
+    if (!summary && summary.code() == Error::Code::NotFound)
         return QCoreApplication::translate("leverage", "Case no longer exists");
+    if (!summary) // not "gone": the call still files under it once the case can be read
+        return QCoreApplication::translate("leverage", "The case could not be read");
     return summary->organizationName.isEmpty()
                ? summary->caseData.title
                : QStringLiteral("%1 · %2").arg(summary->caseData.title, summary->organizationName);
@@ -90,9 +92,12 @@ void CallNotesPane::begin(bool fromDraft)
 {
     const auto &state = m_call->state();
     m_contacts.clear();
-    if (state.organizationId > 0)
+    if (state.organizationId > 0) {
         if (auto contacts = m_workspace.contacts().forOrganization(state.organizationId))
             m_contacts = *contacts;
+        else // the call goes on; people can still be typed in
+            report(tr("The organization's people could not be read"), contacts.message());
+    }
     m_caseLabel->setText(caseTitle(m_workspace, state.caseId));
     m_reference->setText(state.referenceNumber);
     m_callback->setText(state.callbackNumber);
