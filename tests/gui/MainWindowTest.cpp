@@ -13,6 +13,7 @@
 #include "ui/contacts/ContactDialog.h"
 #include "ui/contacts/ContactsPane.h"
 #include "ui/contacts/OrganizationDialog.h"
+#include "ui/contacts/OrganizationPicker.h"
 #include "ui/models/cases/CaseListModel.h"
 #include "ui/models/contacts/ContactTreeModel.h"
 #include "ui/models/timeline/TimelineModel.h"
@@ -343,6 +344,18 @@ TEST_F(MainWindowTest, ListsThatCannotBeReadSaySoInsteadOfAnEmptyWorkspace)
     EXPECT_EQ(m_window->casesPane()->model()->rowCount(), 1);
     m_window->contactsPane()->loadStates()->failureState()->button()->click();
     EXPECT_FALSE(m_window->contactsPane()->loadStates()->showsFailure());
+}
+
+TEST_F(MainWindowTest, AFormWhoseChoicesCannotBeReadSaysSo)
+{
+    testing::hideTable(m_window->workspace(), QStringLiteral("organizations"));
+    OrganizationPicker picker(m_window->workspace());
+    EXPECT_EQ(picker.count(), 1) << "only \"No organization\"";
+    EXPECT_TRUE(
+        picker.loadError().startsWith(QStringLiteral("The organizations could not be read")))
+        << picker.loadError().toStdString();
+    testing::showTable(m_window->workspace(), QStringLiteral("organizations"));
+    EXPECT_TRUE(OrganizationPicker(m_window->workspace()).loadError().isEmpty());
 }
 
 TEST_F(MainWindowTest, ContactsEmptyStateGivesWayToTheFirstOrganization)
