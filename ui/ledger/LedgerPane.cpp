@@ -184,15 +184,13 @@ void LedgerPane::updateEmptyState()
     // A failed read is not "no promises": the stack shows the failure whatever this says.
     const bool empty = m_model->isLoaded() && m_filter->rowCount() == 0;
     EmptyStateWidget *state = m_states->emptyState();
-    if (!empty) {
-        // nothing to explain
-    } else if (m_model->rowCount() == 0) {
+    if (empty && m_model->rowCount() == 0) {
         state->setHeading(tr("No promises yet"));
         state->setText(tr("When someone at a company promises something (a call back, a refund, "
                           "a technician), record it as a commitment on the case, or with "
                           "Promise during a call. Every promise is tracked here until it is "
                           "kept or broken."));
-    } else {
+    } else if (empty) {
         state->setHeading(tr("No promises match these filters"));
         const int all = m_model->rowCount();
         state->setText((all == 1 ? tr("1 promise in all.") : tr("%1 promises in all.").arg(all)) +
