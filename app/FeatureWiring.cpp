@@ -226,6 +226,7 @@ void FeatureWiring::onWorkspaceInstalled()
         m_window.statusBar()->showMessage(tr("Dossier saved to %1").arg(path), 8000);
     });
     m_transfer = new ui::ContactsTransfer(workspace, this);
+    m_transfer->setErrorReporter(&m_window);
     connect(m_transfer, &ui::ContactsTransfer::message, this,
             [this](const QString &text) { m_window.statusBar()->showMessage(text, 8000); });
     // The reminders query the ledger and connect to the session bus, which the first window

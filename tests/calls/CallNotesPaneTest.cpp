@@ -1,14 +1,15 @@
 // The call-notes pane offscreen, as a user drives it: start a call on a case, type notes, add
 // a promise and a follow-up from the keyboard, end the call, and find it all in the store.
 #include "ui/calls/CallNotesPane.h"
-#include "tests/calls/CallFixture.h"
 #include "core/calls/CallSession.h"
-#include "ui/models/calls/LiveCall.h"
 #include "core/store/CallDraftRepository.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/TimelineRepository.h"
+#include "tests/calls/CallFixture.h"
+#include "tests/support/RecordingErrorReporter.h"
+#include "ui/models/calls/LiveCall.h"
 
 #include <QAction>
 #include <QApplication>
@@ -317,4 +318,28 @@ TEST_F(CallNotesPaneTest, ADraftFiledAsItWasEndsAtItsLastSave)
     EXPECT_EQ(entries->first().durationSeconds, 420);
     EXPECT_EQ(entries->first().notes, draft.notes);
     EXPECT_TRUE(ws->callDrafts().all()->isEmpty());
+}
+
+TEST_F(CallNotesPaneTest, ProblemsGoToTheReporterWithoutABox)
+{
+    leverage::testing::RecordingErrorReporter reporter;
+    pane.setErrorReporter(&reporter);
+    pane.startCall(theCase.meta.id);
+    ASSERT_TRUE(pane.isCallLive());
+
+    // A second call while one is live is refused in the window's error bar, not a modal box.
+    pane.startCallWith(rep.meta.id);
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+    ASSERT_EQ(reporter.messages.size(), 1);
+    EXPECT_TRUE(reporter.messages.at(0).startsWith(QStringLiteral("A call is in progress: ")))
+        << reporter.messages.at(0).toStdString();
+    EXPECT_TRUE(pane.isCallLive());
+    ASSERT_TRUE(pane.call().discard().isOk());
+
+    // A person who is not there: the call does not start, and the reporter says why.
+    pane.startCallWith(987654);
+    EXPECT_FALSE(pane.isCallLive());
+    ASSERT_EQ(reporter.messages.size(), 2);
+    EXPECT_TRUE(reporter.messages.at(1).startsWith(QStringLiteral("The call could not start: ")))
+        << reporter.messages.at(1).toStdString();
 }

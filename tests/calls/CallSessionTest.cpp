@@ -1,11 +1,13 @@
 #include "core/calls/CallSession.h"
-#include "tests/calls/CallFixture.h"
 #include "core/calls/BusinessDays.h"
+#include "core/calls/CasesToFileUnder.h"
 #include "core/store/CallDraftRepository.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/TimelineRepository.h"
+#include "tests/calls/CallFixture.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
 
@@ -208,4 +210,32 @@ TEST_F(CallSessionTest, ACallWithoutACaseCannotBeFiled)
     auto filed = session.file(*state);
     EXPECT_EQ(filed.code(), Error::Code::Invalid);
     EXPECT_EQ(session.drafts()->size(), 1);
+}
+
+TEST_F(CallSessionTest, CasesToFileUnderPutTheCallersOrganizationFirst)
+{
+    Organization other;
+    other.name = QStringLiteral("Fast Freight");
+    ASSERT_TRUE(ws->organizations().add(other));
+    auto addCase = [this](const QString &title, RowId organizationId, int daysAgo) {
+        Case c;
+        c.title = title;
+        c.organizationId = organizationId;
+        c.openedAt = Instant::fromDateTime(ws.clock().now().addDays(-daysAgo));
+        EXPECT_TRUE(ws->cases().add(c));
+        return c.meta.id;
+    };
+    const RowId parcel = addCase(QStringLiteral("Parcel lost"), other.meta.id, 1);
+    const RowId oven = addCase(QStringLiteral("Oven door"), org.meta.id, 5);
+
+    auto cases = casesToFileUnder(*ws, org.meta.id);
+    ASSERT_TRUE(cases) << cases.message().toStdString();
+    QList<RowId> ids;
+    for (const auto &c : *cases)
+        ids << c.caseData.meta.id;
+    ASSERT_EQ(ids.size(), 3);
+    // Northwind's two first (in the list's order), then the other company's.
+    EXPECT_EQ(QSet<RowId>(ids.begin(), ids.begin() + 2), (QSet<RowId>{theCase.meta.id, oven}));
+    EXPECT_EQ(ids.at(2), parcel);
+    EXPECT_EQ(casesToFileUnder(*ws, org.meta.id, 1)->size(), 1);
 }

@@ -1,13 +1,14 @@
+#include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/ContactQueries.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "tests/contacts/DemoContactsFixture.h"
+#include "tests/support/RecordingErrorReporter.h"
 #include "ui/models/contacts/ContactRoles.h"
 #include "ui/models/contacts/ContactSearchModel.h"
 #include "ui/models/contacts/GatewayListModel.h"
 #include "ui/models/contacts/commands/ToggleGatewayCommand.h"
-#include "core/services/DemoWorkspaceBuilder.h"
-#include "core/store/ContactRepository.h"
-#include "core/store/OrganizationRepository.h"
-#include "core/store/TimelineRepository.h"
-#include "tests/support/TestWorkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -18,27 +19,8 @@
 namespace leverage {
 namespace {
 
-RowId contactNamed(Workspace &ws, const char *name)
+class ContactsModelTest : public testing::DemoContactsFixture
 {
-    ContactSearch search;
-    search.text = QString::fromUtf8(name);
-    auto rows = ContactQueries(ws).search(search);
-    return rows && !rows->isEmpty() ? rows->first().id : 0;
-}
-
-QStringList names(const QAbstractItemModel &model)
-{
-    QStringList out;
-    for (int row = 0; row < model.rowCount(); ++row)
-        out << model.index(row, 0).data().toString();
-    return out;
-}
-
-class ContactsModelTest : public ::testing::Test
-{
-protected:
-    void SetUp() override { ASSERT_TRUE(DemoWorkspaceBuilder(*ws).build().isOk()); }
-    testing::TestWorkspace ws;
 };
 
 TEST_F(ContactsModelTest, GatewayListFollowsTheFlagThroughUndoAndRedo)
@@ -46,14 +28,15 @@ TEST_F(ContactsModelTest, GatewayListFollowsTheFlagThroughUndoAndRedo)
     models::GatewayListModel model(*ws);
     model.ensureLoaded();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    EXPECT_EQ(names(model), (QStringList{QStringLiteral("Helen Voss"), QStringLiteral("Naomi Park"),
-                                         QStringLiteral("Priya Nandakumar")}));
+    EXPECT_EQ(column(model),
+              (QStringList{QStringLiteral("Helen Voss"), QStringLiteral("Naomi Park"),
+                           QStringLiteral("Priya Nandakumar")}));
     EXPECT_EQ(model.index(0, models::GatewayListModel::Organization).data().toString(),
               QStringLiteral("Atlas Airways"));
     EXPECT_FALSE(model.index(0, models::GatewayListModel::Rules).data().toString().isEmpty());
     EXPECT_TRUE(model.index(0, 0).data(models::LastContactRole).toDateTime().isValid());
 
-    const RowId gary = contactNamed(*ws, "Gary Pruitt");
+    const RowId gary = contactNamed("Gary Pruitt");
     ASSERT_GT(gary, 0);
     QUndoStack stack;
     ASSERT_TRUE(models::ToggleGatewayCommand::apply(stack, *ws, gary, true).isOk());
@@ -70,10 +53,10 @@ TEST_F(ContactsModelTest, GatewayListFollowsTheFlagThroughUndoAndRedo)
     EXPECT_EQ(model.rowOf(gary), 0);
 
     // A rename moves the row; an organization rename changes the cell.
-    auto helen = ws->contacts().get(contactNamed(*ws, "Helen Voss"));
+    auto helen = ws->contacts().get(contactNamed("Helen Voss"));
     helen->name = QStringLiteral("Zelda Voss");
     ASSERT_TRUE(ws->contacts().update(*helen).isOk());
-    EXPECT_EQ(names(model).last(), QStringLiteral("Zelda Voss"));
+    EXPECT_EQ(column(model).last(), QStringLiteral("Zelda Voss"));
     auto atlas = ws->organizations().get(helen->organizationId);
     atlas->name = QStringLiteral("Atlas Air Lines");
     ASSERT_TRUE(ws->organizations().update(*atlas).isOk());
@@ -88,7 +71,7 @@ TEST_F(ContactsModelTest, GatewayListReadsNothingUntilLoadedAndThenShowsTheFlags
     models::GatewayListModel model(*ws);
     EXPECT_FALSE(model.isLoaded());
     EXPECT_EQ(model.rowCount(), 0);
-    const RowId gary = contactNamed(*ws, "Gary Pruitt");
+    const RowId gary = contactNamed("Gary Pruitt");
     ASSERT_GT(gary, 0);
     QUndoStack stack;
     ASSERT_TRUE(models::ToggleGatewayCommand::apply(stack, *ws, gary, true).isOk());
@@ -104,7 +87,7 @@ TEST_F(ContactsModelTest, TrackRecordUpdatesWhenAnEntryIsRated)
     models::GatewayListModel model(*ws);
     model.ensureLoaded();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const RowId naomi = contactNamed(*ws, "Naomi Park");
+    const RowId naomi = contactNamed("Naomi Park");
     const int row = model.rowOf(naomi);
     ASSERT_GE(row, 0);
     auto entries = ws->timeline().forContact(naomi);
@@ -156,7 +139,7 @@ TEST_F(ContactsModelTest, SearchFiltersAndSortsByLastContact)
     model.setFilterText(QStringLiteral("meridian")); // by organization, any case
     EXPECT_EQ(model.rowCount(), 3);
     model.setGatewaysOnly(true);
-    EXPECT_EQ(names(model), QStringList{QStringLiteral("Priya Nandakumar")});
+    EXPECT_EQ(column(model), QStringList{QStringLiteral("Priya Nandakumar")});
     EXPECT_EQ(model.index(0, models::ContactSearchModel::Gateway).data().toString(),
               QStringLiteral("★"));
     model.setFilterText(QStringLiteral("100%_")); // LIKE wildcards are plain text
@@ -165,7 +148,7 @@ TEST_F(ContactsModelTest, SearchFiltersAndSortsByLastContact)
     EXPECT_EQ(model.rowCount(), 3);
 
     // Changes arrive through the workspace's signals, batched per event-loop turn.
-    const RowId gary = contactNamed(*ws, "Gary Pruitt");
+    const RowId gary = contactNamed("Gary Pruitt");
     QUndoStack stack;
     ASSERT_TRUE(models::ToggleGatewayCommand::apply(stack, *ws, gary, true).isOk());
     EXPECT_EQ(model.rowCount(), 3) << "not yet: the reload waits for the event loop";
@@ -173,6 +156,44 @@ TEST_F(ContactsModelTest, SearchFiltersAndSortsByLastContact)
     QCoreApplication::processEvents();
     EXPECT_EQ(model.rowCount(), 4);
     EXPECT_GE(model.rowOf(gary), 0);
+}
+
+TEST_F(ContactsModelTest, GatewayListAndSearchSayWhenTheyCouldNotRead)
+{
+    testing::RecordingErrorReporter reporter;
+    models::GatewayListModel gateways(*ws);
+    models::ContactSearchModel search(*ws);
+    gateways.setErrorReporter(&reporter);
+    search.setErrorReporter(&reporter);
+    QAbstractItemModelTester gatewayTester(&gateways,
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester searchTester(&search,
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    testing::hideTable(*ws, QStringLiteral("contacts"));
+    gateways.ensureLoaded();
+    search.ensureLoaded();
+    EXPECT_TRUE(gateways.loadFailed());
+    EXPECT_TRUE(search.loadFailed());
+    EXPECT_EQ(gateways.rowCount(), 0);
+    EXPECT_EQ(search.rowCount(), 0);
+    EXPECT_EQ(reporter.messages, (QStringList{gateways.loadError(), search.loadError()}));
+
+    testing::showTable(*ws, QStringLiteral("contacts"));
+    search.setFilterText(QStringLiteral("Helen")); // any new search reads again
+    EXPECT_TRUE(search.isLoaded());
+    EXPECT_EQ(column(search), QStringList{QStringLiteral("Helen Voss")});
+    gateways.ensureLoaded();
+    EXPECT_TRUE(gateways.isLoaded());
+    EXPECT_EQ(gateways.rowCount(), 3);
+}
+
+TEST_F(ContactsModelTest, GatewayListDoesNotShowAPartialListWhenARecordCannotBeRead)
+{
+    models::GatewayListModel model(*ws);
+    testing::hideTable(*ws, QStringLiteral("entry_participants"));
+    model.ensureLoaded();
+    EXPECT_TRUE(model.loadFailed());
+    EXPECT_EQ(model.rowCount(), 0);
 }
 
 } // namespace

@@ -1,8 +1,9 @@
 #include "ui/contacts/ContactsTransfer.h"
-#include "ui/contacts/ContactImportDialog.h"
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/ContactRepository.h"
+#include "tests/support/RecordingErrorReporter.h"
 #include "tests/support/TestWorkspace.h"
+#include "ui/contacts/ContactImportDialog.h"
 
 #include <QApplication>
 #include <QFile>
@@ -66,6 +67,27 @@ TEST(ContactsTransfer, ExportThenImportThroughTheDialogs)
               QStringLiteral("Imported contacts: 16 created, 0 merged, 0 skipped."));
     EXPECT_EQ(target->contacts().count().value(), 16);
     EXPECT_EQ(target->contacts().gateways()->size(), 3);
+}
+
+TEST(ContactsTransfer, AFailedExportIsReportedNotBoxed)
+{
+    testing::TestWorkspace source;
+    ASSERT_TRUE(DemoWorkspaceBuilder(*source).build().isOk());
+    testing::RecordingErrorReporter reporter;
+    QWidget window;
+    ui::ContactsTransfer exporter(*source);
+    exporter.setErrorReporter(&reporter);
+    QSignalSpy exported(&exporter, &ui::ContactsTransfer::message);
+    exporter.setFileChooser([&](QWidget *, ui::ContactsTransfer::Choose) {
+        return source.directory() + QStringLiteral("/no/such/folder/contacts.vcf");
+    });
+    exporter.exportContacts(&window);
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+    EXPECT_EQ(exported.count(), 0);
+    ASSERT_EQ(reporter.messages.size(), 1);
+    EXPECT_TRUE(
+        reporter.messages.at(0).startsWith(QStringLiteral("The contacts were not exported: ")))
+        << reporter.messages.at(0).toStdString();
 }
 
 } // namespace

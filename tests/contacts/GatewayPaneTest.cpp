@@ -1,12 +1,19 @@
 #include "ui/contacts/GatewayPane.h"
-#include "ui/contacts/ContactHistoryWidget.h"
+#include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/ContactQueries.h"
+#include "core/store/ContactRepository.h"
+#include "tests/contacts/DemoContactsFixture.h"
+#include "tests/support/RecordingErrorReporter.h"
+#include "ui/common/EmptyStateWidget.h"
+#include "ui/common/LoadStateStack.h"
+#include "ui/contacts/ContactHistoryWidget.h"
+#include "ui/contacts/ContactPagePane.h"
+#include "ui/models/common/TextTableModel.h"
+#include "ui/models/contacts/ContactPageModel.h"
 #include "ui/models/contacts/ContactRoles.h"
 #include "ui/models/contacts/ContactSearchModel.h"
 #include "ui/models/contacts/GatewayListModel.h"
-#include "core/services/DemoWorkspaceBuilder.h"
-#include "core/store/ContactRepository.h"
-#include "tests/support/TestWorkspace.h"
+#include "ui/models/ledger/TrackRecordModel.h"
 
 #include <QAction>
 #include <QDir>
@@ -15,26 +22,15 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
-#include <QTreeWidget>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
 namespace leverage {
 namespace {
 
-RowId contactNamed(Workspace &ws, const char *name)
-{
-    ContactSearch search;
-    search.text = QString::fromUtf8(name);
-    auto rows = ContactQueries(ws).search(search);
-    return rows && !rows->isEmpty() ? rows->first().id : 0;
-}
-
-class GatewayPaneTest : public ::testing::Test
+class GatewayPaneTest : public testing::DemoContactsFixture
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(DemoWorkspaceBuilder(*ws).build().isOk()); }
-    testing::TestWorkspace ws;
     QUndoStack stack;
 };
 
@@ -57,7 +53,7 @@ TEST_F(GatewayPaneTest, BookmarkWithCtrlGFindItInTheListThenUndo)
     contacts->scrollTo(gary);
     QTest::mouseClick(contacts->viewport(), Qt::LeftButton, {},
                       contacts->visualRect(gary).center());
-    const RowId garyId = contactNamed(*ws, "Gary Pruitt");
+    const RowId garyId = contactNamed("Gary Pruitt");
     ASSERT_EQ(pane.selectedContact(), garyId);
     EXPECT_FALSE(pane.gatewayAction()->isChecked());
 
@@ -84,7 +80,7 @@ TEST_F(GatewayPaneTest, ClickingTheStarInTheContactsListTogglesTheBookmark)
     pane.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
     auto *view = pane.contactsView();
-    const RowId tanya = contactNamed(*ws, "Tanya Brooks");
+    const RowId tanya = contactNamed("Tanya Brooks");
     const int row = pane.searchModel()->rowOf(tanya);
     ASSERT_GE(row, 0);
     const QModelIndex star = pane.searchModel()->index(row, models::ContactSearchModel::Gateway);
@@ -112,7 +108,7 @@ TEST_F(GatewayPaneTest, ActionsFromAGatewayEmitTheContact)
     QSignalSpy newCase(&pane, &ui::GatewayPane::newCaseThrough);
     EXPECT_FALSE(pane.startCallAction()->isEnabled()) << "nothing selected yet";
     pane.gatewayView()->setCurrentIndex(pane.gatewayModel()->index(1, 0));
-    const RowId naomi = contactNamed(*ws, "Naomi Park");
+    const RowId naomi = contactNamed("Naomi Park");
     ASSERT_EQ(pane.selectedContact(), naomi);
     pane.startCallAction()->trigger();
     pane.newCaseAction()->trigger();
@@ -130,11 +126,10 @@ TEST_F(GatewayPaneTest, ActionsFromAGatewayEmitTheContact)
 TEST_F(GatewayPaneTest, ContactPageShowsHistoryAndCommitmentsKeptOrBroken)
 {
     ui::ContactHistoryWidget page(*ws, stack);
-    page.setContactId(contactNamed(*ws, "Kevin Hale"));
-    EXPECT_GE(page.historyTree()->topLevelItemCount(), 1);
-    QStringList statuses;
-    for (int i = 0; i < page.commitmentsTree()->topLevelItemCount(); ++i)
-        statuses << page.commitmentsTree()->topLevelItem(i)->text(1);
+    page.setContactId(contactNamed("Kevin Hale"));
+    EXPECT_GE(page.historyView()->model()->rowCount(), 1);
+    const QStringList statuses =
+        column(*page.commitmentsView()->model(), models::ContactPageModel::Status);
     EXPECT_TRUE(statuses.contains(QStringLiteral("✗ Broken"))) << statuses.join(',').toStdString();
     EXPECT_TRUE(page.trackRecordText().contains(QStringLiteral("Track record")));
 
@@ -145,14 +140,12 @@ TEST_F(GatewayPaneTest, ContactPageShowsHistoryAndCommitmentsKeptOrBroken)
         page.grab().save(qEnvironmentVariable("LEVERAGE_SCREENSHOT_DIR") +
                          QStringLiteral("/contact-page.png"));
 
-    page.setContactId(contactNamed(*ws, "Helen Voss"));
-    bool kept = false;
-    for (int i = 0; i < page.commitmentsTree()->topLevelItemCount(); ++i)
-        kept = kept || page.commitmentsTree()->topLevelItem(i)->text(1) == QStringLiteral("✓ Kept");
-    EXPECT_TRUE(kept);
+    page.setContactId(contactNamed("Helen Voss"));
+    EXPECT_TRUE(column(*page.commitmentsView()->model(), models::ContactPageModel::Status)
+                    .contains(QStringLiteral("✓ Kept")));
 
     // The page's star goes through the undo stack like the pane's.
-    const RowId kevin = contactNamed(*ws, "Kevin Hale");
+    const RowId kevin = contactNamed("Kevin Hale");
     page.setContactId(kevin);
     auto *star = page.findChild<QPushButton *>();
     ASSERT_NE(star, nullptr);
@@ -167,6 +160,57 @@ TEST_F(GatewayPaneTest, ContactPageShowsHistoryAndCommitmentsKeptOrBroken)
     EXPECT_FALSE(star->isChecked());
 }
 
+TEST_F(GatewayPaneTest, AFailedReadOfEitherListSaysSoWithRetry)
+{
+    testing::RecordingErrorReporter reporter;
+    ui::GatewayPane pane(*ws, stack);
+    pane.setErrorReporter(&reporter);
+    testing::hideTable(*ws, QStringLiteral("contacts"));
+    pane.ensureLoaded();
+    EXPECT_TRUE(pane.gatewayModel()->loadFailed());
+    EXPECT_TRUE(pane.searchModel()->loadFailed());
+    EXPECT_TRUE(pane.gatewayStates()->showsFailure());
+    EXPECT_TRUE(pane.contactStates()->showsFailure());
+    EXPECT_EQ(pane.gatewayStates()->failureState()->text(),
+              pane.gatewayModel()->loadFailureReason());
+    ASSERT_EQ(reporter.messages.size(), 2);
+    EXPECT_TRUE(reporter.messages.at(0).startsWith(QStringLiteral("Could not read the gateways")));
+    EXPECT_TRUE(reporter.messages.at(1).startsWith(QStringLiteral("Could not read the contacts")));
+
+    testing::showTable(*ws, QStringLiteral("contacts"));
+    pane.gatewayStates()->failureState()->button()->click(); // Retry reads both lists
+    EXPECT_FALSE(pane.gatewayStates()->showsFailure());
+    EXPECT_FALSE(pane.contactStates()->showsFailure());
+    EXPECT_EQ(pane.gatewayModel()->rowCount(), 3);
+    EXPECT_GT(pane.searchModel()->rowCount(), 3);
+}
+
+TEST_F(GatewayPaneTest, ContactPageThatCannotBeReadIsNotAContactWithNoHistory)
+{
+    testing::RecordingErrorReporter reporter;
+    app::ContactPagePane pane(*ws, stack);
+    pane.setErrorReporter(&reporter);
+    const RowId kevin = contactNamed("Kevin Hale");
+    testing::hideTable(*ws, QStringLiteral("timeline_entries"));
+    pane.setContactId(kevin);
+    auto *history = pane.history();
+    EXPECT_TRUE(history->page()->loadFailed());
+    EXPECT_TRUE(history->loadStates()->showsFailure());
+    EXPECT_EQ(history->page()->history()->rowCount(), 0);
+    EXPECT_FALSE(reporter.messages.isEmpty());
+    EXPECT_TRUE(
+        reporter.messages.at(0).startsWith(QStringLiteral("Could not read this contact's page")))
+        << reporter.messages.at(0).toStdString();
+
+    testing::showTable(*ws, QStringLiteral("timeline_entries"));
+    history->loadStates()->failureState()->button()->click();
+    EXPECT_FALSE(history->loadStates()->showsFailure());
+    EXPECT_GE(history->page()->history()->rowCount(), 1);
+    EXPECT_TRUE(pane.trackRecords()
+                    ->text(models::ledger::TrackRecordModel::Person)
+                    .startsWith(QStringLiteral("Kevin Hale — ")));
+}
+
 // The picture in the README: the gateway pane on the demo workspace.
 TEST_F(GatewayPaneTest, Screenshot)
 {
@@ -174,7 +218,7 @@ TEST_F(GatewayPaneTest, Screenshot)
     pane.resize(1100, 620);
     pane.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
-    pane.setSelectedContact(contactNamed(*ws, "Helen Voss"));
+    pane.setSelectedContact(contactNamed("Helen Voss"));
     QCoreApplication::processEvents();
     const QImage image = pane.grab().toImage();
     ASSERT_FALSE(image.isNull());

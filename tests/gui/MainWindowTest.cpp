@@ -1,22 +1,26 @@
 // The real main window, offscreen: creating, undoing and redoing through its actions and forms.
 #include "ui/window/MainWindow.h"
-#include "ui/cases/CaseDialog.h"
-#include "ui/cases/CasesPane.h"
-#include "ui/contacts/ContactDialog.h"
-#include "ui/contacts/ContactsPane.h"
-#include "ui/window/EditController.h"
-#include "ui/timeline/EntryDialog.h"
-#include "ui/contacts/OrganizationDialog.h"
-#include "ui/timeline/TimelinePane.h"
-#include "ui/models/cases/CaseListModel.h"
-#include "ui/models/contacts/ContactTreeModel.h"
-#include "ui/models/timeline/TimelineModel.h"
-#include "ui/models/undo/WorkspaceEditor.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "tests/support/TestWorkspace.h"
+#include "ui/cases/CaseDialog.h"
+#include "ui/cases/CasesPane.h"
+#include "ui/common/EmptyStateWidget.h"
+#include "ui/common/LoadStateStack.h"
+#include "ui/common/MessageBar.h"
+#include "ui/contacts/ContactDialog.h"
+#include "ui/contacts/ContactsPane.h"
+#include "ui/contacts/OrganizationDialog.h"
+#include "ui/contacts/OrganizationPicker.h"
+#include "ui/models/cases/CaseListModel.h"
+#include "ui/models/contacts/ContactTreeModel.h"
+#include "ui/models/timeline/TimelineModel.h"
+#include "ui/models/undo/WorkspaceEditor.h"
+#include "ui/timeline/EntryDialog.h"
+#include "ui/timeline/TimelinePane.h"
+#include "ui/window/EditController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,11 +35,13 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <functional>
 #include <gtest/gtest.h>
@@ -279,6 +285,77 @@ TEST_F(MainWindowTest, OpeningANonWorkspaceKeepsTheCurrentOneAndAnotherReplacesI
     ASSERT_GE(recent.size(), 2);
     EXPECT_TRUE(recent.at(0).endsWith(QStringLiteral("second.leverage")));
     EXPECT_TRUE(recent.at(1).endsWith(QStringLiteral("first.leverage")));
+}
+
+TEST_F(MainWindowTest, AnErrorIsABarInTheWindowNotAModalBox)
+{
+    models::ErrorReporter &reporter = *m_window;
+    auto *bar = m_window->messageBar();
+    ASSERT_NE(bar, nullptr);
+    EXPECT_FALSE(bar->isVisible());
+    reporter.reportError(QStringLiteral("Could not read the promises: the disk is gone."));
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+    EXPECT_TRUE(bar->isVisible());
+    EXPECT_EQ(bar->text(), QStringLiteral("Could not read the promises: the disk is gone."));
+    EXPECT_EQ(m_window->statusBar()->currentMessage(), bar->text());
+    // The window stays usable: a case can still be made while the bar is up.
+    addCase(QStringLiteral("Broadband outage"));
+    EXPECT_EQ(storedCases(), 1);
+
+    // A second error replaces the first and says one came before it.
+    reporter.reportError(QStringLiteral("The call could not start: no such case."));
+    EXPECT_TRUE(bar->text().startsWith(QStringLiteral("The call could not start: no such case.")));
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("1 earlier error")))
+        << bar->text().toStdString();
+    QTest::mouseClick(bar->closeButton(), Qt::LeftButton);
+    EXPECT_FALSE(bar->isVisible());
+    EXPECT_TRUE(bar->text().isEmpty());
+    reporter.reportError(QStringLiteral("Again."));
+    EXPECT_EQ(bar->text(), QStringLiteral("Again.")) << "closing starts the count again";
+}
+
+TEST_F(MainWindowTest, ListsThatCannotBeReadSaySoInsteadOfAnEmptyWorkspace)
+{
+    addCase(QStringLiteral("Broadband outage"));
+    auto &workspace = m_window->workspace();
+    testing::hideTable(workspace, QStringLiteral("cases"));
+    testing::hideTable(workspace, QStringLiteral("organizations"));
+    m_window->casesPane()->model()->setQuery(m_window->casesPane()->model()->query());
+    m_window->contactsPane()->model()->reload();
+
+    // Not "No cases yet" nor "No organizations yet": could not read, why, and Retry.
+    auto *cases = m_window->casesPane()->loadStates();
+    EXPECT_TRUE(cases->showsFailure());
+    EXPECT_FALSE(m_window->casesPane()->isShowingEmptyState());
+    EXPECT_EQ(cases->failureState()->text(), m_window->casesPane()->model()->loadFailureReason());
+    EXPECT_TRUE(m_window->contactsPane()->loadStates()->showsFailure());
+    EXPECT_FALSE(m_window->contactsPane()->isShowingEmptyState());
+    // Both reached the window's one error path, and nothing modal opened.
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+    EXPECT_TRUE(
+        m_window->messageBar()->text().startsWith(QStringLiteral("Could not read the contacts")))
+        << m_window->messageBar()->text().toStdString();
+    EXPECT_TRUE(m_window->messageBar()->text().contains(QStringLiteral("1 earlier error")));
+
+    testing::showTable(workspace, QStringLiteral("cases"));
+    testing::showTable(workspace, QStringLiteral("organizations"));
+    QTest::mouseClick(cases->failureState()->button(), Qt::LeftButton); // Retry
+    EXPECT_FALSE(cases->showsFailure());
+    EXPECT_EQ(m_window->casesPane()->model()->rowCount(), 1);
+    m_window->contactsPane()->loadStates()->failureState()->button()->click();
+    EXPECT_FALSE(m_window->contactsPane()->loadStates()->showsFailure());
+}
+
+TEST_F(MainWindowTest, AFormWhoseChoicesCannotBeReadSaysSo)
+{
+    testing::hideTable(m_window->workspace(), QStringLiteral("organizations"));
+    OrganizationPicker picker(m_window->workspace());
+    EXPECT_EQ(picker.count(), 1) << "only \"No organization\"";
+    EXPECT_TRUE(
+        picker.loadError().startsWith(QStringLiteral("The organizations could not be read")))
+        << picker.loadError().toStdString();
+    testing::showTable(m_window->workspace(), QStringLiteral("organizations"));
+    EXPECT_TRUE(OrganizationPicker(m_window->workspace()).loadError().isEmpty());
 }
 
 TEST_F(MainWindowTest, ContactsEmptyStateGivesWayToTheFirstOrganization)

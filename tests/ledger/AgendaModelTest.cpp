@@ -1,5 +1,6 @@
 #include "ui/models/ledger/AgendaModel.h"
 #include "tests/ledger/LedgerFixture.h"
+#include "tests/support/RecordingErrorReporter.h"
 #include "ui/models/ledger/LedgerEditor.h"
 #include "ui/models/ledger/LedgerRoles.h"
 
@@ -127,4 +128,29 @@ TEST_F(AgendaModelTest, AddedFollowUpsAppearAndUndoRemovesThem)
     empty.caseId = caseId;
     EXPECT_FALSE(editor.addFollowUp(empty));
     EXPECT_EQ(stack.count(), 1);
+}
+
+TEST_F(AgendaModelTest, AFailedReadSaysSoInsteadOfEmptyBuckets)
+{
+    AgendaModel model(ws.get());
+    leverage::testing::RecordingErrorReporter reporter;
+    model.setErrorReporter(&reporter);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    leverage::testing::hideTable(ws.get(), QStringLiteral("follow_ups"));
+    model.ensureLoaded();
+    EXPECT_TRUE(model.loadFailed());
+    for (int bucket = 0; bucket < model.rowCount(); ++bucket)
+        EXPECT_TRUE(bucketIds(model, bucket).isEmpty());
+    ASSERT_EQ(reporter.messages.size(), 1);
+    EXPECT_TRUE(
+        reporter.messages.at(0).startsWith(QStringLiteral("Could not read the follow-ups: ")))
+        << reporter.messages.at(0).toStdString();
+    // A follow-up change while still failing is followed (it may be the cure) but not repeated.
+    model.reloadIfLoaded();
+    EXPECT_EQ(reporter.messages.size(), 1);
+
+    leverage::testing::showTable(ws.get(), QStringLiteral("follow_ups"));
+    model.reloadIfLoaded();
+    EXPECT_TRUE(model.isLoaded());
+    EXPECT_EQ(bucketIds(model, 0), QList<RowId>{late});
 }

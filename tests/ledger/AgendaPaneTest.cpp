@@ -1,7 +1,12 @@
 #include "ui/ledger/AgendaPane.h"
 #include "tests/ledger/FakeLedgerPrompts.h"
 #include "tests/ledger/LedgerFixture.h"
+#include "tests/support/RecordingErrorReporter.h"
+#include "ui/common/EmptyStateWidget.h"
+#include "ui/common/LoadStateStack.h"
 #include "ui/models/ledger/AgendaModel.h"
+
+#include <QPushButton>
 
 #include <QFile>
 #include <QSignalSpy>
@@ -12,6 +17,7 @@ using namespace leverage;
 using namespace leverage::ui::ledger;
 using leverage::testing::FakeLedgerPrompts;
 using leverage::testing::LedgerFixture;
+using leverage::testing::RecordingErrorReporter;
 
 namespace {
 
@@ -29,6 +35,7 @@ protected:
     RowId org = 0, dana = 0, caseId = 0, late = 0, week = 0;
     QUndoStack stack;
     FakeLedgerPrompts::Script script;
+    RecordingErrorReporter reporter;
 };
 
 } // namespace
@@ -38,6 +45,7 @@ TEST_F(AgendaPaneTest, DoneAndSnoozeActOnTheSelection)
     AgendaPane pane(ws.get(), stack);
     pane.ensureLoaded(); // not shown: nothing else reads the follow-ups
     pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
+    pane.setErrorReporter(&reporter);
     auto *model = pane.model();
     EXPECT_TRUE(pane.view()->isExpanded(model->index(0, 0)));
     ASSERT_TRUE(pane.selectFollowUp(late));
@@ -58,7 +66,7 @@ TEST_F(AgendaPaneTest, DoneAndSnoozeActOnTheSelection)
     EXPECT_TRUE(ws->followUps().get(late)->isDone());
     EXPECT_EQ(pane.selectedFollowUp(), 0);
     EXPECT_EQ(stack.count(), 3);
-    EXPECT_TRUE(script.errors.isEmpty());
+    EXPECT_TRUE(reporter.messages.isEmpty());
 }
 
 TEST_F(AgendaPaneTest, ActivatingARowOpensItsCaseOrPerson)
@@ -83,6 +91,7 @@ TEST_F(AgendaPaneTest, ExportsTheCalendarWhereTheUserSays)
 {
     AgendaPane pane(ws.get(), stack);
     pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
+    pane.setErrorReporter(&reporter);
     EXPECT_FALSE(pane.exportCalendar()); // cancelled: no path
     script.calendarPath = ws.directory() + QStringLiteral("/agenda.ics");
     ASSERT_TRUE(pane.exportCalendar());
@@ -91,5 +100,29 @@ TEST_F(AgendaPaneTest, ExportsTheCalendarWhereTheUserSays)
     EXPECT_EQ(file.readAll().count("BEGIN:VEVENT"), 2);
     script.calendarPath = ws.directory() + QStringLiteral("/missing/dir/agenda.ics");
     EXPECT_FALSE(pane.exportCalendar());
-    EXPECT_EQ(script.errors.size(), 1);
+    EXPECT_EQ(reporter.messages.size(), 1);
+}
+
+TEST_F(AgendaPaneTest, AFailedReadShowsTheFailureWithRetryNotEmptyBuckets)
+{
+    AgendaPane pane(ws.get(), stack);
+    pane.setErrorReporter(&reporter);
+    leverage::testing::hideTable(ws.get(), QStringLiteral("follow_ups"));
+    pane.ensureLoaded();
+    EXPECT_TRUE(pane.model()->loadFailed());
+    ASSERT_TRUE(pane.loadStates()->showsFailure());
+    auto *failure = pane.loadStates()->failureState();
+    EXPECT_EQ(failure->text(), pane.model()->loadFailureReason());
+    EXPECT_FALSE(failure->text().isEmpty());
+    ASSERT_EQ(reporter.messages.size(), 1);
+    EXPECT_TRUE(reporter.messages.at(0).startsWith(QStringLiteral("Could not read the follow-ups")))
+        << reporter.messages.at(0).toStdString();
+
+    // The table is back: Retry reads it and the buckets replace the failure.
+    leverage::testing::showTable(ws.get(), QStringLiteral("follow_ups"));
+    failure->button()->click();
+    EXPECT_TRUE(pane.model()->isLoaded());
+    EXPECT_FALSE(pane.loadStates()->showsFailure());
+    EXPECT_TRUE(pane.model()->indexOf(late).isValid());
+    EXPECT_EQ(reporter.messages.size(), 1);
 }

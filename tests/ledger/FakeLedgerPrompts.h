@@ -17,7 +17,6 @@ public:
         BrokenPromiseAction afterBroken = BrokenPromiseAction::AddFollowUp;
         QString calendarPath;
         QStringList asked;
-        QStringList errors;
     };
     explicit FakeLedgerPrompts(Script &script) : m_script(script) {}
 
@@ -31,7 +30,6 @@ public:
         m_script.asked << what;
         return m_script.afterBroken;
     }
-    void showError(QWidget *, const QString &message) override { m_script.errors << message; }
     QString askCalendarPath(QWidget *) override { return m_script.calendarPath; }
 
 private:

@@ -1,5 +1,6 @@
 #include "ui/models/ledger/LedgerModel.h"
 #include "tests/ledger/LedgerFixture.h"
+#include "tests/support/RecordingErrorReporter.h"
 #include "ui/models/ledger/LedgerFilterModel.h"
 #include "ui/models/ledger/LedgerRoles.h"
 
@@ -161,4 +162,29 @@ TEST_F(LedgerModelTest, FiltersByDuenessOrganizationPersonAndCase)
     filter.setDueFilter(LedgerFilterModel::DueFilter::Overdue);
     ASSERT_TRUE(ws->commitments().setStatus(overdue, CommitmentStatus::Kept, {}));
     EXPECT_EQ(filter.rowCount(), 0);
+}
+
+TEST_F(LedgerModelTest, AFailedReadSaysSoInsteadOfAnEmptyLedger)
+{
+    LedgerModel model(ws.get());
+    leverage::testing::RecordingErrorReporter reporter;
+    model.setErrorReporter(&reporter);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    leverage::testing::hideTable(ws.get(), QStringLiteral("commitments"));
+    model.ensureLoaded();
+    EXPECT_EQ(model.loadState(), models::LoadState::Failed);
+    EXPECT_FALSE(model.isLoaded());
+    EXPECT_TRUE(model.wasRead());
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_EQ(model.loadFailureHeading(), QStringLiteral("Could not read the promises"));
+    EXPECT_FALSE(model.loadFailureReason().isEmpty());
+    ASSERT_EQ(reporter.messages.size(), 1);
+    EXPECT_EQ(reporter.messages.at(0), model.loadError());
+
+    leverage::testing::showTable(ws.get(), QStringLiteral("commitments"));
+    model.ensureLoaded(); // a failed read is tried again when asked
+    EXPECT_EQ(model.loadState(), models::LoadState::Loaded);
+    EXPECT_TRUE(model.loadError().isEmpty());
+    EXPECT_EQ(model.rowCount(), 4);
+    EXPECT_EQ(reporter.messages.size(), 1);
 }

@@ -1,8 +1,11 @@
 #include "ui/ledger/LedgerPane.h"
 #include "tests/ledger/FakeLedgerPrompts.h"
 #include "tests/ledger/LedgerFixture.h"
+#include "tests/support/RecordingErrorReporter.h"
 #include "ui/common/EmptyStateWidget.h"
+#include "ui/common/LoadStateStack.h"
 #include "ui/ledger/TrackRecordLabel.h"
+#include "ui/models/common/LocalTimeText.h"
 #include "ui/models/ledger/LedgerFilterModel.h"
 #include "ui/models/ledger/LedgerModel.h"
 
@@ -17,6 +20,7 @@ using namespace leverage;
 using namespace leverage::ui::ledger;
 using leverage::testing::FakeLedgerPrompts;
 using leverage::testing::LedgerFixture;
+using leverage::testing::RecordingErrorReporter;
 
 namespace {
 
@@ -53,6 +57,7 @@ protected:
     RowId northwind = 0, dana = 0, caseId = 0, refund = 0;
     QUndoStack stack;
     FakeLedgerPrompts::Script script;
+    RecordingErrorReporter reporter;
 };
 
 } // namespace
@@ -61,6 +66,7 @@ TEST_F(LedgerPaneTest, MarkingBrokenChangesTheOrganizationsTrackRecord)
 {
     LedgerPane pane(ws.get(), stack);
     pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
+    pane.setErrorReporter(&reporter);
     pane.resize(1100, 400);
     pane.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
@@ -95,7 +101,7 @@ TEST_F(LedgerPaneTest, MarkingBrokenChangesTheOrganizationsTrackRecord)
     stack.undo();
     stack.undo();
     EXPECT_EQ(pane.organizationRecord()->text(), before);
-    EXPECT_TRUE(script.errors.isEmpty());
+    EXPECT_TRUE(reporter.messages.isEmpty());
 }
 
 TEST_F(LedgerPaneTest, EscalatingAfterABrokenPromiseAsksTheWindow)
@@ -171,8 +177,7 @@ TEST_F(LedgerPaneTest, SaysWhyNoPromisesAreShown)
     addFastFreightPromise();
     LedgerPane pane(ws.get(), stack);
     pane.ensureLoaded();
-    auto *empty = pane.findChild<ui::EmptyStateWidget *>();
-    ASSERT_NE(empty, nullptr);
+    auto *empty = pane.loadStates()->emptyState();
     EXPECT_FALSE(empty->isVisibleTo(&pane)) << "promises are listed";
     EXPECT_TRUE(pane.view()->isVisibleTo(&pane));
 
@@ -195,4 +200,51 @@ TEST_F(LedgerPaneTest, SaysWhyNoPromisesAreShown)
     EXPECT_TRUE(empty->isVisibleTo(&pane));
     EXPECT_TRUE(empty->text().contains(QStringLiteral("record it as a commitment")))
         << empty->text().toStdString();
+}
+
+TEST_F(LedgerPaneTest, AFailedReadIsNotNoPromisesYet)
+{
+    LedgerPane pane(ws.get(), stack);
+    pane.setErrorReporter(&reporter);
+    leverage::testing::hideTable(ws.get(), QStringLiteral("commitments"));
+    pane.ensureLoaded();
+
+    EXPECT_TRUE(pane.model()->loadFailed());
+    auto *states = pane.loadStates();
+    ASSERT_TRUE(states->showsFailure());
+    EXPECT_FALSE(states->emptyState()->isVisibleTo(&pane)) << "never \"No promises yet\"";
+    EXPECT_TRUE(states->failureState()->isVisibleTo(&pane));
+    EXPECT_FALSE(states->failureState()->text().isEmpty());
+    ASSERT_EQ(reporter.messages.size(), 1);
+    EXPECT_TRUE(reporter.messages.at(0).startsWith(QStringLiteral("Could not read the promises: ")))
+        << reporter.messages.at(0).toStdString();
+
+    // Read again while the table is still gone: the same failure, not a second message.
+    pane.model()->reload();
+    EXPECT_TRUE(states->showsFailure());
+    EXPECT_EQ(reporter.messages.size(), 1);
+
+    leverage::testing::showTable(ws.get(), QStringLiteral("commitments"));
+    states->failureState()->button()->click(); // Retry
+    EXPECT_FALSE(states->showsFailure());
+    EXPECT_EQ(pane.view()->model()->rowCount(), 3);
+    EXPECT_TRUE(pane.view()->isVisibleTo(&pane));
+}
+
+TEST_F(LedgerPaneTest, DatesReadAsEveryOtherPaneWritesThem)
+{
+    LedgerPane pane(ws.get(), stack);
+    pane.ensureLoaded();
+    const int row = pane.model()->rowOf(refund);
+    ASSERT_GE(row, 0);
+    const auto &commitment = pane.model()->commitmentAt(row);
+    const QString made =
+        pane.model()->index(row, models::ledger::LedgerModel::Made).data().toString();
+    EXPECT_EQ(made, models::shortDateTime(commitment.madeAt));
+    EXPECT_FALSE(made.contains(QLatin1Char('-'))) << made.toStdString() << ": not ISO";
+    EXPECT_TRUE(pane.model()
+                    ->index(row, models::ledger::LedgerModel::Due)
+                    .data()
+                    .toString()
+                    .startsWith(models::shortDateTime(commitment.dueAt)));
 }

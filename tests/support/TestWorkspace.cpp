@@ -2,9 +2,31 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <gtest/gtest.h>
 
 namespace leverage::testing {
+
+namespace {
+void renameTable(Workspace &workspace, const QString &from, const QString &to)
+{
+    QSqlQuery query(workspace.database());
+    if (!query.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(from, to)))
+        ADD_FAILURE() << "renaming " << from.toStdString()
+                      << " failed: " << query.lastError().text().toStdString();
+}
+} // namespace
+
+void hideTable(Workspace &workspace, const QString &table)
+{
+    renameTable(workspace, table, table + QStringLiteral("_hidden"));
+}
+
+void showTable(Workspace &workspace, const QString &table)
+{
+    renameTable(workspace, table + QStringLiteral("_hidden"), table);
+}
 
 QDateTime testNow()
 {

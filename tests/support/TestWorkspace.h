@@ -35,6 +35,12 @@ private:
 // 2026-03-02 09:00 at UTC-05:00, a Monday: the default "now" of tests.
 QDateTime testNow();
 
+// Renames a table behind the store's back, so that every read of it fails as it would on a
+// damaged file; showTable puts it back (a Retry then succeeds). Raw SQL in a test only: the
+// program never does this.
+void hideTable(Workspace &workspace, const QString &table);
+void showTable(Workspace &workspace, const QString &table);
+
 // SHA-256 of a file's bytes, to prove a refused file was left untouched.
 QByteArray fileChecksum(const QString &path);
 

@@ -16,6 +16,7 @@ namespace leverage {
 class Workspace;
 namespace models {
 class CallChecklistModel;
+class ErrorReporter;
 class CallPromisesModel;
 class LiveCall;
 } // namespace models
@@ -39,6 +40,8 @@ public:
     ~CallNotesPane() override;
 
     QSize sizeHint() const override;
+    // Where a call that could not start, be filed or be discarded is reported (the window).
+    void setErrorReporter(models::ErrorReporter *reporter) { m_reporter = reporter; }
     models::LiveCall &call() { return *m_call; }
     bool isCallLive() const;
     // Puts the cursor back in the notes (where typing during a call belongs).
@@ -91,10 +94,14 @@ private:
     void cancelCall();
     void applyOnTop();
     void showStatus(const QString &text, bool problem);
+    void report(const QString &problem, const QString &why = {});
+    // "End or cancel the call in progress first": a refusal, reported like an error.
+    bool refuseWhileLive(const QString &why);
     void updateStartAction();
 
     Workspace &m_workspace;
     QUndoStack &m_undoStack;
+    models::ErrorReporter *m_reporter = nullptr;
     models::LiveCall *m_call;
     models::CallChecklistModel *m_checklist;
     models::CallPromisesModel *m_promises;

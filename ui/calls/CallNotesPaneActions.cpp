@@ -1,8 +1,14 @@
 // CallNotesPane, continued: starting, resuming, capturing items and ending a call.
+#include "core/calls/CallSession.h"
+#include "core/calls/CasesToFileUnder.h"
+#include "core/services/Clock.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 #include "ui/calls/CallNotesEditor.h"
 #include "ui/calls/CallNotesPane.h"
 #include "ui/calls/CallPersonPicker.h"
-#include "core/calls/CallSession.h"
 #include "ui/calls/EndCallDialog.h"
 #include "ui/calls/FollowUpDialog.h"
 #include "ui/calls/NewPersonDialog.h"
@@ -10,11 +16,7 @@
 #include "ui/calls/QuoteDialog.h"
 #include "ui/calls/ResumeCallDialog.h"
 #include "ui/models/calls/LiveCall.h"
-#include "core/services/Clock.h"
-#include "core/store/CaseRepository.h"
-#include "core/store/ContactRepository.h"
-#include "core/store/Workspace.h"
-#include "core/util/Logging.h"
+#include "ui/models/common/ReportError.h"
 
 #include <QAction>
 #include <QLabel>
@@ -29,8 +31,10 @@ QString caseTitle(Workspace &workspace, RowId caseId)
     if (caseId <= 0)
         return QCoreApplication::translate("leverage", "No case chosen yet");
     auto summary = workspace.cases().summary(caseId);
-    if (!summary)
+    if (!summary && summary.code() == Error::Code::NotFound)
         return QCoreApplication::translate("leverage", "Case no longer exists");
+    if (!summary) // not "gone": the call still files under it once the case can be read
+        return QCoreApplication::translate("leverage", "The case could not be read");
     return summary->organizationName.isEmpty()
                ? summary->caseData.title
                : QStringLiteral("%1 · %2").arg(summary->caseData.title, summary->organizationName);
@@ -38,15 +42,25 @@ QString caseTitle(Workspace &workspace, RowId caseId)
 
 } // namespace
 
+void CallNotesPane::report(const QString &problem, const QString &why)
+{
+    models::reportError(m_reporter, why.isEmpty() ? problem : tr("%1: %2").arg(problem, why));
+}
+
+bool CallNotesPane::refuseWhileLive(const QString &why)
+{
+    if (!m_call->isLive())
+        return false;
+    report(tr("A call is in progress"), why);
+    return true;
+}
+
 void CallNotesPane::startCall(RowId caseId)
 {
-    if (m_call->isLive()) {
-        QMessageBox::information(this, tr("A call is in progress"),
-                                 tr("End or cancel the call in progress before starting another."));
+    if (refuseWhileLive(tr("end or cancel it before starting another.")))
         return;
-    }
     if (auto status = m_call->start(caseId); !status) {
-        QMessageBox::warning(this, tr("The call could not start"), status.message());
+        report(tr("The call could not start"), status.message());
         return;
     }
     begin(false);
@@ -54,14 +68,11 @@ void CallNotesPane::startCall(RowId caseId)
 
 void CallNotesPane::startCallWith(RowId contactId)
 {
-    if (m_call->isLive()) {
-        QMessageBox::information(this, tr("A call is in progress"),
-                                 tr("End or cancel the call in progress before starting another."));
+    if (refuseWhileLive(tr("end or cancel it before starting another.")))
         return;
-    }
     auto contact = m_workspace.contacts().get(contactId);
     if (!contact) {
-        QMessageBox::warning(this, tr("The call could not start"), contact.message());
+        report(tr("The call could not start"), contact.message());
         return;
     }
     RowId caseId = 0;
@@ -70,7 +81,7 @@ void CallNotesPane::startCallWith(RowId contactId)
             shown && shown->organizationId == contact->organizationId)
             caseId = m_caseId;
     if (auto status = m_call->start(caseId, contactId); !status) {
-        QMessageBox::warning(this, tr("The call could not start"), status.message());
+        report(tr("The call could not start"), status.message());
         return;
     }
     begin(false);
@@ -81,9 +92,12 @@ void CallNotesPane::begin(bool fromDraft)
 {
     const auto &state = m_call->state();
     m_contacts.clear();
-    if (state.organizationId > 0)
+    if (state.organizationId > 0) {
         if (auto contacts = m_workspace.contacts().forOrganization(state.organizationId))
             m_contacts = *contacts;
+        else // the call goes on; people can still be typed in
+            report(tr("The organization's people could not be read"), contacts.message());
+    }
     m_caseLabel->setText(caseTitle(m_workspace, state.caseId));
     m_reference->setText(state.referenceNumber);
     m_callback->setText(state.callbackNumber);
@@ -126,7 +140,7 @@ bool CallNotesPane::offerResume(QWidget *parent)
     CallSession session(m_workspace);
     auto drafts = session.drafts();
     if (!drafts) {
-        QMessageBox::warning(parent, tr("Unfinished calls"), drafts.message());
+        report(tr("Unfinished calls could not be read"), drafts.message());
         return false;
     }
     bool resumed = false;
@@ -135,11 +149,8 @@ bool CallNotesPane::offerResume(QWidget *parent)
         ResumeCallDialog dialog(draft, caseTitle(m_workspace, draft.caseId), now, parent);
         switch (dialog.exec()) {
         case ResumeCallDialog::Resume:
-            if (m_call->isLive()) {
-                QMessageBox::information(parent, tr("A call is in progress"),
-                                         tr("Only one call can be live; this one stays saved."));
+            if (refuseWhileLive(tr("only one call can be live; the unfinished one stays saved.")))
                 break;
-            }
             m_call->resume(draft);
             begin(true);
             resumed = true;
@@ -162,8 +173,7 @@ bool CallNotesPane::offerResume(QWidget *parent)
                                       QMessageBox::Discard | QMessageBox::Cancel,
                                       QMessageBox::Cancel) == QMessageBox::Discard)
                 if (auto status = session.discard(draft.draftId); !status)
-                    QMessageBox::warning(parent, tr("The call was not discarded"),
-                                         status.message());
+                    report(tr("The call was not discarded"), status.message());
             break;
         default:
             break;
@@ -223,13 +233,11 @@ void CallNotesPane::endCall()
     const auto &state = m_call->state();
     QList<EndCallDialog::CaseChoice> cases;
     if (state.caseId <= 0) {
-        // The organization's cases first, most recently active first.
-        auto page = m_workspace.cases().page(CaseQuery{}, 0, 500);
-        if (page)
-            for (int pass = 0; pass < 2; ++pass)
-                for (const auto &c : *page)
-                    if ((c.caseData.organizationId == state.organizationId) == (pass == 0))
-                        cases.append({c.caseData.meta.id, c.caseData.title});
+        if (auto found = casesToFileUnder(m_workspace, state.organizationId); found)
+            for (const auto &c : *found)
+                cases.append({c.caseData.meta.id, c.caseData.title});
+        else // the form still opens: the call can be filed once a case can be chosen
+            report(tr("The cases to file the call under could not be read"), found.message());
     }
     EndCallDialog dialog(state, m_call->elapsedSeconds(), m_call->holdSeconds(), cases, this);
     if (dialog.exec() != QDialog::Accepted) {
@@ -239,9 +247,9 @@ void CallNotesPane::endCall()
     m_call->setCaseId(dialog.caseId());
     auto entryId = m_call->end(dialog.effort(), dialog.helpfulness(), dialog.summary());
     if (!entryId)
-        QMessageBox::warning(this, tr("The call was not filed"),
-                             entryId.message() + QStringLiteral("\n\n") +
-                                 tr("Nothing was lost: the call is still open and saved."));
+        report(tr("The call was not filed"),
+               entryId.message() + QLatin1Char(' ') +
+                   tr("Nothing was lost: the call is still open and saved."));
 }
 
 void CallNotesPane::cancelCall()
@@ -255,7 +263,7 @@ void CallNotesPane::cancelCall()
     if (answer != QMessageBox::Discard)
         return;
     if (auto status = m_call->discard(); !status) {
-        QMessageBox::warning(this, tr("The call was not discarded"), status.message());
+        report(tr("The call was not discarded"), status.message());
         return;
     }
     clearView();

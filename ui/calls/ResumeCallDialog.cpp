@@ -1,8 +1,9 @@
 #include "ui/calls/ResumeCallDialog.h"
 
+#include "ui/models/common/LocalTimeText.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -13,12 +14,10 @@ ResumeCallDialog::ResumeCallDialog(const CallState &draft, const QString &caseTi
     : QDialog(parent)
 {
     setWindowTitle(tr("Unfinished call"));
-    const auto started =
-        QLocale().toString(draft.startedAt.toLocalTime(), QStringLiteral("ddd d MMM yyyy, HH:mm"));
-    const auto saved =
-        draft.savedAt.isNull()
-            ? started
-            : QLocale().toString(draft.savedAt.toLocalTime().time(), QStringLiteral("HH:mm"));
+    // The program's one way of writing a moment (the saved time is usually the same day, but
+    // not always: an app gone overnight).
+    const auto started = models::shortDateTime(draft.startedAt);
+    const auto saved = draft.savedAt.isNull() ? started : models::shortDateTime(draft.savedAt);
     auto *text =
         new QLabel(tr("<p>A call was still in progress when Leverage stopped.</p>"
                       "<p><b>%1</b><br>Started %2, last saved at %3. %4 of notes.</p>"

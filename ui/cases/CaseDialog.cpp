@@ -1,10 +1,10 @@
 #include "ui/cases/CaseDialog.h"
 
+#include "core/services/Clock.h"
+#include "core/store/Workspace.h"
 #include "ui/common/FormFields.h"
 #include "ui/contacts/OrganizationPicker.h"
 #include "ui/models/undo/WorkspaceEditor.h"
-#include "core/services/Clock.h"
-#include "core/store/Workspace.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -25,6 +25,7 @@ CaseDialog::CaseDialog(models::WorkspaceEditor &editor, const Case &value, QWidg
     m_organization = new OrganizationPicker(workspace(), this);
     m_organization->setObjectName(QStringLiteral("organization"));
     m_organization->setOrganizationId(value.organizationId);
+    showError(m_organization->loadError());
     m_reference = new QLineEdit(value.reference, this);
     m_reference->setPlaceholderText(tr("Account, order or claim number"));
     m_status = new QComboBox(this);

@@ -2,6 +2,7 @@
 
 #include "ui/common/ColumnSizing.h"
 #include "ui/common/EmptyStateWidget.h"
+#include "ui/common/LoadStateStack.h"
 #include "ui/models/cases/CaseListModel.h"
 #include "ui/models/common/ModelRoles.h"
 
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -74,24 +74,24 @@ CasesPane::CasesPane(Workspace &workspace, QUndoStack &, QWidget *parent)
     header->setSortIndicator(CaseListModel::LastActivityColumn, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
 
-    m_empty = new EmptyStateWidget(
-        tr("No cases yet"),
+    auto *list = new QWidget(this);
+    m_stack = new LoadStateStack(list, this);
+    connect(m_stack, &LoadStateStack::retryRequested, this,
+            [this] { m_model->setQuery(m_model->query()); });
+    m_empty = m_stack->emptyState();
+    m_empty->setHeading(tr("No cases yet"));
+    m_empty->setText(
         tr("A case is one problem with one company: a refund never filed, a delivery that "
-           "never came. Create one, then record each call, e-mail or letter on its timeline."),
-        this);
+           "never came. Create one, then record each call, e-mail or letter on its timeline."));
     m_empty->setObjectName(QStringLiteral("casesEmptyState"));
     auto *create = m_empty->addButton(tr("Create the first case…"));
     create->setObjectName(QStringLiteral("createFirstCase"));
     connect(create, &QPushButton::clicked, this, &CasesPane::newCaseRequested);
 
-    auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_noMatch);
     listLayout->addWidget(m_view, 1);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(list);
-    m_stack->addWidget(m_empty);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -189,17 +189,25 @@ void CasesPane::updateEmptyState()
     const bool filtered = m_model->query().status || !m_model->query().titleContains.isEmpty();
     const bool none = m_model->rowCount() == 0 && !m_model->canFetchMore({});
     const bool emptyWorkspace = none && !filtered;
-    QWidget *wanted = emptyWorkspace ? static_cast<QWidget *>(m_empty) : m_stack->widget(0);
-    if (m_stack->currentWidget() != wanted) {
-        const bool hadFocus = m_stack->currentWidget()->isAncestorOf(focusWidget());
-        m_stack->setCurrentWidget(wanted);
-        setFocusProxy(emptyWorkspace ? static_cast<QWidget *>(m_empty) : m_view);
+    QWidget *before = m_stack->currentWidget();
+    const bool hadFocus = before->isAncestorOf(focusWidget());
+    // A list that could not be read is not an empty workspace: the stack shows the failure.
+    m_stack->showLoadState(*m_model, emptyWorkspace);
+    QWidget *shown = m_stack->currentWidget();
+    QWidget *proxy = shown == m_stack->content() ? static_cast<QWidget *>(m_view) : shown;
+    if (shown != before) {
+        setFocusProxy(proxy);
         if (hadFocus)
             setFocus();
     } else if (!focusProxy()) {
-        setFocusProxy(emptyWorkspace ? static_cast<QWidget *>(m_empty) : m_view);
+        setFocusProxy(proxy);
     }
-    m_noMatch->setVisible(none && filtered);
+    m_noMatch->setVisible(none && filtered && !m_model->loadFailed());
+}
+
+void CasesPane::setErrorReporter(models::ErrorReporter *reporter)
+{
+    m_model->setErrorReporter(reporter);
 }
 
 void CasesPane::onCurrentRowChanged()

@@ -7,7 +7,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QStackedWidget;
 class QTableView;
 class QTimer;
 class QUndoStack;
@@ -17,14 +16,17 @@ class Workspace;
 }
 namespace leverage::models {
 class CaseListModel;
-}
+class ErrorReporter;
+} // namespace leverage::models
 
 namespace leverage::ui {
 
 class EmptyStateWidget;
+class LoadStateStack;
 
 // The cases list: a search box over titles, a status filter, and the cases in a sortable
-// table. An empty workspace shows what to do first instead of an empty grid.
+// table. An empty workspace shows what to do first instead of an empty grid; a list that
+// could not be read says so, with Retry.
 class CasesPane final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,9 @@ public:
     bool isShowingEmptyState() const;
 
     models::CaseListModel *model() const { return m_model; }
+    LoadStateStack *loadStates() const { return m_stack; }
+    // Where failed reads are reported (the window); the model reports there.
+    void setErrorReporter(models::ErrorReporter *reporter);
     QTableView *view() const { return m_view; }
     QLineEdit *searchBox() const { return m_search; }
 
@@ -66,7 +71,7 @@ private:
     QLabel *m_noMatch = nullptr;
     QTableView *m_view = nullptr;
     EmptyStateWidget *m_empty = nullptr;
-    QStackedWidget *m_stack = nullptr;
+    LoadStateStack *m_stack = nullptr; // the list / what to do first / could not read
     QTimer *m_searchDelay = nullptr;
     RowId m_currentCaseId = 0;
 };

@@ -1,11 +1,11 @@
 #include "ui/commitments/CommitmentDialog.h"
 
-#include "ui/contacts/ContactPicker.h"
-#include "ui/common/FormFields.h"
-#include "ui/models/undo/WorkspaceEditor.h"
 #include "core/services/Clock.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/common/FormFields.h"
+#include "ui/contacts/ContactPicker.h"
+#include "ui/models/undo/WorkspaceEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +31,7 @@ CommitmentDialog::CommitmentDialog(models::WorkspaceEditor &editor, const Commit
     m_madeBy = new ContactPicker(workspace(), organizations, this);
     m_madeBy->setObjectName(QStringLiteral("madeBy"));
     m_madeBy->setPerson(value.contactId, value.madeByName);
+    showError(m_madeBy->loadError());
     m_made = fields::dateTime(this);
     m_made->setDateTime(value.madeAt.isNull() ? now : value.madeAt.toLocalTime());
     m_hasDue = new QCheckBox(tr("&Due by"), this);

@@ -1,11 +1,10 @@
 #include "ui/contacts/ContactDialog.h"
 
+#include "core/contacts/ContactDirectory.h"
+#include "core/domain/Channel.h"
 #include "ui/common/FormFields.h"
 #include "ui/contacts/OrganizationPicker.h"
-#include "core/domain/Channel.h"
 #include "ui/models/undo/WorkspaceEditor.h"
-#include "core/store/ContactRepository.h"
-#include "core/store/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +23,7 @@ ContactDialog::ContactDialog(models::WorkspaceEditor &editor, const Contact &val
     m_organization = new OrganizationPicker(workspace(), this);
     m_organization->setObjectName(QStringLiteral("organization"));
     m_organization->setOrganizationId(value.organizationId);
+    showError(m_organization->loadError());
     m_supervisor = new QComboBox(this);
     m_supervisor->setObjectName(QStringLiteral("supervisor"));
     m_position = new QLineEdit(value.position, this);
@@ -77,7 +77,7 @@ void ContactDialog::fillSupervisors(RowId organizationId)
     m_supervisor->clear();
     m_supervisor->addItem(tr("Nobody recorded"), RowId(0));
     if (organizationId > 0) {
-        if (auto people = workspace().contacts().forOrganization(organizationId)) {
+        if (auto people = ContactDirectory(workspace()).peopleOf({organizationId})) {
             for (const auto &person : *people) {
                 if (person.meta.id == m_value.meta.id)
                     continue; // nobody reports to themselves
@@ -86,6 +86,8 @@ void ContactDialog::fillSupervisors(RowId organizationId)
                                           : tr("%1 (%2)").arg(person.name, person.position),
                                       person.meta.id);
             }
+        } else { // the choice stays "Nobody recorded"; the form says why
+            showError(tr("The people to choose from could not be read: %1").arg(people.message()));
         }
     }
     const int index = m_supervisor->findData(keep);

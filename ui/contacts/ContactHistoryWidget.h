@@ -7,17 +7,25 @@
 class QFormLayout;
 class QLabel;
 class QPushButton;
-class QTreeWidget;
+class QTreeView;
 class QUndoStack;
 
 namespace leverage {
 class Workspace;
 }
 
+namespace leverage::models {
+class ContactPageModel;
+class ErrorReporter;
+} // namespace leverage::models
+
 namespace leverage::ui {
 
+class LoadStateStack;
+
 // A contact's page: who they are, their track record, every timeline entry they were part
-// of across all cases, and the commitments they made with what came of them.
+// of across all cases, and the commitments they made with what came of them. A view over
+// models::ContactPageModel; a page that could not be read says so, with Retry.
 class ContactHistoryWidget final : public QWidget
 {
     Q_OBJECT
@@ -26,29 +34,35 @@ class ContactHistoryWidget final : public QWidget
 public:
     ContactHistoryWidget(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
 
-    RowId contactId() const { return m_contactId; }
-    QTreeWidget *historyTree() const { return m_history; }
-    QTreeWidget *commitmentsTree() const { return m_commitments; }
+    // Where a failed read or gateway toggle is reported (the window).
+    void setErrorReporter(models::ErrorReporter *reporter);
+
+    RowId contactId() const;
+    models::ContactPageModel *page() const { return m_page; }
+    QTreeView *historyView() const { return m_history; }
+    QTreeView *commitmentsView() const { return m_commitments; }
+    LoadStateStack *loadStates() const { return m_states; }
     QString trackRecordText() const;
 
 public Q_SLOTS:
     void setContactId(leverage::RowId contactId);
-    void refresh();
 
 private:
     void buildLayout();
-    void scheduleRefresh();
+    void showPage();
+    void fitColumns();
 
     Workspace &m_workspace;
     QUndoStack &m_undoStack;
-    RowId m_contactId = 0;
+    models::ContactPageModel *m_page;
+    models::ErrorReporter *m_reporter = nullptr;
     QLabel *m_title = nullptr;
     QFormLayout *m_details = nullptr;
     QLabel *m_trackRecord = nullptr;
     QPushButton *m_gatewayButton = nullptr;
-    QTreeWidget *m_history = nullptr;
-    QTreeWidget *m_commitments = nullptr;
-    bool m_refreshPending = false;
+    QTreeView *m_history = nullptr;
+    QTreeView *m_commitments = nullptr;
+    LoadStateStack *m_states = nullptr;
 };
 
 } // namespace leverage::ui

@@ -3,20 +3,24 @@
 #include "ui/common/ScrollingContent.h"
 #include "ui/contacts/ContactHistoryWidget.h"
 #include "ui/ledger/TrackRecordLabel.h"
-#include "core/store/ContactRepository.h"
-#include "core/store/Workspace.h"
+#include "ui/models/contacts/ContactPageModel.h"
+#include "ui/models/ledger/TrackRecordModel.h"
 
 #include <QFormLayout>
 #include <QVBoxLayout>
 
 namespace leverage::app {
 
+using models::ledger::TrackRecordModel;
+
 ContactPagePane::ContactPagePane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace),
-      m_personRecord(new ui::ledger::TrackRecordLabel(workspace, this)),
-      m_organizationRecord(new ui::ledger::TrackRecordLabel(workspace, this)),
+    : QWidget(parent), m_trackRecords(new TrackRecordModel(workspace, this)),
+      m_personRecord(new ui::ledger::TrackRecordLabel(this)),
+      m_organizationRecord(new ui::ledger::TrackRecordLabel(this)),
       m_history(new ui::ContactHistoryWidget(workspace, undoStack, this))
 {
+    m_personRecord->setModel(m_trackRecords, TrackRecordModel::Person);
+    m_organizationRecord->setModel(m_trackRecords, TrackRecordModel::Organization);
     auto *content = new QWidget(this);
     m_records = new QWidget(content);
     auto *records = new QFormLayout(m_records);
@@ -31,18 +35,30 @@ ContactPagePane::ContactPagePane(Workspace &workspace, QUndoStack &undoStack, QW
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(ui::scrollingContent(content, this));
+    // The page knows the contact's organization, and reads it again when it changes.
+    connect(m_history->page(), &models::ContactPageModel::refreshed, this,
+            &ContactPagePane::followPage);
 }
 
 void ContactPagePane::setContactId(RowId contactId)
 {
-    m_records->setVisible(contactId > 0);
-    m_history->setContactId(contactId);
-    m_personRecord->setContact(contactId);
-    RowId organizationId = 0;
-    if (contactId > 0)
-        if (auto contact = m_workspace.contacts().get(contactId))
-            organizationId = contact->organizationId;
-    m_organizationRecord->setOrganization(organizationId);
+    m_history->setContactId(contactId); // refreshes the page, which the records follow
+}
+
+void ContactPagePane::setErrorReporter(models::ErrorReporter *reporter)
+{
+    m_history->setErrorReporter(reporter);
+    m_trackRecords->setErrorReporter(reporter);
+}
+
+void ContactPagePane::followPage()
+{
+    const auto *page = m_history->page();
+    m_records->setVisible(page->hasContact());
+    const RowId contactId = page->hasContact() ? page->contactId() : 0;
+    if (contactId != m_trackRecords->subject(TrackRecordModel::Person) ||
+        page->organizationId() != m_trackRecords->subject(TrackRecordModel::Organization))
+        m_trackRecords->setSubjects(contactId, page->organizationId());
 }
 
 } // namespace leverage::app

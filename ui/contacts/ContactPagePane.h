@@ -10,6 +10,13 @@ namespace leverage {
 class Workspace;
 }
 
+namespace leverage::models {
+class ErrorReporter;
+namespace ledger {
+class TrackRecordModel;
+}
+} // namespace leverage::models
+
 namespace leverage::ui {
 class ContactHistoryWidget;
 namespace ledger {
@@ -20,7 +27,8 @@ class TrackRecordLabel;
 namespace leverage::app {
 
 // A contact's page: their promise track record and their organization's above their
-// history across cases. Joins two features (contacts, ledger), so it is put together here.
+// history across cases. Joins two features (contacts, ledger): a view over the contact page
+// model and the track-record model, which follow the contact's organization as it changes.
 class ContactPagePane final : public QWidget
 {
     Q_OBJECT
@@ -30,10 +38,17 @@ public:
     ContactPagePane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
 
     void setContactId(RowId contactId);
+    // Where failed reads are reported (the window); the models report there too.
+    void setErrorReporter(models::ErrorReporter *reporter);
+
+    ui::ContactHistoryWidget *history() const { return m_history; }
+    models::ledger::TrackRecordModel *trackRecords() const { return m_trackRecords; }
 
 private:
-    Workspace &m_workspace;
-    QWidget *m_records; // hidden while no contact is selected: empty rows say nothing
+    void followPage();
+
+    QWidget *m_records; // hidden while no contact is shown: empty rows say nothing
+    models::ledger::TrackRecordModel *m_trackRecords;
     ui::ledger::TrackRecordLabel *m_personRecord;
     ui::ledger::TrackRecordLabel *m_organizationRecord;
     ui::ContactHistoryWidget *m_history;

@@ -1,7 +1,6 @@
 #include "ui/contacts/ContactPicker.h"
 
-#include "core/store/ContactRepository.h"
-#include "core/store/Workspace.h"
+#include "core/contacts/ContactDirectory.h"
 
 #include <QCompleter>
 #include <QLineEdit>
@@ -15,10 +14,10 @@ ContactPicker::ContactPicker(Workspace &workspace, const QList<RowId> &organizat
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
     lineEdit()->setPlaceholderText(tr("Pick a contact or type a name"));
-    for (RowId organizationId : organizationIds) {
-        if (auto contacts = workspace.contacts().forOrganization(organizationId))
-            m_contacts += *contacts;
-    }
+    if (auto people = ContactDirectory(workspace).peopleOf(organizationIds))
+        m_contacts = *people;
+    else // a name can still be typed; the form says why the list is empty
+        m_loadError = tr("The people to choose from could not be read: %1").arg(people.message());
     for (const auto &contact : std::as_const(m_contacts)) {
         addItem(contact.name, contact.meta.id);
         setItemData(count() - 1,

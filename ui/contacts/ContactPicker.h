@@ -25,6 +25,8 @@ public:
     RowId contactId() const;
     QString personName() const;
     void setPerson(RowId contactId, const QString &name);
+    // Why the people to choose from could not be read; empty when they were.
+    QString loadError() const { return m_loadError; }
 
 Q_SIGNALS:
     // A known contact was chosen (from the list or by typing the exact name).
@@ -34,6 +36,7 @@ private:
     int indexOfCurrentText() const;
 
     QList<Contact> m_contacts;
+    QString m_loadError;
     // The link as recorded, kept while the recorded name is unchanged.
     RowId m_recordedId = 0;
     QString m_recordedName;

@@ -2,13 +2,13 @@
 
 #include "ui/common/ColumnSizing.h"
 #include "ui/common/EmptyStateWidget.h"
-#include "ui/models/contacts/ContactTreeModel.h"
+#include "ui/common/LoadStateStack.h"
 #include "ui/models/common/ModelRoles.h"
+#include "ui/models/contacts/ContactTreeModel.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -44,17 +44,15 @@ ContactsPane::ContactsPane(Workspace &workspace, QUndoStack &, QWidget *parent)
     header->hideSection(ContactTreeModel::ExtensionColumn);
     header->setSectionsMovable(false);
 
-    m_empty = new EmptyStateWidget(
-        {},
+    m_stack = new LoadStateStack(m_view, this);
+    connect(m_stack, &LoadStateStack::retryRequested, m_model, &ContactTreeModel::reload);
+    m_empty = m_stack->emptyState();
+    m_empty->setText(
         tr("No organizations yet. Add the company you are dealing with, then the people you "
-           "speak to there and who they report to."),
-        this);
+           "speak to there and who they report to."));
     m_empty->setObjectName(QStringLiteral("contactsEmptyState"));
     connect(m_empty->addButton(tr("Add an organization…")), &QPushButton::clicked, this,
             &ContactsPane::newOrganizationRequested);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_stack);
@@ -73,9 +71,15 @@ ContactsPane::ContactsPane(Workspace &workspace, QUndoStack &, QWidget *parent)
 
 void ContactsPane::updateEmptyState()
 {
-    const bool empty = m_model->rowCount() == 0;
-    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
-    setFocusProxy(empty ? static_cast<QWidget *>(m_empty) : m_view);
+    // A workspace that could not be read is not one without organizations.
+    m_stack->showLoadState(*m_model, m_model->rowCount() == 0);
+    QWidget *shown = m_stack->currentWidget();
+    setFocusProxy(shown == m_stack->content() ? static_cast<QWidget *>(m_view) : shown);
+}
+
+void ContactsPane::setErrorReporter(models::ErrorReporter *reporter)
+{
+    m_model->setErrorReporter(reporter);
 }
 
 bool ContactsPane::isShowingEmptyState() const

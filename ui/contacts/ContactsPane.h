@@ -4,7 +4,6 @@
 
 #include <QWidget>
 
-class QStackedWidget;
 class QTreeView;
 class QUndoStack;
 
@@ -13,11 +12,13 @@ class Workspace;
 }
 namespace leverage::models {
 class ContactTreeModel;
-}
+class ErrorReporter;
+} // namespace leverage::models
 
 namespace leverage::ui {
 
 class EmptyStateWidget;
+class LoadStateStack;
 
 // Organizations and their people, arranged by who reports to whom.
 class ContactsPane final : public QWidget
@@ -36,6 +37,9 @@ public:
     void revealOrganization(RowId organizationId);
 
     models::ContactTreeModel *model() const { return m_model; }
+    LoadStateStack *loadStates() const { return m_stack; }
+    // Where failed reads are reported (the window); the model reports there.
+    void setErrorReporter(models::ErrorReporter *reporter);
     QTreeView *view() const { return m_view; }
     bool isShowingEmptyState() const;
 
@@ -51,7 +55,7 @@ private:
     models::ContactTreeModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
     EmptyStateWidget *m_empty = nullptr;
-    QStackedWidget *m_stack = nullptr;
+    LoadStateStack *m_stack = nullptr;
 };
 
 } // namespace leverage::ui

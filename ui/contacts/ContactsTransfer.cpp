@@ -1,11 +1,11 @@
 #include "ui/contacts/ContactsTransfer.h"
 
 #include "core/contacts/ContactExporter.h"
-#include "ui/contacts/ContactImportDialog.h"
 #include "core/store/Workspace.h"
+#include "ui/contacts/ContactImportDialog.h"
+#include "ui/models/common/ReportError.h"
 
 #include <QFileDialog>
-#include <QMessageBox>
 #include <QStandardPaths>
 
 namespace leverage::ui {
@@ -60,7 +60,8 @@ void ContactsTransfer::exportTo(QWidget *parent, std::optional<RowId> organizati
         path += QStringLiteral(".vcf");
     auto written = ContactExporter(m_workspace).exportToFile(path, organizationId);
     if (!written) {
-        QMessageBox::warning(parent, tr("Export contacts"), written.message());
+        models::reportError(m_reporter,
+                            tr("The contacts were not exported: %1").arg(written.message()));
         return;
     }
     Q_EMIT message(*written == 1 ? tr("Exported 1 contact to %1.").arg(path)

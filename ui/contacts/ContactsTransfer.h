@@ -12,6 +12,10 @@ namespace leverage {
 class Workspace;
 }
 
+namespace leverage::models {
+class ErrorReporter;
+}
+
 namespace leverage::ui {
 
 // The File menu's "Import contacts…" and "Export contacts…": file dialogs around the
@@ -32,6 +36,8 @@ public:
 
     explicit ContactsTransfer(Workspace &workspace, QObject *parent = nullptr);
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    // Where a failed export is reported (the window), never in a box of its own.
+    void setErrorReporter(models::ErrorReporter *reporter) { m_reporter = reporter; }
 
 public Q_SLOTS:
     void importContacts(QWidget *parent);
@@ -43,6 +49,7 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    models::ErrorReporter *m_reporter = nullptr;
     void exportTo(QWidget *parent, std::optional<RowId> organizationId);
 
     Workspace &m_workspace;

@@ -1,13 +1,15 @@
 #include "ui/contacts/GatewayPane.h"
 
+#include "core/store/ContactRepository.h"
+#include "core/store/Workspace.h"
+#include "ui/common/LoadStateStack.h"
 #include "ui/common/OnScreenWatcher.h"
 #include "ui/common/ScrollingContent.h"
+#include "ui/models/common/ReportError.h"
 #include "ui/models/contacts/ContactRoles.h"
 #include "ui/models/contacts/ContactSearchModel.h"
 #include "ui/models/contacts/GatewayListModel.h"
 #include "ui/models/contacts/commands/ToggleGatewayCommand.h"
-#include "core/store/ContactRepository.h"
-#include "core/store/Workspace.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -166,7 +168,8 @@ void GatewayPane::buildLayout()
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(gatewaysTitle);
-    topLayout->addWidget(m_gatewayView);
+    m_gatewayStates = new LoadStateStack(m_gatewayView, top);
+    topLayout->addWidget(m_gatewayStates);
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -175,7 +178,14 @@ void GatewayPane::buildLayout()
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_gatewaysOnly);
     bottomLayout->addLayout(filterRow);
-    bottomLayout->addWidget(m_contactsView);
+    m_contactStates = new LoadStateStack(m_contactsView, bottom);
+    bottomLayout->addWidget(m_contactStates);
+    for (auto *states : {m_gatewayStates, m_contactStates})
+        connect(states, &LoadStateStack::retryRequested, this, &GatewayPane::ensureLoaded);
+    connect(m_gatewayModel, &QAbstractItemModel::modelReset, this,
+            [this] { m_gatewayStates->showLoadState(*m_gatewayModel); });
+    connect(m_searchModel, &QAbstractItemModel::modelReset, this,
+            [this] { m_contactStates->showLoadState(*m_searchModel); });
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
@@ -184,20 +194,14 @@ void GatewayPane::buildLayout()
     splitter->setStretchFactor(0, 2); // a handful of gateways, many contacts
     splitter->setStretchFactor(1, 3);
 
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->hide();
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
     layout->addWidget(scrollingContent(splitter, this), 1);
-    layout->addWidget(m_message);
 }
 
 void GatewayPane::setSelectedContact(RowId contactId)
 {
     m_selected = contactId;
-    m_message->hide();
     selectInViews();
     updateActions();
 }
@@ -210,10 +214,8 @@ void GatewayPane::toggleGateway()
     Status status = contact ? models::ToggleGatewayCommand::apply(m_undoStack, m_workspace,
                                                                   m_selected, !contact->isGateway)
                             : contact.status();
-    if (!status) {
-        m_message->setText(status.message());
-        m_message->show();
-    }
+    if (!status)
+        models::reportError(m_reporter, status.message());
     updateActions();
 }
 
@@ -248,6 +250,13 @@ void GatewayPane::selectInViews()
     else
         m_contactsView->selectionModel()->clear();
     m_selecting = false;
+}
+
+void GatewayPane::setErrorReporter(models::ErrorReporter *reporter)
+{
+    m_reporter = reporter;
+    m_gatewayModel->setErrorReporter(reporter);
+    m_searchModel->setErrorReporter(reporter);
 }
 
 void GatewayPane::ensureLoaded()

@@ -6,7 +6,6 @@
 
 class QAction;
 class QCheckBox;
-class QLabel;
 class QLineEdit;
 class QTreeView;
 class QUndoStack;
@@ -17,15 +16,21 @@ class Workspace;
 
 namespace leverage::models {
 class ContactSearchModel;
+class ErrorReporter;
 class GatewayListModel;
 } // namespace leverage::models
+
+namespace leverage::ui {
+class LoadStateStack;
+}
 
 namespace leverage::ui {
 
 // The gateways: the people at any company who get things done, with the rules agreed with
 // them and their track record; below, every contact to search and bookmark (star, Ctrl+G).
 // From a gateway, one action starts a call and another opens a new case routed through them.
-// Both lists are read the first time the pane is on screen, not when it is built.
+// Both lists are read the first time the pane is on screen, not when it is built; a list that
+// could not be read says so, with Retry, in its place. Errors go to the reporter.
 class GatewayPane final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +38,9 @@ class GatewayPane final : public QWidget
 
 public:
     GatewayPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
+
+    // Where failed reads and toggles are reported (the window); the models report there too.
+    void setErrorReporter(models::ErrorReporter *reporter);
 
     RowId selectedContact() const { return m_selected; }
     QAction *gatewayAction() const { return m_gatewayAction; }
@@ -42,6 +50,8 @@ public:
     models::ContactSearchModel *searchModel() const { return m_searchModel; }
     QTreeView *gatewayView() const { return m_gatewayView; }
     QTreeView *contactsView() const { return m_contactsView; }
+    LoadStateStack *gatewayStates() const { return m_gatewayStates; }
+    LoadStateStack *contactStates() const { return m_contactStates; }
 
 public Q_SLOTS:
     // Selects a contact (from the contacts tree, say) for the star and the actions.
@@ -70,7 +80,9 @@ private:
     QTreeView *m_contactsView = nullptr;
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_gatewaysOnly = nullptr;
-    QLabel *m_message = nullptr;
+    LoadStateStack *m_gatewayStates = nullptr;
+    LoadStateStack *m_contactStates = nullptr;
+    models::ErrorReporter *m_reporter = nullptr;
     QAction *m_gatewayAction = nullptr;
     QAction *m_startCallAction = nullptr;
     QAction *m_newCaseAction = nullptr;

@@ -1,7 +1,6 @@
 #include "ui/contacts/OrganizationPicker.h"
 
-#include "core/store/OrganizationRepository.h"
-#include "core/store/Workspace.h"
+#include "core/contacts/ContactDirectory.h"
 
 namespace leverage::ui {
 
@@ -9,9 +8,11 @@ OrganizationPicker::OrganizationPicker(Workspace &workspace, QWidget *parent) : 
 {
     addItem(tr("No organization"), RowId(0));
     // A workspace holds tens of organizations, not thousands: one read is fine here.
-    if (auto organizations = workspace.organizations().all()) {
+    if (auto organizations = ContactDirectory(workspace).organizations()) {
         for (const auto &organization : *organizations)
             addItem(organization.name, organization.meta.id);
+    } else { // the form says why only "No organization" is offered
+        m_loadError = tr("The organizations could not be read: %1").arg(organizations.message());
     }
     connect(this, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT organizationChanged(organizationId()); });

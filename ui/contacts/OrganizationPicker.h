@@ -21,9 +21,14 @@ public:
 
     RowId organizationId() const;
     void setOrganizationId(RowId organizationId);
+    // Why the organizations could not be read; empty when they were.
+    QString loadError() const { return m_loadError; }
 
 Q_SIGNALS:
     void organizationChanged(leverage::RowId organizationId);
+
+private:
+    QString m_loadError;
 };
 
 } // namespace leverage::ui

@@ -1,8 +1,7 @@
 #include "ui/escalation/EscalationStepDialog.h"
 
+#include "core/contacts/ContactDirectory.h"
 #include "core/services/Clock.h"
-#include "core/store/ContactRepository.h"
-#include "core/store/OrganizationRepository.h"
 #include "core/store/Workspace.h"
 
 #include <QCheckBox>
@@ -82,13 +81,14 @@ EscalationStepDialog::EscalationStepDialog(Workspace &workspace, QWidget *parent
 void EscalationStepDialog::fillTargets(Workspace &workspace)
 {
     m_target->addItem(tr("No one yet, or free text below"), targetData(TargetKind::FreeText, 0));
-    auto organizations = workspace.organizations().all();
+    const ContactDirectory directory(workspace);
+    auto organizations = directory.organizations();
     if (!organizations)
         return;
     for (const auto &organization : std::as_const(*organizations)) {
         m_target->addItem(tr("%1 (organization)").arg(organization.name),
                           targetData(TargetKind::Organization, organization.meta.id));
-        auto contacts = workspace.contacts().forOrganization(organization.meta.id);
+        auto contacts = directory.peopleOf({organization.meta.id});
         if (!contacts)
             continue;
         for (const auto &contact : std::as_const(*contacts)) {

@@ -1,14 +1,16 @@
 #include "ui/ledger/AgendaPane.h"
 
-#include "ui/common/OnScreenWatcher.h"
 #include "core/ledger/BusinessCalendar.h"
-#include "ui/ledger/DialogLedgerPrompts.h"
 #include "core/ledger/IcsExporter.h"
+#include "core/services/Clock.h"
+#include "core/store/Workspace.h"
+#include "ui/common/LoadStateStack.h"
+#include "ui/common/OnScreenWatcher.h"
+#include "ui/ledger/DialogLedgerPrompts.h"
+#include "ui/models/common/ReportError.h"
 #include "ui/models/ledger/AgendaModel.h"
 #include "ui/models/ledger/LedgerEditor.h"
 #include "ui/models/ledger/LedgerRoles.h"
-#include "core/services/Clock.h"
-#include "core/store/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,6 +37,7 @@ AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     m_view->header()->setSectionResizeMode(AgendaModel::What, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     spanBuckets();
+    m_states = new LoadStateStack(m_view, this);
 
     m_doneButton = new QPushButton(tr("&Done"), this);
     m_snoozeHourButton = new QPushButton(tr("Snooze 1 &h"), this);
@@ -47,7 +50,7 @@ AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     actions->addWidget(m_exportButton);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_states, 1);
     layout->addLayout(actions);
 
     connect(m_doneButton, &QPushButton::clicked, this, &AgendaPane::markDone);
@@ -60,6 +63,7 @@ AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_keepSelected = selectedFollowUp(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_states->showLoadState(*m_model);
         spanBuckets();
         if (m_keepSelected > 0)
             selectFollowUp(m_keepSelected);
@@ -75,6 +79,7 @@ AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
             Q_EMIT openCase(index.data(roles::CaseIdRole).value<RowId>());
     });
     connect(m_editor, &models::ledger::LedgerEditor::errorOccurred, this, &AgendaPane::report);
+    connect(m_states, &LoadStateStack::retryRequested, this, &AgendaPane::ensureLoaded);
     updateActions();
     OnScreenWatcher::callOnce(*this, [this] { ensureLoaded(); });
 }
@@ -84,6 +89,8 @@ void AgendaPane::ensureLoaded()
     if (m_model->isLoaded())
         return;
     m_model->ensureLoaded(); // the reset spans and opens the buckets
+    if (m_model->loadFailed())
+        return;
     for (int column = AgendaModel::Due; column < AgendaModel::ColumnCount; ++column)
         m_view->resizeColumnToContents(column);
 }
@@ -131,9 +138,15 @@ void AgendaPane::updateActions()
         button->setEnabled(any);
 }
 
+void AgendaPane::setErrorReporter(models::ErrorReporter *reporter)
+{
+    m_reporter = reporter;
+    m_model->setErrorReporter(reporter);
+}
+
 void AgendaPane::report(const QString &message)
 {
-    m_prompts->showError(this, message);
+    models::reportError(m_reporter, message);
 }
 
 void AgendaPane::markDone()

@@ -14,6 +14,14 @@ namespace leverage {
 class Workspace;
 }
 
+namespace leverage::models {
+class ErrorReporter;
+}
+
+namespace leverage::ui {
+class LoadStateStack;
+}
+
 namespace leverage::models::ledger {
 class AgendaModel;
 class LedgerEditor;
@@ -26,7 +34,8 @@ class LedgerPrompts;
 // What the user must do or expect next: overdue, today, this week, later. Done, Snooze 1 h,
 // Snooze until tomorrow 9:00 and Export calendar act on the selection; activating a row
 // opens its case (or its person, from the "With" column). Reads the follow-ups the first time
-// it is on screen (or asked to select one), not when it is built.
+// it is on screen (or asked to select one), not when it is built. A failed read shows "Could
+// not read the follow-ups" with Retry, not four empty buckets; errors go to the reporter.
 class AgendaPane final : public QWidget
 {
     Q_OBJECT
@@ -37,8 +46,11 @@ public:
     ~AgendaPane() override;
 
     void setPrompts(std::unique_ptr<LedgerPrompts> prompts);
+    // Where failed edits, exports and reads are reported (the window).
+    void setErrorReporter(models::ErrorReporter *reporter);
     QTreeView *view() const { return m_view; }
     models::ledger::AgendaModel *model() const { return m_model; }
+    LoadStateStack *loadStates() const { return m_states; }
     bool selectFollowUp(RowId followUpId);
     RowId selectedFollowUp() const;
     // Reads the follow-ups unless they were read already.
@@ -67,7 +79,9 @@ private:
     models::ledger::LedgerEditor *m_editor = nullptr;
     models::ledger::AgendaModel *m_model = nullptr;
     std::unique_ptr<LedgerPrompts> m_prompts;
+    models::ErrorReporter *m_reporter = nullptr;
     QTreeView *m_view = nullptr;
+    LoadStateStack *m_states = nullptr;
     QPushButton *m_doneButton = nullptr;
     QPushButton *m_snoozeHourButton = nullptr;
     QPushButton *m_snoozeTomorrowButton = nullptr;

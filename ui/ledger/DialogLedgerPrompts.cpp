@@ -45,11 +45,6 @@ LedgerPrompts::BrokenPromiseAction DialogLedgerPrompts::afterBrokenPromise(QWidg
     return BrokenPromiseAction::Nothing;
 }
 
-void DialogLedgerPrompts::showError(QWidget *parent, const QString &message)
-{
-    QMessageBox::warning(parent, tr("Leverage"), message);
-}
-
 QString DialogLedgerPrompts::askCalendarPath(QWidget *parent)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

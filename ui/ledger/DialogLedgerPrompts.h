@@ -10,7 +10,6 @@ public:
     std::optional<QString> askNote(QWidget *parent, const QString &title,
                                    const QString &label) override;
     BrokenPromiseAction afterBrokenPromise(QWidget *parent, const QString &what) override;
-    void showError(QWidget *parent, const QString &message) override;
     QString askCalendarPath(QWidget *parent) override;
 };
 

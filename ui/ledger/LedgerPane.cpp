@@ -1,15 +1,16 @@
 #include "ui/ledger/LedgerPane.h"
 
-#include "core/store/CommitmentRepository.h"
-#include "core/store/Workspace.h"
 #include "ui/common/EmptyStateWidget.h"
+#include "ui/common/LoadStateStack.h"
 #include "ui/common/OnScreenWatcher.h"
 #include "ui/ledger/DialogLedgerPrompts.h"
 #include "ui/ledger/TrackRecordLabel.h"
+#include "ui/models/common/ReportError.h"
 #include "ui/models/ledger/LedgerEditor.h"
 #include "ui/models/ledger/LedgerFilterModel.h"
 #include "ui/models/ledger/LedgerModel.h"
 #include "ui/models/ledger/LedgerRoles.h"
+#include "ui/models/ledger/TrackRecordModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QMap>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -29,9 +29,9 @@ using models::ledger::LedgerModel;
 namespace roles = models::ledger;
 
 LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace),
-      m_editor(new models::ledger::LedgerEditor(workspace, undoStack, this)),
+    : QWidget(parent), m_editor(new models::ledger::LedgerEditor(workspace, undoStack, this)),
       m_model(new LedgerModel(workspace, this)), m_filter(new LedgerFilterModel(this)),
+      m_trackRecords(new models::ledger::TrackRecordModel(workspace, this)),
       m_prompts(std::make_unique<DialogLedgerPrompts>())
 {
     m_filter->setSourceModel(m_model);
@@ -52,15 +52,15 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     setFocusProxy(m_view);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAccessibleName(tr("Promises"));
-    m_empty = new EmptyStateWidget({}, {}, this);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_empty);
+    m_states = new LoadStateStack(m_view, this);
+    m_states->emptyState();
 
     m_keptButton = new QPushButton(tr("Mark &kept…"), this);
     m_brokenButton = new QPushButton(tr("Mark &broken…"), this);
-    m_personRecord = new TrackRecordLabel(workspace, this);
-    m_organizationRecord = new TrackRecordLabel(workspace, this);
+    m_personRecord = new TrackRecordLabel(this);
+    m_personRecord->setModel(m_trackRecords, models::ledger::TrackRecordModel::Person);
+    m_organizationRecord = new TrackRecordLabel(this);
+    m_organizationRecord->setModel(m_trackRecords, models::ledger::TrackRecordModel::Organization);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_keptButton);
     actions->addWidget(m_brokenButton);
@@ -72,7 +72,7 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_states, 1);
     layout->addLayout(actions);
 
     connect(m_keptButton, &QPushButton::clicked, this, &LedgerPane::markKept);
@@ -82,8 +82,8 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openCase(index.data(roles::CaseIdRole).value<RowId>());
     });
-    connect(m_editor, &models::ledger::LedgerEditor::errorOccurred, this,
-            [this](const QString &message) { m_prompts->showError(this, message); });
+    connect(m_editor, &models::ledger::LedgerEditor::errorOccurred, this, &LedgerPane::report);
+    connect(m_states, &LoadStateStack::retryRequested, this, &LedgerPane::ensureLoaded);
     // Whatever changes the shown rows: a reload, an edit, a filter. The source's removal is
     // followed too: the proxy drops its row before the source has, so at the proxy's signal
     // the source still counts it.
@@ -109,6 +109,8 @@ void LedgerPane::ensureLoaded()
     if (m_model->isLoaded())
         return;
     m_model->ensureLoaded(); // the reset fills the filter choices
+    if (m_model->loadFailed())
+        return;
     // A box sizes itself to its choices when first shown; a tab brought up later was shown
     // (out of sight) before its choices came, so size them to their choices now.
     for (auto *box : {m_organizationFilter, m_personFilter}) {
@@ -133,6 +135,18 @@ void LedgerPane::fitColumns()
 void LedgerPane::setPrompts(std::unique_ptr<LedgerPrompts> prompts)
 {
     m_prompts = std::move(prompts);
+}
+
+void LedgerPane::setErrorReporter(models::ErrorReporter *reporter)
+{
+    m_reporter = reporter;
+    m_model->setErrorReporter(reporter);
+    m_trackRecords->setErrorReporter(reporter);
+}
+
+void LedgerPane::report(const QString &message)
+{
+    models::reportError(m_reporter, message);
 }
 
 void LedgerPane::buildFilterBar(QWidget *bar)
@@ -169,24 +183,23 @@ void LedgerPane::buildFilterBar(QWidget *bar)
 void LedgerPane::updateEmptyState()
 {
     // Before the first read the pane is out of sight; an empty grid says nothing wrong then.
-    if (!m_model->isLoaded() || m_filter->rowCount() > 0) {
-        m_stack->setCurrentWidget(m_view);
-        return;
-    }
-    if (m_model->rowCount() == 0) {
-        m_empty->setHeading(tr("No promises yet"));
-        m_empty->setText(tr("When someone at a company promises something (a call back, a refund, "
-                            "a technician), record it as a commitment on the case, or with "
-                            "Promise during a call. Every promise is tracked here until it is "
-                            "kept or broken."));
-    } else {
-        m_empty->setHeading(tr("No promises match these filters"));
+    // A failed read is not "no promises": the stack shows the failure whatever this says.
+    const bool empty = m_model->isLoaded() && m_filter->rowCount() == 0;
+    EmptyStateWidget *state = m_states->emptyState();
+    if (empty && m_model->rowCount() == 0) {
+        state->setHeading(tr("No promises yet"));
+        state->setText(tr("When someone at a company promises something (a call back, a refund, "
+                          "a technician), record it as a commitment on the case, or with "
+                          "Promise during a call. Every promise is tracked here until it is "
+                          "kept or broken."));
+    } else if (empty) {
+        state->setHeading(tr("No promises match these filters"));
         const int all = m_model->rowCount();
-        m_empty->setText((all == 1 ? tr("1 promise in all.") : tr("%1 promises in all.").arg(all)) +
-                         QLatin1Char(' ') +
-                         tr("Change Show, Organization, Person or Case above to see them."));
+        state->setText((all == 1 ? tr("1 promise in all.") : tr("%1 promises in all.").arg(all)) +
+                       QLatin1Char(' ') +
+                       tr("Change Show, Organization, Person or Case above to see them."));
     }
-    m_stack->setCurrentWidget(m_empty);
+    m_states->showLoadState(*m_model, empty);
 }
 
 void LedgerPane::fillFilterChoices()
@@ -260,9 +273,9 @@ void LedgerPane::selectionChanged()
     m_keptButton->setEnabled(any && rows.first().data(roles::StatusRole).toInt() !=
                                         int(CommitmentStatus::Kept));
     m_brokenButton->setEnabled(pending);
-    m_personRecord->setContact(any ? rows.first().data(roles::ContactIdRole).value<RowId>() : 0);
-    m_organizationRecord->setOrganization(
-        any ? rows.first().data(roles::OrganizationIdRole).value<RowId>() : 0);
+    m_trackRecords->setSubjects(any ? rows.first().data(roles::ContactIdRole).value<RowId>() : 0,
+                                any ? rows.first().data(roles::OrganizationIdRole).value<RowId>()
+                                    : 0);
 }
 
 void LedgerPane::markKept()
@@ -287,22 +300,24 @@ void LedgerPane::settle(CommitmentStatus status)
     if (!note)
         return;
     if (auto result = m_editor->setCommitmentStatus(id, status, *note); !result) {
-        m_prompts->showError(this, result.message());
+        report(result.message());
         return;
     }
     if (!broken)
         return;
-    auto commitment = m_workspace.commitments().get(id);
-    if (!commitment)
+    // The model follows the workspace: its row is the commitment as it now stands.
+    const int row = m_model->rowOf(id);
+    if (row < 0)
         return;
-    const auto next = m_prompts->afterBrokenPromise(this, commitment->what);
+    const Commitment commitment = m_model->commitmentAt(row);
+    const auto next = m_prompts->afterBrokenPromise(this, commitment.what);
     if (next == LedgerPrompts::BrokenPromiseAction::Escalate)
-        Q_EMIT escalateRequested(commitment->caseId, id);
+        Q_EMIT escalateRequested(commitment.caseId, id);
     if (next != LedgerPrompts::BrokenPromiseAction::AddFollowUp)
         return;
-    auto followUp = m_editor->followUpForBrokenPromise(*commitment);
+    auto followUp = m_editor->followUpForBrokenPromise(commitment);
     if (auto result = m_editor->addFollowUp(followUp); !result)
-        m_prompts->showError(this, result.message());
+        report(result.message());
 }
 
 void LedgerPane::refreshDueness()

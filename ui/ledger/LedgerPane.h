@@ -8,7 +8,6 @@
 
 class QComboBox;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
 class QUndoStack;
 
@@ -16,14 +15,19 @@ namespace leverage {
 class Workspace;
 }
 
+namespace leverage::models {
+class ErrorReporter;
+}
+
 namespace leverage::models::ledger {
 class LedgerEditor;
 class LedgerFilterModel;
 class LedgerModel;
+class TrackRecordModel;
 } // namespace leverage::models::ledger
 
 namespace leverage::ui {
-class EmptyStateWidget;
+class LoadStateStack;
 }
 
 namespace leverage::ui::ledger {
@@ -35,7 +39,8 @@ class TrackRecordLabel;
 // organization, person, case), Mark kept / Mark broken (each asks for a note; a broken one
 // offers a follow-up to chase it, or escalation), and the track records of the selected promise's
 // person and organization. Edits go on the given undo stack. Reads the ledger the first time
-// it is on screen (or asked to select a promise), not when it is built.
+// it is on screen (or asked to select a promise), not when it is built. A failed read shows
+// "Could not read the promises" with Retry in place of the list; errors go to the reporter.
 class LedgerPane final : public QWidget
 {
     Q_OBJECT
@@ -47,10 +52,14 @@ public:
 
     // Dialogs by default; tests put answers in.
     void setPrompts(std::unique_ptr<LedgerPrompts> prompts);
+    // Where failed edits and reads are reported (the window); its models report there too.
+    void setErrorReporter(models::ErrorReporter *reporter);
 
     QTableView *view() const { return m_view; }
     models::ledger::LedgerModel *model() const { return m_model; }
     models::ledger::LedgerFilterModel *filterModel() const { return m_filter; }
+    models::ledger::TrackRecordModel *trackRecords() const { return m_trackRecords; }
+    LoadStateStack *loadStates() const { return m_states; }
     TrackRecordLabel *organizationRecord() const { return m_organizationRecord; }
     TrackRecordLabel *personRecord() const { return m_personRecord; }
     // Selects the row of a commitment (clearing the filters if it is hidden).
@@ -80,19 +89,20 @@ private:
     void updateEmptyState();
     void selectionChanged();
     void settle(CommitmentStatus status);
+    void report(const QString &message);
 
-    Workspace &m_workspace;
     models::ledger::LedgerEditor *m_editor = nullptr;
     models::ledger::LedgerModel *m_model = nullptr;
     models::ledger::LedgerFilterModel *m_filter = nullptr;
+    models::ledger::TrackRecordModel *m_trackRecords = nullptr;
+    models::ErrorReporter *m_reporter = nullptr;
     std::unique_ptr<LedgerPrompts> m_prompts;
     QComboBox *m_dueFilter = nullptr;
     QComboBox *m_organizationFilter = nullptr;
     QComboBox *m_personFilter = nullptr;
     QComboBox *m_caseFilter = nullptr;
     QTableView *m_view = nullptr;
-    EmptyStateWidget *m_empty = nullptr;
-    QStackedWidget *m_stack = nullptr;
+    LoadStateStack *m_states = nullptr;
     QPushButton *m_keptButton = nullptr;
     QPushButton *m_brokenButton = nullptr;
     TrackRecordLabel *m_personRecord = nullptr;

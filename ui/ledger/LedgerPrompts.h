@@ -8,7 +8,8 @@ class QWidget;
 namespace leverage::ui::ledger {
 
 // The questions the ledger panes ask a person, behind an interface so an offscreen test can
-// answer them (DialogLedgerPrompts asks with real dialogs).
+// answer them (DialogLedgerPrompts asks with real dialogs). Errors are not questions: they go
+// to the window's error reporter.
 class LedgerPrompts
 {
 public:
@@ -24,7 +25,6 @@ public:
         Escalate
     };
     virtual BrokenPromiseAction afterBrokenPromise(QWidget *parent, const QString &what) = 0;
-    virtual void showError(QWidget *parent, const QString &message) = 0;
     // Where to save a calendar file; empty when cancelled.
     virtual QString askCalendarPath(QWidget *parent) = 0;
 };

@@ -1,43 +1,29 @@
 #pragma once
 
-#include "core/domain/Ids.h"
-
 #include <QLabel>
+#include <QPointer>
 
-namespace leverage {
-class Workspace;
-}
+class QAbstractItemModel;
 
 namespace leverage::ui::ledger {
 
-// "Northwind — Promises: 5 made, 3 kept, 1 broken, 1 pending — 75 % kept" for one person or
-// one organization, kept current as commitments change.
+// One row of a track-record model ("Northwind — Promises: 5 made, 3 kept, 1 broken, 1 pending
+// — 75 % kept"), kept current as the model changes: a view, it reads nothing itself.
 class TrackRecordLabel final : public QLabel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrackRecordLabel)
 
 public:
-    explicit TrackRecordLabel(Workspace &workspace, QWidget *parent = nullptr);
+    explicit TrackRecordLabel(QWidget *parent = nullptr);
 
-    void setContact(RowId contactId);
-    void setOrganization(RowId organizationId);
-    void clearSubject();
-
-public Q_SLOTS:
-    void refresh();
+    void setModel(QAbstractItemModel *model, int row);
 
 private:
-    enum class Subject
-    {
-        None,
-        Contact,
-        Organization
-    };
+    void showRow();
 
-    Workspace &m_workspace;
-    Subject m_subject = Subject::None;
-    RowId m_id = 0;
+    QPointer<QAbstractItemModel> m_model;
+    int m_row = 0;
 };
 
 } // namespace leverage::ui::ledger

@@ -1,12 +1,12 @@
 #include "ui/timeline/EntryDialog.h"
 
-#include "ui/contacts/ContactPicker.h"
+#include "core/contacts/ContactDirectory.h"
+#include "core/services/Clock.h"
+#include "core/store/Workspace.h"
 #include "ui/common/FormFields.h"
 #include "ui/common/RatingCombo.h"
+#include "ui/contacts/ContactPicker.h"
 #include "ui/models/undo/WorkspaceEditor.h"
-#include "core/services/Clock.h"
-#include "core/store/CaseRepository.h"
-#include "core/store/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,20 +38,6 @@ QString formatSeconds(int seconds)
                                                                  : QStringLiteral("m:ss"));
 }
 
-// The case's organizations, whose people the person picker offers.
-QList<RowId> organizationsOfCase(Workspace &workspace, RowId caseId)
-{
-    QList<RowId> ids;
-    if (auto value = workspace.cases().get(caseId); value && value->organizationId > 0)
-        ids << value->organizationId;
-    if (auto involved = workspace.cases().involvedOrganizations(caseId)) {
-        for (const auto &organization : *involved)
-            if (!ids.contains(organization.organizationId))
-                ids << organization.organizationId;
-    }
-    return ids;
-}
-
 } // namespace
 
 EntryDialog::EntryDialog(models::WorkspaceEditor &editor, const TimelineEntry &value,
@@ -73,9 +59,16 @@ EntryDialog::EntryDialog(models::WorkspaceEditor &editor, const TimelineEntry &v
     m_duration->setObjectName(QStringLiteral("duration"));
     m_hold = durationEdit(this, value.holdSeconds);
     m_hold->setObjectName(QStringLiteral("hold"));
-    m_person = new ContactPicker(workspace(), organizationsOfCase(workspace(), value.caseId), this);
+    // The case's organizations, whose people the picker offers.
+    auto organizations = ContactDirectory(workspace()).organizationsOfCase(value.caseId);
+    m_person = new ContactPicker(workspace(),
+                                 organizations.isOk() ? *organizations : QList<RowId>{}, this);
     m_person->setObjectName(QStringLiteral("person"));
     m_person->setPerson(value.contactId, value.personName);
+    showError(
+        organizations.isOk()
+            ? m_person->loadError()
+            : tr("The people to choose from could not be read: %1").arg(organizations.message()));
     m_position = new QLineEdit(value.personPosition, this);
     m_position->setPlaceholderText(tr("As they gave it, e.g. Billing supervisor"));
     m_reference = new QLineEdit(value.referenceNumber, this);

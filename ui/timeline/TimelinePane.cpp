@@ -3,6 +3,7 @@
 #include "ui/cases/CaseHeader.h"
 #include "ui/common/ColumnSizing.h"
 #include "ui/common/EmptyStateWidget.h"
+#include "ui/common/LoadStateStack.h"
 #include "ui/models/commitments/CommitmentListModel.h"
 #include "ui/models/timeline/TimelineModel.h"
 
@@ -56,12 +57,14 @@ TimelinePane::TimelinePane(Workspace &workspace, QUndoStack &, QWidget *parent)
     columns::fit(entriesHeader, TimelineModel::HoldColumn, QStringLiteral("120 min"));
     columns::fit(entriesHeader, TimelineModel::EffortColumn, QStringLiteral("5"));
 
-    m_noEntries = new EmptyStateWidget(
-        {}, tr("No contacts recorded yet — add the first call or e-mail (Ctrl+E)."), this);
+    m_entriesStack = new LoadStateStack(m_entriesView, this);
+    m_noEntries = m_entriesStack->emptyState();
+    m_noEntries->setText(tr("No contacts recorded yet — add the first call or e-mail (Ctrl+E)."));
     m_noEntries->setObjectName(QStringLiteral("noEntriesState"));
-    m_entriesStack = new QStackedWidget(this);
-    m_entriesStack->addWidget(m_entriesView);
-    m_entriesStack->addWidget(m_noEntries);
+    connect(m_entriesStack, &LoadStateStack::retryRequested, this, [this] {
+        m_timeline->setCaseId(m_caseId);
+        m_commitments->setCaseId(m_caseId);
+    });
 
     auto *entriesBox = new QWidget(this);
     auto *entriesLayout = new QVBoxLayout(entriesBox);
@@ -229,13 +232,22 @@ void TimelinePane::updateEmptyState()
 {
     m_pages->setCurrentIndex(m_caseId > 0 ? 1 : 0);
     const bool noEntries = m_timeline->rowCount() == 0 && !m_timeline->canFetchMore({});
-    m_entriesStack->setCurrentWidget(noEntries ? static_cast<QWidget *>(m_noEntries)
-                                               : m_entriesView);
+    m_entriesStack->showLoadState(*m_timeline, noEntries);
     updateCommitmentsLabel();
+}
+
+void TimelinePane::setErrorReporter(models::ErrorReporter *reporter)
+{
+    m_timeline->setErrorReporter(reporter);
+    m_commitments->setErrorReporter(reporter);
 }
 
 void TimelinePane::updateCommitmentsLabel()
 {
+    if (m_commitments->loadFailed()) { // not "none recorded"
+        m_commitmentsLabel->setText(m_commitments->loadError());
+        return;
+    }
     const int count = m_commitments->rowCount();
     m_commitmentsLabel->setText(count == 0 ? tr("&Commitments: none recorded on this case")
                                            : tr("&Commitments (%1)").arg(count));

@@ -16,6 +16,7 @@ class Workspace;
 }
 namespace leverage::models {
 class CommitmentListModel;
+class ErrorReporter;
 class TimelineModel;
 } // namespace leverage::models
 
@@ -23,6 +24,7 @@ namespace leverage::ui {
 
 class CaseHeader;
 class EmptyStateWidget;
+class LoadStateStack;
 
 // One case: its header, its timeline (newest or oldest first) and, below, the commitments
 // the company's people made on it.
@@ -52,6 +54,9 @@ public:
 
     models::TimelineModel *timelineModel() const { return m_timeline; }
     models::CommitmentListModel *commitmentModel() const { return m_commitments; }
+    LoadStateStack *entryStates() const { return m_entriesStack; }
+    // Where failed reads are reported (the window); the models report there.
+    void setErrorReporter(models::ErrorReporter *reporter);
     QTableView *entriesView() const { return m_entriesView; }
     QTableView *commitmentsView() const { return m_commitmentsView; }
 
@@ -79,7 +84,7 @@ private:
     EmptyStateWidget *m_noCase = nullptr;
     EmptyStateWidget *m_noEntries = nullptr;
     QStackedWidget *m_pages = nullptr;        // no case / the case
-    QStackedWidget *m_entriesStack = nullptr; // entries / no entries yet
+    LoadStateStack *m_entriesStack = nullptr; // entries / no entries yet / could not read
     bool m_commitmentsLastFocused = false;
 };
 

@@ -5,7 +5,10 @@
 
 namespace leverage::ui {
 
-DockedPanes::DockedPanes(QMainWindow &window) : m_window(window) {}
+DockedPanes::DockedPanes(QMainWindow &window, models::ErrorReporter &reporter)
+    : m_window(window), m_reporter(reporter)
+{
+}
 
 QDockWidget *DockedPanes::add(Spec spec, Workspace &workspace, QUndoStack &undoStack)
 {
@@ -22,7 +25,7 @@ QDockWidget *DockedPanes::add(Spec spec, Workspace &workspace, QUndoStack &undoS
 
 void DockedPanes::buildOne(Entry &entry, Workspace &workspace, QUndoStack &undoStack)
 {
-    entry.pane = entry.spec.create(workspace, undoStack, entry.dock);
+    entry.pane = entry.spec.create(workspace, undoStack, m_reporter, entry.dock);
     entry.dock->setWidget(entry.pane);
     if (entry.spec.setCaseId && entry.pane)
         entry.spec.setCaseId(entry.pane, m_caseId);

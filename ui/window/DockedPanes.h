@@ -15,6 +15,9 @@ class QWidget;
 namespace leverage {
 class Workspace;
 }
+namespace leverage::models {
+class ErrorReporter;
+}
 
 namespace leverage::ui {
 
@@ -24,7 +27,8 @@ namespace leverage::ui {
 class DockedPanes final
 {
 public:
-    using Factory = std::function<QWidget *(Workspace &, QUndoStack &, QWidget *parent)>;
+    using Factory = std::function<QWidget *(Workspace &, QUndoStack &, models::ErrorReporter &,
+                                            QWidget *parent)>;
     using CaseSetter = std::function<void(QWidget *pane, RowId caseId)>;
     struct Spec
     {
@@ -42,15 +46,19 @@ public:
         Workspace
     };
 
-    // The spec of a pane built as Pane(Workspace&, QUndoStack&, QWidget *parent); `made` sees
-    // each pane built (one per workspace opened) so the caller can connect it.
+    // The spec of a pane built as Pane(Workspace&, QUndoStack&, QWidget *parent); a pane with
+    // setErrorReporter(models::ErrorReporter*) is given the window's one error path. `made`
+    // sees each pane built (one per workspace opened) so the caller can connect it.
     template <typename Pane>
     static Spec specFor(const QString &title, const QString &objectName, Qt::DockWidgetArea area,
                         Shows shows, std::function<void(Pane *)> made = {})
     {
         Spec spec{title, objectName, area, {}, {}};
-        spec.create = [made](Workspace &workspace, QUndoStack &undoStack, QWidget *parent) {
+        spec.create = [made](Workspace &workspace, QUndoStack &undoStack,
+                             models::ErrorReporter &reporter, QWidget *parent) {
             auto *pane = new Pane(workspace, undoStack, parent);
+            if constexpr (requires(Pane *p, models::ErrorReporter *r) { p->setErrorReporter(r); })
+                pane->setErrorReporter(&reporter);
             if (made)
                 made(pane);
             return static_cast<QWidget *>(pane);
@@ -64,7 +72,8 @@ public:
         return spec;
     }
 
-    explicit DockedPanes(QMainWindow &window);
+    // `reporter` is where every pane built here reports its errors (the window).
+    DockedPanes(QMainWindow &window, models::ErrorReporter &reporter);
 
     // Creates the dock and builds its pane for the open workspace.
     QDockWidget *add(Spec spec, Workspace &workspace, QUndoStack &undoStack);
@@ -82,6 +91,7 @@ private:
     void buildOne(Entry &entry, Workspace &workspace, QUndoStack &undoStack);
 
     QMainWindow &m_window;
+    models::ErrorReporter &m_reporter;
     std::vector<Entry> m_entries;
     RowId m_caseId = 0;
 };

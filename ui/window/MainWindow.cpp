@@ -5,6 +5,7 @@
 #include "ui/cases/CasesPane.h"
 #include "ui/common/EditDialog.h"
 #include "ui/common/FocusedItem.h"
+#include "ui/common/MessageBar.h"
 #include "ui/contacts/ContactsPane.h"
 #include "ui/models/cases/CaseListModel.h"
 #include "ui/models/commitments/CommitmentListModel.h"
@@ -45,6 +46,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent) : 
     m_central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(m_central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_messageBar = new MessageBar(m_central);
+    centralLayout->addWidget(m_messageBar);
     setCentralWidget(m_central);
     createActions();
     createDocks();
@@ -211,13 +214,9 @@ void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace)
     connect(m_timelinePane, &TimelinePane::currentItemChanged, this, &MainWindow::updateActions);
     connect(m_contactsPane, &ContactsPane::itemActivated, m_controller, &EditController::edit);
     connect(m_contactsPane, &ContactsPane::currentItemChanged, this, &MainWindow::updateActions);
-    connect(m_casesPane->model(), &models::CaseListModel::loadFailed, this, &MainWindow::showError);
-    connect(m_timelinePane->timelineModel(), &models::TimelineModel::loadFailed, this,
-            &MainWindow::showError);
-    connect(m_timelinePane->commitmentModel(), &models::CommitmentListModel::loadFailed, this,
-            &MainWindow::showError);
-    connect(m_contactsPane->model(), &models::ContactTreeModel::loadFailed, this,
-            &MainWindow::showError);
+    m_casesPane->setErrorReporter(this);
+    m_timelinePane->setErrorReporter(this);
+    m_contactsPane->setErrorReporter(this);
 
     setWindowTitle(tr("%1 — Leverage").arg(QFileInfo(m_workspace->filePath()).completeBaseName()));
     setWindowFilePath(m_workspace->filePath());
@@ -329,7 +328,7 @@ void MainWindow::focusPane(QWidget *pane)
 void MainWindow::openInteractively(const QString &path)
 {
     if (const Status status = openWorkspace(path); !status) {
-        QMessageBox::warning(this, tr("Could not open the workspace"), status.message());
+        showError(tr("Could not open the workspace: %1").arg(status.message()));
         if (!QFileInfo::exists(path))
             m_recent->remove(path);
     }
@@ -356,10 +355,8 @@ void MainWindow::chooseAndCreate()
         path += QLatin1Char('.') + suffix;
     // A new workspace never replaces a file: that file may be someone's records.
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New Workspace"),
-                             tr("%1 already exists. Choose another name, or open it with "
-                                "File → Open.")
-                                 .arg(QDir::toNativeSeparators(path)));
+        showError(tr("%1 already exists. Choose another name, or open it with File → Open.")
+                      .arg(QDir::toNativeSeparators(path)));
         return;
     }
     openInteractively(path);
@@ -445,11 +442,9 @@ void MainWindow::updateActions()
 
 void MainWindow::showError(const QString &message)
 {
-    // Not modal: an error must not stop the user from reading what is on screen.
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Leverage"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    // Not modal, and no box over the work: an error must not stop the user from reading
+    // what is on screen. The bar stays until closed; the status bar says it for a while.
+    m_messageBar->showError(message);
     statusBar()->showMessage(message, 10000);
 }
 

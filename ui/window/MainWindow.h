@@ -27,6 +27,7 @@ namespace leverage::ui {
 
 class CasesPane;
 class ContactsPane;
+class MessageBar;
 class EditController;
 class MainWindowActions;
 class RecentWorkspaces;
@@ -81,8 +82,10 @@ public:
     const std::vector<QAction *> &goToActions() const { return m_goToActions; }
     QToolBar *mainToolBar() const { return m_toolBar; }
     RowId currentCaseId() const;
-    // Shows a core Status's sentence the way every error of this window is shown.
+    // Shows a core Status's sentence the way every error of this window is shown: in the
+    // message bar across the window (closable, never modal) and in the status bar.
     void showError(const QString &message);
+    MessageBar *messageBar() const { return m_messageBar; }
 
 Q_SIGNALS:
     // After a workspace's panes are built, and before they are torn down: objects that hold
@@ -136,11 +139,12 @@ private:
     TimelinePane *m_timelinePane = nullptr;
     ContactsPane *m_contactsPane = nullptr;
     QWidget *m_central = nullptr;
+    MessageBar *m_messageBar = nullptr;
     QDockWidget *m_casesDock = nullptr;
     bool m_savedLayoutRestored = false;
     QDockWidget *m_contactsDock = nullptr;
     RecentWorkspaces *m_recent = nullptr;
-    DockedPanes m_dockedPanes{*this};
+    DockedPanes m_dockedPanes{*this, *this};
     Pane m_lastPane = Pane::Cases;
 
     MainWindowActions *m_actions = nullptr;

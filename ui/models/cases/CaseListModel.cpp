@@ -1,15 +1,15 @@
 #include "ui/models/cases/CaseListModel.h"
 
-#include "ui/models/common/LocalTimeText.h"
-#include "ui/models/common/ModelRoles.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/common/ModelRoles.h"
 
 #include <QLocale>
 
 namespace leverage::models {
 CaseListModel::CaseListModel(Workspace &workspace, QObject *parent)
-    : PagedTableModel(parent), m_workspace(workspace)
+    : PagedTableModel(tr("the cases"), parent), m_workspace(workspace)
 {
     connect(&workspace, &Workspace::caseAdded, this, &CaseListModel::onCaseChanged);
     connect(&workspace, &Workspace::caseChanged, this, &CaseListModel::onCaseChanged);
@@ -148,11 +148,6 @@ Result<QList<CaseSummary>> CaseListModel::readPage(int offset, int limit) const
 RowId CaseListModel::idOf(const CaseSummary &row) const
 {
     return row.caseData.meta.id;
-}
-
-void CaseListModel::reportLoadFailure(const QString &message)
-{
-    Q_EMIT loadFailed(message);
 }
 
 // Added and changed rows take the same path: where was it, where does it belong now.

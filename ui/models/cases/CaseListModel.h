@@ -46,15 +46,10 @@ public:
     // Maps the column to CaseQuery::SortBy and reloads.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-Q_SIGNALS:
-    // A read failed; the message is a sentence for the user (the log has the detail).
-    void loadFailed(const QString &message);
-
 private:
     Result<qint64> countRows() const override;
     Result<QList<CaseSummary>> readPage(int offset, int limit) const override;
     RowId idOf(const CaseSummary &row) const override;
-    void reportLoadFailure(const QString &message) override;
     void onCaseChanged(RowId caseId);
     void onCaseRemoved(RowId caseId);
 

@@ -1,10 +1,11 @@
 #include "ui/models/commitments/CommitmentListModel.h"
 
-#include "ui/models/common/LocalTimeText.h"
-#include "ui/models/common/ModelRoles.h"
 #include "core/services/Clock.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/common/ModelRoles.h"
+#include "ui/models/common/ReportError.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -27,7 +28,7 @@ bool madeBefore(const Commitment &a, const Commitment &b)
 } // namespace
 
 CommitmentListModel::CommitmentListModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : QAbstractTableModel(parent), LoadStatus(tr("the commitments")), m_workspace(workspace)
 {
     connect(&workspace, &Workspace::commitmentAdded, this, &CommitmentListModel::onAdded);
     connect(&workspace, &Workspace::commitmentChanged, this, &CommitmentListModel::onChanged);
@@ -148,18 +149,17 @@ QVariant CommitmentListModel::headerData(int section, Qt::Orientation orientatio
 
 void CommitmentListModel::reload()
 {
-    QString failure;
     beginResetModel();
     m_rows.clear();
-    if (m_caseId > 0) {
-        if (auto rows = m_workspace.commitments().forCase(m_caseId))
-            m_rows = *rows;
-        else
-            failure = rows.message();
+    if (m_caseId <= 0) {
+        markNotLoaded();
+    } else if (auto rows = m_workspace.commitments().forCase(m_caseId)) {
+        m_rows = *rows;
+        markLoaded();
+    } else {
+        markFailed(rows.message());
     }
     endResetModel();
-    if (!failure.isEmpty())
-        Q_EMIT loadFailed(failure);
 }
 
 void CommitmentListModel::onAdded(RowId caseId, RowId commitmentId)
@@ -179,7 +179,7 @@ void CommitmentListModel::onChanged(RowId caseId, RowId commitmentId)
         if (read)
             commitment = *read;
         else if (read.code() != Error::Code::NotFound)
-            Q_EMIT loadFailed(read.message());
+            reportError(errorReporter(), read.message());
     }
     if (row >= 0 && commitment) {
         auto others = m_rows;

@@ -2,6 +2,8 @@
 
 #include "core/domain/Commitment.h"
 
+#include "ui/models/common/LoadStatus.h"
+
 #include <QAbstractTableModel>
 
 namespace leverage {
@@ -12,7 +14,7 @@ namespace leverage::models {
 
 // A case's commitments in the order they were made (a case has a handful: loaded at once).
 // A broken promise is flagged in the text ("⚠ Broken"), not by colour alone.
-class CommitmentListModel final : public QAbstractTableModel
+class CommitmentListModel final : public QAbstractTableModel, public LoadStatus
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CommitmentListModel)
@@ -41,9 +43,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-Q_SIGNALS:
-    void loadFailed(const QString &message);
 
 private:
     void reload();

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/domain/Ids.h"
-#include "ui/models/common/ChangeGuard.h"
-#include "ui/models/common/RowPlacement.h"
 #include "core/util/Result.h"
+#include "ui/models/common/ChangeGuard.h"
+#include "ui/models/common/LoadStatus.h"
+#include "ui/models/common/ReportError.h"
+#include "ui/models/common/RowPlacement.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -15,8 +17,9 @@ namespace leverage::models {
 // A table over an ordered result in the store that holds only a loaded prefix of it, a page
 // at a time, and keeps that prefix exact as rows are added, changed, moved and removed (see
 // RowPlacement), so the next fetchMore can continue at offset rowCount(). Subclasses say how
-// to count and read the result and announce failures through their own loadFailed signal.
-template <typename Row> class PagedTableModel : public QAbstractTableModel
+// to count and read the result. A failed first page is the model's load state (a pane shows
+// it instead of an empty list); a later page that fails goes to the error reporter.
+template <typename Row> class PagedTableModel : public QAbstractTableModel, public LoadStatus
 {
 public:
     static constexpr int kPageSize = 200;
@@ -39,7 +42,7 @@ public:
         ChangeGuard changing(m_changing);
         auto page = readPage(int(m_rows.size()), kPageSize);
         if (!page) {
-            reportLoadFailure(page.message());
+            reportError(errorReporter(), page.message());
             return;
         }
         if (page->isEmpty()) { // fewer rows than counted: someone else removed some
@@ -52,12 +55,15 @@ public:
     }
 
 protected:
-    using QAbstractTableModel::QAbstractTableModel;
+    // `what` names the rows for a failure's heading: "the cases".
+    PagedTableModel(QString what, QObject *parent)
+        : QAbstractTableModel(parent), LoadStatus(std::move(what))
+    {
+    }
 
     virtual Result<qint64> countRows() const = 0;
     virtual Result<QList<Row>> readPage(int offset, int limit) const = 0;
     virtual RowId idOf(const Row &row) const = 0;
-    virtual void reportLoadFailure(const QString &message) = 0;
 
     const QList<Row> &loadedRows() const { return m_rows; }
     const Row *loadedRow(int row) const
@@ -90,9 +96,12 @@ protected:
                 failure = page.message();
             }
         }
+        // The state first: views asking at the reset see a failure, not an empty result.
+        if (failure.isEmpty())
+            markLoaded();
+        else
+            markFailed(failure);
         endResetModel();
-        if (!failure.isEmpty())
-            reportLoadFailure(failure);
     }
 
     // Puts a row that was added or changed where it now belongs. `newRow` is its place in the

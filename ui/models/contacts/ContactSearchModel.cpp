@@ -1,9 +1,9 @@
 #include "ui/models/contacts/ContactSearchModel.h"
 
-#include "ui/models/common/LocalTimeText.h"
-#include "ui/models/contacts/ContactRoles.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/contacts/ContactRoles.h"
 
 #include <QLocale>
 #include <QTimer>
@@ -11,7 +11,7 @@
 namespace leverage::models {
 
 ContactSearchModel::ContactSearchModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : QAbstractTableModel(parent), LoadStatus(tr("the contacts")), m_workspace(workspace)
 {
     for (auto signal : {&Workspace::contactAdded, &Workspace::contactChanged,
                         &Workspace::contactRemoved, &Workspace::organizationChanged,
@@ -24,7 +24,7 @@ ContactSearchModel::ContactSearchModel(Workspace &workspace, QObject *parent)
 
 void ContactSearchModel::ensureLoaded()
 {
-    if (!m_loaded)
+    if (!isLoaded())
         reload();
 }
 
@@ -136,14 +136,15 @@ void ContactSearchModel::setGatewaysOnly(bool only)
 void ContactSearchModel::reload()
 {
     m_reloadPending = false;
-    m_loaded = true;
     auto rows = ContactQueries(m_workspace).search(m_search);
     beginResetModel();
-    if (rows)
+    if (rows) {
         m_rows = *rows;
-    else {
+        markLoaded();
+    } else {
         m_rows.clear();
-        logging::get("ui")->warn("contact search failed");
+        logging::get("ui")->warn("contact search failed (code {})", int(rows.code()));
+        markFailed(rows.message());
     }
     endResetModel();
 }
@@ -152,7 +153,7 @@ void ContactSearchModel::scheduleReload()
 {
     // An import adds hundreds of contacts in one commit: reload once, not per signal. Nothing
     // to refresh before the list was first shown.
-    if (m_reloadPending || !m_loaded)
+    if (m_reloadPending || !wasRead())
         return;
     m_reloadPending = true;
     QTimer::singleShot(0, this, [this] {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/ContactQueries.h"
+#include "ui/models/common/LoadStatus.h"
 
 #include <QAbstractTableModel>
 
@@ -12,8 +13,9 @@ namespace leverage::models {
 
 // Contacts found by name, organization or position, optionally gateways only, most recently
 // contacted first. The search runs in SQL; the model reloads (once per event-loop turn) when
-// contacts, organizations or timelines change.
-class ContactSearchModel final : public QAbstractTableModel
+// contacts, organizations or timelines change. A failed search leaves it empty and says so
+// (loadFailed()), never "no contacts".
+class ContactSearchModel final : public QAbstractTableModel, public LoadStatus
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactSearchModel)
@@ -41,7 +43,6 @@ public:
     bool gatewaysOnly() const { return m_search.gatewaysOnly; }
     RowId contactIdAt(int row) const;
     int rowOf(RowId contactId) const;
-    bool isLoaded() const { return m_loaded; }
 
 public Q_SLOTS:
     void setFilterText(const QString &text);
@@ -58,7 +59,6 @@ private:
     ContactSearch m_search;
     QList<ContactSummary> m_rows;
     bool m_reloadPending = false;
-    bool m_loaded = false;
 };
 
 } // namespace leverage::models

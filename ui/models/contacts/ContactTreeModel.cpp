@@ -3,11 +3,11 @@
 // The half of ContactTreeModel that answers views; following the store is in
 // ContactTreeModelSync.cpp.
 
+#include "core/store/Workspace.h"
 #include "ui/models/common/ChangeGuard.h"
+#include "ui/models/common/ModelRoles.h"
 #include "ui/models/contacts/ContactIdsMime.h"
 #include "ui/models/contacts/ContactTreeNode.h"
-#include "ui/models/common/ModelRoles.h"
-#include "core/store/Workspace.h"
 
 #include <QMimeData>
 #include <algorithm>
@@ -15,7 +15,7 @@
 namespace leverage::models {
 
 ContactTreeModel::ContactTreeModel(Workspace &workspace, QObject *parent)
-    : QAbstractItemModel(parent), m_workspace(workspace)
+    : QAbstractItemModel(parent), LoadStatus(tr("the contacts")), m_workspace(workspace)
 {
     connect(&workspace, &Workspace::organizationAdded, this,
             &ContactTreeModel::onOrganizationAdded);

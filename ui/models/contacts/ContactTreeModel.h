@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Ids.h"
+#include "ui/models/common/LoadStatus.h"
 #include "ui/models/contacts/ContactIdsMime.h"
 
 #include <QAbstractItemModel>
@@ -22,7 +23,7 @@ struct ContactTreeNode;
 // directly under the organization. Organizations load at once; an organization's contacts
 // load when it is expanded (canFetchMore/fetchMore). People with no organization are listed
 // last, under "No organization" (id 0), once there are any. Contacts can be dragged as ids.
-class ContactTreeModel final : public QAbstractItemModel
+class ContactTreeModel final : public QAbstractItemModel, public LoadStatus
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactTreeModel)
@@ -70,12 +71,11 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override;
 
-Q_SIGNALS:
-    void loadFailed(const QString &message);
+    // Reads the organizations again (the top level; people are read as they are opened).
+    void reload();
 
 private:
     using Node = ContactTreeNode;
-    void reload();
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOfNode(const Node *node, int column = 0) const;
     void reloadOrganizationContacts(Node *organization);

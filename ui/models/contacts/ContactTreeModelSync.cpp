@@ -1,9 +1,10 @@
-#include "ui/models/common/ChangeGuard.h"
-#include "ui/models/contacts/ContactTreeModel.h"
-#include "ui/models/contacts/ContactTreeNode.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/models/common/ChangeGuard.h"
+#include "ui/models/common/ReportError.h"
+#include "ui/models/contacts/ContactTreeModel.h"
+#include "ui/models/contacts/ContactTreeNode.h"
 
 // The half of ContactTreeModel that follows the store: loading, and turning the workspace's
 // organization and contact signals into begin…/end… calls. Reading is in ContactTreeModel.cpp.
@@ -43,15 +44,20 @@ void ContactTreeModel::reload()
     } else {
         failure = organizations.message();
     }
+    // The state first: views asking at the reset see a failure, not an empty workspace.
+    if (failure.isEmpty())
+        markLoaded();
+    else
+        markFailed(failure);
     endResetModel();
     if (failure.isEmpty()) {
+        // The organizations are shown: a missing "no organization" group is reported, not
+        // a failed load.
         if (auto unplaced = m_workspace.contacts().forOrganization(0); !unplaced)
-            failure = unplaced.message();
+            reportError(errorReporter(), unplaced.message());
         else if (!unplaced->isEmpty())
             reloadOrganizationContacts(ensureUnplacedNode());
     }
-    if (!failure.isEmpty())
-        Q_EMIT loadFailed(failure);
 }
 
 void ContactTreeModel::forgetContacts(Node *node)
@@ -75,7 +81,7 @@ void ContactTreeModel::reloadOrganizationContacts(Node *organization)
     organization->fetched = true; // a failed read is reported once, not retried in a loop
     auto contacts = m_workspace.contacts().forOrganization(organization->id);
     if (!contacts) {
-        Q_EMIT loadFailed(contacts.message());
+        reportError(errorReporter(), contacts.message());
         return;
     }
     QHash<RowId, Node *> created;

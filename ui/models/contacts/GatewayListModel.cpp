@@ -1,19 +1,18 @@
 #include "ui/models/contacts/GatewayListModel.h"
 
 #include "core/contacts/ContactHistory.h"
-#include "ui/models/common/LocalTimeText.h"
-#include "ui/models/contacts/ContactRoles.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
-
-#include <QLocale>
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/contacts/ContactRoles.h"
+#include "ui/models/contacts/GatewayRecordText.h"
 
 namespace leverage::models {
 
 GatewayListModel::GatewayListModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : QAbstractTableModel(parent), LoadStatus(tr("the gateways")), m_workspace(workspace)
 {
     connect(&workspace, &Workspace::contactAdded, this, &GatewayListModel::contactAdded);
     connect(&workspace, &Workspace::contactChanged, this, &GatewayListModel::contactChanged);
@@ -30,13 +29,13 @@ GatewayListModel::GatewayListModel(Workspace &workspace, QObject *parent)
 
 void GatewayListModel::ensureLoaded()
 {
-    if (!m_loaded)
+    if (!isLoaded())
         reload();
 }
 
 void GatewayListModel::reloadIfLoaded()
 {
-    if (m_loaded)
+    if (wasRead())
         reload();
 }
 
@@ -90,9 +89,8 @@ QVariant GatewayListModel::data(const QModelIndex &index, int role) const
             return row.contact.rulesOfEngagement;
         if (index.column() == TrackRecord) {
             QString tip = tr("Involved: %1").arg(involvementSummary(record));
-            if (record.averageHelpfulness)
-                tip += tr("; helpfulness %1 of 5 on average")
-                           .arg(QLocale().toString(*record.averageHelpfulness, 'f', 1));
+            if (const QString helpfulness = averageHelpfulnessText(record); !helpfulness.isEmpty())
+                tip += QStringLiteral("; ") + helpfulness;
             return tip;
         }
         break;
@@ -140,32 +138,61 @@ int GatewayListModel::rowOf(RowId contactId) const
 
 void GatewayListModel::reload()
 {
-    m_loaded = true;
     beginResetModel();
     m_rows.clear();
-    auto gateways = m_workspace.contacts().gateways();
-    if (!gateways)
-        logging::get("ui")->warn("gateway list not loaded");
-    else
-        for (const auto &contact : *gateways)
-            if (auto row = load(contact.meta.id))
-                m_rows.append(*row);
+    Status status;
+    if (auto gateways = m_workspace.contacts().gateways(); !gateways) {
+        status = gateways.status();
+    } else {
+        for (const auto &contact : *gateways) {
+            auto row = load(contact.meta.id);
+            if (!row) {
+                status = row.status();
+                break;
+            }
+            if (*row)
+                m_rows.append(**row);
+        }
+    }
+    if (status) {
+        markLoaded();
+    } else {
+        m_rows.clear(); // a partial list would look whole
+        logging::get("ui")->warn("gateway list not loaded (code {})", int(status.code()));
+        markFailed(status.message());
+    }
     endResetModel();
 }
 
-std::optional<GatewayListModel::Row> GatewayListModel::load(RowId contactId) const
+Result<std::optional<GatewayListModel::Row>> GatewayListModel::load(RowId contactId) const
 {
     auto contact = m_workspace.contacts().get(contactId);
+    if (!contact && contact.code() != Error::Code::NotFound)
+        return contact.error();
     if (!contact || !contact->isGateway)
-        return std::nullopt;
+        return std::optional<Row>();
     Row row;
     row.contact = *contact;
-    if (contact->organizationId > 0)
-        if (auto organization = m_workspace.organizations().get(contact->organizationId))
-            row.organizationName = organization->name;
-    if (auto record = ContactHistory(m_workspace).record(contactId))
-        row.record = *record;
-    return row;
+    if (contact->organizationId > 0) {
+        auto organization = m_workspace.organizations().get(contact->organizationId);
+        if (!organization)
+            return organization.error();
+        row.organizationName = organization->name;
+    }
+    auto record = ContactHistory(m_workspace).record(contactId);
+    if (!record)
+        return record.error();
+    row.record = *record;
+    return std::optional<Row>(row);
+}
+
+std::optional<GatewayListModel::Row> GatewayListModel::loadOrLog(RowId contactId) const
+{
+    auto row = load(contactId);
+    if (row)
+        return *row;
+    logging::get("ui")->warn("gateway {} not read (code {})", contactId, int(row.code()));
+    return std::nullopt;
 }
 
 int GatewayListModel::insertionRow(const Row &row) const
@@ -182,9 +209,9 @@ int GatewayListModel::insertionRow(const Row &row) const
 
 void GatewayListModel::contactAdded(RowId contactId)
 {
-    if (!m_loaded)
+    if (!isLoaded())
         return;
-    auto row = load(contactId);
+    auto row = loadOrLog(contactId);
     if (!row || rowOf(contactId) >= 0)
         return;
     const int at = insertionRow(*row);
@@ -195,10 +222,10 @@ void GatewayListModel::contactAdded(RowId contactId)
 
 void GatewayListModel::contactChanged(RowId contactId)
 {
-    if (!m_loaded)
+    if (!isLoaded())
         return;
     const int existing = rowOf(contactId);
-    auto row = load(contactId);
+    auto row = loadOrLog(contactId);
     if (existing < 0) {
         if (row) // bookmarked just now
             contactAdded(contactId);

@@ -2,6 +2,8 @@
 
 #include "core/contacts/GatewayRecord.h"
 #include "core/domain/Contact.h"
+#include "core/util/Result.h"
+#include "ui/models/common/LoadStatus.h"
 
 #include <QAbstractTableModel>
 
@@ -16,7 +18,8 @@ namespace leverage::models {
 // workspace's signals: a gateway flag flipping anywhere adds or removes a row. Empty until
 // ensureLoaded(): each gateway's track record costs queries, so the list is read when it is
 // first seen; changes before that are not followed (the first load reads them).
-class GatewayListModel final : public QAbstractTableModel
+// A failed read leaves the list empty and says so (loadFailed()), never "no gateways yet".
+class GatewayListModel final : public QAbstractTableModel, public LoadStatus
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewayListModel)
@@ -44,10 +47,9 @@ public:
 
     RowId contactIdAt(int row) const;
     int rowOf(RowId contactId) const; // -1: not a gateway (or not loaded)
-    bool isLoaded() const { return m_loaded; }
     // Reads the gateways unless they were read already.
     void ensureLoaded();
-    // Reads the gateways again (and counts as loaded).
+    // Reads the gateways again; the load state says how that went.
     void reload();
 
 private:
@@ -58,7 +60,10 @@ private:
         GatewayRecord record;
     };
 
-    std::optional<Row> load(RowId contactId) const;
+    // The row of a gateway; no row when the contact is gone or no longer a gateway.
+    Result<std::optional<Row>> load(RowId contactId) const;
+    // Logs and drops a failed read of one row (the list as read stays on screen).
+    std::optional<Row> loadOrLog(RowId contactId) const;
     int insertionRow(const Row &row) const;
     void contactAdded(RowId contactId);
     void contactChanged(RowId contactId);
@@ -69,7 +74,6 @@ private:
 
     Workspace &m_workspace;
     QList<Row> m_rows;
-    bool m_loaded = false;
 };
 
 } // namespace leverage::models

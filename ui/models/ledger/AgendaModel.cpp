@@ -1,10 +1,10 @@
 #include "ui/models/ledger/AgendaModel.h"
 
 #include "core/ledger/CommitmentDueness.h"
-#include "ui/models/ledger/LedgerModel.h"
-#include "ui/models/ledger/LedgerRoles.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/ledger/LedgerRoles.h"
 
 #include <QColor>
 
@@ -18,7 +18,8 @@ constexpr int kBucketCount = int(FollowUpAgenda::kBuckets.size());
 } // namespace
 
 AgendaModel::AgendaModel(Workspace &workspace, QObject *parent)
-    : QAbstractItemModel(parent), m_workspace(workspace), m_lookup(workspace)
+    : QAbstractItemModel(parent), LoadStatus(tr("the follow-ups")), m_workspace(workspace),
+      m_lookup(workspace)
 {
     for (auto signal :
          {&Workspace::followUpAdded, &Workspace::followUpChanged, &Workspace::followUpRemoved})
@@ -31,27 +32,29 @@ AgendaModel::AgendaModel(Workspace &workspace, QObject *parent)
 
 void AgendaModel::ensureLoaded()
 {
-    if (!m_loaded)
+    if (!isLoaded())
         reload();
 }
 
 void AgendaModel::reloadIfLoaded()
 {
-    if (m_loaded)
+    if (wasRead())
         reload();
 }
 
 void AgendaModel::reload()
 {
-    m_loaded = true;
     beginResetModel();
     m_lookup.clear();
     auto agenda = FollowUpAgenda::load(m_workspace);
     if (agenda) {
         m_agenda = *agenda;
+        markLoaded();
     } else {
         m_agenda = FollowUpAgenda();
-        logging::get("ledger")->error("agenda model: could not load follow-ups");
+        logging::get("ledger")->error("agenda model: could not load follow-ups (code {})",
+                                      int(agenda.code()));
+        markFailed(agenda.message());
     }
     endResetModel();
 }
@@ -131,10 +134,10 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         case Due: {
             if (!followUp->snoozedUntil.isNull() &&
                 CommitmentDueness::effectiveDue(*followUp) == followUp->snoozedUntil)
-                return tr("%1 (snoozed)").arg(LedgerModel::formatTime(followUp->snoozedUntil));
+                return tr("%1 (snoozed)").arg(shortDateTime(followUp->snoozedUntil));
             if (followUp->dueAt.isNull())
                 return tr("no date");
-            return LedgerModel::formatTime(followUp->dueAt);
+            return shortDateTime(followUp->dueAt);
         }
         case CaseTitle:
             return m_lookup.caseTitle(followUp->caseId);

@@ -2,6 +2,7 @@
 
 #include "core/ledger/FollowUpAgenda.h"
 #include "core/ledger/LedgerLookup.h"
+#include "ui/models/common/LoadStatus.h"
 
 #include <QAbstractItemModel>
 
@@ -17,7 +18,9 @@ namespace leverage::models::ledger {
 // buckets, so the tree is rebuilt (a model reset) on change: views re-expand on modelReset.
 // The buckets stay empty until ensureLoaded(): the pane reads the follow-ups when it is first
 // seen, not at start-up; changes before that need no rebuild (the first load reads them).
-class AgendaModel final : public QAbstractItemModel
+// A failed read leaves the buckets empty and says so (loadFailed()): the pane shows the
+// failure, not four empty buckets.
+class AgendaModel final : public QAbstractItemModel, public LoadStatus
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AgendaModel)
@@ -47,13 +50,12 @@ public:
     const FollowUp *followUpAt(const QModelIndex &index) const;
     QModelIndex indexOf(RowId followUpId) const;
     const FollowUpAgenda &agenda() const { return m_agenda; }
-    bool isLoaded() const { return m_loaded; }
 
 public Q_SLOTS:
-    // Reads the follow-ups unless they were read already.
+    // Reads the follow-ups unless they were read already (or tries again after a failure).
     void ensureLoaded();
-    // Re-reads the follow-ups and re-sorts them at the workspace clock's now (and counts as
-    // loaded).
+    // Re-reads the follow-ups and re-sorts them at the workspace clock's now; the load state
+    // says how that went.
     void reload();
     // Time moved on, or a follow-up changed: re-sorts, if anything was read yet.
     void reloadIfLoaded();
@@ -62,7 +64,6 @@ private:
     Workspace &m_workspace;
     mutable LedgerLookup m_lookup;
     FollowUpAgenda m_agenda;
-    bool m_loaded = false;
 };
 
 } // namespace leverage::models::ledger

@@ -1,11 +1,12 @@
 #include "ui/models/ledger/LedgerModel.h"
 
 #include "core/ledger/CommitmentDueness.h"
-#include "ui/models/ledger/LedgerRoles.h"
 #include "core/services/Clock.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/ledger/LedgerRoles.h"
 
 #include <QColor>
 #include <limits>
@@ -13,7 +14,8 @@
 namespace leverage::models::ledger {
 
 LedgerModel::LedgerModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace), m_lookup(workspace)
+    : QAbstractTableModel(parent), LoadStatus(tr("the promises")), m_workspace(workspace),
+      m_lookup(workspace)
 {
     connect(&workspace, &Workspace::commitmentAdded, this,
             [this](RowId, RowId id) { onAdded(id); });
@@ -32,27 +34,29 @@ LedgerModel::LedgerModel(Workspace &workspace, QObject *parent)
 
 void LedgerModel::ensureLoaded()
 {
-    if (!m_loaded)
+    if (!isLoaded())
         reload();
 }
 
 void LedgerModel::reloadIfLoaded()
 {
-    if (m_loaded)
+    if (wasRead())
         reload();
 }
 
 void LedgerModel::reload()
 {
-    m_loaded = true;
     beginResetModel();
     m_lookup.clear();
     auto all = m_workspace.commitments().all();
     if (all) {
         m_rows = *all;
+        markLoaded();
     } else {
         m_rows.clear();
-        logging::get("ledger")->error("ledger model: could not load commitments");
+        logging::get("ledger")->error("ledger model: could not load commitments (code {})",
+                                      int(all.code()));
+        markFailed(all.message());
     }
     endResetModel();
 }
@@ -67,7 +71,7 @@ int LedgerModel::rowOf(RowId commitmentId) const
 
 void LedgerModel::onAdded(RowId commitmentId)
 {
-    if (!m_loaded)
+    if (!isLoaded())
         return;
     if (rowOf(commitmentId) >= 0)
         return onChanged(commitmentId);
@@ -123,12 +127,6 @@ int LedgerModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString LedgerModel::formatTime(const Instant &instant)
-{
-    return instant.isNull() ? QString()
-                            : instant.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
 QVariant LedgerModel::display(const Commitment &c, int column) const
 {
     switch (column) {
@@ -143,11 +141,11 @@ QVariant LedgerModel::display(const Commitment &c, int column) const
     case CaseTitle:
         return m_lookup.caseTitle(c.caseId);
     case Made:
-        return formatTime(c.madeAt);
+        return shortDateTime(c.madeAt);
     case Due: {
         if (c.dueAt.isNull())
             return tr("soon (no date)");
-        const QString when = formatTime(c.dueAt);
+        const QString when = shortDateTime(c.dueAt);
         return CommitmentDueness::isOverdue(c, m_workspace.clock().now())
                    ? tr("%1 — overdue").arg(when)
                    : when;
@@ -155,7 +153,7 @@ QVariant LedgerModel::display(const Commitment &c, int column) const
     case Status:
         return commitmentStatusLabel(c.status);
     case StatusChanged:
-        return formatTime(c.statusChangedAt);
+        return shortDateTime(c.statusChangedAt);
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "core/domain/Commitment.h"
 #include "core/ledger/LedgerLookup.h"
+#include "ui/models/common/LoadStatus.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -17,8 +18,9 @@ namespace leverage::models::ledger {
 // colour alone) and are drawn in a warning colour. An adapter: rows follow the workspace's
 // commitment signals one by one; names follow case, contact and organization changes.
 // Empty until ensureLoaded(): the pane reads every commitment when it is first seen, not at
-// start-up; before that, changes are not followed (the first load reads them anyway).
-class LedgerModel final : public QAbstractTableModel
+// start-up; before that, changes are not followed (the first load reads them anyway). A failed
+// read leaves it empty and says so (loadFailed()), so the pane never claims "no promises yet".
+class LedgerModel final : public QAbstractTableModel, public LoadStatus
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LedgerModel)
@@ -49,14 +51,11 @@ public:
 
     const Commitment &commitmentAt(int row) const { return m_rows.at(row); }
     int rowOf(RowId commitmentId) const;
-    // "2026-03-02 17:00" in this machine's local time.
-    static QString formatTime(const Instant &instant);
-    bool isLoaded() const { return m_loaded; }
 
 public Q_SLOTS:
-    // Reads the commitments unless they were read already.
+    // Reads the commitments unless they were read already (or tries again after a failure).
     void ensureLoaded();
-    // Reads the commitments again (and counts as loaded).
+    // Reads the commitments again; the load state says how that went.
     void reload();
     // Time moved on: overdue marks are recomputed from the workspace clock.
     void refreshDueness();
@@ -72,7 +71,6 @@ private:
     Workspace &m_workspace;
     mutable LedgerLookup m_lookup;
     QList<Commitment> m_rows;
-    bool m_loaded = false;
 };
 
 } // namespace leverage::models::ledger

@@ -1,10 +1,10 @@
 #include "ui/models/timeline/TimelineModel.h"
 
-#include "ui/models/common/LocalTimeText.h"
-#include "ui/models/common/ModelRoles.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/common/ModelRoles.h"
 
 #include <QLocale>
 
@@ -21,7 +21,7 @@ QString minutes(int seconds)
 } // namespace
 
 TimelineModel::TimelineModel(Workspace &workspace, QObject *parent)
-    : PagedTableModel(parent), m_workspace(workspace)
+    : PagedTableModel(tr("the timeline"), parent), m_workspace(workspace)
 {
     connect(&workspace, &Workspace::entryAdded, this, &TimelineModel::onEntryChanged);
     connect(&workspace, &Workspace::entryChanged, this, &TimelineModel::onEntryChanged);
@@ -163,11 +163,6 @@ Result<QList<TimelineEntry>> TimelineModel::readPage(int offset, int limit) cons
 RowId TimelineModel::idOf(const TimelineEntry &row) const
 {
     return row.meta.id;
-}
-
-void TimelineModel::reportLoadFailure(const QString &message)
-{
-    Q_EMIT loadFailed(message);
 }
 
 // Added and changed entries take the same path; an entry moved to another case leaves.

@@ -47,14 +47,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-Q_SIGNALS:
-    void loadFailed(const QString &message);
-
 private:
     Result<qint64> countRows() const override;
     Result<QList<TimelineEntry>> readPage(int offset, int limit) const override;
     RowId idOf(const TimelineEntry &row) const override;
-    void reportLoadFailure(const QString &message) override;
     void onEntryChanged(RowId caseId, RowId entryId);
     void onEntryRemoved(RowId caseId, RowId entryId);
 

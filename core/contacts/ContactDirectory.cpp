@@ -1,0 +1,44 @@
+#include "core/contacts/ContactDirectory.h"
+
+#include "core/store/CaseRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/OrganizationRepository.h"
+#include "core/store/Workspace.h"
+
+namespace leverage {
+
+Result<QList<Organization>> ContactDirectory::organizations() const
+{
+    return m_workspace.organizations().all();
+}
+
+Result<QList<Contact>> ContactDirectory::peopleOf(const QList<RowId> &organizationIds) const
+{
+    QList<Contact> people;
+    for (RowId organizationId : organizationIds) {
+        auto contacts = m_workspace.contacts().forOrganization(organizationId);
+        if (!contacts)
+            return contacts.error();
+        people += *contacts;
+    }
+    return people;
+}
+
+Result<QList<RowId>> ContactDirectory::organizationsOfCase(RowId caseId) const
+{
+    auto value = m_workspace.cases().get(caseId);
+    if (!value)
+        return value.error();
+    QList<RowId> ids;
+    if (value->organizationId > 0)
+        ids << value->organizationId;
+    auto involved = m_workspace.cases().involvedOrganizations(caseId);
+    if (!involved)
+        return involved.error();
+    for (const auto &organization : *involved)
+        if (!ids.contains(organization.organizationId))
+            ids << organization.organizationId;
+    return ids;
+}
+
+} // namespace leverage
