@@ -1,14 +1,14 @@
 #include "app/GuiStartup.h"
 
 #include "app/AppInfo.h"
-#include "ui/cases/CasesPane.h"
 #include "app/FeatureWiring.h"
-#include "ui/window/MainWindow.h"
-#include "ui/models/cases/CaseListModel.h"
 #include "core/services/Clock.h"
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "ui/cases/CasesPane.h"
+#include "ui/models/cases/CaseListModel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -65,7 +65,9 @@ int runGui(const GuiOptions &options)
     else if (path.isEmpty())
         path = defaultWorkspacePath();
 
-    const bool fillDemo = options.demo && (!QFileInfo::exists(path) || QFileInfo(path).size() == 0);
+    // Only a file that does not exist yet becomes a new workspace (first run, or the demo's
+    // first start); an empty one is refused with the reason, never filled in.
+    const bool fillDemo = options.demo && !QFileInfo::exists(path);
     auto opened = Workspace::open(path, clock);
     if (!opened) {
         QMessageBox::critical(nullptr, QObject::tr("Leverage"), opened.message());

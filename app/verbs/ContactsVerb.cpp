@@ -32,7 +32,8 @@ int runExport(VerbContext &context, const QStringList &arguments)
         return 2;
     }
     SystemClock clock;
-    auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context);
+    auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context,
+                                           Workspace::Access::ReadOnly);
     if (!workspace)
         return 1;
     std::optional<RowId> organizationId;
@@ -85,7 +86,8 @@ int runImport(VerbContext &context, const QStringList &arguments)
         return 1;
     }
     SystemClock clock;
-    auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context);
+    auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context,
+                                           Workspace::Access::ReadWrite);
     if (!workspace)
         return 1;
     ContactImporter importer(*workspace);

@@ -1,6 +1,7 @@
 #include "core/store/Schema.h"
 #include "tests/support/TestWorkspace.h"
 
+#include <QDir>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -46,7 +47,9 @@ TEST(MigrationTest, AFailingStepRollsBackWholeAndKeepsTheEarlierVersion)
     EXPECT_TRUE(tableExists(**reopened, QStringLiteral("cases")));
 }
 
-TEST(MigrationTest, AFailingFirstStepLeavesAnEmptyFile)
+// A new file whose first step failed is removed again: an empty file left behind would be
+// refused as "empty (0 bytes)" the next time.
+TEST(MigrationTest, AFailingFirstStepLeavesNoFileBehind)
 {
     QTemporaryDir dir;
     FixedClock clock(testNow());
@@ -55,6 +58,7 @@ TEST(MigrationTest, AFailingFirstStepLeavesAnEmptyFile)
                           {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
                            QStringLiteral("CREATE TABLE cases (nonsense")}}};
     ASSERT_FALSE(Workspace::open(file, clock, {broken, 5000}));
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
     auto reopened = Workspace::open(file, clock);
     ASSERT_TRUE(reopened) << reopened.message().toStdString();
     EXPECT_TRUE(tableExists(**reopened, QStringLiteral("cases")));
