@@ -1,8 +1,13 @@
 // CallNotesPane, continued: starting, resuming, capturing items and ending a call.
+#include "core/calls/CallSession.h"
+#include "core/services/Clock.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 #include "ui/calls/CallNotesEditor.h"
 #include "ui/calls/CallNotesPane.h"
 #include "ui/calls/CallPersonPicker.h"
-#include "core/calls/CallSession.h"
 #include "ui/calls/EndCallDialog.h"
 #include "ui/calls/FollowUpDialog.h"
 #include "ui/calls/NewPersonDialog.h"
@@ -10,11 +15,6 @@
 #include "ui/calls/QuoteDialog.h"
 #include "ui/calls/ResumeCallDialog.h"
 #include "ui/models/calls/LiveCall.h"
-#include "core/services/Clock.h"
-#include "core/store/CaseRepository.h"
-#include "core/store/ContactRepository.h"
-#include "core/store/Workspace.h"
-#include "core/util/Logging.h"
 
 #include <QAction>
 #include <QLabel>
@@ -89,6 +89,8 @@ void CallNotesPane::begin(bool fromDraft)
     m_callback->setText(state.callbackNumber);
     m_supervisor->setText(state.supervisorName);
     refreshPeople();
+    if (!state.typedPerson.isEmpty())
+        m_person->setEditText(state.typedPerson);
     {
         const QSignalBlocker blocker(m_notes);
         m_notes->setPlainText(state.notes);
