@@ -49,6 +49,25 @@ protected:
         addCases(**opened, cases);
     }
 
+    // archive/case.leverage with `cases` cases, in a folder made read-only (until TearDown).
+    QString workspaceInReadOnlyFolder(int cases)
+    {
+        QDir(dir.path()).mkpath(QStringLiteral("archive"));
+        const auto file = path("archive/case.leverage");
+        makeWorkspace(file, cases);
+        EXPECT_TRUE(
+            QFile::setPermissions(path("archive"), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        return file;
+    }
+
+    void TearDown() override
+    {
+        if (QFileInfo::exists(path("archive")))
+            QFile::setPermissions(path("archive"), QFileDevice::ReadOwner |
+                                                       QFileDevice::WriteOwner |
+                                                       QFileDevice::ExeOwner);
+    }
+
     static int modeOf(const QString &file)
     {
         struct stat info
@@ -188,11 +207,8 @@ TEST_F(WorkspaceSafetyTest, AReadOnlyFileIsReadAndLeftExactlyAsItWas)
 
 TEST_F(WorkspaceSafetyTest, AWorkspaceInAReadOnlyFolderIsReadAndLeftAsItWas)
 {
-    QDir(dir.path()).mkpath(QStringLiteral("archive"));
     const auto folder = path("archive");
-    const auto file = path("archive/case.leverage");
-    makeWorkspace(file, 2);
-    ASSERT_TRUE(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    const auto file = workspaceInReadOnlyFolder(2);
     const auto before = fileChecksum(file);
     {
         auto opened = Workspace::open(file, clock, readOnly());
@@ -201,20 +217,11 @@ TEST_F(WorkspaceSafetyTest, AWorkspaceInAReadOnlyFolderIsReadAndLeftAsItWas)
     }
     EXPECT_EQ(fileChecksum(file), before);
     EXPECT_EQ(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("case.leverage")});
-    QFile::setPermissions(folder,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 TEST_F(WorkspaceSafetyTest, WritingInAReadOnlyFolderSaysWhyNotThatItIsOpenElsewhere)
 {
-    QDir(dir.path()).mkpath(QStringLiteral("archive"));
-    const auto folder = path("archive");
-    const auto file = path("archive/case.leverage");
-    makeWorkspace(file, 1);
-    ASSERT_TRUE(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-    auto opened = Workspace::open(file, clock);
-    QFile::setPermissions(folder,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    auto opened = Workspace::open(workspaceInReadOnlyFolder(1), clock);
     ASSERT_FALSE(opened);
     EXPECT_EQ(opened.code(), Error::Code::ReadOnly);
     EXPECT_TRUE(opened.message().contains(QStringLiteral("read-only folder")))
