@@ -20,6 +20,15 @@ bool tableExists(Workspace &workspace, const QString &table)
     return q.exec() && q.next() && q.value(0).toInt() == 1;
 }
 
+// The schema as an older Leverage had it: the steps up to `version`.
+MigrationList stepsUpTo(int version)
+{
+    auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Sqlite));
+    steps.resize(std::size_t(version));
+    EXPECT_EQ(steps.back().toVersion, version);
+    return steps;
+}
+
 MigrationList withFailingStep()
 {
     auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Sqlite));
@@ -85,10 +94,7 @@ TEST(MigrationTest, AVersionOneWorkspaceIsUpgradedToTheCurrentSchema)
     QTemporaryDir dir;
     FixedClock clock(testNow());
     const auto file = dir.filePath(QStringLiteral("w.leverage"));
-    auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Sqlite));
-    steps.resize(1);
-    ASSERT_EQ(steps.front().toVersion, 1);
-    ASSERT_TRUE(Workspace::open(file, clock, {steps, 5000}));
+    ASSERT_TRUE(Workspace::open(file, clock, {stepsUpTo(1), 5000}));
     auto upgraded = Workspace::open(file, clock);
     ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
     EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
@@ -124,10 +130,8 @@ TEST(MigrationTest, AVersionThreeContactGainsTheVCardDetails)
     QTemporaryDir dir;
     FixedClock clock(testNow());
     const auto file = dir.filePath(QStringLiteral("w.leverage"));
-    auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Sqlite));
-    steps.resize(3);
     {
-        auto old = Workspace::open(file, clock, {steps, 5000});
+        auto old = Workspace::open(file, clock, {stepsUpTo(3), 5000});
         ASSERT_TRUE(old);
         QSqlQuery q((*old)->database());
         ASSERT_TRUE(q.exec(QStringLiteral(
