@@ -31,6 +31,7 @@ ContactImportDialog::ContactImportDialog(Workspace &workspace, QWidget *parent)
     };
 
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("importError"));
