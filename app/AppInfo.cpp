@@ -1,5 +1,7 @@
 #include "app/AppInfo.h"
 
+#include "core/util/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
@@ -19,7 +21,7 @@ void applyApplicationInfo()
 QString dataDirectory()
 {
     const auto dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
+    privatefiles::createDirectory(dir); // 0700: the workspace and the log live here
     return dir;
 }
 

@@ -36,7 +36,8 @@ int runAgendaVerb(VerbContext &context)
         return 2;
     }
     SystemClock clock;
-    auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context);
+    auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context,
+                                           Workspace::Access::ReadOnly);
     if (!workspace)
         return 1;
 

@@ -14,7 +14,8 @@ int runCasesVerb(VerbContext &context)
         return 2;
     }
     SystemClock clock;
-    auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context);
+    auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context,
+                                           Workspace::Access::ReadOnly);
     if (!workspace)
         return 1;
     CaseQuery query;

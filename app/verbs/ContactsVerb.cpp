@@ -2,6 +2,7 @@
 #include "core/contacts/ContactExporter.h"
 #include "core/contacts/ContactImporter.h"
 #include "core/store/OrganizationRepository.h"
+#include "core/util/ControlCharacters.h"
 #include "core/vcard/VCardReader.h"
 
 namespace leverage::app {
@@ -32,7 +33,8 @@ int runExport(VerbContext &context, const QStringList &arguments)
         return 2;
     }
     SystemClock clock;
-    auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context);
+    auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context,
+                                           Workspace::Access::ReadOnly);
     if (!workspace)
         return 1;
     std::optional<RowId> organizationId;
@@ -80,12 +82,13 @@ int runImport(VerbContext &context, const QStringList &arguments)
     VCardReader reader;
     auto cards = reader.readFile(vcfPath);
     if (!cards) {
-        context.err << "leverage: " << vcfPath << ": " << cards.message()
-                    << " Nothing was imported.\n";
+        context.err << "leverage: " << controlchars::escape(vcfPath) << ": "
+                    << controlchars::escape(cards.message()) << " Nothing was imported.\n";
         return 1;
     }
     SystemClock clock;
-    auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context);
+    auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context,
+                                           Workspace::Access::ReadWrite);
     if (!workspace)
         return 1;
     ContactImporter importer(*workspace);
@@ -94,6 +97,9 @@ int runImport(VerbContext &context, const QStringList &arguments)
         context.err << "leverage: " << preview.message() << "\n";
         return 1;
     }
+    // Property names only (the reader accepts no others), so nothing here needs escaping.
+    if (const auto notStored = preview->notStoredText(); !notStored.isEmpty())
+        context.out << "not stored (Leverage has no place for it): " << notStored << "\n";
     auto report = importer.apply(*preview, parser.isSet(merge) ? ContactImporter::Duplicates::Merge
                                                                : ContactImporter::Duplicates::Skip);
     if (!report) {

@@ -16,7 +16,7 @@ int runDemoVerb(VerbContext &context)
         return 2;
     }
     const auto path = parser.positionalArguments().first();
-    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
+    if (QFileInfo::exists(path)) {
         context.err << "leverage: \"" << path
                     << "\" already exists; the demo is written only to a new file\n";
         return 1;

@@ -101,7 +101,7 @@ int runDossierVerb(VerbContext &context)
         return 2;
     }
     SystemClock clock;
-    auto workspace = openExistingWorkspace(file, clock, context);
+    auto workspace = openExistingWorkspace(file, clock, context, Workspace::Access::ReadOnly);
     if (!workspace)
         return 1;
     auto data = DossierAssembler(*workspace).assemble(caseId, options);

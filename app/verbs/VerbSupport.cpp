@@ -15,13 +15,15 @@ bool parseVerbArguments(QCommandLineParser &parser, VerbContext &context, const 
 }
 
 std::unique_ptr<Workspace> openExistingWorkspace(const QString &path, const Clock &clock,
-                                                 VerbContext &context)
+                                                 VerbContext &context, Workspace::Access access)
 {
     if (!QFileInfo::exists(path)) {
         context.err << "leverage: no workspace at \"" << path << "\"\n";
         return nullptr;
     }
-    auto opened = Workspace::open(path, clock);
+    Workspace::Options options;
+    options.access = access;
+    auto opened = Workspace::open(path, clock, options);
     if (!opened) {
         context.err << "leverage: " << opened.message() << "\n";
         return nullptr;

@@ -13,7 +13,9 @@ namespace leverage::app {
 bool parseVerbArguments(QCommandLineParser &parser, VerbContext &context, const QString &usage);
 
 // Opens an existing workspace for a verb; a missing file is an error here, not a new file.
+// Verbs that only read pass Access::ReadOnly: they then work on a read-only file and beside
+// a window that has the workspace open.
 std::unique_ptr<Workspace> openExistingWorkspace(const QString &path, const Clock &clock,
-                                                 VerbContext &context);
+                                                 VerbContext &context, Workspace::Access access);
 
 } // namespace leverage::app

@@ -187,6 +187,11 @@ Result<FiledCall> CallSession::fileCall(const CallState &original)
     CallState state = original;
     if (!state.isEnded())
         state.end(m_workspace.clock().now());
+    // A name typed in "With:" and never confirmed is still who the user spoke with.
+    if (state.participants.isEmpty() && !state.typedPerson.trimmed().isEmpty()) {
+        state.participants.append({0, state.typedPerson.trimmed(), {}, {}, 0, std::nullopt});
+        state.currentParticipant = 0;
+    }
 
     WriteTransaction transaction(m_workspace);
     if (!transaction.status())

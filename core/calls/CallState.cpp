@@ -133,6 +133,7 @@ QByteArray CallState::toJson() const
         {QStringLiteral("holdStartedAt"), instantToJson(holdStartedAt)},
         {QStringLiteral("participants"), people},
         {QStringLiteral("current"), currentParticipant},
+        {QStringLiteral("typedPerson"), typedPerson},
         {QStringLiteral("reference"), referenceNumber},
         {QStringLiteral("callback"), callbackNumber},
         {QStringLiteral("supervisor"), supervisorName},
@@ -172,6 +173,7 @@ std::optional<CallState> CallState::fromJson(const QByteArray &json)
     s.currentParticipant = integer(o, "current", s.participants.isEmpty() ? -1 : 0);
     if (s.currentParticipant >= s.participants.size())
         s.currentParticipant = int(s.participants.size()) - 1;
+    s.typedPerson = text(o, "typedPerson");
     s.referenceNumber = text(o, "reference");
     s.callbackNumber = text(o, "callback");
     s.supervisorName = text(o, "supervisor");

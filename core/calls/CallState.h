@@ -64,6 +64,9 @@ struct CallState
     Instant holdStartedAt; // non-null while on hold
     QList<CallParticipant> participants;
     int currentParticipant = -1; // who the user is speaking with now
+    // What is typed in "With:" but not (yet) chosen as a participant: part of the draft like
+    // everything else on the call pane, and the person the call is filed with if no one was.
+    QString typedPerson;
     QString referenceNumber;
     QString callbackNumber;
     QString supervisorName;

@@ -38,6 +38,25 @@ void mergeInto(Contact &target, const Contact &from)
     take(target.preferredChannel, from.preferredChannel);
     take(target.bestTime, from.bestTime);
     take(target.rulesOfEngagement, from.rulesOfEngagement);
+    for (auto [field, incoming] : {std::pair{&target.honorificPrefix, &from.honorificPrefix},
+                                   std::pair{&target.givenName, &from.givenName},
+                                   std::pair{&target.additionalNames, &from.additionalNames},
+                                   std::pair{&target.familyName, &from.familyName},
+                                   std::pair{&target.honorificSuffix, &from.honorificSuffix},
+                                   std::pair{&target.directLineKind, &from.directLineKind},
+                                   std::pair{&target.emailKind, &from.emailKind}})
+        take(*field, *incoming);
+    // Lists gain what they lack; nothing the user already has goes away.
+    auto addMissing = [](auto &list, const auto &incoming) {
+        for (const auto &item : incoming)
+            if (!list.contains(item))
+                list.append(item);
+    };
+    addMissing(target.otherPhones, from.otherPhones);
+    addMissing(target.otherEmails, from.otherEmails);
+    addMissing(target.addresses, from.addresses);
+    addMissing(target.urls, from.urls);
+    addMissing(target.categories, from.categories);
     if (!from.notes.trimmed().isEmpty() && !target.notes.contains(from.notes))
         target.notes = target.notes.trimmed().isEmpty()
                            ? from.notes

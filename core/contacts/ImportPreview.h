@@ -2,7 +2,10 @@
 
 #include "core/vcard/ContactCard.h"
 
+#include <QCoreApplication>
 #include <QList>
+#include <QPair>
+#include <algorithm>
 
 namespace leverage {
 
@@ -23,6 +26,36 @@ struct ImportPreview
     };
 
     QList<Row> rows;
+
+    // What the file carries that contacts cannot keep ("PHOTO", "BDAY" …) with the number of
+    // cards that have it, in the order first met: shown before importing, never dropped
+    // silently.
+    QList<QPair<QString, int>> notStored() const
+    {
+        QList<QPair<QString, int>> totals;
+        for (const auto &row : rows)
+            for (const auto &name : row.card.notStored) {
+                auto it = std::find_if(totals.begin(), totals.end(),
+                                       [&name](const auto &total) { return total.first == name; });
+                if (it == totals.end())
+                    totals.append({name, 1});
+                else
+                    ++it->second;
+            }
+        return totals;
+    }
+
+    // The same as one line: "PHOTO (2 cards), BDAY (1 card)"; empty when all is kept.
+    QString notStoredText() const
+    {
+        QStringList items;
+        for (const auto &[name, cards] : notStored())
+            items << (cards == 1 ? QCoreApplication::translate("leverage", "%1 (1 card)").arg(name)
+                                 : QCoreApplication::translate("leverage", "%1 (%2 cards)")
+                                       .arg(name)
+                                       .arg(cards));
+        return items.join(QStringLiteral(", "));
+    }
 
     int count(Kind kind) const
     {

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/domain/ContactDetails.h"
 #include "core/domain/RowMeta.h"
+
+#include <QList>
+#include <QStringList>
 
 namespace leverage {
 
@@ -10,12 +14,26 @@ struct Contact
     RowMeta meta;
     RowId organizationId = 0;
     RowId supervisorId = 0;
-    QString name;
+    QString name; // as the user writes it (vCard FN)
+    // The parts of the name (vCard N), for letters ("Dear Ms Wang") and for names whose
+    // family name comes first: kept as the card gave them, empty when unknown.
+    QString honorificPrefix;
+    QString givenName;
+    QString additionalNames;
+    QString familyName;
+    QString honorificSuffix;
     QString position;
     QString department;
     QString directLine;
-    QString extension; // extension or employee id
+    QString directLineKind; // "work", "cell", … (empty: work)
+    QString extension;      // extension or employee id
+    QList<ContactPhone> otherPhones;
     QString email;
+    QString emailKind; // empty: work
+    QList<ContactEmail> otherEmails;
+    QList<PostalAddress> addresses;
+    QStringList urls;
+    QStringList categories;
     QString preferredChannel;
     QString bestTime;
     QString notes;

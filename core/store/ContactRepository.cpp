@@ -1,5 +1,7 @@
 #include "core/store/ContactRepository.h"
 
+#include "core/store/ContactDetailColumns.h"
+
 #include <QSet>
 
 namespace leverage {
@@ -20,7 +22,25 @@ TableMapping<Contact> mapping()
         .text(QStringLiteral("best_time"), &Contact::bestTime)
         .text(QStringLiteral("notes"), &Contact::notes)
         .boolean(QStringLiteral("is_gateway"), &Contact::isGateway)
-        .text(QStringLiteral("rules_of_engagement"), &Contact::rulesOfEngagement);
+        .text(QStringLiteral("rules_of_engagement"), &Contact::rulesOfEngagement)
+        // Schema 4: the rest of what a vCard carries.
+        .text(QStringLiteral("honorific_prefix"), &Contact::honorificPrefix)
+        .text(QStringLiteral("given_name"), &Contact::givenName)
+        .text(QStringLiteral("additional_names"), &Contact::additionalNames)
+        .text(QStringLiteral("family_name"), &Contact::familyName)
+        .text(QStringLiteral("honorific_suffix"), &Contact::honorificSuffix)
+        .text(QStringLiteral("direct_line_kind"), &Contact::directLineKind)
+        .text(QStringLiteral("email_kind"), &Contact::emailKind)
+        .encoded(QStringLiteral("other_phones"), &Contact::otherPhones,
+                 &contactcolumns::encodePhones, &contactcolumns::decodePhones)
+        .encoded(QStringLiteral("other_emails"), &Contact::otherEmails,
+                 &contactcolumns::encodeEmails, &contactcolumns::decodeEmails)
+        .encoded(QStringLiteral("addresses"), &Contact::addresses, &contactcolumns::encodeAddresses,
+                 &contactcolumns::decodeAddresses)
+        .encoded(QStringLiteral("urls"), &Contact::urls, &contactcolumns::encodeStrings,
+                 &contactcolumns::decodeStrings)
+        .encoded(QStringLiteral("categories"), &Contact::categories, &contactcolumns::encodeStrings,
+                 &contactcolumns::decodeStrings);
     return m;
 }
 

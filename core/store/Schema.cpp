@@ -130,9 +130,27 @@ const char *const kVersion3[] = {
     "0)))",
 };
 
+// Version 4: what a vCard carries besides the basics (issue 17: nothing dropped silently):
+// the parts of a name, the kinds of the main phone and e-mail, and the other phones, e-mails,
+// postal addresses, URLs and categories, each list one JSON text column.
+const char *const kVersion4[] = {
+    "ALTER TABLE contacts ADD COLUMN honorific_prefix TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contacts ADD COLUMN given_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contacts ADD COLUMN additional_names TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contacts ADD COLUMN family_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contacts ADD COLUMN honorific_suffix TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contacts ADD COLUMN direct_line_kind TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contacts ADD COLUMN email_kind TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contacts ADD COLUMN other_phones TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contacts ADD COLUMN other_emails TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contacts ADD COLUMN addresses TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contacts ADD COLUMN urls TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contacts ADD COLUMN categories TEXT NOT NULL DEFAULT ''",
+};
+
 int currentVersion()
 {
-    return 3;
+    return 4;
 }
 
 MigrationList migrations(const SqlDialect &dialect)
@@ -149,7 +167,10 @@ MigrationList migrations(const SqlDialect &dialect)
     Migration third{3, {}};
     for (const char *statement : kVersion3)
         third.statements << dialect.schemaSql(QString::fromLatin1(statement));
-    return {first, second, third};
+    Migration fourth{4, {}};
+    for (const char *statement : kVersion4)
+        fourth.statements << dialect.schemaSql(QString::fromLatin1(statement));
+    return {first, second, third, fourth};
 }
 
 } // namespace leverage::schema

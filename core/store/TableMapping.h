@@ -129,6 +129,21 @@ public:
         return *this;
     }
 
+    // A value kept as text in one column through an encoder and a decoder (lists as JSON).
+    template <typename V>
+    TableMapping &encoded(const QString &name, V T::*member, QString (*encode)(const V &),
+                          V (*decode)(const QString &))
+    {
+        m_columns.push_back(
+            {name,
+             [member, encode](const T &v) {
+                 const QString text = encode(v.*member);
+                 return QVariant(text.isNull() ? QStringLiteral("") : text);
+             },
+             [member, decode](T &v, const QVariant &x) { v.*member = decode(x.toString()); }});
+        return *this;
+    }
+
     // "id, uuid, created_at, updated_at, version, <columns…>" in read() order.
     QString selectList(const QString &alias = {}) const
     {

@@ -17,20 +17,14 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
-#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlError>
+#include <QUrl>
 #include <QUuid>
 #include <utility>
 
 namespace leverage {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 QString nextConnectionName()
 {
@@ -38,18 +32,9 @@ QString nextConnectionName()
     return QStringLiteral("leverage-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// SQLite files start with this 16-byte header; anything else is not ours to open.
-bool hasSqliteHeader(const QString &filePath)
-{
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
 Error fileError(Error::Code code, const QString &filePath, const char *sentence)
 {
-    return {code, tr(sentence).arg(QFileInfo(filePath).fileName())};
+    return WorkspaceFile::error(code, filePath, sentence);
 }
 
 } // namespace
@@ -62,56 +47,58 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &filePath, cons
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &filePath, const Clock &clock,
                                                    Options options)
 {
+    auto file = WorkspaceFile::inspect(filePath, options.access);
+    if (!file)
+        return file.error();
+    // A second Leverage on the same file would interleave edits and undo stacks; readers
+    // need no lock (WAL lets them read beside the writer).
+    std::unique_ptr<QLockFile> lock;
+    if (options.access == Access::ReadWrite) {
+        auto locked = file->lock();
+        if (!locked)
+            return locked.error();
+        lock = std::move(*locked);
+    }
+    const bool creating = !file->exists();
+    if (creating) {
+        if (auto status = file->create(); !status)
+            return status.error();
+    }
+    auto opened = openFile(*file, clock, options, std::move(lock));
+    if (!opened && creating)
+        file->removeCreated(); // no empty file left behind to be refused next time
+    return opened;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openFile(const WorkspaceFile &file,
+                                                       const Clock &clock, const Options &options,
+                                                       std::unique_ptr<QLockFile> lock)
+{
     auto log = logging::get("store");
-    const QFileInfo info(filePath);
-    const bool exists = info.exists();
-    if (exists && !info.isFile())
-        return fileError(Error::Code::NotAWorkspace, filePath,
-                         "\"%1\" is a folder, not a Leverage workspace. Choose a .leverage file.");
-    if (exists && info.size() > 0 && !hasSqliteHeader(filePath)) {
-        log->warn("open refused: not a SQLite file");
-        return fileError(Error::Code::NotAWorkspace, filePath,
-                         "\"%1\" is not a Leverage workspace. It was left as it is; choose a "
-                         ".leverage file or create a new workspace.");
-    }
-    // The write bits count even for root: a file marked read-only is meant to stay as it is.
-    const auto anyWrite =
-        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-    if (exists && (!info.isWritable() || !(info.permissions() & anyWrite)))
-        return fileError(Error::Code::ReadOnly, filePath,
-                         "\"%1\" is read-only, so Leverage cannot save changes to it. Copy it "
-                         "to a folder you can write to, or change its permissions, then open it "
-                         "again.");
-    if (!exists && !QFileInfo(info.absolutePath()).isWritable())
-        return fileError(Error::Code::Io, filePath,
-                         "Leverage cannot create \"%1\" there: the folder is not writable.");
-
-    // A second Leverage on the same file would interleave edits and undo stacks.
-    auto lock = std::make_unique<QLockFile>(info.absoluteFilePath() + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
-        log->warn("open refused: lock held by pid {}", pid);
-        return fileError(Error::Code::Locked, filePath,
-                         "\"%1\" is already open in another Leverage window. Switch to that "
-                         "window, or close it and try again.");
-    }
-
+    const bool readOnly = options.access == Access::ReadOnly;
     const auto connection = nextConnectionName();
     {
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(info.absoluteFilePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        QStringList connectOptions{
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs)};
+        if (readOnly)
+            connectOptions << QStringLiteral("QSQLITE_OPEN_READONLY");
+        if (file.readAsImmutable()) {
+            connectOptions << QStringLiteral("QSQLITE_OPEN_URI");
+            db.setDatabaseName(QUrl::fromLocalFile(file.path()).toString(QUrl::FullyEncoded) +
+                               QStringLiteral("?immutable=1"));
+        } else {
+            db.setDatabaseName(file.path());
+        }
+        db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     }
-    std::unique_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath(), connection, clock,
-                                                       SqlDialect(SqlDialect::Engine::Sqlite),
-                                                       std::move(lock)));
+    std::unique_ptr<Workspace> workspace(new Workspace(
+        file.path(), connection, clock, SqlDialect(SqlDialect::Engine::Sqlite), std::move(lock)));
+    workspace->m_readOnly = readOnly;
     auto db = workspace->database();
     if (!db.open()) {
         log->error("open failed: {}", db.lastError().text().toStdString());
-        return fileError(Error::Code::Io, filePath,
+        return fileError(Error::Code::Io, file.path(),
                          "Leverage could not open \"%1\". The log has the details.");
     }
 
@@ -120,11 +107,23 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &filePath, cons
         return status.error();
     if (auto status = workspace->configureConnection(options.busyTimeoutMs); !status)
         return status.error();
-    const auto migrations =
-        options.migrations.empty() ? schema::migrations(workspace->m_dialect) : options.migrations;
-    if (auto status = workspace->migrate(migrations); !status)
-        return status.error();
-    log->info("workspace opened (new: {}, schema {})", isNew, workspace->m_schemaVersion);
+    if (readOnly) {
+        if (isNew || workspace->m_schemaVersion < schema::currentVersion()) {
+            log->warn("read-only open refused: schema {} needs an upgrade",
+                      workspace->m_schemaVersion);
+            return fileError(Error::Code::ReadOnly, file.path(),
+                             "\"%1\" was saved by an earlier version of Leverage. Open it once "
+                             "in Leverage's window to bring it up to date, then try again.");
+        }
+    } else {
+        const auto migrations = options.migrations.empty()
+                                    ? schema::migrations(workspace->m_dialect)
+                                    : options.migrations;
+        if (auto status = workspace->migrate(migrations); !status)
+            return status.error();
+    }
+    log->info("workspace opened (new: {}, schema {}, read-only: {}, immutable: {})", isNew,
+              workspace->m_schemaVersion, readOnly, file.readAsImmutable());
     return workspace;
 }
 
@@ -212,15 +211,17 @@ Status Workspace::inspectExisting(bool *isNew)
 Status Workspace::configureConnection(int busyTimeoutMs)
 {
     // foreign_keys is ignored inside a transaction, so it is set first, on every connection.
-    const QStringList pragmas{
+    QStringList pragmas{
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
-        QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = FULL"),
         // 32 MiB of page cache (SQLite's default is 2 MiB): years of entries stay fast to
         // page through and to bulk-load, at a cost a desktop can afford.
         QStringLiteral("PRAGMA cache_size = -32768"),
     };
+    // Setting the journal mode writes the file: only a writer does it.
+    if (!m_readOnly)
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = FULL");
     for (const auto &pragma : pragmas) {
         Statement statement(database(), pragma);
         if (auto status = statement.exec(); !status)

@@ -3,6 +3,7 @@
 #include "core/domain/Ids.h"
 #include "core/store/Migration.h"
 #include "core/store/SqlDialect.h"
+#include "core/store/WorkspaceFile.h"
 #include "core/util/Result.h"
 
 #include <QLockFile>
@@ -34,16 +35,22 @@ class Workspace final : public QObject
 
 public:
     static constexpr auto kFileSuffix = "leverage";
+    using Access = WorkspaceFile::Access;
 
     struct Options
     {
         MigrationList migrations; // empty: the schema of this build
         int busyTimeoutMs = 5000;
+        // ReadOnly: for reading verbs (cases, dossier, agenda, export). Works on a read-only
+        // file or folder and beside a window that has the workspace open; never migrates.
+        Access access = Access::ReadWrite;
     };
 
-    // Opens a workspace file, creating it if it does not exist (or is empty). A file that is
-    // not a workspace, from a newer version, read-only, locked or damaged is left untouched
-    // and the error says so in words a person can act on.
+    // Opens a workspace file; for writing, a file that does not exist yet is created (private
+    // to the user). An empty file is never made a workspace: it is more likely a failed copy
+    // or a sync placeholder. A file that is not a workspace, from a newer version, read-only,
+    // locked, reached through a second name or damaged is left untouched, and the error says
+    // so in words a person can act on.
     static Result<std::unique_ptr<Workspace>> open(const QString &filePath, const Clock &clock);
     static Result<std::unique_ptr<Workspace>> open(const QString &filePath, const Clock &clock,
                                                    Options options);
@@ -54,6 +61,7 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     const Clock &clock() const { return m_clock; }
     int schemaVersion() const { return m_schemaVersion; }
+    bool isReadOnly() const { return m_readOnly; }
 
     CaseRepository &cases() { return *m_cases; }
     OrganizationRepository &organizations() { return *m_organizations; }
@@ -108,6 +116,9 @@ Q_SIGNALS:
 private:
     Workspace(QString filePath, QString connectionName, const Clock &clock, SqlDialect dialect,
               std::unique_ptr<QLockFile> lock);
+    static Result<std::unique_ptr<Workspace>> openFile(const WorkspaceFile &file,
+                                                       const Clock &clock, const Options &options,
+                                                       std::unique_ptr<QLockFile> lock);
     Status configureConnection(int busyTimeoutMs);
     Status inspectExisting(bool *isNew);
     Status migrate(const MigrationList &migrations);
@@ -119,6 +130,7 @@ private:
     SqlDialect m_dialect;
     std::unique_ptr<QLockFile> m_lock;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
     int m_writeDepth = 0;
     bool m_writeFailed = false;
     std::vector<std::function<void()>> m_pendingNotifications;

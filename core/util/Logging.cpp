@@ -1,10 +1,14 @@
 #include "core/util/Logging.h"
 
+#include "core/util/PrivateFiles.h"
+
 #include <QDir>
+#include <cstdio>
 #include <mutex>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
 #include <vector>
 
 namespace leverage::logging {
@@ -24,11 +28,16 @@ void setUp(const QString &logDirectory, bool verbose)
     std::lock_guard lock(g_mutex);
     g_sinks.clear();
     g_verbose = verbose;
-    if (!logDirectory.isEmpty() && QDir().mkpath(logDirectory)) {
+    if (!logDirectory.isEmpty() && privatefiles::createDirectory(logDirectory)) {
         const auto file = QDir(logDirectory).filePath(QStringLiteral("leverage.log"));
+        // Every log file, the first and each one rotation starts, is private to the user.
+        spdlog::file_event_handlers events;
+        events.after_open = [](const spdlog::filename_t &, std::FILE *stream) {
+            ::fchmod(::fileno(stream), 0600);
+        };
         try {
             g_sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                file.toStdString(), kMaxFileBytes, kMaxFiles));
+                file.toStdString(), kMaxFileBytes, kMaxFiles, false, events));
         } catch (const spdlog::spdlog_ex &) {
             // An unwritable log folder must not stop the application; stderr still works.
         }

@@ -12,6 +12,9 @@ struct ContactCard
     QString organizationName; // empty: no organization
     QString supervisorUid;    // the supervisor's UID, empty if none
     int line = 0;             // where the card begins in the file it was read from (1-based)
+    // What the card carries that a contact cannot keep ("PHOTO", "BDAY", …), each once, so
+    // that the import preview says so instead of dropping it silently.
+    QStringList notStored;
 
     friend bool operator==(const ContactCard &, const ContactCard &) = default;
 };

@@ -1,6 +1,8 @@
 #include "core/vcard/VCardReader.h"
 
+#include "core/util/ControlCharacters.h"
 #include "core/util/Logging.h"
+#include "core/vcard/ContactCardBuilder.h"
 #include "core/vcard/VCardText.h"
 
 #include <QCoreApplication>
@@ -36,29 +38,6 @@ bool isBinaryProperty(const QString &name)
            name == QLatin1String("SOUND") || name == QLatin1String("KEY");
 }
 
-QString stripUrnUuid(QString value)
-{
-    value = value.trimmed();
-    if (value.startsWith(QLatin1String("urn:uuid:"), Qt::CaseInsensitive))
-        value = value.mid(9);
-    return value;
-}
-
-// The property a card's field comes from when it has several: the one whose TYPE names
-// `preferred` (or "pref"), else the first.
-const VCardProperty *pick(const QList<const VCardProperty *> &candidates,
-                          const QStringList &preferred)
-{
-    for (const auto &type : preferred)
-        for (const auto *p : candidates)
-            if (p->parameterValues(QStringLiteral("TYPE")).contains(type))
-                return p;
-    for (const auto *p : candidates)
-        if (p->parameterValues(QStringLiteral("PREF")).size() > 0)
-            return p;
-    return candidates.isEmpty() ? nullptr : candidates.first();
-}
-
 } // namespace
 
 Error VCardReader::fail(int line, const QString &what)
@@ -75,8 +54,8 @@ Result<QList<ContactCard>> VCardReader::readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         logging::get("import")->warn("cannot open vCard file: {}",
                                      file.errorString().toStdString());
-        return Error{Error::Code::Io,
-                     tr("The file \"%1\" could not be opened: %2.").arg(path, file.errorString())};
+        return Error{Error::Code::Io, tr("The file \"%1\" could not be opened: %2.")
+                                          .arg(controlchars::escape(path), file.errorString())};
     }
     if (file.size() > kMaxFileBytes)
         return Error{Error::Code::Invalid,
@@ -103,9 +82,8 @@ Result<QList<ContactCard>> VCardReader::read(const QByteArray &bytes)
         const bool isEnd = property->name == QLatin1String("END");
         if ((isBegin || isEnd) &&
             property->value.trimmed().compare(QLatin1String("VCARD"), Qt::CaseInsensitive) != 0)
-            return fail(
-                line.line,
-                tr("only vCards can be read here, not \"%1\".").arg(property->value.trimmed()));
+            return fail(line.line, tr("only vCards can be read here, not \"%1\".")
+                                       .arg(controlchars::escape(property->value.trimmed())));
         if (isBegin) {
             if (beginLine > 0)
                 return fail(line.line, tr("a new card begins here, but the card that begins on "
@@ -116,9 +94,12 @@ Result<QList<ContactCard>> VCardReader::read(const QByteArray &bytes)
         } else if (isEnd) {
             if (beginLine == 0)
                 return fail(line.line, tr("END:VCARD without a BEGIN:VCARD before it."));
-            auto card = toCard(properties, beginLine);
-            if (!card)
+            ContactCardBuilder builder;
+            auto card = builder.build(properties, beginLine);
+            if (!card) {
+                m_errorLine = builder.errorLine();
                 return card.error();
+            }
             cards.append(*card);
             beginLine = 0;
         } else if (beginLine == 0) {
@@ -211,7 +192,8 @@ Result<VCardProperty> VCardReader::parse(const LogicalLine &logical)
     }
     property.name = name.toUpper();
     if (property.name.isEmpty() || !std::all_of(name.cbegin(), name.cend(), isNameChar))
-        return fail(logical.line, tr("\"%1\" is not a vCard property name.").arg(name));
+        return fail(logical.line,
+                    tr("\"%1\" is not a vCard property name.").arg(controlchars::escape(name)));
 
     for (const auto &part : parts) {
         const auto equals = part.indexOf(QLatin1Char('='));
@@ -263,91 +245,11 @@ Result<VCardProperty> VCardReader::parse(const LogicalLine &logical)
         // windows-1252 differs from Latin-1 only in a few punctuation marks.
         property.value = QString::fromLatin1(raw);
     } else {
-        return fail(
-            logical.line,
-            tr("the character set \"%1\" is not supported; save the file as UTF-8.").arg(charset));
+        return fail(logical.line,
+                    tr("the character set \"%1\" is not supported; save the file as UTF-8.")
+                        .arg(controlchars::escape(charset)));
     }
     return property;
-}
-
-Result<ContactCard> VCardReader::toCard(const QList<VCardProperty> &properties, int beginLine)
-{
-    ContactCard card;
-    card.line = beginLine;
-    Contact &c = card.contact;
-    QString structuredName;
-    QString role;
-    QList<const VCardProperty *> phones;
-    QList<const VCardProperty *> emails;
-    QStringList notes;
-    for (const auto &p : properties) {
-        const QString &n = p.name;
-        if (n == QLatin1String("VERSION")) {
-            const auto version = p.value.trimmed();
-            if (version != QLatin1String("2.1") && version != QLatin1String("3.0") &&
-                version != QLatin1String("4.0"))
-                return fail(p.line, tr("vCard version \"%1\" is not supported (2.1, 3.0 and "
-                                       "4.0 are).")
-                                        .arg(version));
-        } else if (n == QLatin1String("FN")) {
-            c.name = vcardtext::unescape(p.value).trimmed();
-        } else if (n == QLatin1String("N")) {
-            const auto parts = vcardtext::splitStructured(p.value);
-            QStringList words;
-            for (int i : {3, 1, 2, 0, 4}) // prefix, given, additional, family, suffix
-                if (i < parts.size() && !parts.at(i).trimmed().isEmpty())
-                    words.append(parts.at(i).trimmed());
-            structuredName = words.join(QLatin1Char(' '));
-        } else if (n == QLatin1String("ORG")) {
-            auto parts = vcardtext::splitStructured(p.value);
-            card.organizationName = parts.takeFirst().trimmed();
-            parts.removeAll(QString());
-            c.department = parts.join(QLatin1String(", ")).trimmed();
-        } else if (n == QLatin1String("TITLE")) {
-            c.position = vcardtext::unescape(p.value).trimmed();
-        } else if (n == QLatin1String("ROLE")) {
-            role = vcardtext::unescape(p.value).trimmed();
-        } else if (n == QLatin1String("TEL")) {
-            if (!p.parameterValues(QStringLiteral("TYPE")).contains(QLatin1String("fax")))
-                phones.append(&p);
-        } else if (n == QLatin1String("EMAIL")) {
-            emails.append(&p);
-        } else if (n == QLatin1String("NOTE")) {
-            notes.append(vcardtext::unescape(p.value));
-        } else if (n == QLatin1String("UID")) {
-            c.meta.uuid = stripUrnUuid(vcardtext::unescape(p.value));
-        } else if (n == QLatin1String("X-LEVERAGE-GATEWAY")) {
-            const auto v = p.value.trimmed().toLower();
-            c.isGateway =
-                v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes");
-        } else if (n == QLatin1String("X-LEVERAGE-SUPERVISOR")) {
-            card.supervisorUid = stripUrnUuid(vcardtext::unescape(p.value));
-        } else if (n == QLatin1String("X-LEVERAGE-RULES")) {
-            c.rulesOfEngagement = vcardtext::unescape(p.value);
-        } else if (n == QLatin1String("X-LEVERAGE-EXTENSION")) {
-            c.extension = vcardtext::unescape(p.value);
-        } else if (n == QLatin1String("X-LEVERAGE-BEST-TIME")) {
-            c.bestTime = vcardtext::unescape(p.value);
-        } else if (n == QLatin1String("X-LEVERAGE-PREFERRED-CHANNEL")) {
-            c.preferredChannel = vcardtext::unescape(p.value);
-        }
-    }
-    if (c.name.isEmpty())
-        c.name = structuredName;
-    if (c.name.isEmpty())
-        return fail(beginLine, tr("the card that begins on this line has no name (FN or N)."));
-    if (c.position.isEmpty())
-        c.position = role;
-    if (const auto *phone = pick(phones, {QStringLiteral("work"), QStringLiteral("cell")})) {
-        QString number = vcardtext::unescape(phone->value).trimmed();
-        if (number.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
-            number = number.mid(4);
-        c.directLine = number;
-    }
-    if (const auto *email = pick(emails, {QStringLiteral("work"), QStringLiteral("internet")}))
-        c.email = vcardtext::unescape(email->value).trimmed();
-    c.notes = notes.join(QLatin1String("\n\n"));
-    return card;
 }
 
 } // namespace leverage

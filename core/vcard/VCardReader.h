@@ -33,7 +33,6 @@ private:
     Error fail(int line, const QString &what);
     static QList<LogicalLine> unfold(const QByteArray &bytes);
     Result<VCardProperty> parse(const LogicalLine &logical);
-    Result<ContactCard> toCard(const QList<VCardProperty> &properties, int beginLine);
 
     int m_errorLine = 0;
 };

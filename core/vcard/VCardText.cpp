@@ -45,7 +45,7 @@ QString unescape(const QString &text)
     return out;
 }
 
-QStringList splitStructured(const QString &value)
+QStringList splitStructured(const QString &value, QChar separator)
 {
     QStringList parts;
     QString current;
@@ -54,7 +54,7 @@ QStringList splitStructured(const QString &value)
         if (c == QLatin1Char('\\') && i + 1 < value.size()) {
             current += c;
             current += value.at(++i);
-        } else if (c == QLatin1Char(';')) {
+        } else if (c == separator) {
             parts.append(unescape(current));
             current.clear();
         } else {
@@ -63,6 +63,14 @@ QStringList splitStructured(const QString &value)
     }
     parts.append(unescape(current));
     return parts;
+}
+
+QStringList splitName(const QString &name)
+{
+    const auto words = name.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return {QString(), QString()};
+    return {words.last(), QStringList(words.mid(0, words.size() - 1)).join(QLatin1Char(' '))};
 }
 
 QByteArray fold(const QByteArray &line)

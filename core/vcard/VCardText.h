@@ -11,8 +11,12 @@ namespace leverage::vcardtext {
 QString escape(const QString &text);
 // Undoes escape(); an unknown escape keeps the character after the backslash.
 QString unescape(const QString &text);
-// Splits a structured value (N, ORG) on unescaped semicolons and unescapes each part.
-QStringList splitStructured(const QString &value);
+// Splits a structured value (N, ORG) on unescaped semicolons, or a list (CATEGORIES) on
+// unescaped commas, and unescapes each part.
+QStringList splitStructured(const QString &value, QChar separator = QLatin1Char(';'));
+// "Ada Lovelace" → {"Lovelace", "Ada"}: the family and given name a card's N gets when only
+// the whole name is known (the last word is taken as the family name).
+QStringList splitName(const QString &name);
 // Folds one content line (UTF-8, no line ending) to lines of at most 75 octets, never inside
 // a UTF-8 sequence; each line ends with CRLF and continuation lines begin with a space.
 QByteArray fold(const QByteArray &line);

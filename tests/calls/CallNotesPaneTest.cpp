@@ -11,9 +11,11 @@
 #include "tests/support/RecordingErrorReporter.h"
 #include "ui/models/calls/LiveCall.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDockWidget>
@@ -342,4 +344,44 @@ TEST_F(CallNotesPaneTest, ProblemsGoToTheReporterWithoutABox)
     ASSERT_EQ(reporter.messages.size(), 2);
     EXPECT_TRUE(reporter.messages.at(1).startsWith(QStringLiteral("The call could not start: ")))
         << reporter.messages.at(1).toStdString();
+}
+
+// Everything on the call pane is in the draft: the people chosen in "With:" (also from the
+// completion popup) and a name typed there without Enter come back after a crash.
+TEST_F(CallNotesPaneTest, WithComesBackFromTheDraftLikeEverythingElse)
+{
+    pane.startCall(theCase.meta.id);
+    auto *person = child<QComboBox>("person");
+    person->setFocus();
+    QTest::keyClicks(person, QStringLiteral("Dana"));
+    auto *popup = person->completer()->popup();
+    ASSERT_TRUE(QTest::qWaitFor([popup] { return popup->isVisible(); }));
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return pane.call().state().participants.size() == 1; }))
+        << "a person picked from the completion popup is not on the call";
+    EXPECT_EQ(pane.call().state().participants[0].contactId, rep.meta.id);
+
+    // Then someone new, typed but not confirmed.
+    person->lineEdit()->selectAll();
+    QTest::keyClicks(person->lineEdit(), QStringLiteral("Sam from billing"));
+    EXPECT_EQ(pane.call().state().typedPerson, QStringLiteral("Sam from billing"));
+    pane.call().flush();
+
+    // The app is gone; a new pane offers the draft back.
+    QUndoStack undo2;
+    CallNotesPane after(*ws, undo2);
+    after.show();
+    whenDialogOpens([](QWidget *dialog) {
+        dialog->findChild<QPushButton *>(QStringLiteral("resume"))->click();
+    });
+    ASSERT_TRUE(after.offerResume(&after));
+    const auto &resumed = after.call().state();
+    ASSERT_EQ(resumed.participants.size(), 1);
+    EXPECT_EQ(resumed.participants[0].name, rep.name);
+    EXPECT_EQ(resumed.typedPerson, QStringLiteral("Sam from billing"));
+    auto *resumedPerson = after.findChild<QComboBox *>(QStringLiteral("person"));
+    ASSERT_NE(resumedPerson, nullptr);
+    EXPECT_EQ(resumedPerson->currentText(), QStringLiteral("Sam from billing"));
+    EXPECT_GE(resumedPerson->findText(rep.name, Qt::MatchStartsWith), 0);
 }

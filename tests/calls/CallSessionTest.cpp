@@ -239,3 +239,29 @@ TEST_F(CallSessionTest, CasesToFileUnderPutTheCallersOrganizationFirst)
     EXPECT_EQ(ids.at(2), parcel);
     EXPECT_EQ(casesToFileUnder(*ws, org.meta.id, 1)->size(), 1);
 }
+
+// "With:" typed and never confirmed (no Enter): the draft keeps it and the call is filed with
+// that person.
+TEST_F(CallSessionTest, ANameTypedInWithIsKeptByTheDraftAndFiledAsThePerson)
+{
+    CallSession session(*ws);
+    auto started = session.start(theCase.meta.id);
+    ASSERT_TRUE(started);
+    auto state = *started;
+    state.typedPerson = QStringLiteral("Sam from billing");
+    ASSERT_TRUE(session.save(state));
+    auto drafts = session.drafts();
+    ASSERT_TRUE(drafts);
+    ASSERT_EQ(drafts->size(), 1);
+    EXPECT_EQ(drafts->first().typedPerson, QStringLiteral("Sam from billing"));
+
+    auto entryId = session.file(drafts->first());
+    ASSERT_TRUE(entryId) << entryId.message().toStdString();
+    auto entry = ws->timeline().get(*entryId);
+    ASSERT_TRUE(entry);
+    EXPECT_EQ(entry->personName, QStringLiteral("Sam from billing"));
+    auto people = ws->timeline().participants(*entryId);
+    ASSERT_TRUE(people);
+    ASSERT_EQ(people->size(), 1);
+    EXPECT_EQ(people->first().name, QStringLiteral("Sam from billing"));
+}

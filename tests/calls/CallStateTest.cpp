@@ -23,6 +23,7 @@ CallState fullState()
         {11, QStringLiteral("Dana Ruiz"), QStringLiteral("Agent"), QStringLiteral("4471"), 0, 4},
         {0, QStringLiteral("Sam Ode"), {}, {}, 300, std::nullopt}};
     s.currentParticipant = 1;
+    s.typedPerson = QStringLiteral("Sam from billing");
     s.referenceNumber = QStringLiteral("TCK-88213");
     s.callbackNumber = QStringLiteral("+1 555 0100");
     s.supervisorName = QStringLiteral("Lee Park");

@@ -4,6 +4,7 @@
 #include "tests/support/TestWorkspace.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <gtest/gtest.h>
@@ -58,6 +59,21 @@ TEST_F(ContactImportDialogTest, MalformedFileShowsTheLineAndImportsNothing)
                            QStringLiteral("/contact-import-error.png"));
     dialog.importNow();
     EXPECT_EQ(ws->contacts().count().value(), 1);
+}
+
+// What the contacts cannot keep is said before anything is imported, never dropped silently.
+TEST_F(ContactImportDialogTest, ThePreviewSaysWhatCannotBeKept)
+{
+    ui::ContactImportDialog dialog(*ws);
+    ASSERT_TRUE(dialog.loadBytes(crlf("BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nBDAY:1980-01-02\n"
+                                      "PHOTO;ENCODING=b;TYPE=JPEG:AAAA\nEND:VCARD\n"
+                                      "BEGIN:VCARD\nVERSION:3.0\nFN:Bo Lee\nBDAY:1981-01-02\n"
+                                      "END:VCARD\n")));
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().contains(
+        QStringLiteral("Not kept (Leverage has no place for it): BDAY (2 cards), PHOTO (1 card).")))
+        << summary->text().toStdString();
 }
 
 TEST_F(ContactImportDialogTest, PreviewThenAskBeforeMerging)

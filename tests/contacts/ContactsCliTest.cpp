@@ -141,6 +141,46 @@ TEST_F(ContactsCli, AFailureWhileWritingLeavesTheWorkspaceUnchanged)
     EXPECT_EQ(testing::fileChecksum(workspace), before);
 }
 
+// Control characters from a file never reach the terminal raw, and never a stored name.
+TEST_F(ContactsCli, ControlCharactersNeitherReachTheTerminalNorTheStore)
+{
+    const auto bad = path("bad.vcf");
+    QByteArray badBytes("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A\r\nEND:VCARD\r\n"
+                        "BEGIN:VCALENDAR\x1b[2J\x1b]0;owned\x07\rX");
+    badBytes.append('\0');
+    badBytes.append("Y\r\n");
+    writeFile(bad, badBytes);
+    const auto refused =
+        leverage({QStringLiteral("contacts"), QStringLiteral("import"), workspace, bad});
+    EXPECT_EQ(refused.exitCode, 1);
+    for (const char c : {'\x1b', '\r', '\0', '\x07'})
+        EXPECT_FALSE(refused.err.contains(QLatin1Char(c))) << int(c) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("\\x1B[2J"))) << refused.err.toStdString();
+
+    const auto sneaky = path("sneaky.vcf");
+    writeFile(sneaky, "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:\x1b[31mMallory\x1b[0m Smith\x07\r\n"
+                      "TITLE:Agent\x1b]0;title\x07\r\nNOTE:line one\\nline\x1b[1m two\r\n"
+                      "BDAY:1990-01-01\r\nEND:VCARD\r\n");
+    const auto imported =
+        leverage({QStringLiteral("contacts"), QStringLiteral("import"), workspace, sneaky});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("not stored")));
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("BDAY (1 card)")))
+        << imported.out.toStdString();
+    const auto vcf = path("back.vcf");
+    ASSERT_EQ(leverage({QStringLiteral("contacts"), QStringLiteral("export"), workspace,
+                        QStringLiteral("--out"), vcf})
+                  .exitCode,
+              0);
+    QFile file(vcf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const auto bytes = file.readAll();
+    EXPECT_TRUE(bytes.contains("FN:Mallory Smith\r\n")) << bytes.constData();
+    EXPECT_TRUE(bytes.contains("NOTE:line one\\nline two\r\n"));
+    EXPECT_FALSE(bytes.contains('\x1b'));
+    EXPECT_FALSE(bytes.contains('\x07'));
+}
+
 TEST_F(ContactsCli, UsageErrorsExitWithTwo)
 {
     EXPECT_EQ(leverage({QStringLiteral("contacts")}).exitCode, 2);

@@ -1,7 +1,7 @@
 #include "core/vcard/VCardWriter.h"
-#include "tests/contacts/ContactCardSamples.h"
 #include "core/vcard/VCardReader.h"
 #include "core/vcard/VCardText.h"
+#include "tests/contacts/ContactCardSamples.h"
 
 #include <QStringDecoder>
 #include <gtest/gtest.h>
@@ -31,8 +31,8 @@ TEST(VCardWriter, WritesVersion4WithCrlfAndTheExtensionProperties)
         QStringLiteral("X-LEVERAGE-SUPERVISOR:urn:uuid:0e7d7a5c-91b2-4f0e-8d51-7c3b2a9e4f10")));
     EXPECT_TRUE(text.contains(QStringLiteral("ORG:Acme\\, Inc.\\; Health;Customer relations\\; "
                                              "escalations\r\n")));
-    EXPECT_TRUE(
-        text.contains(QStringLiteral("TEL;VALUE=text;TYPE=work,voice:+1 555 0100 ext. 4412")));
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("TEL;VALUE=text;PREF=1;TYPE=work,voice:+1 555 0100 ext. 4412")));
     EXPECT_TRUE(text.contains(
         QStringLiteral("X-LEVERAGE-RULES:E-mail first\\; call only if urgent\\,\\nnever on")));
 }

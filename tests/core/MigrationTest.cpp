@@ -1,6 +1,8 @@
+#include "core/store/ContactRepository.h"
 #include "core/store/Schema.h"
 #include "tests/support/TestWorkspace.h"
 
+#include <QDir>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -16,6 +18,15 @@ bool tableExists(Workspace &workspace, const QString &table)
     q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = :name"));
     q.bindValue(QStringLiteral(":name"), table);
     return q.exec() && q.next() && q.value(0).toInt() == 1;
+}
+
+// The schema as an older Leverage had it: the steps up to `version`.
+MigrationList stepsUpTo(int version)
+{
+    auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Sqlite));
+    steps.resize(std::size_t(version));
+    EXPECT_EQ(steps.back().toVersion, version);
+    return steps;
 }
 
 MigrationList withFailingStep()
@@ -46,7 +57,9 @@ TEST(MigrationTest, AFailingStepRollsBackWholeAndKeepsTheEarlierVersion)
     EXPECT_TRUE(tableExists(**reopened, QStringLiteral("cases")));
 }
 
-TEST(MigrationTest, AFailingFirstStepLeavesAnEmptyFile)
+// A new file whose first step failed is removed again: an empty file left behind would be
+// refused as "empty (0 bytes)" the next time.
+TEST(MigrationTest, AFailingFirstStepLeavesNoFileBehind)
 {
     QTemporaryDir dir;
     FixedClock clock(testNow());
@@ -55,6 +68,7 @@ TEST(MigrationTest, AFailingFirstStepLeavesAnEmptyFile)
                           {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
                            QStringLiteral("CREATE TABLE cases (nonsense")}}};
     ASSERT_FALSE(Workspace::open(file, clock, {broken, 5000}));
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
     auto reopened = Workspace::open(file, clock);
     ASSERT_TRUE(reopened) << reopened.message().toStdString();
     EXPECT_TRUE(tableExists(**reopened, QStringLiteral("cases")));
@@ -80,10 +94,7 @@ TEST(MigrationTest, AVersionOneWorkspaceIsUpgradedToTheCurrentSchema)
     QTemporaryDir dir;
     FixedClock clock(testNow());
     const auto file = dir.filePath(QStringLiteral("w.leverage"));
-    auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Sqlite));
-    steps.resize(1);
-    ASSERT_EQ(steps.front().toVersion, 1);
-    ASSERT_TRUE(Workspace::open(file, clock, {steps, 5000}));
+    ASSERT_TRUE(Workspace::open(file, clock, {stepsUpTo(1), 5000}));
     auto upgraded = Workspace::open(file, clock);
     ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
     EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
@@ -110,4 +121,51 @@ TEST(MigrationTest, TheCasesListsFirstPageIsReadFromAnIndexWithoutSortingEveryCa
     const QString all = steps.join(QLatin1Char('\n'));
     EXPECT_TRUE(all.contains(QStringLiteral("cases_by_activity_or_opening"))) << all.toStdString();
     EXPECT_FALSE(all.contains(QStringLiteral("TEMP B-TREE"))) << all.toStdString();
+}
+
+// Schema 4 adds the rest of a vCard to contacts: a contact from before keeps every field and
+// reads the new ones empty; the new ones are then stored.
+TEST(MigrationTest, AVersionThreeContactGainsTheVCardDetails)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    {
+        auto old = Workspace::open(file, clock, {stepsUpTo(3), 5000});
+        ASSERT_TRUE(old);
+        QSqlQuery q((*old)->database());
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO contacts (uuid, created_at, updated_at, name, direct_line, email) "
+            "VALUES ('u1', 0, 0, 'Ada Lovelace', '+1 555 0100', 'ada@example.org')")));
+    }
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_EQ((*upgraded)->schemaVersion(), 4);
+    auto people = (*upgraded)->contacts().forOrganization(0);
+    ASSERT_TRUE(people);
+    ASSERT_EQ(people->size(), 1);
+    Contact ada = people->first();
+    EXPECT_EQ(ada.directLine, QStringLiteral("+1 555 0100"));
+    EXPECT_EQ(ada.email, QStringLiteral("ada@example.org"));
+    EXPECT_TRUE(ada.otherPhones.isEmpty());
+    EXPECT_TRUE(ada.addresses.isEmpty());
+    ada.givenName = QStringLiteral("Ada");
+    ada.familyName = QStringLiteral("Lovelace");
+    ada.otherPhones = {
+        {QStringLiteral("cell"), QStringLiteral("+1 555 0199"), QStringLiteral("7")}};
+    ada.addresses = {{QStringLiteral("home"),
+                      {},
+                      {},
+                      QStringLiteral("12 St James's Square"),
+                      QStringLiteral("London"),
+                      {},
+                      QStringLiteral("SW1Y 4JH"),
+                      QStringLiteral("United Kingdom")}};
+    ada.urls = {QStringLiteral("https://example.org/ada")};
+    ada.categories = {QStringLiteral("Mathematics")};
+    ASSERT_TRUE((*upgraded)->contacts().update(ada));
+    auto stored = (*upgraded)->contacts().get(ada.meta.id);
+    ASSERT_TRUE(stored);
+    ada.meta = stored->meta;
+    EXPECT_EQ(*stored, ada);
 }

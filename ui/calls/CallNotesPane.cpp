@@ -1,13 +1,13 @@
 #include "ui/calls/CallNotesPane.h"
 
+#include "core/store/CaseRepository.h"
+#include "core/store/ContactRepository.h"
+#include "core/store/Workspace.h"
 #include "ui/calls/CallNotesEditor.h"
 #include "ui/calls/CallPersonPicker.h"
 #include "ui/models/calls/CallChecklistModel.h"
 #include "ui/models/calls/CallPromisesModel.h"
 #include "ui/models/calls/LiveCall.h"
-#include "core/store/CaseRepository.h"
-#include "core/store/ContactRepository.h"
-#include "core/store/Workspace.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -162,6 +162,7 @@ CallNotesPane::CallNotesPane(Workspace &workspace, QUndoStack &undoStack, QWidge
         m_notes->setFocus();
     });
     connect(m_person, &CallPersonPicker::newPersonRequested, this, &CallNotesPane::addNewPerson);
+    connect(m_person, &CallPersonPicker::textTyped, m_call, &models::LiveCall::setTypedPerson);
     connect(m_reference, &QLineEdit::textEdited, m_call, &models::LiveCall::setReferenceNumber);
     connect(m_callback, &QLineEdit::textEdited, m_call, &models::LiveCall::setCallbackNumber);
     connect(m_supervisor, &QLineEdit::textEdited, m_call, &models::LiveCall::setSupervisorName);

@@ -103,6 +103,8 @@ void CallNotesPane::begin(bool fromDraft)
     m_callback->setText(state.callbackNumber);
     m_supervisor->setText(state.supervisorName);
     refreshPeople();
+    if (!state.typedPerson.isEmpty())
+        m_person->setEditText(state.typedPerson);
     {
         const QSignalBlocker blocker(m_notes);
         m_notes->setPlainText(state.notes);

@@ -27,6 +27,7 @@ CallPersonPicker::CallPersonPicker(QWidget *parent) : QComboBox(parent)
     completer()->setFilterMode(Qt::MatchContains);
     completer()->setCompletionMode(QCompleter::PopupCompletion);
     connect(this, &QComboBox::activated, this, &CallPersonPicker::choose);
+    connect(lineEdit(), &QLineEdit::textEdited, this, &CallPersonPicker::textTyped);
     connect(lineEdit(), &QLineEdit::returnPressed, this, [this] {
         const auto typed = currentText().trimmed();
         const int row = findText(typed, Qt::MatchFixedString);

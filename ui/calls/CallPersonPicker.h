@@ -23,6 +23,8 @@ Q_SIGNALS:
     void participantChosen(int index);
     void contactChosen(const leverage::Contact &contact);
     void newPersonRequested(const QString &typedName);
+    // The user typed in the field (not yet a choice).
+    void textTyped(const QString &text);
 
 private:
     enum Kind

@@ -31,6 +31,7 @@ ContactImportDialog::ContactImportDialog(Workspace &workspace, QWidget *parent)
     };
 
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("importError"));
@@ -133,9 +134,13 @@ void ContactImportDialog::showPreview()
         m_tree->resizeColumnToContents(column);
     const int fresh = m_preview.count(ImportPreview::Kind::New);
     const int duplicates = m_preview.count(ImportPreview::Kind::Duplicate);
-    m_summary->setText(
+    QString summary =
         m_loaded ? tr("New: %1. Duplicates of contacts you have: %2.").arg(fresh).arg(duplicates)
-                 : tr("No file loaded."));
+                 : tr("No file loaded.");
+    if (const auto notStored = m_preview.notStoredText(); m_loaded && !notStored.isEmpty())
+        summary +=
+            QLatin1Char(' ') + tr("Not kept (Leverage has no place for it): %1.").arg(notStored);
+    m_summary->setText(summary);
     m_merge->setEnabled(duplicates > 0);
     for (auto *button : m_buttons->buttons())
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)

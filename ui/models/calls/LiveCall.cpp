@@ -1,11 +1,11 @@
 #include "ui/models/calls/LiveCall.h"
 
-#include "ui/models/calls/FileCallCommand.h"
 #include "core/services/Clock.h"
 #include "core/store/CallDraftWriter.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "ui/models/calls/FileCallCommand.h"
 
 #include <QLocale>
 #include <QUndoStack>
@@ -174,6 +174,7 @@ QString LiveCall::addParticipant(const CallParticipant &person)
     added.joinedAtSeconds = secondsNow();
     m_state.participants.append(added);
     m_state.currentParticipant = int(m_state.participants.size()) - 1;
+    m_state.typedPerson.clear();
     touch();
     Q_EMIT participantsChanged();
     QString who = added.name;
@@ -189,6 +190,7 @@ void LiveCall::setCurrentParticipant(int index)
     if (index < -1 || index >= m_state.participants.size() || index == m_state.currentParticipant)
         return;
     m_state.currentParticipant = index;
+    m_state.typedPerson.clear();
     touch();
     Q_EMIT participantsChanged();
 }
@@ -222,6 +224,14 @@ void LiveCall::setSupervisorName(const QString &text)
     if (m_state.supervisorName == text)
         return;
     m_state.supervisorName = text;
+    touch();
+}
+
+void LiveCall::setTypedPerson(const QString &text)
+{
+    if (m_state.typedPerson == text)
+        return;
+    m_state.typedPerson = text;
     touch();
 }
 

@@ -71,6 +71,8 @@ public:
     void setReferenceNumber(const QString &text);
     void setCallbackNumber(const QString &text);
     void setSupervisorName(const QString &text);
+    // The text in "With:" while it is not (yet) a participant.
+    void setTypedPerson(const QString &text);
     void setNotes(const QString &notes);
     QString addPromise(const QString &what, const Instant &due);
     QString addFollowUp(const QString &what, const Instant &due);
