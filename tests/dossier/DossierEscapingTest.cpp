@@ -1,10 +1,9 @@
 // User text prints as typed: markup stays literal, long words wrap inside the page, other
 // scripts print.
+#include "core/dossier/DossierAssembler.h"
+#include "core/dossier/DossierRenderer.h"
 #include "tests/dossier/DossierCaseBuilder.h"
 #include "tests/dossier/PdfTools.h"
-#include "core/dossier/DossierAssembler.h"
-#include "core/dossier/DossierHtml.h"
-#include "core/dossier/DossierRenderer.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QProcess>
@@ -47,12 +46,6 @@ protected:
     TestWorkspace m_ws;
     QTemporaryDir m_dir;
 };
-
-TEST_F(DossierEscapingTest, HtmlEscapingKeepsTheTextAndItsLineBreaks)
-{
-    EXPECT_EQ(DossierHtml::text(QStringLiteral("a<b>&amp;\"\nc")),
-              QStringLiteral("a&lt;b&gt;&amp;amp;&quot;<br>c"));
-}
 
 TEST_F(DossierEscapingTest, MarkupInNotesAndSummariesPrintsLiterally)
 {

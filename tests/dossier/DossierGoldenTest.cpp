@@ -1,10 +1,10 @@
 // The demo's hotel-reimbursement case, printed with a fixed clock, read back with pdftotext.
-#include "tests/dossier/PdfTools.h"
 #include "core/dossier/DossierAssembler.h"
 #include "core/dossier/DossierRenderer.h"
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/TimelineRepository.h"
+#include "tests/dossier/PdfTools.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QDir>
@@ -130,11 +130,13 @@ TEST_F(DossierGoldenTest, ContentsGiveThePageOfEachSection)
             if (line.contains(item) && page.match(line).hasMatch())
                 listed = page.match(line).captured(1).toInt();
         }
+        // The summary follows the contents on the cover page; the timeline and the appendix
+        // start pages of their own.
         int actual = 0;
-        for (int i = 1; i < pages.size() && actual == 0; ++i)
+        for (int i = 0; i < pages.size() && actual == 0; ++i)
             if (lines(pages.at(i)).contains(heading))
                 actual = i + 1;
-        EXPECT_GT(actual, 1) << heading.toStdString();
+        EXPECT_GE(actual, 1) << heading.toStdString();
         EXPECT_EQ(listed, actual) << heading.toStdString();
     }
 }
