@@ -103,10 +103,15 @@ public:
     StepCounter(const DossierRenderer::Progress &progress, int total)
         : m_progress(progress), m_total(total)
     {
+        // "Nothing done yet": a progress dialog starts its clock here.
+        if (m_progress)
+            m_cancelled = !m_progress(0, m_total);
     }
 
     bool operator()()
     {
+        if (m_cancelled)
+            return false;
         ++m_done;
         if (!m_progress || (m_done % 64 != 0 && m_done != m_total))
             return true;
