@@ -127,7 +127,11 @@ QFont DossierPageWriter::font(qreal pointSize)
 {
     // Fonts that are installed with the app's packages, in fallback order: Latin, Greek,
     // Cyrillic, Hebrew and Arabic from DejaVu; Chinese, Japanese and Korean from Noto CJK;
-    // emoji from Symbola, whose outlines embed in a PDF (see DossierRenderer on colour emoji).
+    // emoji from Symbola, in black outlines. Colour emoji cannot be had from Qt 6.4's PDF
+    // writer: it embeds Noto Color Emoji (bitmap glyphs, CBDT) as a TrueType subset without
+    // outlines, and every emoji prints blank. So an emoji prints as Symbola draws it: a skin
+    // tone as a swatch after the hand, a flag as its two boxed letters. Like every character
+    // beyond U+FFFF, Qt maps none of them back to text: they are not searchable.
     QFont font;
     font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"),
                       QStringLiteral("Symbola")});

@@ -1,5 +1,6 @@
 #include "tests/dossier/PdfTools.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -155,6 +156,27 @@ QString withoutWhitespace(const QString &text)
         if (!c.isSpace())
             result.append(c);
     return result;
+}
+
+void expectGoldenText(const QString &pdfPath, const QString &name)
+{
+    const QString actual = normalisedText(pdfText(pdfPath));
+    ASSERT_FALSE(actual.trimmed().isEmpty());
+    const QString golden = QStringLiteral(LEVERAGE_DOSSIER_GOLDEN_DIR "/") + name;
+    if (qEnvironmentVariableIsSet("LEVERAGE_UPDATE_GOLDEN")) {
+        QFile out(golden);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(actual.toUtf8());
+    }
+    QFile file(golden);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly))
+        << "missing " << golden.toStdString() << " (LEVERAGE_UPDATE_GOLDEN=1 writes it)";
+    const QStringList want = normalisedText(QString::fromUtf8(file.readAll())).split('\n');
+    const QStringList got = actual.split(QLatin1Char('\n'));
+    for (int i = 0; i < std::min(want.size(), got.size()); ++i)
+        ASSERT_EQ(got.at(i).toStdString(), want.at(i).toStdString())
+            << name.toStdString() << ", line " << i + 1;
+    EXPECT_EQ(got.size(), want.size()) << name.toStdString();
 }
 
 } // namespace leverage::testing
