@@ -297,7 +297,11 @@ void timeline(const DossierData &data, int section, DossierFlow &flow)
             lines.append({i, Line::Notes});
     }
     DossierTable entries;
-    entries.widths = {4, 17, 10, 18, 12, 28, 11};
+    // The entry number's column grows with its digits ("8017" must not wrap), from the summary.
+    const int numberWidth = data.timeline.size() >= 10000  ? 7
+                            : data.timeline.size() >= 1000 ? 6
+                                                           : 4;
+    entries.widths = {numberWidth, 17, 10, 18, 12, 32 - numberWidth, 11};
     entries.header = headerRow({tr("#"), tr("Date and time"), tr("Channel"), tr("Person"),
                                 tr("Ref. no."), tr("Summary"), tr("Duration")});
     entries.rowCount = int(lines.size());

@@ -82,5 +82,23 @@ TEST_F(DossierLayoutTest, DatesTimesAndReferencesAreNeverBroken)
         EXPECT_TRUE(text.contains(contact.email)) << contact.email.toStdString();
 }
 
+TEST(DossierLongCaseLayoutTest, FourDigitEntryNumbersStayWhole)
+{
+    DossierData data = awkwardCorpus();
+    data.timeline.resize(1);
+    data.timeline.first().notes.clear();
+    while (data.timeline.size() < 1010) {
+        auto row = data.timeline.first();
+        row.number = int(data.timeline.size()) + 1;
+        data.timeline.append(row);
+    }
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+    ASSERT_TRUE(DossierRenderer::renderPdf(data, {}, pdf));
+    const QString text = normalisedText(pdfText(pdf));
+    for (const char *number : {"999 ", "1000 ", "1001 ", "1010 "})
+        EXPECT_TRUE(text.contains(QLatin1Char('\n') + QLatin1String(number))) << number;
+}
+
 } // namespace
 } // namespace leverage
