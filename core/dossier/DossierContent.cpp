@@ -173,10 +173,11 @@ void cover(const DossierData &data, const QList<int> &pages, DossierFlow &flow)
              tr("Escalation path"));
     QString timeline =
         tr("Timeline: %1").arg(fmt::count(data.timeline.size(), tr("entry"), tr("entries")));
-    if (!data.timeline.isEmpty())
-        timeline += tr(", %1 to %2")
-                        .arg(keep(fmt::day(data.timeline.first().occurredAt)),
-                             keep(fmt::day(data.timeline.last().occurredAt)));
+    if (!data.timeline.isEmpty()) {
+        const QString first = keep(fmt::day(data.timeline.first().occurredAt));
+        const QString last = keep(fmt::day(data.timeline.last().occurredAt));
+        timeline += first == last ? tr(", on %1").arg(first) : tr(", %1 to %2").arg(first, last);
+    }
     item(timeline, tr("Timeline"));
     item(data.commitments.isEmpty() ? tr("Commitments: none made in this period")
                                     : tr("Commitments: %1 (%2 broken, %3 kept, %4 pending)")

@@ -78,6 +78,8 @@ TEST_F(DossierWordingTest, ARangeOfOneDayReadsAsOneDay)
     const QString printed = dossierformat::date(date);
     EXPECT_TRUE(text.contains(QStringLiteral("One day, ") + printed)) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("1 person on ") + printed)) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Timeline: 1 entry, on ") + printed))
+        << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("between"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("From ") + printed)) << text.toStdString();
 }
