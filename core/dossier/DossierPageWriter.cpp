@@ -127,11 +127,7 @@ QFont DossierPageWriter::font(qreal pointSize)
 {
     // Fonts that are installed with the app's packages, in fallback order: Latin, Greek,
     // Cyrillic, Hebrew and Arabic from DejaVu; Chinese, Japanese and Korean from Noto CJK;
-    // emoji from Symbola, in black outlines. Colour emoji cannot be had from Qt 6.4's PDF
-    // writer: it embeds Noto Color Emoji (bitmap glyphs, CBDT) as a TrueType subset without
-    // outlines, and every emoji prints blank. So an emoji prints as Symbola draws it: a skin
-    // tone as a swatch after the hand, a flag as its two boxed letters. Like every character
-    // beyond U+FFFF, Qt maps none of them back to text: they are not searchable.
+    // symbols DejaVu lacks from Symbola. Emoji are pictures (DossierEmoji).
     QFont font;
     font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"),
                       QStringLiteral("Symbola")});
@@ -186,6 +182,7 @@ std::unique_ptr<QTextLayout> DossierPageWriter::layout(const DossierText &text, 
             formats.append({span.start, span.length, format});
         }
         unspaceRightToLeft(text.text(), formats);
+        DossierEmoji::format(text.text(), formats);
         layout->setFormats(formats);
         QTextOption option(alignment);
         option.setWrapMode(wrap);
@@ -275,8 +272,10 @@ bool DossierPageWriter::writeText(const DossierBlock &block)
                     QPointF(points(3), m_frame.top + m_y + text->lineAt(0).ascent()),
                     QStringLiteral("\u2022"));
             }
-            for (int i = line; i < end; ++i)
+            for (int i = line; i < end; ++i) {
                 text->lineAt(i).draw(m_painter, origin);
+                m_emoji.draw(*m_painter, *text, text->lineAt(i), origin, Qt::white);
+            }
         }
         m_y += text->lineAt(end - 1).rect().bottom() - top;
         line = end;
@@ -315,6 +314,15 @@ DossierPageWriter::RowLayout DossierPageWriter::layoutRow(const DossierTable &ta
     return laidOut;
 }
 
+QColor DossierPageWriter::background(const RowLayout &row, const Cell &cell)
+{
+    if (row.header)
+        return kHeaderShade;
+    if (row.shaded)
+        return kRowShade;
+    return cell.label ? kLabelShade : QColor(Qt::white);
+}
+
 // Draws the lines of `row` that fit in `height` (its padding included) at the current
 // position, with the cells' shading and rules.
 void DossierPageWriter::drawRowPart(const DossierTable &table, RowLayout &row, qreal height)
@@ -322,15 +330,9 @@ void DossierPageWriter::drawRowPart(const DossierTable &table, RowLayout &row, q
     const qreal padding = points(table.paddingPt);
     const qreal top = m_frame.top + m_y;
     if (m_painter) {
-        for (const auto &cell : row.cells) {
-            const QRectF box(cell.x, top, cell.width, height);
-            if (row.header)
-                m_painter->fillRect(box, kHeaderShade);
-            else if (row.shaded)
-                m_painter->fillRect(box, kRowShade);
-            else if (cell.label)
-                m_painter->fillRect(box, kLabelShade);
-        }
+        for (const auto &cell : row.cells)
+            if (const QColor shade = background(row, cell); shade != Qt::white)
+                m_painter->fillRect(QRectF(cell.x, top, cell.width, height), shade);
         m_painter->setPen(Qt::black);
     }
     for (auto &cell : row.cells) {
@@ -344,8 +346,11 @@ void DossierPageWriter::drawRowPart(const DossierTable &table, RowLayout &row, q
             ++end;
         if (m_painter) {
             const QPointF origin(cell.x + padding, top + padding - first);
-            for (int i = cell.nextLine; i < end; ++i)
+            for (int i = cell.nextLine; i < end; ++i) {
                 cell.layout->lineAt(i).draw(m_painter, origin);
+                m_emoji.draw(*m_painter, *cell.layout, cell.layout->lineAt(i), origin,
+                             background(row, cell));
+            }
         }
         cell.nextLine = end;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dossier/DossierEmoji.h"
 #include "core/dossier/DossierFlow.h"
 
 #include <QFont>
@@ -63,6 +64,7 @@ private:
     bool writeTable(const DossierTable &table, qreal spaceAfter);
     RowLayout layoutRow(const DossierTable &table, const DossierRow &row, bool header) const;
     void drawRowPart(const DossierTable &table, RowLayout &row, qreal height);
+    static QColor background(const RowLayout &row, const Cell &cell);
 
     QPaintDevice &m_device;
     QPainter *m_painter;
@@ -75,6 +77,7 @@ private:
     QList<int> m_sectionPages;
     QList<qreal> m_sectionTops;
     mutable QHash<int, QFont> m_fonts;
+    DossierEmoji m_emoji;
 };
 
 } // namespace leverage

@@ -52,7 +52,7 @@ DossierData awkwardCorpus()
         QStringLiteral(
             "Wrote to renee.okafor@bigbox.example and complaints@griffin-whitfield.co.uk"),
         QStringLiteral("Filled in the ombudsman's online form (address in the notes)"),
-        QString::fromUtf8("Chat with the affiliate desk 👍 (effort noted)"),
+        QString::fromUtf8("Chat with the affiliate desk 👍🏽 🇫🇷 (effort noted)"),
     };
     for (int i = 0; i < summaries.size(); ++i) {
         DossierData::TimelineRow row;
