@@ -14,9 +14,9 @@ BUILD_PACKAGES := cmake ninja-build g++ pkg-config ccache \
     libsqlite3-dev
 TEST_PACKAGES := libgtest-dev libgmock-dev libbenchmark-dev \
     poppler-utils qpdf xvfb xauth desktop-file-utils appstream dbus-daemon \
-    python3 python3-vobject python3-icalendar \
+    python3 python3-vobject python3-icalendar
+RUN_PACKAGES := qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk fonts-symbola \
     fonts-noto-color-emoji
-RUN_PACKAGES := qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk fonts-symbola
 
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 

@@ -156,7 +156,7 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
         row.personPosition = entry.personPosition;
         row.reference = entry.referenceNumber;
         row.summary = entry.summary;
-        row.notes = entry.notes;
+        row.notes = dossierformat::withoutEmptyStamps(entry.notes);
         row.durationSeconds = entry.durationSeconds;
         row.holdSeconds = entry.holdSeconds;
         row.serviceFailure = entry.serviceFailure;

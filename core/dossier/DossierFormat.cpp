@@ -1,6 +1,7 @@
 #include "core/dossier/DossierFormat.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace leverage::dossierformat {
 namespace {
@@ -98,6 +99,16 @@ QString duration(qint64 seconds)
     return QStringLiteral("%1 h %2 min")
         .arg(minutes / 60)
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString withoutEmptyStamps(const QString &notes)
+{
+    static const QRegularExpression stamp(QStringLiteral("^\\[\\d{1,3}:\\d\\d(:\\d\\d)?\\]$"));
+    QStringList lines = notes.split(QLatin1Char('\n'));
+    while (!lines.isEmpty() &&
+           (lines.last().trimmed().isEmpty() || stamp.match(lines.last().trimmed()).hasMatch()))
+        lines.removeLast();
+    return lines.join(QLatin1Char('\n')).trimmed();
 }
 
 } // namespace leverage::dossierformat

@@ -40,11 +40,14 @@ QStringList DossierNarrative::whatHappened(const DossierData &data)
     lines.append(opened + QLatin1Char('.'));
 
     if (!data.timeline.isEmpty()) {
-        lines.append(tr("%1 with %2 between %3 and %4: %5 spent, %6 of it on hold.")
+        const QString first = fmt::day(data.timeline.first().occurredAt);
+        const QString last = fmt::day(data.timeline.last().occurredAt);
+        // One day reads as one day, not "between Thu 3 Sep 2026 and Thu 3 Sep 2026".
+        const QString when =
+            first == last ? tr("on %1").arg(first) : tr("between %1 and %2").arg(first, last);
+        lines.append(tr("%1 with %2 %3: %4 spent, %5 of it on hold.")
                          .arg(fmt::count(summary.contacts, tr("contact"), tr("contacts")),
-                              fmt::count(summary.people, tr("person"), tr("people")),
-                              fmt::day(data.timeline.first().occurredAt),
-                              fmt::day(data.timeline.last().occurredAt),
+                              fmt::count(summary.people, tr("person"), tr("people")), when,
                               fmt::duration(summary.secondsSpent),
                               fmt::duration(summary.secondsOnHold)));
     }

@@ -24,10 +24,14 @@ struct DossierOptions
     bool contactsAppendix = true;
     bool escalationPath = true;
     QString preparedBy;
-    Paper paper = defaultPaper(QLocale());
+    Paper paper = defaultPaper(paperLocale());
 
-    // Letter where it is the usual office paper (US, Canada, Mexico, the Philippines), else A4.
+    // Letter where it is the usual office paper (the US, Canada, Mexico, the Philippines and
+    // several countries of Central and South America), else A4.
     static Paper defaultPaper(const QLocale &locale);
+    // The locale the user chose for paper: LC_ALL, else LC_PAPER, else LANG (the POSIX order),
+    // else the system's. Not the locale of the case's currency, nor the language of the UI.
+    static QLocale paperLocale();
     QPageSize pageSize() const;
     // The page with the margins the renderer expects (header and footer fit inside them).
     QPageLayout pageLayout() const;

@@ -1,26 +1,21 @@
 #include "core/dossier/DossierRenderer.h"
 
+#include "core/dossier/DossierContent.h"
 #include "core/dossier/DossierFormat.h"
-#include "core/dossier/DossierHtml.h"
+#include "core/dossier/DossierPageWriter.h"
+#include "core/dossier/PdfUpdate.h"
 #include "core/util/Logging.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFontMetricsF>
-#include <QHash>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextOption>
-#include <QTextTable>
-#include <cmath>
+#include <optional>
 
 namespace leverage {
 namespace {
@@ -28,18 +23,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("leverage", text);
-}
-
-// Fonts that are installed with the app's packages, in fallback order: Latin, Greek and
-// Cyrillic from DejaVu; Chinese, Japanese and Korean from Noto CJK; emoji from Symbola, whose
-// outlines embed in a PDF (Noto Color Emoji's bitmaps print as blanks), Noto as a last resort.
-QFont dossierFont(qreal pointSize)
-{
-    QFont font;
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"),
-                      QStringLiteral("Symbola"), QStringLiteral("Noto Color Emoji")});
-    font.setPointSizeF(pointSize);
-    return font;
 }
 
 // The bands of one page, in device pixels, relative to the device's paintable area.
@@ -60,12 +43,22 @@ struct PageGeometry
     }
 };
 
+// The bands' font: the dossier's, unspaced for a right-to-left title (see DossierPageWriter).
+QFont bandFont(const DossierData &data, QPaintDevice *device)
+{
+    QFont font(DossierPageWriter::font(8), device);
+    for (const QChar c : data.cover.caseTitle + data.cover.reference)
+        if (c.direction() == QChar::DirR || c.direction() == QChar::DirAL)
+            font.setLetterSpacing(QFont::AbsoluteSpacing, 0);
+    return font;
+}
+
 void drawBands(QPainter &painter, const PageGeometry &page, const DossierData &data, int number,
                int count)
 {
     painter.save();
     painter.setPen(Qt::black);
-    const QFont font = dossierFont(8);
+    const QFont font = bandFont(data, painter.device());
     painter.setFont(font);
     const QFontMetricsF metrics(font, painter.device());
     const qreal rule = painter.device()->logicalDpiY() / 72.0 * 0.5; // half a point
@@ -94,132 +87,178 @@ void drawBands(QPainter &painter, const PageGeometry &page, const DossierData &d
     painter.restore();
 }
 
-// The page each section heading landed on.
-QHash<QString, int> sectionPages(QTextDocument &document, qreal bodyHeight)
+// Rows and blocks of one pass, for the progress callback.
+int stepsOf(const DossierFlow &flow)
 {
-    QHash<QString, int> pages;
-    auto *layout = document.documentLayout();
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() != 2 || pages.contains(block.text()))
-            continue;
-        // A heading opening a page starts exactly on its boundary: nudge past rounding.
-        const qreal top = layout->blockBoundingRect(block).top();
-        pages.insert(block.text(), int(std::floor((top + 1.0) / bodyHeight)) + 1);
+    int steps = 0;
+    for (const auto &block : flow)
+        steps += 1 + (block.table ? block.table->rowCount : 0);
+    return steps;
+}
+
+// Counts steps over both passes and asks the caller, every few rows, whether to go on.
+class StepCounter
+{
+public:
+    StepCounter(const DossierRenderer::Progress &progress, int total)
+        : m_progress(progress), m_total(total)
+    {
+        // "Nothing done yet": a progress dialog starts its clock here.
+        if (m_progress)
+            m_cancelled = !m_progress(0, m_total);
     }
-    return pages;
-}
 
-// The empty right-hand cells of the contents on the cover, in document coordinates. The page
-// numbers are drawn into them once the layout is known: editing the document instead would
-// lay out every page a second time.
-QList<QRectF> contentsPageCells(QTextDocument &document)
-{
-    QList<QRectF> cells;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() != 3 || block.text() != tr("Contents"))
-            continue;
-        const QTextTable *table = QTextCursor(block.next()).currentTable();
-        if (!table || table->columns() != 2)
-            return cells;
-        for (int row = 0; row < table->rows(); ++row)
-            cells.append(document.documentLayout()->blockBoundingRect(
-                table->cellAt(row, 1).firstCursorPosition().block()));
-        break;
+    bool operator()()
+    {
+        if (m_cancelled)
+            return false;
+        ++m_done;
+        if (!m_progress || (m_done % 64 != 0 && m_done != m_total))
+            return true;
+        m_cancelled = !m_progress(m_done, m_total);
+        return !m_cancelled;
     }
-    return cells;
-}
+    bool cancelled() const { return m_cancelled; }
 
-void drawContentsPages(QPainter &painter, const PageGeometry &page, QTextDocument &document,
-                       const DossierData &data)
+private:
+    DossierRenderer::Progress m_progress;
+    int m_total;
+    int m_done = 0;
+    bool m_cancelled = false;
+};
+
+struct Layout
 {
-    const QStringList titles = DossierHtml::sectionTitles(data);
-    const auto pages = sectionPages(document, page.bodyHeight);
-    const auto cells = contentsPageCells(document);
-    painter.save();
-    painter.setPen(Qt::black);
-    painter.setFont(dossierFont(9.5));
-    painter.translate(0, page.headerHeight);
-    for (int i = 0; i < std::min(titles.size(), cells.size()); ++i) {
-        const int number = pages.value(titles.at(i));
-        if (number > 0)
-            painter.drawText(cells.at(i), Qt::AlignRight | Qt::AlignTop, tr("page %1").arg(number));
-    }
-    painter.restore();
-}
+    int pages = 0;
+    QList<int> sectionPages;
+    QList<qreal> sectionTops; // device pixels below the top of the body
+};
 
-} // namespace
-
-std::unique_ptr<QTextDocument> DossierRenderer::buildDocument(const DossierData &data,
-                                                              QPagedPaintDevice *device)
+// The first pass: lays everything out without drawing.
+std::optional<Layout> measure(const DossierData &data, QPaintDevice &device,
+                              const DossierPageWriter::Frame &frame, StepCounter &steps)
 {
-    auto document = std::make_unique<QTextDocument>();
-    document->setUndoRedoEnabled(false);
-    document->setDefaultFont(dossierFont(9.5));
-    // A word longer than a column (a pasted URL, a tracking code) breaks anywhere rather
-    // than running off the page.
-    QTextOption option = document->defaultTextOption();
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    document->setDefaultTextOption(option);
-    document->setDocumentMargin(0);
-    if (device) {
-        document->documentLayout()->setPaintDevice(device);
-        const PageGeometry page(*device);
-        document->setPageSize(QSizeF(page.width, page.bodyHeight));
-    }
-    document->setHtml(DossierHtml::build(data));
-    return document;
+    DossierPageWriter writer(
+        device, nullptr, frame, [] { return true; }, std::ref(steps));
+    for (const auto &block : DossierContent::build(data))
+        if (!writer.write(block))
+            return std::nullopt;
+    return Layout{writer.page(), writer.sectionPages(), writer.sectionTops()};
 }
 
-int DossierRenderer::pageCount(const DossierData &data, QPagedPaintDevice &device)
+Error cancelled()
 {
-    return buildDocument(data, &device)->pageCount();
+    return Error{Error::Code::Io, DossierRenderer::cancelledMessage()};
 }
 
-Status DossierRenderer::render(const DossierData &data, QPagedPaintDevice &device)
+Status renderPages(const DossierData &data, QPagedPaintDevice &device,
+                   const DossierRenderer::Progress &progress, Layout *laidOut)
 {
     QElapsedTimer timer;
     timer.start();
-    auto document = buildDocument(data, &device);
     const PageGeometry page(device);
     if (page.bodyHeight <= 0 || page.width <= 0)
         return Error{Error::Code::Invalid,
                      tr("The page is too small for a dossier. Choose a larger paper size or "
                         "smaller margins.")};
-    const int count = document->pageCount();
+    const DossierPageWriter::Frame frame{page.headerHeight, page.width, page.bodyHeight};
+    StepCounter steps(progress, 2 * stepsOf(DossierContent::build(data)));
+    const auto layout = measure(data, device, frame, steps);
+    if (!layout)
+        return cancelled();
+
     QPainter painter;
     if (!painter.begin(&device))
         return Error{Error::Code::Io, tr("The dossier could not be drawn on this printer or "
                                          "file. Check that it is available and try again.")};
-    for (int index = 0; index < count; ++index) {
-        if (index > 0 && !device.newPage()) {
+    bool printerStopped = false;
+    DossierPageWriter writer(
+        device, &painter, frame,
+        [&] {
+            drawBands(painter, page, data, writer.page(), layout->pages);
+            printerStopped = !device.newPage();
+            return !printerStopped;
+        },
+        std::ref(steps));
+    for (const auto &block : DossierContent::build(data, layout->sectionPages)) {
+        if (!writer.write(block)) {
             painter.end();
-            return Error{Error::Code::Io, tr("The printer stopped accepting pages. Check it "
-                                             "and print again.")};
+            if (printerStopped)
+                return Error{Error::Code::Io, tr("The printer stopped accepting pages. Check "
+                                                 "it and print again.")};
+            return cancelled();
         }
-        painter.save();
-        // A hair short of the next page: a block that starts exactly on the boundary would
-        // otherwise be drawn (clipped, invisible, but still in the PDF's text) on both pages.
-        const QRectF clip(0, index * page.bodyHeight, page.width, page.bodyHeight - 0.5);
-        painter.translate(0, page.headerHeight - clip.top());
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        document->documentLayout()->draw(&painter, context);
-        painter.restore();
-        if (index == 0)
-            drawContentsPages(painter, page, *document, data);
-        drawBands(painter, page, data, index + 1, count);
     }
+    drawBands(painter, page, data, writer.page(), layout->pages);
     if (!painter.end())
         return Error{Error::Code::Io, tr("The dossier could not be finished. Try again.")};
+    if (laidOut)
+        *laidOut = *layout;
+    if (writer.page() != layout->pages)
+        logging::get("dossier")->warn("drew {} pages, measured {}", writer.page(), layout->pages);
     logging::get("dossier")->info("rendered {} entries on {} pages in {} ms", data.timeline.size(),
-                                  count, timer.elapsed());
+                                  layout->pages, timer.elapsed());
     return {};
 }
 
+constexpr int kPdfResolution = 600;
+
+PdfUpdate::Info pdfInfo(const DossierData &data)
+{
+    const auto &c = data.cover;
+    PdfUpdate::Info info;
+    info.title = tr("Dossier: %1").arg(c.caseTitle);
+    info.author = c.preparedBy;
+    QString subject = tr("Dated dossier of the case \"%1\"").arg(c.caseTitle);
+    if (!c.reference.isEmpty())
+        subject += tr(", reference %1").arg(c.reference);
+    info.subject = subject + tr(", as of %1").arg(dossierformat::dateTime(c.asOf));
+    info.creator = QStringLiteral("Leverage");
+    info.producer = QStringLiteral("Qt " QT_VERSION_STR);
+    info.created = c.asOf;
+    return info;
+}
+
+// One bookmark per section, at its heading.
+QList<PdfUpdate::Bookmark> bookmarks(const DossierData &data, const Layout &layout,
+                                     const QPageLayout &pageLayout)
+{
+    const QStringList titles = DossierContent::sectionTitles(data);
+    const qreal height = pageLayout.fullRectPoints().height();
+    const qreal margin = pageLayout.paintRectPoints().top();
+    const qreal headerPt = 11 / 25.4 * 72; // PageGeometry's header band
+    QList<PdfUpdate::Bookmark> marks{{tr("Cover and contents"), 1, height}};
+    for (int i = 0; i < titles.size() && i < layout.sectionPages.size(); ++i) {
+        const qreal top = layout.sectionTops.value(i) * 72.0 / kPdfResolution;
+        marks.append({titles.at(i), layout.sectionPages.at(i), height - margin - headerPt - top});
+    }
+    return marks;
+}
+
+} // namespace
+
+QString DossierRenderer::cancelledMessage()
+{
+    return tr("The dossier was not finished: printing was cancelled.");
+}
+
+int DossierRenderer::pageCount(const DossierData &data, QPagedPaintDevice &device)
+{
+    const PageGeometry page(device);
+    StepCounter steps({}, 0);
+    const auto layout =
+        measure(data, device, {page.headerHeight, page.width, page.bodyHeight}, steps);
+    return layout ? layout->pages : 0;
+}
+
+Status DossierRenderer::render(const DossierData &data, QPagedPaintDevice &device,
+                               const Progress &progress)
+{
+    return renderPages(data, device, progress, nullptr);
+}
+
 Status DossierRenderer::renderPdf(const DossierData &data, const DossierOptions &options,
-                                  const QString &path)
+                                  const QString &path, const Progress &progress)
 {
     auto log = logging::get("dossier");
     const QString name = QFileInfo(path).fileName();
@@ -237,17 +276,25 @@ Status DossierRenderer::renderPdf(const DossierData &data, const DossierOptions 
                         "file name.")
                          .arg(name, file.errorString())};
     }
+    const PdfUpdate::Info info = pdfInfo(data);
+    PdfUpdate pdf(file);
+    Layout layout;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&pdf);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setDocumentXmpMetadata(PdfUpdate::xmp(info));
         writer.setPageLayout(options.pageLayout());
-        writer.setResolution(600);
-        writer.setTitle(tr("Dossier: %1").arg(data.cover.caseTitle));
-        writer.setCreator(QStringLiteral("Leverage"));
-        if (auto status = render(data, writer); !status) {
+        writer.setResolution(kPdfResolution);
+        writer.setTitle(info.title);
+        writer.setCreator(info.creator);
+        if (auto status = renderPages(data, writer, progress, &layout); !status) {
             file.cancelWriting();
             return status;
         }
     }
+    // What Qt 6.4 cannot write: author, subject and the outline, as an incremental update.
+    if (!pdf.append(info, bookmarks(data, layout, options.pageLayout())))
+        log->warn("the PDF has no outline: its trailer was not as expected");
     if (!file.commit()) {
         log->warn("cannot finish the PDF: {}", file.errorString().toStdString());
         return Error{Error::Code::Io, tr("The dossier could not be saved as \"%1\": %2. Nothing "

@@ -1,13 +1,13 @@
 // Time per call-draft save on a large workspace (issue 4: typing never waits on the disk).
 // Works on its own copy of LEVERAGE_BENCH_WORKSPACE (a file made by generate_large_workspace),
 // so the original is never written; generates a workspace when the variable is unset.
-#include "tests/benchmarks/LargeWorkspace.h"
 #include "core/calls/CallSession.h"
 #include "core/services/Clock.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "tests/benchmarks/LargeWorkspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

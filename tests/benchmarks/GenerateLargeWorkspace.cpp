@@ -1,9 +1,9 @@
 // generate_large_workspace OUT.leverage: a heavy user's workspace for the benchmarks
 // (10,000 cases, 1,000,000 timeline entries, 20,000 contacts). Prints the time it took.
-#include "tests/benchmarks/LargeWorkspace.h"
 #include "core/services/Clock.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "tests/benchmarks/LargeWorkspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,10 +2,10 @@
 // setCaseId until the first screenful of rows has been read as a view paints it. Set
 // LEVERAGE_BENCH_WORKSPACE to a file made by generate_large_workspace (case 1 is the case
 // with 10,000 entries).
-#include "ui/models/timeline/TimelineModel.h"
 #include "core/services/Clock.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "ui/models/timeline/TimelineModel.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>

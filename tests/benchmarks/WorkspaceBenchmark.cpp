@@ -1,11 +1,11 @@
 // Google Benchmark over a large workspace. Set LEVERAGE_BENCH_WORKSPACE to a file made by
 // generate_large_workspace (it is generated into the temp folder when unset).
-#include "tests/benchmarks/LargeWorkspace.h"
 #include "core/services/Clock.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "tests/benchmarks/LargeWorkspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // What goes into a dossier: ranges, private entries, sections, the figures of the summary.
 #include "core/dossier/DossierAssembler.h"
-#include "tests/dossier/DossierCaseBuilder.h"
-#include "tests/support/PdfTools.h"
 #include "core/dossier/DossierRenderer.h"
 #include "core/store/EscalationRepository.h"
+#include "tests/dossier/DossierCaseBuilder.h"
+#include "tests/support/PdfTools.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QTemporaryDir>
@@ -189,8 +189,14 @@ TEST_F(DossierAssemblerTest, AnEmptyCasePrintsAndSaysSo)
     const QString pdf = dir.filePath(QStringLiteral("empty.pdf"));
     ASSERT_TRUE(DossierRenderer::renderPdf(data, {}, pdf));
     const QString text = pdfText(pdf);
-    EXPECT_TRUE(text.contains(QStringLiteral("No entries in this period."))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("Timeline: 0 entries")));
+    // The contents say so; no section is printed only to say it is empty.
+    EXPECT_TRUE(text.contains(QStringLiteral("Timeline: 0 entries"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Commitments: none made in this period")));
+    const QStringList lines = normalisedText(text).split(QLatin1Char('\n'));
+    for (const char *heading : {"Timeline", "Commitments", "Escalation path"})
+        EXPECT_FALSE(lines.contains(QLatin1String(heading))) << heading;
+    EXPECT_FALSE(text.contains(QStringLiteral("in this period.")));
+    EXPECT_EQ(pdfPages(pdf).size(), 1);
 }
 
 TEST(DossierOptionsTest, PaperFollowsTheLocale)

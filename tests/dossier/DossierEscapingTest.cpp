@@ -1,12 +1,13 @@
 // User text prints as typed: markup stays literal, long words wrap inside the page, other
 // scripts print.
+#include "core/dossier/DossierAssembler.h"
+#include "core/dossier/DossierRenderer.h"
 #include "tests/dossier/DossierCaseBuilder.h"
 #include "tests/support/PdfTools.h"
-#include "core/dossier/DossierAssembler.h"
-#include "core/dossier/DossierHtml.h"
-#include "core/dossier/DossierRenderer.h"
 #include "tests/support/TestWorkspace.h"
 
+#include <QDir>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -47,12 +48,6 @@ protected:
     TestWorkspace m_ws;
     QTemporaryDir m_dir;
 };
-
-TEST_F(DossierEscapingTest, HtmlEscapingKeepsTheTextAndItsLineBreaks)
-{
-    EXPECT_EQ(DossierHtml::text(QStringLiteral("a<b>&amp;\"\nc")),
-              QStringLiteral("a&lt;b&gt;&amp;amp;&quot;<br>c"));
-}
 
 TEST_F(DossierEscapingTest, MarkupInNotesAndSummariesPrintsLiterally)
 {
@@ -116,21 +111,43 @@ TEST_F(DossierEscapingTest, OtherScriptsPrint)
         EXPECT_TRUE(text.contains(word)) << word.toStdString();
 }
 
-TEST_F(DossierEscapingTest, EmojiPrintWithAnOutlineFont)
+TEST_F(DossierEscapingTest, EmojiPrintInColourWithTheWordsAroundThem)
 {
     DossierCaseBuilder builder(m_ws.get());
-    const QString note = QString::fromUtf8("Thanks 👍 for the 🎉 fix");
+    const QString note = QString::fromUtf8("Thanks \U0001F44D\U0001F3FD for the \U0001F389 fix "
+                                           "\U0001F1EB\U0001F1F7");
     builder.entry(5, QStringLiteral("Emoji"), note);
     const QString pdf = render(builder);
-    // Symbola's outlines embed; a colour-bitmap font would print blanks.
-    QProcess process;
-    process.start(QStringLiteral("pdffonts"), {pdf});
-    ASSERT_TRUE(process.waitForFinished(60000));
-    const QString fonts = QString::fromUtf8(process.readAll());
-    EXPECT_TRUE(fonts.contains(QStringLiteral("Symbola"))) << fonts.toStdString();
-    EXPECT_FALSE(fonts.contains(QStringLiteral("ColorEmoji"))) << fonts.toStdString();
-    // Qt writes no text mapping for these glyphs, so pdftotext cannot read them back; the
-    // words around them must still be there.
+    // Each emoji is a picture (Qt's PDF writer would print Noto Color Emoji blank): three here,
+    // the thumb with its skin tone and the flag each one picture.
+    QProcess images;
+    images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    ASSERT_TRUE(images.waitForFinished(60000));
+    const QStringList listed = QString::fromUtf8(images.readAll()).split('\n', Qt::SkipEmptyParts);
+    EXPECT_EQ(listed.size() - 2, 3) << listed.join('\n').toStdString(); // two heading lines
+    // In colour: the page has pixels far from grey.
+    QTemporaryDir pictures;
+    QProcess raster;
+    raster.start(QStringLiteral("pdftoppm"),
+                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"), pdf,
+                  pictures.filePath(QStringLiteral("page"))});
+    ASSERT_TRUE(raster.waitForFinished(60000));
+    int coloured = 0;
+    for (const auto &file : QDir(pictures.path()).entryList({QStringLiteral("*.png")})) {
+        const QImage page(pictures.filePath(file));
+        for (int y = 0; y < page.height(); ++y)
+            for (int x = 0; x < page.width(); ++x) {
+                const QColor c = page.pixelColor(x, y);
+                coloured += std::max({c.red(), c.green(), c.blue()}) -
+                                        std::min({c.red(), c.green(), c.blue()}) >
+                                    80
+                                ? 1
+                                : 0;
+            }
+    }
+    EXPECT_GT(coloured, 10);
+    // Qt maps no character beyond U+FFFF back to text, so the emoji cannot be searched; the
+    // words around them must be there.
     const QString text = pdfText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("Thanks"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("fix"))) << text.toStdString();

@@ -1,11 +1,12 @@
 // The options dialog and the print controller, offscreen.
-#include "tests/support/PdfTools.h"
 #include "core/dossier/DossierAssembler.h"
-#include "ui/dossier/DossierOptionsDialog.h"
-#include "ui/dossier/DossierPrintController.h"
 #include "core/dossier/DossierRenderer.h"
 #include "core/services/DemoWorkspaceBuilder.h"
+#include "tests/dossier/DossierCaseBuilder.h"
+#include "tests/support/PdfTools.h"
 #include "tests/support/TestWorkspace.h"
+#include "ui/dossier/DossierOptionsDialog.h"
+#include "ui/dossier/DossierPrintController.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -13,9 +14,11 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <gtest/gtest.h>
 
@@ -147,6 +150,35 @@ TEST_F(DossierPrintControllerTest, PreviewShowsEveryPageAndCancelDoesNothing)
     controller.printPreview(1);
     EXPECT_EQ(prompts, 2);
     EXPECT_GT(previewPages, 3);
+}
+
+TEST_F(DossierPrintControllerTest, ALongExportShowsProgressAndCancelWritesNothing)
+{
+    // A case long enough for the renderer to report a few times.
+    TestWorkspace big;
+    DossierCaseBuilder builder(big.get());
+    for (int i = 0; i < 400; ++i)
+        builder.entry(400 - i, QStringLiteral("Call %1 about the refund").arg(i + 1));
+    DossierPrintController controller(big.get(), nullptr);
+    controller.setProgressDelay(0);
+    QSignalSpy exported(&controller, &DossierPrintController::pdfExported);
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    int maximum = 0;
+    std::function<void()> cancelWhenShown = [&] {
+        auto *dialog = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible()) {
+            QTimer::singleShot(10, cancelWhenShown);
+            return;
+        }
+        maximum = dialog->maximum();
+        EXPECT_EQ(dialog->labelText(), QStringLiteral("Preparing the dossier\u2026"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(), Qt::LeftButton);
+    };
+    QTimer::singleShot(0, cancelWhenShown);
+    EXPECT_TRUE(controller.exportPdfTo(builder.caseId(), {}, path)); // cancelled: no error
+    EXPECT_GT(maximum, 400);
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_EQ(exported.count(), 0);
 }
 
 } // namespace

@@ -1,5 +1,9 @@
 #include "tests/support/PdfTools.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -32,6 +36,11 @@ bool run(const QString &tool, const QStringList &arguments, QByteArray *output, 
 
 QString pdfText(const QString &pdfPath, bool layout)
 {
+    return pdfRawText(pdfPath, layout).normalized(QString::NormalizationForm_KC);
+}
+
+QString pdfRawText(const QString &pdfPath, bool layout)
+{
     QStringList arguments;
     if (layout)
         arguments << QStringLiteral("-layout");
@@ -42,7 +51,7 @@ QString pdfText(const QString &pdfPath, bool layout)
     if (!run(QStringLiteral("pdftotext"), arguments, &output, &exitCode))
         return {};
     EXPECT_EQ(exitCode, 0) << output.toStdString();
-    return QString::fromUtf8(output).normalized(QString::NormalizationForm_KC);
+    return QString::fromUtf8(output);
 }
 
 QStringList pdfPages(const QString &pdfPath)
@@ -61,6 +70,33 @@ int qpdfCheck(const QString &pdfPath, QString *output)
         return -1;
     *output = QString::fromUtf8(bytes);
     return exitCode;
+}
+
+QString pdfInfo(const QString &pdfPath)
+{
+    QByteArray output;
+    int exitCode = -1;
+    if (!run(QStringLiteral("pdfinfo"), {pdfPath}, &output, &exitCode))
+        return {};
+    EXPECT_EQ(exitCode, 0) << output.toStdString();
+    return QString::fromUtf8(output);
+}
+
+QList<QPair<QString, int>> pdfOutline(const QString &pdfPath)
+{
+    QByteArray output;
+    int exitCode = -1;
+    if (!run(QStringLiteral("qpdf"),
+             {QStringLiteral("--json"), QStringLiteral("--json-key=outlines"), pdfPath}, &output,
+             &exitCode))
+        return {};
+    EXPECT_EQ(exitCode, 0) << output.toStdString();
+    QList<QPair<QString, int>> items;
+    const auto outlines = QJsonDocument::fromJson(output).object().value("outlines").toArray();
+    for (const auto &item : outlines)
+        items.append({item.toObject().value("title").toString(),
+                      item.toObject().value("destpageposfrom1").toInt()});
+    return items;
 }
 
 QList<WordBox> wordBoxes(const QString &pdfPath)

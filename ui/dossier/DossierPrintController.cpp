@@ -1,13 +1,12 @@
 #include "ui/dossier/DossierPrintController.h"
 
 #include "core/dossier/DossierAssembler.h"
-#include "ui/dossier/DossierOptionsDialog.h"
-#include "core/dossier/DossierRenderer.h"
 #include "core/services/Clock.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "ui/dossier/DossierOptionsDialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -15,6 +14,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QWidget>
@@ -49,6 +49,26 @@ QString DossierPrintController::defaultFileName(const QString &caseTitle, const 
 void DossierPrintController::showError(const QString &message)
 {
     QMessageBox::warning(m_parent, tr("Dossier"), message);
+}
+
+Status DossierPrintController::withProgress(
+    const std::function<Status(const DossierRenderer::Progress &)> &render)
+{
+    QProgressDialog dialog(tr("Preparing the dossier\u2026"), tr("Cancel"), 0, 0, m_parent);
+    dialog.setWindowTitle(tr("Dossier"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(m_progressDelay);
+    const auto progress = [&dialog](int done, int total) {
+        dialog.setMaximum(total);
+        dialog.setValue(std::min(done, total)); // a modal dialog keeps the window responsive
+        return !dialog.wasCanceled();
+    };
+    Status status = render(progress);
+    if (!status && dialog.wasCanceled()) {
+        logging::get("dossier")->info("rendering cancelled by the user");
+        return {};
+    }
+    return status;
 }
 
 bool DossierPrintController::askOptions(RowId caseId)
@@ -92,7 +112,11 @@ void DossierPrintController::printPreview(RowId caseId)
     dialog.setWindowTitle(tr("Dossier: %1").arg(data->cover.caseTitle));
     Status failure;
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
-        if (auto status = DossierRenderer::render(*data, *target); !status && failure)
+        // Cancel leaves the preview with the pages drawn so far.
+        const auto status = withProgress([&](const DossierRenderer::Progress &progress) {
+            return DossierRenderer::render(*data, *target, progress);
+        });
+        if (!status && failure)
             failure = status; // said once, after the dialog, not on every repaint
     });
     dialog.exec();
@@ -112,7 +136,10 @@ void DossierPrintController::print(RowId caseId)
     dialog.setWindowTitle(tr("Print Dossier"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto status = DossierRenderer::render(*data, printer); !status)
+    const auto status = withProgress([&](const DossierRenderer::Progress &progress) {
+        return DossierRenderer::render(*data, printer, progress);
+    });
+    if (!status)
         showError(status.message());
 }
 
@@ -122,8 +149,17 @@ Status DossierPrintController::exportPdfTo(RowId caseId, const DossierOptions &o
     auto data = DossierAssembler(m_workspace).assemble(caseId, options);
     if (!data)
         return data.status();
-    if (auto status = DossierRenderer::renderPdf(*data, options, path); !status)
+    bool cancelled = false;
+    const auto status = withProgress([&](const DossierRenderer::Progress &progress) {
+        return DossierRenderer::renderPdf(*data, options, path, [&](int done, int total) {
+            cancelled = !progress(done, total);
+            return !cancelled;
+        });
+    });
+    if (!status)
         return status;
+    if (cancelled)
+        return {}; // nothing was written, and the user knows why
     logging::get("dossier")->info("case {} exported to PDF", caseId);
     Q_EMIT pdfExported(path);
     return {};

@@ -3,6 +3,7 @@
 #include "core/domain/Ids.h"
 #include "core/dossier/DossierData.h"
 #include "core/dossier/DossierOptions.h"
+#include "core/dossier/DossierRenderer.h"
 #include "core/util/Result.h"
 
 #include <QObject>
@@ -34,12 +35,15 @@ public:
     DossierPrintController(Workspace &workspace, QWidget *parent);
 
     void setOptionsPrompt(OptionsPrompt prompt) { m_prompt = std::move(prompt); }
+    // How long a render runs before its progress dialog shows (tests show it at once).
+    void setProgressDelay(int milliseconds) { m_progressDelay = milliseconds; }
     // The options used last (the next dialog starts from them).
     const DossierOptions &lastOptions() const { return m_options; }
 
     // "<case title> dossier <date>.pdf", with characters file systems refuse replaced.
     static QString defaultFileName(const QString &caseTitle, const QDate &date);
-    // Renders the case to `path` without any dialog (the Export PDF… slot's last step).
+    // Renders the case to `path` without asking anything (the Export PDF… slot's last step),
+    // showing a progress dialog with Cancel while a long case is written.
     Status exportPdfTo(RowId caseId, const DossierOptions &options, const QString &path);
 
 public Q_SLOTS:
@@ -55,11 +59,15 @@ private:
     bool askOptions(RowId caseId);
     std::optional<DossierData> prepare(RowId caseId);
     void showError(const QString &message);
+    // Runs `render` behind a progress dialog whose Cancel stops it; a cancelled render is
+    // not an error worth a message, so it comes back as success.
+    Status withProgress(const std::function<Status(const DossierRenderer::Progress &)> &render);
 
     Workspace &m_workspace;
     QWidget *m_parent;
     DossierOptions m_options;
     OptionsPrompt m_prompt;
+    int m_progressDelay = 500; // a short case never flashes a dialog
 };
 
 } // namespace leverage::ui

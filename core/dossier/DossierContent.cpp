@@ -1,0 +1,461 @@
+#include "core/dossier/DossierContent.h"
+
+#include "core/dossier/DossierFormat.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace leverage {
+namespace {
+
+namespace fmt = dossierformat;
+using T = DossierText;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("leverage", text);
+}
+
+QString keep(const QString &text)
+{
+    return DossierContent::unbroken(text);
+}
+
+// Dates inside a sentence ("between Thu 3 Sep 2026 and ...") stay whole too.
+QString keepDates(const QString &sentence)
+{
+    static const QRegularExpression date(
+        QStringLiteral("\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} "
+                       "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}\\b"));
+    QString result = sentence;
+    auto matches = date.globalMatch(sentence);
+    while (matches.hasNext()) {
+        const auto match = matches.next();
+        result.replace(match.capturedStart(), match.capturedLength(), keep(match.captured()));
+    }
+    return result;
+}
+
+DossierBlock heading(const QString &title, int level, int section = -1, bool newPage = false)
+{
+    DossierBlock block;
+    block.kind = DossierBlock::Kind::Heading;
+    block.level = level;
+    block.text = T(title, T::Bold);
+    block.pointSize = level == 1 ? 20 : level == 2 ? 14 : 11;
+    block.spaceBeforePt = level == 2 ? 10 : 8;
+    block.spaceAfterPt = level == 2 ? 5 : 4;
+    block.section = section;
+    block.pageBreakBefore = newPage;
+    return block;
+}
+
+DossierBlock paragraph(const DossierText &text, qreal pointSize = 9.5, qreal spaceBefore = 0)
+{
+    DossierBlock block;
+    block.text = text;
+    block.pointSize = pointSize;
+    block.spaceBeforePt = spaceBefore;
+    return block;
+}
+
+DossierBlock table(DossierTable &&table)
+{
+    DossierBlock block;
+    block.kind = DossierBlock::Kind::Table;
+    block.spaceAfterPt = 6;
+    block.table = std::make_shared<const DossierTable>(std::move(table));
+    return block;
+}
+
+DossierRow headerRow(const QStringList &titles)
+{
+    DossierRow row;
+    for (const auto &title : titles)
+        row.cells.append({T(title, T::Bold)});
+    row.shaded = true;
+    return row;
+}
+
+DossierRow factRow(const QString &label, const DossierText &value)
+{
+    DossierCell cell{T(label, T::Bold)};
+    cell.label = true;
+    return DossierRow{{cell, {value}}};
+}
+
+// A table of label / value rows, all known up front.
+DossierBlock factTable(QList<DossierRow> rows, qreal pointSize)
+{
+    DossierTable facts;
+    facts.widths = {33, 67};
+    facts.pointSize = pointSize;
+    facts.paddingPt = pointSize > 9 ? 4 : 3;
+    facts.rowCount = int(rows.size());
+    facts.row = [rows = std::move(rows)](int i) { return rows.at(i); };
+    return table(std::move(facts));
+}
+
+// "Wed 2 Dec 2026" over "06:20 UTC-05:00": a moment is printed with its time, always.
+DossierText when(const Instant &instant)
+{
+    return T(keep(fmt::day(instant))).addLine(keep(fmt::time(instant)));
+}
+
+DossierText person(const QString &name, const QString &position)
+{
+    return T(name).addLine(position, T::Small);
+}
+
+QString period(const DossierData::Cover &c)
+{
+    if (!c.from.isValid() && !c.to.isValid())
+        return tr("The whole case");
+    if (c.from.isValid() && c.from == c.to)
+        return tr("One day, %1").arg(keep(fmt::date(c.from)));
+    return tr("From %1 to %2")
+        .arg(c.from.isValid() ? keep(fmt::date(c.from)) : tr("the first entry"),
+             c.to.isValid() ? keep(fmt::date(c.to)) : tr("the last entry"));
+}
+
+void cover(const DossierData &data, const QList<int> &pages, DossierFlow &flow)
+{
+    const auto &c = data.cover;
+    DossierBlock label = paragraph(T(tr("Dated dossier")), 11);
+    label.grey = true;
+    flow.append(label);
+    flow.append(heading(c.caseTitle, 1));
+    QStringList organizations;
+    for (const auto &organization : c.organizations)
+        organizations.append(organization.role.isEmpty()
+                                 ? organization.name
+                                 : organization.name + QStringLiteral(" \u2014 ") +
+                                       organization.role);
+    QList<DossierRow> rows{
+        factRow(tr("Organizations involved"), T(organizations.join(QLatin1Char('\n')))),
+        factRow(tr("Account / order / reference"), T(keep(c.reference))),
+        factRow(tr("Opened"), T(keep(fmt::dateTime(c.openedAt)))),
+        factRow(tr("Status"), T(c.status))};
+    if (!c.outcome.isEmpty())
+        rows.append(factRow(tr("Outcome"), T(c.outcome)));
+    rows.append(factRow(tr("Desired outcome"), T(c.desiredOutcome)));
+    rows.append(factRow(tr("Amount sought"), T(fmt::money(c.amountSoughtCents, c.currency))));
+    rows.append(factRow(tr("Amount recovered"), T(fmt::money(c.amountRecoveredCents, c.currency))));
+    rows.append(factRow(tr("Period covered"), T(period(c))));
+    if (!c.preparedBy.isEmpty())
+        rows.append(factRow(tr("Prepared by"), T(c.preparedBy)));
+    rows.append(factRow(tr("As of"), T(keep(fmt::dateTime(c.asOf)))));
+    flow.append(factTable(std::move(rows), 10));
+
+    QString note = tr("Times are printed in the time zone in which each contact was recorded. "
+                      "Broken promises are marked BROKEN and service failures SERVICE FAILURE.");
+    if (c.privateLeftOut > 0)
+        note += QLatin1Char(' ') +
+                tr("Entries the author marked private are not included: %1.").arg(c.privateLeftOut);
+    flow.append(paragraph(T(note), 8.5, 6));
+
+    // What the following pages hold, with counts, so a reader knows what to expect.
+    const auto &s = data.summary;
+    QList<DossierRow> items;
+    const QStringList titles = DossierContent::sectionTitles(data);
+    auto item = [&](const QString &text, const QString &section) {
+        const int index = int(titles.indexOf(section));
+        DossierCell page{T(index >= 0 && pages.value(index) > 0
+                               ? tr("page %1").arg(pages.value(index))
+                               : QString())};
+        page.right = true;
+        items.append(DossierRow{{{T(QStringLiteral("\u2022 ") + text)}, page}});
+    };
+    item(tr("Summary: what happened, in a few lines and in figures"), tr("Summary"));
+    if (data.showEscalation && !data.escalation.isEmpty())
+        item(tr("Escalation path: %1")
+                 .arg(fmt::count(data.escalation.size(), tr("level"), tr("levels"))),
+             tr("Escalation path"));
+    QString timeline =
+        tr("Timeline: %1").arg(fmt::count(data.timeline.size(), tr("entry"), tr("entries")));
+    if (!data.timeline.isEmpty()) {
+        const QString first = keep(fmt::day(data.timeline.first().occurredAt));
+        const QString last = keep(fmt::day(data.timeline.last().occurredAt));
+        timeline += first == last ? tr(", on %1").arg(first) : tr(", %1 to %2").arg(first, last);
+    }
+    item(timeline, tr("Timeline"));
+    item(data.commitments.isEmpty() ? tr("Commitments: none made in this period")
+                                    : tr("Commitments: %1 (%2 broken, %3 kept, %4 pending)")
+                                          .arg(data.commitments.size())
+                                          .arg(s.broken)
+                                          .arg(s.kept)
+                                          .arg(s.pending),
+         tr("Commitments"));
+    if (data.showContacts && !data.contacts.isEmpty())
+        item(tr("Appendix: %1 contacted")
+                 .arg(fmt::count(data.contacts.size(), tr("person"), tr("people"))),
+             tr("Appendix: people contacted"));
+    flow.append(heading(tr("Contents"), 3));
+    DossierTable contents;
+    contents.widths = {86, 14};
+    contents.pointSize = 9.5;
+    contents.paddingPt = 1.5;
+    contents.borders = false;
+    contents.rowCount = int(items.size());
+    contents.row = [items = std::move(items)](int i) { return items.at(i); };
+    flow.append(table(std::move(contents)));
+}
+
+// A line of the narrative: its marker word, when it has one, in bold.
+DossierText narrativeLine(const QString &line)
+{
+    for (const QString &marker : {tr("BROKEN:"), tr("SERVICE FAILURE")})
+        if (line.startsWith(marker))
+            return T(marker, T::Bold).add(keepDates(line.mid(marker.size())));
+    return T(keepDates(line));
+}
+
+void summary(const DossierData &data, int section, DossierFlow &flow)
+{
+    const auto &s = data.summary;
+    flow.append(heading(tr("Summary"), 2, section));
+    flow.append(heading(tr("What happened"), 3));
+    for (const auto &line : s.whatHappened) {
+        DossierBlock bullet = paragraph(narrativeLine(line));
+        bullet.kind = DossierBlock::Kind::Bullet;
+        bullet.spaceAfterPt = 3;
+        flow.append(bullet);
+    }
+    flow.append(heading(tr("In figures"), 3));
+    QString promises =
+        tr("%1 kept, %2 broken, %3 pending").arg(s.kept).arg(s.broken).arg(s.pending);
+    if (s.overdue > 0)
+        promises += tr(" (%1 overdue)").arg(s.overdue);
+    if (s.withdrawn > 0)
+        promises += tr(", %1 withdrawn").arg(s.withdrawn);
+    flow.append(factTable(
+        {factRow(tr("Contacts"), T(tr("%1 (calls, e-mails, letters, chats and visits) with %2")
+                                       .arg(fmt::count(s.contacts, tr("contact"), tr("contacts")),
+                                            fmt::count(s.people, tr("person"), tr("people"))))),
+         factRow(tr("Time spent"), T(keep(fmt::duration(s.secondsSpent)))),
+         factRow(tr("Time on hold"), T(keep(fmt::duration(s.secondsOnHold)))),
+         factRow(tr("Commitments"), T(promises, s.broken > 0 ? T::Bold : T::Plain)),
+         factRow(tr("Service failures"), T(QString::number(s.serviceFailures)))},
+        8.5));
+}
+
+void escalation(const DossierData &data, int section, DossierFlow &flow)
+{
+    flow.append(heading(tr("Escalation path"), 2, section));
+    DossierTable steps;
+    steps.widths = {4, 18, 28, 16, 18, 16};
+    steps.header =
+        headerRow({tr("#"), tr("Level"), tr("Who"), tr("Status"), tr("Reached"), tr("Note")});
+    steps.rowCount = int(data.escalation.size());
+    steps.row = [&data](int i) {
+        const auto &step = data.escalation.at(i);
+        T status(escalationStatusLabel(step.status));
+        if (step.status == EscalationStatus::Current)
+            status = T(escalationStatusLabel(step.status) + QStringLiteral(" \u25C4"), T::Bold);
+        if (!step.doneAt.isNull() && step.status == EscalationStatus::Done)
+            status.addLine(keep(fmt::day(step.doneAt)), T::Small);
+        T note;
+        if (step.targetDate.isValid() && step.status == EscalationStatus::Planned)
+            note.add(tr("Target %1").arg(keep(fmt::date(step.targetDate))));
+        note.addLine(step.note);
+        return DossierRow{
+            {{T(QString::number(step.position))},
+             {T(escalationLevelLabel(step.level))},
+             {T(step.who)},
+             {status},
+             {T(step.reachedAt.isNull() ? tr("not reached") : keep(fmt::day(step.reachedAt)))},
+             {note}}};
+    };
+    flow.append(table(std::move(steps)));
+}
+
+void timeline(const DossierData &data, int section, DossierFlow &flow)
+{
+    flow.append(heading(tr("Timeline"), 2, section, true));
+    // The rows in print order: a month's heading row, then each entry and its notes.
+    struct Line
+    {
+        int entry;
+        enum : quint8
+        {
+            Month,
+            Entry,
+            Notes
+        } kind;
+    };
+    QList<Line> lines;
+    lines.reserve(data.timeline.size() * 2);
+    QDate month;
+    for (int i = 0; i < data.timeline.size(); ++i) {
+        const auto &entry = data.timeline.at(i);
+        const QDate day = entry.occurredAt.toDateTime().date();
+        if (QDate(day.year(), day.month(), 1) != month) {
+            month = QDate(day.year(), day.month(), 1);
+            lines.append({i, Line::Month});
+        }
+        lines.append({i, Line::Entry});
+        if (!entry.notes.trimmed().isEmpty())
+            lines.append({i, Line::Notes});
+    }
+    DossierTable entries;
+    // The entry number's column grows with its digits ("8017" must not wrap), from the summary.
+    const int numberWidth = data.timeline.size() >= 10000  ? 7
+                            : data.timeline.size() >= 1000 ? 6
+                                                           : 4;
+    entries.widths = {numberWidth, 17, 10, 18, 12, 32 - numberWidth, 11};
+    entries.header = headerRow({tr("#"), tr("Date and time"), tr("Channel"), tr("Person"),
+                                tr("Ref. no."), tr("Summary"), tr("Duration")});
+    entries.rowCount = int(lines.size());
+    entries.row = [&data, lines = std::move(lines)](int i) {
+        const Line line = lines.at(i);
+        const auto &entry = data.timeline.at(line.entry);
+        if (line.kind == Line::Month) {
+            DossierCell cell{T(fmt::monthYear(entry.occurredAt.toDateTime().date()), T::Bold)};
+            cell.span = 7;
+            return DossierRow{{cell}};
+        }
+        if (line.kind == Line::Notes) {
+            DossierCell notes{
+                T(tr("Notes:"), T::Italic).add(QStringLiteral(" ")).add(entry.notes.trimmed())};
+            notes.span = 6;
+            return DossierRow{{{T()}, notes}};
+        }
+        T summary;
+        if (entry.isPrivate)
+            summary.add(tr("(private)"), T::Italic).add(QStringLiteral(" "));
+        if (entry.serviceFailure)
+            summary.add(tr("SERVICE FAILURE:") + QLatin1Char(' ') + entry.summary, T::Bold);
+        else
+            summary.add(entry.summary);
+        T duration;
+        if (entry.durationSeconds > 0)
+            duration.add(keep(fmt::duration(entry.durationSeconds)));
+        if (entry.holdSeconds > 0)
+            duration.addLine(keep(tr("hold %1").arg(fmt::duration(entry.holdSeconds))), T::Small);
+        DossierRow row{{{T(QString::number(entry.number))},
+                        {when(entry.occurredAt)},
+                        {T(entry.channel)},
+                        {person(entry.personName, entry.personPosition)},
+                        {T(keep(entry.reference))},
+                        {summary},
+                        {duration}}};
+        row.shaded = entry.serviceFailure;
+        return row;
+    };
+    flow.append(table(std::move(entries)));
+}
+
+DossierText commitmentStatus(const DossierData::CommitmentRow &c)
+{
+    T status;
+    switch (c.status) {
+    case CommitmentStatus::Broken:
+        status.add(tr("BROKEN"), T::Bold);
+        break;
+    case CommitmentStatus::Kept:
+        status.add(tr("Kept"));
+        break;
+    case CommitmentStatus::Withdrawn:
+        status.add(tr("Withdrawn"));
+        break;
+    case CommitmentStatus::Pending:
+        if (c.overdue)
+            status.add(tr("OVERDUE"), T::Bold).add(QStringLiteral(" (") + tr("pending") + ')');
+        else
+            status.add(tr("Pending"));
+        break;
+    }
+    if (!c.statusChangedAt.isNull())
+        status.add(QLatin1Char(' ') + tr("since %1").arg(keep(fmt::day(c.statusChangedAt))));
+    status.addLine(c.statusNote, T::Small);
+    return status;
+}
+
+void commitments(const DossierData &data, int section, DossierFlow &flow)
+{
+    flow.append(heading(tr("Commitments"), 2, section));
+    DossierTable promises;
+    promises.widths = {26, 17, 17, 17, 23};
+    promises.header =
+        headerRow({tr("What was promised"), tr("By whom"), tr("Made"), tr("Due"), tr("Status")});
+    promises.rowCount = int(data.commitments.size());
+    promises.row = [&data](int i) {
+        const auto &c = data.commitments.at(i);
+        const bool stands = c.status == CommitmentStatus::Broken || c.overdue;
+        T made = when(c.madeAt);
+        if (c.entryNumber > 0)
+            made.addLine(keep(tr("entry %1").arg(c.entryNumber)), T::Small);
+        DossierRow row{{{T(c.what, stands ? T::Bold : T::Plain)},
+                        {person(c.madeBy, c.madeByPosition)},
+                        {made},
+                        {c.dueAt.isNull() ? T(tr("no date")) : when(c.dueAt)},
+                        {commitmentStatus(c)}}};
+        row.shaded = stands;
+        return row;
+    };
+    flow.append(table(std::move(promises)));
+}
+
+void contacts(const DossierData &data, int section, DossierFlow &flow)
+{
+    flow.append(heading(tr("Appendix: people contacted"), 2, section, true));
+    DossierTable people;
+    people.widths = {24, 17, 20, 30, 9};
+    people.header = headerRow({tr("Name and position"), tr("Organization"), tr("Reports to"),
+                               tr("Direct line / e-mail"), tr("Entries")});
+    people.rowCount = int(data.contacts.size());
+    people.row = [&data](int i) {
+        const auto &c = data.contacts.at(i);
+        T reach(keep(c.directLine));
+        reach.addLine(keep(c.extension), T::Small);
+        reach.addLine(c.email);
+        return DossierRow{{{person(c.name, c.position)},
+                           {T(c.organization).addLine(c.department, T::Small)},
+                           {T(c.supervisor)},
+                           {reach},
+                           {T(QString::number(c.entries))}}};
+    };
+    flow.append(table(std::move(people)));
+}
+
+} // namespace
+
+QString DossierContent::unbroken(const QString &text)
+{
+    QString result = text;
+    result.replace(QLatin1Char(' '), QChar::Nbsp);
+    return result;
+}
+
+QStringList DossierContent::sectionTitles(const DossierData &data)
+{
+    QStringList titles{tr("Summary")};
+    if (data.showEscalation && !data.escalation.isEmpty())
+        titles.append(tr("Escalation path"));
+    if (!data.timeline.isEmpty())
+        titles.append(tr("Timeline"));
+    if (!data.commitments.isEmpty())
+        titles.append(tr("Commitments"));
+    if (data.showContacts && !data.contacts.isEmpty())
+        titles.append(tr("Appendix: people contacted"));
+    return titles;
+}
+
+DossierFlow DossierContent::build(const DossierData &data, const QList<int> &sectionPages)
+{
+    DossierFlow flow;
+    const QStringList titles = sectionTitles(data);
+    cover(data, sectionPages, flow);
+    summary(data, int(titles.indexOf(tr("Summary"))), flow);
+    if (titles.contains(tr("Escalation path")))
+        escalation(data, int(titles.indexOf(tr("Escalation path"))), flow);
+    if (titles.contains(tr("Timeline")))
+        timeline(data, int(titles.indexOf(tr("Timeline"))), flow);
+    if (titles.contains(tr("Commitments")))
+        commitments(data, int(titles.indexOf(tr("Commitments"))), flow);
+    if (titles.contains(tr("Appendix: people contacted")))
+        contacts(data, int(titles.indexOf(tr("Appendix: people contacted"))), flow);
+    return flow;
+}
+
+} // namespace leverage

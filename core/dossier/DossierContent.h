@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/dossier/DossierData.h"
+#include "core/dossier/DossierFlow.h"
+
+namespace leverage {
+
+// What the dossier says, as a flow of blocks: the cover with its contents, the summary, the
+// escalation path, the timeline, the commitments and the appendix of people. Sections with
+// nothing in them are left out. Rows are made on demand from `data`, which must outlive the
+// flow.
+class DossierContent final
+{
+public:
+    // `sectionPages` holds the page of each section in sectionTitles() order, once known (the
+    // first pass lays out with none).
+    static DossierFlow build(const DossierData &data, const QList<int> &sectionPages = {});
+    // The headings of the sections printed, in order, as the contents list them.
+    static QStringList sectionTitles(const DossierData &data);
+    // `text` with its spaces made non-breaking: a date, a time or a reference number stays on
+    // one line (pdftotext and a viewer's search read the spaces as spaces).
+    static QString unbroken(const QString &text);
+};
+
+} // namespace leverage

@@ -1,0 +1,60 @@
+// dossier_large_case WORKSPACE OUT.pdf [CASE]: assembles and prints one case of a workspace
+// (case 1, the heavy case of generate_large_workspace, by default) and says how long each
+// part took. Run beside dossier_pdf_floor, under /usr/bin/time -f %M for the peak memory:
+//
+//   build/release/tests/benchmarks/generate_large_workspace /tmp/large.leverage
+//   /usr/bin/time -f "%e s %M KB" build/release/tests/benchmarks/dossier_large_case \
+//       /tmp/large.leverage /tmp/large.pdf
+//   /usr/bin/time -f "%e s %M KB" build/release/tests/benchmarks/dossier_pdf_floor \
+//       /tmp/floor.pdf PAGES
+#include "core/dossier/DossierAssembler.h"
+#include "core/dossier/DossierRenderer.h"
+#include "core/services/Clock.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv); // fonts and QPdfWriter need Qt Gui
+    if (argc < 3 || argc > 4) {
+        std::fprintf(stderr, "usage: dossier_large_case WORKSPACE OUT.pdf [CASE]\n");
+        return 2;
+    }
+    leverage::logging::setUp({}, false);
+    const leverage::RowId caseId = argc == 4 ? QByteArray(argv[3]).toLongLong() : 1;
+    leverage::SystemClock clock;
+    auto opened = leverage::Workspace::open(QString::fromLocal8Bit(argv[1]), clock);
+    if (!opened) {
+        std::fprintf(stderr, "dossier_large_case: %s\n", qPrintable(opened.message()));
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    leverage::DossierOptions options;
+    options.paper = leverage::DossierOptions::Paper::A4;
+    auto data = leverage::DossierAssembler(**opened).assemble(caseId, options);
+    if (!data) {
+        std::fprintf(stderr, "dossier_large_case: %s\n", qPrintable(data.message()));
+        return 1;
+    }
+    const qint64 assembled = timer.restart();
+    int steps = 0;
+    const auto status = leverage::DossierRenderer::renderPdf(
+        *data, options, QString::fromLocal8Bit(argv[2]), [&](int done, int) {
+            steps = done;
+            return true;
+        });
+    if (!status) {
+        std::fprintf(stderr, "dossier_large_case: %s\n", qPrintable(status.message()));
+        return 1;
+    }
+    std::printf("case %lld: %lld entries, assembled in %lld ms, rendered in %lld ms (%d steps)\n",
+                caseId, qint64(data->timeline.size()), assembled, timer.elapsed(), steps);
+    return 0;
+}
