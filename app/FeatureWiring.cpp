@@ -37,8 +37,8 @@ QDockWidget *addDock(ui::MainWindow &window, const QString &title, const char *o
     spec.title = title;
     spec.objectName = QString::fromLatin1(objectName);
     spec.area = int(area);
-    spec.create = [made](Workspace &workspace, QUndoStack &undoStack, QWidget *parent) {
-        auto *pane = new Pane(workspace, undoStack, parent);
+    spec.create = [made, &window](Workspace &workspace, QUndoStack &undoStack, QWidget *parent) {
+        auto *pane = new Pane(workspace, undoStack, window, parent);
         made(pane);
         return static_cast<QWidget *>(pane);
     };
@@ -230,7 +230,8 @@ void FeatureWiring::onWorkspaceInstalled()
     connect(m_dossier, &ui::DossierPrintController::pdfExported, this, [this](const QString &path) {
         m_window.statusBar()->showMessage(tr("Dossier saved to %1").arg(path), 8000);
     });
-    m_transfer = new ui::ContactsTransfer(workspace, this);
+    m_transfer = new ui::ContactsTransfer(
+        workspace, models::UndoPusher(m_window.undoStack(), m_window), this);
     connect(m_transfer, &ui::ContactsTransfer::message, this,
             [this](const QString &text) { m_window.statusBar()->showMessage(text, 8000); });
     // The reminders query the ledger and connect to the session bus, which the first window

@@ -6,6 +6,7 @@
 #include "core/store/CommitmentRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/TimelineRepository.h"
+#include "tests/support/RecordingErrorReporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -165,9 +166,10 @@ TEST_F(CallModelsTest, ACallWhoseCaseIsDeletedMidCallKeepsItsNotes)
 
 TEST_F(CallModelsTest, FilingIsUndoneBackIntoADraftAndRedone)
 {
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack undo;
     LiveCall call(*ws);
-    call.setUndoStack(&undo);
+    call.setUndoPusher(models::UndoPusher(undo, reporter));
     ASSERT_TRUE(call.start(theCase.meta.id));
     call.addParticipant(
         {0, QStringLiteral("Lee Park"), QStringLiteral("Supervisor"), {}, 0, std::nullopt});

@@ -9,6 +9,7 @@
 #include "core/store/ContactRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/TimelineRepository.h"
+#include "tests/support/RecordingErrorReporter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,8 +48,9 @@ void whenDialogOpens(std::function<void(QWidget *)> fill)
 class CallNotesPaneTest : public ::testing::Test, protected leverage::testing::CallFixture
 {
 protected:
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack undo;
-    CallNotesPane pane{*ws, undo};
+    CallNotesPane pane{*ws, undo, reporter};
 
     void SetUp() override
     {
@@ -219,10 +221,11 @@ TEST_F(CallNotesPaneTest, ADraftLeftByACrashIsResumedWithItsTimerAndHold)
 TEST(CallNotesPaneDockTest, PinOnTopKeepsTheFloatingDockAboveOtherWindows)
 {
     leverage::testing::CallFixture fixture;
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack undo;
     QMainWindow window;
     auto *dock = new QDockWidget(QStringLiteral("Call notes"), &window);
-    auto *pane = new CallNotesPane(*fixture.ws, undo);
+    auto *pane = new CallNotesPane(*fixture.ws, undo, reporter);
     dock->setWidget(pane);
     window.addDockWidget(Qt::RightDockWidgetArea, dock);
     window.show();

@@ -7,6 +7,7 @@
 #include "core/services/Clock.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "tests/support/RecordingErrorReporter.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -65,8 +66,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(opened.message()));
         return 1;
     }
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack undo;
-    ui::CallNotesPane pane(**opened, undo);
+    ui::CallNotesPane pane(**opened, undo, reporter);
     pane.resize(pane.sizeHint());
     pane.show();
     QApplication::setActiveWindow(&pane);

@@ -10,6 +10,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "tests/support/RecordingErrorReporter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -58,8 +59,10 @@ int main(int argc, char **argv)
         caseId = c.meta.id;
     }
 
+    leverage::testing::RecordingErrorReporter reporter;
+
     QUndoStack undo;
-    ui::CallNotesPane pane(ws, undo);
+    ui::CallNotesPane pane(ws, undo, reporter);
     pane.show();
     QApplication::setActiveWindow(&pane);
     if (!QTest::qWaitForWindowActive(&pane))

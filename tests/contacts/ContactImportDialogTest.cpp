@@ -2,11 +2,13 @@
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
 #include "tests/support/TestWorkspace.h"
+#include "tests/support/RecordingErrorReporter.h"
 
 #include <QCheckBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <gtest/gtest.h>
+#include <QUndoStack>
 
 namespace leverage {
 namespace {
@@ -39,11 +41,14 @@ protected:
 
     testing::TestWorkspace ws;
     Contact grace;
+    leverage::testing::RecordingErrorReporter reporter;
+    QUndoStack undo;
+    models::UndoPusher pusher{undo, reporter};
 };
 
 TEST_F(ContactImportDialogTest, MalformedFileShowsTheLineAndImportsNothing)
 {
-    ui::ContactImportDialog dialog(*ws);
+    ui::ContactImportDialog dialog(*ws, pusher);
     QByteArray bytes = crlf(kCards);
     bytes += crlf("BEGIN:VCARD\nVERSION:4.0\nFN:");
     bytes += QByteArray(100 * 1024, 'x');
@@ -62,7 +67,7 @@ TEST_F(ContactImportDialogTest, MalformedFileShowsTheLineAndImportsNothing)
 
 TEST_F(ContactImportDialogTest, PreviewThenAskBeforeMerging)
 {
-    ui::ContactImportDialog dialog(*ws);
+    ui::ContactImportDialog dialog(*ws, pusher);
     ASSERT_TRUE(dialog.loadBytes(crlf(kCards)));
     ASSERT_EQ(dialog.previewTree()->topLevelItemCount(), 2);
     EXPECT_EQ(dialog.previewTree()->topLevelItem(0)->text(0),
@@ -96,7 +101,7 @@ TEST_F(ContactImportDialogTest, PreviewThenAskBeforeMerging)
 
 TEST_F(ContactImportDialogTest, DuplicatesAreSkippedWithoutAsking)
 {
-    ui::ContactImportDialog dialog(*ws);
+    ui::ContactImportDialog dialog(*ws, pusher);
     ASSERT_TRUE(dialog.loadBytes(crlf(kCards)));
     int asked = 0;
     dialog.setConfirmMerge([&](QWidget *, int) { return ++asked, true; });

@@ -7,7 +7,9 @@
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
 #include "core/store/TimelineRepository.h"
+#include "tests/support/RecordingErrorReporter.h"
 #include "tests/support/TestWorkspace.h"
+#include "ui/models/undo/UndoPusher.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -55,8 +57,10 @@ TEST_F(ContactsModelTest, GatewayListFollowsTheFlagThroughUndoAndRedo)
 
     const RowId gary = contactNamed(*ws, "Gary Pruitt");
     ASSERT_GT(gary, 0);
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
-    ASSERT_TRUE(models::ToggleGatewayCommand::apply(stack, *ws, gary, true).isOk());
+    ASSERT_TRUE(models::UndoPusher(stack, reporter)
+                    .push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true)).isOk());
     EXPECT_EQ(stack.count(), 1);
     EXPECT_EQ(model.rowCount(), 4);
     EXPECT_EQ(model.rowOf(gary), 0) << "sorted by name";
@@ -90,8 +94,10 @@ TEST_F(ContactsModelTest, GatewayListReadsNothingUntilLoadedAndThenShowsTheFlags
     EXPECT_EQ(model.rowCount(), 0);
     const RowId gary = contactNamed(*ws, "Gary Pruitt");
     ASSERT_GT(gary, 0);
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
-    ASSERT_TRUE(models::ToggleGatewayCommand::apply(stack, *ws, gary, true).isOk());
+    ASSERT_TRUE(models::UndoPusher(stack, reporter)
+                    .push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true)).isOk());
     EXPECT_EQ(model.rowCount(), 0);
     model.ensureLoaded();
     EXPECT_TRUE(model.isLoaded());
@@ -166,8 +172,10 @@ TEST_F(ContactsModelTest, SearchFiltersAndSortsByLastContact)
 
     // Changes arrive through the workspace's signals, batched per event-loop turn.
     const RowId gary = contactNamed(*ws, "Gary Pruitt");
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
-    ASSERT_TRUE(models::ToggleGatewayCommand::apply(stack, *ws, gary, true).isOk());
+    ASSERT_TRUE(models::UndoPusher(stack, reporter)
+                    .push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true)).isOk());
     EXPECT_EQ(model.rowCount(), 3) << "not yet: the reload waits for the event loop";
     QTest::qWait(0);
     QCoreApplication::processEvents();

@@ -3,11 +3,13 @@
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/ContactRepository.h"
 #include "tests/support/TestWorkspace.h"
+#include "tests/support/RecordingErrorReporter.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QUndoStack>
 #include <QTimer>
 #include <gtest/gtest.h>
 
@@ -37,7 +39,9 @@ TEST(ContactsTransfer, ExportThenImportThroughTheDialogs)
     ASSERT_TRUE(DemoWorkspaceBuilder(*source).build().isOk());
     const QString path = source.directory() + QStringLiteral("/exported.vcf");
     QWidget window;
-    ui::ContactsTransfer exporter(*source);
+    leverage::testing::RecordingErrorReporter reporter;
+    QUndoStack undo;
+    ui::ContactsTransfer exporter(*source, models::UndoPusher(undo, reporter));
     QSignalSpy exported(&exporter, &ui::ContactsTransfer::message);
     exporter.setFileChooser([&](QWidget *, ui::ContactsTransfer::Choose what) {
         EXPECT_EQ(what, ui::ContactsTransfer::Choose::FileToExport);
@@ -51,7 +55,8 @@ TEST(ContactsTransfer, ExportThenImportThroughTheDialogs)
     ASSERT_TRUE(QFile::exists(path)) << exported.first().first().toString().toStdString();
 
     testing::TestWorkspace target;
-    ui::ContactsTransfer importer(*target);
+    QUndoStack importUndo;
+    ui::ContactsTransfer importer(*target, models::UndoPusher(importUndo, reporter));
     QSignalSpy imported(&importer, &ui::ContactsTransfer::message);
     importer.setFileChooser([&](QWidget *, ui::ContactsTransfer::Choose what) {
         EXPECT_EQ(what, ui::ContactsTransfer::Choose::FileToImport);
@@ -66,6 +71,13 @@ TEST(ContactsTransfer, ExportThenImportThroughTheDialogs)
               QStringLiteral("Imported contacts: 16 created, 0 merged, 0 skipped."));
     EXPECT_EQ(target->contacts().count().value(), 16);
     EXPECT_EQ(target->contacts().gateways()->size(), 3);
+    ASSERT_EQ(importUndo.count(), 1) << "the import is one undo step";
+    importUndo.undo();
+    EXPECT_EQ(target->contacts().count().value(), 0);
+    importUndo.redo();
+    EXPECT_EQ(target->contacts().count().value(), 16);
+    EXPECT_EQ(target->contacts().gateways()->size(), 3);
+    EXPECT_EQ(reporter.count(), 0);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/ContactRepository.h"
 #include "tests/support/TestWorkspace.h"
+#include "tests/support/RecordingErrorReporter.h"
 
 #include <QAction>
 #include <QDir>
@@ -35,12 +36,13 @@ class GatewayPaneTest : public ::testing::Test
 protected:
     void SetUp() override { ASSERT_TRUE(DemoWorkspaceBuilder(*ws).build().isOk()); }
     testing::TestWorkspace ws;
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
 };
 
 TEST_F(GatewayPaneTest, BookmarkWithCtrlGFindItInTheListThenUndo)
 {
-    ui::GatewayPane pane(*ws, stack);
+    ui::GatewayPane pane(*ws, stack, reporter);
     pane.resize(900, 600);
     pane.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
@@ -79,7 +81,7 @@ TEST_F(GatewayPaneTest, BookmarkWithCtrlGFindItInTheListThenUndo)
 
 TEST_F(GatewayPaneTest, ClickingTheStarInTheContactsListTogglesTheBookmark)
 {
-    ui::GatewayPane pane(*ws, stack);
+    ui::GatewayPane pane(*ws, stack, reporter);
     pane.resize(900, 600);
     pane.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
@@ -106,7 +108,7 @@ TEST_F(GatewayPaneTest, ClickingTheStarInTheContactsListTogglesTheBookmark)
 
 TEST_F(GatewayPaneTest, ActionsFromAGatewayEmitTheContact)
 {
-    ui::GatewayPane pane(*ws, stack);
+    ui::GatewayPane pane(*ws, stack, reporter);
     pane.ensureLoaded(); // not shown: nothing else reads the lists
     QSignalSpy call(&pane, &ui::GatewayPane::startCallWith);
     QSignalSpy newCase(&pane, &ui::GatewayPane::newCaseThrough);
@@ -129,7 +131,7 @@ TEST_F(GatewayPaneTest, ActionsFromAGatewayEmitTheContact)
 
 TEST_F(GatewayPaneTest, ContactPageShowsHistoryAndCommitmentsKeptOrBroken)
 {
-    ui::ContactHistoryWidget page(*ws, stack);
+    ui::ContactHistoryWidget page(*ws, stack, reporter);
     page.setContactId(contactNamed(*ws, "Kevin Hale"));
     EXPECT_GE(page.historyTree()->topLevelItemCount(), 1);
     QStringList statuses;
@@ -170,7 +172,7 @@ TEST_F(GatewayPaneTest, ContactPageShowsHistoryAndCommitmentsKeptOrBroken)
 // The picture in the README: the gateway pane on the demo workspace.
 TEST_F(GatewayPaneTest, Screenshot)
 {
-    ui::GatewayPane pane(*ws, stack);
+    ui::GatewayPane pane(*ws, stack, reporter);
     pane.resize(1100, 620);
     pane.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));

@@ -5,6 +5,7 @@
 #include "core/services/Clock.h"
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/Workspace.h"
+#include "tests/support/RecordingErrorReporter.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -32,7 +33,7 @@ protected:
     {
         EscalationFixture::SetUp();
         addUsualPath();
-        pane = std::make_unique<EscalationPane>(ws.get(), undo);
+        pane = std::make_unique<EscalationPane>(ws.get(), undo, reporter);
         pane->resize(420, 520);
         pane->setCaseId(caseId);
         pane->show();
@@ -70,6 +71,8 @@ protected:
         const auto rect = pane->view()->visualRect(row(r));
         return {rect.center().x(), rect.bottom() - 3};
     }
+
+    leverage::testing::RecordingErrorReporter reporter;
 
     QUndoStack undo;
     std::unique_ptr<EscalationPane> pane;
@@ -242,8 +245,9 @@ TEST(EscalationPaneScreenshot, GrabsTheDishwasherCase)
     }
     auto workspace = Workspace::open(demo, clock);
     ASSERT_TRUE(workspace) << workspace.message().toStdString();
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack undo;
-    EscalationPane pane(**workspace, undo);
+    EscalationPane pane(**workspace, undo, reporter);
     pane.resize(460, 480);
     pane.setCaseId(qEnvironmentVariableIntValue("LEVERAGE_SCREENSHOT_CASE") > 0
                        ? qEnvironmentVariableIntValue("LEVERAGE_SCREENSHOT_CASE")

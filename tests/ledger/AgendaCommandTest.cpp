@@ -1,5 +1,5 @@
 #include "tests/ledger/LedgerFixture.h"
-#include "app/verbs/Command.h"
+#include "app/verbs/Verb.h"
 
 #include <QFile>
 
@@ -17,8 +17,8 @@ protected:
         m_err.clear();
         QTextStream out(&m_out);
         QTextStream err(&m_err);
-        app::CommandContext context{arguments, out, err};
-        const auto *command = app::findCommand(QStringLiteral("agenda"));
+        app::VerbContext context{arguments, out, err};
+        const auto *command = app::findVerb(QStringLiteral("agenda"));
         EXPECT_NE(command, nullptr);
         const int code = command ? command->run(context) : -1;
         out.flush();

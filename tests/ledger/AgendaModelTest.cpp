@@ -2,6 +2,7 @@
 #include "tests/ledger/LedgerFixture.h"
 #include "ui/models/ledger/LedgerEditor.h"
 #include "ui/models/ledger/LedgerRoles.h"
+#include "tests/support/RecordingErrorReporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QUndoStack>
@@ -34,6 +35,7 @@ protected:
     }
 
     RowId org = 0, dana = 0, caseId = 0, late = 0, today = 0, week = 0;
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
 };
 
@@ -79,7 +81,7 @@ TEST_F(AgendaModelTest, DoneAndSnoozeMoveRowsAndUndoBringsThemBack)
     AgendaModel model(ws.get());
     model.ensureLoaded();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    LedgerEditor editor(ws.get(), stack);
+    LedgerEditor editor(ws.get(), stack, reporter);
 
     ASSERT_TRUE(editor.markFollowUpDone(today));
     EXPECT_TRUE(bucketIds(model, 1).isEmpty());
@@ -110,7 +112,7 @@ TEST_F(AgendaModelTest, AddedFollowUpsAppearAndUndoRemovesThem)
     AgendaModel model(ws.get());
     model.ensureLoaded();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    LedgerEditor editor(ws.get(), stack);
+    LedgerEditor editor(ws.get(), stack, reporter);
     FollowUp f;
     f.caseId = caseId;
     f.what = QStringLiteral("Ombudsman");

@@ -2,6 +2,7 @@
 #include "tests/ledger/FakeLedgerPrompts.h"
 #include "tests/ledger/LedgerFixture.h"
 #include "ui/models/ledger/AgendaModel.h"
+#include "tests/support/RecordingErrorReporter.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -27,6 +28,7 @@ protected:
         week = addFollowUp(caseId, QStringLiteral("Send letter"), inHours(50));
     }
     RowId org = 0, dana = 0, caseId = 0, late = 0, week = 0;
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
     FakeLedgerPrompts::Script script;
 };
@@ -35,7 +37,7 @@ protected:
 
 TEST_F(AgendaPaneTest, DoneAndSnoozeActOnTheSelection)
 {
-    AgendaPane pane(ws.get(), stack);
+    AgendaPane pane(ws.get(), stack, reporter);
     pane.ensureLoaded(); // not shown: nothing else reads the follow-ups
     pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
     auto *model = pane.model();
@@ -63,7 +65,7 @@ TEST_F(AgendaPaneTest, DoneAndSnoozeActOnTheSelection)
 
 TEST_F(AgendaPaneTest, ActivatingARowOpensItsCaseOrPerson)
 {
-    AgendaPane pane(ws.get(), stack);
+    AgendaPane pane(ws.get(), stack, reporter);
     pane.ensureLoaded();
     QSignalSpy cases(&pane, &AgendaPane::openCase);
     QSignalSpy people(&pane, &AgendaPane::openContact);
@@ -81,7 +83,7 @@ TEST_F(AgendaPaneTest, ActivatingARowOpensItsCaseOrPerson)
 
 TEST_F(AgendaPaneTest, ExportsTheCalendarWhereTheUserSays)
 {
-    AgendaPane pane(ws.get(), stack);
+    AgendaPane pane(ws.get(), stack, reporter);
     pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
     EXPECT_FALSE(pane.exportCalendar()); // cancelled: no path
     script.calendarPath = ws.directory() + QStringLiteral("/agenda.ics");

@@ -5,6 +5,7 @@
 #include "ui/ledger/TrackRecordLabel.h"
 #include "ui/models/ledger/LedgerFilterModel.h"
 #include "ui/models/ledger/LedgerModel.h"
+#include "tests/support/RecordingErrorReporter.h"
 
 #include <QComboBox>
 #include <QPushButton>
@@ -51,6 +52,7 @@ protected:
     }
 
     RowId northwind = 0, dana = 0, caseId = 0, refund = 0;
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
     FakeLedgerPrompts::Script script;
 };
@@ -59,7 +61,7 @@ protected:
 
 TEST_F(LedgerPaneTest, MarkingBrokenChangesTheOrganizationsTrackRecord)
 {
-    LedgerPane pane(ws.get(), stack);
+    LedgerPane pane(ws.get(), stack, reporter);
     pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
     pane.resize(1100, 400);
     pane.show();
@@ -100,7 +102,7 @@ TEST_F(LedgerPaneTest, MarkingBrokenChangesTheOrganizationsTrackRecord)
 
 TEST_F(LedgerPaneTest, EscalatingAfterABrokenPromiseAsksTheWindow)
 {
-    LedgerPane pane(ws.get(), stack);
+    LedgerPane pane(ws.get(), stack, reporter);
     pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
     script.afterBroken = FakeLedgerPrompts::BrokenPromiseAction::Escalate;
     QSignalSpy escalate(&pane, &LedgerPane::escalateRequested);
@@ -115,7 +117,7 @@ TEST_F(LedgerPaneTest, EscalatingAfterABrokenPromiseAsksTheWindow)
 
 TEST_F(LedgerPaneTest, CancellingTheNoteChangesNothing)
 {
-    LedgerPane pane(ws.get(), stack);
+    LedgerPane pane(ws.get(), stack, reporter);
     pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
     script.note.reset();
     ASSERT_TRUE(pane.selectCommitment(refund));
@@ -127,7 +129,7 @@ TEST_F(LedgerPaneTest, CancellingTheNoteChangesNothing)
 TEST_F(LedgerPaneTest, FilterBarNarrowsTheTable)
 {
     addFastFreightPromise();
-    LedgerPane pane(ws.get(), stack);
+    LedgerPane pane(ws.get(), stack, reporter);
     pane.ensureLoaded(); // not shown: nothing else reads the ledger
     EXPECT_EQ(pane.view()->model()->rowCount(), 4);
     auto boxes = pane.findChildren<QComboBox *>();
@@ -153,7 +155,7 @@ TEST_F(LedgerPaneTest, FilterBarNarrowsTheTable)
 
 TEST_F(LedgerPaneTest, RenamingAnOrganizationUpdatesItsFilterChoiceAndRecord)
 {
-    LedgerPane pane(ws.get(), stack);
+    LedgerPane pane(ws.get(), stack, reporter);
     ASSERT_TRUE(pane.selectCommitment(refund));
     auto *organization = pane.findChildren<QComboBox *>().at(1);
     organization->setCurrentIndex(organization->findText(QStringLiteral("Northwind")));
@@ -169,7 +171,7 @@ TEST_F(LedgerPaneTest, RenamingAnOrganizationUpdatesItsFilterChoiceAndRecord)
 TEST_F(LedgerPaneTest, SaysWhyNoPromisesAreShown)
 {
     addFastFreightPromise();
-    LedgerPane pane(ws.get(), stack);
+    LedgerPane pane(ws.get(), stack, reporter);
     pane.ensureLoaded();
     auto *empty = pane.findChild<ui::EmptyStateWidget *>();
     ASSERT_NE(empty, nullptr);

@@ -6,6 +6,7 @@
 #include "ui/models/ledger/LedgerRoles.h"
 #include "core/services/Clock.h"
 #include "core/store/Workspace.h"
+#include "tests/support/RecordingErrorReporter.h"
 
 #include <QApplication>
 #include <QStyleFactory>
@@ -31,15 +32,16 @@ int main(int argc, char **argv)
         err << workspace.message() << "\n";
         return 1;
     }
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
     std::unique_ptr<QWidget> pane;
     if (args.size() > 3 && args[3] == QLatin1String("agenda")) {
-        auto agenda = std::make_unique<leverage::ui::ledger::AgendaPane>(**workspace, stack);
+        auto agenda = std::make_unique<leverage::ui::ledger::AgendaPane>(**workspace, stack, reporter);
         agenda->ensureLoaded();
         agenda->resize(1000, 420);
         pane = std::move(agenda);
     } else {
-        auto ledger = std::make_unique<leverage::ui::ledger::LedgerPane>(**workspace, stack);
+        auto ledger = std::make_unique<leverage::ui::ledger::LedgerPane>(**workspace, stack, reporter);
         ledger->resize(1400, 560);
         ledger->ensureLoaded(); // before it is shown: the first overdue promise is selected
         // Select the first overdue promise, as a person about to settle it would.

@@ -46,8 +46,9 @@ QString commitmentStatusText(CommitmentStatus status)
 } // namespace
 
 ContactHistoryWidget::ContactHistoryWidget(Workspace &workspace, QUndoStack &undoStack,
+                                           models::ErrorReporter &reporter,
                                            QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_undoStack(undoStack)
+    : QWidget(parent), m_workspace(workspace), m_undo(undoStack, reporter)
 {
     setObjectName(QStringLiteral("ContactHistoryWidget"));
     buildLayout();
@@ -78,7 +79,10 @@ void ContactHistoryWidget::buildLayout()
     m_gatewayButton->setCheckable(true);
     connect(m_gatewayButton, &QPushButton::clicked, this, [this](bool checked) {
         if (m_contactId > 0)
-            models::ToggleGatewayCommand::apply(m_undoStack, m_workspace, m_contactId, checked);
+            if (auto status = m_undo.push(std::make_unique<models::ToggleGatewayCommand>(
+                    m_workspace, m_contactId, checked));
+                !status)
+                m_undo.reporter().reportError(status.message());
         refresh();
     });
     auto *header = new QHBoxLayout;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Ids.h"
+#include "ui/models/undo/UndoPusher.h"
 
 #include <QWidget>
 
@@ -24,7 +25,8 @@ class ContactHistoryWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(ContactHistoryWidget)
 
 public:
-    ContactHistoryWidget(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
+    ContactHistoryWidget(Workspace &workspace, QUndoStack &undoStack,
+                         models::ErrorReporter &reporter, QWidget *parent = nullptr);
 
     RowId contactId() const { return m_contactId; }
     QTreeWidget *historyTree() const { return m_history; }
@@ -40,7 +42,7 @@ private:
     void scheduleRefresh();
 
     Workspace &m_workspace;
-    QUndoStack &m_undoStack;
+    models::UndoPusher m_undo;
     RowId m_contactId = 0;
     QLabel *m_title = nullptr;
     QFormLayout *m_details = nullptr;

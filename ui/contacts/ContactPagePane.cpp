@@ -11,11 +11,12 @@
 
 namespace leverage::app {
 
-ContactPagePane::ContactPagePane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
+ContactPagePane::ContactPagePane(Workspace &workspace, QUndoStack &undoStack,
+                                 models::ErrorReporter &reporter, QWidget *parent)
     : QWidget(parent), m_workspace(workspace),
       m_personRecord(new ui::ledger::TrackRecordLabel(workspace, this)),
       m_organizationRecord(new ui::ledger::TrackRecordLabel(workspace, this)),
-      m_history(new ui::ContactHistoryWidget(workspace, undoStack, this))
+      m_history(new ui::ContactHistoryWidget(workspace, undoStack, reporter, this))
 {
     auto *content = new QWidget(this);
     m_records = new QWidget(content);

@@ -9,6 +9,9 @@ class QUndoStack;
 namespace leverage {
 class Workspace;
 }
+namespace leverage::models {
+class ErrorReporter;
+}
 
 namespace leverage::ui {
 class ContactHistoryWidget;
@@ -27,7 +30,8 @@ class ContactPagePane final : public QWidget
     Q_DISABLE_COPY_MOVE(ContactPagePane)
 
 public:
-    ContactPagePane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
+    ContactPagePane(Workspace &workspace, QUndoStack &undoStack, models::ErrorReporter &reporter,
+                    QWidget *parent = nullptr);
 
     void setContactId(RowId contactId);
 

@@ -45,8 +45,10 @@ QString stepLabel(const QModelIndex &index)
 
 } // namespace
 
-EscalationPane::EscalationPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_model(new Model(workspace, undoStack, this)),
+EscalationPane::EscalationPane(Workspace &workspace, QUndoStack &undoStack,
+                               models::ErrorReporter &reporter, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace),
+      m_model(new Model(workspace, undoStack, reporter, this)),
       m_view(new EscalationPathView(this)), m_pages(new QStackedWidget(this)),
       m_where(new QLabel(this)), m_message(new QLabel(this))
 {

@@ -15,6 +15,7 @@ class Workspace;
 }
 
 namespace leverage::models {
+class ErrorReporter;
 class EscalationPathModel;
 }
 
@@ -29,7 +30,8 @@ class EscalationPane final : public QWidget
     Q_DISABLE_COPY_MOVE(EscalationPane)
 
 public:
-    EscalationPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
+    EscalationPane(Workspace &workspace, QUndoStack &undoStack, models::ErrorReporter &reporter,
+                   QWidget *parent = nullptr);
     ~EscalationPane() override;
 
     void setCaseId(RowId caseId);

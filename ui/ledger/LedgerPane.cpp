@@ -28,9 +28,10 @@ using models::ledger::LedgerFilterModel;
 using models::ledger::LedgerModel;
 namespace roles = models::ledger;
 
-LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
+LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack,
+                       models::ErrorReporter &reporter, QWidget *parent)
     : QWidget(parent), m_workspace(workspace),
-      m_editor(new models::ledger::LedgerEditor(workspace, undoStack, this)),
+      m_editor(new models::ledger::LedgerEditor(workspace, undoStack, reporter, this)),
       m_model(new LedgerModel(workspace, this)), m_filter(new LedgerFilterModel(this)),
       m_prompts(std::make_unique<DialogLedgerPrompts>())
 {
@@ -80,8 +81,6 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openCase(index.data(roles::CaseIdRole).value<RowId>());
     });
-    connect(m_editor, &models::ledger::LedgerEditor::errorOccurred, this,
-            [this](const QString &message) { m_prompts->showError(this, message); });
     // Whatever changes the shown rows: a reload, an edit, a filter. The source's removal is
     // followed too: the proxy drops its row before the source has, so at the proxy's signal
     // the source still counts it.

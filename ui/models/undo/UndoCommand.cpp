@@ -1,24 +1,23 @@
-#include "ui/models/undo/EditorCommand.h"
+#include "ui/models/undo/UndoCommand.h"
 
 #include "core/util/Logging.h"
+#include "ui/models/common/ErrorReporter.h"
 
 #include <QCoreApplication>
 
 namespace leverage::models {
 
-EditorCommand::EditorCommand(Workspace &workspace, ErrorSink errorSink, const QString &text)
-    : QUndoCommand(text), m_workspace(workspace), m_errorSink(std::move(errorSink))
-{
-}
+UndoCommand::UndoCommand(const QString &text) : QUndoCommand(text) {}
 
-Status EditorCommand::execute()
+Status UndoCommand::runFirst(ErrorReporter &reporter)
 {
+    m_reporter = &reporter;
     auto status = doRedo();
     m_skipNextRedo = status.isOk();
     return status;
 }
 
-void EditorCommand::redo()
+void UndoCommand::redo()
 {
     if (m_skipNextRedo) {
         m_skipNextRedo = false;
@@ -29,23 +28,22 @@ void EditorCommand::redo()
              status);
 }
 
-void EditorCommand::undo()
+void UndoCommand::undo()
 {
     if (auto status = doUndo(); !status)
         fail(QCoreApplication::translate("leverage::models", "“%1” could not be undone: %2"),
              status);
 }
 
-// The store refused (the row was changed or removed elsewhere since): the command leaves the
-// stack (QUndoStack deletes an obsolete command after its undo or redo), so the stack never
-// offers a step that no longer matches the store, and the user is told why.
-void EditorCommand::fail(const QString &pattern, const Status &status)
+// The store refused: the command leaves the stack (QUndoStack deletes an obsolete command
+// after its undo or redo), so the stack never offers a step that no longer matches the store.
+void UndoCommand::fail(const QString &pattern, const Status &status)
 {
     logging::get("ui")->warn("'{}' failed (code {}); dropped from the undo stack",
                              text().toStdString(), int(status.code()));
     setObsolete(true);
-    if (m_errorSink)
-        m_errorSink(pattern.arg(text(), status.message()));
+    if (m_reporter)
+        m_reporter->reportError(pattern.arg(text(), status.message()));
 }
 
 } // namespace leverage::models
