@@ -218,6 +218,66 @@ TEST_F(CallNotesPaneTest, ADraftLeftByACrashIsResumedWithItsTimerAndHold)
     EXPECT_EQ(child<QLabel>("elapsed")->text(), QStringLiteral("05:00"));
 }
 
+TEST_F(CallNotesPaneTest, ADraftFiledAsItWasIsOneUndoStepThatTakesEverythingBack)
+{
+    CallSession session(*ws);
+    auto draft = *session.start(theCase.meta.id, rep.meta.id);
+    draft.participants.append({0, QStringLiteral("Lee Park"), QStringLiteral("Supervisor"), {}, 60,
+                               std::nullopt});
+    draft.notes = QStringLiteral("[00:00] Lee will refund");
+    draft.promises.append({QStringLiteral("Refund the fee"), 1, {}, 90, true});
+    draft.followUps.append(
+        {QStringLiteral("Check the statement"), Instant::fromDateTime(ws.clock().now()), -1, 95});
+    ws.clock().advance(300);
+    ASSERT_TRUE(session.save(draft));
+    const auto contactsBefore = ws->contacts().count().value();
+
+    whenDialogOpens([](QWidget *dialog) {
+        dialog->findChild<QPushButton *>(QStringLiteral("file"))->click();
+    });
+    EXPECT_FALSE(pane.offerResume(&pane));
+    ASSERT_EQ(ws->timeline().forCase(theCase.meta.id)->size(), 1);
+    EXPECT_EQ(ws->commitments().forCase(theCase.meta.id)->size(), 1);
+    EXPECT_EQ(ws->followUps().forCase(theCase.meta.id)->size(), 1);
+    EXPECT_EQ(ws->contacts().count().value(), contactsBefore + 1) << "Lee became a contact";
+    EXPECT_TRUE(ws->callDrafts().all()->isEmpty());
+    ASSERT_EQ(undo.count(), 1);
+    EXPECT_EQ(undo.undoText(), QStringLiteral("File call"));
+
+    undo.undo();
+    EXPECT_TRUE(ws->timeline().forCase(theCase.meta.id)->isEmpty());
+    EXPECT_TRUE(ws->commitments().forCase(theCase.meta.id)->isEmpty());
+    EXPECT_TRUE(ws->followUps().forCase(theCase.meta.id)->isEmpty());
+    EXPECT_EQ(ws->contacts().count().value(), contactsBefore);
+    auto drafts = session.drafts();
+    ASSERT_EQ(drafts->size(), 1) << "the call is a draft again, offered on the next start";
+    EXPECT_EQ(drafts->first().notes, draft.notes);
+    undo.redo();
+    EXPECT_EQ(ws->timeline().forCase(theCase.meta.id)->size(), 1);
+    EXPECT_EQ(ws->contacts().count().value(), contactsBefore + 1);
+    EXPECT_EQ(reporter.count(), 0);
+}
+
+TEST_F(CallNotesPaneTest, AFiledCallWhoseEntryWasRemovedIsDroppedFromTheStackAndReported)
+{
+    CallSession session(*ws);
+    auto draft = *session.start(theCase.meta.id, rep.meta.id);
+    ASSERT_TRUE(session.save(draft));
+    whenDialogOpens([](QWidget *dialog) {
+        dialog->findChild<QPushButton *>(QStringLiteral("file"))->click();
+    });
+    pane.offerResume(&pane);
+    auto entries = ws->timeline().forCase(theCase.meta.id);
+    ASSERT_EQ(entries->size(), 1);
+    ASSERT_TRUE(ws->timeline().remove(entries->first().meta.id)); // behind the stack's back
+    undo.undo();
+    ASSERT_EQ(reporter.count(), 1);
+    EXPECT_TRUE(reporter.last().startsWith(QStringLiteral("“File call” could not be undone: ")))
+        << reporter.last().toStdString();
+    EXPECT_EQ(undo.count(), 0);
+    EXPECT_TRUE(ws->callDrafts().all()->isEmpty()) << "the failed undo changed nothing";
+}
+
 TEST(CallNotesPaneDockTest, PinOnTopKeepsTheFloatingDockAboveOtherWindows)
 {
     leverage::testing::CallFixture fixture;

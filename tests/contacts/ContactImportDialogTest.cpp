@@ -7,8 +7,8 @@
 #include <QCheckBox>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <gtest/gtest.h>
 #include <QUndoStack>
+#include <gtest/gtest.h>
 
 namespace leverage {
 namespace {
@@ -97,6 +97,21 @@ TEST_F(ContactImportDialogTest, PreviewThenAskBeforeMerging)
     EXPECT_EQ(dialog.report().created, 1);
     EXPECT_EQ(dialog.report().merged, 1);
     EXPECT_EQ(ws->contacts().get(grace.meta.id)->directLine, QStringLiteral("555-0199"));
+
+    // The whole import, merge included, is one step on the stack.
+    ASSERT_EQ(undo.count(), 1);
+    EXPECT_EQ(undo.undoText(), QStringLiteral("Import Contacts"));
+    const auto created = dialog.report().changes.createdContacts;
+    ASSERT_EQ(created.size(), 1);
+    undo.undo();
+    auto restored = *ws->contacts().get(grace.meta.id);
+    restored.meta = grace.meta;
+    EXPECT_EQ(restored, grace) << "the merged contact is as it was";
+    EXPECT_EQ(ws->contacts().count().value(), 1);
+    undo.redo();
+    EXPECT_EQ(ws->contacts().get(grace.meta.id)->directLine, QStringLiteral("555-0199"));
+    EXPECT_EQ(ws->contacts().get(created.first().meta.id)->name, QStringLiteral("New Person"));
+    EXPECT_EQ(reporter.count(), 0);
 }
 
 TEST_F(ContactImportDialogTest, DuplicatesAreSkippedWithoutAsking)

@@ -105,6 +105,41 @@ TEST_F(ContactsModelTest, GatewayListReadsNothingUntilLoadedAndThenShowsTheFlags
     EXPECT_EQ(model.rowOf(gary), 0);
 }
 
+TEST_F(ContactsModelTest, AGatewayToggledBackLeavesNoUndoStep)
+{
+    const RowId gary = contactNamed(*ws, "Gary Pruitt");
+    ASSERT_GT(gary, 0);
+    leverage::testing::RecordingErrorReporter reporter;
+    QUndoStack stack;
+    models::UndoPusher pusher(stack, reporter);
+    ASSERT_TRUE(pusher.push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true)));
+    ASSERT_TRUE(pusher.push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, false)));
+    EXPECT_EQ(stack.count(), 0) << "set and cleared again: nothing to undo";
+    EXPECT_FALSE(ws->contacts().get(gary)->isGateway);
+
+    const RowId other = contactNamed(*ws, "Helen Voss");
+    ASSERT_TRUE(pusher.push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true)));
+    ASSERT_TRUE(pusher.push(std::make_unique<models::ToggleGatewayCommand>(*ws, other, false)));
+    EXPECT_EQ(stack.count(), 2) << "two people: two steps";
+    EXPECT_EQ(reporter.count(), 0);
+}
+
+TEST_F(ContactsModelTest, AFailedGatewayUndoIsDroppedAndReported)
+{
+    const RowId gary = contactNamed(*ws, "Gary Pruitt");
+    leverage::testing::RecordingErrorReporter reporter;
+    QUndoStack stack;
+    ASSERT_TRUE(models::UndoPusher(stack, reporter)
+                    .push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true)));
+    ASSERT_TRUE(ws->contacts().remove(gary)); // behind the stack's back
+    stack.undo();
+    ASSERT_EQ(reporter.count(), 1);
+    EXPECT_TRUE(reporter.last().startsWith(
+        QStringLiteral("“Bookmark Gary Pruitt as a gateway” could not be undone: ")))
+        << reporter.last().toStdString();
+    EXPECT_EQ(stack.count(), 0);
+}
+
 TEST_F(ContactsModelTest, TrackRecordUpdatesWhenAnEntryIsRated)
 {
     models::GatewayListModel model(*ws);

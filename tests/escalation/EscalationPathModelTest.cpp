@@ -303,6 +303,39 @@ TEST_F(EscalationPathModelTest, FailedUndoIsReportedAndDropped)
     expectOrder({frontLineId, supervisorId, managerId});
 }
 
+TEST_F(EscalationPathModelTest, FailedRedoIsReportedAndDropped)
+{
+    ASSERT_TRUE(model->removeStep(managerId));
+    undo.undo();
+    expectOrder(original());
+    ASSERT_TRUE(ws->escalation().remove(managerId)); // removed again behind the stack's back
+    undo.redo();
+    ASSERT_EQ(reporter.count(), 1);
+    EXPECT_TRUE(reporter.last().startsWith(
+        QStringLiteral("“Remove escalation step” could not be redone: ")))
+        << reporter.last().toStdString();
+    EXPECT_EQ(undo.count(), 0);
+    EXPECT_FALSE(undo.canRedo());
+}
+
+TEST_F(EscalationPathModelTest, MovesOfTheSameStepMergeAndOthersDoNot)
+{
+    for (int to = 1; to <= 3; ++to)
+        ASSERT_TRUE(model->moveStep(frontLineId, to));
+    ASSERT_TRUE(model->moveStep(frontLineId, 1));
+    ASSERT_TRUE(model->moveStep(frontLineId, 2));
+    expectOrder({supervisorId, managerId, frontLineId, executiveId});
+    ASSERT_EQ(undo.count(), 1) << "five moves of one step";
+    ASSERT_TRUE(model->moveStep(executiveId, 0));
+    EXPECT_EQ(undo.count(), 2) << "another step";
+    undo.undo();
+    expectOrder({supervisorId, managerId, frontLineId, executiveId});
+    undo.undo();
+    expectOrder(original());
+    undo.redo();
+    expectOrder({supervisorId, managerId, frontLineId, executiveId});
+}
+
 TEST_F(EscalationPathModelTest, SeveralStepsMoveTogetherAsOneUndo)
 {
     std::unique_ptr<QMimeData> data(model->mimeData({model->index(2), model->index(0)}));

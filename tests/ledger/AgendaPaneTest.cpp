@@ -59,8 +59,14 @@ TEST_F(AgendaPaneTest, DoneAndSnoozeActOnTheSelection)
     pane.markDone();
     EXPECT_TRUE(ws->followUps().get(late)->isDone());
     EXPECT_EQ(pane.selectedFollowUp(), 0);
-    EXPECT_EQ(stack.count(), 3);
+    // Snoozed twice in a row: one undo step; then done: another.
+    EXPECT_EQ(stack.count(), 2);
     EXPECT_TRUE(script.errors.isEmpty());
+    stack.undo();
+    stack.undo();
+    EXPECT_TRUE(ws->followUps().get(late)->snoozedUntil.isNull());
+    EXPECT_FALSE(ws->followUps().get(late)->isDone());
+    EXPECT_EQ(reporter.count(), 0);
 }
 
 TEST_F(AgendaPaneTest, ActivatingARowOpensItsCaseOrPerson)

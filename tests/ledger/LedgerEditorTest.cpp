@@ -74,3 +74,45 @@ TEST_F(LedgerEditorTest, FailuresAreReturnedOrReported)
     EXPECT_FALSE(reporter.last().isEmpty());
     EXPECT_EQ(stack.count(), 0) << "the failed step is dropped, not left on the stack";
 }
+
+TEST_F(LedgerEditorTest, SnoozingAgainIsOneUndoStepAndSettlingIsAnother)
+{
+    const auto caseId = addCase(QStringLiteral("Dishwasher"));
+    const auto followUp = addFollowUp(caseId, QStringLiteral("Chase"), inHours(-1));
+    const auto promise = addCommitment(caseId, 0, QStringLiteral("Refund"), inHours(-1));
+    LedgerEditor editor(ws.get(), stack, reporter);
+
+    ASSERT_TRUE(editor.snoozeFollowUp(followUp, now().addDays(1)));
+    ASSERT_TRUE(editor.snoozeFollowUp(followUp, now().addDays(2)));
+    ASSERT_TRUE(editor.snoozeFollowUp(followUp, now().addDays(3)));
+    EXPECT_EQ(stack.count(), 1) << "the same follow-up snoozed again";
+    EXPECT_EQ(ws->followUps().get(followUp)->snoozedUntil.toDateTime(), now().addDays(3));
+
+    ASSERT_TRUE(editor.setCommitmentStatus(promise, CommitmentStatus::Kept, {}));
+    ASSERT_TRUE(editor.setCommitmentStatus(promise, CommitmentStatus::Broken, {}));
+    EXPECT_EQ(stack.count(), 3) << "kept, then broken: two different acts, two steps";
+
+    stack.undo();
+    EXPECT_EQ(ws->commitments().get(promise)->status, CommitmentStatus::Kept);
+    stack.undo();
+    EXPECT_EQ(ws->commitments().get(promise)->status, CommitmentStatus::Pending);
+    stack.undo();
+    EXPECT_TRUE(ws->followUps().get(followUp)->snoozedUntil.isNull());
+    EXPECT_EQ(reporter.count(), 0);
+}
+
+TEST_F(LedgerEditorTest, AFailedRedoIsDroppedAndReported)
+{
+    const auto caseId = addCase(QStringLiteral("Dishwasher"));
+    const auto followUp = addFollowUp(caseId, QStringLiteral("Chase"), inHours(-1));
+    LedgerEditor editor(ws.get(), stack, reporter);
+    ASSERT_TRUE(editor.markFollowUpDone(followUp));
+    stack.undo();
+    ASSERT_TRUE(ws->followUps().remove(followUp)); // gone behind the stack's back
+    stack.redo();
+    ASSERT_EQ(reporter.count(), 1);
+    EXPECT_TRUE(
+        reporter.last().startsWith(QStringLiteral("“Mark follow-up done” could not be redone: ")))
+        << reporter.last().toStdString();
+    EXPECT_EQ(stack.count(), 0);
+}

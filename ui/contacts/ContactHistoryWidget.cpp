@@ -2,6 +2,7 @@
 
 #include "core/contacts/ContactHistory.h"
 #include "ui/models/common/LocalTimeText.h"
+#include "ui/models/common/ErrorReporter.h"
 #include "ui/models/contacts/commands/ToggleGatewayCommand.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"

@@ -111,7 +111,11 @@ EscalationPane::EscalationPane(Workspace &workspace, QUndoStack &undoStack,
     connect(m_model, &QAbstractItemModel::modelReset, this, &EscalationPane::updateState);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &EscalationPane::updateState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &EscalationPane::updateState);
+    // Both: a mouse click makes the row current before it selects it, and the move actions
+    // need the selection (else the first Ctrl+Down after a click moves only the cursor).
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &EscalationPane::updateState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EscalationPane::updateState);
     updateState();
 }
