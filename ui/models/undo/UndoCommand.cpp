@@ -24,23 +24,25 @@ void UndoCommand::redo()
         return;
     }
     if (auto status = doRedo(); !status)
-        fail(QCoreApplication::translate("leverage::models", "“%1” could not be redone: %2"),
+        fail("redo", QCoreApplication::translate("leverage::models", "“%1” could not be redone: %2"),
              status);
 }
 
 void UndoCommand::undo()
 {
     if (auto status = doUndo(); !status)
-        fail(QCoreApplication::translate("leverage::models", "“%1” could not be undone: %2"),
+        fail("undo", QCoreApplication::translate("leverage::models", "“%1” could not be undone: %2"),
              status);
 }
 
 // The store refused: the command leaves the stack (QUndoStack deletes an obsolete command
 // after its undo or redo), so the stack never offers a step that no longer matches the store.
-void UndoCommand::fail(const QString &pattern, const Status &status)
+void UndoCommand::fail(const char *what, const QString &pattern, const Status &status)
 {
-    logging::get("ui")->warn("'{}' failed (code {}); dropped from the undo stack",
-                             text().toStdString(), int(status.code()));
+    // Not the text: it may name a person ("Bookmark Dana Ruiz as a gateway").
+    logging::get("ui")->warn("{} of an undo step (merge id {}) failed (code {}); dropped from "
+                             "the undo stack",
+                             what, id(), int(status.code()));
     setObsolete(true);
     if (m_reporter)
         m_reporter->reportError(pattern.arg(text(), status.message()));

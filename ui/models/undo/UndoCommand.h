@@ -44,7 +44,7 @@ private:
 
     // The first redo, run by UndoPusher before the command goes on the stack.
     Status runFirst(ErrorReporter &reporter);
-    void fail(const QString &pattern, const Status &status);
+    void fail(const char *what, const QString &pattern, const Status &status);
 
     ErrorReporter *m_reporter = nullptr;
     bool m_skipNextRedo = false;

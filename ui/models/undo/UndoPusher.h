@@ -23,9 +23,9 @@ public:
     {
     }
 
-    // On success the stack owns the command; a command that merged into the one on top of
-    // the stack is deleted at once, so read results from it before pushing, or push only
-    // commands whose id() is -1 when reading after.
+    // On success the stack owns the command. One that merged into the command on top of the
+    // stack is deleted at once: read results after the push only from commands that never
+    // merge (id() == -1: adds, imports, filing a call).
     Status push(std::unique_ptr<UndoCommand> command) const;
 
     QUndoStack &stack() const { return *m_stack; }
