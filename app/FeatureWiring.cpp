@@ -230,8 +230,8 @@ void FeatureWiring::onWorkspaceInstalled()
     connect(m_dossier, &ui::DossierPrintController::pdfExported, this, [this](const QString &path) {
         m_window.statusBar()->showMessage(tr("Dossier saved to %1").arg(path), 8000);
     });
-    m_transfer = new ui::ContactsTransfer(
-        workspace, models::UndoPusher(m_window.undoStack(), m_window), this);
+    m_transfer = new ui::ContactsTransfer(workspace,
+                                          models::UndoPusher(m_window.undoStack(), m_window), this);
     connect(m_transfer, &ui::ContactsTransfer::message, this,
             [this](const QString &text) { m_window.statusBar()->showMessage(text, 8000); });
     // The reminders query the ledger and connect to the session bus, which the first window

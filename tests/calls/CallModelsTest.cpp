@@ -1,12 +1,12 @@
-#include "tests/calls/CallFixture.h"
 #include "core/calls/CallSession.h"
-#include "ui/models/calls/CallChecklistModel.h"
-#include "ui/models/calls/CallPromisesModel.h"
-#include "ui/models/calls/LiveCall.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/TimelineRepository.h"
+#include "tests/calls/CallFixture.h"
 #include "tests/support/RecordingErrorReporter.h"
+#include "ui/models/calls/CallChecklistModel.h"
+#include "ui/models/calls/CallPromisesModel.h"
+#include "ui/models/calls/LiveCall.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

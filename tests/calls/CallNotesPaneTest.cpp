@@ -1,15 +1,15 @@
 // The call-notes pane offscreen, as a user drives it: start a call on a case, type notes, add
 // a promise and a follow-up from the keyboard, end the call, and find it all in the store.
 #include "ui/calls/CallNotesPane.h"
-#include "tests/calls/CallFixture.h"
 #include "core/calls/CallSession.h"
-#include "ui/models/calls/LiveCall.h"
 #include "core/store/CallDraftRepository.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/TimelineRepository.h"
+#include "tests/calls/CallFixture.h"
 #include "tests/support/RecordingErrorReporter.h"
+#include "ui/models/calls/LiveCall.h"
 
 #include <QAction>
 #include <QApplication>
@@ -222,8 +222,8 @@ TEST_F(CallNotesPaneTest, ADraftFiledAsItWasIsOneUndoStepThatTakesEverythingBack
 {
     CallSession session(*ws);
     auto draft = *session.start(theCase.meta.id, rep.meta.id);
-    draft.participants.append({0, QStringLiteral("Lee Park"), QStringLiteral("Supervisor"), {}, 60,
-                               std::nullopt});
+    draft.participants.append(
+        {0, QStringLiteral("Lee Park"), QStringLiteral("Supervisor"), {}, 60, std::nullopt});
     draft.notes = QStringLiteral("[00:00] Lee will refund");
     draft.promises.append({QStringLiteral("Refund the fee"), 1, {}, 90, true});
     draft.followUps.append(
@@ -232,9 +232,8 @@ TEST_F(CallNotesPaneTest, ADraftFiledAsItWasIsOneUndoStepThatTakesEverythingBack
     ASSERT_TRUE(session.save(draft));
     const auto contactsBefore = ws->contacts().count().value();
 
-    whenDialogOpens([](QWidget *dialog) {
-        dialog->findChild<QPushButton *>(QStringLiteral("file"))->click();
-    });
+    whenDialogOpens(
+        [](QWidget *dialog) { dialog->findChild<QPushButton *>(QStringLiteral("file"))->click(); });
     EXPECT_FALSE(pane.offerResume(&pane));
     ASSERT_EQ(ws->timeline().forCase(theCase.meta.id)->size(), 1);
     EXPECT_EQ(ws->commitments().forCase(theCase.meta.id)->size(), 1);
@@ -263,9 +262,8 @@ TEST_F(CallNotesPaneTest, AFiledCallWhoseEntryWasRemovedIsDroppedFromTheStackAnd
     CallSession session(*ws);
     auto draft = *session.start(theCase.meta.id, rep.meta.id);
     ASSERT_TRUE(session.save(draft));
-    whenDialogOpens([](QWidget *dialog) {
-        dialog->findChild<QPushButton *>(QStringLiteral("file"))->click();
-    });
+    whenDialogOpens(
+        [](QWidget *dialog) { dialog->findChild<QPushButton *>(QStringLiteral("file"))->click(); });
     pane.offerResume(&pane);
     auto entries = ws->timeline().forCase(theCase.meta.id);
     ASSERT_EQ(entries->size(), 1);

@@ -1,8 +1,8 @@
 #include "ui/contacts/ContactImportDialog.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
-#include "tests/support/TestWorkspace.h"
 #include "tests/support/RecordingErrorReporter.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QCheckBox>
 #include <QPushButton>

@@ -1,14 +1,14 @@
-#include "core/store/ContactQueries.h"
-#include "ui/models/contacts/ContactRoles.h"
-#include "ui/models/contacts/ContactSearchModel.h"
-#include "ui/models/contacts/GatewayListModel.h"
-#include "ui/models/contacts/commands/ToggleGatewayCommand.h"
 #include "core/services/DemoWorkspaceBuilder.h"
+#include "core/store/ContactQueries.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "tests/support/RecordingErrorReporter.h"
 #include "tests/support/TestWorkspace.h"
+#include "ui/models/contacts/ContactRoles.h"
+#include "ui/models/contacts/ContactSearchModel.h"
+#include "ui/models/contacts/GatewayListModel.h"
+#include "ui/models/contacts/commands/ToggleGatewayCommand.h"
 #include "ui/models/undo/UndoPusher.h"
 
 #include <QAbstractItemModelTester>
@@ -60,7 +60,8 @@ TEST_F(ContactsModelTest, GatewayListFollowsTheFlagThroughUndoAndRedo)
     leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
     ASSERT_TRUE(models::UndoPusher(stack, reporter)
-                    .push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true)).isOk());
+                    .push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true))
+                    .isOk());
     EXPECT_EQ(stack.count(), 1);
     EXPECT_EQ(model.rowCount(), 4);
     EXPECT_EQ(model.rowOf(gary), 0) << "sorted by name";
@@ -97,7 +98,8 @@ TEST_F(ContactsModelTest, GatewayListReadsNothingUntilLoadedAndThenShowsTheFlags
     leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
     ASSERT_TRUE(models::UndoPusher(stack, reporter)
-                    .push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true)).isOk());
+                    .push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true))
+                    .isOk());
     EXPECT_EQ(model.rowCount(), 0);
     model.ensureLoaded();
     EXPECT_TRUE(model.isLoaded());
@@ -210,7 +212,8 @@ TEST_F(ContactsModelTest, SearchFiltersAndSortsByLastContact)
     leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
     ASSERT_TRUE(models::UndoPusher(stack, reporter)
-                    .push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true)).isOk());
+                    .push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true))
+                    .isOk());
     EXPECT_EQ(model.rowCount(), 3) << "not yet: the reload waits for the event loop";
     QTest::qWait(0);
     QCoreApplication::processEvents();

@@ -1,16 +1,16 @@
 #include "ui/contacts/ContactsTransfer.h"
-#include "ui/contacts/ContactImportDialog.h"
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/ContactRepository.h"
-#include "tests/support/TestWorkspace.h"
 #include "tests/support/RecordingErrorReporter.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/contacts/ContactImportDialog.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QUndoStack>
 #include <QTimer>
+#include <QUndoStack>
 #include <gtest/gtest.h>
 
 namespace leverage {

@@ -1,13 +1,13 @@
 #include "ui/contacts/GatewayPane.h"
-#include "ui/contacts/ContactHistoryWidget.h"
+#include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/ContactQueries.h"
+#include "core/store/ContactRepository.h"
+#include "tests/support/RecordingErrorReporter.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/contacts/ContactHistoryWidget.h"
 #include "ui/models/contacts/ContactRoles.h"
 #include "ui/models/contacts/ContactSearchModel.h"
 #include "ui/models/contacts/GatewayListModel.h"
-#include "core/services/DemoWorkspaceBuilder.h"
-#include "core/store/ContactRepository.h"
-#include "tests/support/TestWorkspace.h"
-#include "tests/support/RecordingErrorReporter.h"
 
 #include <QAction>
 #include <QDir>

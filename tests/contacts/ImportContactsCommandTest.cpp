@@ -1,9 +1,9 @@
+#include "ui/models/contacts/commands/ImportContactsCommand.h"
 #include "core/contacts/ContactImporter.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
 #include "tests/support/RecordingErrorReporter.h"
 #include "tests/support/TestWorkspace.h"
-#include "ui/models/contacts/commands/ImportContactsCommand.h"
 #include "ui/models/undo/WorkspaceEditor.h"
 
 #include <QUndoStack>
@@ -123,8 +123,8 @@ TEST_F(ImportContactsCommandTest, UndoFailsWholeWhenACreatedContactIsGone)
 
     stack.undo();
     ASSERT_EQ(reporter.count(), 1);
-    EXPECT_TRUE(reporter.last().startsWith(
-        QStringLiteral("“Import Contacts” could not be undone: ")))
+    EXPECT_TRUE(
+        reporter.last().startsWith(QStringLiteral("“Import Contacts” could not be undone: ")))
         << reporter.last().toStdString();
     EXPECT_EQ(stack.count(), 0) << "dropped";
     EXPECT_EQ(stored(grace.meta.id), merged) << "nothing of the undo was written";

@@ -1,11 +1,11 @@
 #include "ui/escalation/EscalationPane.h"
-#include "tests/escalation/EscalationFixture.h"
-#include "ui/escalation/EscalationStepDialog.h"
-#include "ui/models/escalation/EscalationPathModel.h"
 #include "core/services/Clock.h"
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/Workspace.h"
+#include "tests/escalation/EscalationFixture.h"
 #include "tests/support/RecordingErrorReporter.h"
+#include "ui/escalation/EscalationStepDialog.h"
+#include "ui/models/escalation/EscalationPathModel.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,5 +1,5 @@
-#include "tests/ledger/LedgerFixture.h"
 #include "app/verbs/Verb.h"
+#include "tests/ledger/LedgerFixture.h"
 
 #include <QFile>
 

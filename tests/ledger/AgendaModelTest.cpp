@@ -1,8 +1,8 @@
 #include "ui/models/ledger/AgendaModel.h"
 #include "tests/ledger/LedgerFixture.h"
+#include "tests/support/RecordingErrorReporter.h"
 #include "ui/models/ledger/LedgerEditor.h"
 #include "ui/models/ledger/LedgerRoles.h"
-#include "tests/support/RecordingErrorReporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QUndoStack>

@@ -1,8 +1,8 @@
 #include "ui/ledger/AgendaPane.h"
 #include "tests/ledger/FakeLedgerPrompts.h"
 #include "tests/ledger/LedgerFixture.h"
-#include "ui/models/ledger/AgendaModel.h"
 #include "tests/support/RecordingErrorReporter.h"
+#include "ui/models/ledger/AgendaModel.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,12 +1,12 @@
 // Scenario from the field notes: "the supervisor who would call back Thursday" never calls.
-#include "tests/ledger/LedgerFixture.h"
 #include "core/ledger/BusinessCalendar.h"
 #include "core/ledger/CommitmentDueness.h"
 #include "core/ledger/FollowUpAgenda.h"
-#include "core/store/LedgerRepository.h"
 #include "core/ledger/ReminderScheduler.h"
-#include "ui/models/ledger/LedgerEditor.h"
+#include "core/store/LedgerRepository.h"
+#include "tests/ledger/LedgerFixture.h"
 #include "tests/support/RecordingErrorReporter.h"
+#include "ui/models/ledger/LedgerEditor.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

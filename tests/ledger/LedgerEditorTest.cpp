@@ -1,6 +1,6 @@
 #include "ui/models/ledger/LedgerEditor.h"
-#include "tests/ledger/LedgerFixture.h"
 #include "core/store/LedgerRepository.h"
+#include "tests/ledger/LedgerFixture.h"
 #include "tests/support/RecordingErrorReporter.h"
 
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
 #include "ui/ledger/LedgerPane.h"
 #include "tests/ledger/FakeLedgerPrompts.h"
 #include "tests/ledger/LedgerFixture.h"
+#include "tests/support/RecordingErrorReporter.h"
 #include "ui/common/EmptyStateWidget.h"
 #include "ui/ledger/TrackRecordLabel.h"
 #include "ui/models/ledger/LedgerFilterModel.h"
 #include "ui/models/ledger/LedgerModel.h"
-#include "tests/support/RecordingErrorReporter.h"
 
 #include <QComboBox>
 #include <QPushButton>

@@ -1,12 +1,12 @@
 // ledger_screenshot WORKSPACE OUT.png [agenda]: renders the ledger pane (or the agenda pane)
 // over a workspace offscreen with QWidget::grab, for the README's screenshot.
-#include "ui/ledger/AgendaPane.h"
 #include "core/ledger/Dueness.h"
-#include "ui/ledger/LedgerPane.h"
-#include "ui/models/ledger/LedgerRoles.h"
 #include "core/services/Clock.h"
 #include "core/store/Workspace.h"
 #include "tests/support/RecordingErrorReporter.h"
+#include "ui/ledger/AgendaPane.h"
+#include "ui/ledger/LedgerPane.h"
+#include "ui/models/ledger/LedgerRoles.h"
 
 #include <QApplication>
 #include <QStyleFactory>
@@ -36,12 +36,14 @@ int main(int argc, char **argv)
     QUndoStack stack;
     std::unique_ptr<QWidget> pane;
     if (args.size() > 3 && args[3] == QLatin1String("agenda")) {
-        auto agenda = std::make_unique<leverage::ui::ledger::AgendaPane>(**workspace, stack, reporter);
+        auto agenda =
+            std::make_unique<leverage::ui::ledger::AgendaPane>(**workspace, stack, reporter);
         agenda->ensureLoaded();
         agenda->resize(1000, 420);
         pane = std::move(agenda);
     } else {
-        auto ledger = std::make_unique<leverage::ui::ledger::LedgerPane>(**workspace, stack, reporter);
+        auto ledger =
+            std::make_unique<leverage::ui::ledger::LedgerPane>(**workspace, stack, reporter);
         ledger->resize(1400, 560);
         ledger->ensureLoaded(); // before it is shown: the first overdue promise is selected
         // Select the first overdue promise, as a person about to settle it would.

@@ -1,9 +1,9 @@
+#include "ui/models/undo/UndoCommand.h"
+#include "core/store/CaseRepository.h"
 #include "tests/models/RemovalFixture.h"
 #include "tests/support/RecordingErrorReporter.h"
-#include "ui/models/undo/UndoCommand.h"
 #include "ui/models/undo/UndoPusher.h"
 #include "ui/models/undo/WorkspaceEditor.h"
-#include "core/store/CaseRepository.h"
 
 #include <QUndoStack>
 
@@ -26,7 +26,8 @@ public:
         int redos = 0;
         int undos = 0;
     };
-    explicit ScriptedCommand(Script &script) : UndoCommand(QStringLiteral("Scripted")), m_script(script)
+    explicit ScriptedCommand(Script &script)
+        : UndoCommand(QStringLiteral("Scripted")), m_script(script)
     {
     }
 

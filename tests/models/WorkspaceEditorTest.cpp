@@ -1,15 +1,15 @@
 #include "ui/models/undo/WorkspaceEditor.h"
-#include "ui/models/cases/CaseListModel.h"
-#include "tests/models/RemovalFixture.h"
-#include "tests/models/StoreDump.h"
-#include "ui/models/timeline/TimelineModel.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/WriteTransaction.h"
+#include "tests/models/RemovalFixture.h"
+#include "tests/models/StoreDump.h"
 #include "tests/support/RecordingErrorReporter.h"
+#include "ui/models/cases/CaseListModel.h"
+#include "ui/models/timeline/TimelineModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
 #include "ui/contacts/ContactHistoryWidget.h"
 
 #include "core/contacts/ContactHistory.h"
-#include "ui/models/common/LocalTimeText.h"
-#include "ui/models/common/ErrorReporter.h"
-#include "ui/models/contacts/commands/ToggleGatewayCommand.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/models/common/ErrorReporter.h"
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/contacts/commands/ToggleGatewayCommand.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -47,8 +47,7 @@ QString commitmentStatusText(CommitmentStatus status)
 } // namespace
 
 ContactHistoryWidget::ContactHistoryWidget(Workspace &workspace, QUndoStack &undoStack,
-                                           models::ErrorReporter &reporter,
-                                           QWidget *parent)
+                                           models::ErrorReporter &reporter, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_undo(undoStack, reporter)
 {
     setObjectName(QStringLiteral("ContactHistoryWidget"));

@@ -1,9 +1,9 @@
 #include "ui/contacts/ContactImportDialog.h"
 
 #include "core/contacts/ContactImporter.h"
-#include "ui/models/contacts/commands/ImportContactsCommand.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/models/contacts/commands/ImportContactsCommand.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 #include "ui/contacts/ContactsTransfer.h"
 
 #include "core/contacts/ContactExporter.h"
-#include "ui/contacts/ContactImportDialog.h"
 #include "core/store/Workspace.h"
+#include "ui/contacts/ContactImportDialog.h"
 
 #include <QFileDialog>
 #include <QMessageBox>

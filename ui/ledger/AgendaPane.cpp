@@ -21,8 +21,8 @@ namespace leverage::ui::ledger {
 using models::ledger::AgendaModel;
 namespace roles = models::ledger;
 
-AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack,
-                       models::ErrorReporter &reporter, QWidget *parent)
+AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, models::ErrorReporter &reporter,
+                       QWidget *parent)
     : QWidget(parent), m_workspace(workspace),
       m_editor(new models::ledger::LedgerEditor(workspace, undoStack, reporter, this)),
       m_model(new AgendaModel(workspace, this)), m_prompts(std::make_unique<DialogLedgerPrompts>())

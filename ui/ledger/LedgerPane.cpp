@@ -28,8 +28,8 @@ using models::ledger::LedgerFilterModel;
 using models::ledger::LedgerModel;
 namespace roles = models::ledger;
 
-LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack,
-                       models::ErrorReporter &reporter, QWidget *parent)
+LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, models::ErrorReporter &reporter,
+                       QWidget *parent)
     : QWidget(parent), m_workspace(workspace),
       m_editor(new models::ledger::LedgerEditor(workspace, undoStack, reporter, this)),
       m_model(new LedgerModel(workspace, this)), m_filter(new LedgerFilterModel(this)),

@@ -1,14 +1,14 @@
 #include "ui/models/escalation/EscalationEditor.h"
 
 #include "core/escalation/EscalationService.h"
+#include "core/store/EscalationRepository.h"
+#include "core/store/Workspace.h"
 #include "ui/models/escalation/commands/AddStep.h"
 #include "ui/models/escalation/commands/ApplyTemplate.h"
 #include "ui/models/escalation/commands/EditStep.h"
 #include "ui/models/escalation/commands/Escalate.h"
 #include "ui/models/escalation/commands/MoveStep.h"
 #include "ui/models/escalation/commands/RemoveStep.h"
-#include "core/store/EscalationRepository.h"
-#include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>

@@ -1,12 +1,12 @@
 #include "ui/models/ledger/LedgerEditor.h"
 
 #include "core/ledger/BusinessCalendar.h"
-#include "ui/models/ledger/commands/AddFollowUpCommand.h"
-#include "ui/models/undo/EditCommand.h"
 #include "core/services/Clock.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/models/ledger/commands/AddFollowUpCommand.h"
+#include "ui/models/undo/EditCommand.h"
 
 namespace leverage::models::ledger {
 

@@ -17,8 +17,7 @@ template <typename T> class EditCommand final : public UndoCommand
 {
 public:
     EditCommand(Workspace &workspace, T after, const QString &text = EntityTraits<T>::editText())
-        : UndoCommand(text), m_workspace(workspace),
-          m_after(std::move(after))
+        : UndoCommand(text), m_workspace(workspace), m_after(std::move(after))
     {
     }
 
@@ -27,8 +26,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = dynamic_cast<const EditCommand<T> *>(other);
-        if (!next || !m_before || !next->m_before ||
-            next->m_after.meta.id != m_after.meta.id || next->text() != text())
+        if (!next || !m_before || !next->m_before || next->m_after.meta.id != m_after.meta.id ||
+            next->text() != text())
             return false;
         const auto fields = EntityTraits<T>::changedFields(*m_before, m_after);
         if (!fields || fields != EntityTraits<T>::changedFields(*next->m_before, next->m_after))

@@ -82,8 +82,8 @@ template <> struct EntityTraits<Organization>
     static void keepDerived(Organization &, const Organization &) {}
     static quint64 changedFields(const Organization &a, const Organization &b)
     {
-        return differingFields(a, b, &Organization::name, &Organization::kind,
-                               &Organization::phone, &Organization::website, &Organization::notes);
+        return differingFields(a, b, &Organization::name, &Organization::kind, &Organization::phone,
+                               &Organization::website, &Organization::notes);
     }
     LEVERAGE_COMMAND_TEXT("Add Organization", "Edit Organization", "Remove Organization")
 };

@@ -24,14 +24,16 @@ void UndoCommand::redo()
         return;
     }
     if (auto status = doRedo(); !status)
-        fail("redo", QCoreApplication::translate("leverage::models", "“%1” could not be redone: %2"),
+        fail("redo",
+             QCoreApplication::translate("leverage::models", "“%1” could not be redone: %2"),
              status);
 }
 
 void UndoCommand::undo()
 {
     if (auto status = doUndo(); !status)
-        fail("undo", QCoreApplication::translate("leverage::models", "“%1” could not be undone: %2"),
+        fail("undo",
+             QCoreApplication::translate("leverage::models", "“%1” could not be undone: %2"),
              status);
 }
 

@@ -18,8 +18,7 @@ class UndoCommand;
 class UndoPusher final
 {
 public:
-    UndoPusher(QUndoStack &stack, ErrorReporter &reporter)
-        : m_stack(&stack), m_reporter(&reporter)
+    UndoPusher(QUndoStack &stack, ErrorReporter &reporter) : m_stack(&stack), m_reporter(&reporter)
     {
     }
 

@@ -8,8 +8,8 @@
 namespace leverage::models {
 
 AddStep::AddStep(Workspace &workspace, QList<EscalationStep> steps, int index)
-    : UndoCommand(QCoreApplication::translate("leverage", "Add escalation step")), m_workspace(workspace),
-      m_steps(std::move(steps)), m_index(index)
+    : UndoCommand(QCoreApplication::translate("leverage", "Add escalation step")),
+      m_workspace(workspace), m_steps(std::move(steps)), m_index(index)
 {
 }
 

@@ -8,8 +8,8 @@ namespace leverage::models {
 
 ApplyTemplate::ApplyTemplate(Workspace &workspace, RowId caseId, EscalationTemplate which)
     : UndoCommand(QCoreApplication::translate("leverage", "Start path from %1")
-                                       .arg(escalationTemplateLabel(which).toLower())), m_workspace(workspace),
-      m_caseId(caseId), m_template(which)
+                      .arg(escalationTemplateLabel(which).toLower())),
+      m_workspace(workspace), m_caseId(caseId), m_template(which)
 {
 }
 

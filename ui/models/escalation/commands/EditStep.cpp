@@ -6,7 +6,8 @@ namespace leverage::models {
 
 EditStep::EditStep(Workspace &workspace, QList<EscalationStep> before, QList<EscalationStep> after,
                    const QString &text)
-    : UndoCommand(text), m_workspace(workspace), m_before(std::move(before)), m_after(std::move(after))
+    : UndoCommand(text), m_workspace(workspace), m_before(std::move(before)),
+      m_after(std::move(after))
 {
 }
 

@@ -8,8 +8,8 @@
 namespace leverage::models {
 
 MoveStep::MoveStep(Workspace &workspace, RowId stepId, int fromIndex, int toIndex)
-    : UndoCommand(QCoreApplication::translate("leverage", "Move escalation step")), m_workspace(workspace),
-      m_stepId(stepId), m_from(fromIndex), m_to(toIndex)
+    : UndoCommand(QCoreApplication::translate("leverage", "Move escalation step")),
+      m_workspace(workspace), m_stepId(stepId), m_from(fromIndex), m_to(toIndex)
 {
 }
 

@@ -10,8 +10,8 @@
 namespace leverage::models {
 
 RemoveStep::RemoveStep(Workspace &workspace, RowId stepId)
-    : UndoCommand(QCoreApplication::translate("leverage", "Remove escalation step")), m_workspace(workspace),
-      m_stepId(stepId)
+    : UndoCommand(QCoreApplication::translate("leverage", "Remove escalation step")),
+      m_workspace(workspace), m_stepId(stepId)
 {
 }
 
