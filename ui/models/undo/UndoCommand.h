@@ -25,9 +25,7 @@ public:
     {
         MoveEscalationStepId = 1,
         ToggleGatewayId,
-        ChangeCommitmentId,
-        ChangeFollowUpId,
-        EditRowId,
+        EditRowId, // EditCommand<T>: a dialog's edit, a promise settled, a follow-up snoozed
     };
 
     explicit UndoCommand(const QString &text);
