@@ -66,7 +66,7 @@ ui::GatewayPane *FeatureWiring::gatewayPane() const
     return m_gateways;
 }
 
-ContactPagePane *FeatureWiring::contactPagePane() const
+ui::ContactPagePane *FeatureWiring::contactPagePane() const
 {
     return m_contactPage;
 }
@@ -130,9 +130,9 @@ void FeatureWiring::addDocks()
             connect(pane, &ui::GatewayPane::newCaseThrough, this,
                     [this] { m_window.actions().newCase->trigger(); });
         }));
-    m_contactPageDock = m_window.addPaneDock(DockedPanes::specFor<ContactPagePane>(
+    m_contactPageDock = m_window.addPaneDock(DockedPanes::specFor<ui::ContactPagePane>(
         tr("Contact Page"), QStringLiteral("contactPageDock"), Qt::BottomDockWidgetArea,
-        DockedPanes::Shows::Workspace, [this](ContactPagePane *pane) { m_contactPage = pane; }));
+        DockedPanes::Shows::Workspace, [this](ui::ContactPagePane *pane) { m_contactPage = pane; }));
 
     m_callDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     // The layout the user left wins: closed docks stay closed, the tab in front stays in front.
@@ -225,8 +225,8 @@ void FeatureWiring::onWorkspaceInstalled()
     connect(m_dossier, &ui::DossierPrintController::pdfExported, this, [this](const QString &path) {
         m_window.statusBar()->showMessage(tr("Dossier saved to %1").arg(path), 8000);
     });
-    m_transfer = new ui::ContactsTransfer(workspace, this);
-    m_transfer->setErrorReporter(&m_window);
+    m_transfer = new ui::ContactsTransfer(workspace,
+                                          models::UndoPusher(m_window.undoStack(), m_window), this);
     connect(m_transfer, &ui::ContactsTransfer::message, this,
             [this](const QString &text) { m_window.statusBar()->showMessage(text, 8000); });
     // The reminders query the ledger and connect to the session bus, which the first window

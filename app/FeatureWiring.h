@@ -10,6 +10,7 @@ class QDockWidget;
 
 namespace leverage::ui {
 class MainWindow;
+class ContactPagePane;
 class CallNotesPane;
 class ContactHistoryWidget;
 class ContactsTransfer;
@@ -24,8 +25,6 @@ class LedgerReminders;
 } // namespace leverage::ui
 
 namespace leverage::app {
-
-class ContactPagePane;
 
 // Puts the features around the main window's three panes: the escalation path, the call
 // notes, the promise ledger and agenda with reminders, the gateways and a contact's page, the
@@ -57,7 +56,7 @@ public:
     ui::ledger::LedgerPane *ledgerPane() const;
     ui::ledger::AgendaPane *agendaPane() const;
     ui::GatewayPane *gatewayPane() const;
-    ContactPagePane *contactPagePane() const;
+    ui::ContactPagePane *contactPagePane() const;
     QAction *startCallAction() const { return m_startCall; }
     QAction *printPreviewAction() const { return m_printPreview; }
     QAction *printAction() const { return m_print; }
@@ -86,7 +85,7 @@ private:
     QPointer<ui::ledger::LedgerPane> m_ledger;
     QPointer<ui::ledger::AgendaPane> m_agenda;
     QPointer<ui::GatewayPane> m_gateways;
-    QPointer<ContactPagePane> m_contactPage;
+    QPointer<ui::ContactPagePane> m_contactPage;
     // Made for each workspace: they hold its Workspace&.
     ui::DossierPrintController *m_dossier = nullptr;
     ui::ContactsTransfer *m_transfer = nullptr;

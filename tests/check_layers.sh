@@ -79,5 +79,32 @@ if stale=$(comm -13 <(echo "$store_hits") <(echo "$allowed_list") | grep .); the
     echo "allow-list entries that no longer occur (take them out of tests/check_layers.sh):"
     echo "$stale"; status=1
 fi
+# Every edit goes through one undo command (ui/models): a widget that wrote to the store
+# itself would bypass the stack, its failure policy and its undo. Outside ui/models, ui/ may
+# read repositories but not call their write methods (also when the call spans lines), keep
+# a repository in a variable, open a WriteTransaction, or call the writing services' entry
+# points (import, filing a call, the escalation path's writes). Call drafts are scratch, not
+# edits: CallSession's draft saves and discards stay allowed.
+repos='cases|organizations|contacts|timeline|commitments|followUps|escalation|callDrafts'
+writes='add|addMany|update|remove|move|link|unlink|append|renumber|setStatus|setParticipants|setInvolvedOrganizations|savePayload|raiseLastActivity|refreshLastActivity'
+services='apply|takeBack|putBack|file|fileCall|unfile|insertStep|removeSteps|restoreSteps|writeSteps|applyTemplate|escalate|redoEscalation|undoEscalation'
+hits=$(find "$root/ui" -path "$root/ui/models" -prune -o \( -name '*.cpp' -o -name '*.h' \) -print |
+    sort | xargs -r perl -0777 -ne '
+        my @found;
+        while (/\.(?:'"$repos"')\(\)\s*\.\s*(?:'"$writes"')\s*\(/g) { push @found, [$-[0], $&] }
+        while (/(\bconst\s+)?\b(?:auto|\w*Repository)\s*[&*]\s*\w+\s*=\s*[\w.>()-]*\.(?:'"$repos"')\(\)/g) {
+            push @found, [$-[0], $&] unless $1;
+        }
+        while (/\bWriteTransaction\b/g) { push @found, [$-[0], $&] }
+        while (/(?<![-\w>])\s*\.(?:'"$services"')\s*\(/g) { push @found, [$-[0], $&] }
+        for my $hit (sort { $a->[0] <=> $b->[0] } @found) {
+            my $line = 1 + (substr($_, 0, $hit->[0]) =~ tr/\n//);
+            (my $what = $hit->[1]) =~ s/\s+/ /g;
+            print "$ARGV:$line: $what\n";
+        }')
+if [ -n "$hits" ]; then
+    echo "a widget writes to the store past the undo stack (use an UndoCommand in ui/models):"
+    echo "$hits"; status=1
+fi
 [ $status -eq 0 ] && echo "layers: 1 passed, 0 failed"
 exit $status

@@ -64,6 +64,30 @@ void mergeInto(Contact &target, const Contact &from)
     target.isGateway = target.isGateway || from.isGateway;
 }
 
+// Writes `content` over the stored row of the same id, as a new version of it.
+Status writeContent(Workspace &workspace, const Contact &content)
+{
+    auto stored = workspace.contacts().get(content.meta.id);
+    if (!stored)
+        return stored.status();
+    Contact value = content;
+    value.meta = stored->meta;
+    return workspace.contacts().update(value);
+}
+
+// The first time the import changes an existing contact, its copy as it was.
+Status keepBefore(Workspace &workspace, ImportChanges &changes, RowId contactId)
+{
+    for (const auto &kept : std::as_const(changes.changedBefore))
+        if (kept.meta.id == contactId)
+            return {};
+    auto existing = workspace.contacts().get(contactId);
+    if (!existing)
+        return existing.status();
+    changes.changedBefore.append(*existing);
+    return {};
+}
+
 Error failedAt(const ContactCard &card, const Status &status)
 {
     return Error{status.code(),
@@ -153,6 +177,8 @@ Result<ImportReport> ContactImporter::apply(const ImportPreview &preview, Duplic
     ImportReport report;
     QHash<QString, RowId> organizationIds;
     QHash<QString, RowId> contactByKey; // contacts created by this import
+    QList<RowId> createdIds;            // the same, in the order written
+    QSet<RowId> created;
     QHash<QString, RowId> contactByUid; // the file's UIDs → the contact each card became
     QSet<QString> uuidsTaken;
     QList<QPair<int, RowId>> written; // row index → contact written, for supervisor links
@@ -175,6 +201,7 @@ Result<ImportReport> ContactImporter::apply(const ImportPreview &preview, Duplic
                     if (auto status = m_workspace.organizations().add(organization); !status)
                         return failedAt(card, status);
                     organizationIds.insert(orgKey, organization.meta.id);
+                    report.changes.createdOrganizations.append(organization);
                     ++report.organizationsCreated;
                 }
             }
@@ -185,6 +212,9 @@ Result<ImportReport> ContactImporter::apply(const ImportPreview &preview, Duplic
         RowId target = row.existingId > 0 ? row.existingId : contactByKey.value(key);
         if (row.kind == ImportPreview::Kind::Duplicate && target > 0) {
             if (duplicates == Duplicates::Merge) {
+                if (!created.contains(target))
+                    if (auto status = keepBefore(m_workspace, report.changes, target); !status)
+                        return failedAt(card, status);
                 auto existing = m_workspace.contacts().get(target);
                 if (!existing)
                     return failedAt(card, existing.status());
@@ -215,6 +245,8 @@ Result<ImportReport> ContactImporter::apply(const ImportPreview &preview, Duplic
                 return failedAt(card, status);
             uuidsTaken.insert(contact.meta.uuid);
             contactByKey.insert(key, contact.meta.id);
+            createdIds.append(contact.meta.id);
+            created.insert(contact.meta.id);
             target = contact.meta.id;
             ++report.created;
             written.append({i, target});
@@ -244,11 +276,16 @@ Result<ImportReport> ContactImporter::apply(const ImportPreview &preview, Duplic
             return failedAt(card, contact.status());
         if (contact->supervisorId == supervisorId)
             continue;
+        if (!created.contains(contactId))
+            if (auto status = keepBefore(m_workspace, report.changes, contactId); !status)
+                return failedAt(card, status);
         contact->supervisorId = supervisorId;
         if (auto status = m_workspace.contacts().update(*contact); !status)
             return failedAt(card, status);
     }
 
+    if (auto status = recordWritten(report.changes, createdIds); !status)
+        return status.error();
     if (auto status = transaction.commit(); !status)
         return status.error();
     logging::get("import")->info("contacts imported: {} created, {} merged, {} skipped, {} "
@@ -256,6 +293,85 @@ Result<ImportReport> ContactImporter::apply(const ImportPreview &preview, Duplic
                                  report.created, report.merged, report.skipped,
                                  report.organizationsCreated, timer.elapsed());
     return report;
+}
+
+// The rows as the import leaves them: created contacts ordered so that a supervisor comes
+// before the people who report to it (putBack adds them in this order).
+Status ContactImporter::recordWritten(ImportChanges &changes, const QList<RowId> &createdIds)
+{
+    const QSet<RowId> created(createdIds.cbegin(), createdIds.cend());
+    QList<Contact> pending;
+    for (const auto id : createdIds) {
+        auto contact = m_workspace.contacts().get(id);
+        if (!contact)
+            return contact.status();
+        pending.append(*contact);
+    }
+    QSet<RowId> placed;
+    while (!pending.isEmpty()) {
+        const auto before = pending.size();
+        for (auto it = pending.begin(); it != pending.end();) {
+            const RowId boss = it->supervisorId;
+            if (boss == 0 || placed.contains(boss) || !created.contains(boss)) {
+                placed.insert(it->meta.id);
+                changes.createdContacts.append(*it);
+                it = pending.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (pending.size() == before) { // a loop the store would have refused: keep the order
+            changes.createdContacts.append(pending);
+            pending.clear();
+        }
+    }
+    for (const auto &old : std::as_const(changes.changedBefore)) {
+        auto now = m_workspace.contacts().get(old.meta.id);
+        if (!now)
+            return now.status();
+        changes.changedAfter.append(*now);
+    }
+    return {};
+}
+
+Status ContactImporter::takeBack(const ImportChanges &changes)
+{
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.status())
+        return transaction.status();
+    for (const auto &old : changes.changedBefore)
+        if (auto status = writeContent(m_workspace, old); !status)
+            return status;
+    for (auto it = changes.createdContacts.crbegin(); it != changes.createdContacts.crend(); ++it)
+        if (auto status = m_workspace.contacts().remove(it->meta.id); !status)
+            return status;
+    for (const auto &organization : changes.createdOrganizations)
+        if (auto status = m_workspace.organizations().remove(organization.meta.id); !status)
+            return status;
+    if (auto status = transaction.commit(); !status)
+        return status;
+    logging::get("import")->info("import taken back: {} contacts and {} organizations removed, "
+                                 "{} contacts restored",
+                                 changes.createdContacts.size(),
+                                 changes.createdOrganizations.size(), changes.changedBefore.size());
+    return {};
+}
+
+Status ContactImporter::putBack(const ImportChanges &changes)
+{
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.status())
+        return transaction.status();
+    for (auto organization : changes.createdOrganizations)
+        if (auto status = m_workspace.organizations().add(organization); !status)
+            return status;
+    for (auto contact : changes.createdContacts)
+        if (auto status = m_workspace.contacts().add(contact); !status)
+            return status;
+    for (const auto &merged : changes.changedAfter)
+        if (auto status = writeContent(m_workspace, merged); !status)
+            return status;
+    return transaction.commit();
 }
 
 } // namespace leverage

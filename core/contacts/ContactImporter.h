@@ -34,9 +34,19 @@ public:
     // Writes the preview: missing organizations are created, new contacts added, duplicates
     // merged into the existing contact or skipped, and supervisors (X-LEVERAGE-SUPERVISOR)
     // linked by UID once every card is in.
+    // The report carries every row written (ImportChanges), for takeBack and putBack.
     Result<ImportReport> apply(const ImportPreview &preview, Duplicates duplicates);
 
+    // Undoes an applied import in one transaction: the merged contacts get their old fields
+    // back, the contacts and organizations it created are removed. Fails, changing nothing,
+    // when one of them is gone.
+    Status takeBack(const ImportChanges &changes);
+    // Redoes it after takeBack: the same rows with the same ids, the merged fields again.
+    Status putBack(const ImportChanges &changes);
+
 private:
+    Status recordWritten(ImportChanges &changes, const QList<RowId> &createdIds);
+
     Workspace &m_workspace;
     int m_errorLine = 0;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Organization.h"
 #include "core/vcard/ContactCard.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,16 @@ struct ImportPreview
     }
 };
 
+// What an import wrote, row by row, so that it can be taken back and put back exactly (the
+// undo of an import, as a removal snapshot is the undo of a delete).
+struct ImportChanges
+{
+    QList<Organization> createdOrganizations; // as stored
+    QList<Contact> createdContacts;           // as the import left them, supervisors first
+    QList<Contact> changedBefore; // existing contacts merged into or linked, as they were
+    QList<Contact> changedAfter;  // the same contacts, as the import left them
+};
+
 // What an import did.
 struct ImportReport
 {
@@ -73,6 +84,7 @@ struct ImportReport
     int merged = 0;
     int skipped = 0;
     int organizationsCreated = 0;
+    ImportChanges changes;
 };
 
 } // namespace leverage

@@ -1,11 +1,12 @@
-#include "tests/calls/CallFixture.h"
 #include "core/calls/CallSession.h"
-#include "ui/models/calls/CallChecklistModel.h"
-#include "ui/models/calls/CallPromisesModel.h"
-#include "ui/models/calls/LiveCall.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/TimelineRepository.h"
+#include "tests/calls/CallFixture.h"
+#include "tests/support/RecordingErrorReporter.h"
+#include "ui/models/calls/CallChecklistModel.h"
+#include "ui/models/calls/CallPromisesModel.h"
+#include "ui/models/calls/LiveCall.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -165,9 +166,10 @@ TEST_F(CallModelsTest, ACallWhoseCaseIsDeletedMidCallKeepsItsNotes)
 
 TEST_F(CallModelsTest, FilingIsUndoneBackIntoADraftAndRedone)
 {
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack undo;
     LiveCall call(*ws);
-    call.setUndoStack(&undo);
+    call.setUndoPusher(models::UndoPusher(undo, reporter));
     ASSERT_TRUE(call.start(theCase.meta.id));
     call.addParticipant(
         {0, QStringLiteral("Lee Park"), QStringLiteral("Supervisor"), {}, 0, std::nullopt});

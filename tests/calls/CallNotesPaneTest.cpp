@@ -50,8 +50,9 @@ void whenDialogOpens(std::function<void(QWidget *)> fill)
 class CallNotesPaneTest : public ::testing::Test, protected leverage::testing::CallFixture
 {
 protected:
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack undo;
-    CallNotesPane pane{*ws, undo};
+    CallNotesPane pane{*ws, undo, reporter};
 
     void SetUp() override
     {
@@ -219,13 +220,72 @@ TEST_F(CallNotesPaneTest, ADraftLeftByACrashIsResumedWithItsTimerAndHold)
     EXPECT_EQ(child<QLabel>("elapsed")->text(), QStringLiteral("05:00"));
 }
 
+TEST_F(CallNotesPaneTest, ADraftFiledAsItWasIsOneUndoStepThatTakesEverythingBack)
+{
+    CallSession session(*ws);
+    auto draft = *session.start(theCase.meta.id, rep.meta.id);
+    draft.participants.append(
+        {0, QStringLiteral("Lee Park"), QStringLiteral("Supervisor"), {}, 60, std::nullopt});
+    draft.notes = QStringLiteral("[00:00] Lee will refund");
+    draft.promises.append({QStringLiteral("Refund the fee"), 1, {}, 90, true});
+    draft.followUps.append(
+        {QStringLiteral("Check the statement"), Instant::fromDateTime(ws.clock().now()), -1, 95});
+    ws.clock().advance(300);
+    ASSERT_TRUE(session.save(draft));
+    const auto contactsBefore = ws->contacts().count().value();
+
+    whenDialogOpens(
+        [](QWidget *dialog) { dialog->findChild<QPushButton *>(QStringLiteral("file"))->click(); });
+    EXPECT_FALSE(pane.offerResume(&pane));
+    ASSERT_EQ(ws->timeline().forCase(theCase.meta.id)->size(), 1);
+    EXPECT_EQ(ws->commitments().forCase(theCase.meta.id)->size(), 1);
+    EXPECT_EQ(ws->followUps().forCase(theCase.meta.id)->size(), 1);
+    EXPECT_EQ(ws->contacts().count().value(), contactsBefore + 1) << "Lee became a contact";
+    EXPECT_TRUE(ws->callDrafts().all()->isEmpty());
+    ASSERT_EQ(undo.count(), 1);
+    EXPECT_EQ(undo.undoText(), QStringLiteral("File call"));
+
+    undo.undo();
+    EXPECT_TRUE(ws->timeline().forCase(theCase.meta.id)->isEmpty());
+    EXPECT_TRUE(ws->commitments().forCase(theCase.meta.id)->isEmpty());
+    EXPECT_TRUE(ws->followUps().forCase(theCase.meta.id)->isEmpty());
+    EXPECT_EQ(ws->contacts().count().value(), contactsBefore);
+    auto drafts = session.drafts();
+    ASSERT_EQ(drafts->size(), 1) << "the call is a draft again, offered on the next start";
+    EXPECT_EQ(drafts->first().notes, draft.notes);
+    undo.redo();
+    EXPECT_EQ(ws->timeline().forCase(theCase.meta.id)->size(), 1);
+    EXPECT_EQ(ws->contacts().count().value(), contactsBefore + 1);
+    EXPECT_EQ(reporter.count(), 0);
+}
+
+TEST_F(CallNotesPaneTest, AFiledCallWhoseEntryWasRemovedIsDroppedFromTheStackAndReported)
+{
+    CallSession session(*ws);
+    auto draft = *session.start(theCase.meta.id, rep.meta.id);
+    ASSERT_TRUE(session.save(draft));
+    whenDialogOpens(
+        [](QWidget *dialog) { dialog->findChild<QPushButton *>(QStringLiteral("file"))->click(); });
+    pane.offerResume(&pane);
+    auto entries = ws->timeline().forCase(theCase.meta.id);
+    ASSERT_EQ(entries->size(), 1);
+    ASSERT_TRUE(ws->timeline().remove(entries->first().meta.id)); // behind the stack's back
+    undo.undo();
+    ASSERT_EQ(reporter.count(), 1);
+    EXPECT_TRUE(reporter.last().startsWith(QStringLiteral("“File call” could not be undone: ")))
+        << reporter.last().toStdString();
+    EXPECT_EQ(undo.count(), 0);
+    EXPECT_TRUE(ws->callDrafts().all()->isEmpty()) << "the failed undo changed nothing";
+}
+
 TEST(CallNotesPaneDockTest, PinOnTopKeepsTheFloatingDockAboveOtherWindows)
 {
     leverage::testing::CallFixture fixture;
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack undo;
     QMainWindow window;
     auto *dock = new QDockWidget(QStringLiteral("Call notes"), &window);
-    auto *pane = new CallNotesPane(*fixture.ws, undo);
+    auto *pane = new CallNotesPane(*fixture.ws, undo, reporter);
     dock->setWidget(pane);
     window.addDockWidget(Qt::RightDockWidgetArea, dock);
     window.show();
@@ -332,18 +392,18 @@ TEST_F(CallNotesPaneTest, ProblemsGoToTheReporterWithoutABox)
     // A second call while one is live is refused in the window's error bar, not a modal box.
     pane.startCallWith(rep.meta.id);
     EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
-    ASSERT_EQ(reporter.messages.size(), 1);
-    EXPECT_TRUE(reporter.messages.at(0).startsWith(QStringLiteral("A call is in progress: ")))
-        << reporter.messages.at(0).toStdString();
+    ASSERT_EQ(reporter.messages().size(), 1);
+    EXPECT_TRUE(reporter.messages().at(0).startsWith(QStringLiteral("A call is in progress: ")))
+        << reporter.messages().at(0).toStdString();
     EXPECT_TRUE(pane.isCallLive());
     ASSERT_TRUE(pane.call().discard().isOk());
 
     // A person who is not there: the call does not start, and the reporter says why.
     pane.startCallWith(987654);
     EXPECT_FALSE(pane.isCallLive());
-    ASSERT_EQ(reporter.messages.size(), 2);
-    EXPECT_TRUE(reporter.messages.at(1).startsWith(QStringLiteral("The call could not start: ")))
-        << reporter.messages.at(1).toStdString();
+    ASSERT_EQ(reporter.messages().size(), 2);
+    EXPECT_TRUE(reporter.messages().at(1).startsWith(QStringLiteral("The call could not start: ")))
+        << reporter.messages().at(1).toStdString();
 }
 
 // Everything on the call pane is in the draft: the people chosen in "With:" (also from the
@@ -370,7 +430,7 @@ TEST_F(CallNotesPaneTest, WithComesBackFromTheDraftLikeEverythingElse)
 
     // The app is gone; a new pane offers the draft back.
     QUndoStack undo2;
-    CallNotesPane after(*ws, undo2);
+    CallNotesPane after(*ws, undo2, reporter);
     after.show();
     whenDialogOpens([](QWidget *dialog) {
         dialog->findChild<QPushButton *>(QStringLiteral("resume"))->click();

@@ -2,11 +2,12 @@
 // (docs/screenshots/call-notes.png).
 // Usage: call_pane_screenshot DEMO_WORKSPACE OUT.png [END_DIALOG.png [RESUME_DIALOG.png]]
 // The demo's MRI claim: the member-services rep transfers to the claims supervisor.
-#include "ui/calls/CallNotesPane.h"
-#include "ui/models/calls/LiveCall.h"
 #include "core/services/Clock.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "tests/support/RecordingErrorReporter.h"
+#include "ui/calls/CallNotesPane.h"
+#include "ui/models/calls/LiveCall.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -65,8 +66,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(opened.message()));
         return 1;
     }
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack undo;
-    ui::CallNotesPane pane(**opened, undo);
+    ui::CallNotesPane pane(**opened, undo, reporter);
     pane.resize(pane.sizeHint());
     pane.show();
     QApplication::setActiveWindow(&pane);

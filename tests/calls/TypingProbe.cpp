@@ -4,12 +4,13 @@
 // tool for the measurement. Usage:
 //   call_typing_probe [WORKSPACE_TO_COPY] [KEYS=2000] [SPACING_MS=10]
 // With no workspace, a small one is made; a given one is copied first, never written.
-#include "ui/calls/CallNotesPane.h"
-#include "ui/models/calls/LiveCall.h"
 #include "core/services/Clock.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "tests/support/RecordingErrorReporter.h"
+#include "ui/calls/CallNotesPane.h"
+#include "ui/models/calls/LiveCall.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -58,8 +59,10 @@ int main(int argc, char **argv)
         caseId = c.meta.id;
     }
 
+    leverage::testing::RecordingErrorReporter reporter;
+
     QUndoStack undo;
-    ui::CallNotesPane pane(ws, undo);
+    ui::CallNotesPane pane(ws, undo, reporter);
     pane.show();
     QApplication::setActiveWindow(&pane);
     if (!QTest::qWaitForWindowActive(&pane))

@@ -94,8 +94,8 @@ TEST_F(ContactPageModelTest, ContactPageThatCannotBeReadSaysSo)
     EXPECT_FALSE(page.hasContact());
     EXPECT_EQ(page.history()->rowCount(), 0);
     EXPECT_EQ(page.commitments()->rowCount(), 0);
-    ASSERT_EQ(reporter.messages.size(), 1);
-    EXPECT_EQ(reporter.messages.at(0), page.loadError());
+    ASSERT_EQ(reporter.messages().size(), 1);
+    EXPECT_EQ(reporter.messages().at(0), page.loadError());
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "ui/models/contacts/ContactSearchModel.h"
 #include "ui/models/contacts/GatewayListModel.h"
 #include "ui/models/contacts/commands/ToggleGatewayCommand.h"
+#include "ui/models/undo/UndoPusher.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -38,8 +39,11 @@ TEST_F(ContactsModelTest, GatewayListFollowsTheFlagThroughUndoAndRedo)
 
     const RowId gary = contactNamed("Gary Pruitt");
     ASSERT_GT(gary, 0);
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
-    ASSERT_TRUE(models::ToggleGatewayCommand::apply(stack, *ws, gary, true).isOk());
+    ASSERT_TRUE(models::UndoPusher(stack, reporter)
+                    .push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true))
+                    .isOk());
     EXPECT_EQ(stack.count(), 1);
     EXPECT_EQ(model.rowCount(), 4);
     EXPECT_EQ(model.rowOf(gary), 0) << "sorted by name";
@@ -73,13 +77,51 @@ TEST_F(ContactsModelTest, GatewayListReadsNothingUntilLoadedAndThenShowsTheFlags
     EXPECT_EQ(model.rowCount(), 0);
     const RowId gary = contactNamed("Gary Pruitt");
     ASSERT_GT(gary, 0);
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
-    ASSERT_TRUE(models::ToggleGatewayCommand::apply(stack, *ws, gary, true).isOk());
+    ASSERT_TRUE(models::UndoPusher(stack, reporter)
+                    .push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true))
+                    .isOk());
     EXPECT_EQ(model.rowCount(), 0);
     model.ensureLoaded();
     EXPECT_TRUE(model.isLoaded());
     EXPECT_EQ(model.rowCount(), 4);
     EXPECT_EQ(model.rowOf(gary), 0);
+}
+
+TEST_F(ContactsModelTest, AGatewayToggledBackLeavesNoUndoStep)
+{
+    const RowId gary = contactNamed("Gary Pruitt");
+    ASSERT_GT(gary, 0);
+    leverage::testing::RecordingErrorReporter reporter;
+    QUndoStack stack;
+    models::UndoPusher pusher(stack, reporter);
+    ASSERT_TRUE(pusher.push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true)));
+    ASSERT_TRUE(pusher.push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, false)));
+    EXPECT_EQ(stack.count(), 0) << "set and cleared again: nothing to undo";
+    EXPECT_FALSE(ws->contacts().get(gary)->isGateway);
+
+    const RowId other = contactNamed("Helen Voss");
+    ASSERT_TRUE(pusher.push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true)));
+    ASSERT_TRUE(pusher.push(std::make_unique<models::ToggleGatewayCommand>(*ws, other, false)));
+    EXPECT_EQ(stack.count(), 2) << "two people: two steps";
+    EXPECT_EQ(reporter.count(), 0);
+}
+
+TEST_F(ContactsModelTest, AFailedGatewayUndoIsDroppedAndReported)
+{
+    const RowId gary = contactNamed("Gary Pruitt");
+    leverage::testing::RecordingErrorReporter reporter;
+    QUndoStack stack;
+    ASSERT_TRUE(models::UndoPusher(stack, reporter)
+                    .push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true)));
+    ASSERT_TRUE(ws->contacts().remove(gary)); // behind the stack's back
+    stack.undo();
+    ASSERT_EQ(reporter.count(), 1);
+    EXPECT_TRUE(reporter.last().startsWith(
+        QStringLiteral("“Bookmark Gary Pruitt as a gateway” could not be undone: ")))
+        << reporter.last().toStdString();
+    EXPECT_EQ(stack.count(), 0);
 }
 
 TEST_F(ContactsModelTest, TrackRecordUpdatesWhenAnEntryIsRated)
@@ -150,7 +192,9 @@ TEST_F(ContactsModelTest, SearchFiltersAndSortsByLastContact)
     // Changes arrive through the workspace's signals, batched per event-loop turn.
     const RowId gary = contactNamed("Gary Pruitt");
     QUndoStack stack;
-    ASSERT_TRUE(models::ToggleGatewayCommand::apply(stack, *ws, gary, true).isOk());
+    ASSERT_TRUE(models::UndoPusher(stack, reporter)
+                    .push(std::make_unique<models::ToggleGatewayCommand>(*ws, gary, true))
+                    .isOk());
     EXPECT_EQ(model.rowCount(), 3) << "not yet: the reload waits for the event loop";
     QTest::qWait(0);
     QCoreApplication::processEvents();
@@ -176,7 +220,7 @@ TEST_F(ContactsModelTest, GatewayListAndSearchSayWhenTheyCouldNotRead)
     EXPECT_TRUE(search.loadFailed());
     EXPECT_EQ(gateways.rowCount(), 0);
     EXPECT_EQ(search.rowCount(), 0);
-    EXPECT_EQ(reporter.messages, (QStringList{gateways.loadError(), search.loadError()}));
+    EXPECT_EQ(reporter.messages(), (QStringList{gateways.loadError(), search.loadError()}));
 
     testing::showTable(*ws, QStringLiteral("contacts"));
     search.setFilterText(QStringLiteral("Helen")); // any new search reads again

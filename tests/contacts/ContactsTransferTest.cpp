@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTimer>
+#include <QUndoStack>
 #include <gtest/gtest.h>
 
 namespace leverage {
@@ -38,7 +39,9 @@ TEST(ContactsTransfer, ExportThenImportThroughTheDialogs)
     ASSERT_TRUE(DemoWorkspaceBuilder(*source).build().isOk());
     const QString path = source.directory() + QStringLiteral("/exported.vcf");
     QWidget window;
-    ui::ContactsTransfer exporter(*source);
+    leverage::testing::RecordingErrorReporter reporter;
+    QUndoStack undo;
+    ui::ContactsTransfer exporter(*source, models::UndoPusher(undo, reporter));
     QSignalSpy exported(&exporter, &ui::ContactsTransfer::message);
     exporter.setFileChooser([&](QWidget *, ui::ContactsTransfer::Choose what) {
         EXPECT_EQ(what, ui::ContactsTransfer::Choose::FileToExport);
@@ -52,7 +55,8 @@ TEST(ContactsTransfer, ExportThenImportThroughTheDialogs)
     ASSERT_TRUE(QFile::exists(path)) << exported.first().first().toString().toStdString();
 
     testing::TestWorkspace target;
-    ui::ContactsTransfer importer(*target);
+    QUndoStack importUndo;
+    ui::ContactsTransfer importer(*target, models::UndoPusher(importUndo, reporter));
     QSignalSpy imported(&importer, &ui::ContactsTransfer::message);
     importer.setFileChooser([&](QWidget *, ui::ContactsTransfer::Choose what) {
         EXPECT_EQ(what, ui::ContactsTransfer::Choose::FileToImport);
@@ -67,6 +71,13 @@ TEST(ContactsTransfer, ExportThenImportThroughTheDialogs)
               QStringLiteral("Imported contacts: 16 created, 0 merged, 0 skipped."));
     EXPECT_EQ(target->contacts().count().value(), 16);
     EXPECT_EQ(target->contacts().gateways()->size(), 3);
+    ASSERT_EQ(importUndo.count(), 1) << "the import is one undo step";
+    importUndo.undo();
+    EXPECT_EQ(target->contacts().count().value(), 0);
+    importUndo.redo();
+    EXPECT_EQ(target->contacts().count().value(), 16);
+    EXPECT_EQ(target->contacts().gateways()->size(), 3);
+    EXPECT_EQ(reporter.count(), 0);
 }
 
 TEST(ContactsTransfer, AFailedExportIsReportedNotBoxed)
@@ -75,7 +86,8 @@ TEST(ContactsTransfer, AFailedExportIsReportedNotBoxed)
     ASSERT_TRUE(DemoWorkspaceBuilder(*source).build().isOk());
     testing::RecordingErrorReporter reporter;
     QWidget window;
-    ui::ContactsTransfer exporter(*source);
+    QUndoStack undo;
+    ui::ContactsTransfer exporter(*source, models::UndoPusher(undo, reporter));
     exporter.setErrorReporter(&reporter);
     QSignalSpy exported(&exporter, &ui::ContactsTransfer::message);
     exporter.setFileChooser([&](QWidget *, ui::ContactsTransfer::Choose) {
@@ -84,10 +96,10 @@ TEST(ContactsTransfer, AFailedExportIsReportedNotBoxed)
     exporter.exportContacts(&window);
     EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
     EXPECT_EQ(exported.count(), 0);
-    ASSERT_EQ(reporter.messages.size(), 1);
+    ASSERT_EQ(reporter.messages().size(), 1);
     EXPECT_TRUE(
-        reporter.messages.at(0).startsWith(QStringLiteral("The contacts were not exported: ")))
-        << reporter.messages.at(0).toStdString();
+        reporter.messages().at(0).startsWith(QStringLiteral("The contacts were not exported: ")))
+        << reporter.messages().at(0).toStdString();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/ContactQueries.h"
+#include "tests/support/RecordingErrorReporter.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QAbstractItemModel>
@@ -35,6 +36,8 @@ protected:
     }
 
     TestWorkspace ws;
+    // Declared before any undo stack of a test, so it outlives the commands that report to it.
+    RecordingErrorReporter reporter;
 };
 
 } // namespace leverage::testing

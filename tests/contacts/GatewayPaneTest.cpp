@@ -36,7 +36,7 @@ protected:
 
 TEST_F(GatewayPaneTest, BookmarkWithCtrlGFindItInTheListThenUndo)
 {
-    ui::GatewayPane pane(*ws, stack);
+    ui::GatewayPane pane(*ws, stack, reporter);
     pane.resize(900, 600);
     pane.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
@@ -75,7 +75,7 @@ TEST_F(GatewayPaneTest, BookmarkWithCtrlGFindItInTheListThenUndo)
 
 TEST_F(GatewayPaneTest, ClickingTheStarInTheContactsListTogglesTheBookmark)
 {
-    ui::GatewayPane pane(*ws, stack);
+    ui::GatewayPane pane(*ws, stack, reporter);
     pane.resize(900, 600);
     pane.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
@@ -102,7 +102,7 @@ TEST_F(GatewayPaneTest, ClickingTheStarInTheContactsListTogglesTheBookmark)
 
 TEST_F(GatewayPaneTest, ActionsFromAGatewayEmitTheContact)
 {
-    ui::GatewayPane pane(*ws, stack);
+    ui::GatewayPane pane(*ws, stack, reporter);
     pane.ensureLoaded(); // not shown: nothing else reads the lists
     QSignalSpy call(&pane, &ui::GatewayPane::startCallWith);
     QSignalSpy newCase(&pane, &ui::GatewayPane::newCaseThrough);
@@ -125,7 +125,7 @@ TEST_F(GatewayPaneTest, ActionsFromAGatewayEmitTheContact)
 
 TEST_F(GatewayPaneTest, ContactPageShowsHistoryAndCommitmentsKeptOrBroken)
 {
-    ui::ContactHistoryWidget page(*ws, stack);
+    ui::ContactHistoryWidget page(*ws, stack, reporter);
     page.setContactId(contactNamed("Kevin Hale"));
     EXPECT_GE(page.historyView()->model()->rowCount(), 1);
     const QStringList statuses =
@@ -162,9 +162,7 @@ TEST_F(GatewayPaneTest, ContactPageShowsHistoryAndCommitmentsKeptOrBroken)
 
 TEST_F(GatewayPaneTest, AFailedReadOfEitherListSaysSoWithRetry)
 {
-    testing::RecordingErrorReporter reporter;
-    ui::GatewayPane pane(*ws, stack);
-    pane.setErrorReporter(&reporter);
+    ui::GatewayPane pane(*ws, stack, reporter);
     testing::hideTable(*ws, QStringLiteral("contacts"));
     pane.ensureLoaded();
     EXPECT_TRUE(pane.gatewayModel()->loadFailed());
@@ -173,9 +171,9 @@ TEST_F(GatewayPaneTest, AFailedReadOfEitherListSaysSoWithRetry)
     EXPECT_TRUE(pane.contactStates()->showsFailure());
     EXPECT_EQ(pane.gatewayStates()->failureState()->text(),
               pane.gatewayModel()->loadFailureReason());
-    ASSERT_EQ(reporter.messages.size(), 2);
-    EXPECT_TRUE(reporter.messages.at(0).startsWith(QStringLiteral("Could not read the gateways")));
-    EXPECT_TRUE(reporter.messages.at(1).startsWith(QStringLiteral("Could not read the contacts")));
+    ASSERT_EQ(reporter.messages().size(), 2);
+    EXPECT_TRUE(reporter.messages().at(0).startsWith(QStringLiteral("Could not read the gateways")));
+    EXPECT_TRUE(reporter.messages().at(1).startsWith(QStringLiteral("Could not read the contacts")));
 
     testing::showTable(*ws, QStringLiteral("contacts"));
     pane.gatewayStates()->failureState()->button()->click(); // Retry reads both lists
@@ -187,9 +185,7 @@ TEST_F(GatewayPaneTest, AFailedReadOfEitherListSaysSoWithRetry)
 
 TEST_F(GatewayPaneTest, ContactPageThatCannotBeReadIsNotAContactWithNoHistory)
 {
-    testing::RecordingErrorReporter reporter;
-    app::ContactPagePane pane(*ws, stack);
-    pane.setErrorReporter(&reporter);
+    ui::ContactPagePane pane(*ws, stack, reporter);
     const RowId kevin = contactNamed("Kevin Hale");
     testing::hideTable(*ws, QStringLiteral("timeline_entries"));
     pane.setContactId(kevin);
@@ -197,10 +193,10 @@ TEST_F(GatewayPaneTest, ContactPageThatCannotBeReadIsNotAContactWithNoHistory)
     EXPECT_TRUE(history->page()->loadFailed());
     EXPECT_TRUE(history->loadStates()->showsFailure());
     EXPECT_EQ(history->page()->history()->rowCount(), 0);
-    EXPECT_FALSE(reporter.messages.isEmpty());
+    EXPECT_FALSE(reporter.messages().isEmpty());
     EXPECT_TRUE(
-        reporter.messages.at(0).startsWith(QStringLiteral("Could not read this contact's page")))
-        << reporter.messages.at(0).toStdString();
+        reporter.messages().at(0).startsWith(QStringLiteral("Could not read this contact's page")))
+        << reporter.messages().at(0).toStdString();
 
     testing::showTable(*ws, QStringLiteral("timeline_entries"));
     history->loadStates()->failureState()->button()->click();
@@ -214,7 +210,7 @@ TEST_F(GatewayPaneTest, ContactPageThatCannotBeReadIsNotAContactWithNoHistory)
 // The picture in the README: the gateway pane on the demo workspace.
 TEST_F(GatewayPaneTest, Screenshot)
 {
-    ui::GatewayPane pane(*ws, stack);
+    ui::GatewayPane pane(*ws, stack, reporter);
     pane.resize(1100, 620);
     pane.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));

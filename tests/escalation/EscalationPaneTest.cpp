@@ -1,10 +1,11 @@
 #include "ui/escalation/EscalationPane.h"
-#include "tests/escalation/EscalationFixture.h"
-#include "ui/escalation/EscalationStepDialog.h"
-#include "ui/models/escalation/EscalationPathModel.h"
 #include "core/services/Clock.h"
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/Workspace.h"
+#include "tests/escalation/EscalationFixture.h"
+#include "tests/support/RecordingErrorReporter.h"
+#include "ui/escalation/EscalationStepDialog.h"
+#include "ui/models/escalation/EscalationPathModel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -32,7 +33,7 @@ protected:
     {
         EscalationFixture::SetUp();
         addUsualPath();
-        pane = std::make_unique<EscalationPane>(ws.get(), undo);
+        pane = std::make_unique<EscalationPane>(ws.get(), undo, reporter);
         pane->resize(420, 520);
         pane->setCaseId(caseId);
         pane->show();
@@ -71,6 +72,8 @@ protected:
         return {rect.center().x(), rect.bottom() - 3};
     }
 
+    leverage::testing::RecordingErrorReporter reporter;
+
     QUndoStack undo;
     std::unique_ptr<EscalationPane> pane;
 };
@@ -94,12 +97,19 @@ TEST_F(EscalationPaneTest, DraggingAStepThroughTheViewReordersTheStore)
     EXPECT_EQ(pathIds(caseId), (QList<RowId>{executiveId, frontLineId, supervisorId, managerId}));
     EXPECT_EQ(undo.count(), 1);
 
-    // Onto the lower half of the last step: to the bottom.
+    // Onto the lower half of the last step: to the bottom. Another step: an undo step of its own.
+    data.reset(pane->model()->mimeData({row(1)}));
+    ASSERT_TRUE(dragOnto(data.get(), lowerPart(3), Qt::MoveAction));
+    EXPECT_EQ(pathIds(caseId), (QList<RowId>{executiveId, supervisorId, managerId, frontLineId}));
+    EXPECT_EQ(undo.count(), 2);
+    undo.undo();
+    EXPECT_EQ(pathIds(caseId), (QList<RowId>{executiveId, frontLineId, supervisorId, managerId}));
+
+    // The same step dragged back where it was: the two moves merge into no change at all.
     data.reset(pane->model()->mimeData({row(0)}));
     ASSERT_TRUE(dragOnto(data.get(), lowerPart(3), Qt::MoveAction));
     EXPECT_EQ(pathIds(caseId), (QList<RowId>{frontLineId, supervisorId, managerId, executiveId}));
-    undo.undo();
-    EXPECT_EQ(pathIds(caseId), (QList<RowId>{executiveId, frontLineId, supervisorId, managerId}));
+    EXPECT_EQ(undo.count(), 0);
 }
 
 TEST_F(EscalationPaneTest, DraggingAStepOntoItselfChangesNothing)
@@ -145,7 +155,34 @@ TEST_F(EscalationPaneTest, CtrlDownAndCtrlUpMoveTheSelectedStep)
     EXPECT_FALSE(pane->moveDownAction()->isEnabled());
     QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier);
     EXPECT_EQ(pathIds(caseId), (QList<RowId>{frontLineId, managerId, supervisorId, executiveId}));
-    EXPECT_EQ(undo.count(), 3);
+    EXPECT_EQ(undo.count(), 1) << "moving the same step again merges into one undo step";
+    undo.undo();
+    EXPECT_EQ(pathIds(caseId), (QList<RowId>{frontLineId, supervisorId, managerId, executiveId}));
+}
+
+TEST_F(EscalationPaneTest, FiveCtrlDownPressesAreOneUndoStep)
+{
+    auto *view = pane->view();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row(0)).center());
+    ASSERT_EQ(view->currentIndex().data(EscalationPathModel::IdRole).toLongLong(), frontLineId);
+    for (const auto key : {Qt::Key_Down, Qt::Key_Down, Qt::Key_Down, Qt::Key_Up, Qt::Key_Down})
+        QTest::keyClick(view, key, Qt::ControlModifier);
+    EXPECT_EQ(pathIds(caseId), (QList<RowId>{supervisorId, managerId, executiveId, frontLineId}));
+    ASSERT_EQ(undo.count(), 1);
+    EXPECT_EQ(undo.undoText(), QStringLiteral("Move escalation step"));
+    undo.undo();
+    EXPECT_EQ(pathIds(caseId), (QList<RowId>{frontLineId, supervisorId, managerId, executiveId}));
+    undo.redo();
+    EXPECT_EQ(pathIds(caseId), (QList<RowId>{supervisorId, managerId, executiveId, frontLineId}));
+
+    // Another step moved afterwards is a step of its own; one moved back where it was, none.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row(0)).center());
+    ASSERT_EQ(view->currentIndex().data(EscalationPathModel::IdRole).toLongLong(), supervisorId);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
+    EXPECT_EQ(undo.count(), 2);
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier);
+    EXPECT_EQ(undo.count(), 1) << "down and up again is no change to undo";
+    EXPECT_EQ(reporter.count(), 0);
 }
 
 TEST_F(EscalationPaneTest, EscalateShortcutClimbsAndSaysWhenNothingIsLeft)
@@ -242,8 +279,9 @@ TEST(EscalationPaneScreenshot, GrabsTheDishwasherCase)
     }
     auto workspace = Workspace::open(demo, clock);
     ASSERT_TRUE(workspace) << workspace.message().toStdString();
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack undo;
-    EscalationPane pane(**workspace, undo);
+    EscalationPane pane(**workspace, undo, reporter);
     pane.resize(460, 480);
     pane.setCaseId(qEnvironmentVariableIntValue("LEVERAGE_SCREENSHOT_CASE") > 0
                        ? qEnvironmentVariableIntValue("LEVERAGE_SCREENSHOT_CASE")

@@ -1,5 +1,6 @@
 #include "ui/models/escalation/EscalationPathModel.h"
 #include "tests/escalation/EscalationFixture.h"
+#include "tests/support/RecordingErrorReporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -20,7 +21,7 @@ protected:
     {
         EscalationFixture::SetUp();
         addUsualPath();
-        model = std::make_unique<EscalationPathModel>(ws.get(), undo);
+        model = std::make_unique<EscalationPathModel>(ws.get(), undo, reporter);
         tester = std::make_unique<QAbstractItemModelTester>(
             model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         model->setCaseId(caseId);
@@ -55,6 +56,7 @@ protected:
         EXPECT_EQ(modelIds(), expected);
     }
 
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack undo;
     std::unique_ptr<EscalationPathModel> model;
     std::unique_ptr<QAbstractItemModelTester> tester;
@@ -182,7 +184,7 @@ TEST_F(EscalationPathModelTest, ForeignMimeTypeAndWrongActionAreRefused)
 TEST_F(EscalationPathModelTest, StepOfAnotherCaseIsRefused)
 {
     const auto foreignStep = addStep(otherCaseId, EscalationLevel::Manager, helenId);
-    EscalationPathModel other(ws.get(), undo);
+    EscalationPathModel other(ws.get(), undo, reporter);
     other.setCaseId(otherCaseId);
     std::unique_ptr<QMimeData> data(other.mimeData({other.index(0)}));
     EXPECT_FALSE(model->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
@@ -226,7 +228,7 @@ TEST_F(EscalationPathModelTest, OrderSurvivesReopeningTheWorkspace)
     model.reset();
     ws.reopen();
     EXPECT_EQ(pathIds(caseId), moved);
-    EscalationPathModel reopened(ws.get(), undo);
+    EscalationPathModel reopened(ws.get(), undo, reporter);
     reopened.setCaseId(caseId);
     EXPECT_EQ(reopened.index(1).data(EscalationPathModel::IdRole).toLongLong(), executiveId);
     undo.clear(); // its commands belonged to the closed workspace
@@ -292,13 +294,46 @@ TEST_F(EscalationPathModelTest, EscalateRemoveEditTemplateAndMarkCurrentUndoRedo
 TEST_F(EscalationPathModelTest, FailedUndoIsReportedAndDropped)
 {
     ASSERT_TRUE(drop(3, 0));
-    QSignalSpy errors(model.get(), &EscalationPathModel::errorOccurred);
     ASSERT_TRUE(ws->escalation().remove(executiveId)); // gone behind the stack's back
     undo.undo();
-    ASSERT_EQ(errors.count(), 1);
-    EXPECT_FALSE(errors.at(0).at(0).toString().isEmpty());
+    ASSERT_EQ(reporter.count(), 1);
+    EXPECT_EQ(reporter.last(), QStringLiteral("“Move escalation step” could not be undone: "
+                                              "That item no longer exists."));
     EXPECT_EQ(undo.count(), 0);
     expectOrder({frontLineId, supervisorId, managerId});
+}
+
+TEST_F(EscalationPathModelTest, FailedRedoIsReportedAndDropped)
+{
+    ASSERT_TRUE(model->removeStep(managerId));
+    undo.undo();
+    expectOrder(original());
+    ASSERT_TRUE(ws->escalation().remove(managerId)); // removed again behind the stack's back
+    undo.redo();
+    ASSERT_EQ(reporter.count(), 1);
+    EXPECT_TRUE(reporter.last().startsWith(
+        QStringLiteral("“Remove escalation step” could not be redone: ")))
+        << reporter.last().toStdString();
+    EXPECT_EQ(undo.count(), 0);
+    EXPECT_FALSE(undo.canRedo());
+}
+
+TEST_F(EscalationPathModelTest, MovesOfTheSameStepMergeAndOthersDoNot)
+{
+    for (int to = 1; to <= 3; ++to)
+        ASSERT_TRUE(model->moveStep(frontLineId, to));
+    ASSERT_TRUE(model->moveStep(frontLineId, 1));
+    ASSERT_TRUE(model->moveStep(frontLineId, 2));
+    expectOrder({supervisorId, managerId, frontLineId, executiveId});
+    ASSERT_EQ(undo.count(), 1) << "five moves of one step";
+    ASSERT_TRUE(model->moveStep(executiveId, 0));
+    EXPECT_EQ(undo.count(), 2) << "another step";
+    undo.undo();
+    expectOrder({supervisorId, managerId, frontLineId, executiveId});
+    undo.undo();
+    expectOrder(original());
+    undo.redo();
+    expectOrder({supervisorId, managerId, frontLineId, executiveId});
 }
 
 TEST_F(EscalationPathModelTest, SeveralStepsMoveTogetherAsOneUndo)
@@ -328,7 +363,7 @@ TEST_F(EscalationPathModelTest, EditFromACopyTakenBeforeAMoveKeepsTheNewOrder)
 
 TEST_F(EscalationPathModelTest, SecondViewOfTheSameCaseFollowsAMove)
 {
-    EscalationPathModel second(ws.get(), undo);
+    EscalationPathModel second(ws.get(), undo, reporter);
     QAbstractItemModelTester secondTester(&second,
                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     second.setCaseId(caseId);

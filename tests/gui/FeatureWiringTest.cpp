@@ -95,7 +95,7 @@ TEST_F(FeatureWiringTest, TheContactPageShowsThePersonsAndTheOrganizationsTrackR
     auto *page = m_features->contactPagePane();
     ASSERT_NE(page, nullptr);
     // Kevin Hale (demo contact 4) broke both promises he made on the hotel case.
-    static_cast<app::ContactPagePane *>(page)->setContactId(4);
+    static_cast<ui::ContactPagePane *>(page)->setContactId(4);
     QCoreApplication::processEvents();
     QStringList texts;
     for (auto *label : page->findChildren<QLabel *>())
@@ -116,8 +116,8 @@ TEST_F(FeatureWiringTest, TheContactPageShowsNoEmptyTrackRecordRowsWithoutAConta
     };
     ASSERT_NE(promisesLabel(), nullptr);
     EXPECT_TRUE(promisesLabel()->isHidden() || !promisesLabel()->parentWidget()->isVisibleTo(page));
-    static_cast<app::ContactPagePane *>(page)->setContactId(4);
+    static_cast<ui::ContactPagePane *>(page)->setContactId(4);
     EXPECT_TRUE(promisesLabel()->isVisibleTo(page));
-    static_cast<app::ContactPagePane *>(page)->setContactId(0);
+    static_cast<ui::ContactPagePane *>(page)->setContactId(0);
     EXPECT_FALSE(promisesLabel()->isVisibleTo(page));
 }

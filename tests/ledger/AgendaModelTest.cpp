@@ -35,6 +35,7 @@ protected:
     }
 
     RowId org = 0, dana = 0, caseId = 0, late = 0, today = 0, week = 0;
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
 };
 
@@ -80,7 +81,7 @@ TEST_F(AgendaModelTest, DoneAndSnoozeMoveRowsAndUndoBringsThemBack)
     AgendaModel model(ws.get());
     model.ensureLoaded();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    LedgerEditor editor(ws.get(), stack);
+    LedgerEditor editor(ws.get(), stack, reporter);
 
     ASSERT_TRUE(editor.markFollowUpDone(today));
     EXPECT_TRUE(bucketIds(model, 1).isEmpty());
@@ -111,7 +112,7 @@ TEST_F(AgendaModelTest, AddedFollowUpsAppearAndUndoRemovesThem)
     AgendaModel model(ws.get());
     model.ensureLoaded();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    LedgerEditor editor(ws.get(), stack);
+    LedgerEditor editor(ws.get(), stack, reporter);
     FollowUp f;
     f.caseId = caseId;
     f.what = QStringLiteral("Ombudsman");
@@ -141,13 +142,13 @@ TEST_F(AgendaModelTest, AFailedReadSaysSoInsteadOfEmptyBuckets)
     EXPECT_TRUE(model.loadFailed());
     for (int bucket = 0; bucket < model.rowCount(); ++bucket)
         EXPECT_TRUE(bucketIds(model, bucket).isEmpty());
-    ASSERT_EQ(reporter.messages.size(), 1);
+    ASSERT_EQ(reporter.messages().size(), 1);
     EXPECT_TRUE(
-        reporter.messages.at(0).startsWith(QStringLiteral("Could not read the follow-ups: ")))
-        << reporter.messages.at(0).toStdString();
+        reporter.messages().at(0).startsWith(QStringLiteral("Could not read the follow-ups: ")))
+        << reporter.messages().at(0).toStdString();
     // A follow-up change while still failing is followed (it may be the cure) but not repeated.
     model.reloadIfLoaded();
-    EXPECT_EQ(reporter.messages.size(), 1);
+    EXPECT_EQ(reporter.messages().size(), 1);
 
     leverage::testing::showTable(ws.get(), QStringLiteral("follow_ups"));
     model.reloadIfLoaded();

@@ -33,16 +33,16 @@ protected:
         week = addFollowUp(caseId, QStringLiteral("Send letter"), inHours(50));
     }
     RowId org = 0, dana = 0, caseId = 0, late = 0, week = 0;
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
     FakeLedgerPrompts::Script script;
-    RecordingErrorReporter reporter;
 };
 
 } // namespace
 
 TEST_F(AgendaPaneTest, DoneAndSnoozeActOnTheSelection)
 {
-    AgendaPane pane(ws.get(), stack);
+    AgendaPane pane(ws.get(), stack, reporter);
     pane.ensureLoaded(); // not shown: nothing else reads the follow-ups
     pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
     pane.setErrorReporter(&reporter);
@@ -65,13 +65,19 @@ TEST_F(AgendaPaneTest, DoneAndSnoozeActOnTheSelection)
     pane.markDone();
     EXPECT_TRUE(ws->followUps().get(late)->isDone());
     EXPECT_EQ(pane.selectedFollowUp(), 0);
-    EXPECT_EQ(stack.count(), 3);
-    EXPECT_TRUE(reporter.messages.isEmpty());
+    // Snoozed twice in a row: one undo step; then done: another.
+    EXPECT_EQ(stack.count(), 2);
+    EXPECT_TRUE(reporter.messages().isEmpty());
+    stack.undo();
+    stack.undo();
+    EXPECT_TRUE(ws->followUps().get(late)->snoozedUntil.isNull());
+    EXPECT_FALSE(ws->followUps().get(late)->isDone());
+    EXPECT_EQ(reporter.count(), 0);
 }
 
 TEST_F(AgendaPaneTest, ActivatingARowOpensItsCaseOrPerson)
 {
-    AgendaPane pane(ws.get(), stack);
+    AgendaPane pane(ws.get(), stack, reporter);
     pane.ensureLoaded();
     QSignalSpy cases(&pane, &AgendaPane::openCase);
     QSignalSpy people(&pane, &AgendaPane::openContact);
@@ -89,7 +95,7 @@ TEST_F(AgendaPaneTest, ActivatingARowOpensItsCaseOrPerson)
 
 TEST_F(AgendaPaneTest, ExportsTheCalendarWhereTheUserSays)
 {
-    AgendaPane pane(ws.get(), stack);
+    AgendaPane pane(ws.get(), stack, reporter);
     pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
     pane.setErrorReporter(&reporter);
     EXPECT_FALSE(pane.exportCalendar()); // cancelled: no path
@@ -100,13 +106,12 @@ TEST_F(AgendaPaneTest, ExportsTheCalendarWhereTheUserSays)
     EXPECT_EQ(file.readAll().count("BEGIN:VEVENT"), 2);
     script.calendarPath = ws.directory() + QStringLiteral("/missing/dir/agenda.ics");
     EXPECT_FALSE(pane.exportCalendar());
-    EXPECT_EQ(reporter.messages.size(), 1);
+    EXPECT_EQ(reporter.messages().size(), 1);
 }
 
 TEST_F(AgendaPaneTest, AFailedReadShowsTheFailureWithRetryNotEmptyBuckets)
 {
-    AgendaPane pane(ws.get(), stack);
-    pane.setErrorReporter(&reporter);
+    AgendaPane pane(ws.get(), stack, reporter);
     leverage::testing::hideTable(ws.get(), QStringLiteral("follow_ups"));
     pane.ensureLoaded();
     EXPECT_TRUE(pane.model()->loadFailed());
@@ -114,9 +119,9 @@ TEST_F(AgendaPaneTest, AFailedReadShowsTheFailureWithRetryNotEmptyBuckets)
     auto *failure = pane.loadStates()->failureState();
     EXPECT_EQ(failure->text(), pane.model()->loadFailureReason());
     EXPECT_FALSE(failure->text().isEmpty());
-    ASSERT_EQ(reporter.messages.size(), 1);
-    EXPECT_TRUE(reporter.messages.at(0).startsWith(QStringLiteral("Could not read the follow-ups")))
-        << reporter.messages.at(0).toStdString();
+    ASSERT_EQ(reporter.messages().size(), 1);
+    EXPECT_TRUE(reporter.messages().at(0).startsWith(QStringLiteral("Could not read the follow-ups")))
+        << reporter.messages().at(0).toStdString();
 
     // The table is back: Retry reads it and the buckets replace the failure.
     leverage::testing::showTable(ws.get(), QStringLiteral("follow_ups"));
@@ -124,5 +129,5 @@ TEST_F(AgendaPaneTest, AFailedReadShowsTheFailureWithRetryNotEmptyBuckets)
     EXPECT_TRUE(pane.model()->isLoaded());
     EXPECT_FALSE(pane.loadStates()->showsFailure());
     EXPECT_TRUE(pane.model()->indexOf(late).isValid());
-    EXPECT_EQ(reporter.messages.size(), 1);
+    EXPECT_EQ(reporter.messages().size(), 1);
 }

@@ -1,10 +1,11 @@
 // Scenario from the field notes: "the supervisor who would call back Thursday" never calls.
-#include "tests/ledger/LedgerFixture.h"
 #include "core/ledger/BusinessCalendar.h"
 #include "core/ledger/CommitmentDueness.h"
 #include "core/ledger/FollowUpAgenda.h"
-#include "core/store/LedgerRepository.h"
 #include "core/ledger/ReminderScheduler.h"
+#include "core/store/LedgerRepository.h"
+#include "tests/ledger/LedgerFixture.h"
+#include "tests/support/RecordingErrorReporter.h"
 #include "ui/models/ledger/LedgerEditor.h"
 
 #include <QSignalSpy>
@@ -42,8 +43,9 @@ TEST_F(LedgerFixture, ASupervisorPromisesACallbackThursdayAndNeverCalls)
     EXPECT_TRUE(CommitmentDueness::isOverdue(*ws->commitments().get(promise), now()));
 
     // When the user marks it broken and chases it
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
-    models::ledger::LedgerEditor editor(ws.get(), stack);
+    models::ledger::LedgerEditor editor(ws.get(), stack, reporter);
     ASSERT_TRUE(editor.setCommitmentStatus(promise, CommitmentStatus::Broken,
                                            QStringLiteral("No call by 16:00")));
     auto chase = editor.followUpForBrokenPromise(*ws->commitments().get(promise));

@@ -1,6 +1,7 @@
 #include "ui/models/ledger/LedgerEditor.h"
-#include "tests/ledger/LedgerFixture.h"
 #include "core/store/LedgerRepository.h"
+#include "tests/ledger/LedgerFixture.h"
+#include "tests/support/RecordingErrorReporter.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -14,6 +15,7 @@ namespace {
 class LedgerEditorTest : public LedgerFixture
 {
 protected:
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
 };
 
@@ -25,7 +27,7 @@ TEST_F(LedgerEditorTest, MarkingBrokenIsUndoableAndStampsTheTime)
     const auto dana = addContact(QStringLiteral("Dana"), org);
     const auto caseId = addCase(QStringLiteral("Dishwasher"), org);
     const auto id = addCommitment(caseId, dana, QStringLiteral("Refund"), inHours(-1));
-    LedgerEditor editor(ws.get(), stack);
+    LedgerEditor editor(ws.get(), stack, reporter);
     LedgerRepository ledger(ws.get());
 
     ws.clock().advance(600);
@@ -59,8 +61,7 @@ TEST_F(LedgerEditorTest, FailuresAreReturnedOrReported)
 {
     const auto caseId = addCase(QStringLiteral("Dishwasher"));
     const auto id = addCommitment(caseId, 0, QStringLiteral("Refund"), inHours(-1));
-    LedgerEditor editor(ws.get(), stack);
-    QSignalSpy errors(&editor, &LedgerEditor::errorOccurred);
+    LedgerEditor editor(ws.get(), stack, reporter);
 
     EXPECT_FALSE(editor.setCommitmentStatus(id + 99, CommitmentStatus::Kept, {}));
     EXPECT_EQ(stack.count(), 0);
@@ -69,6 +70,49 @@ TEST_F(LedgerEditorTest, FailuresAreReturnedOrReported)
     ASSERT_TRUE(editor.setCommitmentStatus(id, CommitmentStatus::Kept, {}));
     ASSERT_TRUE(ws->commitments().remove(id)); // gone behind the stack's back
     stack.undo();
-    ASSERT_EQ(errors.count(), 1);
-    EXPECT_FALSE(errors.at(0).at(0).toString().isEmpty());
+    ASSERT_EQ(reporter.count(), 1);
+    EXPECT_FALSE(reporter.last().isEmpty());
+    EXPECT_EQ(stack.count(), 0) << "the failed step is dropped, not left on the stack";
+}
+
+TEST_F(LedgerEditorTest, SnoozingAgainIsOneUndoStepAndSettlingIsAnother)
+{
+    const auto caseId = addCase(QStringLiteral("Dishwasher"));
+    const auto followUp = addFollowUp(caseId, QStringLiteral("Chase"), inHours(-1));
+    const auto promise = addCommitment(caseId, 0, QStringLiteral("Refund"), inHours(-1));
+    LedgerEditor editor(ws.get(), stack, reporter);
+
+    ASSERT_TRUE(editor.snoozeFollowUp(followUp, now().addDays(1)));
+    ASSERT_TRUE(editor.snoozeFollowUp(followUp, now().addDays(2)));
+    ASSERT_TRUE(editor.snoozeFollowUp(followUp, now().addDays(3)));
+    EXPECT_EQ(stack.count(), 1) << "the same follow-up snoozed again";
+    EXPECT_EQ(ws->followUps().get(followUp)->snoozedUntil.toDateTime(), now().addDays(3));
+
+    ASSERT_TRUE(editor.setCommitmentStatus(promise, CommitmentStatus::Kept, {}));
+    ASSERT_TRUE(editor.setCommitmentStatus(promise, CommitmentStatus::Broken, {}));
+    EXPECT_EQ(stack.count(), 3) << "kept, then broken: two different acts, two steps";
+
+    stack.undo();
+    EXPECT_EQ(ws->commitments().get(promise)->status, CommitmentStatus::Kept);
+    stack.undo();
+    EXPECT_EQ(ws->commitments().get(promise)->status, CommitmentStatus::Pending);
+    stack.undo();
+    EXPECT_TRUE(ws->followUps().get(followUp)->snoozedUntil.isNull());
+    EXPECT_EQ(reporter.count(), 0);
+}
+
+TEST_F(LedgerEditorTest, AFailedRedoIsDroppedAndReported)
+{
+    const auto caseId = addCase(QStringLiteral("Dishwasher"));
+    const auto followUp = addFollowUp(caseId, QStringLiteral("Chase"), inHours(-1));
+    LedgerEditor editor(ws.get(), stack, reporter);
+    ASSERT_TRUE(editor.markFollowUpDone(followUp));
+    stack.undo();
+    ASSERT_TRUE(ws->followUps().remove(followUp)); // gone behind the stack's back
+    stack.redo();
+    ASSERT_EQ(reporter.count(), 1);
+    EXPECT_TRUE(
+        reporter.last().startsWith(QStringLiteral("“Mark follow-up done” could not be redone: ")))
+        << reporter.last().toStdString();
+    EXPECT_EQ(stack.count(), 0);
 }

@@ -178,13 +178,13 @@ TEST_F(LedgerModelTest, AFailedReadSaysSoInsteadOfAnEmptyLedger)
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_EQ(model.loadFailureHeading(), QStringLiteral("Could not read the promises"));
     EXPECT_FALSE(model.loadFailureReason().isEmpty());
-    ASSERT_EQ(reporter.messages.size(), 1);
-    EXPECT_EQ(reporter.messages.at(0), model.loadError());
+    ASSERT_EQ(reporter.messages().size(), 1);
+    EXPECT_EQ(reporter.messages().at(0), model.loadError());
 
     leverage::testing::showTable(ws.get(), QStringLiteral("commitments"));
     model.ensureLoaded(); // a failed read is tried again when asked
     EXPECT_EQ(model.loadState(), models::LoadState::Loaded);
     EXPECT_TRUE(model.loadError().isEmpty());
     EXPECT_EQ(model.rowCount(), 4);
-    EXPECT_EQ(reporter.messages.size(), 1);
+    EXPECT_EQ(reporter.messages().size(), 1);
 }

@@ -55,16 +55,16 @@ protected:
     }
 
     RowId northwind = 0, dana = 0, caseId = 0, refund = 0;
+    leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
     FakeLedgerPrompts::Script script;
-    RecordingErrorReporter reporter;
 };
 
 } // namespace
 
 TEST_F(LedgerPaneTest, MarkingBrokenChangesTheOrganizationsTrackRecord)
 {
-    LedgerPane pane(ws.get(), stack);
+    LedgerPane pane(ws.get(), stack, reporter);
     pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
     pane.setErrorReporter(&reporter);
     pane.resize(1100, 400);
@@ -101,12 +101,12 @@ TEST_F(LedgerPaneTest, MarkingBrokenChangesTheOrganizationsTrackRecord)
     stack.undo();
     stack.undo();
     EXPECT_EQ(pane.organizationRecord()->text(), before);
-    EXPECT_TRUE(reporter.messages.isEmpty());
+    EXPECT_TRUE(reporter.messages().isEmpty());
 }
 
 TEST_F(LedgerPaneTest, EscalatingAfterABrokenPromiseAsksTheWindow)
 {
-    LedgerPane pane(ws.get(), stack);
+    LedgerPane pane(ws.get(), stack, reporter);
     pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
     script.afterBroken = FakeLedgerPrompts::BrokenPromiseAction::Escalate;
     QSignalSpy escalate(&pane, &LedgerPane::escalateRequested);
@@ -121,7 +121,7 @@ TEST_F(LedgerPaneTest, EscalatingAfterABrokenPromiseAsksTheWindow)
 
 TEST_F(LedgerPaneTest, CancellingTheNoteChangesNothing)
 {
-    LedgerPane pane(ws.get(), stack);
+    LedgerPane pane(ws.get(), stack, reporter);
     pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
     script.note.reset();
     ASSERT_TRUE(pane.selectCommitment(refund));
@@ -133,7 +133,7 @@ TEST_F(LedgerPaneTest, CancellingTheNoteChangesNothing)
 TEST_F(LedgerPaneTest, FilterBarNarrowsTheTable)
 {
     addFastFreightPromise();
-    LedgerPane pane(ws.get(), stack);
+    LedgerPane pane(ws.get(), stack, reporter);
     pane.ensureLoaded(); // not shown: nothing else reads the ledger
     EXPECT_EQ(pane.view()->model()->rowCount(), 4);
     auto boxes = pane.findChildren<QComboBox *>();
@@ -159,7 +159,7 @@ TEST_F(LedgerPaneTest, FilterBarNarrowsTheTable)
 
 TEST_F(LedgerPaneTest, RenamingAnOrganizationUpdatesItsFilterChoiceAndRecord)
 {
-    LedgerPane pane(ws.get(), stack);
+    LedgerPane pane(ws.get(), stack, reporter);
     ASSERT_TRUE(pane.selectCommitment(refund));
     auto *organization = pane.findChildren<QComboBox *>().at(1);
     organization->setCurrentIndex(organization->findText(QStringLiteral("Northwind")));
@@ -175,7 +175,7 @@ TEST_F(LedgerPaneTest, RenamingAnOrganizationUpdatesItsFilterChoiceAndRecord)
 TEST_F(LedgerPaneTest, SaysWhyNoPromisesAreShown)
 {
     addFastFreightPromise();
-    LedgerPane pane(ws.get(), stack);
+    LedgerPane pane(ws.get(), stack, reporter);
     pane.ensureLoaded();
     auto *empty = pane.loadStates()->emptyState();
     EXPECT_FALSE(empty->isVisibleTo(&pane)) << "promises are listed";
@@ -204,8 +204,7 @@ TEST_F(LedgerPaneTest, SaysWhyNoPromisesAreShown)
 
 TEST_F(LedgerPaneTest, AFailedReadIsNotNoPromisesYet)
 {
-    LedgerPane pane(ws.get(), stack);
-    pane.setErrorReporter(&reporter);
+    LedgerPane pane(ws.get(), stack, reporter);
     leverage::testing::hideTable(ws.get(), QStringLiteral("commitments"));
     pane.ensureLoaded();
 
@@ -215,14 +214,14 @@ TEST_F(LedgerPaneTest, AFailedReadIsNotNoPromisesYet)
     EXPECT_FALSE(states->emptyState()->isVisibleTo(&pane)) << "never \"No promises yet\"";
     EXPECT_TRUE(states->failureState()->isVisibleTo(&pane));
     EXPECT_FALSE(states->failureState()->text().isEmpty());
-    ASSERT_EQ(reporter.messages.size(), 1);
-    EXPECT_TRUE(reporter.messages.at(0).startsWith(QStringLiteral("Could not read the promises: ")))
-        << reporter.messages.at(0).toStdString();
+    ASSERT_EQ(reporter.messages().size(), 1);
+    EXPECT_TRUE(reporter.messages().at(0).startsWith(QStringLiteral("Could not read the promises: ")))
+        << reporter.messages().at(0).toStdString();
 
     // Read again while the table is still gone: the same failure, not a second message.
     pane.model()->reload();
     EXPECT_TRUE(states->showsFailure());
-    EXPECT_EQ(reporter.messages.size(), 1);
+    EXPECT_EQ(reporter.messages().size(), 1);
 
     leverage::testing::showTable(ws.get(), QStringLiteral("commitments"));
     states->failureState()->button()->click(); // Retry
@@ -233,7 +232,7 @@ TEST_F(LedgerPaneTest, AFailedReadIsNotNoPromisesYet)
 
 TEST_F(LedgerPaneTest, DatesReadAsEveryOtherPaneWritesThem)
 {
-    LedgerPane pane(ws.get(), stack);
+    LedgerPane pane(ws.get(), stack, reporter);
     pane.ensureLoaded();
     const int row = pane.model()->rowOf(refund);
     ASSERT_GE(row, 0);

@@ -72,9 +72,9 @@ TEST_F(TrackRecordModelTest, ARecordThatCannotBeReadSaysSo)
     EXPECT_TRUE(model.loadFailed());
     EXPECT_EQ(model.text(TrackRecordModel::Person),
               QStringLiteral("Dana Whit: the track record could not be read."));
-    ASSERT_EQ(reporter.messages.size(), 1);
+    ASSERT_EQ(reporter.messages().size(), 1);
     EXPECT_TRUE(
-        reporter.messages.at(0).startsWith(QStringLiteral("Could not read the track record")));
+        reporter.messages().at(0).startsWith(QStringLiteral("Could not read the track record")));
 
     leverage::testing::showTable(ws.get(), QStringLiteral("commitments"));
     model.refresh();

@@ -41,10 +41,10 @@ protected:
         EXPECT_EQ(model.loadState(), models::LoadState::Failed);
         EXPECT_EQ(model.rowCount(), 0);
         EXPECT_EQ(model.loadFailureHeading(), heading);
-        ASSERT_EQ(reporter.messages.size(), 1);
-        EXPECT_EQ(reporter.messages.at(0), model.loadError());
+        ASSERT_EQ(reporter.messages().size(), 1);
+        EXPECT_EQ(reporter.messages().at(0), model.loadError());
         read(); // still failing: the same failure, not a second message
-        EXPECT_EQ(reporter.messages.size(), 1);
+        EXPECT_EQ(reporter.messages().size(), 1);
 
         leverage::testing::showTable(ws.get(), table);
         read();

@@ -6,13 +6,20 @@
 
 namespace leverage::testing {
 
-// The window's error path in a test: keeps every message reported, in order.
+// The window's error path in tests: keeps every sentence reported, in order. Declare it
+// before the QUndoStack whose commands report to it, so it outlives them.
 class RecordingErrorReporter final : public models::ErrorReporter
 {
 public:
-    void reportError(const QString &message) override { messages.append(message); }
+    void reportError(const QString &message) override { m_messages.append(message); }
 
-    QStringList messages;
+    const QStringList &messages() const { return m_messages; }
+    qsizetype count() const { return m_messages.size(); }
+    QString last() const { return m_messages.isEmpty() ? QString() : m_messages.last(); }
+    void clear() { m_messages.clear(); }
+
+private:
+    QStringList m_messages;
 };
 
 } // namespace leverage::testing

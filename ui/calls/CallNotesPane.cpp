@@ -53,14 +53,15 @@ QListView *listFor(QAbstractItemModel *model, const char *name, QWidget *parent)
 
 } // namespace
 
-CallNotesPane::CallNotesPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
+CallNotesPane::CallNotesPane(Workspace &workspace, QUndoStack &undoStack,
+                             models::ErrorReporter &reporter, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_undoStack(undoStack),
       m_call(new models::LiveCall(workspace, this)),
       m_checklist(new models::CallChecklistModel(*m_call, this)),
       m_promises(new models::CallPromisesModel(*m_call, this))
 {
     setObjectName(QStringLiteral("callNotesPane"));
-    m_call->setUndoStack(&m_undoStack);
+    m_call->setUndoPusher(models::UndoPusher(m_undoStack, reporter));
     setWindowTitle(tr("Call notes"));
     createActions();
 
@@ -167,6 +168,8 @@ CallNotesPane::CallNotesPane(Workspace &workspace, QUndoStack &undoStack, QWidge
     connect(m_callback, &QLineEdit::textEdited, m_call, &models::LiveCall::setCallbackNumber);
     connect(m_supervisor, &QLineEdit::textEdited, m_call, &models::LiveCall::setSupervisorName);
     clearView();
+    // Its models report to the window's error path from the start.
+    setErrorReporter(&reporter);
 }
 
 CallNotesPane::~CallNotesPane()

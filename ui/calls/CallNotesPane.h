@@ -36,7 +36,8 @@ class CallNotesPane final : public QWidget
     Q_DISABLE_COPY_MOVE(CallNotesPane)
 
 public:
-    CallNotesPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
+    CallNotesPane(Workspace &workspace, QUndoStack &undoStack, models::ErrorReporter &reporter,
+                  QWidget *parent = nullptr);
     ~CallNotesPane() override;
 
     QSize sizeHint() const override;

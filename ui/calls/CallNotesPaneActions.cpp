@@ -158,9 +158,7 @@ bool CallNotesPane::offerResume(QWidget *parent)
             resumed = true;
             break;
         case ResumeCallDialog::FileAsItWas: {
-            // Ends the call at its last save: after that the app was gone, not the user.
-            draft.end(draft.savedAt.isNull() ? now : draft.savedAt.toDateTime());
-            auto entryId = session.file(draft);
+            auto entryId = m_call->fileAsItWas(draft); // one undoable "File call"
             if (!entryId)
                 QMessageBox::warning(parent, tr("The call was not filed"),
                                      entryId.message() + QStringLiteral("\n\n") +

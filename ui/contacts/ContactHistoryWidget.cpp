@@ -1,7 +1,7 @@
 #include "ui/contacts/ContactHistoryWidget.h"
 
 #include "ui/common/LoadStateStack.h"
-#include "ui/models/common/ReportError.h"
+#include "ui/models/common/ErrorReporter.h"
 #include "ui/models/common/TextTableModel.h"
 #include "ui/models/contacts/ContactPageModel.h"
 #include "ui/models/contacts/commands/ToggleGatewayCommand.h"
@@ -32,11 +32,12 @@ QTreeView *makeTree(QAbstractItemModel *model, QWidget *parent)
 } // namespace
 
 ContactHistoryWidget::ContactHistoryWidget(Workspace &workspace, QUndoStack &undoStack,
-                                           QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_undoStack(undoStack),
+                                           models::ErrorReporter &reporter, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_undo(undoStack, reporter),
       m_page(new models::ContactPageModel(workspace, this))
 {
     setObjectName(QStringLiteral("ContactHistoryWidget"));
+    m_page->setErrorReporter(&reporter);
     buildLayout();
     connect(m_page, &models::ContactPageModel::refreshed, this, &ContactHistoryWidget::showPage);
     showPage();
@@ -53,10 +54,10 @@ void ContactHistoryWidget::buildLayout()
     m_gatewayButton->setCheckable(true);
     connect(m_gatewayButton, &QPushButton::clicked, this, [this](bool checked) {
         if (m_page->contactId() > 0)
-            if (auto status = models::ToggleGatewayCommand::apply(m_undoStack, m_workspace,
-                                                                  m_page->contactId(), checked);
+            if (auto status = m_undo.push(std::make_unique<models::ToggleGatewayCommand>(
+                    m_workspace, m_page->contactId(), checked));
                 !status)
-                models::reportError(m_reporter, status.message());
+                m_undo.reporter().reportError(status.message());
         m_page->refresh();
     });
     auto *header = new QHBoxLayout;
@@ -89,12 +90,6 @@ void ContactHistoryWidget::buildLayout()
     auto *outer = new QVBoxLayout(this);
     outer->addLayout(header);
     outer->addWidget(m_states, 1);
-}
-
-void ContactHistoryWidget::setErrorReporter(models::ErrorReporter *reporter)
-{
-    m_reporter = reporter;
-    m_page->setErrorReporter(reporter);
 }
 
 RowId ContactHistoryWidget::contactId() const

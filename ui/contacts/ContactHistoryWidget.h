@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Ids.h"
+#include "ui/models/undo/UndoPusher.h"
 
 #include <QWidget>
 
@@ -32,10 +33,8 @@ class ContactHistoryWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(ContactHistoryWidget)
 
 public:
-    ContactHistoryWidget(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
-
-    // Where a failed read or gateway toggle is reported (the window).
-    void setErrorReporter(models::ErrorReporter *reporter);
+    ContactHistoryWidget(Workspace &workspace, QUndoStack &undoStack,
+                         models::ErrorReporter &reporter, QWidget *parent = nullptr);
 
     RowId contactId() const;
     models::ContactPageModel *page() const { return m_page; }
@@ -53,9 +52,8 @@ private:
     void fitColumns();
 
     Workspace &m_workspace;
-    QUndoStack &m_undoStack;
+    models::UndoPusher m_undo;
     models::ContactPageModel *m_page;
-    models::ErrorReporter *m_reporter = nullptr;
     QLabel *m_title = nullptr;
     QFormLayout *m_details = nullptr;
     QLabel *m_trackRecord = nullptr;

@@ -3,6 +3,7 @@
 #include "core/contacts/ContactImporter.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/models/contacts/commands/ImportContactsCommand.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -15,8 +16,9 @@
 
 namespace leverage::ui {
 
-ContactImportDialog::ContactImportDialog(Workspace &workspace, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace)
+ContactImportDialog::ContactImportDialog(Workspace &workspace, models::UndoPusher undo,
+                                         QWidget *parent)
+    : QDialog(parent), m_workspace(workspace), m_undo(undo)
 {
     setWindowTitle(tr("Import contacts"));
     setObjectName(QStringLiteral("ContactImportDialog"));
@@ -155,15 +157,16 @@ void ContactImportDialog::importNow()
     bool merge = m_merge->isChecked() && duplicates > 0;
     if (merge && !m_confirm(this, duplicates))
         return; // back to the preview; nothing written
-    auto report = ContactImporter(m_workspace)
-                      .apply(m_preview, merge ? ContactImporter::Duplicates::Merge
-                                              : ContactImporter::Duplicates::Skip);
-    if (!report) {
-        m_error->setText(QStringLiteral("⚠ ") + report.message());
+    auto command = std::make_unique<models::ImportContactsCommand>(
+        m_workspace, m_preview,
+        merge ? ContactImporter::Duplicates::Merge : ContactImporter::Duplicates::Skip);
+    const auto *raw = command.get(); // an import never merges: the stack keeps it
+    if (auto status = m_undo.push(std::move(command)); !status) {
+        m_error->setText(QStringLiteral("⚠ ") + status.message());
         m_error->show();
         return;
     }
-    m_report = *report;
+    m_report = raw->report();
     accept();
 }
 

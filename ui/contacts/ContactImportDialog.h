@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/contacts/ImportPreview.h"
+#include "ui/models/undo/UndoPusher.h"
 
 #include <QDialog>
 #include <functional>
@@ -17,8 +18,8 @@ class Workspace;
 namespace leverage::ui {
 
 // Shows what a vCard file would bring in (each card new, or a duplicate of whom), imports
-// it all in one go when the user says so, and asks before merging duplicates. A malformed
-// file shows the reader's sentence with its line, and nothing is imported.
+// it all in one go when the user says so (one undo step), and asks before merging duplicates.
+// A malformed file shows the reader's sentence with its line, and nothing is imported.
 class ContactImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,7 +29,7 @@ public:
     // Asked before duplicates are merged, with their count; true to go ahead.
     using ConfirmMerge = std::function<bool(QWidget *parent, int duplicates)>;
 
-    ContactImportDialog(Workspace &workspace, QWidget *parent = nullptr);
+    ContactImportDialog(Workspace &workspace, models::UndoPusher undo, QWidget *parent = nullptr);
 
     // Reads and previews a file; false (and the message shown) when it cannot be imported.
     bool loadFile(const QString &path);
@@ -50,6 +51,7 @@ private:
     void showError(const QString &message);
 
     Workspace &m_workspace;
+    models::UndoPusher m_undo;
     ImportPreview m_preview;
     ImportReport m_report;
     bool m_loaded = false;

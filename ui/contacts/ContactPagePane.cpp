@@ -9,16 +9,18 @@
 #include <QFormLayout>
 #include <QVBoxLayout>
 
-namespace leverage::app {
+namespace leverage::ui {
 
 using models::ledger::TrackRecordModel;
 
-ContactPagePane::ContactPagePane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
+ContactPagePane::ContactPagePane(Workspace &workspace, QUndoStack &undoStack,
+                                 models::ErrorReporter &reporter, QWidget *parent)
     : QWidget(parent), m_trackRecords(new TrackRecordModel(workspace, this)),
       m_personRecord(new ui::ledger::TrackRecordLabel(this)),
       m_organizationRecord(new ui::ledger::TrackRecordLabel(this)),
-      m_history(new ui::ContactHistoryWidget(workspace, undoStack, this))
+      m_history(new ui::ContactHistoryWidget(workspace, undoStack, reporter, this))
 {
+    m_trackRecords->setErrorReporter(&reporter);
     m_personRecord->setModel(m_trackRecords, TrackRecordModel::Person);
     m_organizationRecord->setModel(m_trackRecords, TrackRecordModel::Organization);
     auto *content = new QWidget(this);
@@ -45,12 +47,6 @@ void ContactPagePane::setContactId(RowId contactId)
     m_history->setContactId(contactId); // refreshes the page, which the records follow
 }
 
-void ContactPagePane::setErrorReporter(models::ErrorReporter *reporter)
-{
-    m_history->setErrorReporter(reporter);
-    m_trackRecords->setErrorReporter(reporter);
-}
-
 void ContactPagePane::followPage()
 {
     const auto *page = m_history->page();
@@ -61,4 +57,4 @@ void ContactPagePane::followPage()
         m_trackRecords->setSubjects(contactId, page->organizationId());
 }
 
-} // namespace leverage::app
+} // namespace leverage::ui

@@ -9,6 +9,9 @@ class QUndoStack;
 namespace leverage {
 class Workspace;
 }
+namespace leverage::models {
+class ErrorReporter;
+}
 
 namespace leverage::models {
 class ErrorReporter;
@@ -24,7 +27,7 @@ class TrackRecordLabel;
 }
 } // namespace leverage::ui
 
-namespace leverage::app {
+namespace leverage::ui {
 
 // A contact's page: their promise track record and their organization's above their
 // history across cases. Joins two features (contacts, ledger): a view over the contact page
@@ -35,12 +38,10 @@ class ContactPagePane final : public QWidget
     Q_DISABLE_COPY_MOVE(ContactPagePane)
 
 public:
-    ContactPagePane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
+    ContactPagePane(Workspace &workspace, QUndoStack &undoStack, models::ErrorReporter &reporter,
+                    QWidget *parent = nullptr);
 
     void setContactId(RowId contactId);
-    // Where failed reads are reported (the window); the models report there too.
-    void setErrorReporter(models::ErrorReporter *reporter);
-
     ui::ContactHistoryWidget *history() const { return m_history; }
     models::ledger::TrackRecordModel *trackRecords() const { return m_trackRecords; }
 
@@ -54,4 +55,4 @@ private:
     ui::ContactHistoryWidget *m_history;
 };
 
-} // namespace leverage::app
+} // namespace leverage::ui

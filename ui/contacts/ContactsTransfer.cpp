@@ -10,8 +10,8 @@
 
 namespace leverage::ui {
 
-ContactsTransfer::ContactsTransfer(Workspace &workspace, QObject *parent)
-    : QObject(parent), m_workspace(workspace)
+ContactsTransfer::ContactsTransfer(Workspace &workspace, models::UndoPusher undo, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_undo(undo)
 {
     m_chooseFile = [](QWidget *owner, Choose what) {
         const QString documents =
@@ -30,7 +30,7 @@ void ContactsTransfer::importContacts(QWidget *parent)
     const QString path = m_chooseFile(parent, Choose::FileToImport);
     if (path.isEmpty())
         return;
-    ContactImportDialog dialog(m_workspace, parent);
+    ContactImportDialog dialog(m_workspace, m_undo, parent);
     dialog.loadFile(path);
     if (dialog.exec() != QDialog::Accepted)
         return;

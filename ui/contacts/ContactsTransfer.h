@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Ids.h"
+#include "ui/models/undo/UndoPusher.h"
 
 #include <QObject>
 #include <functional>
@@ -19,7 +20,7 @@ class ErrorReporter;
 namespace leverage::ui {
 
 // The File menu's "Import contacts…" and "Export contacts…": file dialogs around the
-// importer (through ContactImportDialog) and the exporter.
+// importer (through ContactImportDialog, one undo step) and the exporter.
 class ContactsTransfer final : public QObject
 {
     Q_OBJECT
@@ -34,7 +35,7 @@ public:
     // Asks for a file (empty: cancelled). Tests stand in for the file dialog with this.
     using FileChooser = std::function<QString(QWidget *parent, Choose what)>;
 
-    explicit ContactsTransfer(Workspace &workspace, QObject *parent = nullptr);
+    ContactsTransfer(Workspace &workspace, models::UndoPusher undo, QObject *parent = nullptr);
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     // Where a failed export is reported (the window), never in a box of its own.
     void setErrorReporter(models::ErrorReporter *reporter) { m_reporter = reporter; }
@@ -53,6 +54,7 @@ private:
     void exportTo(QWidget *parent, std::optional<RowId> organizationId);
 
     Workspace &m_workspace;
+    models::UndoPusher m_undo;
     FileChooser m_chooseFile;
 };
 

@@ -41,8 +41,9 @@ QTreeView *makeView(QAbstractItemModel *model, QWidget *parent)
 
 } // namespace
 
-GatewayPane::GatewayPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_undoStack(undoStack),
+GatewayPane::GatewayPane(Workspace &workspace, QUndoStack &undoStack,
+                         models::ErrorReporter &reporter, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_undo(undoStack, reporter),
       m_gatewayModel(new models::GatewayListModel(workspace, this)),
       m_searchModel(new models::ContactSearchModel(workspace, this))
 {
@@ -99,6 +100,8 @@ GatewayPane::GatewayPane(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     connect(&workspace, &Workspace::bulkChange, this, &GatewayPane::updateActions);
     updateActions();
     OnScreenWatcher::callOnce(*this, [this] { ensureLoaded(); });
+    // Its models report to the window's error path from the start.
+    setErrorReporter(&reporter);
 }
 
 void GatewayPane::buildLayout()
@@ -211,8 +214,8 @@ void GatewayPane::toggleGateway()
     if (m_selected <= 0)
         return updateActions();
     auto contact = m_workspace.contacts().get(m_selected);
-    Status status = contact ? models::ToggleGatewayCommand::apply(m_undoStack, m_workspace,
-                                                                  m_selected, !contact->isGateway)
+    Status status = contact ? m_undo.push(std::make_unique<models::ToggleGatewayCommand>(
+                                  m_workspace, m_selected, !contact->isGateway))
                             : contact.status();
     if (!status)
         models::reportError(m_reporter, status.message());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Ids.h"
+#include "ui/models/undo/UndoPusher.h"
 
 #include <QWidget>
 
@@ -37,7 +38,8 @@ class GatewayPane final : public QWidget
     Q_DISABLE_COPY_MOVE(GatewayPane)
 
 public:
-    GatewayPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
+    GatewayPane(Workspace &workspace, QUndoStack &undoStack, models::ErrorReporter &reporter,
+                QWidget *parent = nullptr);
 
     // Where failed reads and toggles are reported (the window); the models report there too.
     void setErrorReporter(models::ErrorReporter *reporter);
@@ -73,7 +75,7 @@ private:
     void selectInViews();
 
     Workspace &m_workspace;
-    QUndoStack &m_undoStack;
+    models::UndoPusher m_undo;
     models::GatewayListModel *m_gatewayModel;
     models::ContactSearchModel *m_searchModel;
     QTreeView *m_gatewayView = nullptr;

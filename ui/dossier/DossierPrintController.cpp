@@ -76,7 +76,7 @@ bool DossierPrintController::askOptions(RowId caseId)
     // The date fields start at the case's first and last entries when a range is switched on.
     QDate first;
     QDate last;
-    auto &timeline = m_workspace.timeline();
+    const auto &timeline = m_workspace.timeline();
     if (auto oldest = timeline.page(caseId, false, 0, 1); oldest && !oldest->isEmpty())
         first = oldest->first().occurredAt.toDateTime().date();
     if (auto newest = timeline.page(caseId, true, 0, 1); newest && !newest->isEmpty())

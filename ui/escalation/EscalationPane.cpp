@@ -45,8 +45,10 @@ QString stepLabel(const QModelIndex &index)
 
 } // namespace
 
-EscalationPane::EscalationPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_model(new Model(workspace, undoStack, this)),
+EscalationPane::EscalationPane(Workspace &workspace, QUndoStack &undoStack,
+                               models::ErrorReporter &reporter, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace),
+      m_model(new Model(workspace, undoStack, reporter, this)),
       m_view(new EscalationPathView(this)), m_pages(new QStackedWidget(this)),
       m_where(new QLabel(this)), m_message(new QLabel(this))
 {
@@ -109,7 +111,8 @@ EscalationPane::EscalationPane(Workspace &workspace, QUndoStack &undoStack, QWid
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &EscalationPane::updateState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &EscalationPane::updateState);
     connect(m_view, &QAbstractItemView::activated, this, &EscalationPane::editSelected);
-    // A click makes the row current before it selects it: follow both.
+    // Both: a mouse click makes the row current before it selects it, and the move actions
+    // need the selection (else the first Ctrl+Down after a click moves only the cursor).
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &EscalationPane::updateState);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,

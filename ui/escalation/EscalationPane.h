@@ -16,6 +16,7 @@ class Workspace;
 }
 
 namespace leverage::models {
+class ErrorReporter;
 class EscalationPathModel;
 }
 
@@ -30,7 +31,8 @@ class EscalationPane final : public QWidget, public FocusedItemSource
     Q_DISABLE_COPY_MOVE(EscalationPane)
 
 public:
-    EscalationPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
+    EscalationPane(Workspace &workspace, QUndoStack &undoStack, models::ErrorReporter &reporter,
+                   QWidget *parent = nullptr);
     ~EscalationPane() override;
 
     void setCaseId(RowId caseId);

@@ -23,9 +23,10 @@ namespace leverage::ui::ledger {
 using models::ledger::AgendaModel;
 namespace roles = models::ledger;
 
-AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
+AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, models::ErrorReporter &reporter,
+                       QWidget *parent)
     : QWidget(parent), m_workspace(workspace),
-      m_editor(new models::ledger::LedgerEditor(workspace, undoStack, this)),
+      m_editor(new models::ledger::LedgerEditor(workspace, undoStack, reporter, this)),
       m_model(new AgendaModel(workspace, this)), m_prompts(std::make_unique<DialogLedgerPrompts>())
 {
     m_view = new QTreeView(this);
@@ -78,10 +79,11 @@ AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
         else
             Q_EMIT openCase(index.data(roles::CaseIdRole).value<RowId>());
     });
-    connect(m_editor, &models::ledger::LedgerEditor::errorOccurred, this, &AgendaPane::report);
     connect(m_states, &LoadStateStack::retryRequested, this, &AgendaPane::ensureLoaded);
     updateActions();
     OnScreenWatcher::callOnce(*this, [this] { ensureLoaded(); });
+    // Its models report to the window's error path from the start.
+    setErrorReporter(&reporter);
 }
 
 void AgendaPane::ensureLoaded()

@@ -13,6 +13,9 @@ class QUndoStack;
 namespace leverage {
 class Workspace;
 }
+namespace leverage::models {
+class ErrorReporter;
+}
 
 namespace leverage::models {
 class ErrorReporter;
@@ -42,7 +45,8 @@ class AgendaPane final : public QWidget
     Q_DISABLE_COPY_MOVE(AgendaPane)
 
 public:
-    AgendaPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
+    AgendaPane(Workspace &workspace, QUndoStack &undoStack, models::ErrorReporter &reporter,
+               QWidget *parent = nullptr);
     ~AgendaPane() override;
 
     void setPrompts(std::unique_ptr<LedgerPrompts> prompts);

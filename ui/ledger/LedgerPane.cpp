@@ -28,8 +28,10 @@ using models::ledger::LedgerFilterModel;
 using models::ledger::LedgerModel;
 namespace roles = models::ledger;
 
-LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent)
-    : QWidget(parent), m_editor(new models::ledger::LedgerEditor(workspace, undoStack, this)),
+LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, models::ErrorReporter &reporter,
+                       QWidget *parent)
+    : QWidget(parent),
+      m_editor(new models::ledger::LedgerEditor(workspace, undoStack, reporter, this)),
       m_model(new LedgerModel(workspace, this)), m_filter(new LedgerFilterModel(this)),
       m_trackRecords(new models::ledger::TrackRecordModel(workspace, this)),
       m_prompts(std::make_unique<DialogLedgerPrompts>())
@@ -82,7 +84,6 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openCase(index.data(roles::CaseIdRole).value<RowId>());
     });
-    connect(m_editor, &models::ledger::LedgerEditor::errorOccurred, this, &LedgerPane::report);
     connect(m_states, &LoadStateStack::retryRequested, this, &LedgerPane::ensureLoaded);
     // Whatever changes the shown rows: a reload, an edit, a filter. The source's removal is
     // followed too: the proxy drops its row before the source has, so at the proxy's signal
@@ -102,6 +103,8 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     fillFilterChoices();
     selectionChanged();
     OnScreenWatcher::callOnce(*this, [this] { ensureLoaded(); });
+    // Its models report to the window's error path from the start.
+    setErrorReporter(&reporter);
 }
 
 void LedgerPane::ensureLoaded()

@@ -14,6 +14,9 @@ class QUndoStack;
 namespace leverage {
 class Workspace;
 }
+namespace leverage::models {
+class ErrorReporter;
+}
 
 namespace leverage::models {
 class ErrorReporter;
@@ -47,7 +50,8 @@ class LedgerPane final : public QWidget
     Q_DISABLE_COPY_MOVE(LedgerPane)
 
 public:
-    LedgerPane(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
+    LedgerPane(Workspace &workspace, QUndoStack &undoStack, models::ErrorReporter &reporter,
+               QWidget *parent = nullptr);
     ~LedgerPane() override;
 
     // Dialogs by default; tests put answers in.

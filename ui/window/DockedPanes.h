@@ -5,6 +5,7 @@
 #include <QString>
 #include <Qt>
 #include <functional>
+#include <type_traits>
 #include <vector>
 
 class QDockWidget;
@@ -46,8 +47,9 @@ public:
         Workspace
     };
 
-    // The spec of a pane built as Pane(Workspace&, QUndoStack&, QWidget *parent); a pane with
-    // setErrorReporter(models::ErrorReporter*) is given the window's one error path. `made`
+    // The spec of a pane built as Pane(Workspace&, QUndoStack&, models::ErrorReporter&,
+    // QWidget *parent), or Pane(Workspace&, QUndoStack&, QWidget*) with setErrorReporter(): either
+    // way it reports to the window's one error path. `made`
     // sees each pane built (one per workspace opened) so the caller can connect it.
     template <typename Pane>
     static Spec specFor(const QString &title, const QString &objectName, Qt::DockWidgetArea area,
@@ -56,9 +58,17 @@ public:
         Spec spec{title, objectName, area, {}, {}};
         spec.create = [made](Workspace &workspace, QUndoStack &undoStack,
                              models::ErrorReporter &reporter, QWidget *parent) {
-            auto *pane = new Pane(workspace, undoStack, parent);
-            if constexpr (requires(Pane *p, models::ErrorReporter *r) { p->setErrorReporter(r); })
-                pane->setErrorReporter(&reporter);
+            Pane *pane = nullptr;
+            if constexpr (std::is_constructible_v<Pane, Workspace &, QUndoStack &,
+                                                  models::ErrorReporter &, QWidget *>) {
+                pane = new Pane(workspace, undoStack, reporter, parent);
+            } else {
+                pane = new Pane(workspace, undoStack, parent);
+                if constexpr (requires(Pane *p, models::ErrorReporter *r) {
+                                  p->setErrorReporter(r);
+                              })
+                    pane->setErrorReporter(&reporter);
+            }
             if (made)
                 made(pane);
             return static_cast<QWidget *>(pane);

@@ -177,7 +177,7 @@ void MainWindow::createToolBar()
 void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace)
 {
     m_workspace = std::move(workspace);
-    m_editor = new models::WorkspaceEditor(*m_workspace, m_undoStack, this);
+    m_editor = new models::WorkspaceEditor(*m_workspace, m_undoStack, *this, this);
     m_controller = new EditController(*m_editor, this, this);
     m_casesPane = new CasesPane(*m_workspace, m_undoStack, m_casesDock);
     m_timelinePane = new TimelinePane(*m_workspace, m_undoStack, m_central);
@@ -187,7 +187,6 @@ void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace)
     m_central->layout()->addWidget(m_timelinePane);
     m_dockedPanes.build(*m_workspace, m_undoStack);
 
-    connect(m_editor, &models::WorkspaceEditor::errorOccurred, this, &MainWindow::showError);
     connect(m_controller, &EditController::failed, this, &MainWindow::showError);
     connect(m_controller, &EditController::saved, this, [this](const ItemRef &item) {
         if (item.kind == ItemRef::Kind::Case)

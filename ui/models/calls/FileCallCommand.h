@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/calls/CallSession.h"
-
-#include <QUndoCommand>
+#include "ui/models/undo/UndoCommand.h"
 
 namespace leverage {
 class Workspace;
@@ -10,28 +9,28 @@ class Workspace;
 
 namespace leverage::models {
 
-// "File call" on the undo stack. Undo takes the entry, its commitments, follow-ups and the
-// contacts first met on the call back off the case and keeps the call as a draft (offered
-// again by the resume offer); redo files it again. Built after the first filing succeeded.
-class FileCallCommand final : public QUndoCommand
+// "File call" on the undo stack, for a call ended in the pane and for one filed as it was
+// from the resume offer. The first redo files the call: the entry, its commitments,
+// follow-ups and the contacts first met on the call, in one transaction. Undo takes all of
+// it back off the case and keeps the call as a draft (offered again by the resume offer);
+// redo files it again.
+class FileCallCommand final : public UndoCommand
 {
 public:
-    FileCallCommand(Workspace &workspace, CallState filedState, FiledCall filed);
+    FileCallCommand(Workspace &workspace, CallState filing);
 
-    void undo() override;
-    void redo() override;
-
+    // What the last filing wrote (empty before the first redo).
     const FiledCall &filed() const { return m_filed; }
     const CallState &state() const { return m_state; }
-    // The last undo or redo's outcome (a failure leaves the store as it was).
-    const Status &lastStatus() const { return m_status; }
+
+protected:
+    Status doRedo() override;
+    Status doUndo() override;
 
 private:
     CallSession m_session;
     CallState m_state;
     FiledCall m_filed;
-    Status m_status;
-    bool m_done = true;
 };
 
 } // namespace leverage::models

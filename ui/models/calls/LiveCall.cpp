@@ -8,7 +8,6 @@
 #include "ui/models/calls/FileCallCommand.h"
 
 #include <QLocale>
-#include <QUndoStack>
 
 namespace leverage::models {
 
@@ -311,7 +310,7 @@ Result<RowId> LiveCall::end(std::optional<int> effort, const QList<std::optional
         filing.participants[i].helpfulness = helpfulness[i];
     filing.end(m_workspace.clock().now());
     flush(); // no background write of the draft races the filing
-    auto written = m_session.fileCall(filing);
+    auto written = file(filing);
     if (!written) {
         // The call goes on: what was typed stays in the draft.
         saveNow();
@@ -319,11 +318,30 @@ Result<RowId> LiveCall::end(std::optional<int> effort, const QList<std::optional
     }
     const auto caseId = filing.caseId;
     const auto entryId = written->entryId;
-    if (m_undoStack) // pushed already done: its first redo does nothing
-        m_undoStack->push(new FileCallCommand(m_workspace, filing, *written));
     stop();
     Q_EMIT filed(caseId, entryId);
     return entryId;
+}
+
+Result<RowId> LiveCall::fileAsItWas(CallState draft)
+{
+    // Ends the call at its last save: after that the app was gone, not the user.
+    draft.end(draft.savedAt.isNull() ? m_workspace.clock().now() : draft.savedAt.toDateTime());
+    auto written = file(draft);
+    if (!written)
+        return written.error();
+    return written->entryId;
+}
+
+Result<FiledCall> LiveCall::file(const CallState &filing)
+{
+    if (!m_undo)
+        return m_session.fileCall(filing);
+    auto command = std::make_unique<FileCallCommand>(m_workspace, filing);
+    const auto *raw = command.get(); // filing never merges: the stack keeps it
+    if (auto status = m_undo->push(std::move(command)); !status)
+        return status.error();
+    return raw->filed();
 }
 
 Status LiveCall::discard()

@@ -2,13 +2,13 @@
 
 #include "core/calls/CallSession.h"
 #include "core/calls/CallState.h"
+#include "ui/models/undo/UndoPusher.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <memory>
-
-class QUndoStack;
+#include <optional>
 
 namespace leverage {
 class CallDraftWriter;
@@ -56,8 +56,8 @@ public:
     qint64 longestSaveMicroseconds() const { return m_longestSaveUs; }
     qint64 longestWriteMicroseconds() const { return m_longestWriteUs; }
 
-    // Filing goes on this stack as a FileCallCommand (none: filing cannot be undone).
-    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    // Filing goes on the undo stack as a FileCallCommand (none: filing cannot be undone).
+    void setUndoPusher(UndoPusher pusher) { m_undo = pusher; }
 
     Status start(RowId caseId, RowId contactId = 0);
     // Takes up a call whose draft survived a crash; the clock goes on from its start.
@@ -83,6 +83,9 @@ public:
     // transaction; on failure the call stays live and nothing is filed.
     Result<RowId> end(std::optional<int> effort, const QList<std::optional<int>> &helpfulness,
                       const QString &summary);
+    // Files a draft left by a call that did not end (the app was gone), as it was: ended at
+    // its last save, through the same undoable filing as end(). Not the live call.
+    Result<RowId> fileAsItWas(CallState draft);
     // Throws the call away (the caller asked the user first).
     Status discard();
     // Queues a save now if anything changed; `saved` follows once it is written.
@@ -106,6 +109,7 @@ Q_SIGNALS:
 
 private:
     void begin(const CallState &state);
+    Result<FiledCall> file(const CallState &filing);
     void stop();
     void touch();
     void tick();
@@ -120,7 +124,7 @@ private:
     qint64 m_longestSaveUs = 0;
     qint64 m_longestWriteUs = 0;
     std::unique_ptr<CallDraftWriter> m_writer;
-    QUndoStack *m_undoStack = nullptr;
+    std::optional<UndoPusher> m_undo;
     QTimer m_ticker;
     QTimer m_autosave;
     QElapsedTimer m_dirtySince;

@@ -1,43 +1,29 @@
 #include "ui/models/escalation/EscalationEditor.h"
 
 #include "core/escalation/EscalationService.h"
+#include "core/store/EscalationRepository.h"
+#include "core/store/Workspace.h"
 #include "ui/models/escalation/commands/AddStep.h"
 #include "ui/models/escalation/commands/ApplyTemplate.h"
 #include "ui/models/escalation/commands/EditStep.h"
 #include "ui/models/escalation/commands/Escalate.h"
 #include "ui/models/escalation/commands/MoveStep.h"
 #include "ui/models/escalation/commands/RemoveStep.h"
-#include "core/store/EscalationRepository.h"
-#include "core/store/Workspace.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 #include <QUndoStack>
 
 namespace leverage::models {
 
-EscalationEditor::EscalationEditor(Workspace &workspace, QUndoStack &undoStack, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_undoStack(undoStack)
+EscalationEditor::EscalationEditor(Workspace &workspace, QUndoStack &undoStack,
+                                   ErrorReporter &reporter, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_pusher(undoStack, reporter)
 {
-}
-
-Status EscalationEditor::push(std::unique_ptr<EscalationCommand> command)
-{
-    // The stack may outlive this editor (one stack per workspace, panes come and go).
-    QPointer<EscalationEditor> self(this);
-    command->setErrorSink([self](const QString &message) {
-        if (self)
-            Q_EMIT self->errorOccurred(message);
-    });
-    if (auto status = command->runFirst(); !status)
-        return status;
-    m_undoStack.push(command.release());
-    return {};
 }
 
 Status EscalationEditor::moveStep(RowId stepId, int fromIndex, int toIndex)
 {
-    return push(std::make_unique<MoveStep>(m_workspace, stepId, fromIndex, toIndex));
+    return m_pusher.push(std::make_unique<MoveStep>(m_workspace, stepId, fromIndex, toIndex));
 }
 
 Status EscalationEditor::addSteps(const QList<EscalationStep> &steps, int index)
@@ -45,7 +31,7 @@ Status EscalationEditor::addSteps(const QList<EscalationStep> &steps, int index)
     auto fresh = steps;
     for (auto &step : fresh)
         step.meta = {};
-    return push(std::make_unique<AddStep>(m_workspace, fresh, index));
+    return m_pusher.push(std::make_unique<AddStep>(m_workspace, fresh, index));
 }
 
 Status EscalationEditor::addContacts(RowId caseId, const QList<RowId> &contactIds, int index)
@@ -63,7 +49,7 @@ Status EscalationEditor::addContacts(RowId caseId, const QList<RowId> &contactId
 
 Status EscalationEditor::removeStep(RowId stepId)
 {
-    return push(std::make_unique<RemoveStep>(m_workspace, stepId));
+    return m_pusher.push(std::make_unique<RemoveStep>(m_workspace, stepId));
 }
 
 Status EscalationEditor::editStep(const EscalationStep &edited)
@@ -71,7 +57,7 @@ Status EscalationEditor::editStep(const EscalationStep &edited)
     auto before = m_workspace.escalation().get(edited.meta.id);
     if (!before)
         return before.status();
-    return push(std::make_unique<EditStep>(
+    return m_pusher.push(std::make_unique<EditStep>(
         m_workspace, QList<EscalationStep>{*before}, QList<EscalationStep>{edited},
         QCoreApplication::translate("leverage", "Edit escalation step")));
 }
@@ -90,29 +76,29 @@ Status EscalationEditor::makeCurrent(RowId stepId)
             return stored.status();
         before.append(*stored);
     }
-    return push(std::make_unique<EditStep>(
+    return m_pusher.push(std::make_unique<EditStep>(
         m_workspace, before, *after,
         QCoreApplication::translate("leverage", "Mark step as current")));
 }
 
 Status EscalationEditor::escalate(RowId caseId)
 {
-    return push(std::make_unique<Escalate>(m_workspace, caseId));
+    return m_pusher.push(std::make_unique<Escalate>(m_workspace, caseId));
 }
 
 Status EscalationEditor::applyTemplate(RowId caseId, EscalationTemplate which)
 {
-    return push(std::make_unique<ApplyTemplate>(m_workspace, caseId, which));
+    return m_pusher.push(std::make_unique<ApplyTemplate>(m_workspace, caseId, which));
 }
 
 void EscalationEditor::beginGroup(const QString &text)
 {
-    m_undoStack.beginMacro(text);
+    m_pusher.stack().beginMacro(text);
 }
 
 void EscalationEditor::endGroup()
 {
-    m_undoStack.endMacro();
+    m_pusher.stack().endMacro();
 }
 
 } // namespace leverage::models

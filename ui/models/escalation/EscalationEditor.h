@@ -3,6 +3,7 @@
 #include "core/domain/EscalationStep.h"
 #include "core/escalation/EscalationTemplate.h"
 #include "core/util/Result.h"
+#include "ui/models/undo/UndoPusher.h"
 
 #include <QObject>
 #include <memory>
@@ -15,18 +16,20 @@ class Workspace;
 
 namespace leverage::models {
 
-class EscalationCommand;
+class UndoCommand;
 
-// Turns each edit of an escalation path into an undo command: runs it once, pushes it only if
-// core accepted it, and returns core's sentence when it did not. Later undo/redo failures
-// come through errorOccurred.
+// The escalation path's edits as undo commands, pushed through the one UndoPusher: each runs
+// once and reaches the stack only if core accepted it, else core's sentence is returned.
+// Later undo/redo failures drop the step and go to the ErrorReporter. A thin feature API
+// over the pusher: it knows how to read the "before" of each edit and what the steps are.
 class EscalationEditor final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EscalationEditor)
 
 public:
-    EscalationEditor(Workspace &workspace, QUndoStack &undoStack, QObject *parent = nullptr);
+    EscalationEditor(Workspace &workspace, QUndoStack &undoStack, ErrorReporter &reporter,
+                     QObject *parent = nullptr);
 
     Status moveStep(RowId stepId, int fromIndex, int toIndex);
     // At `index` of the path (-1: at the end), in the order given.
@@ -42,14 +45,9 @@ public:
     void beginGroup(const QString &text);
     void endGroup();
 
-Q_SIGNALS:
-    void errorOccurred(const QString &message);
-
 private:
-    Status push(std::unique_ptr<EscalationCommand> command);
-
     Workspace &m_workspace;
-    QUndoStack &m_undoStack;
+    UndoPusher m_pusher;
 };
 
 } // namespace leverage::models

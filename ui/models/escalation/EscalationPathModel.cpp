@@ -26,11 +26,10 @@ Error invalid(const char *text)
 } // namespace
 
 EscalationPathModel::EscalationPathModel(Workspace &workspace, QUndoStack &undoStack,
-                                         QObject *parent)
+                                         ErrorReporter &reporter, QObject *parent)
     : QAbstractListModel(parent), m_workspace(workspace), m_service(workspace),
-      m_editor(new EscalationEditor(workspace, undoStack, this))
+      m_editor(new EscalationEditor(workspace, undoStack, reporter, this))
 {
-    connect(m_editor, &EscalationEditor::errorOccurred, this, &EscalationPathModel::errorOccurred);
     const auto ofCase = [this](RowId caseId) {
         if (caseId == m_caseId && m_caseId > 0)
             reload();

@@ -13,6 +13,7 @@ class Workspace;
 
 namespace leverage::models {
 
+class ErrorReporter;
 class EscalationEditor;
 
 // One case's escalation path as a list, in path order. An adapter: it reloads its dozen rows
@@ -41,7 +42,9 @@ public:
         NumberRole // 1-based place on the path
     };
 
-    EscalationPathModel(Workspace &workspace, QUndoStack &undoStack, QObject *parent = nullptr);
+    // A failed undo or redo of the path's edits goes to `reporter` (the window's).
+    EscalationPathModel(Workspace &workspace, QUndoStack &undoStack, ErrorReporter &reporter,
+                        QObject *parent = nullptr);
     ~EscalationPathModel() override;
 
     void setCaseId(RowId caseId);
@@ -81,7 +84,7 @@ public:
     EscalationEditor &editor() const { return *m_editor; }
 
 Q_SIGNALS:
-    // A later undo or redo the store refused.
+    // A dropped step or contact the store refused (an edit's own result is returned).
     void errorOccurred(const QString &message);
 
 private:

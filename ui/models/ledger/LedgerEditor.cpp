@@ -1,33 +1,19 @@
 #include "ui/models/ledger/LedgerEditor.h"
 
 #include "core/ledger/BusinessCalendar.h"
-#include "ui/models/ledger/commands/AddFollowUpCommand.h"
-#include "ui/models/ledger/commands/ChangeCommitmentCommand.h"
-#include "ui/models/ledger/commands/ChangeFollowUpCommand.h"
 #include "core/services/Clock.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/Workspace.h"
-#include "core/util/Logging.h"
-
-#include <QUndoStack>
+#include "ui/models/ledger/commands/AddFollowUpCommand.h"
+#include "ui/models/undo/EditCommand.h"
 
 namespace leverage::models::ledger {
 
-LedgerEditor::LedgerEditor(Workspace &workspace, QUndoStack &undoStack, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_undoStack(undoStack)
+LedgerEditor::LedgerEditor(Workspace &workspace, QUndoStack &undoStack, ErrorReporter &reporter,
+                           QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_pusher(undoStack, reporter)
 {
-}
-
-Status LedgerEditor::run(std::unique_ptr<LedgerCommand> command)
-{
-    command->setErrorSink([this](const QString &message) { Q_EMIT errorOccurred(message); });
-    if (auto status = command->apply(); !status) {
-        logging::get("ledger")->warn("edit refused: {}", command->text().toStdString());
-        return status;
-    }
-    m_undoStack.push(command.release());
-    return {};
 }
 
 Status LedgerEditor::setCommitmentStatus(RowId commitmentId, CommitmentStatus status,
@@ -43,7 +29,7 @@ Status LedgerEditor::setCommitmentStatus(RowId commitmentId, CommitmentStatus st
     const QString text = status == CommitmentStatus::Kept     ? tr("Mark promise kept")
                          : status == CommitmentStatus::Broken ? tr("Mark promise broken")
                                                               : tr("Change promise status");
-    return run(std::make_unique<ChangeCommitmentCommand>(m_workspace, *before, after, text));
+    return m_pusher.push(std::make_unique<EditCommand<Commitment>>(m_workspace, after, text));
 }
 
 Status LedgerEditor::markFollowUpDone(RowId followUpId)
@@ -53,8 +39,8 @@ Status LedgerEditor::markFollowUpDone(RowId followUpId)
         return before.status();
     FollowUp after = *before;
     after.doneAt = Instant::fromDateTime(m_workspace.clock().now());
-    return run(std::make_unique<ChangeFollowUpCommand>(m_workspace, *before, after,
-                                                       tr("Mark follow-up done")));
+    return m_pusher.push(
+        std::make_unique<EditCommand<FollowUp>>(m_workspace, after, tr("Mark follow-up done")));
 }
 
 Status LedgerEditor::snoozeFollowUp(RowId followUpId, const QDateTime &until)
@@ -66,8 +52,8 @@ Status LedgerEditor::snoozeFollowUp(RowId followUpId, const QDateTime &until)
         return before.status();
     FollowUp after = *before;
     after.snoozedUntil = Instant::fromDateTime(until);
-    return run(std::make_unique<ChangeFollowUpCommand>(m_workspace, *before, after,
-                                                       tr("Snooze follow-up")));
+    return m_pusher.push(
+        std::make_unique<EditCommand<FollowUp>>(m_workspace, after, tr("Snooze follow-up")));
 }
 
 Status LedgerEditor::addFollowUp(FollowUp &followUp)
@@ -75,8 +61,8 @@ Status LedgerEditor::addFollowUp(FollowUp &followUp)
     if (followUp.what.trimmed().isEmpty())
         return Error{Error::Code::Invalid, tr("Say what the follow-up is.")};
     auto command = std::make_unique<AddFollowUpCommand>(m_workspace, followUp, tr("Add follow-up"));
-    auto *raw = command.get();
-    if (auto status = run(std::move(command)); !status)
+    const auto *raw = command.get(); // an add never merges: the stack keeps it
+    if (auto status = m_pusher.push(std::move(command)); !status)
         return status;
     followUp.meta.id = raw->followUpId();
     return {};

@@ -3,6 +3,7 @@
 #include "core/domain/Commitment.h"
 #include "core/domain/FollowUp.h"
 #include "core/util/Result.h"
+#include "ui/models/undo/UndoPusher.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -16,19 +17,19 @@ class Workspace;
 
 namespace leverage::models::ledger {
 
-class LedgerCommand;
-
-// The ledger's edits, each an undo command on the workspace's stack: settling a promise,
-// marking a follow-up done, snoozing it, adding one. Each runs at once and is pushed only if
-// it worked, so the returned Status can be shown to the user; a later undo or redo that
-// fails is reported through errorOccurred.
+// The ledger's edits, each an undo command pushed through the one UndoPusher: settling a
+// promise, marking a follow-up done, snoozing it, adding one. Each runs at once and reaches
+// the stack only if it worked, so the returned Status can be shown to the user; a later undo
+// or redo that fails drops the step and goes to the ErrorReporter. A thin feature API: it
+// knows what each ledger action changes (the clock's now, the words on the Edit menu).
 class LedgerEditor final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LedgerEditor)
 
 public:
-    LedgerEditor(Workspace &workspace, QUndoStack &undoStack, QObject *parent = nullptr);
+    LedgerEditor(Workspace &workspace, QUndoStack &undoStack, ErrorReporter &reporter,
+                 QObject *parent = nullptr);
 
     Workspace &workspace() { return m_workspace; }
 
@@ -43,14 +44,9 @@ public:
     // linked to the promise, its person and case. Not stored.
     FollowUp followUpForBrokenPromise(const Commitment &commitment) const;
 
-Q_SIGNALS:
-    void errorOccurred(const QString &message);
-
 private:
-    Status run(std::unique_ptr<LedgerCommand> command);
-
     Workspace &m_workspace;
-    QUndoStack &m_undoStack;
+    UndoPusher m_pusher;
 };
 
 } // namespace leverage::models::ledger

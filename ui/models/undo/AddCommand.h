@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/models/undo/EditorCommand.h"
 #include "ui/models/undo/EntityTraits.h"
+#include "ui/models/undo/UndoCommand.h"
 
 #include <optional>
 
@@ -10,16 +10,15 @@ namespace leverage::models {
 // Adds a row. Undo removes it the way a user's delete would (capturing anything added under
 // it since, e.g. by a pane that writes without the stack); redo puts exactly that back, with
 // the same id, so later commands on the stack still find their row.
-template <typename T> class AddCommand final : public EditorCommand
+template <typename T> class AddCommand final : public UndoCommand
 {
 public:
-    AddCommand(Workspace &workspace, ErrorSink errorSink, T value)
-        : EditorCommand(workspace, std::move(errorSink), EntityTraits<T>::addText()),
-          m_value(std::move(value))
+    AddCommand(Workspace &workspace, T value)
+        : UndoCommand(EntityTraits<T>::addText()), m_workspace(workspace), m_value(std::move(value))
     {
     }
 
-    // The stored value, id and meta filled in, after execute().
+    // The stored value, id and meta filled in, after the first redo.
     const T &value() const { return m_value; }
 
 protected:
@@ -40,6 +39,7 @@ protected:
     }
 
 private:
+    Workspace &m_workspace;
     T m_value;
     std::optional<RemovalSnapshot> m_removed;
 };

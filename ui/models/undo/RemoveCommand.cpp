@@ -2,9 +2,9 @@
 
 namespace leverage::models {
 
-RemoveCommand::RemoveCommand(Workspace &workspace, ErrorSink errorSink, RemovalSnapshot::Kind kind,
-                             RowId id, const QString &text)
-    : EditorCommand(workspace, std::move(errorSink), text), m_kind(kind), m_id(id)
+RemoveCommand::RemoveCommand(Workspace &workspace, RemovalSnapshot::Kind kind, RowId id,
+                             const QString &text)
+    : UndoCommand(text), m_workspace(workspace), m_kind(kind), m_id(id)
 {
 }
 

@@ -4,133 +4,104 @@
 #include "ui/models/undo/EditCommand.h"
 #include "ui/models/undo/RemoveCommand.h"
 
-#include <QPointer>
-#include <QUndoStack>
 #include <memory>
 
 namespace leverage::models {
+
+WorkspaceEditor::WorkspaceEditor(Workspace &workspace, QUndoStack &undoStack,
+                                 ErrorReporter &reporter, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_pusher(undoStack, reporter)
+{
+}
+
 namespace {
 
-// Runs the command's first redo and hands it to the stack only if it succeeded.
-template <typename Command> Status pushIfDone(QUndoStack &stack, std::unique_ptr<Command> command)
+template <typename T> Status add(Workspace &ws, const UndoPusher &pusher, T &value)
 {
-    auto status = command->execute();
+    auto command = std::make_unique<AddCommand<T>>(ws, value);
+    const auto *raw = command.get(); // an add never merges: the stack keeps it
+    auto status = pusher.push(std::move(command));
     if (status)
-        stack.push(command.release()); // push() calls redo(), which skips the done first run
+        value = raw->value();
     return status;
 }
 
-// Failures of later undos and redos become the editor's signal; a command left on the stack
-// after the editor is gone reports nowhere.
-EditorCommand::ErrorSink sinkFor(WorkspaceEditor *editor)
+template <typename T> Status edit(Workspace &ws, const UndoPusher &pusher, const T &value)
 {
-    return [self = QPointer<WorkspaceEditor>(editor)](const QString &message) {
-        if (self)
-            Q_EMIT self->errorOccurred(message);
-    };
+    return pusher.push(std::make_unique<EditCommand<T>>(ws, value));
 }
 
-} // namespace
-
-WorkspaceEditor::WorkspaceEditor(Workspace &workspace, QUndoStack &undoStack, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_undoStack(undoStack)
+template <typename T> Status remove(Workspace &ws, const UndoPusher &pusher, RowId id)
 {
-}
-
-namespace {
-
-template <typename T>
-Status add(Workspace &ws, QUndoStack &stack, EditorCommand::ErrorSink sink, T &value)
-{
-    auto command = std::make_unique<AddCommand<T>>(ws, std::move(sink), value);
-    auto *raw = command.get();
-    auto status = raw->execute();
-    if (!status)
-        return status;
-    value = raw->value();
-    stack.push(command.release());
-    return status;
-}
-
-template <typename T>
-Status edit(Workspace &ws, QUndoStack &stack, EditorCommand::ErrorSink sink, const T &value)
-{
-    return pushIfDone(stack, std::make_unique<EditCommand<T>>(ws, std::move(sink), value));
-}
-
-template <typename T>
-Status remove(Workspace &ws, QUndoStack &stack, EditorCommand::ErrorSink sink, RowId id)
-{
-    return pushIfDone(stack,
-                      std::make_unique<RemoveCommand>(ws, std::move(sink), EntityTraits<T>::kind,
-                                                      id, EntityTraits<T>::removeText()));
+    return pusher.push(std::make_unique<RemoveCommand>(ws, EntityTraits<T>::kind, id,
+                                                       EntityTraits<T>::removeText()));
 }
 
 } // namespace
 
 Status WorkspaceEditor::addCase(Case &value)
 {
-    return add(m_workspace, m_undoStack, sinkFor(this), value);
+    return add(m_workspace, m_pusher, value);
 }
 Status WorkspaceEditor::updateCase(const Case &value)
 {
-    return edit(m_workspace, m_undoStack, sinkFor(this), value);
+    return edit(m_workspace, m_pusher, value);
 }
 Status WorkspaceEditor::removeCase(RowId id)
 {
-    return remove<Case>(m_workspace, m_undoStack, sinkFor(this), id);
+    return remove<Case>(m_workspace, m_pusher, id);
 }
 
 Status WorkspaceEditor::addOrganization(Organization &value)
 {
-    return add(m_workspace, m_undoStack, sinkFor(this), value);
+    return add(m_workspace, m_pusher, value);
 }
 Status WorkspaceEditor::updateOrganization(const Organization &value)
 {
-    return edit(m_workspace, m_undoStack, sinkFor(this), value);
+    return edit(m_workspace, m_pusher, value);
 }
 Status WorkspaceEditor::removeOrganization(RowId id)
 {
-    return remove<Organization>(m_workspace, m_undoStack, sinkFor(this), id);
+    return remove<Organization>(m_workspace, m_pusher, id);
 }
 
 Status WorkspaceEditor::addContact(Contact &value)
 {
-    return add(m_workspace, m_undoStack, sinkFor(this), value);
+    return add(m_workspace, m_pusher, value);
 }
 Status WorkspaceEditor::updateContact(const Contact &value)
 {
-    return edit(m_workspace, m_undoStack, sinkFor(this), value);
+    return edit(m_workspace, m_pusher, value);
 }
 Status WorkspaceEditor::removeContact(RowId id)
 {
-    return remove<Contact>(m_workspace, m_undoStack, sinkFor(this), id);
+    return remove<Contact>(m_workspace, m_pusher, id);
 }
 
 Status WorkspaceEditor::addEntry(TimelineEntry &value)
 {
-    return add(m_workspace, m_undoStack, sinkFor(this), value);
+    return add(m_workspace, m_pusher, value);
 }
 Status WorkspaceEditor::updateEntry(const TimelineEntry &value)
 {
-    return edit(m_workspace, m_undoStack, sinkFor(this), value);
+    return edit(m_workspace, m_pusher, value);
 }
 Status WorkspaceEditor::removeEntry(RowId id)
 {
-    return remove<TimelineEntry>(m_workspace, m_undoStack, sinkFor(this), id);
+    return remove<TimelineEntry>(m_workspace, m_pusher, id);
 }
 
 Status WorkspaceEditor::addCommitment(Commitment &value)
 {
-    return add(m_workspace, m_undoStack, sinkFor(this), value);
+    return add(m_workspace, m_pusher, value);
 }
 Status WorkspaceEditor::updateCommitment(const Commitment &value)
 {
-    return edit(m_workspace, m_undoStack, sinkFor(this), value);
+    return edit(m_workspace, m_pusher, value);
 }
 Status WorkspaceEditor::removeCommitment(RowId id)
 {
-    return remove<Commitment>(m_workspace, m_undoStack, sinkFor(this), id);
+    return remove<Commitment>(m_workspace, m_pusher, id);
 }
 
 Result<RemovalImpact> WorkspaceEditor::caseRemovalImpact(RowId caseId) const

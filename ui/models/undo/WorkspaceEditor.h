@@ -6,6 +6,7 @@
 #include "core/domain/Organization.h"
 #include "core/domain/TimelineEntry.h"
 #include "core/services/RemovalSnapshot.h"
+#include "ui/models/undo/UndoPusher.h"
 
 #include <QObject>
 
@@ -17,20 +18,22 @@ class Workspace;
 
 namespace leverage::models {
 
-// The one way the user's edits reach the store: each call builds an undo command, runs its
-// first redo at once and pushes it on the stack only if that succeeded, returning the Status
-// so a dialog can show the sentence. A later undo or redo that fails (the row was changed
-// elsewhere, the disk is full) is reported through errorOccurred; the stack is left as is.
+// The edits of cases, organizations, contacts, entries and commitments: each call builds an
+// undo command and pushes it through the one UndoPusher, returning the Status so a dialog can
+// show the sentence. A later undo or redo that fails (the row was changed elsewhere, the disk
+// is full) drops the step and goes to the ErrorReporter.
 class WorkspaceEditor final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkspaceEditor)
 
 public:
-    WorkspaceEditor(Workspace &workspace, QUndoStack &undoStack, QObject *parent = nullptr);
+    WorkspaceEditor(Workspace &workspace, QUndoStack &undoStack, ErrorReporter &reporter,
+                    QObject *parent = nullptr);
 
     Workspace &workspace() const { return m_workspace; }
-    QUndoStack &undoStack() const { return m_undoStack; }
+    QUndoStack &undoStack() const { return m_pusher.stack(); }
+    const UndoPusher &pusher() const { return m_pusher; }
 
     // add* fills in the stored value's id and meta on success.
     Status addCase(Case &value);
@@ -58,13 +61,9 @@ public:
     Result<RemovalImpact> organizationRemovalImpact(RowId organizationId) const;
     Result<RemovalImpact> contactRemovalImpact(RowId contactId) const;
 
-Q_SIGNALS:
-    // An undo or redo failed; the message is a sentence for the user.
-    void errorOccurred(const QString &message);
-
 private:
     Workspace &m_workspace;
-    QUndoStack &m_undoStack;
+    UndoPusher m_pusher;
 };
 
 } // namespace leverage::models

@@ -2,66 +2,57 @@
 
 #include "core/store/ContactRepository.h"
 #include "core/store/Workspace.h"
-#include "core/util/Logging.h"
 
 #include <QCoreApplication>
-#include <QUndoStack>
 
 namespace leverage::models {
+namespace {
 
-ToggleGatewayCommand::ToggleGatewayCommand(Workspace &workspace, RowId contactId, bool makeGateway,
-                                           QUndoCommand *parent)
-    : QUndoCommand(parent), m_workspace(workspace), m_contactId(contactId),
-      m_makeGateway(makeGateway)
+QString textFor(Workspace &workspace, RowId contactId, bool makeGateway)
 {
     auto contact = workspace.contacts().get(contactId);
     const QString name = contact ? contact->name : QString();
-    setText(makeGateway
-                ? QCoreApplication::translate("leverage", "Bookmark %1 as a gateway").arg(name)
-                : QCoreApplication::translate("leverage", "Remove %1 from the gateways").arg(name));
+    return makeGateway
+               ? QCoreApplication::translate("leverage", "Bookmark %1 as a gateway").arg(name)
+               : QCoreApplication::translate("leverage", "Remove %1 from the gateways").arg(name);
 }
 
-Status ToggleGatewayCommand::apply(QUndoStack &stack, Workspace &workspace, RowId contactId,
-                                   bool makeGateway)
+} // namespace
+
+ToggleGatewayCommand::ToggleGatewayCommand(Workspace &workspace, RowId contactId, bool makeGateway)
+    : UndoCommand(textFor(workspace, contactId, makeGateway)), m_workspace(workspace),
+      m_contactId(contactId), m_makeGateway(makeGateway)
 {
-    auto command = std::make_unique<ToggleGatewayCommand>(workspace, contactId, makeGateway);
-    command->redo();
-    Status status = command->lastStatus();
-    if (!status)
-        return status;
-    command->m_skipNextRedo = true; // QUndoStack::push calls redo(): it already ran
-    stack.push(command.release());
-    return status;
 }
 
-void ToggleGatewayCommand::redo()
+bool ToggleGatewayCommand::mergeWith(const QUndoCommand *other)
 {
-    if (m_skipNextRedo) {
-        m_skipNextRedo = false;
-        return;
-    }
-    m_status = set(m_makeGateway);
+    const auto *next = static_cast<const ToggleGatewayCommand *>(other); // same id()
+    if (next->m_contactId != m_contactId || next->m_makeGateway == m_makeGateway)
+        return false;
+    setObsolete(true); // set and cleared again (or the reverse): nothing left to undo
+    return true;
 }
 
-void ToggleGatewayCommand::undo()
+Status ToggleGatewayCommand::doRedo()
 {
-    m_status = set(!m_makeGateway);
+    return set(m_makeGateway);
+}
+
+Status ToggleGatewayCommand::doUndo()
+{
+    return set(!m_makeGateway);
 }
 
 Status ToggleGatewayCommand::set(bool gateway)
 {
     auto contact = m_workspace.contacts().get(m_contactId);
-    if (!contact) {
-        logging::get("ui")->warn("gateway toggle: contact {} not found", m_contactId);
+    if (!contact)
         return contact.status();
-    }
     if (contact->isGateway == gateway)
         return {};
     contact->isGateway = gateway;
-    Status status = m_workspace.contacts().update(*contact);
-    if (!status)
-        logging::get("ui")->warn("gateway toggle of contact {} failed", m_contactId);
-    return status;
+    return m_workspace.contacts().update(*contact);
 }
 
 } // namespace leverage::models

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "core/domain/Ids.h"
-#include "core/util/Result.h"
-
-#include <QUndoCommand>
+#include "ui/models/undo/UndoCommand.h"
 
 namespace leverage {
 class Workspace;
@@ -11,21 +9,20 @@ class Workspace;
 
 namespace leverage::models {
 
-// Bookmarks a contact as a gateway, or removes the bookmark; undo puts it back.
-class ToggleGatewayCommand final : public QUndoCommand
+// Bookmarks a contact as a gateway, or removes the bookmark; undo puts it back. Toggling the
+// same contact back straight after merges with this step and the two leave the stack: a
+// flag set and cleared again is no change to undo.
+class ToggleGatewayCommand final : public UndoCommand
 {
 public:
-    ToggleGatewayCommand(Workspace &workspace, RowId contactId, bool makeGateway,
-                         QUndoCommand *parent = nullptr);
+    ToggleGatewayCommand(Workspace &workspace, RowId contactId, bool makeGateway);
 
-    // Runs the change at once and pushes it on the stack only if it worked, so a refused
-    // change (a contact removed meanwhile) never sits on the stack.
-    static Status apply(QUndoStack &stack, Workspace &workspace, RowId contactId, bool makeGateway);
+    int id() const override { return ToggleGatewayId; }
+    bool mergeWith(const QUndoCommand *other) override;
 
-    void redo() override;
-    void undo() override;
-    // What the last redo or undo came to (a failure is also logged).
-    const Status &lastStatus() const { return m_status; }
+protected:
+    Status doRedo() override;
+    Status doUndo() override;
 
 private:
     Status set(bool gateway);
@@ -33,8 +30,6 @@ private:
     Workspace &m_workspace;
     RowId m_contactId;
     bool m_makeGateway;
-    bool m_skipNextRedo = false;
-    Status m_status;
 };
 
 } // namespace leverage::models

@@ -8,12 +8,12 @@
 namespace leverage::models {
 
 AddStep::AddStep(Workspace &workspace, QList<EscalationStep> steps, int index)
-    : EscalationCommand(workspace, QCoreApplication::translate("leverage", "Add escalation step")),
-      m_steps(std::move(steps)), m_index(index)
+    : UndoCommand(QCoreApplication::translate("leverage", "Add escalation step")),
+      m_workspace(workspace), m_steps(std::move(steps)), m_index(index)
 {
 }
 
-Status AddStep::apply()
+Status AddStep::doRedo()
 {
     EscalationService service(m_workspace);
     if (m_stored)
@@ -32,7 +32,7 @@ Status AddStep::apply()
     return {};
 }
 
-Status AddStep::revert()
+Status AddStep::doUndo()
 {
     QList<RowId> ids;
     for (const auto &step : m_steps)

@@ -1,14 +1,18 @@
 #pragma once
 
 #include "core/domain/EscalationStep.h"
-#include "ui/models/escalation/commands/EscalationCommand.h"
+#include "ui/models/undo/UndoCommand.h"
 
 #include <QList>
+
+namespace leverage {
+class Workspace;
+}
 
 namespace leverage::models {
 
 // Adds steps at an index of the path (-1: at the end); redo puts back the same rows.
-class AddStep final : public EscalationCommand
+class AddStep final : public UndoCommand
 {
 public:
     AddStep(Workspace &workspace, QList<EscalationStep> steps, int index);
@@ -16,10 +20,11 @@ public:
     const QList<EscalationStep> &steps() const { return m_steps; }
 
 protected:
-    Status apply() override;
-    Status revert() override;
+    Status doRedo() override;
+    Status doUndo() override;
 
 private:
+    Workspace &m_workspace;
     QList<EscalationStep> m_steps;
     int m_index;
     bool m_stored = false;

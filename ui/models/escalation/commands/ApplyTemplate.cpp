@@ -7,13 +7,13 @@
 namespace leverage::models {
 
 ApplyTemplate::ApplyTemplate(Workspace &workspace, RowId caseId, EscalationTemplate which)
-    : EscalationCommand(workspace, QCoreApplication::translate("leverage", "Start path from %1")
-                                       .arg(escalationTemplateLabel(which).toLower())),
-      m_caseId(caseId), m_template(which)
+    : UndoCommand(QCoreApplication::translate("leverage", "Start path from %1")
+                      .arg(escalationTemplateLabel(which).toLower())),
+      m_workspace(workspace), m_caseId(caseId), m_template(which)
 {
 }
 
-Status ApplyTemplate::apply()
+Status ApplyTemplate::doRedo()
 {
     EscalationService service(m_workspace);
     if (m_done)
@@ -26,7 +26,7 @@ Status ApplyTemplate::apply()
     return {};
 }
 
-Status ApplyTemplate::revert()
+Status ApplyTemplate::doUndo()
 {
     QList<RowId> ids;
     for (const auto &step : m_steps)

@@ -6,16 +6,17 @@ namespace leverage::models {
 
 EditStep::EditStep(Workspace &workspace, QList<EscalationStep> before, QList<EscalationStep> after,
                    const QString &text)
-    : EscalationCommand(workspace, text), m_before(std::move(before)), m_after(std::move(after))
+    : UndoCommand(text), m_workspace(workspace), m_before(std::move(before)),
+      m_after(std::move(after))
 {
 }
 
-Status EditStep::apply()
+Status EditStep::doRedo()
 {
     return EscalationService(m_workspace).writeSteps(m_after);
 }
 
-Status EditStep::revert()
+Status EditStep::doUndo()
 {
     return EscalationService(m_workspace).writeSteps(m_before);
 }

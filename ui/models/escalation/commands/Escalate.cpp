@@ -5,12 +5,12 @@
 namespace leverage::models {
 
 Escalate::Escalate(Workspace &workspace, RowId caseId)
-    : EscalationCommand(workspace, QCoreApplication::translate("leverage", "Escalate")),
+    : UndoCommand(QCoreApplication::translate("leverage", "Escalate")), m_workspace(workspace),
       m_caseId(caseId)
 {
 }
 
-Status Escalate::apply()
+Status Escalate::doRedo()
 {
     EscalationService service(m_workspace);
     if (m_done)
@@ -23,7 +23,7 @@ Status Escalate::apply()
     return {};
 }
 
-Status Escalate::revert()
+Status Escalate::doUndo()
 {
     return EscalationService(m_workspace).undoEscalation(m_escalation);
 }

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "core/escalation/EscalationService.h"
-#include "ui/models/escalation/commands/EscalationCommand.h"
+#include "ui/models/undo/UndoCommand.h"
+
+namespace leverage {
+class Workspace;
+}
 
 namespace leverage::models {
 
 // Climbs one level; undo restores the statuses and removes the note entry it wrote.
-class Escalate final : public EscalationCommand
+class Escalate final : public UndoCommand
 {
 public:
     Escalate(Workspace &workspace, RowId caseId);
@@ -14,10 +18,11 @@ public:
     const EscalationService::Escalation &escalation() const { return m_escalation; }
 
 protected:
-    Status apply() override;
-    Status revert() override;
+    Status doRedo() override;
+    Status doUndo() override;
 
 private:
+    Workspace &m_workspace;
     RowId m_caseId;
     EscalationService::Escalation m_escalation;
     bool m_done = false;

@@ -10,13 +10,12 @@
 namespace leverage::models {
 
 RemoveStep::RemoveStep(Workspace &workspace, RowId stepId)
-    : EscalationCommand(workspace,
-                        QCoreApplication::translate("leverage", "Remove escalation step")),
-      m_stepId(stepId)
+    : UndoCommand(QCoreApplication::translate("leverage", "Remove escalation step")),
+      m_workspace(workspace), m_stepId(stepId)
 {
 }
 
-Status RemoveStep::apply()
+Status RemoveStep::doRedo()
 {
     WriteTransaction transaction(m_workspace);
     if (!transaction.status())
@@ -33,7 +32,7 @@ Status RemoveStep::apply()
     return {};
 }
 
-Status RemoveStep::revert()
+Status RemoveStep::doUndo()
 {
     return EscalationService(m_workspace).restoreSteps({m_removed});
 }

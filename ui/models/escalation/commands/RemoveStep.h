@@ -1,21 +1,26 @@
 #pragma once
 
 #include "core/domain/EscalationStep.h"
-#include "ui/models/escalation/commands/EscalationCommand.h"
+#include "ui/models/undo/UndoCommand.h"
+
+namespace leverage {
+class Workspace;
+}
 
 namespace leverage::models {
 
 // Removes a step; undo puts the same row back where it was.
-class RemoveStep final : public EscalationCommand
+class RemoveStep final : public UndoCommand
 {
 public:
     RemoveStep(Workspace &workspace, RowId stepId);
 
 protected:
-    Status apply() override;
-    Status revert() override;
+    Status doRedo() override;
+    Status doUndo() override;
 
 private:
+    Workspace &m_workspace;
     RowId m_stepId;
     EscalationStep m_removed;
 };

@@ -6,7 +6,7 @@
 namespace leverage::models::ledger {
 
 AddFollowUpCommand::AddFollowUpCommand(Workspace &workspace, FollowUp followUp, const QString &text)
-    : LedgerCommand(text), m_workspace(workspace), m_followUp(std::move(followUp))
+    : UndoCommand(text), m_workspace(workspace), m_followUp(std::move(followUp))
 {
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/FollowUp.h"
-#include "ui/models/ledger/commands/LedgerCommand.h"
+#include "ui/models/undo/UndoCommand.h"
 
 namespace leverage {
 class Workspace;
@@ -10,7 +10,7 @@ class Workspace;
 namespace leverage::models::ledger {
 
 // Adds a follow-up; undo removes it, redo puts the same row (same id and uuid) back.
-class AddFollowUpCommand final : public LedgerCommand
+class AddFollowUpCommand final : public UndoCommand
 {
 public:
     AddFollowUpCommand(Workspace &workspace, FollowUp followUp, const QString &text);
