@@ -51,12 +51,12 @@ ui::CallNotesPane *FeatureWiring::callNotesPane() const
     return m_calls;
 }
 
-ui::ledger::LedgerPane *FeatureWiring::ledgerPane() const
+ui::LedgerPane *FeatureWiring::ledgerPane() const
 {
     return m_ledger;
 }
 
-ui::ledger::AgendaPane *FeatureWiring::agendaPane() const
+ui::AgendaPane *FeatureWiring::agendaPane() const
 {
     return m_agenda;
 }
@@ -91,23 +91,23 @@ void FeatureWiring::addDocks()
                 m_window.statusBar()->showMessage(tr("The call was filed on the timeline."), 5000);
             });
         }));
-    m_ledgerDock = m_window.addPaneDock(DockedPanes::specFor<ui::ledger::LedgerPane>(
+    m_ledgerDock = m_window.addPaneDock(DockedPanes::specFor<ui::LedgerPane>(
         tr("Promise Ledger"), QStringLiteral("ledgerDock"), Qt::BottomDockWidgetArea,
-        DockedPanes::Shows::Workspace, [this](ui::ledger::LedgerPane *pane) {
+        DockedPanes::Shows::Workspace, [this](ui::LedgerPane *pane) {
             m_ledger = pane;
-            connect(pane, &ui::ledger::LedgerPane::openCase, this, &FeatureWiring::openCase);
-            connect(pane, &ui::ledger::LedgerPane::escalateRequested, this,
+            connect(pane, &ui::LedgerPane::openCase, this, &FeatureWiring::openCase);
+            connect(pane, &ui::LedgerPane::escalateRequested, this,
                     [this](RowId caseId, RowId) {
                         openCase(caseId);
                         showDock(m_escalationDock);
                     });
         }));
-    m_agendaDock = m_window.addPaneDock(DockedPanes::specFor<ui::ledger::AgendaPane>(
+    m_agendaDock = m_window.addPaneDock(DockedPanes::specFor<ui::AgendaPane>(
         tr("Agenda"), QStringLiteral("agendaDock"), Qt::BottomDockWidgetArea,
-        DockedPanes::Shows::Workspace, [this](ui::ledger::AgendaPane *pane) {
+        DockedPanes::Shows::Workspace, [this](ui::AgendaPane *pane) {
             m_agenda = pane;
-            connect(pane, &ui::ledger::AgendaPane::openCase, this, &FeatureWiring::openCase);
-            connect(pane, &ui::ledger::AgendaPane::openContact, this, [this](RowId contactId) {
+            connect(pane, &ui::AgendaPane::openCase, this, &FeatureWiring::openCase);
+            connect(pane, &ui::AgendaPane::openContact, this, [this](RowId contactId) {
                 if (m_contactPage)
                     m_contactPage->setContactId(contactId);
                 showDock(m_contactPageDock);
@@ -263,11 +263,11 @@ void FeatureWiring::startReminders()
 {
     if (m_reminders) // a second workspace was installed before the first start ran
         return;
-    m_reminders = new ui::ledger::LedgerReminders(m_window.workspace(), this);
+    m_reminders = new ui::LedgerReminders(m_window.workspace(), this);
     m_reminders->attach(m_ledger, m_agenda);
-    connect(m_reminders, &ui::ledger::LedgerReminders::fallbackBanner, this,
+    connect(m_reminders, &ui::LedgerReminders::fallbackBanner, this,
             [this](const QString &message) { m_window.statusBar()->showMessage(message); });
-    connect(m_reminders, &ui::ledger::LedgerReminders::openItem, this,
+    connect(m_reminders, &ui::LedgerReminders::openItem, this,
             [this](LedgerItemKind, RowId, RowId caseId) { openCase(caseId); });
     logging::get("ledger")->info("reminders started after the window painted");
 }

@@ -17,11 +17,9 @@ class ContactsTransfer;
 class DossierPrintController;
 class EscalationPane;
 class GatewayPane;
-namespace ledger {
 class AgendaPane;
 class LedgerPane;
 class LedgerReminders;
-} // namespace ledger
 } // namespace leverage::ui
 
 namespace leverage::app {
@@ -42,7 +40,7 @@ public:
     // After the window is shown: offers to resume a call that was interrupted.
     void offerCallResume();
     // The reminders of the open workspace; null until the window has painted once.
-    ui::ledger::LedgerReminders *reminders() const { return m_reminders; }
+    ui::LedgerReminders *reminders() const { return m_reminders; }
 
     // The features' docks, panes (rebuilt for each workspace) and actions, by type.
     QDockWidget *escalationDock() const { return m_escalationDock; }
@@ -53,8 +51,8 @@ public:
     QDockWidget *contactPageDock() const { return m_contactPageDock; }
     ui::EscalationPane *escalationPane() const;
     ui::CallNotesPane *callNotesPane() const;
-    ui::ledger::LedgerPane *ledgerPane() const;
-    ui::ledger::AgendaPane *agendaPane() const;
+    ui::LedgerPane *ledgerPane() const;
+    ui::AgendaPane *agendaPane() const;
     ui::GatewayPane *gatewayPane() const;
     ui::ContactPagePane *contactPagePane() const;
     QAction *startCallAction() const { return m_startCall; }
@@ -82,14 +80,14 @@ private:
     // Panes are rebuilt for each workspace; these follow the current ones.
     QPointer<ui::EscalationPane> m_escalation;
     QPointer<ui::CallNotesPane> m_calls;
-    QPointer<ui::ledger::LedgerPane> m_ledger;
-    QPointer<ui::ledger::AgendaPane> m_agenda;
+    QPointer<ui::LedgerPane> m_ledger;
+    QPointer<ui::AgendaPane> m_agenda;
     QPointer<ui::GatewayPane> m_gateways;
     QPointer<ui::ContactPagePane> m_contactPage;
     // Made for each workspace: they hold its Workspace&.
     ui::DossierPrintController *m_dossier = nullptr;
     ui::ContactsTransfer *m_transfer = nullptr;
-    ui::ledger::LedgerReminders *m_reminders = nullptr;
+    ui::LedgerReminders *m_reminders = nullptr;
     bool m_painted = false;
 
     QDockWidget *m_escalationDock = nullptr;

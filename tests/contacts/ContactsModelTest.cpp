@@ -5,7 +5,7 @@
 #include "core/store/TimelineRepository.h"
 #include "tests/contacts/DemoContactsFixture.h"
 #include "tests/support/RecordingErrorReporter.h"
-#include "ui/models/contacts/ContactRoles.h"
+#include "ui/models/common/ModelRoles.h"
 #include "ui/models/contacts/ContactSearchModel.h"
 #include "ui/models/contacts/GatewayListModel.h"
 #include "ui/models/contacts/commands/ToggleGatewayCommand.h"

@@ -10,7 +10,7 @@
 #include "ui/contacts/ContactPagePane.h"
 #include "ui/models/common/TextTableModel.h"
 #include "ui/models/contacts/ContactPageModel.h"
-#include "ui/models/contacts/ContactRoles.h"
+#include "ui/models/common/ModelRoles.h"
 #include "ui/models/contacts/ContactSearchModel.h"
 #include "ui/models/contacts/GatewayListModel.h"
 #include "ui/models/ledger/TrackRecordModel.h"
@@ -203,7 +203,7 @@ TEST_F(GatewayPaneTest, ContactPageThatCannotBeReadIsNotAContactWithNoHistory)
     EXPECT_FALSE(history->loadStates()->showsFailure());
     EXPECT_GE(history->page()->history()->rowCount(), 1);
     EXPECT_TRUE(pane.trackRecords()
-                    ->text(models::ledger::TrackRecordModel::Person)
+                    ->text(models::TrackRecordModel::Person)
                     .startsWith(QStringLiteral("Kevin Hale — ")));
 }
 

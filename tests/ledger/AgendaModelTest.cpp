@@ -2,13 +2,13 @@
 #include "tests/ledger/LedgerFixture.h"
 #include "tests/support/RecordingErrorReporter.h"
 #include "ui/models/ledger/LedgerEditor.h"
-#include "ui/models/ledger/LedgerRoles.h"
+#include "ui/models/common/ModelRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <QUndoStack>
 
 using namespace leverage;
-using namespace leverage::models::ledger;
+using namespace leverage::models;
 using leverage::testing::LedgerFixture;
 
 namespace {

@@ -14,7 +14,7 @@
 #include <QUndoStack>
 
 using namespace leverage;
-using namespace leverage::ui::ledger;
+using namespace leverage::ui;
 using leverage::testing::FakeLedgerPrompts;
 using leverage::testing::LedgerFixture;
 using leverage::testing::RecordingErrorReporter;
@@ -86,7 +86,7 @@ TEST_F(AgendaPaneTest, ActivatingARowOpensItsCaseOrPerson)
     ASSERT_EQ(cases.count(), 1);
     EXPECT_EQ(cases.at(0).at(0).value<RowId>(), caseId);
     Q_EMIT pane.view()->activated(
-        pane.model()->index(index.row(), models::ledger::AgendaModel::With, index.parent()));
+        pane.model()->index(index.row(), models::AgendaModel::With, index.parent()));
     ASSERT_EQ(people.count(), 1);
     EXPECT_EQ(people.at(0).at(0).value<RowId>(), dana);
     Q_EMIT pane.view()->activated(pane.model()->index(0, 0)); // a bucket row opens nothing

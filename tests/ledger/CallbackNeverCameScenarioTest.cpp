@@ -45,7 +45,7 @@ TEST_F(LedgerFixture, ASupervisorPromisesACallbackThursdayAndNeverCalls)
     // When the user marks it broken and chases it
     leverage::testing::RecordingErrorReporter reporter;
     QUndoStack stack;
-    models::ledger::LedgerEditor editor(ws.get(), stack, reporter);
+    models::LedgerEditor editor(ws.get(), stack, reporter);
     ASSERT_TRUE(editor.setCommitmentStatus(promise, CommitmentStatus::Broken,
                                            QStringLiteral("No call by 16:00")));
     auto chase = editor.followUpForBrokenPromise(*ws->commitments().get(promise));

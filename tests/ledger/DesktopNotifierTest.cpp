@@ -11,7 +11,7 @@
 #include <QTest>
 
 using namespace leverage;
-using namespace leverage::ui::ledger;
+using namespace leverage::ui;
 using leverage::testing::FakeNotificationService;
 using leverage::testing::LedgerFixture;
 

@@ -7,10 +7,10 @@
 namespace leverage::testing {
 
 // Answers the ledger panes' questions without dialogs and remembers what was asked.
-class FakeLedgerPrompts final : public ui::ledger::LedgerPrompts
+class FakeLedgerPrompts final : public ui::LedgerPrompts
 {
 public:
-    using BrokenPromiseAction = ui::ledger::LedgerPrompts::BrokenPromiseAction;
+    using BrokenPromiseAction = ui::LedgerPrompts::BrokenPromiseAction;
     struct Script
     {
         std::optional<QString> note = QStringLiteral("noted");

@@ -7,7 +7,7 @@
 #include <QUndoStack>
 
 using namespace leverage;
-using namespace leverage::models::ledger;
+using namespace leverage::models;
 using leverage::testing::LedgerFixture;
 
 namespace {

@@ -17,7 +17,7 @@
 #include <QUndoStack>
 
 using namespace leverage;
-using namespace leverage::ui::ledger;
+using namespace leverage::ui;
 using leverage::testing::FakeLedgerPrompts;
 using leverage::testing::LedgerFixture;
 using leverage::testing::RecordingErrorReporter;
@@ -145,7 +145,7 @@ TEST_F(LedgerPaneTest, FilterBarNarrowsTheTable)
     due->setCurrentIndex(0);
     organization->setCurrentIndex(organization->findText(QStringLiteral("Fast Freight")));
     ASSERT_EQ(pane.view()->model()->rowCount(), 1);
-    EXPECT_EQ(pane.view()->model()->index(0, models::ledger::LedgerModel::What).data(),
+    EXPECT_EQ(pane.view()->model()->index(0, models::LedgerModel::What).data(),
               QStringLiteral("Redeliver"));
     // Selecting a hidden promise clears the filters to show it.
     EXPECT_TRUE(pane.selectCommitment(refund));
@@ -238,11 +238,11 @@ TEST_F(LedgerPaneTest, DatesReadAsEveryOtherPaneWritesThem)
     ASSERT_GE(row, 0);
     const auto &commitment = pane.model()->commitmentAt(row);
     const QString made =
-        pane.model()->index(row, models::ledger::LedgerModel::Made).data().toString();
+        pane.model()->index(row, models::LedgerModel::Made).data().toString();
     EXPECT_EQ(made, models::shortDateTime(commitment.madeAt));
     EXPECT_FALSE(made.contains(QLatin1Char('-'))) << made.toStdString() << ": not ISO";
     EXPECT_TRUE(pane.model()
-                    ->index(row, models::ledger::LedgerModel::Due)
+                    ->index(row, models::LedgerModel::Due)
                     .data()
                     .toString()
                     .startsWith(models::shortDateTime(commitment.dueAt)));

@@ -1,13 +1,13 @@
 #include "ui/models/ledger/TrackRecordModel.h"
 #include "tests/ledger/LedgerFixture.h"
 #include "tests/support/RecordingErrorReporter.h"
-#include "ui/models/ledger/LedgerRoles.h"
+#include "ui/models/common/ModelRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
 using namespace leverage;
-using leverage::models::ledger::TrackRecordModel;
+using leverage::models::TrackRecordModel;
 using leverage::testing::LedgerFixture;
 
 namespace {
@@ -44,7 +44,7 @@ TEST_F(TrackRecordModelTest, OneRowForThePersonOneForTheOrganization)
     EXPECT_TRUE(model.text(TrackRecordModel::Organization)
                     .startsWith(QStringLiteral("Northwind — Promises: 2 made")));
     EXPECT_EQ(
-        model.index(TrackRecordModel::Organization).data(models::ledger::IdRole).value<RowId>(),
+        model.index(TrackRecordModel::Organization).data(models::IdRole).value<RowId>(),
         northwind);
     EXPECT_TRUE(model.isLoaded());
 

@@ -11,13 +11,13 @@
 
 namespace leverage::ui {
 
-using models::ledger::TrackRecordModel;
+using models::TrackRecordModel;
 
 ContactPagePane::ContactPagePane(Workspace &workspace, QUndoStack &undoStack,
                                  models::ErrorReporter &reporter, QWidget *parent)
     : QWidget(parent), m_trackRecords(new TrackRecordModel(workspace, this)),
-      m_personRecord(new ui::ledger::TrackRecordLabel(this)),
-      m_organizationRecord(new ui::ledger::TrackRecordLabel(this)),
+      m_personRecord(new ui::TrackRecordLabel(this)),
+      m_organizationRecord(new ui::TrackRecordLabel(this)),
       m_history(new ui::ContactHistoryWidget(workspace, undoStack, reporter, this))
 {
     m_trackRecords->setErrorReporter(&reporter);

@@ -11,20 +11,12 @@ class Workspace;
 }
 namespace leverage::models {
 class ErrorReporter;
-}
-
-namespace leverage::models {
-class ErrorReporter;
-namespace ledger {
 class TrackRecordModel;
-}
 } // namespace leverage::models
 
 namespace leverage::ui {
 class ContactHistoryWidget;
-namespace ledger {
 class TrackRecordLabel;
-}
 } // namespace leverage::ui
 
 namespace leverage::ui {
@@ -43,15 +35,15 @@ public:
 
     void setContactId(RowId contactId);
     ui::ContactHistoryWidget *history() const { return m_history; }
-    models::ledger::TrackRecordModel *trackRecords() const { return m_trackRecords; }
+    models::TrackRecordModel *trackRecords() const { return m_trackRecords; }
 
 private:
     void followPage();
 
     QWidget *m_records; // hidden while no contact is shown: empty rows say nothing
-    models::ledger::TrackRecordModel *m_trackRecords;
-    ui::ledger::TrackRecordLabel *m_personRecord;
-    ui::ledger::TrackRecordLabel *m_organizationRecord;
+    models::TrackRecordModel *m_trackRecords;
+    ui::TrackRecordLabel *m_personRecord;
+    ui::TrackRecordLabel *m_organizationRecord;
     ui::ContactHistoryWidget *m_history;
 };
 

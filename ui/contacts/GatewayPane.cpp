@@ -6,7 +6,7 @@
 #include "ui/common/OnScreenWatcher.h"
 #include "ui/common/ScrollingContent.h"
 #include "ui/models/common/ReportError.h"
-#include "ui/models/contacts/ContactRoles.h"
+#include "ui/models/common/ModelRoles.h"
 #include "ui/models/contacts/ContactSearchModel.h"
 #include "ui/models/contacts/GatewayListModel.h"
 #include "ui/models/contacts/commands/ToggleGatewayCommand.h"

@@ -10,7 +10,7 @@
 #include "ui/models/common/ReportError.h"
 #include "ui/models/ledger/AgendaModel.h"
 #include "ui/models/ledger/LedgerEditor.h"
-#include "ui/models/ledger/LedgerRoles.h"
+#include "ui/models/common/ModelRoles.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,15 +18,14 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace leverage::ui::ledger {
+namespace leverage::ui {
 
-using models::ledger::AgendaModel;
-namespace roles = models::ledger;
+using models::AgendaModel;
 
 AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, models::ErrorReporter &reporter,
                        QWidget *parent)
     : QWidget(parent), m_workspace(workspace),
-      m_editor(new models::ledger::LedgerEditor(workspace, undoStack, reporter, this)),
+      m_editor(new models::LedgerEditor(workspace, undoStack, reporter, this)),
       m_model(new AgendaModel(workspace, this)), m_prompts(std::make_unique<DialogLedgerPrompts>())
 {
     m_view = new QTreeView(this);
@@ -71,13 +70,13 @@ AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
         updateActions();
     });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        if (index.data(roles::IsBucketRole).toBool())
+        if (index.data(models::IsBucketRole).toBool())
             return;
-        const auto contactId = index.data(roles::ContactIdRole).value<RowId>();
+        const auto contactId = index.data(models::ContactIdRole).value<RowId>();
         if (index.column() == AgendaModel::With && contactId > 0)
             Q_EMIT openContact(contactId);
         else
-            Q_EMIT openCase(index.data(roles::CaseIdRole).value<RowId>());
+            Q_EMIT openCase(index.data(models::CaseIdRole).value<RowId>());
     });
     connect(m_states, &LoadStateStack::retryRequested, this, &AgendaPane::ensureLoaded);
     updateActions();
@@ -115,9 +114,9 @@ void AgendaPane::setPrompts(std::unique_ptr<LedgerPrompts> prompts)
 RowId AgendaPane::selectedFollowUp() const
 {
     const auto rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().data(roles::IsBucketRole).toBool())
+    if (rows.isEmpty() || rows.first().data(models::IsBucketRole).toBool())
         return 0;
-    return rows.first().data(roles::IdRole).value<RowId>();
+    return rows.first().data(models::IdRole).value<RowId>();
 }
 
 bool AgendaPane::selectFollowUp(RowId followUpId)
@@ -196,4 +195,4 @@ void AgendaPane::refresh()
     m_model->reloadIfLoaded();
 }
 
-} // namespace leverage::ui::ledger
+} // namespace leverage::ui

@@ -25,12 +25,12 @@ namespace leverage::ui {
 class LoadStateStack;
 }
 
-namespace leverage::models::ledger {
+namespace leverage::models {
 class AgendaModel;
 class LedgerEditor;
-} // namespace leverage::models::ledger
+} // namespace leverage::models
 
-namespace leverage::ui::ledger {
+namespace leverage::ui {
 
 class LedgerPrompts;
 
@@ -53,7 +53,7 @@ public:
     // Where failed edits, exports and reads are reported (the window).
     void setErrorReporter(models::ErrorReporter *reporter);
     QTreeView *view() const { return m_view; }
-    models::ledger::AgendaModel *model() const { return m_model; }
+    models::AgendaModel *model() const { return m_model; }
     LoadStateStack *loadStates() const { return m_states; }
     bool selectFollowUp(RowId followUpId);
     RowId selectedFollowUp() const;
@@ -80,8 +80,8 @@ private:
     void report(const QString &message);
 
     Workspace &m_workspace;
-    models::ledger::LedgerEditor *m_editor = nullptr;
-    models::ledger::AgendaModel *m_model = nullptr;
+    models::LedgerEditor *m_editor = nullptr;
+    models::AgendaModel *m_model = nullptr;
     std::unique_ptr<LedgerPrompts> m_prompts;
     models::ErrorReporter *m_reporter = nullptr;
     QTreeView *m_view = nullptr;
@@ -93,4 +93,4 @@ private:
     RowId m_keepSelected = 0;
 };
 
-} // namespace leverage::ui::ledger
+} // namespace leverage::ui

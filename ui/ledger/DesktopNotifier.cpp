@@ -13,7 +13,7 @@
 #include <QDBusPendingReply>
 #include <QVariantMap>
 
-namespace leverage::ui::ledger {
+namespace leverage::ui {
 
 DesktopNotifier::DesktopNotifier(Workspace &workspace, QObject *parent)
     : DesktopNotifier(workspace, QDBusConnection::sessionBus(), parent)
@@ -125,4 +125,4 @@ void DesktopNotifier::onNotificationClosed(uint notificationId, uint)
     m_shown.remove(notificationId);
 }
 
-} // namespace leverage::ui::ledger
+} // namespace leverage::ui

@@ -12,7 +12,7 @@ namespace leverage {
 class Workspace;
 }
 
-namespace leverage::ui::ledger {
+namespace leverage::ui {
 
 // Shows a reminder as a desktop notification through the freedesktop notification service
 // (org.freedesktop.Notifications over the session D-Bus), with an "Open" action. Where there
@@ -66,4 +66,4 @@ private:
     bool m_listening = false;
 };
 
-} // namespace leverage::ui::ledger
+} // namespace leverage::ui

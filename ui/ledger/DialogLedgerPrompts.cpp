@@ -7,7 +7,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 
-namespace leverage::ui::ledger {
+namespace leverage::ui {
 namespace {
 
 QString tr(const char *text)
@@ -53,4 +53,4 @@ QString DialogLedgerPrompts::askCalendarPath(QWidget *parent)
                                         tr("iCalendar files (*.ics)"));
 }
 
-} // namespace leverage::ui::ledger
+} // namespace leverage::ui

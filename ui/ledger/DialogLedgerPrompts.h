@@ -2,7 +2,7 @@
 
 #include "ui/ledger/LedgerPrompts.h"
 
-namespace leverage::ui::ledger {
+namespace leverage::ui {
 
 class DialogLedgerPrompts final : public LedgerPrompts
 {
@@ -13,4 +13,4 @@ public:
     QString askCalendarPath(QWidget *parent) override;
 };
 
-} // namespace leverage::ui::ledger
+} // namespace leverage::ui

@@ -9,7 +9,7 @@
 #include "ui/models/ledger/LedgerEditor.h"
 #include "ui/models/ledger/LedgerFilterModel.h"
 #include "ui/models/ledger/LedgerModel.h"
-#include "ui/models/ledger/LedgerRoles.h"
+#include "ui/models/common/ModelRoles.h"
 #include "ui/models/ledger/TrackRecordModel.h"
 
 #include <QComboBox>
@@ -22,18 +22,17 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-namespace leverage::ui::ledger {
+namespace leverage::ui {
 
-using models::ledger::LedgerFilterModel;
-using models::ledger::LedgerModel;
-namespace roles = models::ledger;
+using models::LedgerFilterModel;
+using models::LedgerModel;
 
 LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, models::ErrorReporter &reporter,
                        QWidget *parent)
     : QWidget(parent),
-      m_editor(new models::ledger::LedgerEditor(workspace, undoStack, reporter, this)),
+      m_editor(new models::LedgerEditor(workspace, undoStack, reporter, this)),
       m_model(new LedgerModel(workspace, this)), m_filter(new LedgerFilterModel(this)),
-      m_trackRecords(new models::ledger::TrackRecordModel(workspace, this)),
+      m_trackRecords(new models::TrackRecordModel(workspace, this)),
       m_prompts(std::make_unique<DialogLedgerPrompts>())
 {
     m_filter->setSourceModel(m_model);
@@ -60,9 +59,9 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
     m_keptButton = new QPushButton(tr("Mark &kept…"), this);
     m_brokenButton = new QPushButton(tr("Mark &broken…"), this);
     m_personRecord = new TrackRecordLabel(this);
-    m_personRecord->setModel(m_trackRecords, models::ledger::TrackRecordModel::Person);
+    m_personRecord->setModel(m_trackRecords, models::TrackRecordModel::Person);
     m_organizationRecord = new TrackRecordLabel(this);
-    m_organizationRecord->setModel(m_trackRecords, models::ledger::TrackRecordModel::Organization);
+    m_organizationRecord->setModel(m_trackRecords, models::TrackRecordModel::Organization);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_keptButton);
     actions->addWidget(m_brokenButton);
@@ -82,7 +81,7 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LedgerPane::selectionChanged);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT openCase(index.data(roles::CaseIdRole).value<RowId>());
+        Q_EMIT openCase(index.data(models::CaseIdRole).value<RowId>());
     });
     connect(m_states, &LoadStateStack::retryRequested, this, &LedgerPane::ensureLoaded);
     // Whatever changes the shown rows: a reload, an edit, a filter. The source's removal is
@@ -211,14 +210,14 @@ void LedgerPane::fillFilterChoices()
     QMap<QString, RowId> organizations, people, cases;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         auto cell = [&](int column) { return m_model->index(row, column); };
-        const auto orgId = cell(0).data(roles::OrganizationIdRole).value<RowId>();
+        const auto orgId = cell(0).data(models::OrganizationIdRole).value<RowId>();
         if (orgId > 0)
             organizations.insert(cell(LedgerModel::Organization).data().toString(), orgId);
-        const auto contactId = cell(0).data(roles::ContactIdRole).value<RowId>();
+        const auto contactId = cell(0).data(models::ContactIdRole).value<RowId>();
         if (contactId > 0)
             people.insert(cell(LedgerModel::MadeBy).data().toString(), contactId);
         cases.insert(cell(LedgerModel::CaseTitle).data().toString(),
-                     cell(0).data(roles::CaseIdRole).value<RowId>());
+                     cell(0).data(models::CaseIdRole).value<RowId>());
     }
     auto refill = [](QComboBox *box, const QString &any, const QMap<QString, RowId> &choices) {
         const auto current = box->currentData().value<RowId>();
@@ -247,7 +246,7 @@ void LedgerPane::applyFilters()
 RowId LedgerPane::selectedCommitment() const
 {
     const auto rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(roles::IdRole).value<RowId>();
+    return rows.isEmpty() ? 0 : rows.first().data(models::IdRole).value<RowId>();
 }
 
 bool LedgerPane::selectCommitment(RowId commitmentId)
@@ -271,13 +270,13 @@ void LedgerPane::selectionChanged()
 {
     const auto rows = m_view->selectionModel()->selectedRows();
     const bool any = !rows.isEmpty();
-    const bool pending = any && CommitmentStatus(rows.first().data(roles::StatusRole).toInt()) ==
+    const bool pending = any && CommitmentStatus(rows.first().data(models::StatusRole).toInt()) ==
                                     CommitmentStatus::Pending;
-    m_keptButton->setEnabled(any && rows.first().data(roles::StatusRole).toInt() !=
+    m_keptButton->setEnabled(any && rows.first().data(models::StatusRole).toInt() !=
                                         int(CommitmentStatus::Kept));
     m_brokenButton->setEnabled(pending);
-    m_trackRecords->setSubjects(any ? rows.first().data(roles::ContactIdRole).value<RowId>() : 0,
-                                any ? rows.first().data(roles::OrganizationIdRole).value<RowId>()
+    m_trackRecords->setSubjects(any ? rows.first().data(models::ContactIdRole).value<RowId>() : 0,
+                                any ? rows.first().data(models::OrganizationIdRole).value<RowId>()
                                     : 0);
 }
 
@@ -329,4 +328,4 @@ void LedgerPane::refreshDueness()
     m_filter->invalidate();
 }
 
-} // namespace leverage::ui::ledger
+} // namespace leverage::ui

@@ -22,18 +22,18 @@ namespace leverage::models {
 class ErrorReporter;
 }
 
-namespace leverage::models::ledger {
+namespace leverage::models {
 class LedgerEditor;
 class LedgerFilterModel;
 class LedgerModel;
 class TrackRecordModel;
-} // namespace leverage::models::ledger
+} // namespace leverage::models
 
 namespace leverage::ui {
 class LoadStateStack;
 }
 
-namespace leverage::ui::ledger {
+namespace leverage::ui {
 
 class LedgerPrompts;
 class TrackRecordLabel;
@@ -60,9 +60,9 @@ public:
     void setErrorReporter(models::ErrorReporter *reporter);
 
     QTableView *view() const { return m_view; }
-    models::ledger::LedgerModel *model() const { return m_model; }
-    models::ledger::LedgerFilterModel *filterModel() const { return m_filter; }
-    models::ledger::TrackRecordModel *trackRecords() const { return m_trackRecords; }
+    models::LedgerModel *model() const { return m_model; }
+    models::LedgerFilterModel *filterModel() const { return m_filter; }
+    models::TrackRecordModel *trackRecords() const { return m_trackRecords; }
     LoadStateStack *loadStates() const { return m_states; }
     TrackRecordLabel *organizationRecord() const { return m_organizationRecord; }
     TrackRecordLabel *personRecord() const { return m_personRecord; }
@@ -95,10 +95,10 @@ private:
     void settle(CommitmentStatus status);
     void report(const QString &message);
 
-    models::ledger::LedgerEditor *m_editor = nullptr;
-    models::ledger::LedgerModel *m_model = nullptr;
-    models::ledger::LedgerFilterModel *m_filter = nullptr;
-    models::ledger::TrackRecordModel *m_trackRecords = nullptr;
+    models::LedgerEditor *m_editor = nullptr;
+    models::LedgerModel *m_model = nullptr;
+    models::LedgerFilterModel *m_filter = nullptr;
+    models::TrackRecordModel *m_trackRecords = nullptr;
     models::ErrorReporter *m_reporter = nullptr;
     std::unique_ptr<LedgerPrompts> m_prompts;
     QComboBox *m_dueFilter = nullptr;
@@ -113,4 +113,4 @@ private:
     TrackRecordLabel *m_organizationRecord = nullptr;
 };
 
-} // namespace leverage::ui::ledger
+} // namespace leverage::ui

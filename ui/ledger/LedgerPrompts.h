@@ -5,7 +5,7 @@
 
 class QWidget;
 
-namespace leverage::ui::ledger {
+namespace leverage::ui {
 
 // The questions the ledger panes ask a person, behind an interface so an offscreen test can
 // answer them (DialogLedgerPrompts asks with real dialogs). Errors are not questions: they go
@@ -29,4 +29,4 @@ public:
     virtual QString askCalendarPath(QWidget *parent) = 0;
 };
 
-} // namespace leverage::ui::ledger
+} // namespace leverage::ui

@@ -8,7 +8,7 @@
 #include "core/store/FollowUpRepository.h"
 #include "core/store/Workspace.h"
 
-namespace leverage::ui::ledger {
+namespace leverage::ui {
 
 LedgerReminders::LedgerReminders(Workspace &workspace, QObject *parent)
     : LedgerReminders(workspace, QDBusConnection::sessionBus(), parent)
@@ -50,4 +50,4 @@ void LedgerReminders::onOpenItem(LedgerItemKind kind, RowId id)
         Q_EMIT openItem(kind, id, caseId);
 }
 
-} // namespace leverage::ui::ledger
+} // namespace leverage::ui

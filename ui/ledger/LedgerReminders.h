@@ -11,7 +11,7 @@ class ReminderScheduler;
 class Workspace;
 } // namespace leverage
 
-namespace leverage::ui::ledger {
+namespace leverage::ui {
 
 class AgendaPane;
 class DesktopNotifier;
@@ -52,4 +52,4 @@ private:
     DesktopNotifier *m_notifier = nullptr;
 };
 
-} // namespace leverage::ui::ledger
+} // namespace leverage::ui

@@ -2,7 +2,7 @@
 
 #include <QAbstractItemModel>
 
-namespace leverage::ui::ledger {
+namespace leverage::ui {
 
 TrackRecordLabel::TrackRecordLabel(QWidget *parent) : QLabel(parent)
 {
@@ -28,4 +28,4 @@ void TrackRecordLabel::showRow()
     setText(m_model ? m_model->index(m_row, 0).data().toString() : QString());
 }
 
-} // namespace leverage::ui::ledger
+} // namespace leverage::ui

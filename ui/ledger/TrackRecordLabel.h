@@ -5,7 +5,7 @@
 
 class QAbstractItemModel;
 
-namespace leverage::ui::ledger {
+namespace leverage::ui {
 
 // One row of a track-record model ("Northwind — Promises: 5 made, 3 kept, 1 broken, 1 pending
 // — 75 % kept"), kept current as the model changes: a view, it reads nothing itself.
@@ -26,4 +26,4 @@ private:
     int m_row = 0;
 };
 
-} // namespace leverage::ui::ledger
+} // namespace leverage::ui

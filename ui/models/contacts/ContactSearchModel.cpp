@@ -3,7 +3,7 @@
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
 #include "ui/models/common/LocalTimeText.h"
-#include "ui/models/contacts/ContactRoles.h"
+#include "ui/models/common/ModelRoles.h"
 
 #include <QLocale>
 #include <QTimer>
@@ -44,6 +44,7 @@ QVariant ContactSearchModel::data(const QModelIndex &index, int role) const
         return {};
     const auto &row = m_rows.at(index.row());
     switch (role) {
+    case IdRole:
     case ContactIdRole:
         return row.id;
     case IsGatewayRole:

@@ -6,7 +6,7 @@
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
 #include "ui/models/common/LocalTimeText.h"
-#include "ui/models/contacts/ContactRoles.h"
+#include "ui/models/common/ModelRoles.h"
 #include "ui/models/contacts/GatewayRecordText.h"
 
 namespace leverage::models {
@@ -56,6 +56,7 @@ QVariant GatewayListModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const auto &record = row.record;
     switch (role) {
+    case IdRole:
     case ContactIdRole:
         return row.contact.meta.id;
     case IsGatewayRole:

@@ -4,11 +4,11 @@
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
 #include "ui/models/common/LocalTimeText.h"
-#include "ui/models/ledger/LedgerRoles.h"
+#include "ui/models/common/ModelRoles.h"
 
 #include <QColor>
 
-namespace leverage::models::ledger {
+namespace leverage::models {
 namespace {
 
 // internalId 0 marks a bucket row; a follow-up row stores its bucket's row + 1.
@@ -192,4 +192,4 @@ Qt::ItemFlags AgendaModel::flags(const QModelIndex &index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
-} // namespace leverage::models::ledger
+} // namespace leverage::models

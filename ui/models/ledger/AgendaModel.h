@@ -10,7 +10,7 @@ namespace leverage {
 class Workspace;
 }
 
-namespace leverage::models::ledger {
+namespace leverage::models {
 
 // The agenda as a tree: four bucket rows (overdue, today, this week, later), each with its
 // open follow-ups under it, soonest first (what, due, case, person). Done ones leave; a
@@ -66,4 +66,4 @@ private:
     FollowUpAgenda m_agenda;
 };
 
-} // namespace leverage::models::ledger
+} // namespace leverage::models

@@ -8,7 +8,7 @@
 #include "ui/models/ledger/commands/AddFollowUpCommand.h"
 #include "ui/models/undo/EditCommand.h"
 
-namespace leverage::models::ledger {
+namespace leverage::models {
 
 LedgerEditor::LedgerEditor(Workspace &workspace, QUndoStack &undoStack, ErrorReporter &reporter,
                            QObject *parent)
@@ -80,4 +80,4 @@ FollowUp LedgerEditor::followUpForBrokenPromise(const Commitment &commitment) co
     return followUp;
 }
 
-} // namespace leverage::models::ledger
+} // namespace leverage::models

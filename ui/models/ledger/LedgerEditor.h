@@ -15,7 +15,7 @@ namespace leverage {
 class Workspace;
 }
 
-namespace leverage::models::ledger {
+namespace leverage::models {
 
 // The ledger's edits, each an undo command pushed through the one UndoPusher: settling a
 // promise, marking a follow-up done, snoozing it, adding one. Each runs at once and reaches
@@ -49,4 +49,4 @@ private:
     UndoPusher m_pusher;
 };
 
-} // namespace leverage::models::ledger
+} // namespace leverage::models

@@ -2,9 +2,9 @@
 
 #include "core/domain/CommitmentStatus.h"
 #include "core/ledger/Dueness.h"
-#include "ui/models/ledger/LedgerRoles.h"
+#include "ui/models/common/ModelRoles.h"
 
-namespace leverage::models::ledger {
+namespace leverage::models {
 
 LedgerFilterModel::LedgerFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
@@ -64,4 +64,4 @@ bool LedgerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     return true;
 }
 
-} // namespace leverage::models::ledger
+} // namespace leverage::models

@@ -4,7 +4,7 @@
 
 #include <QSortFilterProxyModel>
 
-namespace leverage::models::ledger {
+namespace leverage::models {
 
 // The ledger's filters over a LedgerModel: by due-ness (overdue, due this week, pending) and
 // by organization, person and case (0: any). Sorts by the model's SortRole.
@@ -42,4 +42,4 @@ private:
     RowId m_caseId = 0;
 };
 
-} // namespace leverage::models::ledger
+} // namespace leverage::models

@@ -6,12 +6,12 @@
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
 #include "ui/models/common/LocalTimeText.h"
-#include "ui/models/ledger/LedgerRoles.h"
+#include "ui/models/common/ModelRoles.h"
 
 #include <QColor>
 #include <limits>
 
-namespace leverage::models::ledger {
+namespace leverage::models {
 
 LedgerModel::LedgerModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent), LoadStatus(tr("the promises")), m_workspace(workspace),
@@ -236,4 +236,4 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
     }
 }
 
-} // namespace leverage::models::ledger
+} // namespace leverage::models

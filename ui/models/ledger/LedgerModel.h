@@ -11,7 +11,7 @@ namespace leverage {
 class Workspace;
 }
 
-namespace leverage::models::ledger {
+namespace leverage::models {
 
 // Every commitment of every case: what, by whom (position, organization), case, made, due,
 // status and when it changed. Overdue promises say so in the Due column's text (not by
@@ -73,4 +73,4 @@ private:
     QList<Commitment> m_rows;
 };
 
-} // namespace leverage::models::ledger
+} // namespace leverage::models

@@ -5,9 +5,9 @@
 #include "core/store/OrganizationRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
-#include "ui/models/ledger/LedgerRoles.h"
+#include "ui/models/common/ModelRoles.h"
 
-namespace leverage::models::ledger {
+namespace leverage::models {
 
 TrackRecordModel::TrackRecordModel(Workspace &workspace, QObject *parent)
     : QAbstractListModel(parent), LoadStatus(tr("the track record")), m_workspace(workspace)
@@ -103,4 +103,4 @@ QString TrackRecordModel::read(Row row)
     return name.isEmpty() ? record->summary() : tr("%1 — %2").arg(name, record->summary());
 }
 
-} // namespace leverage::models::ledger
+} // namespace leverage::models

@@ -10,7 +10,7 @@ namespace leverage {
 class Workspace;
 }
 
-namespace leverage::models::ledger {
+namespace leverage::models {
 
 // The promise track records beside a promise or on a contact's page, one row each for a
 // person and an organization: "Northwind — Promises: 5 made, 3 kept, 1 broken, 1 pending —
@@ -51,4 +51,4 @@ private:
     QString m_failure; // the first failed read's reason during a refresh
 };
 
-} // namespace leverage::models::ledger
+} // namespace leverage::models

@@ -3,7 +3,7 @@
 #include "core/store/FollowUpRepository.h"
 #include "core/store/Workspace.h"
 
-namespace leverage::models::ledger {
+namespace leverage::models {
 
 AddFollowUpCommand::AddFollowUpCommand(Workspace &workspace, FollowUp followUp, const QString &text)
     : UndoCommand(text), m_workspace(workspace), m_followUp(std::move(followUp))
@@ -24,4 +24,4 @@ Status AddFollowUpCommand::doUndo()
     return m_workspace.followUps().remove(m_followUp.meta.id);
 }
 
-} // namespace leverage::models::ledger
+} // namespace leverage::models

@@ -7,7 +7,7 @@ namespace leverage {
 class Workspace;
 }
 
-namespace leverage::models::ledger {
+namespace leverage::models {
 
 // Adds a follow-up; undo removes it, redo puts the same row (same id and uuid) back.
 class AddFollowUpCommand final : public UndoCommand
@@ -26,4 +26,4 @@ private:
     FollowUp m_followUp;
 };
 
-} // namespace leverage::models::ledger
+} // namespace leverage::models
