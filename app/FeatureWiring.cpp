@@ -18,6 +18,7 @@
 #include "ui/window/MainWindowActions.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QEvent>
 #include <QMenu>
@@ -96,11 +97,10 @@ void FeatureWiring::addDocks()
         DockedPanes::Shows::Workspace, [this](ui::LedgerPane *pane) {
             m_ledger = pane;
             connect(pane, &ui::LedgerPane::openCase, this, &FeatureWiring::openCase);
-            connect(pane, &ui::LedgerPane::escalateRequested, this,
-                    [this](RowId caseId, RowId) {
-                        openCase(caseId);
-                        showDock(m_escalationDock);
-                    });
+            connect(pane, &ui::LedgerPane::escalateRequested, this, [this](RowId caseId, RowId) {
+                openCase(caseId);
+                showDock(m_escalationDock);
+            });
         }));
     m_agendaDock = m_window.addPaneDock(DockedPanes::specFor<ui::AgendaPane>(
         tr("Agenda"), QStringLiteral("agendaDock"), Qt::BottomDockWidgetArea,
@@ -132,7 +132,8 @@ void FeatureWiring::addDocks()
         }));
     m_contactPageDock = m_window.addPaneDock(DockedPanes::specFor<ui::ContactPagePane>(
         tr("Contact Page"), QStringLiteral("contactPageDock"), Qt::BottomDockWidgetArea,
-        DockedPanes::Shows::Workspace, [this](ui::ContactPagePane *pane) { m_contactPage = pane; }));
+        DockedPanes::Shows::Workspace,
+        [this](ui::ContactPagePane *pane) { m_contactPage = pane; }));
 
     m_callDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     // The layout the user left wins: closed docks stay closed, the tab in front stays in front.
@@ -163,8 +164,8 @@ void FeatureWiring::addActions()
     m_startCall = new QAction(tr("Start &Call"), &m_window);
     m_startCall->setObjectName(QStringLiteral("startCallOnCase"));
     m_startCall->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
-    m_startCall->setToolTip(tr("Start a call on the selected case: a timer, notes and the "
-                               "checklist (Ctrl+Shift+L)"));
+    m_startCall->setToolTip(tr("Start a call on the selected case (in Gateways: with the selected "
+                               "person): a timer, notes and the checklist (Ctrl+Shift+L)"));
     connect(m_startCall, &QAction::triggered, this, &FeatureWiring::startCall);
 
     m_printPreview = new QAction(tr("Print Pre&view…"), &m_window);
@@ -287,7 +288,6 @@ void FeatureWiring::updateCaseActions()
     const bool hasCase = m_window.currentCaseId() > 0;
     for (auto *action : {m_printPreview, m_print, m_exportPdf})
         action->setEnabled(hasCase);
-    m_startCall->setEnabled(hasCase || (m_calls && m_calls->isCallLive()));
 }
 
 void FeatureWiring::openCase(RowId caseId)
@@ -314,9 +314,21 @@ void FeatureWiring::startCall()
         m_calls->focusNotes();
         return;
     }
-    const RowId caseId = m_window.currentCaseId();
-    if (caseId <= 0)
+    // In the gateways the same keys call the person selected there: the pane with the focus
+    // says who, as it does for Edit and Delete.
+    if (m_gateways && m_gateways->isAncestorOf(QApplication::focusWidget()) &&
+        m_gateways->selectedContact() > 0) {
+        showDock(m_callDock);
+        m_calls->startCallWith(m_gateways->selectedContact());
         return;
+    }
+    const RowId caseId = m_window.currentCaseId();
+    if (caseId <= 0) {
+        m_window.statusBar()->showMessage(
+            tr("Select the case to call about, or a person in Gateways, then start the call."),
+            8000);
+        return;
+    }
     showDock(m_callDock);
     m_calls->startCall(caseId);
     logging::get("ui")->info("call started on case {}", caseId);

@@ -1,17 +1,19 @@
 #include "app/FeatureWiring.h"
+#include "core/services/DemoWorkspaceBuilder.h"
+#include "core/store/CallDraftRepository.h"
 #include "tests/gui/RealWindow.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/calls/CallNotesPane.h"
 #include "ui/cases/CasesPane.h"
 #include "ui/contacts/ContactPagePane.h"
 #include "ui/window/MainWindow.h"
-#include "core/services/DemoWorkspaceBuilder.h"
-#include "core/store/CallDraftRepository.h"
-#include "tests/support/TestWorkspace.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -59,8 +61,8 @@ TEST_F(FeatureWiringTest, CaseActionsFollowTheSelectedCase)
 {
     m_window->casesPane()->selectCase(0);
     const auto &f = *m_features;
-    for (auto *action : {f.startCallAction(), f.printAction(), f.exportPdfAction(),
-                         f.printPreviewAction()})
+    for (auto *action :
+         {f.startCallAction(), f.printAction(), f.exportPdfAction(), f.printPreviewAction()})
         ASSERT_NE(action, nullptr);
     ASSERT_TRUE(m_window->casesPane()->selectCase(1));
     EXPECT_TRUE(f.startCallAction()->isEnabled());
@@ -87,7 +89,10 @@ TEST_F(FeatureWiringTest, OpeningAnotherWorkspaceRebuildsTheFeatures)
     const auto other = m_dir.filePath(QStringLiteral("other.leverage"));
     ASSERT_TRUE(m_window->openWorkspace(other));
     EXPECT_NE(m_features->ledgerDock()->widget(), nullptr);
-    EXPECT_FALSE(m_features->startCallAction()->isEnabled());
+    m_features->startCallAction()->trigger();
+    EXPECT_FALSE(m_features->callNotesPane()->isCallLive()) << "no case selected, no call";
+    EXPECT_TRUE(
+        m_window->statusBar()->currentMessage().contains(QStringLiteral("Select the case")));
 }
 
 TEST_F(FeatureWiringTest, TheContactPageShowsThePersonsAndTheOrganizationsTrackRecord)

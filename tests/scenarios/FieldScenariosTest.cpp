@@ -3,13 +3,15 @@
 #include "tests/scenarios/Scenario.h"
 
 #include "app/FeatureWiring.h"
+#include "core/contacts/ContactHistory.h"
 #include "core/store/CommitmentRepository.h"
-#include "core/store/EscalationRepository.h"
 #include "core/store/ContactRepository.h"
+#include "core/store/EscalationRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
 #include "ui/calls/CallNotesPane.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/MainWindowActions.h"
 
 namespace leverage::testing {
 namespace {
@@ -98,7 +100,8 @@ TEST_F(FieldScenarios, AnEscalationPathIsReorderedAndClimbed)
 {
     // Given the dishwasher case, where the case stands at the installer's dispatcher
     givenTheDemoWorkspace();
-    const QString title = QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
+    const QString title =
+        QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
     whenIOpenTheCase(title);
     const RowId dishwasher = caseTitled(title);
     const auto entriesBefore = store().timeline().forCase(dishwasher)->size();
@@ -136,6 +139,49 @@ TEST_F(FieldScenarios, AnEscalationPathIsReorderedAndClimbed)
     EXPECT_EQ(path->at(1).status, EscalationStatus::Current);
     EXPECT_EQ(path->at(2).level, EscalationLevel::Manager);
     EXPECT_EQ(store().timeline().forCase(dishwasher)->size(), entriesBefore);
+}
+
+// Scenario: "a gateway found on one case is reused on the next": Naomi Park, the Crestlink
+// manager who got the DSL line fixed, is called first when a billing error comes up.
+TEST_F(FieldScenarios, AGatewayFromAnEarlierCaseIsCalledOnANewOne)
+{
+    givenTheDemoWorkspace();
+    const auto naomiBefore =
+        ContactHistory(store()).entries(contactNamed(QStringLiteral("Naomi Park")));
+    ASSERT_TRUE(naomiBefore);
+
+    // When I open a new case with Crestlink
+    const QString title = QStringLiteral("Billing error on the March invoice");
+    whenIPressAndThenInTheDialog(m_real.window().actions().newCase->shortcut(), [&] {
+        whenIType(title);
+        whenIPress(QKeySequence(Qt::ALT | Qt::Key_O)); // the organization
+        whenIType(QStringLiteral("Crest"));
+        whenIPress(kSubmit);
+    });
+    const RowId billing = caseTitled(title);
+    ASSERT_GT(billing, 0) << "the case was created";
+    EXPECT_EQ(m_real.window().currentCaseId(), billing);
+
+    // And go to the gateways, find Naomi Park and call her from there
+    whenIPress(QKeySequence(Qt::CTRL | Qt::Key_8));
+    whenIType(QStringLiteral("Naomi"));
+    whenIPress(kStartCall);
+    ASSERT_TRUE(m_real.features().callNotesPane()->isCallLive());
+    whenIType(QStringLiteral("Naomi will have billing correct the invoice today."));
+    whenIPressAndThenInTheDialog(kEndCall, [this] {
+        whenIType(QStringLiteral("Naomi routed it to billing"));
+        whenIPress(kSubmit);
+    });
+
+    // Then the call is on the new case with her, and her history spans both cases
+    auto entries = store().timeline().forCase(billing);
+    ASSERT_TRUE(entries);
+    ASSERT_EQ(entries->size(), 1);
+    const RowId naomi = contactNamed(QStringLiteral("Naomi Park"));
+    EXPECT_EQ(entries->first().contactId, naomi);
+    const auto naomiAfter = ContactHistory(store()).entries(naomi);
+    ASSERT_TRUE(naomiAfter);
+    EXPECT_EQ(naomiAfter->size(), naomiBefore->size() + 1);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "core/dossier/DossierAssembler.h"
 #include "core/dossier/DossierRenderer.h"
 #include "core/store/CaseRepository.h"
+#include "core/store/ContactQueries.h"
 #include "core/store/Workspace.h"
 #include "tests/support/PdfTools.h"
 #include "ui/window/MainWindow.h"
@@ -167,6 +168,19 @@ RowId Scenario::caseTitled(const QString &title) const
     for (const auto &summary : *cases)
         if (summary.caseData.title == title)
             return summary.caseData.meta.id;
+    return 0;
+}
+
+RowId Scenario::contactNamed(const QString &name) const
+{
+    ContactSearch search;
+    search.text = name;
+    auto rows = ContactQueries(store()).search(search);
+    if (!rows)
+        return 0;
+    for (const auto &row : *rows)
+        if (row.name == name)
+            return row.id;
     return 0;
 }
 

@@ -48,6 +48,7 @@ protected:
     Workspace &store() const;
     QWidget *focusWidget() const;
     RowId caseTitled(const QString &title) const;
+    RowId contactNamed(const QString &name) const;
     // The case's dossier as a reader sees it: rendered to PDF and read back with pdftotext.
     QString dossierText(RowId caseId) const;
 
