@@ -122,16 +122,17 @@ void Scenario::whenIPressAndThenInTheDialogs(const QKeySequence &keys,
     poll.start();
     whenIPress(keys);
     // Dialogs that open one after another once the keys' own handler has returned.
-    QTest::qWaitFor([&] { return next >= dialogs.size() && !QApplication::activeModalWidget(); },
-                    2000);
+    const bool settled = QTest::qWaitFor(
+        [&] { return next >= dialogs.size() && !QApplication::activeModalWidget(); }, 2000);
     poll.stop();
+    EXPECT_TRUE(settled) << "the dialogs did not all come and go within 2 s";
     EXPECT_EQ(next, dialogs.size())
         << "the keys opened " << next << " of " << dialogs.size() << " dialogs";
     EXPECT_EQ(QApplication::activeModalWidget(), nullptr) << "a dialog is still open";
     // As a window manager does, the main window is active again once its dialogs closed.
     if (!QApplication::activeModalWidget() && m_real.isOpen()) {
         QApplication::setActiveWindow(&m_real.window());
-        QTest::qWaitForWindowActive(&m_real.window());
+        EXPECT_TRUE(QTest::qWaitForWindowActive(&m_real.window()));
     }
 }
 

@@ -377,6 +377,8 @@ void MainWindow::onFocusChanged(QWidget *now)
         pane = Pane::Timeline;
     else if (m_contactsPane->isAncestorOf(now))
         pane = Pane::Contacts;
+    else if (insideFeatureDock(now))
+        pane = Pane::Feature;
     if (pane != m_lastPane) {
         m_lastPane = pane;
         updateActions();
@@ -402,8 +404,7 @@ void MainWindow::actOnFocusedItem(ItemAction action)
             return;
         }
         // … and a pane without items to edit or delete must not pass the keys to another.
-        if (qobject_cast<QDockWidget *>(widget) && widget != m_casesDock &&
-            widget != m_contactsDock) {
+        if (widget == insideFeatureDock(widget)) {
             statusBar()->showMessage(remove ? tr("There is nothing to delete in this pane.")
                                             : tr("There is nothing to edit in this pane."),
                                      5000);
@@ -427,15 +428,29 @@ ItemRef MainWindow::currentItem() const
         if (const ItemRef item = m_timelinePane->currentItem(); item.isValid())
             return item;
         return currentCase.isValid() ? currentCase : ItemRef{};
+    case Pane::Feature:
+        return {};
     case Pane::Cases:
         break;
     }
     return currentCase.isValid() ? currentCase : ItemRef{};
 }
 
+QDockWidget *MainWindow::insideFeatureDock(QWidget *widget) const
+{
+    for (; widget; widget = widget->parentWidget())
+        if (auto *dock = qobject_cast<QDockWidget *>(widget))
+            return dock == m_casesDock || dock == m_contactsDock ? nullptr : dock;
+    return nullptr;
+}
+
 void MainWindow::updateActions()
 {
-    if (m_casesPane)
+    if (!m_casesPane)
+        return;
+    if (m_lastPane == Pane::Feature)
+        m_actions->setTargetInPane(m_casesPane->currentCaseId() > 0);
+    else
         m_actions->setTarget(currentItem(), m_casesPane->currentCaseId() > 0);
 }
 

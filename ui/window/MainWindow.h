@@ -101,7 +101,8 @@ private:
     {
         Cases,
         Timeline,
-        Contacts
+        Contacts,
+        Feature // a docked feature pane: it answers for its own items (FocusedItemSource)
     };
 
     void createActions();
@@ -129,6 +130,8 @@ private:
     // to the front and puts the focus in the pane.
     QAction *addGoTo(const QString &title, QDockWidget *dock, std::function<QWidget *()> pane);
     void focusPane(QWidget *pane);
+    // The feature pane's dock that holds `widget`, if any (not the cases or contacts dock).
+    QDockWidget *insideFeatureDock(QWidget *widget) const;
 
     std::unique_ptr<Workspace> m_workspace;
     // After the workspace: its commands refer to it, so they go first.

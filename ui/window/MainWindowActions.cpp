@@ -78,4 +78,11 @@ void MainWindowActions::setTarget(const ItemRef &item, bool hasCase)
     remove->setText(what.isEmpty() ? tr("De&lete") : tr("De&lete %1").arg(what));
 }
 
+void MainWindowActions::setTargetInPane(bool hasCase)
+{
+    setTarget({}, hasCase);
+    edit->setEnabled(true);
+    remove->setEnabled(true);
+}
+
 } // namespace leverage::ui

@@ -23,6 +23,9 @@ public:
 
     // Enables what makes sense for the current item, and names it: "Edit Case…".
     void setTarget(const ItemRef &item, bool hasCase);
+    // Edit and Delete while a feature pane has the focus: they act on that pane's current item
+    // (or say there is none), so they stay enabled and name no kind of item.
+    void setTargetInPane(bool hasCase);
 
     QAction *newWorkspace = nullptr;
     QAction *open = nullptr;
