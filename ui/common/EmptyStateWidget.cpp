@@ -38,9 +38,10 @@ void EmptyStateWidget::resizeEvent(QResizeEvent *event)
     layout()->setContentsMargins(side, 12, side, 12);
     // The message must never be cut: its wrapped height is the least the pane may shrink to.
     const int textWidth = qMax(1, event->size().width() - 2 * side);
-    m_text->setMinimumHeight(m_text->heightForWidth(textWidth));
+    // heightForWidth is -1 for an empty label: no least height then.
+    m_text->setMinimumHeight(qMax(0, m_text->heightForWidth(textWidth)));
     if (m_heading->isVisible())
-        m_heading->setMinimumHeight(m_heading->heightForWidth(textWidth));
+        m_heading->setMinimumHeight(qMax(0, m_heading->heightForWidth(textWidth)));
     QWidget::resizeEvent(event);
 }
 
