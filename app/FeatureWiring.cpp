@@ -222,7 +222,7 @@ void FeatureWiring::addActions()
 void FeatureWiring::onWorkspaceInstalled()
 {
     auto &workspace = m_window.workspace();
-    m_dossier = new ui::DossierPrintController(workspace, &m_window);
+    m_dossier = new ui::DossierPrintController(workspace, m_window, &m_window);
     connect(m_dossier, &ui::DossierPrintController::pdfExported, this, [this](const QString &path) {
         m_window.statusBar()->showMessage(tr("Dossier saved to %1").arg(path), 8000);
     });

@@ -4,6 +4,7 @@
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "tests/dossier/DossierCaseBuilder.h"
 #include "tests/support/PdfTools.h"
+#include "tests/support/RecordingErrorReporter.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/dossier/DossierOptionsDialog.h"
 #include "ui/dossier/DossierPrintController.h"
@@ -75,6 +76,7 @@ protected:
 
     TestWorkspace m_ws;
     QTemporaryDir m_dir;
+    RecordingErrorReporter m_reporter;
 };
 
 TEST_F(DossierPrintControllerTest, DefaultFileNameIsTitleDossierDate)
@@ -90,7 +92,7 @@ TEST_F(DossierPrintControllerTest, DefaultFileNameIsTitleDossierDate)
 
 TEST_F(DossierPrintControllerTest, ExportWritesThePdfAndSaysSo)
 {
-    DossierPrintController controller(m_ws.get(), nullptr);
+    DossierPrintController controller(m_ws.get(), m_reporter, nullptr);
     QSignalSpy exported(&controller, &DossierPrintController::pdfExported);
     const QString path = m_dir.filePath(QStringLiteral("case.pdf"));
     DossierOptions options;
@@ -104,6 +106,7 @@ TEST_F(DossierPrintControllerTest, ExportWritesThePdfAndSaysSo)
     EXPECT_FALSE(missing);
     EXPECT_FALSE(QFile::exists(m_dir.filePath("none.pdf")));
     EXPECT_EQ(exported.count(), 1);
+    EXPECT_EQ(m_reporter.count(), 0) << "exportPdfTo returns its failure; the caller reports it";
 }
 
 TEST_F(DossierPrintControllerTest, RendersOnAPrinterLikeOnAPdfWriter)
@@ -123,7 +126,7 @@ TEST_F(DossierPrintControllerTest, RendersOnAPrinterLikeOnAPdfWriter)
 
 TEST_F(DossierPrintControllerTest, PreviewShowsEveryPageAndCancelDoesNothing)
 {
-    DossierPrintController controller(m_ws.get(), nullptr);
+    DossierPrintController controller(m_ws.get(), m_reporter, nullptr);
     int prompts = 0;
     controller.setOptionsPrompt([&](const DossierOptions &proposed, const QDate &first,
                                     const QDate &last) -> std::optional<DossierOptions> {
@@ -159,7 +162,7 @@ TEST_F(DossierPrintControllerTest, ALongExportShowsProgressAndCancelWritesNothin
     DossierCaseBuilder builder(big.get());
     for (int i = 0; i < 400; ++i)
         builder.entry(400 - i, QStringLiteral("Call %1 about the refund").arg(i + 1));
-    DossierPrintController controller(big.get(), nullptr);
+    DossierPrintController controller(big.get(), m_reporter, nullptr);
     controller.setProgressDelay(0);
     QSignalSpy exported(&controller, &DossierPrintController::pdfExported);
     const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
@@ -179,6 +182,16 @@ TEST_F(DossierPrintControllerTest, ALongExportShowsProgressAndCancelWritesNothin
     EXPECT_GT(maximum, 400);
     EXPECT_FALSE(QFile::exists(path));
     EXPECT_EQ(exported.count(), 0);
+}
+
+TEST_F(DossierPrintControllerTest, AFailureGoesToTheWindowsErrorPathNotABox)
+{
+    DossierPrintController controller(m_ws.get(), m_reporter, nullptr);
+    controller.exportPdf(999); // no such case: refused before any file dialog
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+    ASSERT_EQ(m_reporter.count(), 1);
+    EXPECT_TRUE(m_reporter.last().startsWith(QStringLiteral("The dossier could not be made: ")))
+        << m_reporter.last().toStdString();
 }
 
 } // namespace

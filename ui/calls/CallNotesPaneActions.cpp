@@ -160,9 +160,9 @@ bool CallNotesPane::offerResume(QWidget *parent)
         case ResumeCallDialog::FileAsItWas: {
             auto entryId = m_call->fileAsItWas(draft); // one undoable "File call"
             if (!entryId)
-                QMessageBox::warning(parent, tr("The call was not filed"),
-                                     entryId.message() + QStringLiteral("\n\n") +
-                                         tr("It stays saved; resume it to choose a case."));
+                report(tr("The call was not filed"),
+                       entryId.message() + QLatin1Char(' ') +
+                           tr("It stays saved; resume it to choose a case."));
             else
                 Q_EMIT callFiled(draft.caseId, *entryId);
             break;

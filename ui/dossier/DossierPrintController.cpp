@@ -1,5 +1,7 @@
 #include "ui/dossier/DossierPrintController.h"
 
+#include "ui/models/common/ErrorReporter.h"
+
 #include "core/dossier/DossierAssembler.h"
 #include "core/services/Clock.h"
 #include "core/store/CaseRepository.h"
@@ -10,7 +12,6 @@
 
 #include <QDir>
 #include <QFileDialog>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -21,8 +22,9 @@
 
 namespace leverage::ui {
 
-DossierPrintController::DossierPrintController(Workspace &workspace, QWidget *parent)
-    : QObject(parent), m_workspace(workspace), m_parent(parent)
+DossierPrintController::DossierPrintController(Workspace &workspace,
+                                               models::ErrorReporter &reporter, QWidget *parent)
+    : QObject(parent), m_workspace(workspace), m_reporter(reporter), m_parent(parent)
 {
     m_prompt = [this](const DossierOptions &proposed, const QDate &first,
                       const QDate &last) -> std::optional<DossierOptions> {
@@ -48,7 +50,7 @@ QString DossierPrintController::defaultFileName(const QString &caseTitle, const 
 
 void DossierPrintController::showError(const QString &message)
 {
-    QMessageBox::warning(m_parent, tr("Dossier"), message);
+    m_reporter.reportError(tr("The dossier could not be made: %1").arg(message));
 }
 
 Status DossierPrintController::withProgress(

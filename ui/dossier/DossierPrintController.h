@@ -16,6 +16,10 @@ namespace leverage {
 class Workspace;
 }
 
+namespace leverage::models {
+class ErrorReporter;
+}
+
 namespace leverage::ui {
 
 // File → Print Preview, Print… and Export PDF… for one case: asks for the dossier's options,
@@ -32,7 +36,8 @@ public:
     using OptionsPrompt = std::function<std::optional<DossierOptions>(
         const DossierOptions &proposed, const QDate &first, const QDate &last)>;
 
-    DossierPrintController(Workspace &workspace, QWidget *parent);
+    // Failures go to `reporter` (the window's one error path), never a modal box.
+    DossierPrintController(Workspace &workspace, models::ErrorReporter &reporter, QWidget *parent);
 
     void setOptionsPrompt(OptionsPrompt prompt) { m_prompt = std::move(prompt); }
     // How long a render runs before its progress dialog shows (tests show it at once).
@@ -64,6 +69,7 @@ private:
     Status withProgress(const std::function<Status(const DossierRenderer::Progress &)> &render);
 
     Workspace &m_workspace;
+    models::ErrorReporter &m_reporter;
     QWidget *m_parent;
     DossierOptions m_options;
     OptionsPrompt m_prompt;
