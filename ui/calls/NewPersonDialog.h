@@ -1,8 +1,8 @@
 #pragma once
 
+#include "ui/common/GuardedDialog.h"
 #include "core/calls/CallState.h"
 
-#include <QDialog>
 
 class QLineEdit;
 
@@ -10,7 +10,7 @@ namespace leverage::ui {
 
 // Someone new on the line: name, position, employee id or extension. Filed as a contact of
 // the organization when the call is filed.
-class NewPersonDialog final : public QDialog
+class NewPersonDialog final : public GuardedDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NewPersonDialog)

@@ -12,7 +12,7 @@
 namespace leverage::ui {
 
 EditDialog::EditDialog(models::WorkspaceEditor &editor, QWidget *parent)
-    : QDialog(parent), m_editor(editor), m_form(new QFormLayout), m_error(new QLabel(this)),
+    : GuardedDialog(parent), m_editor(editor), m_form(new QFormLayout), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
