@@ -48,12 +48,15 @@ protected:
     models::WorkspaceEditor &editor() const { return m_editor; }
     Workspace &workspace() const;
     void showError(const QString &message);
+    // Tab goes down the form's rows in the order shown, then to OK and Cancel.
+    void showEvent(QShowEvent *event) override;
 
 private:
     models::WorkspaceEditor &m_editor;
     QFormLayout *m_form = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    bool m_tabOrderSet = false;
 };
 
 } // namespace leverage::ui

@@ -4,6 +4,7 @@
 #include "core/ledger/IcsExporter.h"
 #include "core/services/Clock.h"
 #include "core/store/Workspace.h"
+#include "ui/common/CurrentRow.h"
 #include "ui/common/LoadStateStack.h"
 #include "ui/common/OnScreenWatcher.h"
 #include "ui/ledger/DialogLedgerPrompts.h"
@@ -57,7 +58,7 @@ AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
     connect(m_snoozeHourButton, &QPushButton::clicked, this, &AgendaPane::snoozeOneHour);
     connect(m_snoozeTomorrowButton, &QPushButton::clicked, this, &AgendaPane::snoozeUntilTomorrow);
     connect(m_exportButton, &QPushButton::clicked, this, &AgendaPane::exportCalendar);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AgendaPane::updateActions);
     // A reset (any follow-up change) collapses the tree and drops the selection: restore both.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
@@ -113,10 +114,10 @@ void AgendaPane::setPrompts(std::unique_ptr<LedgerPrompts> prompts)
 
 RowId AgendaPane::selectedFollowUp() const
 {
-    const auto rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().data(models::IsBucketRole).toBool())
+    const QModelIndex row = currentRow(*m_view);
+    if (!row.isValid() || row.data(models::IsBucketRole).toBool())
         return 0;
-    return rows.first().data(models::IdRole).value<RowId>();
+    return row.data(models::IdRole).value<RowId>();
 }
 
 bool AgendaPane::selectFollowUp(RowId followUpId)
