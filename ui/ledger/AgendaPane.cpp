@@ -41,9 +41,9 @@ AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
     m_states = new LoadStateStack(m_view, this);
 
     m_doneButton = new QPushButton(tr("&Done"), this);
-    m_snoozeHourButton = new QPushButton(tr("Snooze 1 &h"), this);
-    m_snoozeTomorrowButton = new QPushButton(tr("Snooze until &tomorrow 9:00"), this);
-    m_exportButton = new QPushButton(tr("&Export calendar…"), this);
+    m_snoozeHourButton = new QPushButton(tr("Snooze &1 h"), this);
+    m_snoozeTomorrowButton = new QPushButton(tr("Snooze until tomorrow &9:00"), this);
+    m_exportButton = new QPushButton(tr("E&xport calendar…"), this);
     auto *actions = new QHBoxLayout;
     for (auto *button : {m_doneButton, m_snoozeHourButton, m_snoozeTomorrowButton})
         actions->addWidget(button);

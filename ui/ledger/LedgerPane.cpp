@@ -174,7 +174,7 @@ void LedgerPane::buildFilterBar(QWidget *bar)
         layout->addWidget(box);
     };
     addLabelled(tr("&Show:"), m_dueFilter);
-    addLabelled(tr("&Organization:"), m_organizationFilter);
+    addLabelled(tr("Org&anization:"), m_organizationFilter);
     addLabelled(tr("&Person:"), m_personFilter);
     addLabelled(tr("&Case:"), m_caseFilter);
     layout->addStretch(1);
