@@ -23,6 +23,7 @@
 #include "ui/contacts/OrganizationDialog.h"
 #include "ui/dossier/DossierOptionsDialog.h"
 #include "ui/escalation/EscalationStepDialog.h"
+#include "ui/ledger/DialogLedgerPrompts.h"
 #include "ui/models/undo/WorkspaceEditor.h"
 #include "ui/timeline/EntryDialog.h"
 #include "ui/window/MainWindow.h"
@@ -44,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
 #include <QUndoStack>
 #include <functional>
 #include <gtest/gtest.h>
@@ -83,8 +85,8 @@ public:
         QStringList out;
         for (const auto &[letter, texts] : m_claims)
             if (texts.size() > 1)
-                out << QStringLiteral("%1: Alt+%2 is %3").arg(where, letter.toUpper(),
-                                                             texts.join(QStringLiteral(" and ")));
+                out << QStringLiteral("%1: Alt+%2 is %3")
+                           .arg(where, letter.toUpper(), texts.join(QStringLiteral(" and ")));
         if (!out.isEmpty()) { // what the fix can choose from
             QString free;
             for (char c = 'a'; c <= 'z'; ++c)
@@ -172,8 +174,8 @@ protected:
         TimelineEntry entry;
         entry.caseId = 1;
         out.emplace_back(new ui::EntryDialog(editor, entry, parent));
-        out.emplace_back(new ui::EndCallDialog(call, 600, 60, {{1, QStringLiteral("Case")}},
-                                               parent));
+        out.emplace_back(
+            new ui::EndCallDialog(call, 600, 60, {{1, QStringLiteral("Case")}}, parent));
         out.emplace_back(new ui::ResumeCallDialog(call, QStringLiteral("Case"), now, parent));
         out.emplace_back(new ui::QuoteDialog(parent));
         out.emplace_back(new ui::NewPersonDialog(QStringLiteral("Dana Ruiz"), parent));
@@ -265,9 +267,9 @@ TEST_F(DialogKeyboardTest, TabLeavesADateFieldAndF4OrAltDownOpensItsCalendar)
     QTest::keyClick(opened, Qt::Key_Up);
     EXPECT_EQ(opened->date(), before.addMonths(1));
 
-    for (const auto &[key, modifiers] : {std::pair{Qt::Key_F4, Qt::KeyboardModifiers()},
-                                         std::pair{Qt::Key_Down, Qt::KeyboardModifiers(
-                                                                     Qt::AltModifier)}}) {
+    for (const auto &[key, modifiers] :
+         {std::pair{Qt::Key_F4, Qt::KeyboardModifiers()},
+          std::pair{Qt::Key_Down, Qt::KeyboardModifiers(Qt::AltModifier)}}) {
         opened->setFocus(Qt::TabFocusReason);
         const QDate shown = opened->date();
         QTest::keyClick(opened, key, modifiers);
@@ -310,6 +312,29 @@ TEST_F(DialogKeyboardTest, ReturnInASingleLineFieldLosesNothingTyped)
         }
         dialog->hide();
     }
+}
+
+TEST_F(DialogKeyboardTest, ThePromiseNoteWrapsAndCtrlReturnSubmitsIt)
+{
+    const QString typed = QStringLiteral("Claims has no record of the call and asks to start over");
+    bool wraps = false;
+    QTimer::singleShot(0, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        ASSERT_NE(dialog, nullptr);
+        auto *edit = dialog->findChild<QPlainTextEdit *>();
+        ASSERT_NE(edit, nullptr);
+        wraps = edit->lineWrapMode() != QPlainTextEdit::NoWrap;
+        QApplication::setActiveWindow(dialog);
+        edit->setFocus();
+        QTest::keyClicks(edit, typed);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+    });
+    ui::DialogLedgerPrompts prompts;
+    const auto note = prompts.askNote(&window(), QStringLiteral("Promise broken"),
+                                      QStringLiteral("What happened?"));
+    EXPECT_TRUE(wraps);
+    ASSERT_TRUE(note.has_value()) << "Ctrl+Return submitted the note";
+    EXPECT_EQ(*note, typed);
 }
 
 } // namespace

@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
@@ -39,7 +40,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QDateTimeEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>

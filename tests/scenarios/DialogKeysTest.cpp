@@ -63,7 +63,8 @@ TEST_F(DialogKeys, TabbingThroughNewCaseInOrderTypesEachFieldAndNeverChangesOpen
     EXPECT_EQ(stored->amountSoughtCents, 12000);
     EXPECT_EQ(stored->amountRecoveredCents, 1500);
     EXPECT_EQ(stored->currency, QStringLiteral("EUR"));
-    const auto organization = store().organizations().findByName(QStringLiteral("Northwind Telecom"));
+    const auto organization =
+        store().organizations().findByName(QStringLiteral("Northwind Telecom"));
     ASSERT_TRUE(organization);
     ASSERT_TRUE(organization->has_value()) << "the typed organization was made with the case";
     EXPECT_EQ(stored->organizationId, (*organization)->meta.id);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/common/GuardedDialog.h"
 #include "core/domain/Instant.h"
+#include "ui/common/GuardedDialog.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "ui/common/GuardedDialog.h"
 #include "core/calls/CallState.h"
-
+#include "ui/common/GuardedDialog.h"
 
 class QLineEdit;
 

@@ -3,7 +3,6 @@
 #include "ui/common/GuardedDialog.h"
 #include "ui/models/calls/LiveCall.h"
 
-
 class QButtonGroup;
 class QPlainTextEdit;
 

@@ -20,7 +20,7 @@ CaseDialog::CaseDialog(models::WorkspaceEditor &editor, const Case &value, QWidg
 {
     setWindowTitle(value.meta.isStored() ? tr("Edit Case") : tr("New Case"));
     setDiscardQuestion(value.meta.isStored() ? tr("Discard the changes to this case?")
-                                              : tr("Discard this new case?"));
+                                             : tr("Discard this new case?"));
     m_title = new QLineEdit(value.title, this);
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setPlaceholderText(tr("e.g. Refund for the cancelled order"));

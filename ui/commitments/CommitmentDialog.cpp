@@ -22,7 +22,7 @@ CommitmentDialog::CommitmentDialog(models::WorkspaceEditor &editor, const Commit
 {
     setWindowTitle(value.meta.isStored() ? tr("Edit Commitment") : tr("New Commitment"));
     setDiscardQuestion(value.meta.isStored() ? tr("Discard the changes to this commitment?")
-                                              : tr("Discard this new commitment?"));
+                                             : tr("Discard this new commitment?"));
     const QDateTime now = workspace().clock().now();
     m_what = new QLineEdit(value.what, this);
     m_what->setObjectName(QStringLiteral("what"));

@@ -9,8 +9,8 @@ namespace leverage::ui {
 // moves by Tab and the arrow keys, selected or not. Selection alone needed Space or a click.
 inline QModelIndex currentRow(const QAbstractItemView &view)
 {
-    const QModelIndex current = view.selectionModel() ? view.selectionModel()->currentIndex()
-                                                      : QModelIndex();
+    const QModelIndex current =
+        view.selectionModel() ? view.selectionModel()->currentIndex() : QModelIndex();
     return current.isValid() ? current.siblingAtColumn(0) : QModelIndex();
 }
 

@@ -48,7 +48,8 @@ bool DateTimeField::showCalendar()
         const QRect available = shown->availableGeometry();
         if (at.y() + size.height() > available.bottom())
             at.setY(mapToGlobal(QPoint(0, 0)).y() - size.height());
-        at.setX(qBound(available.left(), at.x(), qMax(available.left(), available.right() - size.width())));
+        at.setX(qBound(available.left(), at.x(),
+                       qMax(available.left(), available.right() - size.width())));
     }
     popup->move(at);
     popup->show();

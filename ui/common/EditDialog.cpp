@@ -77,8 +77,7 @@ void EditDialog::showEvent(QShowEvent *event)
         QList<QWidget *> stops;
         for (int row = 0; row < m_form->rowCount(); ++row) {
             QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole);
-            collectTabStops(field ? field : m_form->itemAt(row, QFormLayout::SpanningRole),
-                            stops);
+            collectTabStops(field ? field : m_form->itemAt(row, QFormLayout::SpanningRole), stops);
         }
         for (auto *button : m_buttons->buttons())
             stops << button;

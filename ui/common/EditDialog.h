@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/util/Result.h"
 #include "ui/common/GuardedDialog.h"
 #include "ui/common/ItemRef.h"
-#include "core/util/Result.h"
 
 class QDialogButtonBox;
 class QFormLayout;

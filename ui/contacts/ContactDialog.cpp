@@ -19,7 +19,7 @@ ContactDialog::ContactDialog(models::WorkspaceEditor &editor, const Contact &val
 {
     setWindowTitle(value.meta.isStored() ? tr("Edit Contact") : tr("New Contact"));
     setDiscardQuestion(value.meta.isStored() ? tr("Discard the changes to this contact?")
-                                              : tr("Discard this new contact?"));
+                                             : tr("Discard this new contact?"));
     m_name = new QLineEdit(value.name, this);
     m_name->setObjectName(QStringLiteral("name"));
     m_organization = new OrganizationPicker(workspace(), this);

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "ui/common/GuardedDialog.h"
 #include "core/domain/EscalationStep.h"
-
+#include "ui/common/GuardedDialog.h"
 
 class QCheckBox;
 class QComboBox;

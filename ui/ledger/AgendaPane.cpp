@@ -8,10 +8,10 @@
 #include "ui/common/LoadStateStack.h"
 #include "ui/common/OnScreenWatcher.h"
 #include "ui/ledger/DialogLedgerPrompts.h"
+#include "ui/models/common/ModelRoles.h"
 #include "ui/models/common/ReportError.h"
 #include "ui/models/ledger/AgendaModel.h"
 #include "ui/models/ledger/LedgerEditor.h"
-#include "ui/models/common/ModelRoles.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -6,11 +6,11 @@
 #include "ui/common/OnScreenWatcher.h"
 #include "ui/ledger/DialogLedgerPrompts.h"
 #include "ui/ledger/TrackRecordLabel.h"
+#include "ui/models/common/ModelRoles.h"
 #include "ui/models/common/ReportError.h"
 #include "ui/models/ledger/LedgerEditor.h"
 #include "ui/models/ledger/LedgerFilterModel.h"
 #include "ui/models/ledger/LedgerModel.h"
-#include "ui/models/common/ModelRoles.h"
 #include "ui/models/ledger/TrackRecordModel.h"
 
 #include <QComboBox>
@@ -270,8 +270,8 @@ void LedgerPane::selectionChanged()
 {
     const QModelIndex row = currentRow(*m_view);
     const bool any = row.isValid();
-    const bool pending = any && CommitmentStatus(row.data(models::StatusRole).toInt()) ==
-                                    CommitmentStatus::Pending;
+    const bool pending =
+        any && CommitmentStatus(row.data(models::StatusRole).toInt()) == CommitmentStatus::Pending;
     m_keptButton->setEnabled(any &&
                              row.data(models::StatusRole).toInt() != int(CommitmentStatus::Kept));
     m_brokenButton->setEnabled(pending);

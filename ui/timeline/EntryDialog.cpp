@@ -44,7 +44,7 @@ EntryDialog::EntryDialog(models::WorkspaceEditor &editor, const TimelineEntry &v
 {
     setWindowTitle(value.meta.isStored() ? tr("Edit Timeline Entry") : tr("New Timeline Entry"));
     setDiscardQuestion(value.meta.isStored() ? tr("Discard the changes to this entry?")
-                                              : tr("Discard this new entry?"));
+                                             : tr("Discard this new entry?"));
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("channel"));
     for (auto channel : {Channel::Call, Channel::Email, Channel::Letter, Channel::Chat,
