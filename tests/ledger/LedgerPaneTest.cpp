@@ -46,6 +46,16 @@ protected:
         const auto parcel = addCase(QStringLiteral("Parcel"), other);
         addCommitment(parcel, sam, QStringLiteral("Redeliver"), inHours(24 * 10));
     }
+    // The pane on screen with the scripted prompts, as the window shows it.
+    void showPane(LedgerPane &pane)
+    {
+        pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
+        pane.setErrorReporter(&reporter);
+        pane.resize(1100, 400);
+        pane.show();
+        QApplication::setActiveWindow(&pane);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&pane));
+    }
     QPushButton *button(QWidget &pane, const QString &textStart)
     {
         for (auto *b : pane.findChildren<QPushButton *>())
@@ -66,11 +76,9 @@ protected:
 TEST_F(LedgerPaneTest, MarkingBrokenChangesTheOrganizationsTrackRecord)
 {
     LedgerPane pane(ws.get(), stack, reporter);
-    pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
-    pane.setErrorReporter(&reporter);
-    pane.resize(1100, 400);
-    pane.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
+    showPane(pane);
+    if (HasFatalFailure())
+        return;
 
     ASSERT_TRUE(pane.selectCommitment(refund));
     EXPECT_EQ(pane.selectedCommitment(), refund);
@@ -252,12 +260,9 @@ TEST_F(LedgerPaneTest, DatesReadAsEveryOtherPaneWritesThem)
 TEST_F(LedgerPaneTest, TabbingOntoARowIsEnoughForMarkKept)
 {
     LedgerPane pane(ws.get(), stack, reporter);
-    pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
-    pane.setErrorReporter(&reporter);
-    pane.resize(1100, 400);
-    pane.show();
-    QApplication::setActiveWindow(&pane);
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&pane));
+    showPane(pane);
+    if (HasFatalFailure())
+        return;
     auto *due = pane.findChildren<QComboBox *>().value(0);
     ASSERT_NE(due, nullptr);
     due->setCurrentIndex(due->findText(QStringLiteral("Overdue"))); // the refund alone
