@@ -18,6 +18,7 @@
 #include "ui/cases/CasesPane.h"
 #include "ui/commitments/CommitmentDialog.h"
 #include "ui/common/DateTimeField.h"
+#include "ui/common/GuardedDialog.h"
 #include "ui/contacts/ContactDialog.h"
 #include "ui/contacts/ContactImportDialog.h"
 #include "ui/contacts/OrganizationDialog.h"
@@ -39,6 +40,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTabBar>
@@ -335,6 +337,53 @@ TEST_F(DialogKeyboardTest, ThePromiseNoteWrapsAndCtrlReturnSubmitsIt)
     EXPECT_TRUE(wraps);
     ASSERT_TRUE(note.has_value()) << "Ctrl+Return submitted the note";
     EXPECT_EQ(*note, typed);
+}
+
+TEST_F(DialogKeyboardTest, EscOnEveryChangedEditDialogAsksAndOnAnUnchangedOneCloses)
+{
+    int guarded = 0;
+    for (auto &dialog : everyDialog()) {
+        auto *form = qobject_cast<ui::GuardedDialog *>(dialog.get());
+        if (!form)
+            continue;
+        ++guarded;
+        const std::string name = form->metaObject()->className();
+        form->show();
+        QApplication::setActiveWindow(form);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(form)) << name;
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : form,
+                        Qt::Key_Escape);
+        EXPECT_FALSE(form->isVisible()) << name << ": unchanged, Esc closes at once";
+
+        form->show();
+        QApplication::setActiveWindow(form);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(form)) << name;
+        QWidget *field = nullptr; // the first field a person types into
+        for (auto *widget : form->findChildren<QWidget *>())
+            if ((qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget)) &&
+                widget->isVisibleTo(form) && widget->isEnabled() &&
+                !qobject_cast<QComboBox *>(widget->parent()) &&
+                !qobject_cast<QAbstractSpinBox *>(widget->parent())) {
+                field = widget;
+                break;
+            }
+        ASSERT_NE(field, nullptr) << name;
+        field->setFocus();
+        QTest::keyClicks(field, QStringLiteral("typed"));
+        QString asked;
+        QTimer::singleShot(0, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text();
+            QTest::keyClick(box, Qt::Key_Escape); // Keep editing
+        });
+        QTest::keyClick(field, Qt::Key_Escape);
+        EXPECT_FALSE(asked.isEmpty()) << name << ": Esc after typing asked first";
+        EXPECT_TRUE(form->isVisible()) << name << ": Keep editing kept the form";
+        form->hide();
+    }
+    EXPECT_GE(guarded, 10) << "the edit and call dialogs were all checked";
 }
 
 } // namespace
