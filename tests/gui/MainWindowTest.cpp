@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
@@ -39,7 +40,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -193,8 +193,8 @@ TEST_F(MainWindowTest, EntryFormRefusesHoldLongerThanTheCallThenRecordsTheEntry)
     action("newEntry")->trigger();
     QPointer<EntryDialog> dialog = m_window->findChild<EntryDialog *>();
     ASSERT_TRUE(dialog);
-    dialog->findChild<QTimeEdit *>(QStringLiteral("duration"))->setTime(QTime(0, 10));
-    dialog->findChild<QTimeEdit *>(QStringLiteral("hold"))->setTime(QTime(0, 25));
+    dialog->findChild<QDateTimeEdit *>(QStringLiteral("duration"))->setTime(QTime(0, 10));
+    dialog->findChild<QDateTimeEdit *>(QStringLiteral("hold"))->setTime(QTime(0, 25));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("summary")),
                      QStringLiteral("Promised a replacement within a week"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reference")),
@@ -206,7 +206,7 @@ TEST_F(MainWindowTest, EntryFormRefusesHoldLongerThanTheCallThenRecordsTheEntry)
         << dialog->errorText().toStdString();
     EXPECT_EQ(*m_window->workspace().timeline().count(caseId), 0);
 
-    dialog->findChild<QTimeEdit *>(QStringLiteral("hold"))->setTime(QTime(0, 4));
+    dialog->findChild<QDateTimeEdit *>(QStringLiteral("hold"))->setTime(QTime(0, 4));
     clickOk(dialog);
     ASSERT_TRUE(waitUntil([&] { return dialog.isNull(); }));
     auto entries = m_window->workspace().timeline().forCase(caseId);

@@ -8,8 +8,10 @@
 
 #include <QPushButton>
 
+#include <QApplication>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -130,4 +132,30 @@ TEST_F(AgendaPaneTest, AFailedReadShowsTheFailureWithRetryNotEmptyBuckets)
     EXPECT_FALSE(pane.loadStates()->showsFailure());
     EXPECT_TRUE(pane.model()->indexOf(late).isValid());
     EXPECT_EQ(reporter.messages().size(), 1);
+}
+
+TEST_F(AgendaPaneTest, TheCurrentRowIsEnoughForDone)
+{
+    AgendaPane pane(ws.get(), stack, reporter);
+    pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
+    pane.setErrorReporter(&reporter);
+    pane.resize(900, 400);
+    pane.show();
+    QApplication::setActiveWindow(&pane);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&pane));
+    QPushButton *done = nullptr;
+    for (auto *b : pane.findChildren<QPushButton *>())
+        if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Done"))
+            done = b;
+    ASSERT_NE(done, nullptr);
+
+    // The arrow keys move the cursor row by row, buckets included; nothing is selected.
+    pane.view()->setFocus(Qt::TabFocusReason);
+    for (int i = 0; i < 8 && pane.selectedFollowUp() != late; ++i)
+        QTest::keyClick(pane.view(), Qt::Key_Down);
+    ASSERT_EQ(pane.selectedFollowUp(), late);
+    ASSERT_TRUE(done->isEnabled());
+    done->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(done, Qt::Key_Space);
+    EXPECT_TRUE(ws->followUps().get(late)->isDone());
 }

@@ -9,6 +9,7 @@
 #include "ui/models/ledger/LedgerFilterModel.h"
 #include "ui/models/ledger/LedgerModel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -45,6 +46,16 @@ protected:
         const auto parcel = addCase(QStringLiteral("Parcel"), other);
         addCommitment(parcel, sam, QStringLiteral("Redeliver"), inHours(24 * 10));
     }
+    // The pane on screen with the scripted prompts, as the window shows it.
+    void showPane(LedgerPane &pane)
+    {
+        pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
+        pane.setErrorReporter(&reporter);
+        pane.resize(1100, 400);
+        pane.show();
+        QApplication::setActiveWindow(&pane);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&pane));
+    }
     QPushButton *button(QWidget &pane, const QString &textStart)
     {
         for (auto *b : pane.findChildren<QPushButton *>())
@@ -65,11 +76,9 @@ protected:
 TEST_F(LedgerPaneTest, MarkingBrokenChangesTheOrganizationsTrackRecord)
 {
     LedgerPane pane(ws.get(), stack, reporter);
-    pane.setPrompts(std::make_unique<FakeLedgerPrompts>(script));
-    pane.setErrorReporter(&reporter);
-    pane.resize(1100, 400);
-    pane.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
+    showPane(pane);
+    if (HasFatalFailure())
+        return;
 
     ASSERT_TRUE(pane.selectCommitment(refund));
     EXPECT_EQ(pane.selectedCommitment(), refund);
@@ -246,4 +255,32 @@ TEST_F(LedgerPaneTest, DatesReadAsEveryOtherPaneWritesThem)
                     .data()
                     .toString()
                     .startsWith(models::shortDateTime(commitment.dueAt)));
+}
+
+TEST_F(LedgerPaneTest, TabbingOntoARowIsEnoughForMarkKept)
+{
+    LedgerPane pane(ws.get(), stack, reporter);
+    showPane(pane);
+    if (HasFatalFailure())
+        return;
+    auto *due = pane.findChildren<QComboBox *>().value(0);
+    ASSERT_NE(due, nullptr);
+    due->setCurrentIndex(due->findText(QStringLiteral("Overdue"))); // the refund alone
+    auto *kept = button(pane, QStringLiteral("Mark kept"));
+    ASSERT_NE(kept, nullptr);
+    EXPECT_FALSE(kept->isEnabled()) << "no row is current yet";
+
+    // Tab onto the table from the field before it: the row under the cursor is current, not
+    // selected (that took Space). No other key, no click.
+    QWidget *before = pane.view()->previousInFocusChain();
+    while (!(before->focusPolicy() & Qt::TabFocus))
+        before = before->previousInFocusChain();
+    before->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(before, Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), pane.view());
+    EXPECT_EQ(pane.selectedCommitment(), refund) << "the current row is what the buttons act on";
+    ASSERT_TRUE(kept->isEnabled());
+    kept->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(kept, Qt::Key_Space);
+    EXPECT_EQ(ws->commitments().get(refund)->status, CommitmentStatus::Kept);
 }

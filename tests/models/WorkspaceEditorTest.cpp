@@ -96,6 +96,26 @@ TEST_F(WorkspaceEditorTest, CaseAddEditRemove)
         << "children back with their ids";
 }
 
+TEST_F(WorkspaceEditorTest, ACaseWithANewOrganizationIsOneStep)
+{
+    Case added;
+    added.title = QStringLiteral("Router never delivered");
+    Organization typed;
+    typed.name = QStringLiteral("Contoso Broadband");
+    checkUndoRedo([&] { return editor.addCase(added, typed); }, Compare::Exact,
+                  QStringLiteral("Add Case"));
+    EXPECT_GT(typed.meta.id, 0) << "the caller learns the new organization's id";
+    EXPECT_EQ(added.organizationId, typed.meta.id) << "the case names it";
+
+    // Refused as a whole: an untitled case leaves no organization behind.
+    const auto before = StoreDump::read(ws.get());
+    Case untitled;
+    Organization another;
+    another.name = QStringLiteral("Fabrikam");
+    EXPECT_FALSE(editor.addCase(untitled, another));
+    EXPECT_EQ(StoreDump::read(ws.get()), before);
+}
+
 TEST_F(WorkspaceEditorTest, OrganizationAddEditRemove)
 {
     Organization added;

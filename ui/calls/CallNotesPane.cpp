@@ -84,7 +84,7 @@ CallNotesPane::CallNotesPane(Workspace &workspace, QUndoStack &undoStack,
                                 2 * checklist->frameWidth() + 2);
     checklist->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     checklistLabel->setBuddy(checklist);
-    auto *readBackLabel = new QLabel(tr("&Read back before hanging up"), m_side);
+    auto *readBackLabel = new QLabel(tr("Read back before han&ging up"), m_side);
     auto *readBack = listFor(m_promises, "readBack", m_side);
     readBackLabel->setBuddy(readBack);
     side->addWidget(checklistLabel);
@@ -287,9 +287,9 @@ QWidget *CallNotesPane::createHeader()
     grid->addWidget(m_person, 1, 1, 1, 3);
     grid->addWidget(label(tr("&Ref. no.:"), m_reference), 2, 0);
     grid->addWidget(m_reference, 2, 1);
-    grid->addWidget(label(tr("Call&back:"), m_callback), 2, 2);
+    grid->addWidget(label(tr("Ca&llback:"), m_callback), 2, 2);
     grid->addWidget(m_callback, 2, 3);
-    grid->addWidget(label(tr("&Supervisor:"), m_supervisor), 3, 0);
+    grid->addWidget(label(tr("S&upervisor:"), m_supervisor), 3, 0);
     grid->addWidget(m_supervisor, 3, 1, 1, 3);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);

@@ -1,6 +1,7 @@
 #include "ui/calls/FollowUpDialog.h"
 
 #include "core/calls/BusinessDays.h"
+#include "ui/common/FormFields.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -11,19 +12,18 @@
 namespace leverage::ui {
 
 FollowUpDialog::FollowUpDialog(const QDateTime &now, QWidget *parent)
-    : QDialog(parent), m_offsetSeconds(now.offsetFromUtc()), m_what(new QLineEdit(this)),
-      m_due(new QDateTimeEdit(this))
+    : GuardedDialog(parent), m_offsetSeconds(now.offsetFromUtc()), m_what(new QLineEdit(this)),
+      m_due(fields::dateTime(this, QStringLiteral("ddd d MMM yyyy  HH:mm")))
 {
     setWindowTitle(tr("Follow-up"));
+    setDiscardQuestion(tr("Discard this follow-up?"));
     m_what->setObjectName(QStringLiteral("what"));
     m_what->setPlaceholderText(tr("e.g. supervisor calls back between 2 and 4 pm"));
     m_due->setObjectName(QStringLiteral("due"));
-    m_due->setCalendarPopup(true);
     // The next business morning is the usual callback time.
     // Date and time are set apart, so the edit shows the user's wall time, not a converted one.
     m_due->setDate(calls::addBusinessDays(now.date(), 1));
     m_due->setTime(QTime(10, 0));
-    m_due->setDisplayFormat(QStringLiteral("ddd d MMM yyyy  HH:mm"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Add follow-up"));

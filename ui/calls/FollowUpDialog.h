@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/domain/Instant.h"
+#include "ui/common/GuardedDialog.h"
 
 #include <QDateTime>
-#include <QDialog>
 
 class QDateTimeEdit;
 class QLineEdit;
@@ -12,7 +12,7 @@ namespace leverage::ui {
 
 // Something to do or expect after the call, with a due time ("supervisor calls back
 // Thursday 2–4 pm"; "call back after 10 am if no e-mail").
-class FollowUpDialog final : public QDialog
+class FollowUpDialog final : public GuardedDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FollowUpDialog)

@@ -8,10 +8,11 @@
 namespace leverage::ui {
 
 NewPersonDialog::NewPersonDialog(const QString &name, QWidget *parent)
-    : QDialog(parent), m_name(new QLineEdit(name, this)), m_position(new QLineEdit(this)),
+    : GuardedDialog(parent), m_name(new QLineEdit(name, this)), m_position(new QLineEdit(this)),
       m_extension(new QLineEdit(this))
 {
     setWindowTitle(tr("New person on the call"));
+    setDiscardQuestion(tr("Discard this person?"));
     m_name->setObjectName(QStringLiteral("name"));
     m_position->setObjectName(QStringLiteral("position"));
     m_position->setPlaceholderText(tr("e.g. supervisor, claims department"));

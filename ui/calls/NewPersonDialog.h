@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/calls/CallState.h"
-
-#include <QDialog>
+#include "ui/common/GuardedDialog.h"
 
 class QLineEdit;
 
@@ -10,7 +9,7 @@ namespace leverage::ui {
 
 // Someone new on the line: name, position, employee id or extension. Filed as a contact of
 // the organization when the call is filed.
-class NewPersonDialog final : public QDialog
+class NewPersonDialog final : public GuardedDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NewPersonDialog)

@@ -1,9 +1,10 @@
 #include "ui/calls/PromiseDialog.h"
 
 #include "core/calls/BusinessDays.h"
+#include "ui/common/FormFields.h"
 
 #include <QComboBox>
-#include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,10 +17,11 @@ constexpr int kOnADate = -1;
 }
 
 PromiseDialog::PromiseDialog(const QString &byWhom, const QDateTime &now, QWidget *parent)
-    : QDialog(parent), m_now(now), m_what(new QLineEdit(this)), m_due(new QComboBox(this)),
-      m_date(new QDateEdit(this))
+    : GuardedDialog(parent), m_now(now), m_what(new QLineEdit(this)), m_due(new QComboBox(this)),
+      m_date(fields::date(this, QStringLiteral("ddd d MMM yyyy")))
 {
     setWindowTitle(tr("Promise"));
+    setDiscardQuestion(tr("Discard this promise?"));
     m_what->setObjectName(QStringLiteral("what"));
     m_what->setPlaceholderText(tr("e.g. file the reimbursement with claims"));
     m_due->setObjectName(QStringLiteral("due"));
@@ -29,7 +31,6 @@ PromiseDialog::PromiseDialog(const QString &byWhom, const QDateTime &now, QWidge
     m_due->addItem(tr("In 10 business days"), 10);
     m_due->addItem(tr("On a date…"), kOnADate);
     m_date->setObjectName(QStringLiteral("date"));
-    m_date->setCalendarPopup(true);
     m_date->setDate(calls::addBusinessDays(now.date(), 5));
     m_date->setEnabled(false);
     connect(m_due, &QComboBox::currentIndexChanged, this,

@@ -1,18 +1,18 @@
 #pragma once
 
 #include "core/domain/Instant.h"
+#include "ui/common/GuardedDialog.h"
 
 #include <QDateTime>
-#include <QDialog>
 
 class QComboBox;
-class QDateEdit;
+class QDateTimeEdit;
 class QLineEdit;
 
 namespace leverage::ui {
 
 // A promise made on the call: what, and when it is due (today, 3/5/10 business days, a date).
-class PromiseDialog final : public QDialog
+class PromiseDialog final : public GuardedDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PromiseDialog)
@@ -27,7 +27,7 @@ private:
     QDateTime m_now;
     QLineEdit *m_what;
     QComboBox *m_due;
-    QDateEdit *m_date;
+    QDateTimeEdit *m_date;
 };
 
 } // namespace leverage::ui

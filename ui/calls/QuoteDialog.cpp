@@ -11,10 +11,11 @@
 namespace leverage::ui {
 
 QuoteDialog::QuoteDialog(QWidget *parent)
-    : QDialog(parent), m_words(new QPlainTextEdit(this)), m_kind(new QButtonGroup(this))
+    : GuardedDialog(parent), m_words(new QPlainTextEdit(this)), m_kind(new QButtonGroup(this))
 {
     using Kind = models::LiveCall::QuoteKind;
     setWindowTitle(tr("Quote"));
+    setDiscardQuestion(tr("Discard this quote?"));
     m_words->setObjectName(QStringLiteral("words"));
     m_words->setTabChangesFocus(true);
     m_words->setPlaceholderText(tr("Their words, exactly as said"));

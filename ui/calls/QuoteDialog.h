@@ -1,8 +1,7 @@
 #pragma once
 
+#include "ui/common/GuardedDialog.h"
 #include "ui/models/calls/LiveCall.h"
-
-#include <QDialog>
 
 class QButtonGroup;
 class QPlainTextEdit;
@@ -10,7 +9,7 @@ class QPlainTextEdit;
 namespace leverage::ui {
 
 // The rep's words verbatim, optionally tagged as a policy's rationale or alternatives offered.
-class QuoteDialog final : public QDialog
+class QuoteDialog final : public GuardedDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QuoteDialog)

@@ -19,11 +19,15 @@ CaseDialog::CaseDialog(models::WorkspaceEditor &editor, const Case &value, QWidg
     : EditDialog(editor, parent), m_value(value)
 {
     setWindowTitle(value.meta.isStored() ? tr("Edit Case") : tr("New Case"));
+    setDiscardQuestion(value.meta.isStored() ? tr("Discard the changes to this case?")
+                                             : tr("Discard this new case?"));
     m_title = new QLineEdit(value.title, this);
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setPlaceholderText(tr("e.g. Refund for the cancelled order"));
     m_organization = new OrganizationPicker(workspace(), this);
     m_organization->setObjectName(QStringLiteral("organization"));
+    // A new case may name an organization not yet in the workspace; it is made with the case.
+    m_organization->setAcceptsNewName(!value.meta.isStored());
     m_organization->setOrganizationId(value.organizationId);
     showError(m_organization->loadError());
     m_reference = new QLineEdit(value.reference, this);
@@ -98,8 +102,16 @@ QString CaseDialog::validate() const
 Result<ItemRef> CaseDialog::save()
 {
     Case value = collect();
-    const Status status =
-        value.meta.isStored() ? editor().updateCase(value) : editor().addCase(value);
+    Status status;
+    if (value.meta.isStored()) {
+        status = editor().updateCase(value);
+    } else if (const QString name = m_organization->newOrganizationName(); !name.isEmpty()) {
+        Organization organization;
+        organization.name = name;
+        status = editor().addCase(value, organization);
+    } else {
+        status = editor().addCase(value);
+    }
     if (!status)
         return status.error();
     m_value = value;

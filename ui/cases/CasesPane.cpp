@@ -38,7 +38,7 @@ CasesPane::CasesPane(Workspace &workspace, QUndoStack &, QWidget *parent)
                         CaseStatus::Resolved, CaseStatus::Closed})
         m_status->addItem(caseStatusLabel(status), int(status));
 
-    auto *searchLabel = new QLabel(tr("Fin&d:"), this);
+    auto *searchLabel = new QLabel(tr("F&ind:"), this);
     searchLabel->setBuddy(m_search);
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(searchLabel);

@@ -21,6 +21,8 @@ CommitmentDialog::CommitmentDialog(models::WorkspaceEditor &editor, const Commit
     : EditDialog(editor, parent), m_value(value)
 {
     setWindowTitle(value.meta.isStored() ? tr("Edit Commitment") : tr("New Commitment"));
+    setDiscardQuestion(value.meta.isStored() ? tr("Discard the changes to this commitment?")
+                                             : tr("Discard this new commitment?"));
     const QDateTime now = workspace().clock().now();
     m_what = new QLineEdit(value.what, this);
     m_what->setObjectName(QStringLiteral("what"));

@@ -10,9 +10,27 @@
 #include <QVBoxLayout>
 
 namespace leverage::ui {
+namespace {
+
+// The widgets a form row holds, in the order they appear, that Tab can reach.
+void collectTabStops(QLayoutItem *item, QList<QWidget *> &out)
+{
+    if (!item)
+        return;
+    if (QWidget *widget = item->widget()) {
+        if (widget->focusPolicy() & Qt::TabFocus)
+            out << widget;
+        return;
+    }
+    if (QLayout *layout = item->layout())
+        for (int i = 0; i < layout->count(); ++i)
+            collectTabStops(layout->itemAt(i), out);
+}
+
+} // namespace
 
 EditDialog::EditDialog(models::WorkspaceEditor &editor, QWidget *parent)
-    : QDialog(parent), m_editor(editor), m_form(new QFormLayout), m_error(new QLabel(this)),
+    : GuardedDialog(parent), m_editor(editor), m_form(new QFormLayout), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -48,6 +66,25 @@ void EditDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+}
+
+void EditDialog::showEvent(QShowEvent *event)
+{
+    // Rows are added by the subclass after this frame is made, and a field made late (the
+    // currency before the amounts) would otherwise come late in the Tab order.
+    if (!m_tabOrderSet) {
+        m_tabOrderSet = true;
+        QList<QWidget *> stops;
+        for (int row = 0; row < m_form->rowCount(); ++row) {
+            QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole);
+            collectTabStops(field ? field : m_form->itemAt(row, QFormLayout::SpanningRole), stops);
+        }
+        for (auto *button : m_buttons->buttons())
+            stops << button;
+        for (int i = 1; i < stops.size(); ++i)
+            QWidget::setTabOrder(stops[i - 1], stops[i]);
+    }
+    GuardedDialog::showEvent(event);
 }
 
 void EditDialog::accept()

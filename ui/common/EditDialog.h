@@ -1,9 +1,8 @@
 #pragma once
 
-#include "ui/common/ItemRef.h"
 #include "core/util/Result.h"
-
-#include <QDialog>
+#include "ui/common/GuardedDialog.h"
+#include "ui/common/ItemRef.h"
 
 class QDialogButtonBox;
 class QFormLayout;
@@ -21,7 +20,8 @@ namespace leverage::ui {
 // The frame every create/edit form shares: fields in a form layout, an error line, OK and
 // Cancel. OK first checks the fields (validate), then saves through the WorkspaceEditor (one
 // undoable step); if either fails the sentence is shown in the form and nothing is lost.
-class EditDialog : public QDialog
+// Esc or Cancel on a form with typed changes asks first (GuardedDialog).
+class EditDialog : public GuardedDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EditDialog)
@@ -48,12 +48,15 @@ protected:
     models::WorkspaceEditor &editor() const { return m_editor; }
     Workspace &workspace() const;
     void showError(const QString &message);
+    // Tab goes down the form's rows in the order shown, then to OK and Cancel.
+    void showEvent(QShowEvent *event) override;
 
 private:
     models::WorkspaceEditor &m_editor;
     QFormLayout *m_form = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    bool m_tabOrderSet = false;
 };
 
 } // namespace leverage::ui

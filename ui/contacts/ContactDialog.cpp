@@ -18,6 +18,8 @@ ContactDialog::ContactDialog(models::WorkspaceEditor &editor, const Contact &val
     : EditDialog(editor, parent), m_value(value)
 {
     setWindowTitle(value.meta.isStored() ? tr("Edit Contact") : tr("New Contact"));
+    setDiscardQuestion(value.meta.isStored() ? tr("Discard the changes to this contact?")
+                                             : tr("Discard this new contact?"));
     m_name = new QLineEdit(value.name, this);
     m_name->setObjectName(QStringLiteral("name"));
     m_organization = new OrganizationPicker(workspace(), this);

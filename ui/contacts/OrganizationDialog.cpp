@@ -14,6 +14,8 @@ OrganizationDialog::OrganizationDialog(models::WorkspaceEditor &editor, const Or
     : EditDialog(editor, parent), m_value(value)
 {
     setWindowTitle(value.meta.isStored() ? tr("Edit Organization") : tr("New Organization"));
+    setDiscardQuestion(value.meta.isStored() ? tr("Discard the changes to this organization?")
+                                             : tr("Discard this new organization?"));
     m_name = new QLineEdit(value.name, this);
     m_name->setObjectName(QStringLiteral("name"));
     m_kind = new QLineEdit(value.kind, this);

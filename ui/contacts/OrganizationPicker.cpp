@@ -2,6 +2,9 @@
 
 #include "core/contacts/ContactDirectory.h"
 
+#include <QCompleter>
+#include <QLineEdit>
+
 namespace leverage::ui {
 
 OrganizationPicker::OrganizationPicker(Workspace &workspace, QWidget *parent) : QComboBox(parent)
@@ -18,9 +21,37 @@ OrganizationPicker::OrganizationPicker(Workspace &workspace, QWidget *parent) : 
             [this] { Q_EMIT organizationChanged(organizationId()); });
 }
 
+void OrganizationPicker::setAcceptsNewName(bool accepts)
+{
+    setEditable(accepts);
+    if (!accepts)
+        return;
+    // A typed name stays typed: Return must not add it to the list or pick another item.
+    setInsertPolicy(QComboBox::NoInsert);
+    completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    completer()->setCompletionMode(QCompleter::InlineCompletion);
+    lineEdit()->setPlaceholderText(tr("Choose one or type a new organization's name"));
+}
+
+int OrganizationPicker::chosenIndex() const
+{
+    if (!isEditable())
+        return currentIndex();
+    const QString text = currentText().trimmed();
+    if (text.isEmpty())
+        return 0;
+    return findText(text, Qt::MatchFixedString);
+}
+
+QString OrganizationPicker::newOrganizationName() const
+{
+    return isEditable() && chosenIndex() < 0 ? currentText().trimmed() : QString();
+}
+
 RowId OrganizationPicker::organizationId() const
 {
-    return currentData().value<RowId>();
+    const int index = chosenIndex();
+    return index < 0 ? RowId(0) : itemData(index).value<RowId>();
 }
 
 void OrganizationPicker::setOrganizationId(RowId organizationId)

@@ -1,8 +1,10 @@
 #include "ui/dossier/DossierOptionsDialog.h"
 
+#include "ui/common/FormFields.h"
+
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -15,11 +17,9 @@
 namespace leverage::ui {
 namespace {
 
-QDateEdit *dateEdit(QWidget *parent, const QString &accessibleName)
+QDateTimeEdit *dateEdit(QWidget *parent, const QString &accessibleName)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *edit = fields::date(parent);
     edit->setAccessibleName(accessibleName);
     edit->setEnabled(false);
     return edit;
@@ -83,7 +83,7 @@ DossierOptionsDialog::DossierOptionsDialog(QWidget *parent) : QDialog(parent)
     for (auto *box : {m_fromEnabled, m_toEnabled})
         connect(box, &QCheckBox::toggled, this, &DossierOptionsDialog::updateValidity);
     for (auto *edit : {m_from, m_to})
-        connect(edit, &QDateEdit::dateChanged, this, &DossierOptionsDialog::updateValidity);
+        connect(edit, &QDateTimeEdit::dateChanged, this, &DossierOptionsDialog::updateValidity);
     setOptions(DossierOptions{});
 }
 

@@ -6,7 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -33,9 +33,9 @@ private:
     void updateValidity();
 
     QCheckBox *m_fromEnabled = nullptr;
-    QDateEdit *m_from = nullptr;
+    QDateTimeEdit *m_from = nullptr;
     QCheckBox *m_toEnabled = nullptr;
-    QDateEdit *m_to = nullptr;
+    QDateTimeEdit *m_to = nullptr;
     QCheckBox *m_includePrivate = nullptr;
     QCheckBox *m_escalation = nullptr;
     QCheckBox *m_contacts = nullptr;

@@ -3,10 +3,11 @@
 #include "core/contacts/ContactDirectory.h"
 #include "core/services/Clock.h"
 #include "core/store/Workspace.h"
+#include "ui/common/FormFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -32,9 +33,9 @@ QVariant targetData(TargetKind kind, RowId id)
 } // namespace
 
 EscalationStepDialog::EscalationStepDialog(Workspace &workspace, QWidget *parent)
-    : QDialog(parent), m_clock(workspace.clock()), m_level(new QComboBox(this)),
+    : GuardedDialog(parent), m_clock(workspace.clock()), m_level(new QComboBox(this)),
       m_target(new QComboBox(this)), m_freeText(new QLineEdit(this)), m_status(new QComboBox(this)),
-      m_hasDate(new QCheckBox(tr("By"), this)), m_date(new QDateEdit(this)),
+      m_hasDate(new QCheckBox(tr("By"), this)), m_date(fields::date(this)),
       m_note(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Escalation step"));
@@ -49,7 +50,6 @@ EscalationStepDialog::EscalationStepDialog(Workspace &workspace, QWidget *parent
         m_status->addItem(escalationStatusLabel(EscalationStatus(i)), i);
     fillTargets(workspace);
     m_freeText->setPlaceholderText(tr("A name, a body, an address…"));
-    m_date->setCalendarPopup(true);
     m_date->setDate(workspace.clock().now().date().addDays(14));
     m_date->setEnabled(false);
     m_note->setPlaceholderText(tr("Why this step, what to bring, rules of engagement…"));

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "core/domain/EscalationStep.h"
-
-#include <QDialog>
+#include "ui/common/GuardedDialog.h"
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class QDateTimeEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -19,7 +18,7 @@ namespace leverage::ui {
 
 // Adds or edits one step: level, target (a contact, an organization or free text), status,
 // target date and note. It only gathers the values; the pane sends them through the model.
-class EscalationStepDialog final : public QDialog
+class EscalationStepDialog final : public GuardedDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EscalationStepDialog)
@@ -42,7 +41,7 @@ private:
     QLineEdit *m_freeText;
     QComboBox *m_status;
     QCheckBox *m_hasDate;
-    QDateEdit *m_date;
+    QDateTimeEdit *m_date;
     QPlainTextEdit *m_note;
 };
 

@@ -4,13 +4,14 @@
 #include "core/ledger/IcsExporter.h"
 #include "core/services/Clock.h"
 #include "core/store/Workspace.h"
+#include "ui/common/CurrentRow.h"
 #include "ui/common/LoadStateStack.h"
 #include "ui/common/OnScreenWatcher.h"
 #include "ui/ledger/DialogLedgerPrompts.h"
+#include "ui/models/common/ModelRoles.h"
 #include "ui/models/common/ReportError.h"
 #include "ui/models/ledger/AgendaModel.h"
 #include "ui/models/ledger/LedgerEditor.h"
-#include "ui/models/common/ModelRoles.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,9 +41,9 @@ AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
     m_states = new LoadStateStack(m_view, this);
 
     m_doneButton = new QPushButton(tr("&Done"), this);
-    m_snoozeHourButton = new QPushButton(tr("Snooze 1 &h"), this);
-    m_snoozeTomorrowButton = new QPushButton(tr("Snooze until &tomorrow 9:00"), this);
-    m_exportButton = new QPushButton(tr("&Export calendar…"), this);
+    m_snoozeHourButton = new QPushButton(tr("Snooze &1 h"), this);
+    m_snoozeTomorrowButton = new QPushButton(tr("Snooze until tomorrow &9:00"), this);
+    m_exportButton = new QPushButton(tr("E&xport calendar…"), this);
     auto *actions = new QHBoxLayout;
     for (auto *button : {m_doneButton, m_snoozeHourButton, m_snoozeTomorrowButton})
         actions->addWidget(button);
@@ -57,7 +58,7 @@ AgendaPane::AgendaPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
     connect(m_snoozeHourButton, &QPushButton::clicked, this, &AgendaPane::snoozeOneHour);
     connect(m_snoozeTomorrowButton, &QPushButton::clicked, this, &AgendaPane::snoozeUntilTomorrow);
     connect(m_exportButton, &QPushButton::clicked, this, &AgendaPane::exportCalendar);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AgendaPane::updateActions);
     // A reset (any follow-up change) collapses the tree and drops the selection: restore both.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
@@ -113,10 +114,10 @@ void AgendaPane::setPrompts(std::unique_ptr<LedgerPrompts> prompts)
 
 RowId AgendaPane::selectedFollowUp() const
 {
-    const auto rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().data(models::IsBucketRole).toBool())
+    const QModelIndex row = currentRow(*m_view);
+    if (!row.isValid() || row.data(models::IsBucketRole).toBool())
         return 0;
-    return rows.first().data(models::IdRole).value<RowId>();
+    return row.data(models::IdRole).value<RowId>();
 }
 
 bool AgendaPane::selectFollowUp(RowId followUpId)

@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -20,11 +21,19 @@ QString tr(const char *text)
 std::optional<QString> DialogLedgerPrompts::askNote(QWidget *parent, const QString &title,
                                                     const QString &label)
 {
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(parent, title, label, {}, &ok);
-    if (!ok)
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    // Qt's multi-line input does not wrap: a sentence ran out of sight as it was typed.
+    if (auto *edit = dialog.findChild<QPlainTextEdit *>()) {
+        edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        edit->setTabChangesFocus(true);
+    }
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return note.trimmed();
+    return dialog.textValue().trimmed();
 }
 
 LedgerPrompts::BrokenPromiseAction DialogLedgerPrompts::afterBrokenPromise(QWidget *parent,

@@ -1,15 +1,16 @@
 #include "ui/ledger/LedgerPane.h"
 
+#include "ui/common/CurrentRow.h"
 #include "ui/common/EmptyStateWidget.h"
 #include "ui/common/LoadStateStack.h"
 #include "ui/common/OnScreenWatcher.h"
 #include "ui/ledger/DialogLedgerPrompts.h"
 #include "ui/ledger/TrackRecordLabel.h"
+#include "ui/models/common/ModelRoles.h"
 #include "ui/models/common/ReportError.h"
 #include "ui/models/ledger/LedgerEditor.h"
 #include "ui/models/ledger/LedgerFilterModel.h"
 #include "ui/models/ledger/LedgerModel.h"
-#include "ui/models/common/ModelRoles.h"
 #include "ui/models/ledger/TrackRecordModel.h"
 
 #include <QComboBox>
@@ -78,7 +79,7 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
 
     connect(m_keptButton, &QPushButton::clicked, this, &LedgerPane::markKept);
     connect(m_brokenButton, &QPushButton::clicked, this, &LedgerPane::markBroken);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LedgerPane::selectionChanged);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openCase(index.data(models::CaseIdRole).value<RowId>());
@@ -173,7 +174,7 @@ void LedgerPane::buildFilterBar(QWidget *bar)
         layout->addWidget(box);
     };
     addLabelled(tr("&Show:"), m_dueFilter);
-    addLabelled(tr("&Organization:"), m_organizationFilter);
+    addLabelled(tr("Org&anization:"), m_organizationFilter);
     addLabelled(tr("&Person:"), m_personFilter);
     addLabelled(tr("&Case:"), m_caseFilter);
     layout->addStretch(1);
@@ -245,8 +246,7 @@ void LedgerPane::applyFilters()
 
 RowId LedgerPane::selectedCommitment() const
 {
-    const auto rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(models::IdRole).value<RowId>();
+    return currentRow(*m_view).data(models::IdRole).value<RowId>();
 }
 
 bool LedgerPane::selectCommitment(RowId commitmentId)
@@ -268,16 +268,15 @@ bool LedgerPane::selectCommitment(RowId commitmentId)
 
 void LedgerPane::selectionChanged()
 {
-    const auto rows = m_view->selectionModel()->selectedRows();
-    const bool any = !rows.isEmpty();
-    const bool pending = any && CommitmentStatus(rows.first().data(models::StatusRole).toInt()) ==
-                                    CommitmentStatus::Pending;
-    m_keptButton->setEnabled(any && rows.first().data(models::StatusRole).toInt() !=
-                                        int(CommitmentStatus::Kept));
+    const QModelIndex row = currentRow(*m_view);
+    const bool any = row.isValid();
+    const bool pending =
+        any && CommitmentStatus(row.data(models::StatusRole).toInt()) == CommitmentStatus::Pending;
+    m_keptButton->setEnabled(any &&
+                             row.data(models::StatusRole).toInt() != int(CommitmentStatus::Kept));
     m_brokenButton->setEnabled(pending);
-    m_trackRecords->setSubjects(any ? rows.first().data(models::ContactIdRole).value<RowId>() : 0,
-                                any ? rows.first().data(models::OrganizationIdRole).value<RowId>()
-                                    : 0);
+    m_trackRecords->setSubjects(any ? row.data(models::ContactIdRole).value<RowId>() : 0,
+                                any ? row.data(models::OrganizationIdRole).value<RowId>() : 0);
 }
 
 void LedgerPane::markKept()

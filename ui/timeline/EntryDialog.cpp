@@ -23,12 +23,10 @@ QTime timeOfSeconds(int seconds)
     return QTime(0, 0).addSecs(qBound(0, seconds, 24 * 3600 - 1));
 }
 
-QTimeEdit *durationEdit(QWidget *parent, int seconds)
+QDateTimeEdit *durationEdit(QWidget *parent, int seconds)
 {
-    auto *edit = new QTimeEdit(parent);
-    edit->setDisplayFormat(QStringLiteral("H:mm:ss"));
+    auto *edit = fields::duration(parent);
     edit->setTime(timeOfSeconds(seconds));
-    edit->setToolTip(QObject::tr("hours:minutes:seconds"));
     return edit;
 }
 
@@ -45,6 +43,8 @@ EntryDialog::EntryDialog(models::WorkspaceEditor &editor, const TimelineEntry &v
     : EditDialog(editor, parent), m_value(value)
 {
     setWindowTitle(value.meta.isStored() ? tr("Edit Timeline Entry") : tr("New Timeline Entry"));
+    setDiscardQuestion(value.meta.isStored() ? tr("Discard the changes to this entry?")
+                                             : tr("Discard this new entry?"));
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("channel"));
     for (auto channel : {Channel::Call, Channel::Email, Channel::Letter, Channel::Chat,

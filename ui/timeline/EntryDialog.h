@@ -8,7 +8,6 @@ class QComboBox;
 class QDateTimeEdit;
 class QLineEdit;
 class QPlainTextEdit;
-class QTimeEdit;
 
 namespace leverage::ui {
 
@@ -37,8 +36,8 @@ private:
     TimelineEntry m_value;
     QComboBox *m_channel = nullptr;
     QDateTimeEdit *m_when = nullptr;
-    QTimeEdit *m_duration = nullptr;
-    QTimeEdit *m_hold = nullptr;
+    QDateTimeEdit *m_duration = nullptr;
+    QDateTimeEdit *m_hold = nullptr;
     ContactPicker *m_person = nullptr;
     QLineEdit *m_position = nullptr;
     QLineEdit *m_reference = nullptr;

@@ -249,8 +249,8 @@ void TimelinePane::updateCommitmentsLabel()
         return;
     }
     const int count = m_commitments->rowCount();
-    m_commitmentsLabel->setText(count == 0 ? tr("&Commitments: none recorded on this case")
-                                           : tr("&Commitments (%1)").arg(count));
+    m_commitmentsLabel->setText(count == 0 ? tr("Co&mmitments: none recorded on this case")
+                                           : tr("Co&mmitments (%1)").arg(count));
 }
 
 } // namespace leverage::ui

@@ -38,9 +38,10 @@ EditDialog *EditController::present(EditDialog *dialog)
     return dialog;
 }
 
-EditDialog *EditController::newCase()
+EditDialog *EditController::newCase(RowId organizationId)
 {
     Case value;
+    value.organizationId = organizationId;
     value.openedAt = Instant::fromDateTime(m_editor.workspace().clock().now());
     return present(new CaseDialog(m_editor, value, m_dialogParent));
 }

@@ -32,7 +32,8 @@ public:
 
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
 
-    EditDialog *newCase();
+    // The organization chosen in the Contacts pane, if any, is preselected.
+    EditDialog *newCase(RowId organizationId = 0);
     EditDialog *newOrganization();
     EditDialog *newContact(RowId organizationId);
     EditDialog *newEntry(RowId caseId);

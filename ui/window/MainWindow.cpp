@@ -74,7 +74,8 @@ void MainWindow::createActions()
     connect(a.newWorkspace, &QAction::triggered, this, &MainWindow::chooseAndCreate);
     connect(a.open, &QAction::triggered, this, &MainWindow::chooseAndOpen);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
-    connect(a.newCase, &QAction::triggered, this, [this] { m_controller->newCase(); });
+    connect(a.newCase, &QAction::triggered, this,
+            [this] { m_controller->newCase(m_contactsPane->currentOrganizationId()); });
     connect(a.newEntry, &QAction::triggered, this,
             [this] { m_controller->newEntry(m_casesPane->currentCaseId()); });
     connect(a.newCommitment, &QAction::triggered, this,

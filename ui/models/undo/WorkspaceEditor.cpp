@@ -1,5 +1,6 @@
 #include "ui/models/undo/WorkspaceEditor.h"
 
+#include "ui/models/undo/AddCaseWithOrganizationCommand.h"
 #include "ui/models/undo/AddCommand.h"
 #include "ui/models/undo/EditCommand.h"
 #include "ui/models/undo/RemoveCommand.h"
@@ -42,6 +43,18 @@ template <typename T> Status remove(Workspace &ws, const UndoPusher &pusher, Row
 Status WorkspaceEditor::addCase(Case &value)
 {
     return add(m_workspace, m_pusher, value);
+}
+Status WorkspaceEditor::addCase(Case &value, Organization &newOrganization)
+{
+    auto command =
+        std::make_unique<AddCaseWithOrganizationCommand>(m_workspace, value, newOrganization);
+    const auto *raw = command.get(); // an add never merges: the stack keeps it
+    auto status = m_pusher.push(std::move(command));
+    if (status) {
+        value = raw->value();
+        newOrganization = raw->organization();
+    }
+    return status;
 }
 Status WorkspaceEditor::updateCase(const Case &value)
 {

@@ -37,6 +37,9 @@ public:
 
     // add* fills in the stored value's id and meta on success.
     Status addCase(Case &value);
+    // A case under a new organization typed in the case form: both added as one undo step;
+    // on success both are filled in and the case names the organization.
+    Status addCase(Case &value, Organization &newOrganization);
     Status updateCase(const Case &value);
     Status removeCase(RowId caseId);
 
