@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QPointer>
 #include <QSettings>
 #include <QTest>
 #include <QTimer>
@@ -61,6 +62,18 @@ void Scenario::givenAnEmptyWorkspace()
 
 void Scenario::whenIPress(const QKeySequence &keys)
 {
+    // A dialog the scenario did not expect would wait for keys forever: after 15 s it is a
+    // failure, named, and closed, so the suite ends instead of hanging.
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, [] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            ADD_FAILURE() << "an unexpected dialog “" << dialog->windowTitle().toStdString()
+                          << "” (" << dialog->metaObject()->className() << ") stayed open";
+            dialog->reject();
+        }
+    });
+    watchdog.start(15000);
     for (int i = 0; i < keys.count(); ++i) {
         QWidget *target = keyTarget(m_real.isOpen() ? &m_real.window() : nullptr);
         ASSERT_NE(target, nullptr) << "no widget has the keyboard focus";
@@ -97,12 +110,13 @@ void Scenario::whenIPressAndThenInTheDialogs(const QKeySequence &keys,
     // a new dialog is up. A dialog the steps leave open is a failure, and closed so that the
     // test ends instead of waiting forever.
     size_t next = 0;
-    QWidget *handled = nullptr;
+    // A guarded pointer: the next dialog may be built at the address of the last one.
+    QPointer<QWidget> handled;
     QTimer poll;
     poll.setInterval(5);
     QObject::connect(&poll, &QTimer::timeout, [&] {
         QWidget *dialog = QApplication::activeModalWidget();
-        if (!dialog || dialog == handled || next >= dialogs.size())
+        if (!dialog || dialog == handled.data() || next >= dialogs.size())
             return;
         handled = dialog;
         const auto steps = dialogs[next++];
