@@ -4,6 +4,7 @@
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
 #include "core/store/TimelineRepository.h"
+#include "tests/gui/MainWindowFixture.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/cases/CaseDialog.h"
 #include "ui/cases/CasesPane.h"
@@ -48,79 +49,6 @@
 
 namespace leverage::ui {
 namespace {
-
-bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 3000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
-
-class MainWindowTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        // Settings (recent files, layout) go to the temporary folder, never the user's.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("LeverageTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("ui_main_window_tests"));
-        auto opened = Workspace::open(path("first.leverage"), m_clock);
-        ASSERT_TRUE(opened) << opened.message().toStdString();
-        m_window = std::make_unique<MainWindow>(std::move(*opened));
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-        // A question box would block the test: fail instead, and say no.
-        m_window->editController().setConfirm([](const QString &, const QString &question) {
-            ADD_FAILURE() << "unexpected question: " << question.toStdString();
-            return false;
-        });
-    }
-
-    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
-    QAction *action(const char *name) const
-    {
-        return m_window->findChild<QAction *>(QString::fromLatin1(name));
-    }
-    qint64 storedCases() { return *m_window->workspace().cases().count(CaseQuery{}); }
-    QWidget *casesEmptyState() const
-    {
-        return m_window->findChild<QWidget *>(QStringLiteral("casesEmptyState"));
-    }
-    // What the window manager does when a form closes: its window becomes active again.
-    void reactivate()
-    {
-        m_window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-    }
-    static void clickOk(QDialog *dialog)
-    {
-        auto *buttons = dialog->findChild<QDialogButtonBox *>();
-        ASSERT_NE(buttons, nullptr);
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    }
-    RowId addCase(const QString &title)
-    {
-        Case value;
-        value.title = title;
-        value.openedAt = Instant::fromDateTime(m_clock.now());
-        EXPECT_TRUE(m_window->editor().addCase(value));
-        return value.meta.id;
-    }
-
-    QTemporaryDir m_dir;
-    FixedClock m_clock{testing::testNow()};
-    std::unique_ptr<MainWindow> m_window;
-};
 
 TEST_F(MainWindowTest, NewCaseActionCreatesACaseThatUndoRemovesAndRedoRestores)
 {
@@ -472,27 +400,6 @@ TEST_F(MainWindowTest, SearchBoxAndStatusFilterNarrowTheCasesList)
     ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 3; }));
 }
 
-TEST_F(MainWindowTest, PaneLayoutIsRememberedAcrossWindows)
-{
-    auto *contactsDock = m_window->findChild<QDockWidget *>(QStringLiteral("contactsDock"));
-    ASSERT_NE(contactsDock, nullptr);
-    EXPECT_TRUE(contactsDock->isVisible());
-    contactsDock->toggleViewAction()->trigger();
-    EXPECT_FALSE(contactsDock->isVisible());
-    m_window->close();
-    m_window.reset();
-
-    auto opened = Workspace::open(path("first.leverage"), m_clock);
-    ASSERT_TRUE(opened) << opened.message().toStdString();
-    MainWindow again(std::move(*opened));
-    again.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
-    auto *dock = again.findChild<QDockWidget *>(QStringLiteral("contactsDock"));
-    ASSERT_NE(dock, nullptr);
-    EXPECT_FALSE(dock->isVisible());
-    EXPECT_TRUE(again.findChild<QDockWidget *>(QStringLiteral("casesDock"))->isVisible());
-}
-
 TEST_F(MainWindowTest, KeyboardAloneCreatesTheFirstCaseAndFocusFollows)
 {
     auto *firstStep = m_window->findChild<QPushButton *>(QStringLiteral("createFirstCase"));
@@ -544,66 +451,6 @@ TEST_F(MainWindowTest, ASavedEntryIsSelectedAndEditDeleteActOnIt)
     EXPECT_EQ(*m_window->workspace().timeline().count(caseId), 0);
     action("undo")->trigger();
     EXPECT_EQ(*m_window->workspace().timeline().count(caseId), 1);
-}
-
-TEST_F(MainWindowTest, HeaderMenuShowsTheHiddenContactColumns)
-{
-    auto *header = m_window->contactsPane()->view()->header();
-    const int phone = models::ContactTreeModel::PhoneColumn;
-    ASSERT_TRUE(header->isSectionHidden(phone));
-    const QString title = header->model()->headerData(phone, Qt::Horizontal).toString();
-    bool found = false;
-    QTimer::singleShot(0, header, [&] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (!menu)
-            return;
-        for (auto *action : menu->actions())
-            if (action->text() == title) {
-                found = true;
-                action->trigger();
-            }
-        menu->close();
-    });
-    // Never leave a menu open: that would hang the suite.
-    QTimer::singleShot(2000, header, [] {
-        if (auto *popup = QApplication::activePopupWidget())
-            popup->close();
-    });
-    Q_EMIT header->customContextMenuRequested(QPoint(4, 4));
-    EXPECT_TRUE(found);
-    EXPECT_FALSE(header->isSectionHidden(phone));
-}
-
-// A stand-in for a later feature's pane about one case (escalation path, follow-ups …).
-class ProbePane final : public QLabel
-{
-public:
-    ProbePane(Workspace &, QUndoStack &, QWidget *parent) : QLabel(parent) {}
-    void setCaseId(RowId caseId) { setText(QString::number(caseId)); }
-};
-
-TEST_F(MainWindowTest, AddedCasePanesFollowTheSelectedCaseAndEveryWorkspace)
-{
-    auto *dock = m_window->addPaneDock(DockedPanes::specFor<ProbePane>(
-        QStringLiteral("Probe"), QStringLiteral("probeDock"), Qt::BottomDockWidgetArea,
-        DockedPanes::Shows::SelectedCase));
-    ASSERT_NE(dock, nullptr);
-    auto *probe = static_cast<ProbePane *>(dock->widget());
-    ASSERT_NE(probe, nullptr);
-    EXPECT_EQ(probe->text(), QStringLiteral("0"));
-    addCase(QStringLiteral("Washer delivered broken"));
-    const RowId caseId = addCase(QStringLiteral("Dishwasher delivered damaged"));
-    ASSERT_TRUE(m_window->casesPane()->selectCase(caseId));
-    EXPECT_EQ(probe->text(), QString::number(caseId));
-    bool listed = false;
-    for (auto *menu : m_window->findChildren<QMenu *>())
-        listed = listed || menu->actions().contains(dock->toggleViewAction());
-    EXPECT_TRUE(listed) << "the View menu shows and hides the added pane";
-
-    ASSERT_TRUE(m_window->openWorkspace(path("second.leverage")));
-    auto *rebuilt = static_cast<ProbePane *>(dock->widget());
-    ASSERT_NE(rebuilt, nullptr);
-    EXPECT_EQ(rebuilt->text(), QStringLiteral("0"));
 }
 
 } // namespace
