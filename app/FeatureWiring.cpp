@@ -25,6 +25,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <algorithm>
 
 namespace leverage::app {
 FeatureWiring::FeatureWiring(ui::MainWindow &window) : QObject(&window), m_window(window)
@@ -86,7 +87,9 @@ void FeatureWiring::addDocks()
         tr("Call Notes"), QStringLiteral("callNotesDock"), Qt::RightDockWidgetArea,
         DockedPanes::Shows::SelectedCase, [this](ui::CallNotesPane *pane) {
             m_calls = pane;
-            connect(pane, &ui::CallNotesPane::callStarted, this, [this] { showDock(m_callDock); });
+            connect(pane, &ui::CallNotesPane::callStarted, this, &FeatureWiring::showCallDock);
+            connect(pane, &ui::CallNotesPane::callEnded, this,
+                    &FeatureWiring::hideCallDockAfterCall);
             connect(pane, &ui::CallNotesPane::callFiled, this, [this](RowId caseId, RowId) {
                 openCase(caseId);
                 m_window.statusBar()->showMessage(tr("The call was filed on the timeline."), 5000);
@@ -110,6 +113,8 @@ void FeatureWiring::addDocks()
             connect(pane, &ui::AgendaPane::openContact, this, [this](RowId contactId) {
                 if (m_contactPage)
                     m_contactPage->setContactId(contactId);
+                if (m_gateways) // the person on the page is the one Ctrl+G bookmarks
+                    m_gateways->setSelectedContact(contactId);
                 showDock(m_contactPageDock);
             });
         }));
@@ -118,7 +123,7 @@ void FeatureWiring::addDocks()
         DockedPanes::Shows::Workspace, [this](ui::GatewayPane *pane) {
             m_gateways = pane;
             connect(pane, &ui::GatewayPane::startCallWith, this, [this](RowId contactId) {
-                showDock(m_callDock);
+                showCallDock();
                 if (m_calls)
                     m_calls->startCallWith(contactId);
             });
@@ -129,6 +134,14 @@ void FeatureWiring::addDocks()
             });
             connect(pane, &ui::GatewayPane::newCaseThrough, this,
                     [this] { m_window.actions().newCase->trigger(); });
+            connect(pane, &ui::GatewayPane::hint, this,
+                    [this](const QString &text) { m_window.statusBar()->showMessage(text, 8000); });
+            // In the Edit menu, so that Ctrl+G works while the Gateways tab is out of sight.
+            // (Each workspace makes its pane anew; the old pane's action left with it.)
+            QMenu *edit = m_window.editMenu();
+            if (edit->actions().isEmpty() || !edit->actions().constLast()->isSeparator())
+                edit->addSeparator();
+            edit->addAction(pane->gatewayAction());
         }));
     m_contactPageDock = m_window.addPaneDock(DockedPanes::specFor<ui::ContactPagePane>(
         tr("Contact Page"), QStringLiteral("contactPageDock"), Qt::BottomDockWidgetArea,
@@ -149,13 +162,19 @@ void FeatureWiring::addDocks()
     m_ledgerDock->raise();
     m_window.tabifyDockWidget(m_escalationDock, m_callDock);
     m_escalationDock->raise();
+    // An empty call pane would only take the escalation path's room: it comes with a call.
+    m_callDock->close();
     // Sizes once the window has its size (before that, the layout scales them away): the
     // lists below start low, so the cases and the timeline keep most of the height, and the
     // cases pane holds a few cases or the whole "what to do first" message of an empty one.
     QTimer::singleShot(0, &m_window, [this] {
         const bool empty = m_window.casesPane() && m_window.casesPane()->model()->rowCount() == 0;
-        m_window.resizeDocks({m_window.casesDock(), m_ledgerDock}, {empty ? 280 : 200, 250},
-                             Qt::Vertical);
+        // In proportion to the screen, so that a 1366×768 laptop keeps a dozen timeline rows
+        // and a large screen does not leave the lists below a few lines high.
+        const int height = m_window.height();
+        const int cases = empty ? 280 : std::clamp(height * 22 / 100, 140, 300);
+        const int lists = std::clamp(height * 26 / 100, 180, 360);
+        m_window.resizeDocks({m_window.casesDock(), m_ledgerDock}, {cases, lists}, Qt::Vertical);
     });
 }
 
@@ -304,13 +323,33 @@ void FeatureWiring::showDock(QDockWidget *dock)
     dock->raise();
 }
 
+void FeatureWiring::showCallDock()
+{
+    if (!m_callDock)
+        return;
+    // Closed (not merely behind another tab): the user did not ask to keep it in view.
+    if (!m_callDock->toggleViewAction()->isChecked())
+        m_callDockOpenedByCall = true;
+    showDock(m_callDock);
+}
+
+void FeatureWiring::hideCallDockAfterCall()
+{
+    if (!m_callDockOpenedByCall || !m_callDock)
+        return;
+    m_callDockOpenedByCall = false;
+    m_callDock->close();
+    if (m_escalationDock && m_escalationDock->toggleViewAction()->isChecked())
+        m_escalationDock->raise();
+}
+
 void FeatureWiring::startCall()
 {
     if (!m_calls)
         return;
     // During a call the same keys bring the user back to the notes, wherever they were.
     if (m_calls->isCallLive()) {
-        showDock(m_callDock);
+        showCallDock();
         m_calls->focusNotes();
         return;
     }
@@ -318,7 +357,7 @@ void FeatureWiring::startCall()
     // says who, as it does for Edit and Delete.
     if (m_gateways && m_gateways->isAncestorOf(QApplication::focusWidget()) &&
         m_gateways->selectedContact() > 0) {
-        showDock(m_callDock);
+        showCallDock();
         m_calls->startCallWith(m_gateways->selectedContact());
         return;
     }
@@ -329,7 +368,7 @@ void FeatureWiring::startCall()
             8000);
         return;
     }
-    showDock(m_callDock);
+    showCallDock();
     m_calls->startCall(caseId);
     logging::get("ui")->info("call started on case {}", caseId);
 }
@@ -340,7 +379,7 @@ void FeatureWiring::offerCallResume()
         return;
     QTimer::singleShot(0, this, [this] {
         if (m_calls && m_calls->offerResume(&m_window))
-            showDock(m_callDock);
+            showCallDock();
     });
 }
 

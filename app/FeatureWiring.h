@@ -74,6 +74,9 @@ private:
     void updateCaseActions();
     void openCase(RowId caseId);
     void showDock(QDockWidget *dock);
+    // The call notes come with a call and, if they were closed before it, go with it.
+    void showCallDock();
+    void hideCallDockAfterCall();
     void startCall();
 
     ui::MainWindow &m_window;
@@ -89,6 +92,7 @@ private:
     ui::ContactsTransfer *m_transfer = nullptr;
     ui::LedgerReminders *m_reminders = nullptr;
     bool m_painted = false;
+    bool m_callDockOpenedByCall = false;
 
     QDockWidget *m_escalationDock = nullptr;
     QDockWidget *m_callDock = nullptr;

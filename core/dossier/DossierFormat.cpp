@@ -1,5 +1,7 @@
 #include "core/dossier/DossierFormat.h"
 
+#include "core/domain/Money.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -70,20 +72,7 @@ QString dateTime(const QDateTime &moment)
 
 QString money(qint64 cents, const QString &currency)
 {
-    const QString amount = QLocale::c().toString(double(std::abs(cents)) / 100.0, 'f', 2);
-    // Thousands separators by hand: QLocale::c() has none, and the format must not vary.
-    QString whole = amount.section(QLatin1Char('.'), 0, 0);
-    for (int i = whole.size() - 3; i > 0; i -= 3)
-        whole.insert(i, QLatin1Char(','));
-    const QString number = whole + QLatin1Char('.') + amount.section(QLatin1Char('.'), 1);
-    const QString sign = cents < 0 ? QStringLiteral("-") : QString();
-    if (currency == QLatin1String("USD") || currency.isEmpty())
-        return sign + QLatin1Char('$') + number;
-    if (currency == QLatin1String("EUR"))
-        return sign + QChar(0x20AC) + number;
-    if (currency == QLatin1String("GBP"))
-        return sign + QChar(0x00A3) + number;
-    return sign + currency + QLatin1Char(' ') + number;
+    return plainMoney(cents, currency);
 }
 
 QString count(qsizetype n, const QString &one, const QString &many)

@@ -1,5 +1,6 @@
 #include "ui/models/contacts/ContactPageModel.h"
 #include "core/contacts/ContactHistory.h"
+#include "core/domain/Channel.h"
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/ContactQueries.h"
 #include "core/store/ContactRepository.h"
@@ -81,6 +82,22 @@ TEST_F(ContactPageModelTest, ContactPageAssemblesDetailsHistoryAndCommitments)
     EXPECT_FALSE(page.hasContact());
     EXPECT_EQ(page.history()->rowCount(), 0);
     EXPECT_FALSE(page.loadFailed());
+}
+
+TEST_F(ContactPageModelTest, PreferredChannelIsInTheUsersWordsNotTheStoredKey)
+{
+    const RowId helen = contactNamed("Helen Voss");
+    auto contact = *ws->contacts().get(helen);
+    contact.preferredChannel = channelKey(Channel::Email);
+    ASSERT_TRUE(ws->contacts().update(contact));
+    models::ContactPageModel page(*ws);
+    page.setContactId(helen);
+    QString shown;
+    for (int row = 0; row < page.details()->rowCount(); ++row)
+        if (page.details()->text(row, 0) == QStringLiteral("Preferred channel:"))
+            shown = page.details()->text(row, 1);
+    EXPECT_EQ(shown, channelLabel(Channel::Email));
+    EXPECT_NE(shown, QStringLiteral("email"));
 }
 
 TEST_F(ContactPageModelTest, ContactPageThatCannotBeReadSaysSo)

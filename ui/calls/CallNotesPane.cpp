@@ -153,6 +153,7 @@ CallNotesPane::CallNotesPane(Workspace &workspace, QUndoStack &undoStack,
         clearView();
         showStatus(tr("Call filed on the case's timeline."), false);
         Q_EMIT callFiled(caseId, entryId);
+        Q_EMIT callEnded();
     });
 
     connect(m_person, &CallPersonPicker::participantChosen, m_call,

@@ -76,6 +76,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void callStarted(leverage::RowId caseId);
     void callFiled(leverage::RowId caseId, leverage::RowId entryId);
+    // The call is over: filed or discarded.
+    void callEnded();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -268,6 +268,7 @@ void CallNotesPane::cancelCall()
     }
     clearView();
     showStatus(tr("Call discarded."), false);
+    Q_EMIT callEnded();
 }
 
 } // namespace leverage::ui

@@ -1,8 +1,9 @@
 #include "ui/cases/CaseHeader.h"
 
-#include "ui/models/common/LocalTimeText.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/models/common/LocalTimeText.h"
+#include "ui/models/common/MoneyText.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -74,6 +75,12 @@ void CaseHeader::refresh()
         details << tr("opened %1").arg(models::shortDate(value.openedAt));
     if (!value.reference.isEmpty())
         details << tr("ref. %1").arg(value.reference);
+    // The sum at stake, in view whenever the case is: a user quotes it on every call.
+    if (value.amountSoughtCents > 0)
+        details << tr("seeking %1").arg(models::moneyText(value.amountSoughtCents, value.currency));
+    if (value.amountRecoveredCents > 0)
+        details << tr("recovered %1")
+                       .arg(models::moneyText(value.amountRecoveredCents, value.currency));
     m_details->setText(details.join(QStringLiteral("  ·  ")));
     m_outcome->setText(value.desiredOutcome.isEmpty()
                            ? tr("Desired outcome: not set yet (Edit → Edit… to add it)")

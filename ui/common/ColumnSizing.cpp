@@ -23,24 +23,27 @@ void fit(QHeaderView *header, int column, const QString &sample, bool sortable)
     header->resizeSection(column, width);
 }
 
-void enableChooser(QHeaderView *header)
+void enableChooser(QHeaderView *header, std::function<void(int column)> chosen)
 {
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(
-        header, &QHeaderView::customContextMenuRequested, header, [header](const QPoint &position) {
-            QMenu menu(header);
-            auto *model = header->model();
-            for (int column = 1; model && column < header->count(); ++column) {
-                auto *action =
-                    menu.addAction(model->headerData(column, header->orientation()).toString());
-                action->setCheckable(true);
-                action->setChecked(!header->isSectionHidden(column));
-                QObject::connect(action, &QAction::toggled, header, [header, column](bool shown) {
-                    header->setSectionHidden(column, !shown);
-                });
-            }
-            menu.exec(header->viewport()->mapToGlobal(position));
-        });
+    QObject::connect(header, &QHeaderView::customContextMenuRequested, header,
+                     [header, chosen](const QPoint &position) {
+                         QMenu menu(header);
+                         auto *model = header->model();
+                         for (int column = 1; model && column < header->count(); ++column) {
+                             auto *action = menu.addAction(
+                                 model->headerData(column, header->orientation()).toString());
+                             action->setCheckable(true);
+                             action->setChecked(!header->isSectionHidden(column));
+                             QObject::connect(action, &QAction::toggled, header,
+                                              [header, column, chosen](bool shown) {
+                                                  header->setSectionHidden(column, !shown);
+                                                  if (chosen)
+                                                      chosen(column);
+                                              });
+                         }
+                         menu.exec(header->viewport()->mapToGlobal(position));
+                     });
 }
 
 QString dateTimeSample()

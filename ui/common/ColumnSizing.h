@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <functional>
 
 class QHeaderView;
 
@@ -12,8 +13,9 @@ namespace leverage::ui::columns {
 void fit(QHeaderView *header, int column, const QString &sample, bool sortable = false);
 // The widest date and time as the models show them (locale short format).
 QString dateTimeSample();
-// A right-click menu on the header to show or hide the columns (the first always stays).
-void enableChooser(QHeaderView *header);
+// A right-click menu on the header to show or hide the columns (the first always stays);
+// `chosen` hears of each column the user showed or hid.
+void enableChooser(QHeaderView *header, std::function<void(int column)> chosen = {});
 QString dateSample();
 
 } // namespace leverage::ui::columns

@@ -128,10 +128,10 @@ void ContactsPane::selectItem(const ItemRef &item)
     if (item.kind == ItemRef::Kind::Organization)
         index = m_model->indexOfOrganization(item.id);
     else if (item.kind == ItemRef::Kind::Contact)
-        index = m_model->indexOfContact(item.id);
+        index = m_model->fetchContact(item.id);
     if (!index.isValid())
         return;
-    m_view->scrollTo(index);
+    m_view->scrollTo(index); // opens the branches above it
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
 }

@@ -2,11 +2,11 @@
 
 #include "core/contacts/ContactExporter.h"
 #include "core/store/Workspace.h"
+#include "ui/common/DocumentsFolder.h"
 #include "ui/contacts/ContactImportDialog.h"
 #include "ui/models/common/ReportError.h"
 
 #include <QFileDialog>
-#include <QStandardPaths>
 
 namespace leverage::ui {
 
@@ -14,8 +14,7 @@ ContactsTransfer::ContactsTransfer(Workspace &workspace, models::UndoPusher undo
     : QObject(parent), m_workspace(workspace), m_undo(undo)
 {
     m_chooseFile = [](QWidget *owner, Choose what) {
-        const QString documents =
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString documents = documentsFolder();
         if (what == Choose::FileToImport)
             return QFileDialog::getOpenFileName(owner, tr("Import contacts"), documents,
                                                 tr("vCard files (*.vcf *.vcard);;All files (*)"));

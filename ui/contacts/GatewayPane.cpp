@@ -5,8 +5,8 @@
 #include "ui/common/LoadStateStack.h"
 #include "ui/common/OnScreenWatcher.h"
 #include "ui/common/ScrollingContent.h"
-#include "ui/models/common/ReportError.h"
 #include "ui/models/common/ModelRoles.h"
+#include "ui/models/common/ReportError.h"
 #include "ui/models/contacts/ContactSearchModel.h"
 #include "ui/models/contacts/GatewayListModel.h"
 #include "ui/models/contacts/commands/ToggleGatewayCommand.h"
@@ -52,7 +52,9 @@ GatewayPane::GatewayPane(Workspace &workspace, QUndoStack &undoStack,
     m_gatewayAction->setObjectName(QStringLiteral("toggleGatewayAction"));
     m_gatewayAction->setCheckable(true);
     m_gatewayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    m_gatewayAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Window-wide: the selected person is the same in the contacts tree, the contact page and
+    // here, so Ctrl+G works from wherever the user found them.
+    m_gatewayAction->setShortcutContext(Qt::WindowShortcut);
     m_gatewayAction->setToolTip(tr("Bookmark the selected contact as a gateway (Ctrl+G)"));
     connect(m_gatewayAction, &QAction::triggered, this, &GatewayPane::toggleGateway);
 
@@ -211,8 +213,11 @@ void GatewayPane::setSelectedContact(RowId contactId)
 
 void GatewayPane::toggleGateway()
 {
-    if (m_selected <= 0)
-        return updateActions();
+    if (m_selected <= 0) {
+        updateActions();
+        Q_EMIT hint(tr("Select a person in Contacts or Gateways first, then press Ctrl+G."));
+        return;
+    }
     auto contact = m_workspace.contacts().get(m_selected);
     Status status = contact ? m_undo.push(std::make_unique<models::ToggleGatewayCommand>(
                                   m_workspace, m_selected, !contact->isGateway))
@@ -231,7 +236,7 @@ void GatewayPane::updateActions()
             isGateway = contact->isGateway;
     }
     const bool any = m_selected > 0;
-    m_gatewayAction->setEnabled(any);
+    // Stays enabled with nobody selected, so that Ctrl+G can say what it needs.
     m_gatewayAction->setChecked(isGateway);
     m_gatewayAction->setText((isGateway ? QStringLiteral("★ ") : QStringLiteral("☆ ")) +
                              tr("&Gateway"));

@@ -64,6 +64,8 @@ public Q_SLOTS:
     void ensureLoaded();
 
 Q_SIGNALS:
+    // A word for the status bar: what a key needs before it can act.
+    void hint(const QString &text);
     void startCallWith(leverage::RowId contactId);
     void newCaseThrough(leverage::RowId contactId);
     // A contact was double-clicked or Enter was pressed: open their page.

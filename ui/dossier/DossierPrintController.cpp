@@ -1,5 +1,6 @@
 #include "ui/dossier/DossierPrintController.h"
 
+#include "ui/common/DocumentsFolder.h"
 #include "ui/models/common/ErrorReporter.h"
 
 #include "core/dossier/DossierAssembler.h"
@@ -17,7 +18,6 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QWidget>
 
 namespace leverage::ui {
@@ -174,7 +174,7 @@ void DossierPrintController::exportPdf(RowId caseId)
         showError(found.message());
         return;
     }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = documentsFolder();
     const QString proposed =
         QDir(folder).filePath(defaultFileName(found->title, m_workspace.clock().now().date()));
     if (!askOptions(caseId))

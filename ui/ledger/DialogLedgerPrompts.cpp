@@ -1,4 +1,5 @@
 #include "ui/ledger/DialogLedgerPrompts.h"
+#include "ui/common/DocumentsFolder.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -6,7 +7,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 
 namespace leverage::ui {
 namespace {
@@ -56,7 +56,7 @@ LedgerPrompts::BrokenPromiseAction DialogLedgerPrompts::afterBrokenPromise(QWidg
 
 QString DialogLedgerPrompts::askCalendarPath(QWidget *parent)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = documentsFolder();
     return QFileDialog::getSaveFileName(parent, tr("Export calendar"),
                                         folder + QStringLiteral("/leverage-agenda.ics"),
                                         tr("iCalendar files (*.ics)"));

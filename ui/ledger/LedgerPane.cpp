@@ -1,5 +1,7 @@
 #include "ui/ledger/LedgerPane.h"
 
+#include "ui/common/AdaptiveColumns.h"
+#include "ui/common/ColumnSizing.h"
 #include "ui/common/CurrentRow.h"
 #include "ui/common/EmptyStateWidget.h"
 #include "ui/common/LoadStateStack.h"
@@ -30,8 +32,7 @@ using models::LedgerModel;
 
 LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, models::ErrorReporter &reporter,
                        QWidget *parent)
-    : QWidget(parent),
-      m_editor(new models::LedgerEditor(workspace, undoStack, reporter, this)),
+    : QWidget(parent), m_editor(new models::LedgerEditor(workspace, undoStack, reporter, this)),
       m_model(new LedgerModel(workspace, this)), m_filter(new LedgerFilterModel(this)),
       m_trackRecords(new models::TrackRecordModel(workspace, this)),
       m_prompts(std::make_unique<DialogLedgerPrompts>())
@@ -49,7 +50,13 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
     m_view->sortByColumn(LedgerModel::Due, Qt::AscendingOrder);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The promise's words stretch; in a narrow pane the dates of record and the position give
+    // way first (the case's own commitments table shows them).
+    m_columns = new AdaptiveColumns(m_view->horizontalHeader(), LedgerModel::What, 260,
+                                    {LedgerModel::StatusChanged, LedgerModel::Made,
+                                     LedgerModel::Position, LedgerModel::Organization});
+    columns::enableChooser(m_view->horizontalHeader(),
+                           [this](int column) { m_columns->pin(column); });
     // Going to the ledger (Ctrl+6) puts the cursor on the promises, not on a filter.
     setFocusProxy(m_view);
     m_view->setTextElideMode(Qt::ElideRight);
@@ -127,12 +134,16 @@ LedgerPane::~LedgerPane() = default;
 
 void LedgerPane::fitColumns()
 {
-    // Long case titles and promises are elided (the full text is in the tooltip) so that
-    // the due date and status stay in view.
-    constexpr int kWidest = 280;
-    m_view->resizeColumnsToContents();
-    for (int column = 0; column < LedgerModel::ColumnCount; ++column)
+    // Each column as wide as its values, long case titles elided (the full text is in the
+    // tooltip), so that the due date and status stay in view; the promise takes the rest.
+    constexpr int kWidest = 240;
+    for (int column = 0; column < LedgerModel::ColumnCount; ++column) {
+        if (column == LedgerModel::What)
+            continue;
+        m_view->resizeColumnToContents(column);
         m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), kWidest));
+    }
+    m_columns->update();
 }
 
 void LedgerPane::setPrompts(std::unique_ptr<LedgerPrompts> prompts)

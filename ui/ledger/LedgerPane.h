@@ -30,8 +30,9 @@ class TrackRecordModel;
 } // namespace leverage::models
 
 namespace leverage::ui {
+class AdaptiveColumns;
 class LoadStateStack;
-}
+} // namespace leverage::ui
 
 namespace leverage::ui {
 
@@ -106,6 +107,7 @@ private:
     QComboBox *m_personFilter = nullptr;
     QComboBox *m_caseFilter = nullptr;
     QTableView *m_view = nullptr;
+    AdaptiveColumns *m_columns = nullptr;
     LoadStateStack *m_states = nullptr;
     QPushButton *m_keptButton = nullptr;
     QPushButton *m_brokenButton = nullptr;

@@ -124,6 +124,7 @@ void MainWindow::createMenus()
     file->addAction(m_actions->quit);
 
     auto *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = edit;
     edit->addAction(m_actions->undo);
     edit->addAction(m_actions->redo);
     edit->addSeparator();

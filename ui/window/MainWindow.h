@@ -77,6 +77,7 @@ public:
     const MainWindowActions &actions() const { return *m_actions; }
     // Where features add their actions (app/ wires them; the window stays unaware of them).
     QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     // View → Go to …, in the order of their shortcuts Ctrl+1…9.
     const std::vector<QAction *> &goToActions() const { return m_goToActions; }
@@ -153,6 +154,7 @@ private:
     MainWindowActions *m_actions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_panesMenu = nullptr;

@@ -35,9 +35,12 @@ MainWindowActions::MainWindowActions(QUndoStack &undoStack, QWidget *window) : Q
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newEntry = make(tr("New &Entry…"), "newEntry", QStringLiteral("call-start"),
                     QKeySequence(Qt::CTRL | Qt::Key_E));
-    newCommitment =
-        make(tr("New Co&mmitment…"), "newCommitment", QStringLiteral("appointment-new"));
-    newContact = make(tr("New Con&tact…"), "newContact", QStringLiteral("contact-new"));
+    // New contact and new promise as in the mail programs people know (Ctrl+Shift+C is a new
+    // contact, Ctrl+Shift+K a new task): the keyboard reaches every "New" without the menu.
+    newCommitment = make(tr("New Co&mmitment…"), "newCommitment", QStringLiteral("appointment-new"),
+                         QKeySequence(tr("Ctrl+Shift+K")));
+    newContact = make(tr("New Con&tact…"), "newContact", QStringLiteral("contact-new"),
+                      QKeySequence(tr("Ctrl+Shift+C")));
     newOrganization = make(tr("New &Organization…"), "newOrganization", QString());
     edit =
         make(tr("E&dit…"), "editItem", QStringLiteral("document-edit"), QKeySequence(Qt::Key_F2));

@@ -1,6 +1,7 @@
 #include "ui/models/contacts/ContactPageModel.h"
 
 #include "core/contacts/ContactHistory.h"
+#include "core/domain/Channel.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
 #include "core/store/Workspace.h"
@@ -150,7 +151,10 @@ leverage::Status ContactPageModel::read()
     addDetail(tr("Direct line:"), contact->directLine);
     addDetail(tr("Extension / id:"), contact->extension);
     addDetail(tr("E-mail:"), contact->email);
-    addDetail(tr("Preferred channel:"), contact->preferredChannel);
+    // The stored key ("email") is for the file; the page speaks the user's words ("E-mail").
+    const auto preferred = channelFromKey(contact->preferredChannel);
+    addDetail(tr("Preferred channel:"),
+              preferred ? channelLabel(*preferred) : contact->preferredChannel);
     addDetail(tr("Best time:"), contact->bestTime);
     addDetail(tr("Rules of engagement:"), contact->rulesOfEngagement);
     addDetail(tr("Notes:"), contact->notes);

@@ -1,5 +1,7 @@
 #include "ui/models/contacts/ContactTreeModel.h"
 
+#include "core/store/ContactRepository.h"
+
 // The half of ContactTreeModel that answers views; following the store is in
 // ContactTreeModelSync.cpp.
 
@@ -40,6 +42,19 @@ QModelIndex ContactTreeModel::indexOfOrganization(RowId organizationId) const
 QModelIndex ContactTreeModel::indexOfContact(RowId contactId) const
 {
     return indexOfNode(m_contactNodes.value(contactId));
+}
+
+QModelIndex ContactTreeModel::fetchContact(RowId contactId)
+{
+    if (const QModelIndex known = indexOfContact(contactId); known.isValid())
+        return known;
+    auto contact = m_workspace.contacts().get(contactId);
+    if (!contact)
+        return {};
+    const QModelIndex organization = indexOfOrganization(contact->organizationId);
+    if (organization.isValid() && canFetchMore(organization))
+        fetchMore(organization);
+    return indexOfContact(contactId);
 }
 
 ContactTreeModel::Kind ContactTreeModel::kindOf(const QModelIndex &index) const

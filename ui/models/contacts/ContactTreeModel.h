@@ -51,6 +51,9 @@ public:
     QModelIndex indexOfOrganization(RowId organizationId) const;
     // Invalid until the contact's organization has been fetched.
     QModelIndex indexOfContact(RowId contactId) const;
+    // The same, reading the person's organization first if it was not opened yet (a contact
+    // just added under a closed organization is to be shown, not lost).
+    QModelIndex fetchContact(RowId contactId);
     Kind kindOf(const QModelIndex &index) const;
     RowId idOf(const QModelIndex &index) const;
     // Contact ids read from a drag payload (invalid lines are skipped).
