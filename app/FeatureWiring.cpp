@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QEvent>
+#include <QLayout>
 #include <QMenu>
 #include <QStatusBar>
 #include <QTimer>
@@ -144,7 +145,7 @@ void FeatureWiring::addDocks()
             edit->addAction(pane->gatewayAction());
         }));
     m_contactPageDock = m_window.addPaneDock(DockedPanes::specFor<ui::ContactPagePane>(
-        tr("Contact Page"), QStringLiteral("contactPageDock"), Qt::BottomDockWidgetArea,
+        tr("Contact Page"), QStringLiteral("contactPageDock"), Qt::RightDockWidgetArea,
         DockedPanes::Shows::Workspace,
         [this](ui::ContactPagePane *pane) { m_contactPage = pane; }));
 
@@ -158,12 +159,17 @@ void FeatureWiring::addDocks()
     // as tabs, the call notes out of the way until a call starts.
     m_window.tabifyDockWidget(m_ledgerDock, m_agendaDock);
     m_window.tabifyDockWidget(m_agendaDock, m_gatewayDock);
-    m_window.tabifyDockWidget(m_gatewayDock, m_contactPageDock);
     m_ledgerDock->raise();
+    // A person's page under the contacts tree, at the column's full height (below the tree
+    // it reads as the tree's detail; at the bottom it needed scrolling to its track record).
+    m_window.tabifyDockWidget(m_escalationDock, m_contactPageDock);
     m_window.tabifyDockWidget(m_escalationDock, m_callDock);
     m_escalationDock->raise();
     // An empty call pane would only take the escalation path's room: it comes with a call.
     m_callDock->close();
+    // The window's minimum size was last worked out with these docks one above another; work
+    // it out again now they share tabs, or a 768-pixel screen gets a taller window.
+    m_window.layout()->activate();
     // Sizes once the window has its size (before that, the layout scales them away): the
     // lists below start low, so the cases and the timeline keep most of the height, and the
     // cases pane holds a few cases or the whole "what to do first" message of an empty one.

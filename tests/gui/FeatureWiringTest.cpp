@@ -57,6 +57,15 @@ TEST_F(FeatureWiringTest, EveryFeatureHasItsDockAndItsViewMenuEntry)
     }
 }
 
+TEST_F(FeatureWiringTest, TheFirstStartFitsALaptopScreen)
+{
+    // Docks added one above another, before they share tabs, once made the window 842 pixels
+    // tall on a 768-pixel screen.
+    EXPECT_EQ(m_window->size(), leverage::testing::RealWindow::kLaptopScreen);
+    EXPECT_LE(m_window->minimumSizeHint().height(),
+              leverage::testing::RealWindow::kLaptopScreen.height());
+}
+
 TEST_F(FeatureWiringTest, CaseActionsFollowTheSelectedCase)
 {
     m_window->casesPane()->selectCase(0);

@@ -35,6 +35,9 @@ bool RealWindow::open(const QString &path, Clock &clock, bool demo)
 bool RealWindow::show(std::unique_ptr<Workspace> workspace)
 {
     m_assembled = app::assembleMainWindow(std::move(workspace));
+    // The smallest screen Leverage is made for, a 1366×768 laptop: the tests see what its
+    // users see, and a layout that does not fit it shows as a window larger than asked.
+    m_assembled.window->resize(kLaptopScreen);
     m_assembled.window->show();
     if (!QTest::qWaitForWindowExposed(m_assembled.window.get())) {
         ADD_FAILURE() << "the main window was never exposed";

@@ -2,6 +2,7 @@
 
 #include "app/MainWindowAssembly.h"
 
+#include <QSize>
 #include <QString>
 #include <memory>
 
@@ -23,6 +24,8 @@ namespace leverage::testing {
 class RealWindow
 {
 public:
+    static constexpr QSize kLaptopScreen{1366, 768};
+
     RealWindow() = default;
     ~RealWindow();
     RealWindow(const RealWindow &) = delete;

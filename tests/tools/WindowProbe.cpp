@@ -121,7 +121,21 @@ int main(int argc, char **argv)
             window.casesPane()->selectCase(id);
         window.casesPane()->setFocus();
     });
-    QTimer::singleShot(1200, &window, [&window, dock, paneOnly, out] {
+    QTimer::singleShot(1200, &window, [&window, dock, paneOnly, out, dimensions] {
+        // A window taller or wider than asked does not fit that screen: say what holds it up.
+        const QSize asked(dimensions[0].toInt(), dimensions[1].toInt());
+        if (window.size() != asked) {
+            std::fprintf(stderr, "window_probe: the window is %dx%d, not %dx%d\n", window.width(),
+                         window.height(), asked.width(), asked.height());
+            std::fprintf(stderr, "  the window: minimum %dx%d; its centre: minimum %dx%d\n",
+                         window.minimumSizeHint().width(), window.minimumSizeHint().height(),
+                         window.centralWidget()->minimumSizeHint().width(),
+                         window.centralWidget()->minimumSizeHint().height());
+            for (const auto *each : window.findChildren<QDockWidget *>())
+                if (each->isVisible())
+                    std::fprintf(stderr, "  %s: minimum %dx%d\n", qPrintable(each->objectName()),
+                                 each->minimumSizeHint().width(), each->minimumSizeHint().height());
+        }
         QWidget *target = paneOnly ? dock->widget() : static_cast<QWidget *>(&window);
         const bool saved = target->grab().save(out);
         if (!saved)

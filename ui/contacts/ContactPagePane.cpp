@@ -1,5 +1,6 @@
 #include "ui/contacts/ContactPagePane.h"
 
+#include "ui/common/EmptyStateWidget.h"
 #include "ui/common/ScrollingContent.h"
 #include "ui/contacts/ContactHistoryWidget.h"
 #include "ui/ledger/TrackRecordLabel.h"
@@ -7,6 +8,7 @@
 #include "ui/models/ledger/TrackRecordModel.h"
 
 #include <QFormLayout>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace leverage::ui {
@@ -34,12 +36,22 @@ ContactPagePane::ContactPagePane(Workspace &workspace, QUndoStack &undoStack,
     contentLayout->addWidget(m_records);
     m_records->hide();
     contentLayout->addWidget(m_history, 1);
+    // With nobody chosen, say how to choose someone instead of showing empty tables.
+    m_empty = new EmptyStateWidget(
+        tr("No person chosen"),
+        tr("Select a person in Contacts (Ctrl+3) or Gateways (Ctrl+8) to see their details, "
+           "their track record and every contact with them across your cases."),
+        this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(ui::scrollingContent(content, this));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(ui::scrollingContent(content, this));
+    layout->addWidget(m_stack);
     // The page knows the contact's organization, and reads it again when it changes.
     connect(m_history->page(), &models::ContactPageModel::refreshed, this,
             &ContactPagePane::followPage);
+    followPage();
 }
 
 void ContactPagePane::setContactId(RowId contactId)
@@ -51,6 +63,8 @@ void ContactPagePane::followPage()
 {
     const auto *page = m_history->page();
     m_records->setVisible(page->hasContact());
+    // A page that could not be read keeps its content: the history widget says why there.
+    m_stack->setCurrentIndex(page->hasContact() || page->loadFailed() ? 1 : 0);
     const RowId contactId = page->hasContact() ? page->contactId() : 0;
     if (contactId != m_trackRecords->subject(TrackRecordModel::Person) ||
         page->organizationId() != m_trackRecords->subject(TrackRecordModel::Organization))

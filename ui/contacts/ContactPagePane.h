@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QStackedWidget;
 class QUndoStack;
 
 namespace leverage {
@@ -16,6 +17,7 @@ class TrackRecordModel;
 
 namespace leverage::ui {
 class ContactHistoryWidget;
+class EmptyStateWidget;
 class TrackRecordLabel;
 } // namespace leverage::ui
 
@@ -40,6 +42,8 @@ public:
 private:
     void followPage();
 
+    EmptyStateWidget *m_empty = nullptr;
+    QStackedWidget *m_stack = nullptr;
     QWidget *m_records; // hidden while no contact is shown: empty rows say nothing
     models::TrackRecordModel *m_trackRecords;
     ui::TrackRecordLabel *m_personRecord;

@@ -192,16 +192,24 @@ void GatewayPane::buildLayout()
     connect(m_searchModel, &QAbstractItemModel::modelReset, this,
             [this] { m_contactStates->showLoadState(*m_searchModel); });
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
-    splitter->addWidget(bottom);
-    splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 2); // a handful of gateways, many contacts
-    splitter->setStretchFactor(1, 3);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(top);
+    m_splitter->addWidget(bottom);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 2); // a handful of gateways, many contacts
+    m_splitter->setStretchFactor(1, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
-    layout->addWidget(scrollingContent(splitter, this), 1);
+    layout->addWidget(scrollingContent(m_splitter, this), 1);
+}
+
+void GatewayPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // In a low, wide pane (the bottom of the window) the two lists sit side by side, each
+    // with the pane's full height; in a tall one, one above the other.
+    m_splitter->setOrientation(width() >= 2 * height() ? Qt::Horizontal : Qt::Vertical);
 }
 
 void GatewayPane::setSelectedContact(RowId contactId)

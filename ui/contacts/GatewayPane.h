@@ -8,6 +8,7 @@
 class QAction;
 class QCheckBox;
 class QLineEdit;
+class QSplitter;
 class QTreeView;
 class QUndoStack;
 
@@ -71,6 +72,9 @@ Q_SIGNALS:
     // A contact was double-clicked or Enter was pressed: open their page.
     void contactActivated(leverage::RowId contactId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildLayout();
     void updateActions();
@@ -80,6 +84,7 @@ private:
     models::UndoPusher m_undo;
     models::GatewayListModel *m_gatewayModel;
     models::ContactSearchModel *m_searchModel;
+    QSplitter *m_splitter = nullptr;
     QTreeView *m_gatewayView = nullptr;
     QTreeView *m_contactsView = nullptr;
     QLineEdit *m_filter = nullptr;
