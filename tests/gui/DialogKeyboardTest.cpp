@@ -34,6 +34,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -49,6 +50,7 @@
 #include <QTextEdit>
 #include <QTimer>
 #include <QUndoStack>
+#include <algorithm>
 #include <functional>
 #include <gtest/gtest.h>
 #include <map>
@@ -337,6 +339,87 @@ TEST_F(DialogKeyboardTest, ThePromiseNoteWrapsAndCtrlReturnSubmitsIt)
     EXPECT_TRUE(wraps);
     ASSERT_TRUE(note.has_value()) << "Ctrl+Return submitted the note";
     EXPECT_EQ(*note, typed);
+}
+
+// Whether a person types or chooses in this widget (the line edit inside a combo box or a spin
+// box is part of that one field).
+bool isField(QWidget *widget, QWidget *form)
+{
+    if (!widget->isVisibleTo(form) || !widget->isEnabled() ||
+        !(widget->focusPolicy() & Qt::TabFocus))
+        return false;
+    if (qobject_cast<QComboBox *>(widget->parent()) ||
+        qobject_cast<QAbstractSpinBox *>(widget->parent()))
+        return false;
+    return qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget) ||
+           qobject_cast<QTextEdit *>(widget) || qobject_cast<QComboBox *>(widget) ||
+           qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QCheckBox *>(widget);
+}
+
+// The field that holds the focus: a combo box or spin box for the line edit inside it.
+QWidget *owner(QWidget *focus)
+{
+    if (focus && (qobject_cast<QComboBox *>(focus->parent()) ||
+                  qobject_cast<QAbstractSpinBox *>(focus->parent())))
+        return focus->parentWidget();
+    return focus;
+}
+
+TEST_F(DialogKeyboardTest, TabVisitsEveryFieldOfEveryDialogOnceInReadingOrder)
+{
+    for (auto &dialog : everyDialog()) {
+        const std::string name = dialog->metaObject()->className() + std::string(" “") +
+                                 dialog->windowTitle().toStdString() + "”";
+        dialog->show();
+        QApplication::setActiveWindow(dialog.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(dialog.get())) << name;
+        QWidget *start = owner(QApplication::focusWidget());
+        ASSERT_NE(start, nullptr) << name << ": something has the focus when it opens";
+
+        // Round the focus chain once, by Tab alone.
+        std::vector<QWidget *> visited;
+        QWidget *now = start;
+        for (int presses = 0; presses < 80; ++presses) {
+            if (isField(now, dialog.get()))
+                visited.push_back(now);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            now = owner(QApplication::focusWidget());
+            ASSERT_NE(now, nullptr) << name;
+            if (now == start)
+                break;
+        }
+        EXPECT_EQ(now, start) << name << ": Tab comes round to where it started, not to "
+                              << now->metaObject()->className() << " "
+                              << now->objectName().toStdString();
+
+        for (auto *widget : dialog->findChildren<QWidget *>()) {
+            if (isField(widget, dialog.get())) {
+                EXPECT_EQ(std::count(visited.begin(), visited.end(), widget), 1)
+                    << name << ": Tab reaches the field " << widget->objectName().toStdString()
+                    << " (" << widget->metaObject()->className() << ") once";
+            }
+        }
+        // Top to bottom, and left to right along a row, as a person reads the form.
+        auto rotated = visited;
+        const auto first = std::min_element(rotated.begin(), rotated.end(), [&](auto *a, auto *b) {
+            const QPoint pa = a->mapTo(dialog.get(), QPoint()),
+                         pb = b->mapTo(dialog.get(), QPoint());
+            return std::pair(pa.y(), pa.x()) < std::pair(pb.y(), pb.x());
+        });
+        std::rotate(rotated.begin(), first, rotated.end());
+        for (std::size_t i = 1; i < rotated.size(); ++i) {
+            const QPoint a = rotated[i - 1]->mapTo(dialog.get(), QPoint());
+            const QPoint b = rotated[i]->mapTo(dialog.get(), QPoint());
+            const bool sameRow = std::abs(a.y() - b.y()) <= 6;
+            EXPECT_TRUE(sameRow ? b.x() > a.x() : b.y() > a.y())
+                << name << ": Tab goes from " << rotated[i - 1]->metaObject()->className() << " "
+                << rotated[i - 1]->objectName().toStdString() << " at (" << a.x() << "," << a.y()
+                << ") back to " << rotated[i]->metaObject()->className() << " "
+                << rotated[i]->objectName().toStdString() << " at (" << b.x() << "," << b.y()
+                << ")";
+        }
+        dialog->hide();
+    }
 }
 
 TEST_F(DialogKeyboardTest, EscOnEveryChangedEditDialogAsksAndOnAnUnchangedOneCloses)

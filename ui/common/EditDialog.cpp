@@ -1,13 +1,15 @@
 #include "ui/common/EditDialog.h"
 
-#include "ui/models/undo/WorkspaceEditor.h"
 #include "core/util/Logging.h"
+#include "ui/models/undo/WorkspaceEditor.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace leverage::ui {
 namespace {
@@ -74,17 +76,40 @@ void EditDialog::showEvent(QShowEvent *event)
     // currency before the amounts) would otherwise come late in the Tab order.
     if (!m_tabOrderSet) {
         m_tabOrderSet = true;
-        QList<QWidget *> stops;
         for (int row = 0; row < m_form->rowCount(); ++row) {
             QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole);
-            collectTabStops(field ? field : m_form->itemAt(row, QFormLayout::SpanningRole), stops);
+            collectTabStops(field ? field : m_form->itemAt(row, QFormLayout::SpanningRole),
+                            m_tabStops);
         }
         for (auto *button : m_buttons->buttons())
-            stops << button;
-        for (int i = 1; i < stops.size(); ++i)
-            QWidget::setTabOrder(stops[i - 1], stops[i]);
+            m_tabStops << button;
     }
     GuardedDialog::showEvent(event);
+}
+
+bool EditDialog::focusNextPrevChild(bool next)
+{
+    // The ring of fields and buttons in reading order, kept here rather than in Qt's focus
+    // chain: the button box reorders its buttons in that chain when it lays them out, and
+    // Tab then went OK, Cancel, OK … and never back to the fields.
+    QWidget *focus = QApplication::focusWidget();
+    const auto holds = [focus](QWidget *stop) {
+        return focus && (stop == focus || stop->isAncestorOf(focus));
+    };
+    const auto at = std::find_if(m_tabStops.cbegin(), m_tabStops.cend(), holds);
+    if (at == m_tabStops.cend())
+        return GuardedDialog::focusNextPrevChild(next);
+    const auto count = m_tabStops.size();
+    auto index = std::distance(m_tabStops.cbegin(), at);
+    for (qsizetype step = 0; step < count; ++step) {
+        index = (index + (next ? 1 : count - 1)) % count;
+        QWidget *stop = m_tabStops.at(index);
+        if (stop->isVisibleTo(this) && stop->isEnabled()) {
+            stop->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return true;
+        }
+    }
+    return GuardedDialog::focusNextPrevChild(next);
 }
 
 void EditDialog::accept()

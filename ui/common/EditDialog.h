@@ -50,6 +50,7 @@ protected:
     void showError(const QString &message);
     // Tab goes down the form's rows in the order shown, then to OK and Cancel.
     void showEvent(QShowEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     models::WorkspaceEditor &m_editor;
@@ -57,6 +58,7 @@ private:
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     bool m_tabOrderSet = false;
+    QList<QWidget *> m_tabStops; // the fields in reading order, then the buttons
 };
 
 } // namespace leverage::ui
