@@ -14,9 +14,15 @@
 #include "ui/timeline/TimelinePane.h"
 #include "ui/window/MainWindow.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSet>
+#include <QToolButton>
 
 namespace leverage::testing {
 namespace {
@@ -41,6 +47,60 @@ TEST_F(ScenarioSteps, CtrlOneToNineBringEachPaneForwardWithTheFocusInIt)
         EXPECT_TRUE(focus == panes[i] || panes[i]->isAncestorOf(focus))
             << "Ctrl+" << number << " left the focus in " << focus->metaObject()->className();
         EXPECT_TRUE(panes[i]->isVisible()) << "Ctrl+" << number;
+    }
+}
+
+// Whether the menu bar offers this action, at any depth.
+bool inMenus(const QList<QAction *> &actions, const QAction *wanted)
+{
+    for (const QAction *action : actions)
+        if (action == wanted || (action->menu() && inMenus(action->menu()->actions(), wanted)))
+            return true;
+    return false;
+}
+
+TEST_F(ScenarioSteps, EveryButtonOfEveryPaneIsReachedByTabOrByAKey)
+{
+    givenTheDemoWorkspace();
+    whenIOpenTheCase(QStringLiteral("MRI claim denied as \"not pre-authorised\""));
+    auto &window = m_real.window();
+    auto &features = m_real.features();
+    const std::vector<QWidget *> panes{window.casesPane(),     window.timelinePane(),
+                                       window.contactsPane(),  features.escalationPane(),
+                                       features.ledgerPane(),  features.agendaPane(),
+                                       features.gatewayPane(), features.contactPagePane()};
+    const std::vector<int> numbers{1, 2, 3, 4, 6, 7, 8, 9};
+    for (size_t i = 0; i < panes.size(); ++i) {
+        whenIPress(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + numbers[i])));
+        // The buttons that can be pressed now (a selection made on the way round may enable
+        // more), then the window's focus chain once round from the pane.
+        QList<QAbstractButton *> buttons;
+        for (auto *button : panes[i]->findChildren<QAbstractButton *>())
+            if (button->isVisible() && button->isEnabled())
+                buttons << button;
+        QSet<QWidget *> visited;
+        QWidget *start = focusWidget();
+        for (int presses = 0; presses < 300; ++presses) {
+            visited.insert(focusWidget());
+            whenIPress(QKeySequence(Qt::Key_Tab));
+            if (focusWidget() == start)
+                break;
+        }
+        EXPECT_EQ(focusWidget(), start) << "pane " << numbers[i] << ": Tab went round the window "
+                                        << "and back, never caught in one widget";
+        for (auto *button : buttons) {
+            // A line edit's clear button is Ctrl+A, Delete.
+            if (visited.contains(button) || qobject_cast<QLineEdit *>(button->parentWidget()))
+                continue;
+            const auto *tool = qobject_cast<QToolButton *>(button);
+            const QAction *action = tool ? tool->defaultAction() : nullptr;
+            const bool byKey = (action && (!action->shortcut().isEmpty() ||
+                                           inMenus(window.menuBar()->actions(), action))) ||
+                               !button->shortcut().isEmpty();
+            EXPECT_TRUE(byKey) << "pane " << numbers[i] << ": the button “"
+                               << button->text().toStdString()
+                               << "” is reached neither by Tab nor by a key or a menu";
+        }
     }
 }
 

@@ -50,6 +50,8 @@ CasesPane::CasesPane(Workspace &workspace, QUndoStack &, QWidget *parent)
     m_noMatch->hide();
 
     m_view = new QTableView(this);
+    // A list of records, not a sheet to fill: arrows go along it, Tab leaves it.
+    m_view->setTabKeyNavigation(false);
     m_view->setObjectName(QStringLiteral("casesView"));
     m_view->setAccessibleName(tr("Cases"));
     m_view->setModel(m_model);

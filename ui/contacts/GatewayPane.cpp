@@ -17,7 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
-#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -108,9 +108,20 @@ GatewayPane::GatewayPane(Workspace &workspace, QUndoStack &undoStack,
 
 void GatewayPane::buildLayout()
 {
-    auto *toolBar = new QToolBar(this);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addActions({m_gatewayAction, m_startCallAction, m_newCaseAction});
+    // The pane's own commands as buttons in the Tab order (a QToolBar's buttons are skipped
+    // by Tab, and "New case through…" had no other way in from the keyboard).
+    auto *commands = new QHBoxLayout;
+    commands->setContentsMargins(0, 0, 0, 0);
+    for (QAction *action : {m_gatewayAction, m_startCallAction, m_newCaseAction}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setFocusPolicy(Qt::StrongFocus); // Tab reaches it on every platform theme
+        commands->addWidget(button);
+        m_commandButtons << button;
+    }
+    commands->addStretch(1);
 
     auto *gatewaysTitle = new QLabel(tr("<b>Gateways</b> — who gets things done, across all "
                                         "organizations"),
@@ -118,6 +129,15 @@ void GatewayPane::buildLayout()
     m_gatewayView = makeView(m_gatewayModel, this);
     m_gatewayView->setObjectName(QStringLiteral("gatewayView"));
     m_gatewayView->setAccessibleName(tr("Gateways"));
+    // Going to the pane (Ctrl+8) puts the cursor on the gateways, not on a button; Tab then
+    // goes on to the commands for the person chosen there. (A focus proxy's Tab continues
+    // after the proxy, so the commands must follow the list in the chain, or Tab skips them.)
+    setFocusProxy(m_gatewayView);
+    QWidget *previous = m_gatewayView;
+    for (auto *button : m_commandButtons) {
+        QWidget::setTabOrder(previous, button);
+        previous = button;
+    }
     m_gatewayView->header()->setSectionResizeMode(models::GatewayListModel::Rules,
                                                   QHeaderView::Stretch);
     for (int column :
@@ -200,7 +220,7 @@ void GatewayPane::buildLayout()
     m_splitter->setStretchFactor(1, 3);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(toolBar);
+    layout->addLayout(commands);
     layout->addWidget(scrollingContent(m_splitter, this), 1);
 }
 

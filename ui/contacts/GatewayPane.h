@@ -85,6 +85,7 @@ private:
     models::GatewayListModel *m_gatewayModel;
     models::ContactSearchModel *m_searchModel;
     QSplitter *m_splitter = nullptr;
+    QList<QWidget *> m_commandButtons;
     QTreeView *m_gatewayView = nullptr;
     QTreeView *m_contactsView = nullptr;
     QLineEdit *m_filter = nullptr;

@@ -43,6 +43,8 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
     buildFilterBar(bar);
 
     m_view = new QTableView(this);
+    // A list of records, not a sheet to fill: arrows go along it, Tab leaves it.
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

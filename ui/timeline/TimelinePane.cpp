@@ -129,6 +129,8 @@ TimelinePane::TimelinePane(Workspace &workspace, QUndoStack &, QWidget *parent)
 QTableView *TimelinePane::makeTable(QAbstractItemModel *model, const QString &name)
 {
     auto *view = new QTableView(this);
+    // A list of records, not a sheet to fill: arrows go along it, Tab leaves it.
+    view->setTabKeyNavigation(false);
     view->setAccessibleName(name);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
