@@ -78,6 +78,7 @@ public:
     // Where features add their actions (app/ wires them; the window stays unaware of them).
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
     // View → Go to …, in the order of their shortcuts Ctrl+1…9.
     const std::vector<QAction *> &goToActions() const { return m_goToActions; }
     QToolBar *mainToolBar() const { return m_toolBar; }
@@ -155,6 +156,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QMenu *m_panesMenu = nullptr;
     QAction *m_goToEnd = nullptr; // the go-to actions stand above this separator
     std::vector<QAction *> m_goToActions;
