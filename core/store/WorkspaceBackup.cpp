@@ -91,10 +91,14 @@ Status WorkspaceBackup::write(const QString &source, const QString &destination)
         log->error("backup: init failed: {}", sqlite3_errmsg(to.get()));
         return failure("the workspace could not be read");
     }
-    // In steps, so a window writing meanwhile waits at most one step for its lock.
+    // All pages in one step, inside one read transaction: a snapshot of the workspace. In WAL
+    // mode that reader blocks no writer, so the window keeps saving. Copying in smaller steps
+    // would let each of the window's commits restart the copy from the first page (SQLite
+    // restarts a backup whose source another connection changed): with a user editing every
+    // few seconds, a large workspace's backup never finished.
     int rc = SQLITE_OK;
     do {
-        rc = sqlite3_backup_step(backup, 256);
+        rc = sqlite3_backup_step(backup, -1);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             sqlite3_sleep(20);
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
