@@ -91,11 +91,13 @@ void AutoBackup::startBackup()
     if (!m_runner->start(QDateTime::currentDateTimeUtc(), m_settings.keepLast))
         return;
     m_dirty = false;
+    m_awaitingResult = true;
     m_sinceLast.start();
 }
 
 void AutoBackup::onFinished(bool ok, const QString &detail)
 {
+    m_awaitingResult = false;
     if (ok) {
         logging::get("store")->info("automatic backup written");
         Q_EMIT backupWritten(detail);

@@ -39,7 +39,7 @@ public:
     const BackupSettings &settings() const { return m_settings; }
     void noteChange();
     // Whether an edit is waiting for its backup (a timer runs, or a copy is under way).
-    bool isPending() const { return m_dirty || isRunning(); }
+    bool isPending() const { return m_dirty || m_awaitingResult; }
     bool isRunning() const;
 
 Q_SIGNALS:
@@ -57,8 +57,9 @@ private:
     BackupRunner *m_runner = nullptr;
     QString m_runnerFolder;
     QTimer m_timer;
-    QElapsedTimer m_sinceLast; // since the last backup started
-    bool m_dirty = false;      // changed since the last backup started
+    QElapsedTimer m_sinceLast;     // since the last backup started
+    bool m_dirty = false;          // changed since the last backup started
+    bool m_awaitingResult = false; // started, and its finished() not yet handled
 };
 
 } // namespace leverage::models
