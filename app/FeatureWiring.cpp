@@ -1,6 +1,9 @@
 #include "app/FeatureWiring.h"
 
+#include "app/AppInfo.h"
+#include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "ui/backup/BackupController.h"
 #include "ui/calls/CallNotesPane.h"
 #include "ui/cases/CasesPane.h"
 #include "ui/contacts/ContactHistoryWidget.h"
@@ -19,6 +22,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QEvent>
 #include <QLayout>
@@ -26,6 +31,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <algorithm>
 
 namespace leverage::app {
@@ -237,6 +243,7 @@ void FeatureWiring::addActions()
     file->insertAction(quit, m_importContacts);
     file->insertAction(quit, m_exportContacts);
     file->insertSeparator(quit);
+    addSafetyActions(quit);
 
     auto *bar = m_window.mainToolBar();
     bar->addSeparator();
@@ -244,9 +251,44 @@ void FeatureWiring::addActions()
     bar->addAction(m_exportPdf);
 }
 
+void FeatureWiring::addSafetyActions(QAction *beforeQuit)
+{
+    m_backups = new ui::BackupController(m_window, m_window, this);
+    connect(m_backups, &ui::BackupController::message, this,
+            [this](const QString &text) { m_window.statusBar()->showMessage(text, 8000); });
+    connect(m_backups, &ui::BackupController::openRequested, this, [this](const QString &path) {
+        if (auto status = m_window.openWorkspace(path); !status)
+            m_window.showError(status.message());
+    });
+    m_restoreBackup = new QAction(tr("Restore from &Backup…"), &m_window);
+    m_restoreBackup->setObjectName(QStringLiteral("restoreFromBackup"));
+    connect(m_restoreBackup, &QAction::triggered, m_backups,
+            &ui::BackupController::restoreFromBackup);
+    m_backupSettings = new QAction(tr("Backup &Settings…"), &m_window);
+    m_backupSettings->setObjectName(QStringLiteral("backupSettings"));
+    connect(m_backupSettings, &QAction::triggered, m_backups, &ui::BackupController::editSettings);
+    m_window.fileMenu()->insertAction(beforeQuit, m_restoreBackup);
+    m_window.fileMenu()->insertAction(beforeQuit, m_backupSettings);
+    m_window.fileMenu()->insertSeparator(beforeQuit);
+
+    // The log holds ids, counts and errors, never a person's details: safe to send along
+    // with a bug report, and this is where the user finds it.
+    m_openLogFolder = new QAction(tr("Open &Log Folder"), &m_window);
+    m_openLogFolder->setObjectName(QStringLiteral("openLogFolder"));
+    connect(m_openLogFolder, &QAction::triggered, this, [this] {
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(dataDirectory())))
+            m_window.showError(tr("No program could open the log folder. It is %1.")
+                                   .arg(QDir::toNativeSeparators(dataDirectory())));
+    });
+    auto *help = m_window.helpMenu();
+    help->insertAction(help->actions().isEmpty() ? nullptr : help->actions().constFirst(),
+                       m_openLogFolder);
+}
+
 void FeatureWiring::onWorkspaceInstalled()
 {
     auto &workspace = m_window.workspace();
+    m_backups->attach(workspace.filePath(), m_window.undoStack());
     m_dossier = new ui::DossierPrintController(workspace, m_window, &m_window);
     connect(m_dossier, &ui::DossierPrintController::pdfExported, this, [this](const QString &path) {
         m_window.statusBar()->showMessage(tr("Dossier saved to %1").arg(path), 8000);
@@ -300,6 +342,7 @@ void FeatureWiring::startReminders()
 
 void FeatureWiring::onWorkspaceAboutToClose()
 {
+    m_backups->detach();
     delete m_dossier;
     m_dossier = nullptr;
     delete m_transfer;

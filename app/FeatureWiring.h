@@ -20,6 +20,7 @@ class GatewayPane;
 class AgendaPane;
 class LedgerPane;
 class LedgerReminders;
+class BackupController;
 } // namespace leverage::ui
 
 namespace leverage::app {
@@ -61,6 +62,10 @@ public:
     QAction *exportPdfAction() const { return m_exportPdf; }
     QAction *importContactsAction() const { return m_importContacts; }
     QAction *exportContactsAction() const { return m_exportContacts; }
+    QAction *restoreBackupAction() const { return m_restoreBackup; }
+    QAction *backupSettingsAction() const { return m_backupSettings; }
+    QAction *openLogFolderAction() const { return m_openLogFolder; }
+    ui::BackupController *backups() const { return m_backups; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -68,6 +73,7 @@ protected:
 private:
     void addDocks();
     void addActions();
+    void addSafetyActions(QAction *beforeQuit);
     void onWorkspaceInstalled();
     void onWorkspaceAboutToClose();
     void startReminders();
@@ -91,6 +97,7 @@ private:
     ui::DossierPrintController *m_dossier = nullptr;
     ui::ContactsTransfer *m_transfer = nullptr;
     ui::LedgerReminders *m_reminders = nullptr;
+    ui::BackupController *m_backups = nullptr; // for the window's life; follows each workspace
     bool m_painted = false;
     bool m_callDockOpenedByCall = false;
 
@@ -107,6 +114,9 @@ private:
     QAction *m_exportPdf = nullptr;
     QAction *m_importContacts = nullptr;
     QAction *m_exportContacts = nullptr;
+    QAction *m_restoreBackup = nullptr;
+    QAction *m_backupSettings = nullptr;
+    QAction *m_openLogFolder = nullptr;
 };
 
 } // namespace leverage::app

@@ -17,14 +17,14 @@ BackupRunner::~BackupRunner()
     waitForDone();
 }
 
-bool BackupRunner::start(const QDateTime &now)
+bool BackupRunner::start(const QDateTime &now, int keepLast)
 {
     if (m_running.exchange(true))
         return false;
     if (m_thread.joinable())
         m_thread.join(); // the previous one, already finished
-    m_thread = std::thread([this, now] {
-        auto written = WorkspaceBackup::rollingBackup(m_source, m_folder, now);
+    m_thread = std::thread([this, now, keepLast] {
+        auto written = WorkspaceBackup::rollingBackup(m_source, m_folder, now, keepLast);
         const bool ok = bool(written);
         const QString detail = ok ? *written : written.message();
         QMetaObject::invokeMethod(

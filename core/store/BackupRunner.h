@@ -20,8 +20,9 @@ public:
     // Lets a running backup finish (its temporary file is never left half-written in place).
     ~BackupRunner() override;
 
-    // Starts a backup taken at `now`; false (and nothing started) while one is running.
-    bool start(const QDateTime &now);
+    // Starts a backup taken at `now`, keeping `keepLast` recent ones besides one a day; false
+    // (and nothing started) while one is running.
+    bool start(const QDateTime &now, int keepLast = 10);
     bool isRunning() const { return m_running.load(); }
     void waitForDone();
 

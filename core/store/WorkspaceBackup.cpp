@@ -91,10 +91,14 @@ Status WorkspaceBackup::write(const QString &source, const QString &destination)
         log->error("backup: init failed: {}", sqlite3_errmsg(to.get()));
         return failure("the workspace could not be read");
     }
-    // In steps, so a window writing meanwhile waits at most one step for its lock.
+    // All pages in one step, inside one read transaction: a snapshot of the workspace. In WAL
+    // mode that reader blocks no writer, so the window keeps saving. Copying in smaller steps
+    // would let each of the window's commits restart the copy from the first page (SQLite
+    // restarts a backup whose source another connection changed): with a user editing every
+    // few seconds, a large workspace's backup never finished.
     int rc = SQLITE_OK;
     do {
-        rc = sqlite3_backup_step(backup, 256);
+        rc = sqlite3_backup_step(backup, -1);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             sqlite3_sleep(20);
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
@@ -161,7 +165,7 @@ QStringList WorkspaceBackup::toPrune(const QList<Entry> &entries, const QDateTim
 }
 
 Result<QString> WorkspaceBackup::rollingBackup(const QString &source, const QString &folder,
-                                               const QDateTime &now)
+                                               const QDateTime &now, int keepLast)
 {
     if (!privatefiles::createDirectory(folder))
         return failure("the backup folder could not be created");
@@ -171,9 +175,41 @@ Result<QString> WorkspaceBackup::rollingBackup(const QString &source, const QStr
                                   .arg(stem, now.toUTC().toString(QLatin1String(kStampFormat))));
     if (auto status = write(source, destination); !status)
         return status.error();
-    for (const auto &old : toPrune(list(folder, stem), now))
+    for (const auto &old : toPrune(list(folder, stem), now, keepLast))
         QFile::remove(old);
     return destination;
+}
+
+std::optional<int> WorkspaceBackup::caseCount(const QString &path)
+{
+    auto db = openDatabase(path, SQLITE_OPEN_READONLY);
+    if (!db)
+        return std::nullopt;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db.get(), "SELECT count(*) FROM cases", -1, &statement, nullptr) !=
+        SQLITE_OK)
+        return std::nullopt;
+    std::optional<int> count;
+    if (sqlite3_step(statement) == SQLITE_ROW)
+        count = sqlite3_column_int(statement, 0);
+    sqlite3_finalize(statement);
+    return count;
+}
+
+Status WorkspaceBackup::restore(const QString &backup, const QString &destination)
+{
+    if (QFileInfo::exists(destination))
+        return Error{Error::Code::Io,
+                     QCoreApplication::translate(
+                         "leverage", "%1 already exists. A backup is restored into a new file: "
+                                     "choose a name that is not taken.")
+                         .arg(QFileInfo(destination).fileName())};
+    if (!caseCount(backup))
+        return Error{Error::Code::Io,
+                     QCoreApplication::translate(
+                         "leverage", "The backup %1 cannot be read; choose another one.")
+                         .arg(QFileInfo(backup).fileName())};
+    return write(backup, destination);
 }
 
 } // namespace leverage

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace leverage {
 
@@ -33,7 +34,12 @@ public:
                                int days = 30);
     // Writes a new backup of `source` into `folder` (created private if missing), then prunes.
     static Result<QString> rollingBackup(const QString &source, const QString &folder,
-                                         const QDateTime &now);
+                                         const QDateTime &now, int keepLast = 10);
+    // How many cases the backup at `path` holds; empty when it cannot be read.
+    static std::optional<int> caseCount(const QString &path);
+    // Copies the backup `backup` into the new file `destination` the way write() does (checked,
+    // synced, private). An existing destination is never replaced.
+    static Status restore(const QString &backup, const QString &destination);
 };
 
 } // namespace leverage

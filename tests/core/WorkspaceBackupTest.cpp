@@ -3,6 +3,7 @@
 #include "core/store/WorkspaceBackup.h"
 #include "core/store/BackupRunner.h"
 #include "core/store/CaseRepository.h"
+#include "tests/benchmarks/LargeWorkspace.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QCoreApplication>
@@ -99,4 +100,33 @@ TEST(WorkspaceBackupTest, KeepsTheLastTenAndOneADayForThirtyDays)
     for (int day = 1; day <= 29; ++day)
         expected << QStringLiteral("day-%1-0").arg(day);
     EXPECT_EQ(kept, expected);
+}
+
+// Found measuring the window during a backup of the large workspace: SQLite restarts a stepped
+// backup whenever another connection commits, so a user saving every few seconds kept a large
+// workspace's backup from ever finishing.
+TEST(WorkspaceBackupTest, FinishesWhileTheWindowKeepsCommitting)
+{
+    TestWorkspace ws;
+    bench::LargeWorkspaceSize size;
+    size.organizations = 20;
+    size.contacts = 200;
+    size.cases = 200;
+    size.entries = 200'000;
+    size.heavyCaseEntries = 1'000;
+    ASSERT_TRUE(bench::generateLargeWorkspace(*ws, size));
+    const QString folder = QDir(ws.directory()).filePath(QStringLiteral("backups"));
+    BackupRunner runner(ws.path(), folder);
+    QSignalSpy finished(&runner, &BackupRunner::finished);
+    ASSERT_TRUE(runner.start(ws.clock().now()));
+    int commits = 0;
+    QElapsedTimer timer;
+    timer.start();
+    while (finished.isEmpty() && timer.elapsed() < 30000) {
+        addCase(*ws, QStringLiteral("Saved during the backup %1").arg(commits++));
+        QCoreApplication::processEvents();
+    }
+    ASSERT_FALSE(finished.isEmpty()) << "still copying after 30 s and " << commits << " commits";
+    ASSERT_TRUE(finished.first().at(0).toBool()) << finished.first().at(1).toString().toStdString();
+    EXPECT_GE(casesIn(finished.first().at(1).toString(), ws.clock()), 200);
 }

@@ -150,8 +150,8 @@ void MainWindow::createMenus()
     addGoTo(tr("C&ontacts"), m_contactsDock,
             [this] { return static_cast<QWidget *>(m_contactsPane); });
 
-    auto *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_actions->about);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(m_actions->about);
 }
 
 void MainWindow::createToolBar()

@@ -79,6 +79,7 @@ public:
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
     // View → Go to …, in the order of their shortcuts Ctrl+1…9.
     const std::vector<QAction *> &goToActions() const { return m_goToActions; }
     QToolBar *mainToolBar() const { return m_toolBar; }
@@ -157,6 +158,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QMenu *m_panesMenu = nullptr;
     QAction *m_goToEnd = nullptr; // the go-to actions stand above this separator
     std::vector<QAction *> m_goToActions;
