@@ -1,5 +1,7 @@
 #include "ui/escalation/EscalationPane.h"
 
+#include "ui/escalation/EscalateDialog.h"
+
 #include "ui/escalation/EscalationPathView.h"
 #include "ui/escalation/EscalationStepDelegate.h"
 #include "ui/escalation/EscalationStepDialog.h"
@@ -9,6 +11,7 @@
 #include <QDropEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -140,8 +143,9 @@ void EscalationPane::createActions()
         return action;
     };
     m_addStep = make(tr("&Add step…"), {}, [this] { addStep(); });
-    m_escalate = make(tr("&Escalate"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                      [this] { escalate(); });
+    // Ctrl+Shift+E belongs to the window's Escalate action (it works from any pane); this
+    // one only names it.
+    m_escalate = make(tr("&Escalate…"), {}, [this] { escalate(); });
     m_moveUp =
         make(tr("Move &up"), QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveSelected(-1); });
     m_moveDown =
@@ -230,6 +234,11 @@ QListView *EscalationPane::view() const
     return m_view;
 }
 
+QString EscalationPane::whereText() const
+{
+    return m_where->text();
+}
+
 QString EscalationPane::message() const
 {
     return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
@@ -287,19 +296,20 @@ void EscalationPane::updateState()
     m_remove->setEnabled(row >= 0);
     m_markCurrent->setEnabled(row >= 0 && !m_model->index(row).data(Model::IsCurrentRole).toBool());
 
-    // Where the case stands, and what Escalate will do.
+    // Where the case stands (read with the timeline), and what Escalate will do.
     const int current = m_model->currentRow();
-    int next = -1;
-    for (int i = current + 1; i < rows && next < 0; ++i)
-        if (EscalationStatus(m_model->index(i).data(Model::StatusRole).toInt()) ==
-            EscalationStatus::Planned)
-            next = i;
+    const int next = m_model->nextRow();
     m_escalate->setEnabled(next >= 0);
     QString where;
     if (hasCase && rows > 0) {
-        if (current >= 0)
-            where = tr("Now at: %1.").arg(stepLabel(m_model->index(current)));
-        else
+        if (current >= 0) {
+            const auto index = m_model->index(current);
+            const auto reached = index.data(Model::ReachedAtRole).toDateTime();
+            where = reached.isValid()
+                        ? tr("Now at: %1, reached %2.")
+                              .arg(stepLabel(index), QLocale().toString(reached, QLocale::ShortFormat))
+                        : tr("Now at: %1.").arg(stepLabel(index));
+        } else
             where = tr("Not started.");
         if (next >= 0)
             where += QLatin1Char(' ') + tr("Next: %1.").arg(stepLabel(m_model->index(next)));
@@ -314,8 +324,7 @@ void EscalationPane::updateState()
             ? tr("Start the climb at %1").arg(stepLabel(m_model->index(next)))
             : tr("Mark %1 done and make %2 current")
                   .arg(stepLabel(m_model->index(current)), stepLabel(m_model->index(next)));
-    m_escalate->setToolTip(QStringLiteral("%1 (%2)").arg(
-        escalateTip, m_escalate->shortcut().toString(QKeySequence::NativeText)));
+    m_escalate->setToolTip(tr("%1: choose whom and how (Ctrl+Shift+E)").arg(escalateTip));
 }
 
 void EscalationPane::showContextMenu(const QPoint &position)
@@ -390,7 +399,16 @@ void EscalationPane::markSelectedCurrent()
 
 void EscalationPane::escalate()
 {
-    showResult(m_model->escalate().message());
+    if (m_model->caseId() <= 0)
+        return;
+    if (m_model->nextRow() < 0) {
+        showResult(m_model->escalate().message()); // core's sentence: add a step first
+        return;
+    }
+    EscalateDialog dialog(m_workspace, *m_model, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showResult(m_model->escalate(dialog.attempt()).message());
     if (const int current = m_model->currentRow(); current >= 0)
         m_view->scrollTo(m_model->index(current));
 }
