@@ -174,8 +174,7 @@ void FeatureWiring::addActions()
     m_escalate->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     m_escalate->setToolTip(tr("Go to the next level of the selected case's escalation path: "
                               "choose whom and how (Ctrl+Shift+E)"));
-    connect(m_escalate, &QAction::triggered, this,
-            [this] { escalate(m_window.currentCaseId()); });
+    connect(m_escalate, &QAction::triggered, this, [this] { escalate(m_window.currentCaseId()); });
     m_window.addAction(m_escalate);
 
     m_printPreview = new QAction(tr("Print Pre&view…"), &m_window);

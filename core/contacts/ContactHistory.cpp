@@ -1,8 +1,8 @@
 #include "core/contacts/ContactHistory.h"
 
-#include "core/store/ContactQueries.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CommitmentRepository.h"
+#include "core/store/ContactQueries.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
 
@@ -28,9 +28,8 @@ GatewayRecord ContactHistory::summarize(RowId contactId, const QList<Involvement
             const auto facts = cases.value(involvement.caseId);
             record.cases.append({involvement.caseId, facts.title, involvement.occurredAt});
         }
-        auto &inCase = *std::find_if(record.cases.begin(), record.cases.end(), [&](const auto &c) {
-            return c.caseId == involvement.caseId;
-        });
+        auto &inCase = *std::find_if(record.cases.begin(), record.cases.end(),
+                                     [&](const auto &c) { return c.caseId == involvement.caseId; });
         if (record.lastContact.isNull() || record.lastContact < involvement.occurredAt)
             record.lastContact = involvement.occurredAt;
         if (!involvement.helpfulness)

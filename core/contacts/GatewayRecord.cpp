@@ -45,8 +45,8 @@ QString trackVerdictExplanation(TrackVerdict verdict)
     case TrackVerdict::NotEnoughHistory:
         break;
     }
-    return QCoreApplication::translate(
-        "leverage", "Too few rated contacts to tell whether this person helps.");
+    return QCoreApplication::translate("leverage",
+                                       "Too few rated contacts to tell whether this person helps.");
 }
 
 int GatewayRecord::casesHelped() const

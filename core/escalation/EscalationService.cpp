@@ -36,8 +36,7 @@ void copyEditable(const EscalationStep &from, EscalationStep &to)
 
 } // namespace
 
-EscalationService::EscalationService(Workspace &workspace,
-                                     const EscalationReadiness *readiness)
+EscalationService::EscalationService(Workspace &workspace, const EscalationReadiness *readiness)
     : m_workspace(workspace), m_readiness(readiness), m_targets(workspace)
 {
 }
@@ -123,15 +122,15 @@ Result<EscalationService::Escalation> EscalationService::escalate(RowId caseId,
     // the store or the timeline) is written down, so it no longer depends on a guess.
     for (int i = 0; i < next; ++i) {
         const auto &level = levels.at(i);
-        const bool reached = level.status == EscalationStatus::Current ||
-                             level.status == EscalationStatus::Done;
+        const bool reached =
+            level.status == EscalationStatus::Current || level.status == EscalationStatus::Done;
         if (!reached)
             continue;
         auto done = level.step;
         done.status = EscalationStatus::Done;
         done.reachedAt = level.reachedAt;
-        if (done.doneAt.isNull() || level.step.status != EscalationStatus::Done)
-            done.doneAt = now;
+        if (level.step.status != EscalationStatus::Done)
+            done.doneAt = now; // a level done before keeps its own date, even an unknown one
         if (done == level.step)
             continue;
         escalation.before.append(level.step);
@@ -165,11 +164,11 @@ Result<EscalationService::Escalation> EscalationService::escalate(RowId caseId,
     }
     note.summary = attempt.summary.trimmed();
     if (note.summary.isEmpty())
-        note.summary = current >= 0 ? tr("Escalated from %1 to %2")
-                                          .arg(m_targets.describe(levels.at(current).step),
-                                               m_targets.describe(reached))
-                                    : tr("Started the escalation path at %1")
-                                          .arg(m_targets.describe(reached));
+        note.summary =
+            current >= 0
+                ? tr("Escalated from %1 to %2")
+                      .arg(m_targets.describe(levels.at(current).step), m_targets.describe(reached))
+                : tr("Started the escalation path at %1").arg(m_targets.describe(reached));
     if (auto status = m_workspace.timeline().add(note); !status)
         return status.error();
     if (auto status = transaction.commit(); !status)

@@ -45,8 +45,8 @@ EscalationStanding EscalationStanding::read(const QList<EscalationStep> &steps,
             if (entry.channel == Channel::Note)
                 continue;
             const bool samePerson = step.contactId > 0 && entry.contactId == step.contactId;
-            const bool sameLevel = step.contactId <= 0 && (entry.contactId > 0 ||
-                                                            !entry.personName.isEmpty()) &&
+            const bool sameLevel = step.contactId <= 0 &&
+                                   (entry.contactId > 0 || !entry.personName.isEmpty()) &&
                                    levelOf(entry) == step.level;
             if (samePerson || sameLevel) {
                 level.reachedAt = entry.occurredAt;
@@ -55,7 +55,13 @@ EscalationStanding EscalationStanding::read(const QList<EscalationStep> &steps,
             }
         }
     }
-    for (int i = 0; i < standing.levels.size(); ++i) {
+    // Where the case stands: the step the user marked current; without one, the furthest
+    // level reached (done, or contacted on the timeline).
+    for (int i = 0; i < standing.levels.size() && standing.at < 0; ++i)
+        if (standing.levels.at(i).step.status == EscalationStatus::Current)
+            standing.at = i;
+    const bool marked = standing.at >= 0;
+    for (int i = 0; i < standing.levels.size() && !marked; ++i) {
         const auto &level = standing.levels.at(i);
         if (reachedInStore(level.step) || level.reachedByEntry > 0)
             standing.at = i;
@@ -63,10 +69,16 @@ EscalationStanding EscalationStanding::read(const QList<EscalationStep> &steps,
     for (int i = 0; i < standing.levels.size(); ++i) {
         auto &level = standing.levels[i];
         const bool reached = reachedInStore(level.step) || level.reachedByEntry > 0;
-        if (i == standing.at)
+        if (i == standing.at) {
             level.status = EscalationStatus::Current;
-        else if (i < standing.at && reached)
+        } else if (i < standing.at && reached) {
             level.status = EscalationStatus::Done;
+        } else if (i > standing.at && level.reachedByEntry > 0) {
+            // A contact with someone of a later level does not move the case past the
+            // current one: that level is still ahead.
+            level.reachedAt = level.step.reachedAt;
+            level.reachedByEntry = 0;
+        }
     }
     for (int i = standing.at + 1; i < standing.levels.size() && standing.next < 0; ++i)
         if (standing.levels.at(i).status == EscalationStatus::Planned)

@@ -32,7 +32,8 @@ struct EscalationStanding
     // copied on the entry); entries come in time order.
     using LevelOfEntry = std::function<std::optional<EscalationLevel>(const TimelineEntry &)>;
     static EscalationStanding read(const QList<EscalationStep> &steps,
-                                   const QList<TimelineEntry> &entries, const LevelOfEntry &levelOf);
+                                   const QList<TimelineEntry> &entries,
+                                   const LevelOfEntry &levelOf);
 };
 
 // The level a person's position suggests ("Customer service supervisor": Supervisor);

@@ -456,8 +456,8 @@ void addTherapyCase(Demo &d)
     d.openCase("therapy", "Physical therapy visits billed as out-of-network", "meridian", 20,
                "Claim 77-318-0917", "Visits reprocessed in network; $960 refunded", 96000);
     d.entry("therapy", 19, 10, 40, Channel::Call, "meridian_rep",
-            "Rep says the clinic left the network in January; no exception possible", "", 22, 9,
-            4, "MS-120377");
+            "Rep says the clinic left the network in January; no exception possible", "", 22, 9, 4,
+            "MS-120377");
     d.rate(d.entry("therapy", 9, 8, 15, Channel::Email, "meridian_cos",
                    "Asked the chief of staff to look at the therapy bills: \"not for my office\"",
                    "", 0, 0, 3),

@@ -47,9 +47,9 @@ EscalateDialog::EscalateDialog(Workspace &workspace, const models::EscalationPat
     for (int row = current + 1; row < path.rowCount(); ++row) {
         const auto index = path.index(row);
         if (EscalationStatus(index.data(Model::StatusRole).toInt()) == EscalationStatus::Planned)
-            m_step->addItem(tr("%1. %2").arg(index.data(Model::NumberRole).toInt())
-                                .arg(stepText(index)),
-                            index.data(Model::IdRole));
+            m_step->addItem(
+                tr("%1. %2").arg(index.data(Model::NumberRole).toInt()).arg(stepText(index)),
+                index.data(Model::IdRole));
     }
     fillPeople(workspace, path.caseId());
     for (const auto channel :

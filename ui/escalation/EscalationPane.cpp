@@ -5,13 +5,13 @@
 #include "ui/escalation/EscalationPathView.h"
 #include "ui/escalation/EscalationStepDelegate.h"
 #include "ui/escalation/EscalationStepDialog.h"
+#include "ui/models/common/LocalTimeText.h"
 #include "ui/models/escalation/EscalationPathModel.h"
 
 #include <QAction>
 #include <QDropEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -305,10 +305,9 @@ void EscalationPane::updateState()
         if (current >= 0) {
             const auto index = m_model->index(current);
             const auto reached = index.data(Model::ReachedAtRole).toDateTime();
-            where = reached.isValid()
-                        ? tr("Now at: %1, reached %2.")
-                              .arg(stepLabel(index), QLocale().toString(reached, QLocale::ShortFormat))
-                        : tr("Now at: %1.").arg(stepLabel(index));
+            where = reached.isValid() ? tr("Now at: %1, reached %2.")
+                                            .arg(stepLabel(index), models::shortDateTime(reached))
+                                      : tr("Now at: %1.").arg(stepLabel(index));
         } else
             where = tr("Not started.");
         if (next >= 0)

@@ -18,7 +18,7 @@ class Workspace;
 namespace leverage::models {
 class ErrorReporter;
 class EscalationPathModel;
-}
+} // namespace leverage::models
 
 namespace leverage::ui {
 

@@ -165,12 +165,12 @@ leverage::Status ContactPageModel::read()
 
     QList<TextTableModel::Row> rows;
     for (const auto &row : *entries)
-        rows.append({row.entry.meta.id,
-                     {shortDateTime(row.entry.occurredAt), channelLabel(row.entry.channel),
-                      row.helpfulness ? ratingLabel(RatingScale::Helpfulness, *row.helpfulness)
-                                      : QString(),
-                      row.entry.summary, row.caseTitle},
-                     row.entry.caseId});
+        rows.append(
+            {row.entry.meta.id,
+             {shortDateTime(row.entry.occurredAt), channelLabel(row.entry.channel),
+              row.helpfulness ? ratingLabel(RatingScale::Helpfulness, *row.helpfulness) : QString(),
+              row.entry.summary, row.caseTitle},
+             row.entry.caseId});
     m_history->setRows(std::move(rows));
     rows.clear();
     for (const auto &row : *commitments)

@@ -1,11 +1,11 @@
 #include "ui/models/escalation/EscalationPathModel.h"
 
-#include "ui/models/escalation/EscalationDragData.h"
-#include "ui/models/escalation/EscalationEditor.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "ui/models/escalation/EscalationDragData.h"
+#include "ui/models/escalation/EscalationEditor.h"
 
 #include <QMimeData>
 #include <QSet>
@@ -207,8 +207,7 @@ QVariant EscalationPathModel::data(const QModelIndex &index, int role) const
     case TargetDateRole:
         return step.targetDate;
     case DoneAtRole:
-        return row.level.status == EscalationStatus::Done ? step.doneAt.toLocalTime()
-                                                          : QDateTime();
+        return row.level.status == EscalationStatus::Done ? step.doneAt.toLocalTime() : QDateTime();
     case ReachedAtRole:
         return row.level.reachedAt.toLocalTime();
     case ReachedByEntryRole:

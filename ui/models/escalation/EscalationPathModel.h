@@ -39,8 +39,8 @@ public:
         DoneAtRole,     // QDateTime in local time, null unless done
         NoteRole,
         IsCurrentRole,
-        NumberRole,    // 1-based place on the path
-        ReachedAtRole, // QDateTime in local time: recorded, or the first contact at the level
+        NumberRole,        // 1-based place on the path
+        ReachedAtRole,     // QDateTime in local time: recorded, or the first contact at the level
         ReachedByEntryRole // the timeline entry that reached it, 0 when recorded on the step
     };
 
