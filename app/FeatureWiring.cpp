@@ -169,7 +169,7 @@ void FeatureWiring::addActions()
     connect(m_startCall, &QAction::triggered, this, &FeatureWiring::startCall);
 
     // Window-wide: from any pane, while a case is selected (the path's pane shows the case).
-    m_escalate = new QAction(tr("&Escalate…"), &m_window);
+    m_escalate = new QAction(tr("E&scalate…"), &m_window);
     m_escalate->setObjectName(QStringLiteral("escalateCase"));
     m_escalate->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     m_escalate->setToolTip(tr("Go to the next level of the selected case's escalation path: "
@@ -222,11 +222,15 @@ void FeatureWiring::addActions()
     file->insertAction(quit, m_exportContacts);
     file->insertSeparator(quit);
 
-    auto *caseMenu = new QMenu(tr("&Case"), &m_window);
-    caseMenu->setObjectName(QStringLiteral("caseMenu"));
-    caseMenu->addAction(m_startCall);
-    caseMenu->addAction(m_escalate);
-    m_window.menuBar()->insertMenu(m_window.viewMenu()->menuAction(), caseMenu);
+    // In the Edit menu, after the other things a case gets.
+    for (QAction *top : m_window.menuBar()->actions()) {
+        QMenu *menu = top->menu();
+        if (!menu || !menu->actions().contains(m_window.actions().newCommitment))
+            continue;
+        const auto actions = menu->actions();
+        const auto after = actions.indexOf(m_window.actions().newCommitment);
+        menu->insertAction(actions.value(after + 1), m_escalate);
+    }
 
     auto *bar = m_window.mainToolBar();
     bar->addSeparator();

@@ -1,9 +1,6 @@
 #include "ui/escalation/EscalateDialog.h"
 
 #include "core/contacts/ContactDirectory.h"
-#include "core/store/CaseRepository.h"
-#include "core/store/ContactRepository.h"
-#include "core/store/Workspace.h"
 #include "ui/models/escalation/EscalationPathModel.h"
 
 #include <QComboBox>
@@ -30,9 +27,9 @@ QString stepText(const QModelIndex &index)
 
 EscalateDialog::EscalateDialog(Workspace &workspace, const models::EscalationPathModel &path,
                                QWidget *parent)
-    : GuardedDialog(parent), m_workspace(workspace), m_path(path), m_from(new QLabel(this)),
-      m_step(new QComboBox(this)), m_person(new QComboBox(this)), m_channel(new QComboBox(this)),
-      m_summary(new QLineEdit(this)), m_warning(new QLabel(this))
+    : GuardedDialog(parent), m_path(path), m_from(new QLabel(this)), m_step(new QComboBox(this)),
+      m_person(new QComboBox(this)), m_channel(new QComboBox(this)), m_summary(new QLineEdit(this)),
+      m_warning(new QLabel(this))
 {
     setWindowTitle(tr("Escalate"));
     m_step->setObjectName(QStringLiteral("escalateTo"));
@@ -107,6 +104,7 @@ void EscalateDialog::fillPeople(Workspace &workspace, RowId caseId)
         if (!people)
             continue;
         for (const auto &contact : std::as_const(*people)) {
+            m_people.insert(contact.meta.id, contact);
             QString label = contact.name;
             if (!contact.position.isEmpty())
                 label += tr(", %1").arg(contact.position);
@@ -125,16 +123,12 @@ void EscalateDialog::stepChosen()
     m_person->setCurrentIndex(std::max(person, 0));
     // The person's preferred channel, when it names one ("E-mail", "email"): else a call.
     int channel = m_channel->findData(int(Channel::Call));
-    if (step.contactId > 0) {
-        if (auto contact = m_workspace.contacts().get(step.contactId)) {
-            const auto preferred = contact->preferredChannel.trimmed();
-            for (int i = 0; i < m_channel->count(); ++i) {
-                const auto which = Channel(m_channel->itemData(i).toInt());
-                if (preferred.compare(channelLabel(which), Qt::CaseInsensitive) == 0 ||
-                    preferred.compare(channelKey(which), Qt::CaseInsensitive) == 0)
-                    channel = i;
-            }
-        }
+    const auto preferred = m_people.value(step.contactId).preferredChannel.trimmed();
+    for (int i = 0; i < m_channel->count() && !preferred.isEmpty(); ++i) {
+        const auto which = Channel(m_channel->itemData(i).toInt());
+        if (preferred.compare(channelLabel(which), Qt::CaseInsensitive) == 0 ||
+            preferred.compare(channelKey(which), Qt::CaseInsensitive) == 0)
+            channel = i;
     }
     m_channel->setCurrentIndex(channel);
     const auto early = stepId > 0 ? m_path.service().tooEarly(m_path.caseId(), step) : std::nullopt;
@@ -150,10 +144,7 @@ void EscalateDialog::updateSummary()
     const auto index = m_path.indexOfStep(m_step->currentData().toLongLong());
     const auto level = index.data(Model::LevelTextRole).toString();
     const RowId person = m_person->currentData().toLongLong();
-    QString name;
-    if (person > 0)
-        if (auto contact = m_workspace.contacts().get(person))
-            name = contact->name;
+    const QString name = m_people.value(person).name;
     m_summary->setText(name.isEmpty() ? tr("Escalated to %1").arg(level)
                                       : tr("Escalated to %1 (%2)").arg(name, level));
 }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/domain/Contact.h"
 #include "core/escalation/EscalationService.h"
 #include "ui/common/GuardedDialog.h"
+
+#include <QHash>
 
 class QComboBox;
 class QLabel;
@@ -38,8 +41,8 @@ private:
     void stepChosen();
     void updateSummary();
 
-    Workspace &m_workspace;
     const models::EscalationPathModel &m_path;
+    QHash<RowId, Contact> m_people; // everyone offered, for names and preferred channels
     QLabel *m_from;
     QComboBox *m_step;
     QComboBox *m_person;

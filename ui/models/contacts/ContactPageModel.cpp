@@ -158,7 +158,9 @@ leverage::Status ContactPageModel::read()
     addDetail(tr("Notes:"), contact->notes);
     m_details->setRows(std::move(details));
 
-    QString text = tr("Track record: %1").arg(trackRecordSentence(*record).toHtmlEscaped());
+    QString text = tr("Track record: <b>%1</b> %2")
+                       .arg(trackVerdictLabel(record->verdict).toHtmlEscaped(),
+                            trackRecordDetails(*record).toHtmlEscaped());
     if (!record->lastContact.isNull())
         text += tr(", last contact %1").arg(shortDateTime(record->lastContact));
     m_trackRecord = text + QLatin1Char('.');
