@@ -243,7 +243,7 @@ void escalation(const DossierData &data, int section, DossierFlow &flow)
 {
     flow.append(heading(tr("Escalation path"), 2, section));
     DossierTable steps;
-    steps.widths = {4, 16, 26, 20, 18, 16};
+    steps.widths = {4, 18, 25, 19, 18, 16};
     steps.header =
         headerRow({tr("#"), tr("Level"), tr("Who"), tr("Status"), tr("Reached"), tr("Note")});
     steps.rowCount = int(data.escalation.size());

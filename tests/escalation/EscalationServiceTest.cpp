@@ -37,7 +37,8 @@ TEST_F(EscalationServiceTest, EscalateMarksCurrentDoneMakesNextCurrentAndNotesIt
     ASSERT_EQ(entryCount(caseId), entriesBefore + 1);
     auto note = ws->timeline().get(result->note.meta.id);
     ASSERT_TRUE(note);
-    EXPECT_EQ(note->channel, Channel::Note);
+    // The contact attempt: without an Attempt, a call to the step's own target.
+    EXPECT_EQ(note->channel, Channel::Call);
     EXPECT_EQ(note->summary,
               QStringLiteral("Escalated from Supervisor (Tanya Brooks) to Executive office"));
     EXPECT_EQ(note->occurredAt, Instant::fromDateTime(ws.clock().now()));

@@ -140,7 +140,8 @@ EscalationStep EscalationStepDialog::step() const
     // Marked current by hand: reached now, unless the path already knew when.
     if (step.status == EscalationStatus::Planned)
         step.reachedAt = {};
-    else if (step.status == EscalationStatus::Current && step.reachedAt.isNull())
+    else if (step.status == EscalationStatus::Current && previous != EscalationStatus::Current &&
+             step.reachedAt.isNull())
         step.reachedAt = now;
     const auto data = m_target->currentData().toList();
     const auto kind = data.isEmpty() ? TargetKind::FreeText : TargetKind(data.at(0).toInt());
