@@ -16,14 +16,14 @@ namespace {
 
 using Model = models::EscalationPathModel;
 
-QString stepText(const QModelIndex &index)
+} // namespace
+
+QString escalationStepLabel(const QModelIndex &index)
 {
     const auto level = index.data(Model::LevelTextRole).toString();
     const auto target = index.data(Model::TargetRole).toString();
     return target.isEmpty() ? level : QStringLiteral("%1 (%2)").arg(level, target);
 }
-
-} // namespace
 
 EscalateDialog::EscalateDialog(Workspace &workspace, const models::EscalationPathModel &path,
                                QWidget *parent)
@@ -39,14 +39,15 @@ EscalateDialog::EscalateDialog(Workspace &workspace, const models::EscalationPat
     m_warning->setObjectName(QStringLiteral("tooEarly"));
 
     const int current = path.currentRow();
-    m_from->setText(current >= 0 ? stepText(path.index(current)) : tr("Not started"));
+    m_from->setText(current >= 0 ? escalationStepLabel(path.index(current)) : tr("Not started"));
     m_from->setTextFormat(Qt::PlainText);
     for (int row = current + 1; row < path.rowCount(); ++row) {
         const auto index = path.index(row);
         if (EscalationStatus(index.data(Model::StatusRole).toInt()) == EscalationStatus::Planned)
-            m_step->addItem(
-                tr("%1. %2").arg(index.data(Model::NumberRole).toInt()).arg(stepText(index)),
-                index.data(Model::IdRole));
+            m_step->addItem(tr("%1. %2")
+                                .arg(index.data(Model::NumberRole).toInt())
+                                .arg(escalationStepLabel(index)),
+                            index.data(Model::IdRole));
     }
     fillPeople(workspace, path.caseId());
     for (const auto channel :

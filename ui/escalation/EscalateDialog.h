@@ -7,6 +7,7 @@
 #include <QHash>
 
 class QComboBox;
+class QModelIndex;
 class QLabel;
 class QLineEdit;
 
@@ -19,6 +20,9 @@ class EscalationPathModel;
 }
 
 namespace leverage::ui {
+
+// "Supervisor (Carl Jensen)", or the level alone: a row of the path in a sentence.
+QString escalationStepLabel(const QModelIndex &index);
 
 // Escalate: to which level, to whom and how. Prefilled from the next step of the path and its
 // contact (their preferred channel), it warns when a clock of the case says it is too early.

@@ -39,13 +39,6 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
     return button;
 }
 
-QString stepLabel(const QModelIndex &index)
-{
-    const auto level = index.data(Model::LevelTextRole).toString();
-    const auto target = index.data(Model::TargetRole).toString();
-    return target.isEmpty() ? level : QStringLiteral("%1 (%2)").arg(level, target);
-}
-
 } // namespace
 
 EscalationPane::EscalationPane(Workspace &workspace, QUndoStack &undoStack,
@@ -249,7 +242,7 @@ FocusedItem EscalationPane::focusedItem() const
     const int row = selectedRow();
     if (row < 0)
         return {};
-    return {tr("the escalation step “%1”").arg(stepLabel(m_model->index(row))),
+    return {tr("the escalation step “%1”").arg(escalationStepLabel(m_model->index(row))),
             [pane = const_cast<EscalationPane *>(this)] { pane->editSelected(); },
             [pane = const_cast<EscalationPane *>(this)] { pane->removeSelected(); }};
 }
@@ -305,24 +298,26 @@ void EscalationPane::updateState()
         if (current >= 0) {
             const auto index = m_model->index(current);
             const auto reached = index.data(Model::ReachedAtRole).toDateTime();
-            where = reached.isValid() ? tr("Now at: %1, reached %2.")
-                                            .arg(stepLabel(index), models::shortDateTime(reached))
-                                      : tr("Now at: %1.").arg(stepLabel(index));
+            where = reached.isValid()
+                        ? tr("Now at: %1, reached %2.")
+                              .arg(escalationStepLabel(index), models::shortDateTime(reached))
+                        : tr("Now at: %1.").arg(escalationStepLabel(index));
         } else
             where = tr("Not started.");
         if (next >= 0)
-            where += QLatin1Char(' ') + tr("Next: %1.").arg(stepLabel(m_model->index(next)));
+            where +=
+                QLatin1Char(' ') + tr("Next: %1.").arg(escalationStepLabel(m_model->index(next)));
         else
             where += QLatin1Char(' ') + tr("No planned step after it.");
     }
     m_where->setText(where);
     m_where->setVisible(!where.isEmpty());
     const auto escalateTip =
-        next < 0 ? tr("Add a planned step to escalate to")
-        : current < 0
-            ? tr("Start the climb at %1").arg(stepLabel(m_model->index(next)))
-            : tr("Mark %1 done and make %2 current")
-                  .arg(stepLabel(m_model->index(current)), stepLabel(m_model->index(next)));
+        next < 0      ? tr("Add a planned step to escalate to")
+        : current < 0 ? tr("Start the climb at %1").arg(escalationStepLabel(m_model->index(next)))
+                      : tr("Mark %1 done and make %2 current")
+                            .arg(escalationStepLabel(m_model->index(current)),
+                                 escalationStepLabel(m_model->index(next)));
     m_escalate->setToolTip(tr("%1: choose whom and how (Ctrl+Shift+E)").arg(escalateTip));
 }
 
