@@ -59,10 +59,11 @@ QString helpedInCases(const GatewayRecord &record)
     auto tr = [](const char *text) { return QCoreApplication::translate("leverage", text); };
     if (record.cases.isEmpty())
         return tr("not involved yet");
-    return record.cases.size() == 1
-               ? (record.casesHelped() == 1 ? tr("helped in the 1 case")
-                                            : tr("helped in 0 of 1 case"))
-               : tr("helped in %1 of %2 cases").arg(record.casesHelped()).arg(record.cases.size());
+    // Spelled out for one and many: no translation supplies plural forms yet.
+    return (record.cases.size() == 1 ? tr("helped in %1 of %2 case")
+                                     : tr("helped in %1 of %2 cases"))
+        .arg(record.casesHelped())
+        .arg(record.cases.size());
 }
 
 QStringList caseByCase(const GatewayRecord &record)
@@ -81,18 +82,6 @@ QStringList caseByCase(const GatewayRecord &record)
             lines << tr("not rated on %1").arg(title);
     }
     return lines;
-}
-
-QString involvementSummary(const GatewayRecord &record)
-{
-    // Spelled out for one and many: no translation supplies plural forms yet.
-    auto tr = [](const char *text) { return QCoreApplication::translate("leverage", text); };
-    if (record.timesInvolved == 0)
-        return tr("not involved yet");
-    const QString times =
-        record.timesInvolved == 1 ? tr("once") : tr("%1 times").arg(record.timesInvolved);
-    return record.casesTouched == 1 ? tr("%1 in 1 case").arg(times)
-                                    : tr("%1 in %2 cases").arg(times).arg(record.casesTouched);
 }
 
 } // namespace leverage

@@ -53,8 +53,6 @@ struct GatewayRecord
     static constexpr int kHelpfulAtLeast = 4;
 };
 
-// "3 times in 2 cases", "once in 1 case", "not involved yet".
-QString involvementSummary(const GatewayRecord &record);
 // "helped in 1 of 2 cases", "not involved yet".
 QString helpedInCases(const GatewayRecord &record);
 // Each case in order: "helped on “MRI claim …”, and routed it to someone who fixed it",
