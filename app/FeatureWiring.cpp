@@ -28,6 +28,7 @@
 #include <QEvent>
 #include <QLayout>
 #include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -107,10 +108,9 @@ void FeatureWiring::addDocks()
         DockedPanes::Shows::Workspace, [this](ui::LedgerPane *pane) {
             m_ledger = pane;
             connect(pane, &ui::LedgerPane::openCase, this, &FeatureWiring::openCase);
-            connect(pane, &ui::LedgerPane::escalateRequested, this, [this](RowId caseId, RowId) {
-                openCase(caseId);
-                showDock(m_escalationDock);
-            });
+            // "Escalate…" after a broken promise: the same dialog as the window's Escalate.
+            connect(pane, &ui::LedgerPane::escalateRequested, this,
+                    [this](RowId caseId, RowId) { escalate(caseId); });
         }));
     m_agendaDock = m_window.addPaneDock(DockedPanes::specFor<ui::AgendaPane>(
         tr("Agenda"), QStringLiteral("agendaDock"), Qt::BottomDockWidgetArea,
@@ -199,6 +199,15 @@ void FeatureWiring::addActions()
                                "person): a timer, notes and the checklist (Ctrl+Shift+L)"));
     connect(m_startCall, &QAction::triggered, this, &FeatureWiring::startCall);
 
+    // Window-wide: from any pane, while a case is selected (the path's pane shows the case).
+    m_escalate = new QAction(tr("E&scalate…"), &m_window);
+    m_escalate->setObjectName(QStringLiteral("escalateCase"));
+    m_escalate->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    m_escalate->setToolTip(tr("Go to the next level of the selected case's escalation path: "
+                              "choose whom and how (Ctrl+Shift+E)"));
+    connect(m_escalate, &QAction::triggered, this, [this] { escalate(m_window.currentCaseId()); });
+    m_window.addAction(m_escalate);
+
     m_printPreview = new QAction(tr("Print Pre&view…"), &m_window);
     m_printPreview->setObjectName(QStringLiteral("printPreview"));
     m_print = new QAction(tr("&Print Dossier…"), &m_window);
@@ -244,6 +253,16 @@ void FeatureWiring::addActions()
     file->insertAction(quit, m_exportContacts);
     file->insertSeparator(quit);
     addSafetyActions(quit);
+
+    // In the Edit menu, after the other things a case gets.
+    for (QAction *top : m_window.menuBar()->actions()) {
+        QMenu *menu = top->menu();
+        if (!menu || !menu->actions().contains(m_window.actions().newCommitment))
+            continue;
+        const auto actions = menu->actions();
+        const auto after = actions.indexOf(m_window.actions().newCommitment);
+        menu->insertAction(actions.value(after + 1), m_escalate);
+    }
 
     auto *bar = m_window.mainToolBar();
     bar->addSeparator();
@@ -354,7 +373,7 @@ void FeatureWiring::onWorkspaceAboutToClose()
 void FeatureWiring::updateCaseActions()
 {
     const bool hasCase = m_window.currentCaseId() > 0;
-    for (auto *action : {m_printPreview, m_print, m_exportPdf})
+    for (auto *action : {m_printPreview, m_print, m_exportPdf, m_escalate})
         action->setEnabled(hasCase);
 }
 
@@ -420,6 +439,17 @@ void FeatureWiring::startCall()
     showCallDock();
     m_calls->startCall(caseId);
     logging::get("ui")->info("call started on case {}", caseId);
+}
+
+void FeatureWiring::escalate(RowId caseId)
+{
+    if (caseId <= 0 || !m_escalation) {
+        m_window.statusBar()->showMessage(tr("Select the case to escalate first."), 8000);
+        return;
+    }
+    openCase(caseId);
+    showDock(m_escalationDock);
+    m_escalation->escalate();
 }
 
 void FeatureWiring::offerCallResume()

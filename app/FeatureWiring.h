@@ -57,6 +57,7 @@ public:
     ui::GatewayPane *gatewayPane() const;
     ui::ContactPagePane *contactPagePane() const;
     QAction *startCallAction() const { return m_startCall; }
+    QAction *escalateAction() const { return m_escalate; }
     QAction *printPreviewAction() const { return m_printPreview; }
     QAction *printAction() const { return m_print; }
     QAction *exportPdfAction() const { return m_exportPdf; }
@@ -84,6 +85,7 @@ private:
     void showCallDock();
     void hideCallDockAfterCall();
     void startCall();
+    void escalate(RowId caseId);
 
     ui::MainWindow &m_window;
     // Panes are rebuilt for each workspace; these follow the current ones.
@@ -109,6 +111,7 @@ private:
     QDockWidget *m_contactPageDock = nullptr;
 
     QAction *m_startCall = nullptr;
+    QAction *m_escalate = nullptr;
     QAction *m_printPreview = nullptr;
     QAction *m_print = nullptr;
     QAction *m_exportPdf = nullptr;

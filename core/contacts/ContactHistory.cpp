@@ -1,40 +1,51 @@
 #include "core/contacts/ContactHistory.h"
 
-#include "core/store/ContactQueries.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CommitmentRepository.h"
+#include "core/store/ContactQueries.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QSet>
+#include <algorithm>
 
 namespace leverage {
 
-GatewayRecord ContactHistory::summarize(RowId contactId, const QList<Involvement> &involvements)
+GatewayRecord ContactHistory::summarize(RowId contactId, const QList<Involvement> &involvements,
+                                        const QHash<RowId, CaseFacts> &cases)
 {
     GatewayRecord record;
     record.contactId = contactId;
     record.timesInvolved = int(involvements.size());
-    QSet<RowId> cases;
     int sum = 0;
     int firstHelpful = -1;
+    QSet<RowId> caseIds;
     for (int i = 0; i < involvements.size(); ++i) {
         const auto &involvement = involvements.at(i);
-        cases.insert(involvement.caseId);
+        if (!caseIds.contains(involvement.caseId)) {
+            caseIds.insert(involvement.caseId);
+            const auto facts = cases.value(involvement.caseId);
+            record.cases.append({involvement.caseId, facts.title, involvement.occurredAt});
+        }
+        auto &inCase = *std::find_if(record.cases.begin(), record.cases.end(),
+                                     [&](const auto &c) { return c.caseId == involvement.caseId; });
         if (record.lastContact.isNull() || record.lastContact < involvement.occurredAt)
             record.lastContact = involvement.occurredAt;
         if (!involvement.helpfulness)
             continue;
         ++record.ratedCount;
+        inCase.rated = true;
         sum += *involvement.helpfulness;
         if (*involvement.helpfulness >= GatewayRecord::kHelpfulAtLeast) {
             ++record.helpedCount;
+            inCase.helped = true;
+            inCase.routedToFix = cases.value(involvement.caseId).resolved;
             if (firstHelpful < 0)
                 firstHelpful = i;
         }
     }
-    record.casesTouched = int(cases.size());
+    record.casesTouched = int(caseIds.size());
     if (record.ratedCount > 0)
         record.averageHelpfulness = double(sum) / record.ratedCount;
 
@@ -52,7 +63,19 @@ Result<GatewayRecord> ContactHistory::record(RowId contactId) const
     auto involvements = ContactQueries(m_workspace).involvements(contactId);
     if (!involvements)
         return involvements.error();
-    return summarize(contactId, *involvements);
+    QHash<RowId, CaseFacts> cases;
+    for (const auto &involvement : std::as_const(*involvements)) {
+        if (cases.contains(involvement.caseId))
+            continue;
+        auto found = m_workspace.cases().get(involvement.caseId);
+        if (!found)
+            return found.error();
+        // Fixed: resolved, or closed with money back.
+        const bool fixed = found->status == CaseStatus::Resolved ||
+                           (found->status == CaseStatus::Closed && found->amountRecoveredCents > 0);
+        cases.insert(involvement.caseId, {found->title, fixed});
+    }
+    return summarize(contactId, *involvements, cases);
 }
 
 Result<QList<ContactHistoryEntry>> ContactHistory::entries(RowId contactId) const

@@ -6,6 +6,7 @@
 #include "core/domain/TimelineEntry.h"
 #include "core/util/Result.h"
 
+#include <QHash>
 #include <QList>
 
 namespace leverage {
@@ -39,8 +40,16 @@ public:
     Result<QList<ContactCommitment>> commitments(RowId contactId) const;
     Result<GatewayRecord> record(RowId contactId) const;
 
+    // A case as the track record names it: its title, and whether it was fixed.
+    struct CaseFacts
+    {
+        QString title;
+        bool resolved = false; // resolved, or closed with money recovered
+    };
+
     // The verdict for involvements in time order (exposed for tests of the rule itself).
-    static GatewayRecord summarize(RowId contactId, const QList<Involvement> &involvements);
+    static GatewayRecord summarize(RowId contactId, const QList<Involvement> &involvements,
+                                   const QHash<RowId, CaseFacts> &cases = {});
 
 private:
     QString caseTitle(RowId caseId) const;

@@ -1,6 +1,7 @@
 #include "core/contacts/GatewayRecord.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace leverage {
 
@@ -30,16 +31,57 @@ QString trackVerdictLabel(TrackVerdict verdict)
     return QCoreApplication::translate("leverage", "Not enough history");
 }
 
-QString involvementSummary(const GatewayRecord &record)
+QString trackVerdictExplanation(TrackVerdict verdict)
 {
-    // Spelled out for one and many: no translation supplies plural forms yet.
+    switch (verdict) {
+    case TrackVerdict::CanDo:
+        return QCoreApplication::translate(
+            "leverage", "Helped more than once and was helpful on the whole: someone to go to "
+                        "first.");
+    case TrackVerdict::OneAndDone:
+        return QCoreApplication::translate(
+            "leverage", "Helped once, then was unhelpful or did not answer: do not count on a "
+                        "second time.");
+    case TrackVerdict::NotEnoughHistory:
+        break;
+    }
+    return QCoreApplication::translate("leverage",
+                                       "Too few rated contacts to tell whether this person helps.");
+}
+
+int GatewayRecord::casesHelped() const
+{
+    return int(std::count_if(cases.begin(), cases.end(), [](const auto &c) { return c.helped; }));
+}
+
+QString helpedInCases(const GatewayRecord &record)
+{
     auto tr = [](const char *text) { return QCoreApplication::translate("leverage", text); };
-    if (record.timesInvolved == 0)
+    if (record.cases.isEmpty())
         return tr("not involved yet");
-    const QString times =
-        record.timesInvolved == 1 ? tr("once") : tr("%1 times").arg(record.timesInvolved);
-    return record.casesTouched == 1 ? tr("%1 in 1 case").arg(times)
-                                    : tr("%1 in %2 cases").arg(times).arg(record.casesTouched);
+    // Spelled out for one and many: no translation supplies plural forms yet.
+    return (record.cases.size() == 1 ? tr("helped in %1 of %2 case")
+                                     : tr("helped in %1 of %2 cases"))
+        .arg(record.casesHelped())
+        .arg(record.cases.size());
+}
+
+QStringList caseByCase(const GatewayRecord &record)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("leverage", text); };
+    QStringList lines;
+    for (const auto &c : record.cases) {
+        const QString title = QStringLiteral("“%1”").arg(c.title);
+        if (c.routedToFix)
+            lines << tr("helped on %1, and routed it to someone who fixed it").arg(title);
+        else if (c.helped)
+            lines << tr("helped on %1").arg(title);
+        else if (c.rated)
+            lines << tr("did not help on %1").arg(title);
+        else
+            lines << tr("not rated on %1").arg(title);
+    }
+    return lines;
 }
 
 } // namespace leverage

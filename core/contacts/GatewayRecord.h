@@ -3,7 +3,9 @@
 #include "core/domain/Ids.h"
 #include "core/domain/Instant.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace leverage {
@@ -18,6 +20,21 @@ enum class TrackVerdict
 
 QString trackVerdictKey(TrackVerdict verdict);
 QString trackVerdictLabel(TrackVerdict verdict);
+// What the label means, in plain words ("Helped more than once, and helpful on the whole: a
+// person to go to first.").
+QString trackVerdictExplanation(TrackVerdict verdict);
+
+// One case a contact took part in, and how they did in it.
+struct GatewayCase
+{
+    RowId caseId = 0;
+    QString title;
+    Instant firstContact;
+    bool rated = false;  // at least one involvement rated
+    bool helped = false; // rated helpful (4 or 5) at least once in it
+    // They helped, and the case was resolved after: they got it to someone who fixed it.
+    bool routedToFix = false;
+};
 
 struct GatewayRecord
 {
@@ -29,11 +46,17 @@ struct GatewayRecord
     std::optional<double> averageHelpfulness;
     Instant lastContact;
     TrackVerdict verdict = TrackVerdict::NotEnoughHistory;
+    QList<GatewayCase> cases; // in the order the contact first took part in them
+
+    int casesHelped() const;
 
     static constexpr int kHelpfulAtLeast = 4;
 };
 
-// "3 times in 2 cases", "once in 1 case", "not involved yet".
-QString involvementSummary(const GatewayRecord &record);
+// "helped in 1 of 2 cases", "not involved yet".
+QString helpedInCases(const GatewayRecord &record);
+// Each case in order: "helped on “MRI claim …”, and routed it to someone who fixed it",
+// "did not help on “Physical therapy …”", "not rated on “…”".
+QStringList caseByCase(const GatewayRecord &record);
 
 } // namespace leverage

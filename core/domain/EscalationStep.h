@@ -20,6 +20,7 @@ struct EscalationStep
     QString targetText;
     EscalationStatus status = EscalationStatus::Planned;
     QDate targetDate;
+    Instant reachedAt; // when the case got to this level (null: not reached, or not recorded)
     Instant doneAt;
     QString note;
 

@@ -2,6 +2,7 @@
 
 #include "core/dossier/DossierFormat.h"
 #include "core/dossier/DossierNarrative.h"
+#include "core/escalation/EscalationService.h"
 #include "core/services/Clock.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CommitmentRepository.h"
@@ -70,22 +71,6 @@ QString personAndPosition(const QString &name, const QString &position)
     return name + QStringLiteral(", ") + position;
 }
 
-// When the case reached a level: its first contact with the step's person (or organization),
-// or failing that the moment the step was marked done.
-Instant reachedAt(const EscalationStep &step, const QList<TimelineEntry> &entries, Names &names)
-{
-    for (const auto &entry : entries) {
-        if (step.contactId > 0 && entry.contactId == step.contactId)
-            return entry.occurredAt;
-        if (step.contactId <= 0 && step.organizationId > 0) {
-            const auto *contact = names.contact(entry.contactId);
-            if (contact && contact->organizationId == step.organizationId)
-                return entry.occurredAt;
-        }
-    }
-    return step.doneAt;
-}
-
 } // namespace
 
 Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOptions &options) const
@@ -106,9 +91,10 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
     auto commitments = m_workspace.commitments().forCase(caseId);
     if (!commitments)
         return commitments.error();
-    auto steps = m_workspace.escalation().forCase(caseId);
-    if (!steps)
-        return steps.error();
+    // Reached and done come from the one place the path's pane reads them too.
+    auto standing = EscalationService(m_workspace).standing(caseId);
+    if (!standing)
+        return standing.error();
     auto involved = m_workspace.cases().involvedOrganizations(caseId);
     if (!involved)
         return involved.error();
@@ -221,11 +207,12 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
     }
 
     data.showEscalation = options.escalationPath;
-    for (const auto &step : *steps) {
+    for (const auto &level : std::as_const(standing->levels)) {
+        const auto &step = level.step;
         DossierData::EscalationRow row;
         row.position = step.position + 1;
         row.level = step.level;
-        row.status = step.status;
+        row.status = level.status;
         if (const auto *contact = names.contact(step.contactId)) {
             row.who = personAndPosition(contact->name, contact->position);
             if (options.escalationPath)
@@ -238,9 +225,8 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
                           : row.who + QStringLiteral(" (") + organization + QLatin1Char(')');
         if (row.who.isEmpty())
             row.who = step.targetText;
-        if (step.status != EscalationStatus::Planned)
-            row.reachedAt = reachedAt(step, *entries, names);
-        row.doneAt = step.doneAt;
+        row.reachedAt = level.reachedAt;
+        row.doneAt = level.status == EscalationStatus::Done ? step.doneAt : Instant{};
         row.targetDate = step.targetDate;
         row.note = step.note;
         data.escalation.append(row);

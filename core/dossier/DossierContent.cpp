@@ -243,7 +243,7 @@ void escalation(const DossierData &data, int section, DossierFlow &flow)
 {
     flow.append(heading(tr("Escalation path"), 2, section));
     DossierTable steps;
-    steps.widths = {4, 18, 28, 16, 18, 16};
+    steps.widths = {4, 18, 25, 19, 18, 16};
     steps.header =
         headerRow({tr("#"), tr("Level"), tr("Who"), tr("Status"), tr("Reached"), tr("Note")});
     steps.rowCount = int(data.escalation.size());
@@ -252,8 +252,10 @@ void escalation(const DossierData &data, int section, DossierFlow &flow)
         T status(escalationStatusLabel(step.status));
         if (step.status == EscalationStatus::Current)
             status = T(escalationStatusLabel(step.status) + QStringLiteral(" \u25C4"), T::Bold);
+        // The moment it was done, to the minute: a regulator reads these dates.
         if (!step.doneAt.isNull() && step.status == EscalationStatus::Done)
-            status.addLine(keep(fmt::day(step.doneAt)), T::Small);
+            status.addLine(tr("done %1").arg(keep(fmt::day(step.doneAt))), T::Small)
+                .addLine(keep(fmt::time(step.doneAt)), T::Small);
         T note;
         if (step.targetDate.isValid() && step.status == EscalationStatus::Planned)
             note.add(tr("Target %1").arg(keep(fmt::date(step.targetDate))));
@@ -263,7 +265,9 @@ void escalation(const DossierData &data, int section, DossierFlow &flow)
              {T(escalationLevelLabel(step.level))},
              {T(step.who)},
              {status},
-             {T(step.reachedAt.isNull() ? tr("not reached") : keep(fmt::day(step.reachedAt)))},
+             {!step.reachedAt.isNull()                   ? when(step.reachedAt)
+              : step.status == EscalationStatus::Planned ? T(tr("not reached"))
+                                                         : T(tr("date not recorded"))},
              {note}}};
     };
     flow.append(table(std::move(steps)));

@@ -63,7 +63,7 @@ struct DossierData
         EscalationLevel level = EscalationLevel::FrontLine;
         EscalationStatus status = EscalationStatus::Planned;
         QString who;
-        Instant reachedAt; // the first contact at this level, or when it was marked done
+        Instant reachedAt; // as EscalationStanding says: recorded, or the first contact at it
         Instant doneAt;
         QDate targetDate;
         QString note;

@@ -28,6 +28,7 @@ void copyEditable(const EscalationStep &from, EscalationStep &to)
     to.organizationId = from.organizationId;
     to.targetText = from.targetText;
     to.status = from.status;
+    to.reachedAt = from.reachedAt;
     to.targetDate = from.targetDate;
     to.doneAt = from.doneAt;
     to.note = from.note;
@@ -35,25 +36,72 @@ void copyEditable(const EscalationStep &from, EscalationStep &to)
 
 } // namespace
 
-EscalationService::EscalationService(Workspace &workspace)
-    : m_workspace(workspace), m_targets(workspace)
+EscalationService::EscalationService(Workspace &workspace, const EscalationReadiness *readiness)
+    : m_workspace(workspace), m_readiness(readiness), m_targets(workspace)
 {
+}
+
+std::optional<EscalationLevel> EscalationService::levelOfEntry(RowId caseOrganizationId,
+                                                               const TimelineEntry &entry) const
+{
+    QString position = entry.personPosition;
+    bool other = false;
+    if (entry.contactId > 0) {
+        if (auto contact = m_workspace.contacts().get(entry.contactId)) {
+            if (position.isEmpty())
+                position = contact->position;
+            other = caseOrganizationId > 0 && contact->organizationId > 0 &&
+                    contact->organizationId != caseOrganizationId;
+        }
+    }
+    return levelForPosition(position, other);
+}
+
+Result<EscalationStanding> EscalationService::standing(RowId caseId) const
+{
+    auto theCase = m_workspace.cases().get(caseId);
+    if (!theCase)
+        return theCase.error();
+    auto path = m_workspace.escalation().forCase(caseId);
+    if (!path)
+        return path.error();
+    auto entries = m_workspace.timeline().forCase(caseId);
+    if (!entries)
+        return entries.error();
+    const RowId organizationId = theCase->organizationId;
+    return EscalationStanding::read(*path, *entries, [this, organizationId](const auto &entry) {
+        return levelOfEntry(organizationId, entry);
+    });
+}
+
+std::optional<QString> EscalationService::tooEarly(RowId caseId, const EscalationStep &step) const
+{
+    if (!m_readiness)
+        return std::nullopt;
+    return m_readiness->tooEarly(caseId, step, m_workspace.clock().now());
 }
 
 Result<EscalationService::Escalation> EscalationService::escalate(RowId caseId)
 {
-    auto path = m_workspace.escalation().forCase(caseId);
-    if (!path)
-        return path.error();
-    const auto &steps = *path;
-    int current = -1;
-    for (int i = 0; i < steps.size() && current < 0; ++i)
-        if (steps.at(i).status == EscalationStatus::Current)
-            current = i;
-    int next = -1;
-    for (int i = current + 1; i < steps.size() && next < 0; ++i)
-        if (steps.at(i).status == EscalationStatus::Planned)
-            next = i;
+    return escalate(caseId, Attempt{});
+}
+
+Result<EscalationService::Escalation> EscalationService::escalate(RowId caseId,
+                                                                  const Attempt &attempt)
+{
+    auto read = standing(caseId);
+    if (!read)
+        return read.error();
+    const auto &levels = read->levels;
+    const int current = read->at;
+    int next = read->next;
+    if (attempt.stepId > 0) {
+        next = -1;
+        for (int i = 0; i < levels.size(); ++i)
+            if (levels.at(i).step.meta.id == attempt.stepId &&
+                levels.at(i).status == EscalationStatus::Planned)
+                next = i;
+    }
     if (next < 0) {
         if (current < 0)
             return Error{Error::Code::Invalid,
@@ -61,7 +109,7 @@ Result<EscalationService::Escalation> EscalationService::escalate(RowId caseId)
                             "step to the path first.")};
         return Error{Error::Code::Invalid,
                      tr("There is no planned step after %1. Add the next step to the path first.")
-                         .arg(m_targets.describe(steps.at(current)))};
+                         .arg(m_targets.describe(levels.at(current).step))};
     }
 
     Escalation escalation;
@@ -70,38 +118,65 @@ Result<EscalationService::Escalation> EscalationService::escalate(RowId caseId)
     WriteTransaction transaction(m_workspace);
     if (!transaction.status())
         return transaction.status().error();
-    if (current >= 0) {
-        auto done = steps.at(current);
-        escalation.before.append(done);
+    // Every level reached before the new one is done now; the moment each was reached (from
+    // the store or the timeline) is written down, so it no longer depends on a guess.
+    for (int i = 0; i < next; ++i) {
+        const auto &level = levels.at(i);
+        const bool reached =
+            level.status == EscalationStatus::Current || level.status == EscalationStatus::Done;
+        if (!reached)
+            continue;
+        auto done = level.step;
         done.status = EscalationStatus::Done;
-        done.doneAt = now;
+        done.reachedAt = level.reachedAt;
+        if (level.step.status != EscalationStatus::Done)
+            done.doneAt = now; // a level done before keeps its own date, even an unknown one
+        if (done == level.step)
+            continue;
+        escalation.before.append(level.step);
         if (auto status = m_workspace.escalation().update(done); !status)
             return status.error();
         escalation.after.append(done);
     }
-    auto reached = steps.at(next);
+    auto reached = levels.at(next).step;
     escalation.before.append(reached);
     reached.status = EscalationStatus::Current;
+    reached.reachedAt = now;
     reached.doneAt = {};
+    if (attempt.contactId > 0 && attempt.contactId != reached.contactId) {
+        reached.contactId = attempt.contactId;
+        reached.targetText.clear();
+    }
     if (auto status = m_workspace.escalation().update(reached); !status)
         return status.error();
     escalation.after.append(reached);
 
     auto &note = escalation.note;
     note.caseId = caseId;
-    note.channel = Channel::Note;
+    note.channel = attempt.channel;
     note.occurredAt = now;
-    note.summary =
-        current >= 0 ? tr("Escalated from %1 to %2")
-                           .arg(m_targets.describe(steps.at(current)), m_targets.describe(reached))
-                     : tr("Started the escalation path at %1").arg(m_targets.describe(reached));
+    note.contactId = reached.contactId;
+    if (reached.contactId > 0) {
+        if (auto contact = m_workspace.contacts().get(reached.contactId)) {
+            note.personName = contact->name;
+            note.personPosition = contact->position;
+        }
+    }
+    note.summary = attempt.summary.trimmed();
+    if (note.summary.isEmpty())
+        note.summary =
+            current >= 0
+                ? tr("Escalated from %1 to %2")
+                      .arg(m_targets.describe(levels.at(current).step), m_targets.describe(reached))
+                : tr("Started the escalation path at %1").arg(m_targets.describe(reached));
     if (auto status = m_workspace.timeline().add(note); !status)
         return status.error();
     if (auto status = transaction.commit(); !status)
         return status.error();
     logging::get("escalation")
-        ->info("case {} escalated: step {} -> step {}, note entry {}", caseId,
-               current >= 0 ? steps.at(current).meta.id : 0, reached.meta.id, note.meta.id);
+        ->info("case {} escalated: step {} -> step {}, {} entry {}", caseId,
+               current >= 0 ? levels.at(current).step.meta.id : 0, reached.meta.id,
+               channelKey(note.channel).toStdString(), note.meta.id);
     return escalation;
 }
 
@@ -235,6 +310,8 @@ Result<QList<EscalationStep>> EscalationService::planMakeCurrent(RowId stepId) c
                 continue;
             s.status = EscalationStatus::Current;
             s.doneAt = {};
+            if (s.reachedAt.isNull())
+                s.reachedAt = now;
         } else if (s.status == EscalationStatus::Current) {
             const bool before = s.position < step->position;
             s.status = before ? EscalationStatus::Done : EscalationStatus::Planned;
@@ -259,58 +336,25 @@ Result<EscalationStep> EscalationService::stepForContact(RowId caseId, RowId con
     step.caseId = caseId;
     step.contactId = contactId;
     step.status = EscalationStatus::Planned;
-    const auto position = contact->position;
-    const auto has = [&position](const char *word) {
-        return position.contains(QLatin1String(word), Qt::CaseInsensitive);
-    };
-    if (theCase->organizationId > 0 && contact->organizationId > 0 &&
-        contact->organizationId != theCase->organizationId)
-        step.level = EscalationLevel::ThirdParty;
-    else if (has("assistant") || has("chief of staff"))
-        step.level = EscalationLevel::ExecutiveAssistant;
-    else if (has("chief") || has("president") || has("vp") || has("director") || has("executive"))
-        step.level = EscalationLevel::ExecutiveOffice;
-    else if (has("manager"))
-        step.level = EscalationLevel::Manager;
-    else if (has("supervisor") || has("lead"))
-        step.level = EscalationLevel::Supervisor;
-    else
-        step.level = EscalationLevel::FrontLine;
+    step.level = levelForPosition(contact->position,
+                                  theCase->organizationId > 0 && contact->organizationId > 0 &&
+                                      contact->organizationId != theCase->organizationId);
     return step;
 }
 
 Result<QList<EscalationService::LevelReached>>
 EscalationService::levelReachedDates(RowId caseId) const
 {
-    auto theCase = m_workspace.cases().get(caseId);
-    if (!theCase)
-        return theCase.error();
-    auto path = m_workspace.escalation().forCase(caseId);
-    if (!path)
-        return path.error();
-    // A level is reached when the one before it is done: the latest completion that came
-    // before this level's own. The first level was reached when the case was opened.
-    QList<Instant> completions;
-    for (const auto &s : *path)
-        if (s.status == EscalationStatus::Done && !s.doneAt.isNull())
-            completions.append(s.doneAt);
+    auto read = standing(caseId);
+    if (!read)
+        return read.error();
     QList<LevelReached> reached;
-    for (const auto &s : *path) {
-        if (s.status != EscalationStatus::Current && s.status != EscalationStatus::Done)
+    for (const auto &level : std::as_const(read->levels)) {
+        if (level.status != EscalationStatus::Current && level.status != EscalationStatus::Done)
             continue;
-        LevelReached level;
-        level.stepId = s.meta.id;
-        level.level = s.level;
-        level.status = s.status;
-        level.description = m_targets.describe(s);
-        level.doneAt = s.doneAt;
-        level.reachedAt = theCase->openedAt;
-        for (const auto &completion : completions) {
-            const bool earlier = s.doneAt.isNull() || completion.utcMs < s.doneAt.utcMs;
-            if (earlier && (level.reachedAt.isNull() || completion.utcMs > level.reachedAt.utcMs))
-                level.reachedAt = completion;
-        }
-        reached.append(level);
+        reached.append({level.step.meta.id, level.step.level, level.status,
+                        m_targets.describe(level.step), level.reachedAt,
+                        level.status == EscalationStatus::Done ? level.step.doneAt : Instant{}});
     }
     return reached;
 }

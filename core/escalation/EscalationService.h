@@ -2,6 +2,8 @@
 
 #include "core/domain/EscalationStep.h"
 #include "core/domain/TimelineEntry.h"
+#include "core/escalation/EscalationReadiness.h"
+#include "core/escalation/EscalationStanding.h"
 #include "core/escalation/EscalationTargets.h"
 #include "core/escalation/EscalationTemplate.h"
 #include "core/util/Result.h"
@@ -23,7 +25,16 @@ public:
         RowId caseId = 0;
         QList<EscalationStep> before; // the steps it changed, as they were
         QList<EscalationStep> after;  // the same steps, as it left them
-        TimelineEntry note;           // the note entry it wrote on the timeline
+        TimelineEntry note;           // the contact attempt it wrote on the timeline
+    };
+
+    // Who the user goes to, and how: the contact attempt Escalate writes on the timeline.
+    struct Attempt
+    {
+        RowId stepId = 0;    // the level to go to; 0: the next planned one
+        RowId contactId = 0; // the person; 0: the step's own target
+        Channel channel = Channel::Call;
+        QString summary; // empty: "Escalated from … to …"
     };
 
     // When a step of the path was reached (became current) and when it was done.
@@ -33,15 +44,24 @@ public:
         EscalationLevel level = EscalationLevel::FrontLine;
         EscalationStatus status = EscalationStatus::Planned;
         QString description; // "Supervisor (Tanya Brooks)"
-        Instant reachedAt;   // null when not known
+        Instant reachedAt;   // recorded, or the first contact at the level; null when not known
         Instant doneAt;
     };
 
-    explicit EscalationService(Workspace &workspace);
+    // `readiness` may say a level is too early (see EscalationReadiness); none: never.
+    explicit EscalationService(Workspace &workspace,
+                               const EscalationReadiness *readiness = nullptr);
 
-    // Marks the current step done, makes the next planned step current and notes it on the
-    // timeline. A path with no current step starts at its first planned step.
-    Result<Escalation> escalate(RowId caseId);
+    // Where the case stands: the path read with its timeline (see EscalationStanding).
+    Result<EscalationStanding> standing(RowId caseId) const;
+
+    // Goes to the next level: every level reached so far is done (with the moment it was
+    // reached kept), the attempt's step becomes current, reached now, aimed at the attempt's
+    // person, and the contact attempt goes on the timeline.
+    Result<Escalation> escalate(RowId caseId, const Attempt &attempt);
+    Result<Escalation> escalate(RowId caseId); // to the next planned level, its own target
+    // A sentence when a clock of the case says going to `step` now is too early.
+    std::optional<QString> tooEarly(RowId caseId, const EscalationStep &step) const;
     Status undoEscalation(const Escalation &escalation);
     // Does it again exactly, with the same note entry (same id).
     Status redoEscalation(const Escalation &escalation);
@@ -71,7 +91,11 @@ public:
     const EscalationTargets &targets() const { return m_targets; }
 
 private:
+    std::optional<EscalationLevel> levelOfEntry(RowId caseOrganizationId,
+                                                const TimelineEntry &entry) const;
+
     Workspace &m_workspace;
+    const EscalationReadiness *m_readiness;
     EscalationTargets m_targets;
 };
 

@@ -448,6 +448,26 @@ void addInsurerCase(Demo &d)
            EscalationStatus::Planned);
 }
 
+// A path planned but never climbed by hand: the call with a front-line rep is what reached the
+// first level (the path reads it from the timeline). The gateway who helped on the MRI claim
+// did not help here: her track record names both cases.
+void addTherapyCase(Demo &d)
+{
+    d.openCase("therapy", "Physical therapy visits billed as out-of-network", "meridian", 20,
+               "Claim 77-318-0917", "Visits reprocessed in network; $960 refunded", 96000);
+    d.entry("therapy", 19, 10, 40, Channel::Call, "meridian_rep",
+            "Rep says the clinic left the network in January; no exception possible", "", 22, 9, 4,
+            "MS-120377");
+    d.rate(d.entry("therapy", 9, 8, 15, Channel::Email, "meridian_cos",
+                   "Asked the chief of staff to look at the therapy bills: \"not for my office\"",
+                   "", 0, 0, 3),
+           1);
+    d.step("therapy", EscalationLevel::FrontLine, nullptr, nullptr, EscalationStatus::Planned);
+    d.step("therapy", EscalationLevel::Supervisor, "meridian_sup", nullptr,
+           EscalationStatus::Planned);
+    d.step("therapy", EscalationLevel::Manager, nullptr, nullptr, EscalationStatus::Planned);
+}
+
 } // namespace
 
 Status DemoWorkspaceBuilder::build()
@@ -463,6 +483,7 @@ Status DemoWorkspaceBuilder::build()
     addApplianceCase(demo);
     addDslCase(demo);
     addInsurerCase(demo);
+    addTherapyCase(demo);
     if (!demo.status())
         return demo.status();
     if (auto status = transaction.commit(); !status)

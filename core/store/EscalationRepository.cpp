@@ -16,6 +16,7 @@ TableMapping<EscalationStep> mapping()
         .enumeration(QStringLiteral("status"), &EscalationStep::status, &escalationStatusKey,
                      &escalationStatusFromKey)
         .date(QStringLiteral("target_date"), &EscalationStep::targetDate)
+        .instant(QStringLiteral("reached"), &EscalationStep::reachedAt)
         .instant(QStringLiteral("done"), &EscalationStep::doneAt)
         .text(QStringLiteral("note"), &EscalationStep::note);
     return m;

@@ -148,9 +148,17 @@ const char *const kVersion4[] = {
     "ALTER TABLE contacts ADD COLUMN categories TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 5 (issue 14; one block per area, merged into one version).
+const char *const kVersion5[] = {
+    // Escalation path: when each level was reached, recorded when it became current (before,
+    // the dossier guessed it from the first contact with the level's organization).
+    "ALTER TABLE escalation_steps ADD COLUMN reached_at BIGINT",
+    "ALTER TABLE escalation_steps ADD COLUMN reached_offset INTEGER NOT NULL DEFAULT 0",
+};
+
 int currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 MigrationList migrations(const SqlDialect &dialect)
@@ -170,7 +178,10 @@ MigrationList migrations(const SqlDialect &dialect)
     Migration fourth{4, {}};
     for (const char *statement : kVersion4)
         fourth.statements << dialect.schemaSql(QString::fromLatin1(statement));
-    return {first, second, third, fourth};
+    Migration fifth{5, {}};
+    for (const char *statement : kVersion5)
+        fifth.statements << dialect.schemaSql(QString::fromLatin1(statement));
+    return {first, second, third, fourth, fifth};
 }
 
 } // namespace leverage::schema

@@ -150,5 +150,33 @@ TEST_F(ContactHistoryTest, CommitmentsAcrossCasesWithTheirStatus)
               (QStringList{QStringLiteral("Delivery:broken"), QStringLiteral("Refund:kept")}));
 }
 
+TEST_F(ContactHistoryTest, TheRecordNamesEachCaseInOrderAndWhetherItGotFixed)
+{
+    const RowId mri = addCase("MRI claim");
+    const RowId therapy = addCase("Physical therapy");
+    const RowId priya = addContact("Priya");
+    addEntry(mri, priya, 30, 5);
+    addEntry(mri, priya, 12, 1);
+    addEntry(therapy, priya, 9, 1);
+    auto record = ContactHistory(*ws).record(priya);
+    ASSERT_TRUE(record);
+    EXPECT_EQ(helpedInCases(*record), QStringLiteral("helped in 1 of 2 cases"));
+    EXPECT_EQ(caseByCase(*record),
+              (QStringList{QStringLiteral("helped on “MRI claim”"),
+                           QStringLiteral("did not help on “Physical therapy”")}));
+
+    // The MRI claim resolved after she helped: she got it to someone who fixed it.
+    auto theCase = ws->cases().get(mri);
+    ASSERT_TRUE(theCase);
+    theCase->status = CaseStatus::Resolved;
+    ASSERT_TRUE(ws->cases().update(*theCase));
+    record = ContactHistory(*ws).record(priya);
+    ASSERT_TRUE(record);
+    EXPECT_TRUE(record->cases.at(0).routedToFix);
+    EXPECT_FALSE(record->cases.at(1).routedToFix);
+    EXPECT_EQ(caseByCase(*record).first(),
+              QStringLiteral("helped on “MRI claim”, and routed it to someone who fixed it"));
+}
+
 } // namespace
 } // namespace leverage

@@ -1,4 +1,5 @@
 #include "core/store/ContactRepository.h"
+#include "core/store/EscalationRepository.h"
 #include "core/store/Schema.h"
 #include "tests/support/TestWorkspace.h"
 
@@ -140,7 +141,7 @@ TEST(MigrationTest, AVersionThreeContactGainsTheVCardDetails)
     }
     auto upgraded = Workspace::open(file, clock);
     ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
-    EXPECT_EQ((*upgraded)->schemaVersion(), 4);
+    EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
     auto people = (*upgraded)->contacts().forOrganization(0);
     ASSERT_TRUE(people);
     ASSERT_EQ(people->size(), 1);
@@ -168,4 +169,39 @@ TEST(MigrationTest, AVersionThreeContactGainsTheVCardDetails)
     ASSERT_TRUE(stored);
     ada.meta = stored->meta;
     EXPECT_EQ(*stored, ada);
+}
+
+// Schema 5 (escalation path): a step from before keeps its data and reads "reached" as not
+// recorded; the moment a level is reached is then stored.
+TEST(MigrationTest, AVersionFourEscalationStepGainsWhenItWasReached)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    {
+        auto old = Workspace::open(file, clock, {stepsUpTo(4), 5000});
+        ASSERT_TRUE(old);
+        QSqlQuery q((*old)->database());
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO cases (uuid, created_at, updated_at, title, status) "
+                                  "VALUES ('c1', 0, 0, 'Refund', 'open')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO escalation_steps (uuid, created_at, updated_at, case_id, position, "
+            "level, status, done_at, done_offset, note) "
+            "VALUES ('s1', 0, 0, 1, 0, 'front_line', 'done', 1700000000000, -18000, 'kept')")));
+    }
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
+    auto steps = (*upgraded)->escalation().forCase(1);
+    ASSERT_TRUE(steps);
+    ASSERT_EQ(steps->size(), 1);
+    auto step = steps->first();
+    EXPECT_EQ(step.note, QStringLiteral("kept"));
+    EXPECT_EQ(step.status, EscalationStatus::Done);
+    EXPECT_EQ(step.doneAt.utcMs, 1700000000000);
+    EXPECT_TRUE(step.reachedAt.isNull());
+    step.reachedAt = Instant::fromDateTime(clock.now());
+    ASSERT_TRUE((*upgraded)->escalation().update(step));
+    EXPECT_EQ((*upgraded)->escalation().get(step.meta.id)->reachedAt, step.reachedAt);
 }

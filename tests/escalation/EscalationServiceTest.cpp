@@ -37,7 +37,8 @@ TEST_F(EscalationServiceTest, EscalateMarksCurrentDoneMakesNextCurrentAndNotesIt
     ASSERT_EQ(entryCount(caseId), entriesBefore + 1);
     auto note = ws->timeline().get(result->note.meta.id);
     ASSERT_TRUE(note);
-    EXPECT_EQ(note->channel, Channel::Note);
+    // The contact attempt: without an Attempt, a call to the step's own target.
+    EXPECT_EQ(note->channel, Channel::Call);
     EXPECT_EQ(note->summary,
               QStringLiteral("Escalated from Supervisor (Tanya Brooks) to Executive office"));
     EXPECT_EQ(note->occurredAt, Instant::fromDateTime(ws.clock().now()));
@@ -179,6 +180,7 @@ TEST_F(EscalationServiceTest, LevelReachedDatesFollowTheClimb)
     const auto first = addStep(caseId, EscalationLevel::FrontLine, kevinId);
     const auto second = addStep(caseId, EscalationLevel::Supervisor, tanyaId);
     const auto third = addStep(caseId, EscalationLevel::ExecutiveOffice, helenId);
+    const auto started = Instant::fromDateTime(ws.clock().now());
     ASSERT_TRUE(service.escalate(caseId)); // starts at the front line
     ws.clock().advance(3 * 24 * 3600);
     const auto supervisorReached = Instant::fromDateTime(ws.clock().now());
@@ -190,10 +192,9 @@ TEST_F(EscalationServiceTest, LevelReachedDatesFollowTheClimb)
     auto reached = service.levelReachedDates(caseId);
     ASSERT_TRUE(reached);
     ASSERT_EQ(reached->size(), 3);
-    auto theCase = ws->cases().get(caseId);
-    ASSERT_TRUE(theCase);
+    // Each level reached when the climb got there: recorded, not guessed.
     EXPECT_EQ(reached->at(0).stepId, first);
-    EXPECT_EQ(reached->at(0).reachedAt, theCase->openedAt);
+    EXPECT_EQ(reached->at(0).reachedAt, started);
     EXPECT_EQ(reached->at(0).doneAt, supervisorReached);
     EXPECT_EQ(reached->at(1).stepId, second);
     EXPECT_EQ(reached->at(1).reachedAt, supervisorReached);
@@ -202,6 +203,66 @@ TEST_F(EscalationServiceTest, LevelReachedDatesFollowTheClimb)
     EXPECT_EQ(reached->at(2).reachedAt, executiveReached);
     EXPECT_EQ(reached->at(2).status, EscalationStatus::Current);
     EXPECT_EQ(reached->at(2).description, QStringLiteral("Executive office (Helen Voss)"));
+}
+
+TEST_F(EscalationServiceTest, ACallWithAFrontLineRepReachesTheFirstLevel)
+{
+    const auto frontLine = addStep(caseId, EscalationLevel::FrontLine, 0);
+    const auto supervisor = addStep(caseId, EscalationLevel::Supervisor, tanyaId);
+    auto standing = service.standing(caseId);
+    ASSERT_TRUE(standing);
+    EXPECT_EQ(standing->at, -1) << "nothing on the timeline yet";
+    EXPECT_EQ(standing->next, 0);
+
+    TimelineEntry call;
+    call.caseId = caseId;
+    call.channel = Channel::Call;
+    call.occurredAt = Instant::fromDateTime(ws.clock().now().addDays(-2));
+    call.contactId = kevinId; // a front-line rep
+    ASSERT_TRUE(ws->timeline().add(call));
+    standing = service.standing(caseId);
+    ASSERT_TRUE(standing);
+    ASSERT_EQ(standing->at, 0);
+    EXPECT_EQ(standing->levels.at(0).status, EscalationStatus::Current);
+    EXPECT_EQ(standing->levels.at(0).reachedAt, call.occurredAt);
+    EXPECT_EQ(standing->levels.at(0).reachedByEntry, call.meta.id);
+    EXPECT_EQ(standing->next, 1);
+
+    // Escalating keeps the call's moment for the first level and records its own for the next.
+    EscalationService::Attempt attempt;
+    attempt.channel = Channel::Email;
+    auto climbed = service.escalate(caseId, attempt);
+    ASSERT_TRUE(climbed) << climbed.message().toStdString();
+    EXPECT_EQ(step(frontLine).status, EscalationStatus::Done);
+    EXPECT_EQ(step(frontLine).reachedAt, call.occurredAt);
+    EXPECT_EQ(step(supervisor).status, EscalationStatus::Current);
+    EXPECT_EQ(step(supervisor).reachedAt, Instant::fromDateTime(ws.clock().now()));
+    EXPECT_EQ(climbed->note.channel, Channel::Email);
+    EXPECT_EQ(climbed->note.contactId, tanyaId);
+    EXPECT_EQ(climbed->note.summary,
+              QStringLiteral("Escalated from Front-line service to Supervisor (Tanya Brooks)"));
+
+    // Undo puts the steps back as they were, the timeline's reach included.
+    ASSERT_TRUE(service.undoEscalation(*climbed));
+    EXPECT_EQ(step(frontLine).status, EscalationStatus::Planned);
+    EXPECT_TRUE(step(frontLine).reachedAt.isNull());
+    EXPECT_EQ(service.standing(caseId)->at, 0);
+}
+
+TEST_F(EscalationServiceTest, RemovingTheCurrentStepLeavesTheCaseAtTheLevelBefore)
+{
+    addStep(caseId, EscalationLevel::FrontLine, kevinId);
+    const auto supervisor = addStep(caseId, EscalationLevel::Supervisor, tanyaId);
+    addStep(caseId, EscalationLevel::Manager, 0);
+    ASSERT_TRUE(service.escalate(caseId));
+    ASSERT_TRUE(service.escalate(caseId));
+    ASSERT_EQ(step(supervisor).status, EscalationStatus::Current);
+    ASSERT_TRUE(service.removeSteps({supervisor}));
+    auto standing = service.standing(caseId);
+    ASSERT_TRUE(standing);
+    EXPECT_EQ(standing->at, 0);
+    EXPECT_EQ(standing->levels.at(0).status, EscalationStatus::Current);
+    EXPECT_EQ(standing->next, 1);
 }
 
 TEST_F(EscalationServiceTest, InsertRemoveAndRestoreKeepTheOrder)

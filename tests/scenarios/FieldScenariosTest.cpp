@@ -113,8 +113,9 @@ TEST_F(FieldScenarios, AnEscalationPathIsReorderedAndClimbed)
     for (int row = 0; row < 3; ++row)
         whenIPress(QKeySequence(Qt::Key_Down));
     whenIPress(QKeySequence(Qt::CTRL | Qt::Key_Up));
-    // And escalate
-    whenIPress(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    // And escalate, to the person and by the channel the dialog proposes
+    whenIPressAndThenInTheDialog(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                 [this] { whenIPress(kSubmit); });
 
     // Then the path says the dispatcher's level is done and the executive office current
     auto path = store().escalation().forCase(dishwasher);

@@ -1,5 +1,7 @@
 #include "ui/calls/EndCallDialog.h"
 
+#include "ui/common/RatingCombo.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,17 +12,11 @@
 namespace leverage::ui {
 namespace {
 
-std::optional<int> chosen(const QComboBox *box)
-{
-    const auto value = box->currentData();
-    return value.isValid() ? std::optional<int>(value.toInt()) : std::nullopt;
-}
-
 } // namespace
 
 EndCallDialog::EndCallDialog(const CallState &state, qint64 elapsedSeconds, qint64 holdSeconds,
                              const QList<CaseChoice> &cases, QWidget *parent)
-    : QDialog(parent), m_caseId(state.caseId), m_effort(new QComboBox(this)),
+    : QDialog(parent), m_caseId(state.caseId), m_effort(new RatingCombo(RatingScale::Effort, this)),
       m_summary(new QLineEdit(state.summary, this))
 {
     setWindowTitle(tr("End call"));
@@ -44,29 +40,15 @@ EndCallDialog::EndCallDialog(const CallState &state, qint64 elapsedSeconds, qint
         form->addRow(tr("File on &case:"), m_case);
     }
     m_effort->setObjectName(QStringLiteral("effort"));
-    m_effort->addItem(tr("Not rated"));
-    const char *efforts[] = {QT_TR_NOOP("1 – Easy"), QT_TR_NOOP("2 – Fairly easy"),
-                             QT_TR_NOOP("3 – Some effort"), QT_TR_NOOP("4 – Difficult"),
-                             QT_TR_NOOP("5 – Very difficult")};
-    for (int i = 0; i < 5; ++i)
-        m_effort->addItem(tr(efforts[i]), i + 1);
-    if (state.effort)
-        m_effort->setCurrentIndex(*state.effort);
+    m_effort->setRating(state.effort);
     form->addRow(tr("&Effort (how hard was it?):"), m_effort);
     if (!state.participants.isEmpty())
         form->addRow(new QLabel(tr("How helpful was each person?"), this));
 
-    const char *helpful[] = {QT_TR_NOOP("1 – Unhelpful"), QT_TR_NOOP("2 – Not very helpful"),
-                             QT_TR_NOOP("3 – Somewhat helpful"), QT_TR_NOOP("4 – Helpful"),
-                             QT_TR_NOOP("5 – Very helpful")};
     for (const auto &person : state.participants) {
-        auto *box = new QComboBox(this);
+        auto *box = new RatingCombo(RatingScale::Helpfulness, this);
         box->setObjectName(QStringLiteral("helpfulness%1").arg(m_helpfulness.size()));
-        box->addItem(tr("Not rated"));
-        for (int i = 0; i < 5; ++i)
-            box->addItem(tr(helpful[i]), i + 1);
-        if (person.helpfulness)
-            box->setCurrentIndex(*person.helpfulness);
+        box->setRating(person.helpfulness);
         m_helpfulness.append(box);
         form->addRow(tr("%1:").arg(person.name), box);
     }
@@ -89,14 +71,14 @@ EndCallDialog::EndCallDialog(const CallState &state, qint64 elapsedSeconds, qint
 
 std::optional<int> EndCallDialog::effort() const
 {
-    return chosen(m_effort);
+    return m_effort->rating();
 }
 
 QList<std::optional<int>> EndCallDialog::helpfulness() const
 {
     QList<std::optional<int>> values;
     for (const auto *box : m_helpfulness)
-        values.append(chosen(box));
+        values.append(box->rating());
     return values;
 }
 

@@ -11,6 +11,8 @@ class QLineEdit;
 
 namespace leverage::ui {
 
+class RatingCombo;
+
 // The end of a call: how hard it was, how helpful each person was, a one-line summary, and
 // the case when the call started without one.
 class EndCallDialog final : public QDialog
@@ -36,8 +38,8 @@ public:
 
 private:
     RowId m_caseId;
-    QComboBox *m_effort;
-    QList<QComboBox *> m_helpfulness;
+    RatingCombo *m_effort;
+    QList<RatingCombo *> m_helpfulness;
     QLineEdit *m_summary;
     QComboBox *m_case = nullptr;
 };

@@ -2,11 +2,11 @@
 
 namespace leverage::ui {
 
-RatingCombo::RatingCombo(const QStringList &labels, QWidget *parent) : QComboBox(parent)
+RatingCombo::RatingCombo(RatingScale scale, QWidget *parent) : QComboBox(parent)
 {
     addItem(tr("Not rated"), 0);
-    for (int i = 0; i < labels.size(); ++i)
-        addItem(tr("%1 – %2").arg(i + 1).arg(labels.at(i)), i + 1);
+    for (int value = 1; value <= 5; ++value)
+        addItem(ratingLabel(scale, value), value);
 }
 
 std::optional<int> RatingCombo::rating() const

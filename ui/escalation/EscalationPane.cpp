@@ -1,8 +1,11 @@
 #include "ui/escalation/EscalationPane.h"
 
+#include "ui/escalation/EscalateDialog.h"
+
 #include "ui/escalation/EscalationPathView.h"
 #include "ui/escalation/EscalationStepDelegate.h"
 #include "ui/escalation/EscalationStepDialog.h"
+#include "ui/models/common/LocalTimeText.h"
 #include "ui/models/escalation/EscalationPathModel.h"
 
 #include <QAction>
@@ -34,13 +37,6 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setAutoRaise(false);
     return button;
-}
-
-QString stepLabel(const QModelIndex &index)
-{
-    const auto level = index.data(Model::LevelTextRole).toString();
-    const auto target = index.data(Model::TargetRole).toString();
-    return target.isEmpty() ? level : QStringLiteral("%1 (%2)").arg(level, target);
 }
 
 } // namespace
@@ -140,8 +136,9 @@ void EscalationPane::createActions()
         return action;
     };
     m_addStep = make(tr("&Add step…"), {}, [this] { addStep(); });
-    m_escalate = make(tr("&Escalate"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                      [this] { escalate(); });
+    // Ctrl+Shift+E belongs to the window's Escalate action (it works from any pane); this
+    // one only names it.
+    m_escalate = make(tr("&Escalate…"), {}, [this] { escalate(); });
     m_moveUp =
         make(tr("Move &up"), QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveSelected(-1); });
     m_moveDown =
@@ -230,6 +227,11 @@ QListView *EscalationPane::view() const
     return m_view;
 }
 
+QString EscalationPane::whereText() const
+{
+    return m_where->text();
+}
+
 QString EscalationPane::message() const
 {
     return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
@@ -240,7 +242,7 @@ FocusedItem EscalationPane::focusedItem() const
     const int row = selectedRow();
     if (row < 0)
         return {};
-    return {tr("the escalation step “%1”").arg(stepLabel(m_model->index(row))),
+    return {tr("the escalation step “%1”").arg(escalationStepLabel(m_model->index(row))),
             [pane = const_cast<EscalationPane *>(this)] { pane->editSelected(); },
             [pane = const_cast<EscalationPane *>(this)] { pane->removeSelected(); }};
 }
@@ -287,35 +289,36 @@ void EscalationPane::updateState()
     m_remove->setEnabled(row >= 0);
     m_markCurrent->setEnabled(row >= 0 && !m_model->index(row).data(Model::IsCurrentRole).toBool());
 
-    // Where the case stands, and what Escalate will do.
+    // Where the case stands (read with the timeline), and what Escalate will do.
     const int current = m_model->currentRow();
-    int next = -1;
-    for (int i = current + 1; i < rows && next < 0; ++i)
-        if (EscalationStatus(m_model->index(i).data(Model::StatusRole).toInt()) ==
-            EscalationStatus::Planned)
-            next = i;
+    const int next = m_model->nextRow();
     m_escalate->setEnabled(next >= 0);
     QString where;
     if (hasCase && rows > 0) {
-        if (current >= 0)
-            where = tr("Now at: %1.").arg(stepLabel(m_model->index(current)));
-        else
+        if (current >= 0) {
+            const auto index = m_model->index(current);
+            const auto reached = index.data(Model::ReachedAtRole).toDateTime();
+            where = reached.isValid()
+                        ? tr("Now at: %1, reached %2.")
+                              .arg(escalationStepLabel(index), models::shortDateTime(reached))
+                        : tr("Now at: %1.").arg(escalationStepLabel(index));
+        } else
             where = tr("Not started.");
         if (next >= 0)
-            where += QLatin1Char(' ') + tr("Next: %1.").arg(stepLabel(m_model->index(next)));
+            where +=
+                QLatin1Char(' ') + tr("Next: %1.").arg(escalationStepLabel(m_model->index(next)));
         else
             where += QLatin1Char(' ') + tr("No planned step after it.");
     }
     m_where->setText(where);
     m_where->setVisible(!where.isEmpty());
     const auto escalateTip =
-        next < 0 ? tr("Add a planned step to escalate to")
-        : current < 0
-            ? tr("Start the climb at %1").arg(stepLabel(m_model->index(next)))
-            : tr("Mark %1 done and make %2 current")
-                  .arg(stepLabel(m_model->index(current)), stepLabel(m_model->index(next)));
-    m_escalate->setToolTip(QStringLiteral("%1 (%2)").arg(
-        escalateTip, m_escalate->shortcut().toString(QKeySequence::NativeText)));
+        next < 0      ? tr("Add a planned step to escalate to")
+        : current < 0 ? tr("Start the climb at %1").arg(escalationStepLabel(m_model->index(next)))
+                      : tr("Mark %1 done and make %2 current")
+                            .arg(escalationStepLabel(m_model->index(current)),
+                                 escalationStepLabel(m_model->index(next)));
+    m_escalate->setToolTip(tr("%1: choose whom and how (Ctrl+Shift+E)").arg(escalateTip));
 }
 
 void EscalationPane::showContextMenu(const QPoint &position)
@@ -390,7 +393,16 @@ void EscalationPane::markSelectedCurrent()
 
 void EscalationPane::escalate()
 {
-    showResult(m_model->escalate().message());
+    if (m_model->caseId() <= 0)
+        return;
+    if (m_model->nextRow() < 0) {
+        showResult(m_model->escalate().message()); // core's sentence: add a step first
+        return;
+    }
+    EscalateDialog dialog(m_workspace, *m_model, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showResult(m_model->escalate(dialog.attempt()).message());
     if (const int current = m_model->currentRow(); current >= 0)
         m_view->scrollTo(m_model->index(current));
 }

@@ -18,7 +18,7 @@ class Workspace;
 namespace leverage::models {
 class ErrorReporter;
 class EscalationPathModel;
-}
+} // namespace leverage::models
 
 namespace leverage::ui {
 
@@ -47,6 +47,10 @@ public:
     QAction *usualClimbAction() const { return m_usualClimb; }
     // What the window's Edit (F2) and Delete act on here: the selected step.
     FocusedItem focusedItem() const override;
+    // Escalate: asks to whom and how (EscalateDialog), then climbs as one undo command.
+    void escalate();
+    // "Now at: Front-line service, reached …. Next: Supervisor (Carl Jensen)."
+    QString whereText() const;
     // The last refusal shown in the pane ("There is no planned step after …"), if any.
     QString message() const;
 
@@ -70,7 +74,6 @@ private:
     void editSelected();
     void removeSelected();
     void markSelectedCurrent();
-    void escalate();
     void selectStep(RowId stepId);
 
     Workspace &m_workspace;

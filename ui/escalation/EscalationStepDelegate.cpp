@@ -107,7 +107,12 @@ void EscalationStepDelegate::paint(QPainter *painter, const QStyleOptionViewItem
         target = QCoreApplication::translate("leverage", "No one named yet");
     const auto targetDate = index.data(Model::TargetDateRole).toDate();
     QString dateText;
-    if (targetDate.isValid() && status != EscalationStatus::Done)
+    const auto reachedAt = index.data(Model::ReachedAtRole).toDateTime();
+    if (reachedAt.isValid() &&
+        (status == EscalationStatus::Current || status == EscalationStatus::Done))
+        dateText = QCoreApplication::translate("leverage", "reached %1")
+                       .arg(models::shortDate(reachedAt.date()));
+    else if (targetDate.isValid() && status != EscalationStatus::Done)
         dateText =
             QCoreApplication::translate("leverage", "by %1").arg(models::shortDate(targetDate));
     painter->setFont(smallFont);

@@ -132,10 +132,17 @@ EscalationStep EscalationStepDialog::step() const
     step.level = EscalationLevel(m_level->currentData().toInt());
     const auto previous = m_step.status;
     step.status = EscalationStatus(m_status->currentData().toInt());
+    const auto now = Instant::fromDateTime(m_clock.now());
     if (step.status != EscalationStatus::Done)
         step.doneAt = {};
     else if (previous != EscalationStatus::Done)
-        step.doneAt = Instant::fromDateTime(m_clock.now());
+        step.doneAt = now;
+    // Marked current by hand: reached now, unless the path already knew when.
+    if (step.status == EscalationStatus::Planned)
+        step.reachedAt = {};
+    else if (step.status == EscalationStatus::Current && previous != EscalationStatus::Current &&
+             step.reachedAt.isNull())
+        step.reachedAt = now;
     const auto data = m_target->currentData().toList();
     const auto kind = data.isEmpty() ? TargetKind::FreeText : TargetKind(data.at(0).toInt());
     const RowId id = data.isEmpty() ? 0 : data.at(1).toLongLong();

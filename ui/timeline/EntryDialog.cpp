@@ -79,14 +79,11 @@ EntryDialog::EntryDialog(models::WorkspaceEditor &editor, const TimelineEntry &v
     m_summary->setPlaceholderText(tr("One line: what happened"));
     m_notes = fields::shortText(this, 4);
     m_notes->setPlainText(value.notes);
-    m_effort = new RatingCombo(
-        {tr("easy"), tr("some effort"), tr("hard"), tr("very hard"), tr("exhausting")}, this);
+    m_effort = new RatingCombo(RatingScale::Effort, this);
+    m_effort->setObjectName(QStringLiteral("effort"));
     m_effort->setRating(value.effort);
-    m_helpfulness =
-        new RatingCombo({tr("unhelpful"), tr("little help"), tr("helpful"), tr("very helpful"),
-                         tr("went out of "
-                            "their way")},
-                        this);
+    m_helpfulness = new RatingCombo(RatingScale::Helpfulness, this);
+    m_helpfulness->setObjectName(QStringLiteral("helpfulness"));
     m_helpfulness->setRating(value.helpfulness);
     m_serviceFailure =
         new QCheckBox(tr("Service fail&ure (wrong information, a broken promise …)"), this);

@@ -1,5 +1,7 @@
 #include "ui/models/contacts/ContactPageModel.h"
 
+#include "core/domain/RatingScale.h"
+
 #include "core/contacts/ContactHistory.h"
 #include "core/domain/Channel.h"
 #include "core/store/ContactRepository.h"
@@ -160,22 +162,21 @@ leverage::Status ContactPageModel::read()
     addDetail(tr("Notes:"), contact->notes);
     m_details->setRows(std::move(details));
 
-    QString text =
-        tr("Track record: <b>%1</b> — involved %2")
-            .arg(trackVerdictLabel(record->verdict).toHtmlEscaped(), involvementSummary(*record));
-    if (const QString helpfulness = averageHelpfulnessText(*record); !helpfulness.isEmpty())
-        text += QStringLiteral(", ") + helpfulness;
+    QString text = tr("Track record: <b>%1</b> %2")
+                       .arg(trackVerdictLabel(record->verdict).toHtmlEscaped(),
+                            trackRecordDetails(*record).toHtmlEscaped());
     if (!record->lastContact.isNull())
         text += tr(", last contact %1").arg(shortDateTime(record->lastContact));
     m_trackRecord = text + QLatin1Char('.');
 
     QList<TextTableModel::Row> rows;
     for (const auto &row : *entries)
-        rows.append({row.entry.meta.id,
-                     {shortDateTime(row.entry.occurredAt), channelLabel(row.entry.channel),
-                      row.helpfulness ? tr("%1 of 5").arg(*row.helpfulness) : QString(),
-                      row.entry.summary, row.caseTitle},
-                     row.entry.caseId});
+        rows.append(
+            {row.entry.meta.id,
+             {shortDateTime(row.entry.occurredAt), channelLabel(row.entry.channel),
+              row.helpfulness ? ratingLabel(RatingScale::Helpfulness, *row.helpfulness) : QString(),
+              row.entry.summary, row.caseTitle},
+             row.entry.caseId});
     m_history->setRows(std::move(rows));
     rows.clear();
     for (const auto &row : *commitments)

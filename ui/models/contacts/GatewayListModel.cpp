@@ -80,7 +80,7 @@ QVariant GatewayListModel::data(const QModelIndex &index, int role) const
         case TrackRecord:
             return trackVerdictLabel(record.verdict);
         case Involved:
-            return involvementSummary(record);
+            return helpedInCases(record);
         case LastContact:
             return record.lastContact.isNull() ? tr("Never") : shortDate(record.lastContact);
         }
@@ -89,10 +89,7 @@ QVariant GatewayListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Rules)
             return row.contact.rulesOfEngagement;
         if (index.column() == TrackRecord) {
-            QString tip = tr("Involved: %1").arg(involvementSummary(record));
-            if (const QString helpfulness = averageHelpfulnessText(record); !helpfulness.isEmpty())
-                tip += QStringLiteral("; ") + helpfulness;
-            return tip;
+            return trackRecordSentence(record);
         }
         break;
     default:
@@ -117,7 +114,7 @@ QVariant GatewayListModel::headerData(int section, Qt::Orientation orientation, 
     case TrackRecord:
         return tr("Track record");
     case Involved:
-        return tr("Involved");
+        return tr("Helped in");
     case LastContact:
         return tr("Last contact");
     }

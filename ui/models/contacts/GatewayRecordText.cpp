@@ -1,16 +1,22 @@
 #include "ui/models/contacts/GatewayRecordText.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace leverage::models {
 
-QString averageHelpfulnessText(const GatewayRecord &record)
+QString trackRecordDetails(const GatewayRecord &record)
 {
-    if (!record.averageHelpfulness)
-        return {};
-    return QCoreApplication::translate("leverage", "helpfulness %1 of 5 on average")
-        .arg(QLocale().toString(*record.averageHelpfulness, 'f', 1));
+    auto text = QCoreApplication::translate("leverage", "(%1) — %2")
+                    .arg(trackVerdictExplanation(record.verdict), helpedInCases(record));
+    const auto cases = caseByCase(record);
+    if (!cases.isEmpty())
+        text += QStringLiteral(": ") + cases.join(QStringLiteral("; "));
+    return text;
+}
+
+QString trackRecordSentence(const GatewayRecord &record)
+{
+    return trackVerdictLabel(record.verdict) + QLatin1Char(' ') + trackRecordDetails(record);
 }
 
 } // namespace leverage::models

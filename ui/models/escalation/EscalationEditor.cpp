@@ -81,9 +81,9 @@ Status EscalationEditor::makeCurrent(RowId stepId)
         QCoreApplication::translate("leverage", "Mark step as current")));
 }
 
-Status EscalationEditor::escalate(RowId caseId)
+Status EscalationEditor::escalate(RowId caseId, const EscalationService::Attempt &attempt)
 {
-    return m_pusher.push(std::make_unique<Escalate>(m_workspace, caseId));
+    return m_pusher.push(std::make_unique<Escalate>(m_workspace, caseId, attempt));
 }
 
 Status EscalationEditor::applyTemplate(RowId caseId, EscalationTemplate which)

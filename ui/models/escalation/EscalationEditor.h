@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/EscalationStep.h"
+#include "core/escalation/EscalationService.h"
 #include "core/escalation/EscalationTemplate.h"
 #include "core/util/Result.h"
 #include "ui/models/undo/UndoPusher.h"
@@ -38,7 +39,7 @@ public:
     Status removeStep(RowId stepId);
     Status editStep(const EscalationStep &edited);
     Status makeCurrent(RowId stepId);
-    Status escalate(RowId caseId);
+    Status escalate(RowId caseId, const EscalationService::Attempt &attempt);
     Status applyTemplate(RowId caseId, EscalationTemplate which);
 
     // Several edits undone and redone as one ("Move escalation steps").

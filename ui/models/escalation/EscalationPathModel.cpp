@@ -1,11 +1,11 @@
 #include "ui/models/escalation/EscalationPathModel.h"
 
-#include "ui/models/escalation/EscalationDragData.h"
-#include "ui/models/escalation/EscalationEditor.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "ui/models/escalation/EscalationDragData.h"
+#include "ui/models/escalation/EscalationEditor.h"
 
 #include <QMimeData>
 #include <QSet>
@@ -38,6 +38,12 @@ EscalationPathModel::EscalationPathModel(Workspace &workspace, QUndoStack &undoS
     connect(&workspace, &Workspace::escalationStepChanged, this, ofCase);
     connect(&workspace, &Workspace::escalationStepRemoved, this, ofCase);
     connect(&workspace, &Workspace::escalationPathReordered, this, ofCase);
+    // The timeline says which levels were reached (a call with a front-line rep reaches the
+    // first one).
+    const auto ofCaseEntry = [ofCase](RowId caseId, RowId) { ofCase(caseId); };
+    connect(&workspace, &Workspace::entryAdded, this, ofCaseEntry);
+    connect(&workspace, &Workspace::entryChanged, this, ofCaseEntry);
+    connect(&workspace, &Workspace::entryRemoved, this, ofCaseEntry);
     // Deleting a case or a contact changes steps through the database's cascades, unannounced.
     connect(&workspace, &Workspace::caseRemoved, this, ofCase);
     connect(&workspace, &Workspace::contactChanged, this,
@@ -57,28 +63,33 @@ void EscalationPathModel::setCaseId(RowId caseId)
 {
     beginResetModel();
     m_caseId = caseId;
-    m_rows = load();
+    m_rows = load(&m_next);
     endResetModel();
 }
 
-QList<EscalationPathModel::Row> EscalationPathModel::load() const
+QList<EscalationPathModel::Row> EscalationPathModel::load(int *next) const
 {
     QList<Row> rows;
+    *next = -1;
     if (m_caseId <= 0)
         return rows;
-    auto path = m_workspace.escalation().forCase(m_caseId);
-    if (!path) {
+    auto standing = m_service.standing(m_caseId);
+    if (!standing) {
         logging::get("escalation")->warn("case {}: path not loaded", m_caseId);
         return rows;
     }
-    for (const auto &step : *path)
-        rows.append({step, m_service.targets().of(step), int(rows.size()) + 1});
+    for (const auto &level : std::as_const(standing->levels))
+        rows.append({level.step, level, m_service.targets().of(level.step), int(rows.size()) + 1});
+    *next = standing->next;
     return rows;
 }
 
 void EscalationPathModel::reload()
 {
-    replaceRows(load());
+    int next = -1;
+    auto fresh = load(&next);
+    m_next = next;
+    replaceRows(std::move(fresh));
 }
 
 void EscalationPathModel::reloadIfTargets(RowId contactId, RowId organizationId)
@@ -172,7 +183,7 @@ QVariant EscalationPathModel::data(const QModelIndex &index, int role) const
         return displayText(index.row());
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole: {
-        auto text = escalationStatusLabel(step.status);
+        auto text = escalationStatusLabel(row.level.status);
         if (!step.note.isEmpty())
             text += QStringLiteral(": ") + step.note;
         return text;
@@ -184,9 +195,9 @@ QVariant EscalationPathModel::data(const QModelIndex &index, int role) const
     case LevelTextRole:
         return escalationLevelLabel(step.level);
     case StatusRole:
-        return int(step.status);
+        return int(row.level.status);
     case StatusTextRole:
-        return escalationStatusLabel(step.status);
+        return escalationStatusLabel(row.level.status);
     case TargetRole:
         return row.target.name;
     case TargetPositionRole:
@@ -196,11 +207,15 @@ QVariant EscalationPathModel::data(const QModelIndex &index, int role) const
     case TargetDateRole:
         return step.targetDate;
     case DoneAtRole:
-        return step.doneAt.toLocalTime();
+        return row.level.status == EscalationStatus::Done ? step.doneAt.toLocalTime() : QDateTime();
+    case ReachedAtRole:
+        return row.level.reachedAt.toLocalTime();
+    case ReachedByEntryRole:
+        return QVariant::fromValue<qint64>(row.level.reachedByEntry);
     case NoteRole:
         return step.note;
     case IsCurrentRole:
-        return step.status == EscalationStatus::Current;
+        return row.level.status == EscalationStatus::Current;
     case NumberRole:
         return row.number;
     default:
@@ -223,7 +238,9 @@ QHash<int, QByteArray> EscalationPathModel::roleNames() const
                   {DoneAtRole, "doneAt"},
                   {NoteRole, "note"},
                   {IsCurrentRole, "isCurrent"},
-                  {NumberRole, "number"}});
+                  {NumberRole, "number"},
+                  {ReachedAtRole, "reachedAt"},
+                  {ReachedByEntryRole, "reachedByEntry"}});
     return names;
 }
 
@@ -252,7 +269,7 @@ QModelIndex EscalationPathModel::indexOfStep(RowId stepId) const
 int EscalationPathModel::currentRow() const
 {
     for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).step.status == EscalationStatus::Current)
+        if (m_rows.at(i).level.status == EscalationStatus::Current)
             return i;
     return -1;
 }
@@ -411,11 +428,11 @@ Status EscalationPathModel::makeCurrent(RowId stepId)
     return m_editor->makeCurrent(stepId);
 }
 
-Status EscalationPathModel::escalate()
+Status EscalationPathModel::escalate(const EscalationService::Attempt &attempt)
 {
     if (m_caseId <= 0)
         return invalid("Choose a case first.");
-    return m_editor->escalate(m_caseId);
+    return m_editor->escalate(m_caseId, attempt);
 }
 
 Status EscalationPathModel::applyTemplate(EscalationTemplate which)

@@ -30,7 +30,7 @@ public:
         IdRole = Qt::UserRole + 1,
         LevelRole,      // EscalationLevel as int
         LevelTextRole,  // "Supervisor"
-        StatusRole,     // EscalationStatus as int
+        StatusRole,     // EscalationStatus as int, as the case stands (see EscalationStanding)
         StatusTextRole, // "Current"
         TargetRole,     // "Tanya Brooks"
         TargetPositionRole,
@@ -39,7 +39,9 @@ public:
         DoneAtRole,     // QDateTime in local time, null unless done
         NoteRole,
         IsCurrentRole,
-        NumberRole // 1-based place on the path
+        NumberRole,        // 1-based place on the path
+        ReachedAtRole,     // QDateTime in local time: recorded, or the first contact at the level
+        ReachedByEntryRole // the timeline entry that reached it, 0 when recorded on the step
     };
 
     // A failed undo or redo of the path's edits goes to `reporter` (the window's).
@@ -67,7 +69,9 @@ public:
     // The step on a row, as last loaded; an invalid row gives a step with id 0.
     EscalationStep stepAt(int row) const;
     QModelIndex indexOfStep(RowId stepId) const;
+    // Where the case stands (the furthest level reached) and where Escalate goes; -1: none.
     int currentRow() const;
+    int nextRow() const { return m_next; }
 
     // Edits, each pushed as one undo command; a refusal comes back as a sentence and pushes
     // nothing. `toRow` is the index the step ends up at.
@@ -77,7 +81,7 @@ public:
     Status removeStep(RowId stepId);
     Status editStep(const EscalationStep &edited);
     Status makeCurrent(RowId stepId);
-    Status escalate();
+    Status escalate(const EscalationService::Attempt &attempt = {});
     Status applyTemplate(EscalationTemplate which);
 
     const EscalationService &service() const { return m_service; }
@@ -90,12 +94,13 @@ Q_SIGNALS:
 private:
     struct Row
     {
-        EscalationStep step;
+        EscalationStep step; // as stored
+        EscalationStanding::Level level;
         EscalationTargets::Target target;
         int number = 0; // as loaded: stays put while rows are inserted and removed around it
     };
 
-    QList<Row> load() const;
+    QList<Row> load(int *next) const;
     void reload();
     void reloadIfTargets(RowId contactId, RowId organizationId);
     void replaceRows(QList<Row> fresh);
@@ -106,6 +111,7 @@ private:
     EscalationEditor *m_editor;
     RowId m_caseId = 0;
     QList<Row> m_rows;
+    int m_next = -1;
 };
 
 } // namespace leverage::models

@@ -4,9 +4,9 @@
 
 namespace leverage::models {
 
-Escalate::Escalate(Workspace &workspace, RowId caseId)
+Escalate::Escalate(Workspace &workspace, RowId caseId, const EscalationService::Attempt &attempt)
     : UndoCommand(QCoreApplication::translate("leverage", "Escalate")), m_workspace(workspace),
-      m_caseId(caseId)
+      m_caseId(caseId), m_attempt(attempt)
 {
 }
 
@@ -15,7 +15,7 @@ Status Escalate::doRedo()
     EscalationService service(m_workspace);
     if (m_done)
         return service.redoEscalation(m_escalation);
-    auto result = service.escalate(m_caseId);
+    auto result = service.escalate(m_caseId, m_attempt);
     if (!result)
         return result.status();
     m_escalation = *result;

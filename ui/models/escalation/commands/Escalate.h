@@ -9,11 +9,11 @@ class Workspace;
 
 namespace leverage::models {
 
-// Climbs one level; undo restores the statuses and removes the note entry it wrote.
+// Climbs one level; undo restores the steps and removes the contact attempt it wrote.
 class Escalate final : public UndoCommand
 {
 public:
-    Escalate(Workspace &workspace, RowId caseId);
+    Escalate(Workspace &workspace, RowId caseId, const EscalationService::Attempt &attempt);
 
     const EscalationService::Escalation &escalation() const { return m_escalation; }
 
@@ -24,6 +24,7 @@ protected:
 private:
     Workspace &m_workspace;
     RowId m_caseId;
+    EscalationService::Attempt m_attempt;
     EscalationService::Escalation m_escalation;
     bool m_done = false;
 };
