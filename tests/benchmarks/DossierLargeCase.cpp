@@ -3,10 +3,10 @@
 // part took. Run beside dossier_pdf_floor, under /usr/bin/time -f %M for the peak memory:
 //
 //   build/release/tests/benchmarks/generate_large_workspace /tmp/large.leverage
-//   /usr/bin/time -f "%e s %M KB" build/release/tests/benchmarks/dossier_large_case \
-//       /tmp/large.leverage /tmp/large.pdf
-//   /usr/bin/time -f "%e s %M KB" build/release/tests/benchmarks/dossier_pdf_floor \
-//       /tmp/floor.pdf PAGES
+//   /usr/bin/time -f "%e s %M KB" build/release/tests/benchmarks/dossier_large_case
+//       /tmp/large.leverage /tmp/large.pdf   (one command)
+//   /usr/bin/time -f "%e s %M KB" build/release/tests/benchmarks/dossier_pdf_floor
+//       /tmp/floor.pdf PAGES                 (one command)
 #include "core/dossier/DossierAssembler.h"
 #include "core/dossier/DossierRenderer.h"
 #include "core/services/Clock.h"
