@@ -24,6 +24,19 @@ Result<QList<Contact>> ContactDirectory::peopleOf(const QList<RowId> &organizati
     return people;
 }
 
+Result<QList<Contact>> ContactDirectory::peopleFirstOf(const QList<RowId> &organizationIds) const
+{
+    auto all = organizations();
+    if (!all)
+        return all.error();
+    QList<RowId> order = organizationIds;
+    for (const auto &organization : std::as_const(*all))
+        if (!order.contains(organization.meta.id))
+            order << organization.meta.id;
+    order << 0; // forOrganization(0): the people placed at no organization
+    return peopleOf(order);
+}
+
 Result<QList<RowId>> ContactDirectory::organizationsOfCase(RowId caseId) const
 {
     auto value = m_workspace.cases().get(caseId);

@@ -22,6 +22,10 @@ public:
     Result<QList<Organization>> organizations() const;
     // The people of each organization in turn, each organization's in the store's order.
     Result<QList<Contact>> peopleOf(const QList<RowId> &organizationIds) const;
+    // The people of these organizations first (as peopleOf), then everyone else in the
+    // workspace by organization and name, the people of no organization last: a case's
+    // organizations come first, anyone may be named.
+    Result<QList<Contact>> peopleFirstOf(const QList<RowId> &organizationIds) const;
     // The case's own organization first, then the others involved, each once.
     Result<QList<RowId>> organizationsOfCase(RowId caseId) const;
 

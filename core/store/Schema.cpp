@@ -148,9 +148,30 @@ const char *const kVersion4[] = {
     "ALTER TABLE contacts ADD COLUMN categories TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 5 (the lead merges every area's block here into one version 5).
+const char *const kVersion5[] = {
+    // Where (issue 14): several organizations per case. The case's own organization
+    // (cases.organization_id, kept as the primary for the cases list) is also one of its rows
+    // here, with a role like the others; each row may say which organization referred the
+    // case to it; rows keep the order the user gave them. People of an entry are participants
+    // or copied (cc).
+    "ALTER TABLE case_organizations ADD COLUMN referred_by_id BIGINT REFERENCES "
+    "organizations(id) ON DELETE SET NULL",
+    "ALTER TABLE case_organizations ADD COLUMN position INTEGER NOT NULL DEFAULT 0",
+    "UPDATE case_organizations SET position = 1",
+    "INSERT INTO case_organizations (case_id, organization_id, role, position) "
+    "SELECT c.id, c.organization_id, '', 0 FROM cases c WHERE c.organization_id IS NOT NULL "
+    "AND NOT EXISTS (SELECT 1 FROM case_organizations co WHERE co.case_id = c.id AND "
+    "co.organization_id = c.organization_id)",
+    "UPDATE case_organizations SET position = 0 WHERE EXISTS (SELECT 1 FROM cases c WHERE "
+    "c.id = case_organizations.case_id AND c.organization_id = "
+    "case_organizations.organization_id)",
+    "ALTER TABLE entry_participants ADD COLUMN role TEXT NOT NULL DEFAULT 'participant'",
+};
+
 int currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 MigrationList migrations(const SqlDialect &dialect)
@@ -170,7 +191,10 @@ MigrationList migrations(const SqlDialect &dialect)
     Migration fourth{4, {}};
     for (const char *statement : kVersion4)
         fourth.statements << dialect.schemaSql(QString::fromLatin1(statement));
-    return {first, second, third, fourth};
+    Migration fifth{5, {}};
+    for (const char *statement : kVersion5)
+        fifth.statements << dialect.schemaSql(QString::fromLatin1(statement));
+    return {first, second, third, fourth, fifth};
 }
 
 } // namespace leverage::schema

@@ -103,9 +103,9 @@ Result<qint64> TimelineRepository::rowOf(RowId caseId, RowId entryId, bool newes
 Result<QList<EntryParticipant>> TimelineRepository::participants(RowId entryId) const
 {
     Statement statement(m_workspace.database(),
-                        QStringLiteral("SELECT contact_id, name, position, joined_at, helpfulness "
-                                       "FROM entry_participants WHERE entry_id = :entry ORDER BY "
-                                       "joined_at, id"));
+                        QStringLiteral("SELECT contact_id, name, position, joined_at, helpfulness, "
+                                       "role FROM entry_participants WHERE entry_id = :entry "
+                                       "ORDER BY joined_at, id"));
     statement.bind(QStringLiteral(":entry"), entryId);
     if (auto status = statement.exec(); !status)
         return status.error();
@@ -119,6 +119,7 @@ Result<QList<EntryParticipant>> TimelineRepository::participants(RowId entryId) 
             p.joinedAt = Instant::fromUtcMs(statement.value(3).toLongLong(), 0);
         if (!statement.value(4).isNull())
             p.helpfulness = statement.value(4).toInt();
+        p.cc = statement.value(5).toString() == QLatin1String("cc");
         rows.append(p);
     }
     return rows;
@@ -138,8 +139,9 @@ Status TimelineRepository::setParticipants(RowId entryId,
     for (const auto &p : participants) {
         Statement insert(m_workspace.database(),
                          QStringLiteral("INSERT INTO entry_participants (entry_id, contact_id, "
-                                        "name, position, joined_at, helpfulness) VALUES (:entry, "
-                                        ":contact, :name, :position, :joined, :helpfulness)"));
+                                        "name, position, joined_at, helpfulness, role) VALUES "
+                                        "(:entry, :contact, :name, :position, :joined, "
+                                        ":helpfulness, :role)"));
         insert.bind(QStringLiteral(":entry"), entryId)
             .bind(QStringLiteral(":contact"),
                   p.contactId > 0 ? QVariant(p.contactId) : QVariant(QMetaType::fromType<qint64>()))
@@ -150,9 +152,16 @@ Status TimelineRepository::setParticipants(RowId entryId,
                                                  ? QVariant(QMetaType::fromType<qint64>())
                                                  : QVariant(p.joinedAt.utcMs))
             .bind(QStringLiteral(":helpfulness"),
-                  p.helpfulness ? QVariant(*p.helpfulness) : QVariant(QMetaType::fromType<int>()));
+                  p.helpfulness ? QVariant(*p.helpfulness) : QVariant(QMetaType::fromType<int>()))
+            .bind(QStringLiteral(":role"),
+                  p.cc ? QStringLiteral("cc") : QStringLiteral("participant"));
         if (auto status = insert.exec(); !status)
             return status;
+    }
+    // The timeline shows who took part: its row changes with them.
+    if (auto entry = m_table.get(entryId)) {
+        const auto value = *entry;
+        notify(m_notifiers.changed, value);
     }
     return transaction.commit();
 }

@@ -5,7 +5,8 @@
 
 namespace leverage {
 
-// Someone who took part in an entry, with how helpful they were.
+// Someone who took part in an entry, with how helpful they were, or who was sent a copy of it
+// (cc: an e-mail or letter copied to a manager).
 struct EntryParticipant
 {
     RowId contactId = 0;
@@ -13,6 +14,9 @@ struct EntryParticipant
     QString position;
     Instant joinedAt;
     std::optional<int> helpfulness;
+    bool cc = false;
+
+    friend bool operator==(const EntryParticipant &, const EntryParticipant &) = default;
 };
 
 class TimelineRepository final : public Repository<TimelineEntry>
