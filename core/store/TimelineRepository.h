@@ -3,6 +3,8 @@
 #include "core/domain/TimelineEntry.h"
 #include "core/store/Repository.h"
 
+#include <QHash>
+
 namespace leverage {
 
 // Someone who took part in an entry, with how helpful they were, or who was sent a copy of it
@@ -34,6 +36,9 @@ public:
     Result<qint64> rowOf(RowId caseId, RowId entryId, bool newestFirst) const;
 
     Result<QList<EntryParticipant>> participants(RowId entryId) const;
+    // The participants of each of these entries (a timeline page), by entry.
+    Result<QHash<RowId, QList<EntryParticipant>>>
+    participantsOf(const QList<RowId> &entryIds) const;
     Status setParticipants(RowId entryId, const QList<EntryParticipant> &participants);
 
 protected:

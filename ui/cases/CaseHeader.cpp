@@ -1,8 +1,10 @@
 #include "ui/cases/CaseHeader.h"
 
-#include "ui/models/common/LocalTimeText.h"
+#include "core/domain/CaseOrganizationRole.h"
 #include "core/store/CaseRepository.h"
+#include "core/store/OrganizationRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/models/common/LocalTimeText.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -49,6 +51,31 @@ QString CaseHeader::titleText() const
     return m_title->text();
 }
 
+QString CaseHeader::organizationsText(RowId primaryId, const QString &primaryName) const
+{
+    auto involved = m_workspace.cases().involvedOrganizations(m_caseId);
+    if (!involved || involved->isEmpty()) // unreadable: the case's own name still helps
+        return primaryName.isEmpty() ? tr("No organization") : primaryName;
+    const auto nameOf = [this](RowId id) {
+        auto organization = m_workspace.organizations().get(id);
+        return organization ? organization->name : QString();
+    };
+    QStringList parts;
+    for (const auto &organization : *involved) {
+        QStringList about;
+        if (!organization.role.isEmpty())
+            about << caseOrganizationRoleLabel(organization.role).toLower();
+        if (organization.referredById > 0)
+            about << tr("referred by %1").arg(nameOf(organization.referredById));
+        const QString name = organization.organizationId == primaryId
+                                 ? primaryName
+                                 : nameOf(organization.organizationId);
+        parts << (about.isEmpty() ? name
+                                  : tr("%1 (%2)").arg(name, about.join(QStringLiteral(", "))));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 void CaseHeader::refresh()
 {
     if (m_caseId <= 0) {
@@ -67,8 +94,7 @@ void CaseHeader::refresh()
     const Case &value = summary->caseData;
     m_title->setText(value.title);
     QStringList details;
-    details << (summary->organizationName.isEmpty() ? tr("No organization")
-                                                    : summary->organizationName);
+    details << organizationsText(value.organizationId, summary->organizationName);
     details << caseStatusLabel(value.status);
     if (!value.openedAt.isNull())
         details << tr("opened %1").arg(models::shortDate(value.openedAt));
