@@ -11,6 +11,7 @@
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -78,6 +79,9 @@ CaseDialog::CaseDialog(models::WorkspaceEditor &editor, const Case &value, QWidg
             m_organizations->setPrimary(id, m_organization->currentText());
         });
         form()->addRow(tr("All organi&zations:"), m_organizations);
+        // The label's Alt+Z goes to the first role (the editor itself takes no focus).
+        if (auto *label = qobject_cast<QLabel *>(form()->labelForField(m_organizations)))
+            label->setBuddy(m_organizations->focusProxy());
     }
     form()->addRow(tr("&Reference:"), m_reference);
     form()->addRow(tr("&Status:"), m_status);

@@ -108,6 +108,7 @@ void CaseOrganizationsEditor::setPrimary(RowId primaryId, const QString &primary
 void CaseOrganizationsEditor::addRow()
 {
     auto &row = appendRow({});
+    row.organization->setEditText(QString()); // the placeholder says what to do
     row.organization->setFocus();
 }
 

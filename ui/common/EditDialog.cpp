@@ -1,7 +1,7 @@
 #include "ui/common/EditDialog.h"
 
-#include "ui/models/undo/WorkspaceEditor.h"
 #include "core/util/Logging.h"
+#include "ui/models/undo/WorkspaceEditor.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,6 +20,8 @@ void collectTabStops(QLayoutItem *item, QList<QWidget *> &out)
     if (QWidget *widget = item->widget()) {
         if (widget->focusPolicy() & Qt::TabFocus)
             out << widget;
+        else if (widget->layout()) // a field made of several (a case's organizations)
+            collectTabStops(widget->layout(), out);
         return;
     }
     if (QLayout *layout = item->layout())
