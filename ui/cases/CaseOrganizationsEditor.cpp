@@ -47,6 +47,8 @@ CaseOrganizationsEditor::Row &CaseOrganizationsEditor::appendRow(const CaseOrgan
         row.organization->setOrganizationId(value.organizationId);
         row.organization->setObjectName(QStringLiteral("caseOrganization%1").arg(line - 1));
         row.organization->setAccessibleName(tr("Organization %1").arg(line));
+        row.organization->setToolTip(
+            tr("Choose one, type a new name, or choose “No organization” to take it off the case"));
         m_grid->addWidget(row.organization, line, 0);
         first = row.organization;
     }

@@ -98,6 +98,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == PersonColumn) // the column is narrow; who else was on it
+            return data(index, Qt::DisplayRole);
         if (index.column() == SummaryColumn && e.serviceFailure)
             return tr("Service failure: wrong information, or a promise that was not kept.");
         if (index.column() == WhenColumn)
