@@ -3,6 +3,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
+#include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
 
 namespace leverage {
@@ -35,6 +36,16 @@ Result<QList<Contact>> ContactDirectory::peopleFirstOf(const QList<RowId> &organ
             order << organization.meta.id;
     order << 0; // forOrganization(0): the people placed at no organization
     return peopleOf(order);
+}
+
+Result<QList<CaseOrganization>> ContactDirectory::caseOrganizations(RowId caseId) const
+{
+    return m_workspace.cases().involvedOrganizations(caseId);
+}
+
+Result<QList<EntryParticipant>> ContactDirectory::othersOn(RowId entryId) const
+{
+    return m_workspace.timeline().participants(entryId);
 }
 
 Result<QList<RowId>> ContactDirectory::organizationsOfCase(RowId caseId) const

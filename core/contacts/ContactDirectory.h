@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/domain/CaseOrganization.h"
 #include "core/domain/Contact.h"
+#include "core/domain/EntryParticipant.h"
 #include "core/domain/Organization.h"
 #include "core/util/Result.h"
 
@@ -26,6 +28,10 @@ public:
     // workspace by organization and name, the people of no organization last: a case's
     // organizations come first, anyone may be named.
     Result<QList<Contact>> peopleFirstOf(const QList<RowId> &organizationIds) const;
+    // The case's organizations with roles and referrals, its own first (the case form).
+    Result<QList<CaseOrganization>> caseOrganizations(RowId caseId) const;
+    // Everyone else on an entry and who was sent a copy (the entry form).
+    Result<QList<EntryParticipant>> othersOn(RowId entryId) const;
     // The case's own organization first, then the others involved, each once.
     Result<QList<RowId>> organizationsOfCase(RowId caseId) const;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Case.h"
+#include "core/domain/CaseOrganization.h"
 #include "core/store/CaseQuery.h"
 #include "core/store/Repository.h"
 
@@ -13,17 +14,6 @@ struct CaseSummary
 {
     Case caseData;
     QString organizationName;
-};
-
-// An organization involved in a case, its role (a key of caseOrganizationRoles() or free text
-// such as "delivery contractor") and the organization that referred the case to it, if any.
-struct CaseOrganization
-{
-    RowId organizationId = 0;
-    QString role;
-    RowId referredById = 0;
-
-    friend bool operator==(const CaseOrganization &, const CaseOrganization &) = default;
 };
 
 class CaseRepository final : public Repository<Case>

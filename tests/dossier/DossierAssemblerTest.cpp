@@ -214,9 +214,6 @@ TEST(DossierOptionsTest, PaperFollowsTheLocale)
     EXPECT_EQ(options.pageSize().id(), QPageSize::Letter);
 }
 
-} // namespace
-} // namespace leverage
-
 // Where (issue 14): a person typed without a contact, another on the call and a copy are all
 // in the appendix, and the summary counts the same people.
 TEST_F(DossierAssemblerTest, EveryPersonOnTheRecordIsListedAndCountedOnce)
@@ -243,3 +240,6 @@ TEST_F(DossierAssemblerTest, EveryPersonOnTheRecordIsListedAndCountedOnce)
                            QStringLiteral("Tom (installer) (name) 1")}));
     EXPECT_EQ(data.summary.people, int(data.contacts.size()));
 }
+
+} // namespace
+} // namespace leverage

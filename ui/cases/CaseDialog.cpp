@@ -1,5 +1,6 @@
 #include "ui/cases/CaseDialog.h"
 
+#include "core/contacts/ContactDirectory.h"
 #include "core/services/Clock.h"
 #include "core/store/Workspace.h"
 #include "ui/cases/CaseOrganizationsEditor.h"
@@ -68,7 +69,7 @@ CaseDialog::CaseDialog(models::WorkspaceEditor &editor, const Case &value, QWidg
         // Everyone involved: the retailer who sold it, the installer it handed the job to …
         m_organizations = new CaseOrganizationsEditor(workspace(), this);
         m_organizations->setObjectName(QStringLiteral("caseOrganizations"));
-        auto involved = workspace().cases().involvedOrganizations(value.meta.id);
+        auto involved = ContactDirectory(workspace()).caseOrganizations(value.meta.id);
         if (involved)
             m_organizationsShown = *involved;
         else

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/Case.h"
-#include "core/store/CaseRepository.h"
+#include "core/domain/CaseOrganization.h"
 #include "ui/common/EditDialog.h"
 
 class QComboBox;

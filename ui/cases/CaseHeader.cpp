@@ -1,11 +1,12 @@
 #include "ui/cases/CaseHeader.h"
 
+#include "core/contacts/ContactDirectory.h"
 #include "core/domain/CaseOrganizationRole.h"
 #include "core/store/CaseRepository.h"
-#include "core/store/OrganizationRepository.h"
 #include "core/store/Workspace.h"
 #include "ui/models/common/LocalTimeText.h"
 
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -56,10 +57,12 @@ QString CaseHeader::organizationsText(RowId primaryId, const QString &primaryNam
     auto involved = m_workspace.cases().involvedOrganizations(m_caseId);
     if (!involved || involved->isEmpty()) // unreadable: the case's own name still helps
         return primaryName.isEmpty() ? tr("No organization") : primaryName;
-    const auto nameOf = [this](RowId id) {
-        auto organization = m_workspace.organizations().get(id);
-        return organization ? organization->name : QString();
-    };
+    // A workspace holds tens of organizations: their names in one read.
+    QHash<RowId, QString> names;
+    if (auto organizations = ContactDirectory(m_workspace).organizations())
+        for (const auto &organization : std::as_const(*organizations))
+            names.insert(organization.meta.id, organization.name);
+    const auto nameOf = [&names](RowId id) { return names.value(id); };
     QStringList parts;
     for (const auto &organization : *involved) {
         QStringList about;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/domain/CaseOrganization.h"
 #include "core/domain/Organization.h"
-#include "core/store/CaseRepository.h"
 
 #include <QWidget>
 

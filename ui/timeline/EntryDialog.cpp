@@ -2,7 +2,6 @@
 
 #include "core/contacts/ContactDirectory.h"
 #include "core/services/Clock.h"
-#include "core/store/OrganizationRepository.h"
 #include "core/store/Workspace.h"
 #include "ui/common/FormFields.h"
 #include "ui/common/RatingCombo.h"
@@ -97,7 +96,7 @@ EntryDialog::EntryDialog(models::WorkspaceEditor &editor, const TimelineEntry &v
     m_copies->setObjectName(QStringLiteral("copies"));
     m_copies->setPlaceholderText(tr("Who was sent a copy, e.g. the store manager"));
     if (value.meta.isStored()) {
-        if (auto people = workspace().timeline().participants(value.meta.id)) {
+        if (auto people = ContactDirectory(workspace()).othersOn(value.meta.id)) {
             m_peopleShown = *people;
             QStringList with;
             QStringList copied;

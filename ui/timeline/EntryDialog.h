@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/domain/EntryParticipant.h"
 #include "core/domain/TimelineEntry.h"
-#include "core/store/TimelineRepository.h"
 #include "ui/common/EditDialog.h"
 
 class QCheckBox;
