@@ -2,8 +2,8 @@
 
 #include "core/store/OrganizationRepository.h"
 #include "core/store/Workspace.h"
-#include "core/store/WriteTransaction.h"
 #include "ui/models/undo/EntityTraits.h"
+#include "ui/models/undo/InOneWrite.h"
 #include "ui/models/undo/RowContent.h"
 
 namespace leverage::models {
@@ -19,12 +19,11 @@ RowId resolved(RowId id, const QList<Organization> &added)
 
 } // namespace
 
-EditCaseOrganizationsCommand::EditCaseOrganizationsCommand(
-    Workspace &workspace, Case value, QList<CaseOrganization> organizations,
-    QList<Organization> newOrganizations)
-    : UndoCommand(EntityTraits<Case>::editText()), m_workspace(workspace),
-      m_case(std::move(value)), m_organizations(std::move(organizations)),
-      m_newOrganizations(std::move(newOrganizations))
+EditCaseOrganizationsCommand::EditCaseOrganizationsCommand(Workspace &workspace, Case value,
+                                                           QList<CaseOrganization> organizations,
+                                                           QList<Organization> newOrganizations)
+    : UndoCommand(EntityTraits<Case>::editText()), m_workspace(workspace), m_case(std::move(value)),
+      m_organizations(std::move(organizations)), m_newOrganizations(std::move(newOrganizations))
 {
 }
 
@@ -63,52 +62,45 @@ Status EditCaseOrganizationsCommand::firstRedo()
 
 Status EditCaseOrganizationsCommand::doRedo()
 {
-    WriteTransaction transaction(m_workspace);
-    if (!transaction.status())
-        return transaction.status();
-    if (!m_done) {
-        if (auto status = firstRedo(); !status)
-            return status;
-        return transaction.commit();
-    }
-    for (const auto &removed : std::as_const(m_removedOrganizations))
-        if (auto status = removed.restore(m_workspace); !status)
-            return status;
-    if (auto status = writeRowContent(m_workspace, m_case); !status)
-        return status;
-    if (auto status = m_workspace.cases().setInvolvedOrganizations(m_case.meta.id, m_organizations);
-        !status)
-        return status;
-    if (auto status = transaction.commit(); !status)
-        return status;
-    m_removedOrganizations.clear();
-    return {};
+    if (!m_done)
+        return inOneWrite(
+            m_workspace, [this] { return firstRedo(); }, [] {});
+    return inOneWrite(
+        m_workspace,
+        [this]() -> Status {
+            for (const auto &removed : std::as_const(m_removedOrganizations))
+                if (auto status = removed.restore(m_workspace); !status)
+                    return status;
+            if (auto status = writeRowContent(m_workspace, m_case); !status)
+                return status;
+            return m_workspace.cases().setInvolvedOrganizations(m_case.meta.id, m_organizations);
+        },
+        [this] { m_removedOrganizations.clear(); });
 }
 
 Status EditCaseOrganizationsCommand::doUndo()
 {
-    WriteTransaction transaction(m_workspace);
-    if (!transaction.status())
-        return transaction.status();
-    if (auto status = writeRowContent(m_workspace, m_caseBefore); !status)
-        return status;
-    if (auto status =
-            m_workspace.cases().setInvolvedOrganizations(m_case.meta.id, m_organizationsBefore);
-        !status)
-        return status;
-    // The organizations this edit made, now named by nothing on this case.
     QList<RemovalSnapshot> removed;
-    for (const auto &organization : std::as_const(m_newOrganizations)) {
-        auto taken = RemovalSnapshot::take(m_workspace, RemovalSnapshot::Kind::Organization,
-                                           organization.meta.id);
-        if (!taken)
-            return taken.status();
-        removed.prepend(std::move(*taken));
-    }
-    if (auto status = transaction.commit(); !status)
-        return status;
-    m_removedOrganizations = std::move(removed);
-    return {};
+    return inOneWrite(
+        m_workspace,
+        [&]() -> Status {
+            if (auto status = writeRowContent(m_workspace, m_caseBefore); !status)
+                return status;
+            if (auto status = m_workspace.cases().setInvolvedOrganizations(m_case.meta.id,
+                                                                           m_organizationsBefore);
+                !status)
+                return status;
+            // The organizations this edit made, now named by nothing on this case.
+            for (const auto &organization : std::as_const(m_newOrganizations)) {
+                auto taken = RemovalSnapshot::take(m_workspace, RemovalSnapshot::Kind::Organization,
+                                                   organization.meta.id);
+                if (!taken)
+                    return taken.status();
+                removed.prepend(std::move(*taken));
+            }
+            return {};
+        },
+        [&] { m_removedOrganizations = std::move(removed); });
 }
 
 } // namespace leverage::models

@@ -2,8 +2,8 @@
 
 #include "core/store/ContactRepository.h"
 #include "core/store/Workspace.h"
-#include "core/store/WriteTransaction.h"
 #include "ui/models/undo/EntityTraits.h"
+#include "ui/models/undo/InOneWrite.h"
 #include "ui/models/undo/RowContent.h"
 
 namespace leverage::models {
@@ -53,68 +53,63 @@ Status SaveEntryCommand::firstRedo()
 
 Status SaveEntryCommand::doRedo()
 {
-    WriteTransaction transaction(m_workspace);
-    if (!transaction.status())
-        return transaction.status();
-    if (!m_done) {
-        if (auto status = firstRedo(); !status)
-            return status;
-        return transaction.commit();
-    }
-    if (m_removedContact)
-        if (auto status = m_removedContact->restore(m_workspace); !status)
-            return status;
-    if (m_added) {
-        // The snapshot holds the entry with its people as they were when undone.
-        if (auto status = m_removedEntry->restore(m_workspace); !status)
-            return status;
-    } else {
-        if (auto status = writeRowContent(m_workspace, m_entry); !status)
-            return status;
-        if (auto status = m_workspace.timeline().setParticipants(m_entry.meta.id, m_people);
-            !status)
-            return status;
-    }
-    if (auto status = transaction.commit(); !status)
-        return status;
-    m_removedContact.reset();
-    m_removedEntry.reset();
-    return {};
+    if (!m_done)
+        return inOneWrite(
+            m_workspace, [this] { return firstRedo(); }, [] {});
+    return inOneWrite(
+        m_workspace,
+        [this]() -> Status {
+            if (m_removedContact)
+                if (auto status = m_removedContact->restore(m_workspace); !status)
+                    return status;
+            // An added entry's snapshot holds it with its people as they were when undone.
+            if (m_added)
+                return m_removedEntry->restore(m_workspace);
+            if (auto status = writeRowContent(m_workspace, m_entry); !status)
+                return status;
+            return m_workspace.timeline().setParticipants(m_entry.meta.id, m_people);
+        },
+        [this] {
+            m_removedContact.reset();
+            m_removedEntry.reset();
+        });
 }
 
 Status SaveEntryCommand::doUndo()
 {
-    WriteTransaction transaction(m_workspace);
-    if (!transaction.status())
-        return transaction.status();
     std::optional<RemovalSnapshot> removedEntry;
-    if (m_added) {
-        auto taken =
-            RemovalSnapshot::take(m_workspace, RemovalSnapshot::Kind::Entry, m_entry.meta.id);
-        if (!taken)
-            return taken.status();
-        removedEntry = std::move(*taken);
-    } else {
-        if (auto status = m_workspace.timeline().setParticipants(m_entry.meta.id, m_peopleBefore);
-            !status)
-            return status;
-        if (auto status = writeRowContent(m_workspace, *m_entryBefore); !status)
-            return status;
-    }
-    // The contact last: the entry that named it is already back as it was.
     std::optional<RemovalSnapshot> removedContact;
-    if (m_newContact) {
-        auto taken = RemovalSnapshot::take(m_workspace, RemovalSnapshot::Kind::Contact,
-                                           m_newContact->meta.id);
-        if (!taken)
-            return taken.status();
-        removedContact = std::move(*taken);
-    }
-    if (auto status = transaction.commit(); !status)
-        return status;
-    m_removedEntry = std::move(removedEntry);
-    m_removedContact = std::move(removedContact);
-    return {};
+    return inOneWrite(
+        m_workspace,
+        [&]() -> Status {
+            if (m_added) {
+                auto taken = RemovalSnapshot::take(m_workspace, RemovalSnapshot::Kind::Entry,
+                                                   m_entry.meta.id);
+                if (!taken)
+                    return taken.status();
+                removedEntry = std::move(*taken);
+            } else {
+                if (auto status =
+                        m_workspace.timeline().setParticipants(m_entry.meta.id, m_peopleBefore);
+                    !status)
+                    return status;
+                if (auto status = writeRowContent(m_workspace, *m_entryBefore); !status)
+                    return status;
+            }
+            // The contact last: the entry that named it is already back as it was.
+            if (m_newContact) {
+                auto taken = RemovalSnapshot::take(m_workspace, RemovalSnapshot::Kind::Contact,
+                                                   m_newContact->meta.id);
+                if (!taken)
+                    return taken.status();
+                removedContact = std::move(*taken);
+            }
+            return {};
+        },
+        [&] {
+            m_removedEntry = std::move(removedEntry);
+            m_removedContact = std::move(removedContact);
+        });
 }
 
 } // namespace leverage::models
