@@ -3,6 +3,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
+#include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
 
 namespace leverage {
@@ -22,6 +23,29 @@ Result<QList<Contact>> ContactDirectory::peopleOf(const QList<RowId> &organizati
         people += *contacts;
     }
     return people;
+}
+
+Result<QList<Contact>> ContactDirectory::peopleFirstOf(const QList<RowId> &organizationIds) const
+{
+    auto all = organizations();
+    if (!all)
+        return all.error();
+    QList<RowId> order = organizationIds;
+    for (const auto &organization : std::as_const(*all))
+        if (!order.contains(organization.meta.id))
+            order << organization.meta.id;
+    order << 0; // forOrganization(0): the people placed at no organization
+    return peopleOf(order);
+}
+
+Result<QList<CaseOrganization>> ContactDirectory::caseOrganizations(RowId caseId) const
+{
+    return m_workspace.cases().involvedOrganizations(caseId);
+}
+
+Result<QList<EntryParticipant>> ContactDirectory::othersOn(RowId entryId) const
+{
+    return m_workspace.timeline().participants(entryId);
 }
 
 Result<QList<RowId>> ContactDirectory::organizationsOfCase(RowId caseId) const

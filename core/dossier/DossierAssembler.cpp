@@ -1,5 +1,6 @@
 #include "core/dossier/DossierAssembler.h"
 
+#include "core/domain/CaseOrganizationRole.h"
 #include "core/dossier/DossierFormat.h"
 #include "core/dossier/DossierNarrative.h"
 #include "core/escalation/EscalationService.h"
@@ -16,8 +17,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QSet>
 #include <algorithm>
+#include <tuple>
 
 namespace leverage {
 namespace {
@@ -71,6 +72,74 @@ QString personAndPosition(const QString &name, const QString &position)
     return name + QStringLiteral(", ") + position;
 }
 
+// Everyone the record names, once each and in the order first met: a contact by its id, a name
+// typed without a contact by the name (matched to a contact of that name already met), so the
+// summary's count of people and the appendix are one list.
+class People
+{
+public:
+    explicit People(Names &names) : m_names(names) {}
+
+    void note(RowId contactId, const QString &name, const QString &position, bool onEntry)
+    {
+        int index = -1;
+        if (const auto *contact = m_names.contact(contactId)) {
+            index = m_byContact.value(contactId, -1);
+            if (index < 0) {
+                index = int(m_rows.size());
+                m_rows.append(rowOf(*contact));
+                m_byContact.insert(contactId, index);
+                m_byName.insert(contact->name.trimmed().toLower(), index);
+            }
+        } else if (const QString key = name.trimmed().toLower(); !key.isEmpty()) {
+            index = m_byName.value(key, -1);
+            if (index < 0) {
+                index = int(m_rows.size());
+                DossierData::ContactRow row;
+                row.name = name.trimmed();
+                row.position = position;
+                row.isContact = false;
+                m_rows.append(row);
+                m_byName.insert(key, index);
+            }
+        }
+        if (index >= 0 && onEntry)
+            ++m_rows[index].entries;
+    }
+
+    // The people, contacts by organization and name, then the names with no contact.
+    QList<DossierData::ContactRow> rows() const
+    {
+        auto rows = m_rows;
+        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+            return std::make_tuple(!a.isContact, a.organization, a.name) <
+                   std::make_tuple(!b.isContact, b.organization, b.name);
+        });
+        return rows;
+    }
+
+private:
+    DossierData::ContactRow rowOf(const Contact &contact)
+    {
+        DossierData::ContactRow row;
+        row.name = contact.name;
+        row.position = contact.position;
+        row.department = contact.department;
+        row.organization = m_names.organization(contact.organizationId);
+        if (const auto *boss = m_names.contact(contact.supervisorId))
+            row.supervisor = personAndPosition(boss->name, boss->position);
+        row.directLine = contact.directLine;
+        row.extension = contact.extension;
+        row.email = contact.email;
+        return row;
+    }
+
+    Names &m_names;
+    QList<DossierData::ContactRow> m_rows;
+    QHash<RowId, int> m_byContact;
+    QHash<QString, int> m_byName;
+};
+
 } // namespace
 
 Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOptions &options) const
@@ -105,10 +174,13 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
 
     auto &cover = data.cover;
     cover.caseTitle = theCase.title;
-    cover.organizations.append({names.organization(theCase.organizationId), QString()});
-    for (const auto &other : *involved)
-        if (other.organizationId != theCase.organizationId)
-            cover.organizations.append({names.organization(other.organizationId), other.role});
+    // Every organization with its role and who referred the case to it; the case's own first.
+    if (involved->isEmpty() || involved->first().organizationId != theCase.organizationId)
+        cover.organizations.append({names.organization(theCase.organizationId), {}, {}});
+    for (const auto &organization : *involved)
+        cover.organizations.append({names.organization(organization.organizationId),
+                                    caseOrganizationRoleLabel(organization.role),
+                                    names.organization(organization.referredById)});
     cover.reference = theCase.reference;
     cover.openedAt = theCase.openedAt;
     cover.status = caseStatusLabel(theCase.status);
@@ -125,8 +197,7 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
 
     // The timeline: in range, private entries only when asked for.
     QHash<RowId, int> entryNumbers;
-    QHash<RowId, int> entriesPerContact;
-    QSet<QString> people;
+    People people(names);
     for (const auto &entry : *entries) {
         if (!options.covers(entry.occurredAt.toDateTime().date()))
             continue;
@@ -147,25 +218,29 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
         row.holdSeconds = entry.holdSeconds;
         row.serviceFailure = entry.serviceFailure;
         row.isPrivate = entry.isPrivate;
+        people.note(entry.contactId, entry.personName, entry.personPosition, true);
+        auto others = m_workspace.timeline().participants(entry.meta.id);
+        if (!others)
+            return others.error();
+        for (const auto &other : std::as_const(*others)) {
+            const auto *contact = names.contact(other.contactId);
+            const QString name = other.name.isEmpty() && contact ? contact->name : other.name;
+            (other.cc ? row.copied : row.others) << personAndPosition(name, other.position);
+            people.note(other.contactId, name, other.position, true);
+        }
         data.timeline.append(row);
         entryNumbers.insert(entry.meta.id, row.number);
-        if (entry.contactId > 0)
-            ++entriesPerContact[entry.contactId];
         auto &summary = data.summary;
         if (entry.channel != Channel::Note) {
             ++summary.contacts;
             summary.secondsSpent += entry.durationSeconds;
             summary.secondsOnHold += entry.holdSeconds;
-            if (!entry.personName.isEmpty())
-                people.insert(entry.personName);
         }
         if (entry.serviceFailure)
             ++summary.serviceFailures;
     }
-    data.summary.people = int(people.size());
 
     // Commitments made in the range (an undated one is always shown).
-    QSet<RowId> mentioned(entriesPerContact.keyBegin(), entriesPerContact.keyEnd());
     const qint64 nowMs = now.toMSecsSinceEpoch();
     for (const auto &commitment : *commitments) {
         if (!commitment.madeAt.isNull() && !options.covers(commitment.madeAt.toDateTime().date()))
@@ -177,8 +252,8 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
             if (row.madeBy.isEmpty())
                 row.madeBy = contact->name;
             row.madeByPosition = contact->position;
-            mentioned.insert(contact->meta.id);
         }
+        people.note(commitment.contactId, row.madeBy, row.madeByPosition, false);
         row.entryNumber = entryNumbers.value(commitment.entryId, 0);
         row.madeAt = commitment.madeAt;
         row.dueAt = commitment.dueAt;
@@ -216,7 +291,7 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
         if (const auto *contact = names.contact(step.contactId)) {
             row.who = personAndPosition(contact->name, contact->position);
             if (options.escalationPath)
-                mentioned.insert(contact->meta.id);
+                people.note(contact->meta.id, contact->name, contact->position, false);
         }
         const QString organization = names.organization(step.organizationId);
         if (!organization.isEmpty())
@@ -232,29 +307,12 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
         data.escalation.append(row);
     }
 
+    // The appendix and the summary's count of people are the same list.
     data.showContacts = options.contactsAppendix;
-    if (options.contactsAppendix) {
-        for (RowId id : mentioned) {
-            const auto *contact = names.contact(id);
-            if (!contact)
-                continue;
-            DossierData::ContactRow row;
-            row.name = contact->name;
-            row.position = contact->position;
-            row.department = contact->department;
-            row.organization = names.organization(contact->organizationId);
-            if (const auto *boss = names.contact(contact->supervisorId))
-                row.supervisor = personAndPosition(boss->name, boss->position);
-            row.directLine = contact->directLine;
-            row.extension = contact->extension;
-            row.email = contact->email;
-            row.entries = entriesPerContact.value(id);
-            data.contacts.append(row);
-        }
-        std::sort(data.contacts.begin(), data.contacts.end(), [](const auto &a, const auto &b) {
-            return std::tie(a.organization, a.name) < std::tie(b.organization, b.name);
-        });
-    }
+    const auto everyone = people.rows();
+    data.summary.people = int(everyone.size());
+    if (options.contactsAppendix)
+        data.contacts = everyone;
 
     data.summary.whatHappened = DossierNarrative::whatHappened(data);
     logging::get("dossier")->info(

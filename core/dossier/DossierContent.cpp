@@ -107,6 +107,16 @@ DossierText person(const QString &name, const QString &position)
     return T(name).addLine(position, T::Small);
 }
 
+// The entry's person, then everyone else on it and who was sent a copy.
+DossierText withOthers(DossierText text, const DossierData::TimelineRow &entry)
+{
+    if (!entry.others.isEmpty())
+        text.addLine(tr("with %1").arg(entry.others.join(QStringLiteral("; "))), T::Small);
+    if (!entry.copied.isEmpty())
+        text.addLine(tr("cc %1").arg(entry.copied.join(QStringLiteral("; "))), T::Small);
+    return text;
+}
+
 QString period(const DossierData::Cover &c)
 {
     if (!c.from.isValid() && !c.to.isValid())
@@ -126,11 +136,14 @@ void cover(const DossierData &data, const QList<int> &pages, DossierFlow &flow)
     flow.append(label);
     flow.append(heading(c.caseTitle, 1));
     QStringList organizations;
-    for (const auto &organization : c.organizations)
-        organizations.append(organization.role.isEmpty()
-                                 ? organization.name
-                                 : organization.name + QStringLiteral(" \u2014 ") +
-                                       organization.role);
+    for (const auto &organization : c.organizations) {
+        QString line = organization.role.isEmpty()
+                           ? organization.name
+                           : organization.name + QStringLiteral(" \u2014 ") + organization.role;
+        if (!organization.referredBy.isEmpty())
+            line += QLatin1Char(' ') + tr("(referred by %1)").arg(organization.referredBy);
+        organizations.append(line);
+    }
     QList<DossierRow> rows{
         factRow(tr("Organizations involved"), T(organizations.join(QLatin1Char('\n')))),
         factRow(tr("Account / order / reference"), T(keep(c.reference))),
@@ -339,7 +352,7 @@ void timeline(const DossierData &data, int section, DossierFlow &flow)
         DossierRow row{{{T(QString::number(entry.number))},
                         {when(entry.occurredAt)},
                         {T(entry.channel)},
-                        {person(entry.personName, entry.personPosition)},
+                        {withOthers(person(entry.personName, entry.personPosition), entry)},
                         {T(keep(entry.reference))},
                         {summary},
                         {duration}}};
@@ -413,6 +426,8 @@ void contacts(const DossierData &data, int section, DossierFlow &flow)
         T reach(keep(c.directLine));
         reach.addLine(keep(c.extension), T::Small);
         reach.addLine(c.email);
+        if (!c.isContact)
+            reach.add(tr("not in the contacts"), T::Italic);
         return DossierRow{{{person(c.name, c.position)},
                            {T(c.organization).addLine(c.department, T::Small)},
                            {T(c.supervisor)},

@@ -19,7 +19,8 @@ struct DossierData
     struct Organization
     {
         QString name;
-        QString role; // "" for the case's own organization
+        QString role;       // as the user reads it ("Installer"); may be empty
+        QString referredBy; // the organization that handed the case to this one
     };
 
     struct Cover
@@ -45,7 +46,7 @@ struct DossierData
     struct Summary
     {
         int contacts = 0; // calls, e-mails, letters, chats, visits (notes are not contacts)
-        int people = 0;
+        int people = 0;   // everyone the record names: the appendix's rows
         qint64 secondsSpent = 0;
         qint64 secondsOnHold = 0;
         int kept = 0;
@@ -76,6 +77,8 @@ struct DossierData
         QString channel;
         QString personName;
         QString personPosition;
+        QStringList others; // everyone else who took part
+        QStringList copied; // who was sent a copy (cc)
         QString reference;
         QString summary;
         QString notes;
@@ -110,6 +113,7 @@ struct DossierData
         QString extension;
         QString email;
         int entries = 0;
+        bool isContact = true; // false: a name in the record, not (yet) a contact
     };
 
     Cover cover;

@@ -14,6 +14,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QRandomGenerator>
+#include <tuple>
+#include <utility>
 
 namespace leverage {
 namespace {
@@ -104,6 +106,31 @@ public:
     {
         keep(m_ws.cases().setInvolvedOrganizations(
             id(caseHandle), {{id(organizationHandle), QString::fromUtf8(role)}}));
+    }
+
+    // The case's organizations in order: (handle, role, handle of who referred it or nullptr).
+    void organizationsOf(const char *caseHandle,
+                         std::initializer_list<std::tuple<const char *, const char *, const char *>>
+                             organizations)
+    {
+        QList<CaseOrganization> rows;
+        for (const auto &[handle, role, referrer] : organizations)
+            rows.append({id(handle), QString::fromUtf8(role), referrer ? id(referrer) : 0});
+        keep(m_ws.cases().setInvolvedOrganizations(id(caseHandle), rows));
+    }
+
+    // Everyone else on an entry, and who was sent a copy of it.
+    void others(RowId entryId, std::initializer_list<const char *> participants,
+                std::initializer_list<const char *> copied = {})
+    {
+        QList<EntryParticipant> people;
+        for (const auto &[handles, cc] :
+             {std::pair{participants, false}, std::pair{copied, true}})
+            for (const char *handle : handles) {
+                const auto &c = m_contacts.value(id(handle));
+                people.append({c.meta.id, c.name, c.position, {}, {}, cc});
+            }
+        keep(m_ws.timeline().setParticipants(entryId, people));
     }
 
     // One entry on a case's timeline; returns its id for commitments made in it.
@@ -349,7 +376,6 @@ void addApplianceCase(Demo &d)
                "Undamaged replacement, installed, and the $99 "
                "installation fee waived",
                9900);
-    d.involve("dishwasher", "swiftline", "Delivery and installation contractor");
     d.entry("dishwasher", 58, 16, 30, Channel::Visit, "swift_tech",
             "Installer delivered a unit with a dented door and left without connecting the drain",
             "Photos taken of the dent and the loose hose.", 45, 0, 3);
@@ -381,6 +407,24 @@ void addApplianceCase(Demo &d)
            EscalationStatus::Planned);
     d.step("dishwasher", EscalationLevel::SmallClaimsCourt, nullptr, nullptr,
            EscalationStatus::Planned);
+}
+
+// Where (issue 14): the retailer sold the dishwasher and handed its installation to SwiftLine;
+// the installer's manager joins a call and is copied on the written summary, as a contact.
+void addInstallerToApplianceCase(Demo &d)
+{
+    d.organizationsOf("dishwasher",
+                      {{"harbor", "seller", nullptr}, {"swiftline", "installer", "harbor"}});
+    d.contact("swift_mgr", "swiftline", "Mark Rivera", "Installation Manager", nullptr,
+              "+1 800 555 0148", "12");
+    auto conference = d.entry("dishwasher", 27, 11, 0, Channel::Call, "harbor_mgr",
+                              "Store manager conferenced in SwiftLine's installation manager",
+                              "Both agreed the install was left unfinished.", 25, 6, 3);
+    d.others(conference, {"swift_mgr"});
+    auto summary = d.entry("dishwasher", 27, 15, 30, Channel::Email, "harbor_mgr",
+                           "Wrote up the three-way call for the store manager",
+                           "Copied to SwiftLine's installation manager.", 0, 0, 2);
+    d.others(summary, {}, {"swift_mgr"});
 }
 
 void addDslCase(Demo &d)
@@ -481,6 +525,7 @@ Status DemoWorkspaceBuilder::build()
     addOrganizationsAndPeople(demo);
     addReimbursementCase(demo);
     addApplianceCase(demo);
+    addInstallerToApplianceCase(demo);
     addDslCase(demo);
     addInsurerCase(demo);
     addTherapyCase(demo);

@@ -162,15 +162,19 @@ Result<CaseSummary> CaseRepository::summary(RowId caseId) const
 
 Result<QList<CaseOrganization>> CaseRepository::involvedOrganizations(RowId caseId) const
 {
-    Statement statement(m_workspace.database(),
-                        QStringLiteral("SELECT organization_id, role FROM case_organizations "
-                                       "WHERE case_id = :case ORDER BY organization_id"));
+    Statement statement(
+        m_workspace.database(),
+        QStringLiteral("SELECT co.organization_id, co.role, co.referred_by_id FROM "
+                       "case_organizations co JOIN cases c ON c.id = co.case_id WHERE "
+                       "co.case_id = :case ORDER BY CASE WHEN co.organization_id = "
+                       "c.organization_id THEN 0 ELSE 1 END, co.position, co.organization_id"));
     statement.bind(QStringLiteral(":case"), caseId);
     if (auto status = statement.exec(); !status)
         return status.error();
     QList<CaseOrganization> rows;
     while (statement.next())
-        rows.append({statement.value(0).toLongLong(), statement.value(1).toString()});
+        rows.append({statement.value(0).toLongLong(), statement.value(1).toString(),
+                     statement.value(2).toLongLong()});
     return rows;
 }
 
@@ -185,18 +189,55 @@ Status CaseRepository::setInvolvedOrganizations(RowId caseId,
     clear.bind(QStringLiteral(":case"), caseId);
     if (auto status = clear.exec(); !status)
         return status;
+    QList<RowId> listed;
     for (const auto &organization : organizations) {
+        if (organization.organizationId <= 0 || listed.contains(organization.organizationId))
+            continue; // each organization once: the first row given wins
+        listed << organization.organizationId;
         Statement insert(m_workspace.database(),
                          QStringLiteral("INSERT INTO case_organizations (case_id, "
-                                        "organization_id, role) VALUES (:case, :org, :role)"));
+                                        "organization_id, role, referred_by_id, position) VALUES "
+                                        "(:case, :org, :role, :referrer, :position)"));
         insert.bind(QStringLiteral(":case"), caseId)
             .bind(QStringLiteral(":org"), organization.organizationId)
-            .bind(QStringLiteral(":role"), organization.role);
+            .bind(QStringLiteral(":role"),
+                  organization.role.isNull() ? QStringLiteral("") : organization.role.trimmed())
+            .bind(QStringLiteral(":referrer"),
+                  organization.referredById > 0 &&
+                          organization.referredById != organization.organizationId
+                      ? QVariant(organization.referredById)
+                      : QVariant(QMetaType::fromType<qint64>()))
+            .bind(QStringLiteral(":position"), int(listed.size()));
         if (auto status = insert.exec(); !status)
             return status;
     }
+    if (auto status = listOwnOrganization(caseId); !status)
+        return status;
     m_workspace.afterCommit([this, caseId] { Q_EMIT m_workspace.caseChanged(caseId); });
     return transaction.commit();
+}
+
+Status CaseRepository::listOwnOrganization(RowId caseId)
+{
+    Statement statement(
+        m_workspace.database(),
+        QStringLiteral("INSERT INTO case_organizations (case_id, organization_id, role, "
+                       "position) SELECT c.id, c.organization_id, '', 0 FROM cases c WHERE "
+                       "(:case = 0 OR c.id = :case) AND c.organization_id IS NOT NULL AND NOT "
+                       "EXISTS (SELECT 1 FROM case_organizations co WHERE co.case_id = c.id AND "
+                       "co.organization_id = c.organization_id)"));
+    statement.bind(QStringLiteral(":case"), caseId);
+    return statement.exec();
+}
+
+Status CaseRepository::afterWrite(const Case &value)
+{
+    return listOwnOrganization(value.meta.id);
+}
+
+Status CaseRepository::afterBulkInsert(const QList<Case> &)
+{
+    return listOwnOrganization(0);
 }
 
 Status CaseRepository::refreshLastActivity(RowId caseId)

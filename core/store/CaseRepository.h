@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Case.h"
+#include "core/domain/CaseOrganization.h"
 #include "core/store/CaseQuery.h"
 #include "core/store/Repository.h"
 
@@ -13,13 +14,6 @@ struct CaseSummary
 {
     Case caseData;
     QString organizationName;
-};
-
-// Another organization involved in a case, and its role ("delivery contractor").
-struct CaseOrganization
-{
-    RowId organizationId = 0;
-    QString role;
 };
 
 class CaseRepository final : public Repository<Case>
@@ -35,7 +29,10 @@ public:
     Result<qint64> rowOf(const CaseQuery &query, RowId caseId) const;
     Result<CaseSummary> summary(RowId caseId) const;
 
+    // Every organization of the case, its own (cases.organization_id) first, then the others
+    // in the order given to setInvolvedOrganizations.
     Result<QList<CaseOrganization>> involvedOrganizations(RowId caseId) const;
+    // Replaces the list; the case's own organization stays listed even when left out.
     Status setInvolvedOrganizations(RowId caseId, const QList<CaseOrganization> &organizations);
 
     // Recomputes the derived last activity from the case's newest entry (inside a write).
@@ -46,6 +43,13 @@ public:
 
 protected:
     Status validate(const Case &value) const override;
+    Status afterWrite(const Case &value) override;
+    Status afterBulkInsert(const QList<Case> &values) override;
+
+private:
+    // Lists the case's own organization among its organizations when it is missing (all
+    // cases when caseId is 0).
+    Status listOwnOrganization(RowId caseId);
 };
 
 } // namespace leverage

@@ -115,16 +115,18 @@ Result<QList<ReferenceSet::Involvement>> ReferenceSet::involvementsOf(Workspace 
                                                                       RowId organizationId)
 {
     Statement statement(workspace.database(),
-                        QStringLiteral("SELECT case_id, organization_id, role FROM "
-                                       "case_organizations WHERE organization_id = :id "
-                                       "ORDER BY case_id"));
+                        QStringLiteral("SELECT case_id, organization_id, role, referred_by_id, "
+                                       "position FROM case_organizations WHERE organization_id "
+                                       "= :id OR referred_by_id = :id ORDER BY case_id, "
+                                       "organization_id"));
     statement.bind(QStringLiteral(":id"), organizationId);
     if (auto status = statement.exec(); !status)
         return status.error();
     QList<Involvement> rows;
     while (statement.next())
         rows.append({statement.value(0).toLongLong(), statement.value(1).toLongLong(),
-                     statement.value(2).toString()});
+                     statement.value(2).toString(), statement.value(3).toLongLong(),
+                     statement.value(4).toInt()});
     return rows;
 }
 
@@ -204,12 +206,22 @@ Status ReferenceSet::restore(Workspace &workspace, const QList<Involvement> &inv
     if (!transaction.status())
         return transaction.status();
     for (const auto &involvement : involvements) {
-        Statement statement(workspace.database(),
-                            QStringLiteral("INSERT INTO case_organizations (case_id, "
-                                           "organization_id, role) VALUES (:case, :org, :role)"));
+        Statement statement(
+            workspace.database(),
+            // A referred row is still there: only its referral comes back.
+            QStringLiteral("INSERT INTO case_organizations (case_id, "
+                           "organization_id, role, referred_by_id, position) "
+                           "VALUES (:case, :org, :role, :referrer, :position) "
+                           "ON CONFLICT (case_id, organization_id) DO UPDATE SET "
+                           "role = excluded.role, referred_by_id = "
+                           "excluded.referred_by_id, position = excluded.position"));
         statement.bind(QStringLiteral(":case"), involvement.caseId)
             .bind(QStringLiteral(":org"), involvement.organizationId)
-            .bind(QStringLiteral(":role"), involvement.role);
+            .bind(QStringLiteral(":role"), involvement.role)
+            .bind(QStringLiteral(":referrer"), involvement.referredById > 0
+                                                   ? QVariant(involvement.referredById)
+                                                   : QVariant(QMetaType::fromType<qint64>()))
+            .bind(QStringLiteral(":position"), involvement.position);
         if (auto status = statement.exec(); !status)
             return status;
         const auto caseId = involvement.caseId;

@@ -25,12 +25,14 @@ public:
         RowId caseId = 0; // the case the referring row belongs to, for change signals
         friend bool operator==(const Reference &, const Reference &) = default;
     };
-    // A case's involvement of an organization (case_organizations).
+    // A case's involvement of an organization (case_organizations), and who referred it.
     struct Involvement
     {
         RowId caseId = 0;
         RowId organizationId = 0;
         QString role;
+        RowId referredById = 0;
+        int position = 0;
         friend bool operator==(const Involvement &, const Involvement &) = default;
     };
 
@@ -41,6 +43,7 @@ public:
     static Result<QList<Reference>> toCommitment(Workspace &workspace, RowId commitmentId);
     // Cases and escalation steps whose organization_id points to the organization.
     static Result<QList<Reference>> toOrganization(Workspace &workspace, RowId organizationId);
+    // The cases' rows of the organization and those it referred (their referral is cleared).
     static Result<QList<Involvement>> involvementsOf(Workspace &workspace, RowId organizationId);
     // How many rows point to the contact / organization, for a confirmation question.
     static Result<qint64> countToContact(Workspace &workspace, RowId contactId);

@@ -154,6 +154,23 @@ const char *const kVersion5[] = {
     // the dossier guessed it from the first contact with the level's organization).
     "ALTER TABLE escalation_steps ADD COLUMN reached_at BIGINT",
     "ALTER TABLE escalation_steps ADD COLUMN reached_offset INTEGER NOT NULL DEFAULT 0",
+    // Where (issue 14): several organizations per case. The case's own organization
+    // (cases.organization_id, kept as the primary for the cases list) is also one of its rows
+    // here, with a role like the others; each row may say which organization referred the
+    // case to it; rows keep the order the user gave them. People of an entry are participants
+    // or copied (cc).
+    "ALTER TABLE case_organizations ADD COLUMN referred_by_id BIGINT REFERENCES "
+    "organizations(id) ON DELETE SET NULL",
+    "ALTER TABLE case_organizations ADD COLUMN position INTEGER NOT NULL DEFAULT 0",
+    "UPDATE case_organizations SET position = 1",
+    "INSERT INTO case_organizations (case_id, organization_id, role, position) "
+    "SELECT c.id, c.organization_id, '', 0 FROM cases c WHERE c.organization_id IS NOT NULL "
+    "AND NOT EXISTS (SELECT 1 FROM case_organizations co WHERE co.case_id = c.id AND "
+    "co.organization_id = c.organization_id)",
+    "UPDATE case_organizations SET position = 0 WHERE EXISTS (SELECT 1 FROM cases c WHERE "
+    "c.id = case_organizations.case_id AND c.organization_id = "
+    "case_organizations.organization_id)",
+    "ALTER TABLE entry_participants ADD COLUMN role TEXT NOT NULL DEFAULT 'participant'",
 };
 
 int currentVersion()

@@ -102,24 +102,42 @@ Result<qint64> TimelineRepository::rowOf(RowId caseId, RowId entryId, bool newes
 
 Result<QList<EntryParticipant>> TimelineRepository::participants(RowId entryId) const
 {
+    auto rows = participantsOf({entryId});
+    if (!rows)
+        return rows.error();
+    return rows->value(entryId);
+}
+
+Result<QHash<RowId, QList<EntryParticipant>>>
+TimelineRepository::participantsOf(const QList<RowId> &entryIds) const
+{
+    QHash<RowId, QList<EntryParticipant>> rows;
+    if (entryIds.isEmpty())
+        return rows;
+    QStringList placeholders;
+    for (int i = 0; i < entryIds.size(); ++i)
+        placeholders << QStringLiteral(":e%1").arg(i);
     Statement statement(m_workspace.database(),
-                        QStringLiteral("SELECT contact_id, name, position, joined_at, helpfulness "
-                                       "FROM entry_participants WHERE entry_id = :entry ORDER BY "
-                                       "joined_at, id"));
-    statement.bind(QStringLiteral(":entry"), entryId);
+                        QStringLiteral("SELECT entry_id, contact_id, name, position, joined_at, "
+                                       "helpfulness, role FROM entry_participants WHERE entry_id "
+                                       "IN (") +
+                            placeholders.join(QStringLiteral(", ")) +
+                            QStringLiteral(") ORDER BY entry_id, joined_at, id"));
+    for (int i = 0; i < entryIds.size(); ++i)
+        statement.bind(placeholders.at(i), entryIds.at(i));
     if (auto status = statement.exec(); !status)
         return status.error();
-    QList<EntryParticipant> rows;
     while (statement.next()) {
         EntryParticipant p;
-        p.contactId = statement.value(0).toLongLong();
-        p.name = statement.value(1).toString();
-        p.position = statement.value(2).toString();
-        if (!statement.value(3).isNull())
-            p.joinedAt = Instant::fromUtcMs(statement.value(3).toLongLong(), 0);
+        p.contactId = statement.value(1).toLongLong();
+        p.name = statement.value(2).toString();
+        p.position = statement.value(3).toString();
         if (!statement.value(4).isNull())
-            p.helpfulness = statement.value(4).toInt();
-        rows.append(p);
+            p.joinedAt = Instant::fromUtcMs(statement.value(4).toLongLong(), 0);
+        if (!statement.value(5).isNull())
+            p.helpfulness = statement.value(5).toInt();
+        p.cc = statement.value(6).toString() == QLatin1String("cc");
+        rows[statement.value(0).toLongLong()].append(p);
     }
     return rows;
 }
@@ -138,8 +156,9 @@ Status TimelineRepository::setParticipants(RowId entryId,
     for (const auto &p : participants) {
         Statement insert(m_workspace.database(),
                          QStringLiteral("INSERT INTO entry_participants (entry_id, contact_id, "
-                                        "name, position, joined_at, helpfulness) VALUES (:entry, "
-                                        ":contact, :name, :position, :joined, :helpfulness)"));
+                                        "name, position, joined_at, helpfulness, role) VALUES "
+                                        "(:entry, :contact, :name, :position, :joined, "
+                                        ":helpfulness, :role)"));
         insert.bind(QStringLiteral(":entry"), entryId)
             .bind(QStringLiteral(":contact"),
                   p.contactId > 0 ? QVariant(p.contactId) : QVariant(QMetaType::fromType<qint64>()))
@@ -150,9 +169,16 @@ Status TimelineRepository::setParticipants(RowId entryId,
                                                  ? QVariant(QMetaType::fromType<qint64>())
                                                  : QVariant(p.joinedAt.utcMs))
             .bind(QStringLiteral(":helpfulness"),
-                  p.helpfulness ? QVariant(*p.helpfulness) : QVariant(QMetaType::fromType<int>()));
+                  p.helpfulness ? QVariant(*p.helpfulness) : QVariant(QMetaType::fromType<int>()))
+            .bind(QStringLiteral(":role"),
+                  p.cc ? QStringLiteral("cc") : QStringLiteral("participant"));
         if (auto status = insert.exec(); !status)
             return status;
+    }
+    // The timeline shows who took part: its row changes with them.
+    if (auto entry = m_table.get(entryId)) {
+        const auto value = *entry;
+        notify(m_notifiers.changed, value);
     }
     return transaction.commit();
 }

@@ -1,19 +1,12 @@
 #pragma once
 
+#include "core/domain/EntryParticipant.h"
 #include "core/domain/TimelineEntry.h"
 #include "core/store/Repository.h"
 
-namespace leverage {
+#include <QHash>
 
-// Someone who took part in an entry, with how helpful they were.
-struct EntryParticipant
-{
-    RowId contactId = 0;
-    QString name;
-    QString position;
-    Instant joinedAt;
-    std::optional<int> helpfulness;
-};
+namespace leverage {
 
 class TimelineRepository final : public Repository<TimelineEntry>
 {
@@ -30,6 +23,9 @@ public:
     Result<qint64> rowOf(RowId caseId, RowId entryId, bool newestFirst) const;
 
     Result<QList<EntryParticipant>> participants(RowId entryId) const;
+    // The participants of each of these entries (a timeline page), by entry.
+    Result<QHash<RowId, QList<EntryParticipant>>>
+    participantsOf(const QList<RowId> &entryIds) const;
     Status setParticipants(RowId entryId, const QList<EntryParticipant> &participants);
 
 protected:

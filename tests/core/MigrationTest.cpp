@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include "core/store/CaseRepository.h"
+#include "core/store/TimelineRepository.h"
 #include <gtest/gtest.h>
 
 using namespace leverage;
@@ -38,6 +40,56 @@ MigrationList withFailingStep()
                       QStringLiteral("INSERT INTO half_done (id) VALUES (1)"),
                       QStringLiteral("THIS IS NOT SQL")}});
     return steps;
+}
+
+// Schema 5 (Where, issue 14): each case's organization becomes its first listed organization;
+// an organization already involved keeps its role, behind it; participants become
+// "participant" rows, and the new columns are stored.
+TEST(MigrationTest, AVersionFourCaseListsItsOrganizationAmongItsOrganizations)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    {
+        auto old = Workspace::open(file, clock, {stepsUpTo(4), 5000});
+        ASSERT_TRUE(old);
+        QSqlQuery q((*old)->database());
+        for (const char *sql : {
+                 "INSERT INTO organizations (id, uuid, created_at, updated_at, name) VALUES "
+                 "(1, 'o1', 0, 0, 'Homewares Direct'), (2, 'o2', 0, 0, 'FitRight Installs')",
+                 "INSERT INTO cases (id, uuid, created_at, updated_at, title, organization_id, "
+                 "status) VALUES (1, 'c1', 0, 0, 'Dishwasher', 1, 'open'), "
+                 "(2, 'c2', 0, 0, 'No organization', NULL, 'open')",
+                 "INSERT INTO case_organizations (case_id, organization_id, role) VALUES "
+                 "(1, 2, 'installer')",
+                 "INSERT INTO timeline_entries (id, uuid, created_at, updated_at, case_id, "
+                 "channel, occurred_at, occurred_offset) VALUES (1, 'e1', 0, 0, 1, 'call', 0, 0)",
+                 "INSERT INTO entry_participants (entry_id, name) VALUES (1, 'Mark')"})
+            ASSERT_TRUE(q.exec(QString::fromLatin1(sql))) << sql;
+    }
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
+    auto involved = (*upgraded)->cases().involvedOrganizations(1);
+    ASSERT_TRUE(involved);
+    ASSERT_EQ(involved->size(), 2);
+    EXPECT_EQ(involved->at(0).organizationId, 1);
+    EXPECT_EQ(involved->at(1), (CaseOrganization{2, QStringLiteral("installer"), 0}));
+    auto none = (*upgraded)->cases().involvedOrganizations(2);
+    ASSERT_TRUE(none);
+    EXPECT_TRUE(none->isEmpty());
+    auto people = (*upgraded)->timeline().participants(1);
+    ASSERT_TRUE(people);
+    ASSERT_EQ(people->size(), 1);
+    EXPECT_EQ(people->first().name, QStringLiteral("Mark"));
+    EXPECT_FALSE(people->first().cc);
+
+    ASSERT_TRUE((*upgraded)->cases().setInvolvedOrganizations(
+        1, {{1, QStringLiteral("seller"), 0}, {2, QStringLiteral("installer"), 1}}));
+    involved = (*upgraded)->cases().involvedOrganizations(1);
+    ASSERT_TRUE(involved);
+    EXPECT_EQ(*involved, (QList<CaseOrganization>{{1, QStringLiteral("seller"), 0},
+                                                  {2, QStringLiteral("installer"), 1}}));
 }
 
 } // namespace

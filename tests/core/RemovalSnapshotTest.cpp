@@ -1,12 +1,12 @@
 #include "core/services/RemovalSnapshot.h"
-#include "tests/models/RemovalFixture.h"
-#include "tests/models/StoreDump.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/WriteTransaction.h"
+#include "tests/models/RemovalFixture.h"
+#include "tests/models/StoreDump.h"
 
 #include <QSignalSpy>
 
@@ -51,7 +51,7 @@ TEST_F(RemovalSnapshotTest, CaseTakesItsChildrenAndComesBackWithTheSameIds)
     EXPECT_EQ(snapshot.followUps.size(), 1);
     EXPECT_EQ(snapshot.escalationSteps.size(), 1);
     EXPECT_EQ(snapshot.callDrafts.size(), 1);
-    EXPECT_EQ(snapshot.involvedOrganizations.size(), 1);
+    EXPECT_EQ(snapshot.involvedOrganizations.size(), 2) << "its own organization and another";
     EXPECT_EQ(snapshot.impact().describe(),
               QStringLiteral("This will also remove 2 timeline entries, 1 commitment, "
                              "1 follow-up and 1 escalation step."));
@@ -85,7 +85,9 @@ TEST_F(RemovalSnapshotTest, OrganizationTakesItsPeopleAndRestoresEveryReference)
     EXPECT_EQ(snapshot.contacts.size(), 2);
     EXPECT_EQ(snapshot.contacts.first().meta.id, boss.meta.id) << "supervisors come first";
     EXPECT_EQ(snapshot.links.size(), 1);
-    EXPECT_EQ(snapshot.involvements.size(), 1);
+    // The case it is the organization of, the case it is involved in, and the couriers it
+    // referred a case to (that referral comes back too).
+    EXPECT_EQ(snapshot.involvements.size(), 3);
     EXPECT_GT(snapshot.impact().references, 5);
 }
 

@@ -2,6 +2,7 @@
 #include "core/dossier/DossierAssembler.h"
 #include "core/dossier/DossierRenderer.h"
 #include "core/store/EscalationRepository.h"
+#include "core/store/TimelineRepository.h"
 #include "tests/dossier/DossierCaseBuilder.h"
 #include "tests/support/PdfTools.h"
 #include "tests/support/TestWorkspace.h"
@@ -211,6 +212,33 @@ TEST(DossierOptionsTest, PaperFollowsTheLocale)
     DossierOptions options;
     options.paper = Paper::Letter;
     EXPECT_EQ(options.pageSize().id(), QPageSize::Letter);
+}
+
+// Where (issue 14): a person typed without a contact, another on the call and a copy are all
+// in the appendix, and the summary counts the same people.
+TEST_F(DossierAssemblerTest, EveryPersonOnTheRecordIsListedAndCountedOnce)
+{
+    const RowId call = m_case.entry(9, QStringLiteral("three-way call"));
+    auto entry = *m_ws->timeline().get(call);
+    entry.contactId = 0;
+    entry.personName = QStringLiteral("Tom (installer)");
+    ASSERT_TRUE(m_ws->timeline().update(entry));
+    ASSERT_TRUE(m_ws->timeline().setParticipants(
+        call, {{m_case.contactId(), QStringLiteral("Dana Fox"), {}, {}, {}, false},
+               {0, QStringLiteral("Store manager"), {}, {}, {}, true}}));
+    m_case.entry(8, QStringLiteral("follow-up with Dana"));
+    const auto data = assemble({});
+    ASSERT_EQ(data.timeline.size(), 2);
+    EXPECT_EQ(data.timeline.first().others, QStringList{QStringLiteral("Dana Fox")});
+    EXPECT_EQ(data.timeline.first().copied, QStringList{QStringLiteral("Store manager")});
+    QStringList names;
+    for (const auto &person : data.contacts)
+        names << person.name + (person.isContact ? QString() : QStringLiteral(" (name)")) +
+                     QLatin1Char(' ') + QString::number(person.entries);
+    EXPECT_EQ(names,
+              (QStringList{QStringLiteral("Dana Fox 2"), QStringLiteral("Store manager (name) 1"),
+                           QStringLiteral("Tom (installer) (name) 1")}));
+    EXPECT_EQ(data.summary.people, int(data.contacts.size()));
 }
 
 } // namespace

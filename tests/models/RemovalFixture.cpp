@@ -24,7 +24,8 @@ void RemovalFixture::SetUp()
         Seed::caseRow(w, QStringLiteral("Dishwasher delivered damaged"), northwind.meta.id);
     parcel = Seed::caseRow(w, QStringLiteral("Parcel lost"), couriers.meta.id, 10);
     ASSERT_TRUE(w.cases().setInvolvedOrganizations(
-        dishwasher.meta.id, {{couriers.meta.id, QStringLiteral("delivery contractor")}}));
+        dishwasher.meta.id,
+        {{couriers.meta.id, QStringLiteral("delivery contractor"), northwind.meta.id}}));
     ASSERT_TRUE(w.cases().setInvolvedOrganizations(
         parcel.meta.id, {{northwind.meta.id, QStringLiteral("seller")}}));
     firstCall =

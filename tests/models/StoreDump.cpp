@@ -73,17 +73,21 @@ StoreDump StoreDump::read(Workspace &ws)
         dump.entries += entries;
         for (const auto &e : entries)
             for (const auto &p : take(ws.timeline().participants(e.meta.id), "participants"))
-                dump.relations << QStringLiteral("participant %1 %2 %3 %4 %5 %6")
+                dump.relations << QStringLiteral("participant %1 %2 %3 %4 %5 %6 %7")
                                       .arg(e.meta.id)
                                       .arg(p.contactId)
                                       .arg(p.name, p.position)
                                       .arg(p.joinedAt.utcMs)
-                                      .arg(p.helpfulness.value_or(-1));
+                                      .arg(p.helpfulness.value_or(-1))
+                                      .arg(p.cc ? QStringLiteral("cc") : QString());
         dump.followUps += take(ws.followUps().forCase(id), "follow-ups");
         dump.steps += take(ws.escalation().forCase(id), "steps");
         for (const auto &o : take(ws.cases().involvedOrganizations(id), "involved"))
-            dump.relations
-                << QStringLiteral("involved %1 %2 %3").arg(id).arg(o.organizationId).arg(o.role);
+            dump.relations << QStringLiteral("involved %1 %2 %3 referred by %4")
+                                  .arg(id)
+                                  .arg(o.organizationId)
+                                  .arg(o.role)
+                                  .arg(o.referredById);
     }
     dump.commitments = take(ws.commitments().all(), "commitments");
     dump.drafts = take(ws.callDrafts().all(), "drafts");

@@ -278,3 +278,67 @@ TEST_F(WorkspaceEditorTest, RemovingAndRestoringACaseWithAThousandEntriesWhileMo
     std::printf("removing a case of 1000 entries: %lld ms, undoing it: %lld ms\n",
                 static_cast<long long>(removeMs), static_cast<long long>(undoMs));
 }
+
+// Where (issue 14): the case form's organizations (a new one made with the edit) and the entry
+// form's people (others, copies, a typed person made a contact), each one step.
+TEST_F(WorkspaceEditorTest, TheCasesOrganizationsWithANewOneAreOneStep)
+{
+    auto edited = *ws->cases().get(dishwasher.meta.id);
+    edited.reference = QStringLiteral("ORD-1");
+    Organization installer;
+    installer.name = QStringLiteral("FitRight Installs");
+    const QList<CaseOrganization> rows{{edited.organizationId, QStringLiteral("seller"), 0},
+                                       {-1, QStringLiteral("installer"), edited.organizationId},
+                                       {couriers.meta.id, QStringLiteral("provider"), -1}};
+    checkUndoRedo([&] { return editor.updateCase(edited, rows, {installer}); }, Compare::Content,
+                  QStringLiteral("Edit Case"));
+    stack.redo();
+    auto made = ws->organizations().findByName(QStringLiteral("FitRight Installs"));
+    ASSERT_TRUE(made && made->has_value());
+    const RowId fitRight = (*made)->meta.id;
+    auto involved = ws->cases().involvedOrganizations(dishwasher.meta.id);
+    ASSERT_TRUE(involved);
+    EXPECT_EQ(*involved, (QList<CaseOrganization>{
+                             {edited.organizationId, QStringLiteral("seller"), 0},
+                             {fitRight, QStringLiteral("installer"), edited.organizationId},
+                             {couriers.meta.id, QStringLiteral("provider"), fitRight}}));
+    EXPECT_EQ(ws->cases().get(dishwasher.meta.id)->reference, QStringLiteral("ORD-1"));
+}
+
+TEST_F(WorkspaceEditorTest, AnEntryWithOthersCopiesAndANewContactIsOneStep)
+{
+    TimelineEntry entry;
+    entry.caseId = dishwasher.meta.id;
+    entry.occurredAt = Instant::fromDateTime(ws.clock().now());
+    entry.personName = QStringLiteral("Tom Becker");
+    entry.summary = QStringLiteral("Three-way call");
+    std::optional<Contact> tom = Contact{};
+    tom->name = QStringLiteral("Tom Becker");
+    tom->organizationId = couriers.meta.id;
+    const QList<EntryParticipant> people{
+        {agent.meta.id, agent.name, agent.position, {}, {}, false},
+        {0, QStringLiteral("Dana from head office"), {}, {}, {}, true}};
+    checkUndoRedo([&] { return editor.saveEntry(entry, people, tom); }, Compare::Exact,
+                  QStringLiteral("Add Entry"));
+    stack.redo();
+    ASSERT_GT(entry.meta.id, 0);
+    ASSERT_GT(tom->meta.id, 0);
+    EXPECT_EQ(ws->timeline().get(entry.meta.id)->contactId, tom->meta.id);
+    EXPECT_EQ(*ws->timeline().participants(entry.meta.id), people);
+
+    // An edit of an entry's people: one step back to who was on it.
+    auto edited = *ws->timeline().get(firstCall.meta.id);
+    edited.summary = QStringLiteral("Corrected");
+    std::optional<Contact> none;
+    checkUndoRedo(
+        [&] {
+            return editor.saveEntry(edited, {{courier.meta.id, courier.name, {}, {}, {}, true}},
+                                    none);
+        },
+        Compare::Content, QStringLiteral("Edit Entry"));
+    stack.redo();
+    auto now = ws->timeline().participants(firstCall.meta.id);
+    ASSERT_TRUE(now);
+    ASSERT_EQ(now->size(), 1);
+    EXPECT_TRUE(now->first().cc);
+}

@@ -1,6 +1,7 @@
 // CallNotesPane, continued: starting, resuming, capturing items and ending a call.
 #include "core/calls/CallSession.h"
 #include "core/calls/CasesToFileUnder.h"
+#include "core/contacts/ContactDirectory.h"
 #include "core/services/Clock.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/ContactRepository.h"
@@ -8,6 +9,8 @@
 #include "core/util/Logging.h"
 #include "ui/calls/CallNotesEditor.h"
 #include "ui/calls/CallNotesPane.h"
+
+#include "core/contacts/ContactDirectory.h"
 #include "ui/calls/CallPersonPicker.h"
 #include "ui/calls/EndCallDialog.h"
 #include "ui/calls/FollowUpDialog.h"
@@ -92,12 +95,18 @@ void CallNotesPane::begin(bool fromDraft)
 {
     const auto &state = m_call->state();
     m_contacts.clear();
-    if (state.organizationId > 0) {
-        if (auto contacts = m_workspace.contacts().forOrganization(state.organizationId))
-            m_contacts = *contacts;
-        else // the call goes on; people can still be typed in
-            report(tr("The organization's people could not be read"), contacts.message());
-    }
+    // The case's organizations' people first (the seller's, the installer's …), then everyone.
+    const ContactDirectory directory(m_workspace);
+    auto organizations = state.caseId > 0 ? directory.organizationsOfCase(state.caseId)
+                                          : Result<QList<RowId>>(QList<RowId>{});
+    if (organizations && state.organizationId > 0 && !organizations->contains(state.organizationId))
+        organizations->prepend(state.organizationId);
+    auto contacts = organizations ? directory.peopleFirstOf(*organizations)
+                                  : Result<QList<Contact>>(organizations.error());
+    if (contacts)
+        m_contacts = *contacts;
+    else // the call goes on; people can still be typed in
+        report(tr("The organization's people could not be read"), contacts.message());
     m_caseLabel->setText(caseTitle(m_workspace, state.caseId));
     m_reference->setText(state.referenceNumber);
     m_callback->setText(state.callbackNumber);

@@ -1,7 +1,9 @@
 #include "ui/cases/CaseDialog.h"
 
+#include "core/contacts/ContactDirectory.h"
 #include "core/services/Clock.h"
 #include "core/store/Workspace.h"
+#include "ui/cases/CaseOrganizationsEditor.h"
 #include "ui/common/FormFields.h"
 #include "ui/contacts/OrganizationPicker.h"
 #include "ui/models/undo/WorkspaceEditor.h"
@@ -10,6 +12,7 @@
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -62,6 +65,25 @@ CaseDialog::CaseDialog(models::WorkspaceEditor &editor, const Case &value, QWidg
 
     form()->addRow(tr("&Title:"), m_title);
     form()->addRow(tr("&Organization:"), m_organization);
+    if (value.meta.isStored()) {
+        // Everyone involved: the retailer who sold it, the installer it handed the job to …
+        m_organizations = new CaseOrganizationsEditor(workspace(), this);
+        m_organizations->setObjectName(QStringLiteral("caseOrganizations"));
+        auto involved = ContactDirectory(workspace()).caseOrganizations(value.meta.id);
+        if (involved)
+            m_organizationsShown = *involved;
+        else
+            showError(tr("The case's organizations could not be read: %1").arg(involved.message()));
+        m_organizations->setOrganizations(value.organizationId, m_organization->currentText(),
+                                          m_organizationsShown);
+        connect(m_organization, &OrganizationPicker::organizationChanged, this, [this](RowId id) {
+            m_organizations->setPrimary(id, m_organization->currentText());
+        });
+        form()->addRow(tr("All organi&zations:"), m_organizations);
+        // The label's Alt+Z goes to the first role (the editor itself takes no focus).
+        if (auto *label = qobject_cast<QLabel *>(form()->labelForField(m_organizations)))
+            label->setBuddy(m_organizations->focusProxy());
+    }
     form()->addRow(tr("&Reference:"), m_reference);
     form()->addRow(tr("&Status:"), m_status);
     form()->addRow(tr("O&pened:"), m_opened);
@@ -104,7 +126,15 @@ Result<ItemRef> CaseDialog::save()
     Case value = collect();
     Status status;
     if (value.meta.isStored()) {
-        status = editor().updateCase(value);
+        QList<Organization> newOrganizations;
+        const auto organizations = m_organizations->organizations(newOrganizations);
+        // The plain edit (which merges with the next one like it) unless the list changed.
+        if (newOrganizations.isEmpty() && organizations == m_organizationsShown)
+            status = editor().updateCase(value);
+        else
+            status = editor().updateCase(value, organizations, newOrganizations);
+        if (status)
+            m_organizationsShown = organizations;
     } else if (const QString name = m_organization->newOrganizationName(); !name.isEmpty()) {
         Organization organization;
         organization.name = name;

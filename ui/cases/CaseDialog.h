@@ -1,7 +1,8 @@
 #pragma once
 
-#include "ui/common/EditDialog.h"
 #include "core/domain/Case.h"
+#include "core/domain/CaseOrganization.h"
+#include "ui/common/EditDialog.h"
 
 class QComboBox;
 class QDateTimeEdit;
@@ -11,6 +12,7 @@ class QPlainTextEdit;
 
 namespace leverage::ui {
 
+class CaseOrganizationsEditor;
 class OrganizationPicker;
 
 // Creates a case (value without an id) or edits one.
@@ -40,6 +42,9 @@ private:
     QDoubleSpinBox *m_sought = nullptr;
     QDoubleSpinBox *m_recovered = nullptr;
     QLineEdit *m_currency = nullptr;
+    // An existing case's organizations with roles and referrals (a new case has its one).
+    CaseOrganizationsEditor *m_organizations = nullptr;
+    QList<CaseOrganization> m_organizationsShown;
 };
 
 } // namespace leverage::ui

@@ -1,10 +1,13 @@
 #include "ui/cases/CaseHeader.h"
 
+#include "core/contacts/ContactDirectory.h"
+#include "core/domain/CaseOrganizationRole.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/Workspace.h"
 #include "ui/models/common/LocalTimeText.h"
 #include "ui/models/common/MoneyText.h"
 
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -50,6 +53,33 @@ QString CaseHeader::titleText() const
     return m_title->text();
 }
 
+QString CaseHeader::organizationsText(RowId primaryId, const QString &primaryName) const
+{
+    auto involved = m_workspace.cases().involvedOrganizations(m_caseId);
+    if (!involved || involved->isEmpty()) // unreadable: the case's own name still helps
+        return primaryName.isEmpty() ? tr("No organization") : primaryName;
+    // A workspace holds tens of organizations: their names in one read.
+    QHash<RowId, QString> names;
+    if (auto organizations = ContactDirectory(m_workspace).organizations())
+        for (const auto &organization : std::as_const(*organizations))
+            names.insert(organization.meta.id, organization.name);
+    const auto nameOf = [&names](RowId id) { return names.value(id); };
+    QStringList parts;
+    for (const auto &organization : *involved) {
+        QStringList about;
+        if (!organization.role.isEmpty())
+            about << caseOrganizationRoleLabel(organization.role).toLower();
+        if (organization.referredById > 0)
+            about << tr("referred by %1").arg(nameOf(organization.referredById));
+        const QString name = organization.organizationId == primaryId
+                                 ? primaryName
+                                 : nameOf(organization.organizationId);
+        parts << (about.isEmpty() ? name
+                                  : tr("%1 (%2)").arg(name, about.join(QStringLiteral(", "))));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 void CaseHeader::refresh()
 {
     if (m_caseId <= 0) {
@@ -68,8 +98,7 @@ void CaseHeader::refresh()
     const Case &value = summary->caseData;
     m_title->setText(value.title);
     QStringList details;
-    details << (summary->organizationName.isEmpty() ? tr("No organization")
-                                                    : summary->organizationName);
+    details << organizationsText(value.organizationId, summary->organizationName);
     details << caseStatusLabel(value.status);
     if (!value.openedAt.isNull())
         details << tr("opened %1").arg(models::shortDate(value.openedAt));

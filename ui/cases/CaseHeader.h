@@ -12,8 +12,8 @@ class Workspace;
 
 namespace leverage::ui {
 
-// The top of the timeline pane: the case's title, organization, status and what the user
-// wants out of it. Follows changes to the case and its organization.
+// The top of the timeline pane: the case's title, organizations (with roles), status and what the
+// user wants out of it. Follows changes to the case and its organization.
 class CaseHeader final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +28,8 @@ public:
 
 private:
     void refresh();
+    // The case's organizations with their roles and referrals, its own first.
+    QString organizationsText(RowId primaryId, const QString &primaryName) const;
 
     Workspace &m_workspace;
     RowId m_caseId = 0;

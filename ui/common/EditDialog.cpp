@@ -22,6 +22,8 @@ void collectTabStops(QLayoutItem *item, QList<QWidget *> &out)
     if (QWidget *widget = item->widget()) {
         if (widget->focusPolicy() & Qt::TabFocus)
             out << widget;
+        else if (widget->layout()) // a field made of several (a case's organizations)
+            collectTabStops(widget->layout(), out);
         return;
     }
     if (QLayout *layout = item->layout())

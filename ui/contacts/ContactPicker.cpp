@@ -3,6 +3,7 @@
 #include "core/contacts/ContactDirectory.h"
 
 #include <QCompleter>
+#include <QHash>
 #include <QLineEdit>
 
 namespace leverage::ui {
@@ -14,24 +15,54 @@ ContactPicker::ContactPicker(Workspace &workspace, const QList<RowId> &organizat
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
     lineEdit()->setPlaceholderText(tr("Pick a contact or type a name"));
-    if (auto people = ContactDirectory(workspace).peopleOf(organizationIds))
+    const ContactDirectory directory(workspace);
+    // The given organizations' people first, then everyone: a case's installer or insurer may
+    // speak on a call with the seller.
+    if (auto people = directory.peopleFirstOf(organizationIds))
         m_contacts = *people;
     else // a name can still be typed; the form says why the list is empty
         m_loadError = tr("The people to choose from could not be read: %1").arg(people.message());
+    QHash<RowId, QString> organizationNames;
+    if (auto organizations = directory.organizations())
+        for (const auto &organization : std::as_const(*organizations))
+            organizationNames.insert(organization.meta.id, organization.name);
+    bool separated = organizationIds.isEmpty();
     for (const auto &contact : std::as_const(m_contacts)) {
+        if (!separated && !organizationIds.contains(contact.organizationId)) {
+            insertSeparator(count());
+            separated = true;
+        }
         addItem(contact.name, contact.meta.id);
-        setItemData(count() - 1,
-                    contact.position.isEmpty() ? contact.name
-                                               : tr("%1, %2").arg(contact.name, contact.position),
-                    Qt::ToolTipRole);
+        QString tip =
+            contact.position.isEmpty() ? contact.name : tr("%1, %2").arg(contact.name, contact.position);
+        if (const QString organization = organizationNames.value(contact.organizationId);
+            !organization.isEmpty())
+            tip = tr("%1 (%2)").arg(tip, organization);
+        setItemData(count() - 1, tip, Qt::ToolTipRole);
     }
     completer()->setCaseSensitivity(Qt::CaseInsensitive);
     completer()->setFilterMode(Qt::MatchContains);
     setCurrentIndex(-1);
     connect(this, &QComboBox::currentTextChanged, this, [this] {
-        if (const int index = indexOfCurrentText(); index >= 0)
-            Q_EMIT contactPicked(m_contacts.at(index));
+        if (const auto *contact = contactAt(indexOfCurrentText()))
+            Q_EMIT contactPicked(*contact);
     });
+}
+
+const Contact *ContactPicker::contactAt(int index) const
+{
+    if (index < 0)
+        return nullptr;
+    const RowId id = itemData(index).value<RowId>();
+    for (const auto &contact : m_contacts)
+        if (contact.meta.id == id)
+            return &contact;
+    return nullptr;
+}
+
+const Contact *ContactPicker::findContact(const QString &name) const
+{
+    return contactAt(findText(name.trimmed(), Qt::MatchFixedString));
 }
 
 int ContactPicker::indexOfCurrentText() const

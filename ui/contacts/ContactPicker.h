@@ -10,8 +10,9 @@ class Workspace;
 
 namespace leverage::ui {
 
-// Who the user dealt with: one of the known contacts of the given organizations, or a name
-// typed freely (a rep who gave only a first name is still worth recording).
+// Who the user dealt with: one of the known contacts, those of the given organizations listed
+// first (then, after a separator, everyone else), or a name typed freely (a rep who gave only
+// a first name is still worth recording).
 class ContactPicker final : public QComboBox
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
     void setPerson(RowId contactId, const QString &name);
     // Why the people to choose from could not be read; empty when they were.
     QString loadError() const { return m_loadError; }
+    // The listed contact of that name (any case), or nullptr.
+    const Contact *findContact(const QString &name) const;
 
 Q_SIGNALS:
     // A known contact was chosen (from the list or by typing the exact name).
@@ -34,6 +37,7 @@ Q_SIGNALS:
 
 private:
     int indexOfCurrentText() const;
+    const Contact *contactAt(int index) const;
 
     QList<Contact> m_contacts;
     QString m_loadError;

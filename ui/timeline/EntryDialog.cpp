@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 
 namespace leverage::ui {
 namespace {
@@ -71,6 +72,42 @@ EntryDialog::EntryDialog(models::WorkspaceEditor &editor, const TimelineEntry &v
             : tr("The people to choose from could not be read: %1").arg(organizations.message()));
     m_position = new QLineEdit(value.personPosition, this);
     m_position->setPlaceholderText(tr("As they gave it, e.g. Billing supervisor"));
+    // A person who is not a contact yet can become one, at one of the case's organizations
+    // (listed first) or any other.
+    m_newContactAt = new QComboBox(this);
+    m_newContactAt->setObjectName(QStringLiteral("newContactAt"));
+    m_newContactAt->addItem(tr("Keep as a name only"), RowId(0));
+    if (auto all = ContactDirectory(workspace()).organizations()) {
+        const QList<RowId> first = organizations.isOk() ? *organizations : QList<RowId>{};
+        for (RowId id : first)
+            for (const auto &organization : std::as_const(*all))
+                if (organization.meta.id == id)
+                    m_newContactAt->addItem(tr("A new contact at %1").arg(organization.name), id);
+        for (const auto &organization : std::as_const(*all))
+            if (!first.contains(organization.meta.id))
+                m_newContactAt->addItem(tr("A new contact at %1").arg(organization.name),
+                                        organization.meta.id);
+    }
+    // Everyone else on it, and who was sent a copy: names as typed, matched to contacts.
+    m_with = new QLineEdit(this);
+    m_with->setObjectName(QStringLiteral("with"));
+    m_with->setPlaceholderText(tr("Others on the call or visit, e.g. Mark Rivera; Dana Holt"));
+    m_copies = new QLineEdit(this);
+    m_copies->setObjectName(QStringLiteral("copies"));
+    m_copies->setPlaceholderText(tr("Who was sent a copy, e.g. the store manager"));
+    if (value.meta.isStored()) {
+        if (auto people = ContactDirectory(workspace()).othersOn(value.meta.id)) {
+            m_peopleShown = *people;
+            QStringList with;
+            QStringList copied;
+            for (const auto &p : m_peopleShown)
+                (p.cc ? copied : with) << p.name;
+            m_with->setText(with.join(QStringLiteral("; ")));
+            m_copies->setText(copied.join(QStringLiteral("; ")));
+        } else {
+            showError(tr("The others on this entry could not be read: %1").arg(people.message()));
+        }
+    }
     m_reference = new QLineEdit(value.referenceNumber, this);
     m_reference->setObjectName(QStringLiteral("reference"));
     m_reference->setPlaceholderText(tr("Ticket or call reference they gave"));
@@ -97,6 +134,9 @@ EntryDialog::EntryDialog(models::WorkspaceEditor &editor, const TimelineEntry &v
     form()->addRow(tr("On &hold:"), m_hold);
     form()->addRow(tr("&Person:"), m_person);
     form()->addRow(tr("P&osition:"), m_position);
+    form()->addRow(tr("Add as a con&tact:"), m_newContactAt);
+    form()->addRow(tr("W&ith:"), m_with);
+    form()->addRow(tr("Cop&y to (cc):"), m_copies);
     form()->addRow(tr("Re&ference:"), m_reference);
     form()->addRow(tr("&Summary:"), m_summary);
     form()->addRow(tr("&Notes:"), m_notes);
@@ -109,8 +149,10 @@ EntryDialog::EntryDialog(models::WorkspaceEditor &editor, const TimelineEntry &v
         if (!contact.position.isEmpty())
             m_position->setText(contact.position);
     });
+    connect(m_person, &QComboBox::currentTextChanged, this, &EntryDialog::updateNewContactField);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &EntryDialog::updateTimingFields);
     updateTimingFields();
+    updateNewContactField();
     m_channel->setFocus();
 }
 
@@ -123,6 +165,42 @@ void EntryDialog::updateTimingFields()
     const bool holds = channel == Channel::Call || channel == Channel::Chat;
     m_duration->setEnabled(timed);
     m_hold->setEnabled(holds);
+}
+
+void EntryDialog::updateNewContactField()
+{
+    const bool typed = !m_person->personName().isEmpty() && m_person->contactId() == 0;
+    m_newContactAt->setEnabled(typed);
+    if (!typed)
+        m_newContactAt->setCurrentIndex(0);
+}
+
+QList<EntryParticipant> EntryDialog::peopleIn(const QLineEdit *field, bool cc) const
+{
+    QList<EntryParticipant> people;
+    static const QRegularExpression separators(QStringLiteral("[;,]"));
+    for (QString name : field->text().split(separators, Qt::SkipEmptyParts)) {
+        name = name.trimmed();
+        if (name.isEmpty())
+            continue;
+        EntryParticipant p;
+        p.name = name;
+        p.cc = cc;
+        if (const auto *contact = m_person->findContact(name)) {
+            p.contactId = contact->meta.id;
+            p.name = contact->name;
+            p.position = contact->position;
+        }
+        // Someone already on it keeps what was recorded of them (when they joined, how
+        // helpful they were).
+        for (const auto &shown : m_peopleShown)
+            if (shown.cc == cc && shown.name.compare(p.name, Qt::CaseInsensitive) == 0) {
+                p = shown;
+                break;
+            }
+        people.append(p);
+    }
+    return people;
 }
 
 TimelineEntry EntryDialog::collect() const
@@ -160,10 +238,24 @@ QString EntryDialog::validate() const
 Result<ItemRef> EntryDialog::save()
 {
     TimelineEntry value = collect();
-    const Status status =
-        value.meta.isStored() ? editor().updateEntry(value) : editor().addEntry(value);
+    std::optional<Contact> newContact;
+    if (const RowId at = m_newContactAt->currentData().value<RowId>();
+        m_newContactAt->isEnabled() && at > 0) {
+        newContact = Contact{};
+        newContact->name = value.personName;
+        newContact->position = value.personPosition;
+        newContact->organizationId = at;
+    }
+    const auto people = peopleIn(m_with, false) + peopleIn(m_copies, true);
+    // The plain add or edit when nobody else is on it and no contact is made.
+    Status status;
+    if (!newContact && people.isEmpty() && m_peopleShown.isEmpty())
+        status = value.meta.isStored() ? editor().updateEntry(value) : editor().addEntry(value);
+    else
+        status = editor().saveEntry(value, people, newContact);
     if (!status)
         return status.error();
+    m_peopleShown = people;
     m_value = value;
     return ItemRef{ItemRef::Kind::Entry, value.meta.id};
 }

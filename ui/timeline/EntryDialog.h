@@ -1,7 +1,8 @@
 #pragma once
 
-#include "ui/common/EditDialog.h"
+#include "core/domain/EntryParticipant.h"
 #include "core/domain/TimelineEntry.h"
+#include "ui/common/EditDialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -32,6 +33,10 @@ protected:
 private:
     TimelineEntry collect() const;
     void updateTimingFields();
+    // "Add as a contact at" is offered while the person typed is no contact yet.
+    void updateNewContactField();
+    // The names typed in a people field (";" or "," between them) as participants.
+    QList<EntryParticipant> peopleIn(const QLineEdit *field, bool cc) const;
 
     TimelineEntry m_value;
     QComboBox *m_channel = nullptr;
@@ -40,6 +45,10 @@ private:
     QDateTimeEdit *m_hold = nullptr;
     ContactPicker *m_person = nullptr;
     QLineEdit *m_position = nullptr;
+    QComboBox *m_newContactAt = nullptr;
+    QLineEdit *m_with = nullptr;
+    QLineEdit *m_copies = nullptr;
+    QList<EntryParticipant> m_peopleShown; // as stored, to keep what the call pane recorded
     QLineEdit *m_reference = nullptr;
     QLineEdit *m_summary = nullptr;
     QPlainTextEdit *m_notes = nullptr;

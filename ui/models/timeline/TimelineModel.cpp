@@ -75,9 +75,15 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return shortDateTime(e.occurredAt);
         case ChannelColumn:
             return channelLabel(e.channel);
-        case PersonColumn:
-            return e.personPosition.isEmpty() ? e.personName
-                                              : tr("%1, %2").arg(e.personName, e.personPosition);
+        case PersonColumn: {
+            const QString person = e.personPosition.isEmpty()
+                                       ? e.personName
+                                       : tr("%1, %2").arg(e.personName, e.personPosition);
+            const QString others = m_others.value(e.meta.id);
+            if (others.isEmpty())
+                return person;
+            return person.isEmpty() ? others : tr("%1; %2").arg(person, others);
+        }
         case ReferenceColumn:
             return e.referenceNumber;
         case SummaryColumn:
@@ -92,6 +98,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == PersonColumn) // the column is narrow; who else was on it
+            return data(index, Qt::DisplayRole);
         if (index.column() == SummaryColumn && e.serviceFailure)
             return tr("Service failure: wrong information, or a promise that was not kept.");
         if (index.column() == WhenColumn)
@@ -157,7 +165,33 @@ Result<qint64> TimelineModel::countRows() const
 
 Result<QList<TimelineEntry>> TimelineModel::readPage(int offset, int limit) const
 {
-    return m_workspace.timeline().page(m_caseId, m_newestFirst, offset, limit);
+    auto page = m_workspace.timeline().page(m_caseId, m_newestFirst, offset, limit);
+    if (!page)
+        return page;
+    QList<RowId> ids;
+    for (const auto &entry : *page)
+        ids << entry.meta.id;
+    auto participants = m_workspace.timeline().participantsOf(ids);
+    if (!participants)
+        return participants.error();
+    rememberOthers(*participants);
+    return page;
+}
+
+void TimelineModel::rememberOthers(const QHash<RowId, QList<EntryParticipant>> &participants) const
+{
+    for (auto it = participants.begin(); it != participants.end(); ++it) {
+        QStringList with;
+        QStringList copied;
+        for (const auto &p : it.value())
+            (p.cc ? copied : with) << p.name;
+        QStringList parts;
+        if (!with.isEmpty())
+            parts << tr("with %1").arg(with.join(QStringLiteral(", ")));
+        if (!copied.isEmpty())
+            parts << tr("cc %1").arg(copied.join(QStringLiteral(", ")));
+        m_others.insert(it.key(), parts.join(QStringLiteral("; ")));
+    }
 }
 
 RowId TimelineModel::idOf(const TimelineEntry &row) const
@@ -177,6 +211,9 @@ void TimelineModel::onEntryChanged(RowId caseId, RowId entryId)
     }
     auto entry = m_workspace.timeline().get(entryId);
     const bool gone = !entry && entry.code() == Error::Code::NotFound; // removed since
+    m_others.remove(entryId);
+    if (auto participants = m_workspace.timeline().participantsOf({entryId}); participants)
+        rememberOthers(*participants);
     auto newRow =
         gone ? Result<qint64>(-1) : m_workspace.timeline().rowOf(m_caseId, entryId, m_newestFirst);
     auto total = m_workspace.timeline().count(m_caseId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/TimelineEntry.h"
+#include "core/store/TimelineRepository.h"
 
 #include "ui/models/common/PagedTableModel.h"
 
@@ -53,8 +54,11 @@ private:
     RowId idOf(const TimelineEntry &row) const override;
     void onEntryChanged(RowId caseId, RowId entryId);
     void onEntryRemoved(RowId caseId, RowId entryId);
+    // "with Mark Rivera; cc Dana Holt" for the loaded entries that have other people.
+    void rememberOthers(const QHash<RowId, QList<EntryParticipant>> &participants) const;
 
     Workspace &m_workspace;
+    mutable QHash<RowId, QString> m_others; // read with each page, beside it
     RowId m_caseId = 0;
     bool m_newestFirst = false;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/models/undo/EntityTraits.h"
+#include "ui/models/undo/RowContent.h"
 #include "ui/models/undo/UndoCommand.h"
 
 #include <optional>
@@ -58,17 +59,7 @@ protected:
     Status doUndo() override { return write(*m_before); }
 
 private:
-    Status write(const T &content)
-    {
-        auto &repository = EntityTraits<T>::repository(m_workspace);
-        auto stored = repository.get(content.meta.id);
-        if (!stored)
-            return stored.status();
-        T value = content;
-        value.meta = stored->meta;
-        EntityTraits<T>::keepDerived(value, *stored);
-        return repository.update(value);
-    }
+    Status write(const T &content) { return writeRowContent(m_workspace, content); }
 
     Workspace &m_workspace;
     T m_after;

@@ -2,8 +2,10 @@
 
 #include "ui/models/undo/AddCaseWithOrganizationCommand.h"
 #include "ui/models/undo/AddCommand.h"
+#include "ui/models/undo/EditCaseOrganizationsCommand.h"
 #include "ui/models/undo/EditCommand.h"
 #include "ui/models/undo/RemoveCommand.h"
+#include "ui/models/undo/SaveEntryCommand.h"
 
 #include <memory>
 
@@ -60,6 +62,12 @@ Status WorkspaceEditor::updateCase(const Case &value)
 {
     return edit(m_workspace, m_pusher, value);
 }
+Status WorkspaceEditor::updateCase(const Case &value, const QList<CaseOrganization> &organizations,
+                                   const QList<Organization> &newOrganizations)
+{
+    return m_pusher.push(std::make_unique<EditCaseOrganizationsCommand>(
+        m_workspace, value, organizations, newOrganizations));
+}
 Status WorkspaceEditor::removeCase(RowId id)
 {
     return remove<Case>(m_workspace, m_pusher, id);
@@ -98,6 +106,18 @@ Status WorkspaceEditor::addEntry(TimelineEntry &value)
 Status WorkspaceEditor::updateEntry(const TimelineEntry &value)
 {
     return edit(m_workspace, m_pusher, value);
+}
+Status WorkspaceEditor::saveEntry(TimelineEntry &value, const QList<EntryParticipant> &people,
+                                  std::optional<Contact> &newContact)
+{
+    auto command = std::make_unique<SaveEntryCommand>(m_workspace, value, people, newContact);
+    const auto *raw = command.get(); // never merges: the stack keeps it
+    auto status = m_pusher.push(std::move(command));
+    if (status) {
+        value = raw->entry();
+        newContact = raw->newContact();
+    }
+    return status;
 }
 Status WorkspaceEditor::removeEntry(RowId id)
 {

@@ -6,9 +6,12 @@
 #include "core/domain/Organization.h"
 #include "core/domain/TimelineEntry.h"
 #include "core/services/RemovalSnapshot.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/TimelineRepository.h"
 #include "ui/models/undo/UndoPusher.h"
 
 #include <QObject>
+#include <optional>
 
 class QUndoStack;
 
@@ -41,6 +44,10 @@ public:
     // on success both are filled in and the case names the organization.
     Status addCase(Case &value, Organization &newOrganization);
     Status updateCase(const Case &value);
+    // The case's fields and its organizations (roles, referrals) as one undo step; rows naming
+    // an id -(n + 1) name newOrganizations[n], added with the edit.
+    Status updateCase(const Case &value, const QList<CaseOrganization> &organizations,
+                      const QList<Organization> &newOrganizations = {});
     Status removeCase(RowId caseId);
 
     Status addOrganization(Organization &value);
@@ -53,6 +60,11 @@ public:
 
     Status addEntry(TimelineEntry &value);
     Status updateEntry(const TimelineEntry &value);
+    // The entry form's save: the entry, everyone else on it (participants, copies) and, when
+    // given, the typed person made a contact, as one undo step. Fills in value (and the
+    // contact) on success.
+    Status saveEntry(TimelineEntry &value, const QList<EntryParticipant> &people,
+                     std::optional<Contact> &newContact);
     Status removeEntry(RowId entryId);
 
     Status addCommitment(Commitment &value);
