@@ -3,11 +3,11 @@
 #include "core/store/Schema.h"
 #include "tests/support/TestWorkspace.h"
 
+#include "core/store/CaseRepository.h"
+#include "core/store/TimelineRepository.h"
 #include <QDir>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include "core/store/CaseRepository.h"
-#include "core/store/TimelineRepository.h"
 #include <gtest/gtest.h>
 
 using namespace leverage;
@@ -54,17 +54,17 @@ TEST(MigrationTest, AVersionFourCaseListsItsOrganizationAmongItsOrganizations)
         auto old = Workspace::open(file, clock, {stepsUpTo(4), 5000});
         ASSERT_TRUE(old);
         QSqlQuery q((*old)->database());
-        for (const char *sql : {
-                 "INSERT INTO organizations (id, uuid, created_at, updated_at, name) VALUES "
-                 "(1, 'o1', 0, 0, 'Homewares Direct'), (2, 'o2', 0, 0, 'FitRight Installs')",
-                 "INSERT INTO cases (id, uuid, created_at, updated_at, title, organization_id, "
-                 "status) VALUES (1, 'c1', 0, 0, 'Dishwasher', 1, 'open'), "
-                 "(2, 'c2', 0, 0, 'No organization', NULL, 'open')",
-                 "INSERT INTO case_organizations (case_id, organization_id, role) VALUES "
-                 "(1, 2, 'installer')",
-                 "INSERT INTO timeline_entries (id, uuid, created_at, updated_at, case_id, "
-                 "channel, occurred_at, occurred_offset) VALUES (1, 'e1', 0, 0, 1, 'call', 0, 0)",
-                 "INSERT INTO entry_participants (entry_id, name) VALUES (1, 'Mark')"})
+        for (const char *sql :
+             {"INSERT INTO organizations (id, uuid, created_at, updated_at, name) VALUES "
+              "(1, 'o1', 0, 0, 'Homewares Direct'), (2, 'o2', 0, 0, 'FitRight Installs')",
+              "INSERT INTO cases (id, uuid, created_at, updated_at, title, organization_id, "
+              "status) VALUES (1, 'c1', 0, 0, 'Dishwasher', 1, 'open'), "
+              "(2, 'c2', 0, 0, 'No organization', NULL, 'open')",
+              "INSERT INTO case_organizations (case_id, organization_id, role) VALUES "
+              "(1, 2, 'installer')",
+              "INSERT INTO timeline_entries (id, uuid, created_at, updated_at, case_id, "
+              "channel, occurred_at, occurred_offset) VALUES (1, 'e1', 0, 0, 1, 'call', 0, 0)",
+              "INSERT INTO entry_participants (entry_id, name) VALUES (1, 'Mark')"})
             ASSERT_TRUE(q.exec(QString::fromLatin1(sql))) << sql;
     }
     auto upgraded = Workspace::open(file, clock);

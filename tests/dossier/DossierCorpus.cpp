@@ -33,8 +33,9 @@ DossierData awkwardCorpus()
     DossierData data;
     auto &cover = data.cover;
     cover.caseTitle = QStringLiteral("Staff refund effort at the Office of Fair Fixes");
-    cover.organizations = {{QStringLiteral("Griffin & Whitfield Offices"), QString()},
-                           {QStringLiteral("Fairfield Ombudsman"), QStringLiteral("regulator")}};
+    cover.organizations = {
+        {QStringLiteral("Griffin & Whitfield Offices"), QString(), QString()},
+        {QStringLiteral("Fairfield Ombudsman"), QStringLiteral("regulator"), QString()}};
     cover.reference = QStringLiteral("REF-2026-0042/B");
     cover.openedAt = at(0, 9);
     cover.status = QStringLiteral("Open");
