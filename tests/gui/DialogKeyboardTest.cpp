@@ -19,6 +19,7 @@
 #include "ui/commitments/CommitmentDialog.h"
 #include "ui/common/DateTimeField.h"
 #include "ui/common/GuardedDialog.h"
+#include "ui/common/NoteDialog.h"
 #include "ui/contacts/ContactDialog.h"
 #include "ui/contacts/ContactImportDialog.h"
 #include "ui/contacts/OrganizationDialog.h"
@@ -188,6 +189,8 @@ protected:
         out.emplace_back(new ui::ContactImportDialog(
             workspace(), models::UndoPusher(window().undoStack(), m_reporter), parent));
         out.emplace_back(new ui::DossierOptionsDialog(parent));
+        out.emplace_back(new ui::NoteDialog(QStringLiteral("Promise broken"),
+                                            QStringLiteral("What happened?"), parent));
         out.emplace_back(new ui::EscalationStepDialog(workspace(), parent));
         return out;
     }

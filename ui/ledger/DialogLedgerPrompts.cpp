@@ -1,11 +1,11 @@
 #include "ui/ledger/DialogLedgerPrompts.h"
+
 #include "ui/common/DocumentsFolder.h"
+#include "ui/common/NoteDialog.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
-#include <QInputDialog>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace leverage::ui {
@@ -21,19 +21,10 @@ QString tr(const char *text)
 std::optional<QString> DialogLedgerPrompts::askNote(QWidget *parent, const QString &title,
                                                     const QString &label)
 {
-    QInputDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    dialog.setLabelText(label);
-    dialog.setInputMode(QInputDialog::TextInput);
-    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
-    // Qt's multi-line input does not wrap: a sentence ran out of sight as it was typed.
-    if (auto *edit = dialog.findChild<QPlainTextEdit *>()) {
-        edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-        edit->setTabChangesFocus(true);
-    }
+    NoteDialog dialog(title, label, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return dialog.textValue().trimmed();
+    return dialog.note();
 }
 
 LedgerPrompts::BrokenPromiseAction DialogLedgerPrompts::afterBrokenPromise(QWidget *parent,
