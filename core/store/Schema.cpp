@@ -148,9 +148,27 @@ const char *const kVersion4[] = {
     "ALTER TABLE contacts ADD COLUMN categories TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 5 (issue 14), several areas merged into one version.
+const char *const kVersion5[] = {
+    // Time and who (promises and follow-ups): a due moment or window ("Thursday 2–4 pm",
+    // "within 48 hours", "by end of day"), and who will act on a promise when it is not the
+    // person who made it. Existing rows are moments, as they were stored.
+    "ALTER TABLE commitments ADD COLUMN due_from_at BIGINT",
+    "ALTER TABLE commitments ADD COLUMN due_from_offset INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE commitments ADD COLUMN due_form TEXT NOT NULL DEFAULT 'moment'",
+    "ALTER TABLE commitments ADD COLUMN due_within_minutes INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE commitments ADD COLUMN actor_id BIGINT REFERENCES contacts(id) ON DELETE SET "
+    "NULL",
+    "ALTER TABLE commitments ADD COLUMN actor_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE follow_ups ADD COLUMN due_from_at BIGINT",
+    "ALTER TABLE follow_ups ADD COLUMN due_from_offset INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE follow_ups ADD COLUMN due_form TEXT NOT NULL DEFAULT 'moment'",
+    "ALTER TABLE follow_ups ADD COLUMN due_within_minutes INTEGER NOT NULL DEFAULT 0",
+};
+
 int currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 MigrationList migrations(const SqlDialect &dialect)
@@ -170,7 +188,10 @@ MigrationList migrations(const SqlDialect &dialect)
     Migration fourth{4, {}};
     for (const char *statement : kVersion4)
         fourth.statements << dialect.schemaSql(QString::fromLatin1(statement));
-    return {first, second, third, fourth};
+    Migration fifth{5, {}};
+    for (const char *statement : kVersion5)
+        fifth.statements << dialect.schemaSql(QString::fromLatin1(statement));
+    return {first, second, third, fourth, fifth};
 }
 
 } // namespace leverage::schema
