@@ -195,10 +195,16 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
         }
         row.entryNumber = entryNumbers.value(commitment.entryId, 0);
         row.madeAt = commitment.madeAt;
-        row.dueAt = commitment.dueAt;
+        row.due = commitment.due();
+        if (const auto *actor = names.contact(commitment.actorId)) {
+            row.actor = actor->name;
+            mentioned.insert(actor->meta.id);
+        } else {
+            row.actor = commitment.actorName;
+        }
         row.status = commitment.status;
-        row.overdue = commitment.status == CommitmentStatus::Pending &&
-                      !commitment.dueAt.isNull() && commitment.dueAt.utcMs < nowMs;
+        // Overdue only once the promised moment or window has closed.
+        row.overdue = commitment.status == CommitmentStatus::Pending && row.due.isClosedAt(nowMs);
         row.statusChangedAt = commitment.statusChangedAt;
         row.statusNote = commitment.statusNote;
         auto &summary = data.summary;

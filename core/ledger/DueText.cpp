@@ -66,24 +66,32 @@ QString DueText::span(int minutes)
 
 QString DueText::of(const DueWindow &due, int detail)
 {
+    const Style fixed{[detail](const Instant &at) { return day(at, detail); }, &clock,
+                      [detail](const Instant &at) { return dayAndTime(at, detail); },
+                      (detail & WithZone) && !due.isNull() ? zone(due.until.offsetSeconds)
+                                                           : QString()};
+    return of(due, fixed);
+}
+
+QString DueText::of(const DueWindow &due, const Style &style)
+{
     if (due.isNull())
         return tr("no date");
-    const QString zoneText = (detail & WithZone) ? zone(due.until.offsetSeconds) : QString();
     switch (due.form) {
     case DueForm::Moment:
-        return dayAndTime(due.until, detail) + zoneText;
+        return style.dayAndTime(due.until) + style.zone;
     case DueForm::Window: {
         if (due.from.isNull())
-            return tr("by %1").arg(dayAndTime(due.until, detail) + zoneText);
-        const bool sameDay = due.from.toDateTime().date() == due.until.toDateTime().date();
-        const QString end = sameDay ? clock(due.until) : dayAndTime(due.until, detail);
-        return dayAndTime(due.from, detail) + QStringLiteral("\u2013") + end + zoneText;
+            return tr("by %1").arg(style.dayAndTime(due.until) + style.zone);
+        const bool sameDay = style.day(due.from) == style.day(due.until);
+        const QString end = sameDay ? style.time(due.until) : style.dayAndTime(due.until);
+        return style.dayAndTime(due.from) + QStringLiteral("\u2013") + end + style.zone;
     }
     case DueForm::Within:
-        return tr("%1 \u2014 by %2").arg(span(due.withinMinutes),
-                                         dayAndTime(due.until, detail) + zoneText);
+        return tr("%1 \u2014 by %2")
+            .arg(span(due.withinMinutes), style.dayAndTime(due.until) + style.zone);
     case DueForm::EndOfDay:
-        return tr("by end of %1").arg(day(due.until, detail));
+        return tr("by end of %1").arg(style.day(due.until));
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "core/domain/DueWindow.h"
 
 #include <QString>
+#include <functional>
 
 namespace leverage {
 
@@ -21,7 +22,17 @@ public:
         Full = WithYear | WithZone
     };
 
+    // How a day, a time and both are written; the panes pass the locale's short forms.
+    struct Style
+    {
+        std::function<QString(const Instant &)> day;
+        std::function<QString(const Instant &)> time;
+        std::function<QString(const Instant &)> dayAndTime;
+        QString zone; // appended to the close, e.g. " UTC-05:00"
+    };
+
     static QString of(const DueWindow &due, int detail = Short);
+    static QString of(const DueWindow &due, const Style &style);
     // "within 48 hours", "within 3 days": the span as given.
     static QString span(int minutes);
     // "Thu 5 Mar" (or "Thu 5 Mar 2026").
