@@ -63,6 +63,7 @@ DueFields::DueFields(QWidget *parent, const QDateTime &now, int options)
     withinRow->addWidget(m_unit);
     withinRow->addWidget(new QLabel(tr("of the call"), m_within), 1);
     m_readBack->setObjectName(QStringLiteral("dueReadBack"));
+    m_within->setFocusProxy(m_amount); // "Within:" takes the cursor to the number
 
     const auto changedNow = [this] {
         update();
