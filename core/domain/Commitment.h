@@ -29,14 +29,8 @@ struct Commitment
     Instant statusChangedAt;
     QString statusNote;
 
-    DueWindow due() const { return {dueForm, dueFrom, dueAt, dueWithinMinutes}; }
-    void setDue(const DueWindow &due)
-    {
-        dueForm = due.form;
-        dueFrom = due.from;
-        dueAt = due.until;
-        dueWithinMinutes = due.withinMinutes;
-    }
+    DueWindow due() const { return dueWindowOf(*this); }
+    void setDue(const DueWindow &due) { setDueWindow(*this, due); }
     friend bool operator==(const Commitment &, const Commitment &) = default;
 };
 

@@ -36,4 +36,18 @@ struct DueWindow
     friend bool operator==(const DueWindow &, const DueWindow &) = default;
 };
 
+// A stored row's due columns (dueForm, dueFrom, dueAt, dueWithinMinutes) as a window and back:
+// commitments and follow-ups keep them alike.
+template <typename Row> DueWindow dueWindowOf(const Row &row)
+{
+    return {row.dueForm, row.dueFrom, row.dueAt, row.dueWithinMinutes};
+}
+template <typename Row> void setDueWindow(Row &row, const DueWindow &due)
+{
+    row.dueForm = due.form;
+    row.dueFrom = due.from;
+    row.dueAt = due.until;
+    row.dueWithinMinutes = due.withinMinutes;
+}
+
 } // namespace leverage

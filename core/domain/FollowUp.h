@@ -23,14 +23,8 @@ struct FollowUp
     QString notes;
 
     bool isDone() const { return !doneAt.isNull(); }
-    DueWindow due() const { return {dueForm, dueFrom, dueAt, dueWithinMinutes}; }
-    void setDue(const DueWindow &due)
-    {
-        dueForm = due.form;
-        dueFrom = due.from;
-        dueAt = due.until;
-        dueWithinMinutes = due.withinMinutes;
-    }
+    DueWindow due() const { return dueWindowOf(*this); }
+    void setDue(const DueWindow &due) { setDueWindow(*this, due); }
     friend bool operator==(const FollowUp &, const FollowUp &) = default;
 };
 

@@ -6,6 +6,7 @@
 namespace leverage {
 namespace {
 
+// Fixed English names: CLDR abbreviations change between Qt versions ("Sep" / "Sept").
 constexpr const char *kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 constexpr const char *kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -20,15 +21,6 @@ QString clock(const Instant &instant)
     return instant.toDateTime().time().toString(QStringLiteral("HH:mm"));
 }
 
-QString zone(int offsetSeconds)
-{
-    const int minutes = std::abs(offsetSeconds) / 60;
-    return QStringLiteral(" UTC%1%2:%3")
-        .arg(offsetSeconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-
 QString dayAndTime(const Instant &instant, int detail)
 {
     return DueText::day(instant, detail) + QStringLiteral(", ") + clock(instant);
@@ -36,11 +28,24 @@ QString dayAndTime(const Instant &instant, int detail)
 
 } // namespace
 
+QString DueText::zone(int offsetSeconds)
+{
+    const int minutes = std::abs(offsetSeconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(offsetSeconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
 QString DueText::day(const Instant &instant, int detail)
 {
-    if (instant.isNull())
+    return instant.isNull() ? QString() : date(instant.toDateTime().date(), detail);
+}
+
+QString DueText::date(const QDate &date, int detail)
+{
+    if (!date.isValid())
         return {};
-    const QDate date = instant.toDateTime().date();
     QString text = QStringLiteral("%1 %2 %3")
                        .arg(QLatin1String(kDays[date.dayOfWeek() - 1]))
                        .arg(date.day())
@@ -68,8 +73,9 @@ QString DueText::of(const DueWindow &due, int detail)
 {
     const Style fixed{[detail](const Instant &at) { return day(at, detail); }, &clock,
                       [detail](const Instant &at) { return dayAndTime(at, detail); },
-                      (detail & WithZone) && !due.isNull() ? zone(due.until.offsetSeconds)
-                                                           : QString()};
+                      (detail & WithZone) && !due.isNull()
+                          ? QLatin1Char(' ') + zone(due.until.offsetSeconds)
+                          : QString()};
     return of(due, fixed);
 }
 

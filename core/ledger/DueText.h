@@ -37,6 +37,9 @@ public:
     static QString span(int minutes);
     // "Thu 5 Mar" (or "Thu 5 Mar 2026").
     static QString day(const Instant &instant, int detail = Short);
+    static QString date(const QDate &date, int detail = Short);
+    // "UTC-05:00".
+    static QString zone(int offsetSeconds);
 };
 
 } // namespace leverage

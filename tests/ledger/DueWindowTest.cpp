@@ -69,8 +69,7 @@ TEST_F(DueWindowTest, WithinIsDaylightSavingFree)
     // Monday 10:00 EDT on the wall, still exactly 48 hours later in UTC.
     const QTimeZone newYork("America/New_York");
     ASSERT_TRUE(newYork.isValid());
-    const auto saturday =
-        Instant::fromDateTime(QDateTime(QDate(2026, 3, 7), QTime(9, 0), newYork));
+    const auto saturday = Instant::fromDateTime(QDateTime(QDate(2026, 3, 7), QTime(9, 0), newYork));
     const auto due = DueWindow::within(saturday, 48 * 60);
     EXPECT_EQ(due.until.utcMs - saturday.utcMs, 48LL * 3600 * 1000);
     EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(due.until.utcMs, Qt::UTC),
@@ -102,15 +101,10 @@ TEST_F(DueWindowTest, TextSaysTheWindowAndTheDossierAddsYearAndZone)
 
 TEST_F(DueWindowTest, StoredWindowsReadBackAndTheAgendaSortsThemIntoDueNow)
 {
-    const auto org = addOrganization(QStringLiteral("Meridian"));
-    const auto supervisor = addContact(QStringLiteral("Carl Jensen"), org);
-    const auto caseId = addCase(QStringLiteral("MRI claim"), org);
-    FollowUp callback;
-    callback.caseId = caseId;
-    callback.contactId = supervisor;
-    callback.what = QStringLiteral("Supervisor calls back");
-    callback.setDue(DueWindow::window(thursdayAt(14), thursdayAt(16)));
-    ASSERT_TRUE(ws->followUps().add(callback));
+    const FollowUp callback = addCallbackInAWindow();
+    const auto caseId = callback.caseId;
+    const auto supervisor = callback.contactId;
+    EXPECT_EQ(callback.due(), DueWindow::window(thursdayAt(14), thursdayAt(16)));
     const auto stored = ws->followUps().get(callback.meta.id);
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->due(), callback.due());

@@ -160,18 +160,10 @@ TEST_F(IcsExporterTest, AnUnwritablePathIsRefusedWithASentence)
 
 TEST_F(IcsExporterTest, AWindowHasItsEndAndAnAlarmBeforeItOpens)
 {
-    const auto org = addOrganization(QStringLiteral("Meridian"));
-    const auto supervisor = addContact(QStringLiteral("Carl Jensen"), org);
-    const auto caseId = addCase(QStringLiteral("MRI claim"), org);
-    FollowUp callback;
-    callback.caseId = caseId;
-    callback.contactId = supervisor;
-    callback.what = QStringLiteral("Supervisor calls back");
     // Thursday 2026-03-05, 14:00–16:00 at UTC-05:00: 19:00–21:00 UTC.
-    callback.setDue(DueWindow::window(inHours(3 * 24 + 5), inHours(3 * 24 + 7)));
-    ASSERT_TRUE(ws->followUps().add(callback));
-    const auto promiseId =
-        addCommitment(caseId, supervisor, QStringLiteral("Decision on the claim"), {});
+    const FollowUp callback = addCallbackInAWindow();
+    const auto promiseId = addCommitment(callback.caseId, callback.contactId,
+                                         QStringLiteral("Decision on the claim"), {});
     auto promise = *ws->commitments().get(promiseId);
     promise.setDue(DueWindow::within(Instant::fromDateTime(now()), 48 * 60));
     ASSERT_TRUE(ws->commitments().update(promise));

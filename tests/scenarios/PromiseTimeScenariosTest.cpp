@@ -201,7 +201,7 @@ TEST_F(PromiseTimeScenarios, APromiseWithin48HoursIsComputedAndAnEditKeepsTheNot
         whenIType(QStringLiteral("Decide on the replacement"));
         whenIPress(alt(Qt::Key_D));
         whenIPress(QKeySequence(Qt::Key_End)); // within hours or days of the call
-        whenIPress(QKeySequence(Qt::Key_Tab)); // the next field shown: how many hours
+        whenIPress(alt(Qt::Key_T));            // how many hours
         EXPECT_EQ(focusWidget()->objectName(), QStringLiteral("within"));
         whenIPress(QKeySequence(QKeySequence::SelectAll));
         whenIType(QStringLiteral("48"));

@@ -63,7 +63,6 @@ DueFields::DueFields(QWidget *parent, const QDateTime &now, int options)
     withinRow->addWidget(m_unit);
     withinRow->addWidget(new QLabel(tr("of the call"), m_within), 1);
     m_readBack->setObjectName(QStringLiteral("dueReadBack"));
-    m_within->setFocusProxy(m_amount); // "Within:" takes the cursor to the number
 
     const auto changedNow = [this] {
         update();
@@ -85,6 +84,10 @@ void DueFields::addRowsTo(QFormLayout *form)
     form->addRow(tr("&From:"), m_from);
     form->addRow(tr("U&ntil:"), m_until);
     form->addRow(tr("Wi&thin:"), m_within);
+    // The row holds the number and its unit: Alt+T goes to the number (a label's buddy must
+    // take focus itself, a focus proxy is not enough).
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_within)))
+        label->setBuddy(m_amount);
     form->addRow(QString(), m_readBack);
     update();
 }
