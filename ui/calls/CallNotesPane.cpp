@@ -293,7 +293,8 @@ QWidget *CallNotesPane::createHeader()
     grid->addWidget(m_callback, 2, 3);
     grid->addWidget(label(tr("S&upervisor:"), m_supervisor), 3, 0);
     grid->addWidget(m_supervisor, 3, 1);
-    grid->addWidget(label(tr("Direct li&ne:"), m_supervisorLine), 3, 2);
+    // No Alt letter is left for it in the window: Tab from the supervisor's name reaches it.
+    grid->addWidget(label(tr("Direct line:"), m_supervisorLine), 3, 2);
     grid->addWidget(m_supervisorLine, 3, 3);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);

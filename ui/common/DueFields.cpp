@@ -184,9 +184,9 @@ void DueFields::update()
         m_layout->setRowVisible(m_until, k == Window);
         m_layout->setRowVisible(m_within, k == Within);
         m_layout->setRowVisible(m_readBack, k != Undated);
-        // "From" reads "At" for a single moment.
+        // "From" reads "Time" for a single moment.
         if (auto *label = qobject_cast<QLabel *>(m_layout->labelForField(m_from)))
-            label->setText(k == Moment ? tr("A&t:") : tr("&From:"));
+            label->setText(k == Moment ? tr("T&ime:") : tr("&From:"));
     }
     const QString problemText = problem();
     m_readBack->setText(problemText.isEmpty() ? tr("Due %1").arg(models::dueText(due()))
