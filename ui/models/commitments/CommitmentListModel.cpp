@@ -82,7 +82,10 @@ QVariant CommitmentListModel::data(const QModelIndex &index, int role) const
         case WhatColumn:
             return c.what;
         case MadeByColumn:
-            return c.madeByName;
+            // Who promised, and who will act when that is someone else.
+            return c.actorName.isEmpty() || c.actorName == c.madeByName
+                       ? c.madeByName
+                       : tr("%1 (%2 will act)").arg(c.madeByName, c.actorName);
         case MadeColumn:
             return shortDateTime(c.madeAt);
         case DueColumn:
