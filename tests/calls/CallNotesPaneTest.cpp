@@ -107,7 +107,7 @@ TEST_F(CallNotesPaneTest, ACallTypedFromTheKeyboardIsFiledWhole)
     notes->setFocus();
     QTest::keyClick(notes, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_EQ(pane.call().state().promises.size(), 1);
-    EXPECT_EQ(pane.call().state().promises[0].dueAt.toDateTime().date(), QDate(2026, 3, 9));
+    EXPECT_EQ(pane.call().state().promises[0].due.until.toDateTime().date(), QDate(2026, 3, 9));
 
     // Ctrl+H from the notes: on hold, and off again. (Offscreen, no window manager hands the
     // activation back after a dialog closes; a desktop does.)
@@ -229,7 +229,8 @@ TEST_F(CallNotesPaneTest, ADraftFiledAsItWasIsOneUndoStepThatTakesEverythingBack
     draft.notes = QStringLiteral("[00:00] Lee will refund");
     draft.promises.append({QStringLiteral("Refund the fee"), 1, {}, 90, true});
     draft.followUps.append(
-        {QStringLiteral("Check the statement"), Instant::fromDateTime(ws.clock().now()), -1, 95});
+        {QStringLiteral("Check the statement"),
+         DueWindow::moment(Instant::fromDateTime(ws.clock().now())), -1, 95});
     ws.clock().advance(300);
     ASSERT_TRUE(session.save(draft));
     const auto contactsBefore = ws->contacts().count().value();
