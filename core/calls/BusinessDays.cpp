@@ -25,11 +25,4 @@ QDate addBusinessDays(const QDate &from, int days)
     return date;
 }
 
-Instant closeOfBusiness(const QDate &date, int offsetSeconds)
-{
-    if (!date.isValid())
-        return {};
-    return Instant::fromDateTime(QDateTime(date, QTime(17, 0), Qt::OffsetFromUTC, offsetSeconds));
-}
-
 } // namespace leverage::calls

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/Instant.h"
+#include <QDate>
 
 #include <QDate>
 
@@ -10,8 +10,5 @@ namespace leverage::calls {
 // weekend `from` counts from the next Monday. Holidays are not known here: a fuller calendar
 // lives elsewhere; a promise's "five business days" needs only this.
 QDate addBusinessDays(const QDate &from, int days);
-
-// The close of business (17:00) on `date`, at the user's UTC offset.
-Instant closeOfBusiness(const QDate &date, int offsetSeconds);
 
 } // namespace leverage::calls

@@ -37,8 +37,11 @@ QList<CallChecklist::Entry> CallChecklist::evaluate(const CallState &state)
     const bool positioned =
         !people.isEmpty() && std::all_of(people.begin(), people.end(),
                                          [](auto &p) { return !p.position.trimmed().isEmpty(); });
+    // A callback the company promised counts as much as one the user keeps as a follow-up.
     const bool callback = std::any_of(state.followUps.begin(), state.followUps.end(),
-                                      [](auto &f) { return !f.dueAt.isNull(); });
+                                      [](auto &f) { return !f.due.isNull(); }) ||
+                          std::any_of(state.promises.begin(), state.promises.end(),
+                                      [](auto &p) { return p.expected && !p.due.isNull(); });
     const auto confirmed = std::count_if(state.promises.begin(), state.promises.end(),
                                          [](auto &p) { return p.confirmed; });
 

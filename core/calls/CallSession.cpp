@@ -36,7 +36,10 @@ QString filedNotes(const CallState &state)
     if (!state.callbackNumber.trimmed().isEmpty())
         extra << tr("Callback number: %1").arg(state.callbackNumber.trimmed());
     if (!state.supervisorName.trimmed().isEmpty())
-        extra << tr("Supervisor: %1").arg(state.supervisorName.trimmed());
+        extra << (state.supervisorLine.trimmed().isEmpty()
+                      ? tr("Supervisor: %1").arg(state.supervisorName.trimmed())
+                      : tr("Supervisor: %1, direct line %2")
+                            .arg(state.supervisorName.trimmed(), state.supervisorLine.trimmed()));
     if (!extra.isEmpty())
         notes +=
             (notes.isEmpty() ? QString() : QStringLiteral("\n\n")) + extra.join(QLatin1Char('\n'));
@@ -160,6 +163,15 @@ Status CallSession::unfile(const FiledCall &filed, CallState &state)
             return status;
     if (auto status = m_workspace.timeline().remove(filed.entryId); !status)
         return status;
+    for (const auto &before : filed.contactsBefore) {
+        auto now = m_workspace.contacts().get(before.meta.id);
+        if (!now)
+            return now.status();
+        Contact restored = before;
+        restored.meta = now->meta;
+        if (auto status = m_workspace.contacts().update(restored); !status)
+            return status;
+    }
     for (auto id : filed.contactIds)
         if (auto status = m_workspace.contacts().remove(id); !status)
             return status;
@@ -173,6 +185,65 @@ Status CallSession::unfile(const FiledCall &filed, CallState &state)
     logging::get("calls")->info("call filed as entry {} taken back into draft {}", filed.entryId,
                                 state.draftId);
     return {};
+}
+
+Status CallSession::changeContact(const Contact &before, const Contact &after, FiledCall &filed)
+{
+    Contact changed = after;
+    if (auto status = m_workspace.contacts().update(changed); !status)
+        return status;
+    if (!filed.contactIds.contains(before.meta.id))
+        filed.contactsBefore.append(before);
+    return {};
+}
+
+Result<RowId> CallSession::fileSupervisor(const CallState &state, RowId repId, FiledCall &filed)
+{
+    const QString name = state.supervisorName.trimmed();
+    const QString line = state.supervisorLine.trimmed();
+    if (name.isEmpty() || state.organizationId <= 0)
+        return RowId(0);
+    auto people = m_workspace.contacts().forOrganization(state.organizationId);
+    if (!people)
+        return people.error();
+    const auto found = std::find_if(people->begin(), people->end(), [&name](const Contact &c) {
+        return c.name.trimmed().compare(name, Qt::CaseInsensitive) == 0;
+    });
+    RowId supervisorId = 0;
+    if (found == people->end()) {
+        Contact supervisor;
+        supervisor.organizationId = state.organizationId;
+        supervisor.name = name;
+        supervisor.position = tr("Supervisor");
+        supervisor.directLine = line;
+        if (auto status = m_workspace.contacts().add(supervisor); !status)
+            return status.error();
+        supervisorId = supervisor.meta.id;
+        filed.contactIds.append(supervisorId);
+    } else {
+        supervisorId = found->meta.id;
+        if (!line.isEmpty() && found->directLine != line) {
+            Contact changed = *found;
+            changed.directLine = line;
+            if (auto status = changeContact(*found, changed, filed); !status)
+                return status.error();
+        }
+    }
+    if (repId <= 0 || repId == supervisorId)
+        return supervisorId;
+    auto rep = m_workspace.contacts().get(repId);
+    if (!rep)
+        return rep.error();
+    auto cycle = m_workspace.contacts().wouldCreateCycle(repId, supervisorId);
+    if (!cycle)
+        return cycle.error();
+    if (rep->supervisorId != supervisorId && !*cycle) {
+        Contact changed = *rep;
+        changed.supervisorId = supervisorId;
+        if (auto status = changeContact(*rep, changed, filed); !status)
+            return status.error();
+    }
+    return supervisorId;
 }
 
 Result<FiledCall> CallSession::fileCall(const CallState &original)
@@ -216,6 +287,9 @@ Result<FiledCall> CallSession::fileCall(const CallState &original)
     const CallParticipant *main = state.current();
     if (!main && !state.participants.isEmpty())
         main = &state.participants.last();
+    auto supervisorId = fileSupervisor(state, main ? main->contactId : 0, filed);
+    if (!supervisorId)
+        return supervisorId.error();
     TimelineEntry entry;
     entry.caseId = state.caseId;
     entry.channel = Channel::Call;
@@ -246,6 +320,13 @@ Result<FiledCall> CallSession::fileCall(const CallState &original)
         return index >= 0 && index < state.participants.size() ? &state.participants[index]
                                                                : nullptr;
     };
+    // Who acts: a participant's contact, or the supervisor's.
+    auto contactOf = [&](int index) {
+        if (index == CallState::kSupervisor)
+            return *supervisorId;
+        const auto *person = personAt(index);
+        return person ? person->contactId : RowId(0);
+    };
     for (const auto &promise : state.promises) {
         Commitment commitment;
         commitment.caseId = state.caseId;
@@ -256,19 +337,35 @@ Result<FiledCall> CallSession::fileCall(const CallState &original)
         }
         commitment.what = promise.what.trimmed();
         commitment.madeAt = secondsInto(state, promise.madeAtSeconds);
-        commitment.dueAt = promise.dueAt;
+        commitment.setDue(promise.due);
+        if (promise.actorIndex != CallState::kNobody &&
+            promise.actorIndex != promise.participantIndex) {
+            commitment.actorId = contactOf(promise.actorIndex);
+            commitment.actorName = state.personName(promise.actorIndex);
+        }
         commitment.statusChangedAt = commitment.madeAt;
         if (auto status = m_workspace.commitments().add(commitment); !status)
             return status.error();
         filed.commitmentIds.append(commitment.meta.id);
+        if (!promise.expected)
+            continue;
+        // A callback they promised: on the agenda too, with whoever will call.
+        FollowUp expected;
+        expected.caseId = state.caseId;
+        expected.commitmentId = commitment.meta.id;
+        expected.contactId = commitment.actorId > 0 ? commitment.actorId : commitment.contactId;
+        expected.what = commitment.what;
+        expected.setDue(promise.due);
+        if (auto status = m_workspace.followUps().add(expected); !status)
+            return status.error();
+        filed.followUpIds.append(expected.meta.id);
     }
     for (const auto &item : state.followUps) {
         FollowUp followUp;
         followUp.caseId = state.caseId;
-        if (const auto *with = personAt(item.participantIndex))
-            followUp.contactId = with->contactId;
+        followUp.contactId = contactOf(item.participantIndex);
         followUp.what = item.what.trimmed();
-        followUp.dueAt = item.dueAt;
+        followUp.setDue(item.due);
         if (auto status = m_workspace.followUps().add(followUp); !status)
             return status.error();
         filed.followUpIds.append(followUp.meta.id);

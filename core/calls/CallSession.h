@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/calls/CallState.h"
+#include "core/domain/Contact.h"
 #include "core/util/Result.h"
 
 #include <QList>
@@ -16,6 +17,9 @@ struct FiledCall
     QList<RowId> commitmentIds;
     QList<RowId> followUpIds;
     QList<RowId> contactIds; // people met for the first time on the call
+    // Contacts the filing changed (a supervisor's direct line, whom the rep reports to), as
+    // they were before.
+    QList<Contact> contactsBefore;
 };
 
 // The life of a live call in the store: a draft saved as the user types, offered again after
@@ -48,6 +52,12 @@ public:
     Status unfile(const FiledCall &filed, CallState &state);
 
 private:
+    // The supervisor named on the call as a contact of the organization (found by name, or
+    // added with the direct line), whom `rep` reports to; 0 when none was named.
+    Result<RowId> fileSupervisor(const CallState &state, RowId repId, FiledCall &filed);
+    // Changes a stored contact, keeping how it was in `filed` for unfile.
+    Status changeContact(const Contact &before, const Contact &after, FiledCall &filed);
+
     Workspace &m_workspace;
 };
 

@@ -1,5 +1,7 @@
 #include "core/calls/CallState.h"
 
+#include "core/calls/PromiseLine.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +26,33 @@ Instant instantFromJson(const QJsonValue &value)
         return {};
     return Instant::fromUtcMs(qint64(object.value(QStringLiteral("ms")).toDouble()),
                               object.value(QStringLiteral("offset")).toInt());
+}
+
+// A due window: the close as an instant (as older drafts stored the due moment), plus its form,
+// opening and span.
+QJsonValue dueToJson(const DueWindow &due)
+{
+    if (due.isNull())
+        return QJsonValue::Null;
+    auto object = instantToJson(due.until).toObject();
+    object.insert(QStringLiteral("form"), dueFormKey(due.form));
+    object.insert(QStringLiteral("from"), instantToJson(due.from));
+    object.insert(QStringLiteral("within"), due.withinMinutes);
+    return object;
+}
+
+DueWindow dueFromJson(const QJsonValue &value)
+{
+    DueWindow due;
+    due.until = instantFromJson(value);
+    if (due.until.isNull())
+        return {};
+    const auto object = value.toObject();
+    due.form =
+        dueFormFromKey(object.value(QStringLiteral("form")).toString()).value_or(DueForm::Moment);
+    due.from = instantFromJson(object.value(QStringLiteral("from")));
+    due.withinMinutes = object.value(QStringLiteral("within")).toInt();
+    return due;
 }
 
 QJsonValue optionalToJson(const std::optional<int> &value)
@@ -92,6 +121,19 @@ const CallParticipant *CallState::current() const
     return nullptr;
 }
 
+QString CallState::personName(int index) const
+{
+    if (index == kSupervisor)
+        return supervisorName.trimmed();
+    return index >= 0 && index < participants.size() ? participants[index].name : QString();
+}
+
+QString CallState::describe(const CallPromise &promise) const
+{
+    return PromiseLine::text(promise.what, personName(promise.participantIndex),
+                             personName(promise.actorIndex), promise.due);
+}
+
 QString CallState::stamp(qint64 seconds)
 {
     return QStringLiteral("%1:%2")
@@ -113,13 +155,15 @@ QByteArray CallState::toJson() const
     for (const auto &p : promises)
         promiseList.append(QJsonObject{{QStringLiteral("what"), p.what},
                                        {QStringLiteral("by"), p.participantIndex},
-                                       {QStringLiteral("due"), instantToJson(p.dueAt)},
+                                       {QStringLiteral("due"), dueToJson(p.due)},
                                        {QStringLiteral("madeAt"), p.madeAtSeconds},
-                                       {QStringLiteral("confirmed"), p.confirmed}});
+                                       {QStringLiteral("confirmed"), p.confirmed},
+                                       {QStringLiteral("actor"), p.actorIndex},
+                                       {QStringLiteral("expected"), p.expected}});
     QJsonArray followUpList;
     for (const auto &f : followUps)
         followUpList.append(QJsonObject{{QStringLiteral("what"), f.what},
-                                        {QStringLiteral("due"), instantToJson(f.dueAt)},
+                                        {QStringLiteral("due"), dueToJson(f.due)},
                                         {QStringLiteral("with"), f.participantIndex},
                                         {QStringLiteral("madeAt"), f.madeAtSeconds}});
     const QJsonObject root{
@@ -137,6 +181,7 @@ QByteArray CallState::toJson() const
         {QStringLiteral("reference"), referenceNumber},
         {QStringLiteral("callback"), callbackNumber},
         {QStringLiteral("supervisor"), supervisorName},
+        {QStringLiteral("supervisorLine"), supervisorLine},
         {QStringLiteral("notes"), notes},
         {QStringLiteral("promises"), promiseList},
         {QStringLiteral("followUps"), followUpList},
@@ -177,16 +222,18 @@ std::optional<CallState> CallState::fromJson(const QByteArray &json)
     s.referenceNumber = text(o, "reference");
     s.callbackNumber = text(o, "callback");
     s.supervisorName = text(o, "supervisor");
+    s.supervisorLine = text(o, "supervisorLine");
     s.notes = text(o, "notes");
     for (const auto &value : o.value(QStringLiteral("promises")).toArray()) {
         const auto p = value.toObject();
-        s.promises.append({text(p, "what"), integer(p, "by", -1),
-                           instantFromJson(p.value(QStringLiteral("due"))), integer(p, "madeAt"),
-                           p.value(QStringLiteral("confirmed")).toBool()});
+        s.promises.append(
+            {text(p, "what"), integer(p, "by", -1), dueFromJson(p.value(QStringLiteral("due"))),
+             integer(p, "madeAt"), p.value(QStringLiteral("confirmed")).toBool(),
+             integer(p, "actor", kNobody), p.value(QStringLiteral("expected")).toBool()});
     }
     for (const auto &value : o.value(QStringLiteral("followUps")).toArray()) {
         const auto f = value.toObject();
-        s.followUps.append({text(f, "what"), instantFromJson(f.value(QStringLiteral("due"))),
+        s.followUps.append({text(f, "what"), dueFromJson(f.value(QStringLiteral("due"))),
                             integer(f, "with", -1), integer(f, "madeAt")});
     }
     s.rationaleCaptured = o.value(QStringLiteral("rationale")).toBool();

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/domain/DueWindow.h"
 #include "core/domain/Ids.h"
-#include "core/domain/Instant.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -29,9 +29,13 @@ struct CallPromise
 {
     QString what;
     int participantIndex = -1; // who made it (index into participants), -1: unknown
-    Instant dueAt;             // null: no date given
+    DueWindow due;             // null: no date given
     int madeAtSeconds = 0;
     bool confirmed = false;
+    // Who will act: a participant, CallState::kSupervisor, or kNobody (the one who promised).
+    int actorIndex = -1;
+    // A callback to expect: filed with a follow-up on the agenda besides the commitment.
+    bool expected = false;
 
     friend bool operator==(const CallPromise &, const CallPromise &) = default;
 };
@@ -40,8 +44,8 @@ struct CallPromise
 struct CallFollowUp
 {
     QString what;
-    Instant dueAt;
-    int participantIndex = -1;
+    DueWindow due;
+    int participantIndex = -1; // who will act or whom it is about; kSupervisor; kNobody: me
     int madeAtSeconds = 0;
 
     friend bool operator==(const CallFollowUp &, const CallFollowUp &) = default;
@@ -53,6 +57,10 @@ struct CallFollowUp
 struct CallState
 {
     static constexpr int kFormatVersion = 1;
+    // Person indexes besides the participants': nobody (or "me"), and the supervisor named in
+    // the header, who was not on the call.
+    static constexpr int kNobody = -1;
+    static constexpr int kSupervisor = -2;
 
     RowId draftId = 0; // the stored draft; not part of the payload
     RowId caseId = 0;
@@ -70,6 +78,7 @@ struct CallState
     QString referenceNumber;
     QString callbackNumber;
     QString supervisorName;
+    QString supervisorLine; // the supervisor's direct line
     QString notes;
     QList<CallPromise> promises;
     QList<CallFollowUp> followUps;
@@ -90,6 +99,11 @@ struct CallState
     void end(const QDateTime &at);
     // The participant the call is with, or nullptr.
     const CallParticipant *current() const;
+    // The name of a participant, of the supervisor (kSupervisor), or empty.
+    QString personName(int index) const;
+    // "Call back (by Kevin Hale; Carl Jensen will act), due Thu 5 Mar, 14:00–16:00": the
+    // promise as the notes' PROMISE line and the read-back list say it.
+    QString describe(const CallPromise &promise) const;
     // "12:40": minutes and seconds into the call (minutes go past 59).
     static QString stamp(qint64 seconds);
 

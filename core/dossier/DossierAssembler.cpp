@@ -256,10 +256,16 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
         people.note(commitment.contactId, row.madeBy, row.madeByPosition, false);
         row.entryNumber = entryNumbers.value(commitment.entryId, 0);
         row.madeAt = commitment.madeAt;
-        row.dueAt = commitment.dueAt;
+        row.due = commitment.due();
+        if (const auto *actor = names.contact(commitment.actorId))
+            row.actor = actor->name;
+        else
+            row.actor = commitment.actorName;
+        // Who will act is named by the record, so listed with the people.
+        people.note(commitment.actorId, row.actor, QString(), false);
         row.status = commitment.status;
-        row.overdue = commitment.status == CommitmentStatus::Pending &&
-                      !commitment.dueAt.isNull() && commitment.dueAt.utcMs < nowMs;
+        // Overdue only once the promised moment or window has closed.
+        row.overdue = commitment.status == CommitmentStatus::Pending && row.due.isClosedAt(nowMs);
         row.statusChangedAt = commitment.statusChangedAt;
         row.statusNote = commitment.statusNote;
         auto &summary = data.summary;

@@ -1,5 +1,7 @@
 #include "core/dossier/DossierContent.h"
 
+#include "core/ledger/DueText.h"
+
 #include "core/dossier/DossierFormat.h"
 
 #include <QCoreApplication>
@@ -388,6 +390,25 @@ DossierText commitmentStatus(const DossierData::CommitmentRow &c)
     return status;
 }
 
+// A moment as day and time, as every other moment; a window, "within" or "by end of day" as
+// the user gave it, with the year and zone.
+DossierText due(const DueWindow &window)
+{
+    if (window.isNull())
+        return T(tr("no date"));
+    if (window.form == DueForm::Moment)
+        return when(window.until);
+    return T(DueText::of(window, DueText::Full));
+}
+
+DossierText byWhom(const DossierData::CommitmentRow &c)
+{
+    T text = person(c.madeBy, c.madeByPosition);
+    if (!c.actor.isEmpty() && c.actor != c.madeBy)
+        text.addLine(tr("%1 will act").arg(c.actor), T::Small);
+    return text;
+}
+
 void commitments(const DossierData &data, int section, DossierFlow &flow)
 {
     flow.append(heading(tr("Commitments"), 2, section));
@@ -403,9 +424,9 @@ void commitments(const DossierData &data, int section, DossierFlow &flow)
         if (c.entryNumber > 0)
             made.addLine(keep(tr("entry %1").arg(c.entryNumber)), T::Small);
         DossierRow row{{{T(c.what, stands ? T::Bold : T::Plain)},
-                        {person(c.madeBy, c.madeByPosition)},
+                        {byWhom(c)},
                         {made},
-                        {c.dueAt.isNull() ? T(tr("no date")) : when(c.dueAt)},
+                        {due(c.due)},
                         {commitmentStatus(c)}}};
         row.shaded = stands;
         return row;

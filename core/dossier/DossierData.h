@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/CommitmentStatus.h"
+#include "core/domain/DueWindow.h"
 #include "core/domain/EscalationLevel.h"
 #include "core/domain/Instant.h"
 
@@ -95,7 +96,8 @@ struct DossierData
         QString madeByPosition;
         int entryNumber = 0; // the timeline entry it was made in, 0 if not printed
         Instant madeAt;
-        Instant dueAt;
+        DueWindow due;
+        QString actor; // who will act, when not the one who promised
         CommitmentStatus status = CommitmentStatus::Pending;
         bool overdue = false;
         Instant statusChangedAt;

@@ -1,29 +1,18 @@
 #include "core/dossier/DossierFormat.h"
 
 #include "core/domain/Money.h"
+#include "core/ledger/DueText.h"
 
 #include <QLocale>
 #include <QRegularExpression>
 
 namespace leverage::dossierformat {
-namespace {
 
-// Fixed English names: CLDR abbreviations change between Qt versions ("Sep" / "Sept").
-constexpr const char *kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-constexpr const char *kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-} // namespace
-
+// Fixed English names (CLDR abbreviations change between Qt versions: "Sep" / "Sept"), from
+// the one formatter the ledger, the notes and the calendar use too.
 QString date(const QDate &day)
 {
-    if (!day.isValid())
-        return {};
-    return QStringLiteral("%1 %2 %3 %4")
-        .arg(QLatin1String(kDays[day.dayOfWeek() - 1]))
-        .arg(day.day())
-        .arg(QLatin1String(kMonths[day.month() - 1]))
-        .arg(day.year());
+    return DueText::date(day, DueText::WithYear);
 }
 
 QString monthYear(const QDate &day)
@@ -38,11 +27,7 @@ QString monthYear(const QDate &day)
 
 QString zone(int offsetSeconds)
 {
-    const int minutes = std::abs(offsetSeconds) / 60;
-    return QStringLiteral("UTC%1%2:%3")
-        .arg(offsetSeconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return DueText::zone(offsetSeconds);
 }
 
 QString day(const Instant &instant)

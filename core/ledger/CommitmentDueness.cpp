@@ -37,11 +37,23 @@ Dueness CommitmentDueness::classify(const Instant &due, const QDateTime &now)
     return dueDate <= sunday ? Dueness::DueThisWeek : Dueness::Later;
 }
 
+Dueness CommitmentDueness::classify(const DueWindow &due, const QDateTime &now)
+{
+    if (due.isNull())
+        return Dueness::Later;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    if (due.isClosedAt(nowMs))
+        return Dueness::Overdue;
+    if (due.isOpenAt(nowMs))
+        return Dueness::DueNow;
+    return classify(due.start(), now);
+}
+
 Dueness CommitmentDueness::classify(const Commitment &commitment, const QDateTime &now)
 {
     if (commitment.status != CommitmentStatus::Pending)
         return Dueness::Settled;
-    return classify(commitment.dueAt, now);
+    return classify(commitment.due(), now);
 }
 
 Instant CommitmentDueness::effectiveDue(const FollowUp &followUp)
@@ -53,11 +65,22 @@ Instant CommitmentDueness::effectiveDue(const FollowUp &followUp)
     return followUp.dueAt;
 }
 
+DueWindow CommitmentDueness::effectiveWindow(const FollowUp &followUp)
+{
+    const DueWindow due = followUp.due();
+    if (followUp.snoozedUntil.isNull() || (!due.isNull() && followUp.snoozedUntil <= due.start()))
+        return due;
+    // Snoozed past the start: it asks again at the end of the snooze, or when the window closes.
+    if (due.form == DueForm::Window && followUp.snoozedUntil < due.until)
+        return DueWindow::window(followUp.snoozedUntil, due.until);
+    return DueWindow::moment(effectiveDue(followUp));
+}
+
 Dueness CommitmentDueness::classify(const FollowUp &followUp, const QDateTime &now)
 {
     if (followUp.isDone())
         return Dueness::Settled;
-    return classify(effectiveDue(followUp), now);
+    return classify(effectiveWindow(followUp), now);
 }
 
 } // namespace leverage

@@ -9,6 +9,8 @@ QString duenessKey(Dueness dueness)
     switch (dueness) {
     case Dueness::Overdue:
         return QStringLiteral("overdue");
+    case Dueness::DueNow:
+        return QStringLiteral("now");
     case Dueness::DueToday:
         return QStringLiteral("today");
     case Dueness::DueThisWeek:
@@ -27,6 +29,8 @@ QString duenessLabel(Dueness dueness)
     switch (dueness) {
     case Dueness::Overdue:
         return tr("Overdue");
+    case Dueness::DueNow:
+        return tr("Due now");
     case Dueness::DueToday:
         return tr("Today");
     case Dueness::DueThisWeek:

@@ -9,6 +9,7 @@ namespace leverage {
 enum class Dueness
 {
     Overdue,
+    DueNow, // a window that is open: the callback may come any minute
     DueToday,
     DueThisWeek,
     Later,

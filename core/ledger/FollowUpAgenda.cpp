@@ -19,8 +19,8 @@ FollowUpAgenda::FollowUpAgenda(const QList<FollowUp> &followUps, const QDateTime
     }
     for (auto &bucket : m_buckets)
         std::stable_sort(bucket.begin(), bucket.end(), [](const FollowUp &a, const FollowUp &b) {
-            const auto da = CommitmentDueness::effectiveDue(a);
-            const auto db = CommitmentDueness::effectiveDue(b);
+            const auto da = CommitmentDueness::effectiveWindow(a).start();
+            const auto db = CommitmentDueness::effectiveWindow(b).start();
             if (da.isNull() != db.isNull())
                 return db.isNull(); // undated last
             return da.utcMs < db.utcMs;

@@ -13,12 +13,13 @@ namespace leverage {
 class Workspace;
 
 // The open follow-ups sorted into the agenda's buckets for a given now: overdue, today,
-// this week, later. Done follow-ups are left out; a snoozed one sits where its snooze ends.
+// this week, later (and "due now": a window that is open). Done follow-ups are left out; a snoozed one sits where its snooze ends.
 class FollowUpAgenda final
 {
 public:
-    static constexpr std::array<Dueness, 4> kBuckets{Dueness::Overdue, Dueness::DueToday,
-                                                     Dueness::DueThisWeek, Dueness::Later};
+    static constexpr std::array<Dueness, 5> kBuckets{Dueness::Overdue, Dueness::DueNow,
+                                                     Dueness::DueToday, Dueness::DueThisWeek,
+                                                     Dueness::Later};
 
     FollowUpAgenda() = default;
     // Sorts the given follow-ups (done ones are dropped), each bucket soonest first.

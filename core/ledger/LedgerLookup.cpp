@@ -62,6 +62,14 @@ QString LedgerLookup::madeBy(const Commitment &commitment)
     return person.meta.isStored() ? person.name : commitment.madeByName;
 }
 
+QString LedgerLookup::actor(const Commitment &commitment)
+{
+    if (commitment.actorId <= 0)
+        return commitment.actorName;
+    const auto person = contact(commitment.actorId);
+    return person.meta.isStored() ? person.name : commitment.actorName;
+}
+
 RowId LedgerLookup::organizationOf(RowId contactId, RowId caseId)
 {
     const auto person = contact(contactId);

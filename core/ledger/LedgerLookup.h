@@ -25,6 +25,8 @@ public:
 
     // Who made a promise: the linked person's name, or the name noted with it.
     QString madeBy(const Commitment &commitment);
+    // Who will act on it, when not the one who promised (empty otherwise).
+    QString actor(const Commitment &commitment);
     // The person's organization, or the case's when no person is linked.
     RowId organizationOf(RowId contactId, RowId caseId);
 

@@ -190,15 +190,41 @@ public:
         keep(m_ws.commitments().add(c));
     }
 
-    void followUp(const char *caseHandle, const char *contactHandle, const char *what,
-                  int dueDaysAgo, int hour)
+    // A follow-up at `hour`, or in a window from `hour` to `untilHour`.
+    RowId followUp(const char *caseHandle, const char *contactHandle, const char *what,
+                   int dueDaysAgo, int hour, int untilHour = -1, RowId commitmentId = 0)
     {
         FollowUp f;
         f.caseId = id(caseHandle);
         f.contactId = contactHandle ? id(contactHandle) : 0;
+        f.commitmentId = commitmentId;
         f.what = QString::fromUtf8(what);
-        f.dueAt = at(dueDaysAgo, hour, 0);
+        f.setDue(untilHour < 0
+                     ? DueWindow::moment(at(dueDaysAgo, hour, 0))
+                     : DueWindow::window(at(dueDaysAgo, hour, 0), at(dueDaysAgo, untilHour, 0)));
         keep(m_ws.followUps().add(f));
+        return f.meta.id;
+    }
+
+    // "The supervisor is not in and will call back between … and …", said the rep: the rep's
+    // commitment, the supervisor will act, and the callback on the agenda with the supervisor.
+    void callbackPromised(const char *caseHandle, RowId entryId, const char *byHandle,
+                          const char *actorHandle, const char *what, int madeDaysAgo,
+                          int dueDaysAgo, int fromHour, int untilHour)
+    {
+        Commitment c;
+        c.caseId = id(caseHandle);
+        c.entryId = entryId;
+        c.contactId = id(byHandle);
+        c.madeByName = m_contacts.value(c.contactId).name;
+        c.actorId = id(actorHandle);
+        c.actorName = m_contacts.value(c.actorId).name;
+        c.what = QString::fromUtf8(what);
+        c.madeAt = at(madeDaysAgo, 16, 20);
+        c.setDue(DueWindow::window(at(dueDaysAgo, fromHour, 0), at(dueDaysAgo, untilHour, 0)));
+        c.statusChangedAt = c.madeAt;
+        keep(m_ws.commitments().add(c));
+        followUp(caseHandle, actorHandle, what, dueDaysAgo, fromHour, untilHour, c.meta.id);
     }
 
     // A done step is dated when the case moved past it (`doneDaysAgo`), as a user records it.
@@ -310,8 +336,8 @@ void addOrganizationsAndPeople(Demo &d)
 
     d.contact("meridian_cos", "meridian", "Priya Nandakumar", "Chief of Staff to the CEO", nullptr,
               "+1 866 555 0100");
-    d.contact("meridian_sup", "meridian", "Carl Jensen", "Claims Supervisor", "meridian_cos", "",
-              "x2210");
+    d.contact("meridian_sup", "meridian", "Carl Jensen", "Claims Supervisor", "meridian_cos",
+              "+1 866 555 0122", "x2210");
     d.contact("meridian_rep", "meridian", "Erin Walsh", "Member Services Representative",
               "meridian_sup");
     d.contact("stateins_officer", "stateins", "Thomas Greer", "Consumer Complaint Officer");
@@ -347,7 +373,7 @@ void addReimbursementCase(Demo &d)
             "Asked for her supervisor's name: Raymond Ortiz, Customer Care Manager.\nPolicy "
             "rationale quoted: \"Claims need a receipt uploaded through the portal.\"",
             31, 14, 4, "CR-884120", true);
-    d.followUp("hotel", "atlas_mgr", "Manager calls back between 2 and 4 pm", 79, 14);
+    d.followUp("hotel", "atlas_mgr", "Manager calls back between 2 and 4 pm", 79, 14, 16);
     d.routine("hotel", 78, 40, 60, {"atlas_rep", "atlas_sup", "atlas_mgr"});
     d.rate(d.entry("hotel", 38, 8, 45, Channel::Email, "atlas_ceo_office",
                    "Wrote to the executive customer relations office with the dated record",
@@ -468,10 +494,11 @@ void addInsurerCase(Demo &d)
     d.promise("mri", denial, "meridian_rep", "Request the authorisation record from the provider",
               75, 68, CommitmentStatus::Broken, "Provider never contacted.");
     d.routine("mri", 74, 45, 50, {"meridian_rep", "meridian_sup"});
-    d.entry("mri", 44, 16, 10, Channel::Call, "meridian_sup",
-            "Supervisor \"not in\", will call back Thursday 2–4 pm", "", 24, 20, 5, "MS-118204",
-            true);
-    d.followUp("mri", "meridian_sup", "Supervisor calls back Thursday 2–4 pm", 41, 14);
+    auto notIn = d.entry("mri", 44, 16, 10, Channel::Call, "meridian_rep",
+                         "Supervisor \"not in\", will call back Thursday 2–4 pm", "", 24, 20, 5,
+                         "MS-118204", true);
+    d.callbackPromised("mri", notIn, "meridian_rep", "meridian_sup", "Carl Jensen calls back", 44,
+                       41, 14, 16);
     auto assistant = d.entry("mri", 30, 9, 5, Channel::Email, "meridian_cos",
                              "Chief of staff forwarded the file to the VP of Claims", "", 0, 0, 2);
     d.rate(assistant, 5);

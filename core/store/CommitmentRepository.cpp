@@ -15,6 +15,12 @@ TableMapping<Commitment> mapping()
         .text(QStringLiteral("what"), &Commitment::what)
         .instant(QStringLiteral("made"), &Commitment::madeAt)
         .instant(QStringLiteral("due"), &Commitment::dueAt)
+        .instant(QStringLiteral("due_from"), &Commitment::dueFrom)
+        .enumeration(QStringLiteral("due_form"), &Commitment::dueForm, &dueFormKey,
+                     &dueFormFromKey)
+        .integer(QStringLiteral("due_within_minutes"), &Commitment::dueWithinMinutes)
+        .link(QStringLiteral("actor_id"), &Commitment::actorId)
+        .text(QStringLiteral("actor_name"), &Commitment::actorName)
         .enumeration(QStringLiteral("status"), &Commitment::status, &commitmentStatusKey,
                      &commitmentStatusFromKey)
         .instant(QStringLiteral("status_changed"), &Commitment::statusChangedAt)

@@ -12,6 +12,9 @@ const char *const kFollowUpDue =
     "CASE WHEN snoozed_until_at IS NULL THEN due_at "
     "WHEN due_at IS NULL OR snoozed_until_at > due_at THEN snoozed_until_at ELSE due_at END";
 
+// A window also asks for attention when it opens ("due now"), besides when it closes.
+const char *const kWindowOpens = "CASE WHEN due_form = 'window' THEN due_from_at END";
+
 } // namespace
 
 Result<TrackRecord> LedgerRepository::countByStatus(const QString &sql, RowId id) const
@@ -69,19 +72,23 @@ Result<QList<LedgerRepository::DueItem>> LedgerRepository::dueBetween(qint64 aft
                                                                       qint64 untilMs) const
 {
     const QString sql =
-        QStringLiteral("SELECT 0, id, case_id, due FROM (SELECT id, case_id, ") +
+        QStringLiteral("SELECT kind, id, case_id, due FROM (SELECT 0 AS kind, id, case_id, ") +
         QLatin1String(kFollowUpDue) +
-        QStringLiteral(" AS due FROM follow_ups WHERE done_at IS NULL) f "
-                       "WHERE due > :after1 AND due <= :until1 "
+        QStringLiteral(" AS due FROM follow_ups WHERE done_at IS NULL "
+                       "UNION ALL SELECT 0, id, case_id, ") +
+        QLatin1String(kWindowOpens) +
+        QStringLiteral(" FROM follow_ups WHERE done_at IS NULL AND snoozed_until_at IS NULL "
                        "UNION ALL SELECT 1, id, case_id, due_at FROM commitments "
-                       "WHERE status = :pending AND due_at > :after2 AND due_at <= :until2 "
-                       "ORDER BY 4, 1, 2");
+                       "WHERE status = :pending "
+                       "UNION ALL SELECT 1, id, case_id, ") +
+        QLatin1String(kWindowOpens) +
+        QStringLiteral(" FROM commitments WHERE status = :pending2) d "
+                       "WHERE due > :after AND due <= :until ORDER BY 4, 1, 2");
     Statement statement(m_workspace.database(), sql);
-    statement.bind(QStringLiteral(":after1"), afterMs)
-        .bind(QStringLiteral(":until1"), untilMs)
-        .bind(QStringLiteral(":after2"), afterMs)
-        .bind(QStringLiteral(":until2"), untilMs)
-        .bind(QStringLiteral(":pending"), commitmentStatusKey(CommitmentStatus::Pending));
+    statement.bind(QStringLiteral(":after"), afterMs)
+        .bind(QStringLiteral(":until"), untilMs)
+        .bind(QStringLiteral(":pending"), commitmentStatusKey(CommitmentStatus::Pending))
+        .bind(QStringLiteral(":pending2"), commitmentStatusKey(CommitmentStatus::Pending));
     if (auto status = statement.exec(); !status)
         return status.error();
     QList<DueItem> items;
@@ -98,11 +105,19 @@ Result<std::optional<qint64>> LedgerRepository::nextDueAfter(qint64 afterMs) con
     const QString sql = QStringLiteral("SELECT MIN(due) FROM (SELECT ") +
                         QLatin1String(kFollowUpDue) +
                         QStringLiteral(" AS due FROM follow_ups WHERE done_at IS NULL "
+                                       "UNION ALL SELECT ") +
+                        QLatin1String(kWindowOpens) +
+                        QStringLiteral(" FROM follow_ups WHERE done_at IS NULL AND "
+                                       "snoozed_until_at IS NULL "
                                        "UNION ALL SELECT due_at FROM commitments "
-                                       "WHERE status = :pending) d WHERE due > :after");
+                                       "WHERE status = :pending UNION ALL SELECT ") +
+                        QLatin1String(kWindowOpens) +
+                        QStringLiteral(" FROM commitments WHERE status = :pending2) d "
+                                       "WHERE due > :after");
     Statement statement(m_workspace.database(), sql);
     statement.bind(QStringLiteral(":after"), afterMs)
-        .bind(QStringLiteral(":pending"), commitmentStatusKey(CommitmentStatus::Pending));
+        .bind(QStringLiteral(":pending"), commitmentStatusKey(CommitmentStatus::Pending))
+        .bind(QStringLiteral(":pending2"), commitmentStatusKey(CommitmentStatus::Pending));
     if (auto status = statement.exec(); !status)
         return status.error();
     if (!statement.next() || statement.value(0).isNull())

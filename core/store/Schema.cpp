@@ -171,6 +171,20 @@ const char *const kVersion5[] = {
     "c.id = case_organizations.case_id AND c.organization_id = "
     "case_organizations.organization_id)",
     "ALTER TABLE entry_participants ADD COLUMN role TEXT NOT NULL DEFAULT 'participant'",
+    // Time and who (promises and follow-ups): a due moment or window ("Thursday 2–4 pm",
+    // "within 48 hours", "by end of day"), and who will act on a promise when it is not the
+    // person who made it. Existing rows are moments, as they were stored.
+    "ALTER TABLE commitments ADD COLUMN due_from_at BIGINT",
+    "ALTER TABLE commitments ADD COLUMN due_from_offset INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE commitments ADD COLUMN due_form TEXT NOT NULL DEFAULT 'moment'",
+    "ALTER TABLE commitments ADD COLUMN due_within_minutes INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE commitments ADD COLUMN actor_id BIGINT REFERENCES contacts(id) ON DELETE SET "
+    "NULL",
+    "ALTER TABLE commitments ADD COLUMN actor_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE follow_ups ADD COLUMN due_from_at BIGINT",
+    "ALTER TABLE follow_ups ADD COLUMN due_from_offset INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE follow_ups ADD COLUMN due_form TEXT NOT NULL DEFAULT 'moment'",
+    "ALTER TABLE follow_ups ADD COLUMN due_within_minutes INTEGER NOT NULL DEFAULT 0",
 };
 
 int currentVersion()

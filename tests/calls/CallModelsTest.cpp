@@ -62,7 +62,7 @@ TEST_F(CallModelsTest, ChecklistTicksAsItemsAreCaptured)
     EXPECT_EQ(checkOf(checklist, CallChecklist::Item::PolicyRationale), Qt::Checked);
     EXPECT_EQ(checkOf(checklist, CallChecklist::Item::Alternatives), Qt::Unchecked);
     call.addFollowUp(QStringLiteral("Supervisor calls back"),
-                     Instant::fromDateTime(ws.clock().now().addDays(1)));
+                     DueWindow::moment(Instant::fromDateTime(ws.clock().now().addDays(1))));
     EXPECT_EQ(checkOf(checklist, CallChecklist::Item::CallbackTime), Qt::Checked);
     call.addPromise(QStringLiteral("Refund"), {});
     EXPECT_EQ(checkOf(checklist, CallChecklist::Item::ReConfirmed), Qt::Unchecked);
@@ -178,7 +178,7 @@ TEST_F(CallModelsTest, FilingIsUndoneBackIntoADraftAndRedone)
     call.setNotes(QStringLiteral("[00:00] Lee will file it"));
     call.addPromise(QStringLiteral("File the claim"), {});
     call.addFollowUp(QStringLiteral("Expect an e-mail"),
-                     Instant::fromDateTime(ws.clock().now().addDays(1)));
+                     DueWindow::moment(Instant::fromDateTime(ws.clock().now().addDays(1))));
     ws.clock().advance(120);
     auto entryId = call.end(3, {4}, QStringLiteral("Claim to be filed"));
     ASSERT_TRUE(entryId);

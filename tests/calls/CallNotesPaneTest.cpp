@@ -107,7 +107,7 @@ TEST_F(CallNotesPaneTest, ACallTypedFromTheKeyboardIsFiledWhole)
     notes->setFocus();
     QTest::keyClick(notes, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_EQ(pane.call().state().promises.size(), 1);
-    EXPECT_EQ(pane.call().state().promises[0].dueAt.toDateTime().date(), QDate(2026, 3, 9));
+    EXPECT_EQ(pane.call().state().promises[0].due.until.toDateTime().date(), QDate(2026, 3, 9));
 
     // Ctrl+H from the notes: on hold, and off again. (Offscreen, no window manager hands the
     // activation back after a dialog closes; a desktop does.)
@@ -122,13 +122,18 @@ TEST_F(CallNotesPaneTest, ACallTypedFromTheKeyboardIsFiledWhole)
     whenDialogOpens([callback](QWidget *dialog) {
         dialog->findChild<QLineEdit *>(QStringLiteral("what"))
             ->setText(QStringLiteral("Supervisor calls back 2-4 pm"));
-        auto *due = dialog->findChild<QDateTimeEdit *>(QStringLiteral("due"));
-        due->setDate(callback.date());
-        due->setTime(callback.time());
+        // At a time (the dialog's default form): the date and the time.
+        auto *date = dialog->findChild<QDateTimeEdit *>(QStringLiteral("date"));
+        auto *time = dialog->findChild<QDateTimeEdit *>(QStringLiteral("from"));
+        ASSERT_TRUE(date && time);
+        date->setDate(callback.date());
+        time->setTime(callback.time());
         qobject_cast<QDialog *>(dialog)->accept();
     });
     pane.followUpAction()->trigger();
     ASSERT_EQ(pane.call().state().followUps.size(), 1);
+    EXPECT_EQ(pane.call().state().followUps[0].due,
+              DueWindow::moment(Instant::fromDateTime(callback)));
     EXPECT_TRUE(notes->toPlainText().contains(QStringLiteral("PROMISE: File the reimbursement")));
     EXPECT_TRUE(notes->toPlainText().contains(QStringLiteral("FOLLOW-UP: Supervisor calls back")));
 
@@ -228,8 +233,8 @@ TEST_F(CallNotesPaneTest, ADraftFiledAsItWasIsOneUndoStepThatTakesEverythingBack
         {0, QStringLiteral("Lee Park"), QStringLiteral("Supervisor"), {}, 60, std::nullopt});
     draft.notes = QStringLiteral("[00:00] Lee will refund");
     draft.promises.append({QStringLiteral("Refund the fee"), 1, {}, 90, true});
-    draft.followUps.append(
-        {QStringLiteral("Check the statement"), Instant::fromDateTime(ws.clock().now()), -1, 95});
+    draft.followUps.append({QStringLiteral("Check the statement"),
+                            DueWindow::moment(Instant::fromDateTime(ws.clock().now())), -1, 95});
     ws.clock().advance(300);
     ASSERT_TRUE(session.save(draft));
     const auto contactsBefore = ws->contacts().count().value();

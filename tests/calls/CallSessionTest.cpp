@@ -43,10 +43,10 @@ protected:
         state.currentParticipant = 1;
         state.referenceNumber = QStringLiteral("TCK-88213");
         state.promises.append({QStringLiteral("File the reimbursement today"), 1,
-                               calls::closeOfBusiness(ws.clock().now().date(), -5 * 3600), 340,
-                               true});
-        state.followUps.append({QStringLiteral("Supervisor calls back Thursday 2-4 pm"),
-                                Instant::fromDateTime(ws.clock().now().addDays(3)), 1, 350});
+                               DueWindow::endOfDay(ws.clock().now().date(), -5 * 3600), 340, true});
+        state.followUps.append(
+            {QStringLiteral("Supervisor calls back Thursday 2-4 pm"),
+             DueWindow::moment(Instant::fromDateTime(ws.clock().now().addDays(3))), 1, 350});
         state.effort = 3;
         state.participants[0].helpfulness = 2;
         state.participants[1].helpfulness = 5;
@@ -152,12 +152,12 @@ TEST_F(CallSessionTest, FilingWritesEverythingAndDeletesTheDraft)
     EXPECT_EQ(promised->first().entryId, *entryId);
     EXPECT_EQ(promised->first().contactId, entry->contactId);
     EXPECT_EQ(promised->first().madeByName, QStringLiteral("Lee Park"));
-    EXPECT_EQ(promised->first().dueAt, state.promises[0].dueAt);
+    EXPECT_EQ(promised->first().due(), state.promises[0].due);
 
     auto followUps = ws->followUps().forCase(theCase.meta.id);
     ASSERT_TRUE(followUps);
     ASSERT_EQ(followUps->size(), 1);
-    EXPECT_EQ(followUps->first().dueAt, state.followUps[0].dueAt);
+    EXPECT_EQ(followUps->first().due(), state.followUps[0].due);
     EXPECT_EQ(followUps->first().contactId, entry->contactId);
 
     EXPECT_TRUE(session.drafts()->isEmpty());

@@ -29,8 +29,13 @@ CallState fullState()
     s.supervisorName = QStringLiteral("Lee Park");
     s.notes = QStringLiteral("[00:05] Hello — café ✓\n[01:10] \"We cannot refund\"");
     s.promises = {{QStringLiteral("File the reimbursement"), 0,
-                   Instant::fromDateTime(testNow().addDays(5)), 70, true}};
-    s.followUps = {{QStringLiteral("Call back after 10 am"), {}, 1, 80}};
+                   DueWindow::within(Instant::fromDateTime(testNow()), 48 * 60), 70, true,
+                   CallState::kSupervisor, true}};
+    s.supervisorLine = QStringLiteral("+1 555 0177");
+    s.followUps = {{QStringLiteral("Call back after 10 am"),
+                    DueWindow::window(Instant::fromDateTime(testNow().addDays(3)),
+                                      Instant::fromDateTime(testNow().addDays(3).addSecs(7200))),
+                    1, 80}};
     s.rationaleCaptured = true;
     s.effort = 4;
     s.summary = QStringLiteral("Promised a refund");
@@ -100,9 +105,10 @@ TEST(BusinessDaysTest, SkipsWeekends)
     EXPECT_EQ(calls::addBusinessDays(QDate(2026, 3, 2), 10), QDate(2026, 3, 16));
     EXPECT_EQ(calls::addBusinessDays(QDate(2026, 3, 7), 0), QDate(2026, 3, 9));  // Saturday
     EXPECT_EQ(calls::addBusinessDays(QDate(2026, 3, 8), 3), QDate(2026, 3, 12)); // Sunday
-    const auto due = calls::closeOfBusiness(friday, -5 * 3600);
-    EXPECT_EQ(due.toDateTime().time(), QTime(17, 0));
-    EXPECT_EQ(due.offsetSeconds, -5 * 3600);
+    // A day alone is due by its end, never at an invented 17:00.
+    const auto due = DueWindow::endOfDay(friday, -5 * 3600);
+    EXPECT_EQ(due.until.toDateTime().time(), QTime(23, 59));
+    EXPECT_EQ(due.until.offsetSeconds, -5 * 3600);
 }
 
 TEST(CallChecklistTest, TicksAsInformationIsCaptured)
@@ -137,7 +143,7 @@ TEST(CallChecklistTest, TicksAsInformationIsCaptured)
     EXPECT_TRUE(done(CallChecklist::Item::Alternatives));
     s.followUps.append({QStringLiteral("Supervisor calls back"), {}, -1, 0});
     EXPECT_FALSE(done(CallChecklist::Item::CallbackTime)); // no due time yet
-    s.followUps[0].dueAt = Instant::fromDateTime(testNow().addDays(2));
+    s.followUps[0].due = DueWindow::moment(Instant::fromDateTime(testNow().addDays(2)));
     EXPECT_TRUE(done(CallChecklist::Item::CallbackTime));
     s.promises = {{QStringLiteral("Refund"), 0, {}, 0, true},
                   {QStringLiteral("E-mail"), 0, {}, 0, false}};

@@ -1,5 +1,7 @@
+#include "core/store/CommitmentRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/EscalationRepository.h"
+#include "core/store/FollowUpRepository.h"
 #include "core/store/Schema.h"
 #include "tests/support/TestWorkspace.h"
 
@@ -256,4 +258,47 @@ TEST(MigrationTest, AVersionFourEscalationStepGainsWhenItWasReached)
     step.reachedAt = Instant::fromDateTime(clock.now());
     ASSERT_TRUE((*upgraded)->escalation().update(step));
     EXPECT_EQ((*upgraded)->escalation().get(step.meta.id)->reachedAt, step.reachedAt);
+}
+
+// Issue 14, time and who: promises and follow-ups of a version-4 workspace gain a due form
+// (kept as the moment they were), a window's opening, and who will act.
+TEST(MigrationTest, AVersionFourPromiseAndFollowUpGainTheirDueWindowAsMoments)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    {
+        auto old = Workspace::open(file, clock, {stepsUpTo(4), 5000});
+        ASSERT_TRUE(old);
+        QSqlQuery q((*old)->database());
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO cases (uuid, created_at, updated_at, title, status) "
+                                  "VALUES ('c1', 0, 0, 'Refund', 'open')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO commitments (uuid, created_at, updated_at, case_id, what, made_at, "
+            "due_at, due_offset, status) VALUES ('p1', 0, 0, 1, 'File it', 1000, 7200000, "
+            "-18000, 'pending')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO follow_ups (uuid, created_at, updated_at, case_id, what, due_at, "
+            "due_offset) VALUES ('f1', 0, 0, 1, 'Call back', 3600000, -18000)")));
+    }
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
+    auto promises = (*upgraded)->commitments().forCase(1);
+    ASSERT_TRUE(promises);
+    ASSERT_EQ(promises->size(), 1);
+    auto promise = promises->first();
+    EXPECT_EQ(promise.what, QStringLiteral("File it"));
+    EXPECT_EQ(promise.due(), DueWindow::moment(Instant::fromUtcMs(7200000, -18000)));
+    EXPECT_EQ(promise.actorId, 0);
+    promise.setDue(DueWindow::window(Instant::fromUtcMs(3600000, -18000),
+                                     Instant::fromUtcMs(7200000, -18000)));
+    promise.actorName = QStringLiteral("The supervisor");
+    ASSERT_TRUE((*upgraded)->commitments().update(promise));
+    EXPECT_EQ((*upgraded)->commitments().get(promise.meta.id)->due(), promise.due());
+    auto followUps = (*upgraded)->followUps().forCase(1);
+    ASSERT_TRUE(followUps);
+    ASSERT_EQ(followUps->size(), 1);
+    EXPECT_EQ(followUps->first().due(), DueWindow::moment(Instant::fromUtcMs(3600000, -18000)));
 }

@@ -86,7 +86,7 @@ DossierData awkwardCorpus()
     promise.madeByPosition = QStringLiteral("Office affairs officer");
     promise.entryNumber = 1;
     promise.madeAt = at(0, 10);
-    promise.dueAt = at(2, 6, 20);
+    promise.due = DueWindow::moment(at(2, 6, 20));
     promise.status = CommitmentStatus::Broken;
     promise.statusNote = QStringLiteral("No refund; the officer was off sick");
     data.commitments.append(promise);

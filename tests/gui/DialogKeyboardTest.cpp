@@ -184,8 +184,10 @@ protected:
         out.emplace_back(new ui::ResumeCallDialog(call, QStringLiteral("Case"), now, parent));
         out.emplace_back(new ui::QuoteDialog(parent));
         out.emplace_back(new ui::NewPersonDialog(QStringLiteral("Dana Ruiz"), parent));
-        out.emplace_back(new ui::PromiseDialog(QStringLiteral("Dana Ruiz"), now, parent));
-        out.emplace_back(new ui::FollowUpDialog(now, parent));
+        out.emplace_back(new ui::PromiseDialog(
+            QStringLiteral("Dana Ruiz"),
+            {{QStringLiteral("Lee Park (supervisor)"), CallState::kSupervisor}}, now, parent));
+        out.emplace_back(new ui::FollowUpDialog({{QStringLiteral("Dana Ruiz"), 0}}, now, parent));
         out.emplace_back(new ui::ContactImportDialog(
             workspace(), models::UndoPusher(window().undoStack(), m_reporter), parent));
         out.emplace_back(new ui::DossierOptionsDialog(parent));

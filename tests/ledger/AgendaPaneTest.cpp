@@ -55,9 +55,9 @@ TEST_F(AgendaPaneTest, DoneAndSnoozeActOnTheSelection)
     pane.snoozeOneHour();
     EXPECT_EQ(ws->followUps().get(late)->snoozedUntil.utcMs, inHours(1).utcMs);
     // Moved to "today", still selected, tree still open.
-    EXPECT_EQ(model->indexOf(late).parent().row(), 1);
+    EXPECT_EQ(model->indexOf(late).parent().row(), 2); // after "due now"
     EXPECT_EQ(pane.selectedFollowUp(), late);
-    EXPECT_TRUE(pane.view()->isExpanded(model->index(1, 0)));
+    EXPECT_TRUE(pane.view()->isExpanded(model->index(2, 0)));
 
     pane.snoozeUntilTomorrow();
     const auto until = ws->followUps().get(late)->snoozedUntil.toDateTime();

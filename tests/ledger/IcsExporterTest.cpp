@@ -157,3 +157,28 @@ TEST_F(IcsExporterTest, AnUnwritablePathIsRefusedWithASentence)
     ASSERT_FALSE(status);
     EXPECT_TRUE(status.message().contains(QStringLiteral("could not be saved")));
 }
+
+TEST_F(IcsExporterTest, AWindowHasItsEndAndAnAlarmBeforeItOpens)
+{
+    // Thursday 2026-03-05, 14:00–16:00 at UTC-05:00: 19:00–21:00 UTC.
+    const FollowUp callback = addCallbackInAWindow();
+    const auto promiseId = addCommitment(callback.caseId, callback.contactId,
+                                         QStringLiteral("Decision on the claim"), {});
+    auto promise = *ws->commitments().get(promiseId);
+    promise.setDue(DueWindow::within(Instant::fromDateTime(now()), 48 * 60));
+    ASSERT_TRUE(ws->commitments().update(promise));
+
+    auto bytes = IcsExporter(ws.get()).build();
+    ASSERT_TRUE(bytes);
+    const QString text = QString::fromUtf8(*bytes);
+    EXPECT_TRUE(text.contains(QStringLiteral("DTSTART:20260305T190000Z")));
+    EXPECT_TRUE(text.contains(QStringLiteral("DTEND:20260305T210000Z")));
+    // "Within 48 hours" of 09:00: the event ends at the deadline, Wed 4 Mar 14:00 UTC.
+    EXPECT_TRUE(text.contains(QStringLiteral("DTEND:20260304T140000Z")));
+    EXPECT_EQ(text.count(QStringLiteral("BEGIN:VALARM")), 2);
+    EXPECT_TRUE(text.contains(QStringLiteral("TRIGGER:-PT15M")));
+    EXPECT_TRUE(text.contains(QStringLiteral("ACTION:DISPLAY")));
+
+    const auto path = exportTo(QStringLiteral("window.ics"));
+    EXPECT_EQ(readBack(path).size(), 2); // python3-icalendar reads both events back
+}

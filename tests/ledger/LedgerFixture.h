@@ -65,6 +65,21 @@ protected:
         EXPECT_TRUE(status2) << status2.message().toStdString();
         return c.meta.id;
     }
+    // "The supervisor calls back Thursday 5 March, 14:00–16:00 (UTC-05:00)", stored on a case
+    // of its own.
+    FollowUp addCallbackInAWindow()
+    {
+        const auto org = addOrganization(QStringLiteral("Meridian"));
+        FollowUp callback;
+        callback.caseId = addCase(QStringLiteral("MRI claim"), org);
+        callback.contactId = addContact(QStringLiteral("Carl Jensen"), org);
+        callback.what = QStringLiteral("Supervisor calls back");
+        const QDateTime thursday(QDate(2026, 3, 5), QTime(14, 0), Qt::OffsetFromUTC, -5 * 3600);
+        callback.setDue(DueWindow::window(Instant::fromDateTime(thursday),
+                                          Instant::fromDateTime(thursday.addSecs(2 * 3600))));
+        EXPECT_TRUE(ws->followUps().add(callback));
+        return callback;
+    }
     RowId addFollowUp(RowId caseId, const QString &what, Instant due, RowId contactId = 0)
     {
         FollowUp f;

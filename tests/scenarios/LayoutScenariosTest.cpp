@@ -113,7 +113,7 @@ TEST_F(LayoutScenarios, OnALaptopScreenTheLedgerKeepsThePromiseReadable)
     QTest::qWait(50);
     using models::LedgerModel;
     QHeaderView *header = ledger->view()->horizontalHeader();
-    EXPECT_GE(header->sectionSize(LedgerModel::What), 260) << "the promise's words have room";
+    EXPECT_GE(header->sectionSize(LedgerModel::What), 220) << "the promise's words have room";
     for (int column :
          {LedgerModel::Due, LedgerModel::Status, LedgerModel::MadeBy, LedgerModel::CaseTitle})
         EXPECT_FALSE(header->isSectionHidden(column)) << "column " << column << " stays";

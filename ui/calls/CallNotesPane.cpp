@@ -168,6 +168,7 @@ CallNotesPane::CallNotesPane(Workspace &workspace, QUndoStack &undoStack,
     connect(m_reference, &QLineEdit::textEdited, m_call, &models::LiveCall::setReferenceNumber);
     connect(m_callback, &QLineEdit::textEdited, m_call, &models::LiveCall::setCallbackNumber);
     connect(m_supervisor, &QLineEdit::textEdited, m_call, &models::LiveCall::setSupervisorName);
+    connect(m_supervisorLine, &QLineEdit::textEdited, m_call, &models::LiveCall::setSupervisorLine);
     clearView();
     // Its models report to the window's error path from the start.
     setErrorReporter(&reporter);
@@ -273,6 +274,7 @@ QWidget *CallNotesPane::createHeader()
     m_reference = field("reference", tr("ticket / case no."), header);
     m_callback = field("callback", tr("number to call back"), header);
     m_supervisor = field("supervisor", tr("their supervisor's name"), header);
+    m_supervisorLine = field("supervisorLine", tr("the supervisor's direct line"), header);
     auto label = [header](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, header);
         l->setBuddy(buddy);
@@ -291,7 +293,10 @@ QWidget *CallNotesPane::createHeader()
     grid->addWidget(label(tr("Ca&llback:"), m_callback), 2, 2);
     grid->addWidget(m_callback, 2, 3);
     grid->addWidget(label(tr("S&upervisor:"), m_supervisor), 3, 0);
-    grid->addWidget(m_supervisor, 3, 1, 1, 3);
+    grid->addWidget(m_supervisor, 3, 1);
+    // No Alt letter is left for it in the window: Tab from the supervisor's name reaches it.
+    grid->addWidget(label(tr("Direct line:"), m_supervisorLine), 3, 2);
+    grid->addWidget(m_supervisorLine, 3, 3);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     return header;

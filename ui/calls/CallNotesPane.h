@@ -91,6 +91,8 @@ private:
     void updateTimes(qint64 elapsed, qint64 hold);
     void addPromise();
     void addFollowUp();
+    // Everyone on the call and the supervisor named in it, for "who will act".
+    QList<QPair<QString, int>> peopleOnTheCall() const;
     void addQuote();
     void addNewPerson(const QString &typedName);
     void endCall();
@@ -128,6 +130,7 @@ private:
     QLineEdit *m_reference = nullptr;
     QLineEdit *m_callback = nullptr;
     QLineEdit *m_supervisor = nullptr;
+    QLineEdit *m_supervisorLine = nullptr;
     CallNotesEditor *m_notes = nullptr;
     QWidget *m_side = nullptr;
     QWidget *m_live = nullptr;

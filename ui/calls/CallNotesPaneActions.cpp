@@ -111,6 +111,7 @@ void CallNotesPane::begin(bool fromDraft)
     m_reference->setText(state.referenceNumber);
     m_callback->setText(state.callbackNumber);
     m_supervisor->setText(state.supervisorName);
+    m_supervisorLine->setText(state.supervisorLine);
     refreshPeople();
     if (!state.typedPerson.isEmpty())
         m_person->setEditText(state.typedPerson);
@@ -133,7 +134,7 @@ void CallNotesPane::clearView()
     m_caseLabel->setText(tr("No call in progress"));
     m_elapsed->setText(CallState::stamp(0));
     m_holdTime->clear();
-    for (auto *edit : {m_reference, m_callback, m_supervisor})
+    for (auto *edit : {m_reference, m_callback, m_supervisor, m_supervisorLine})
         edit->clear();
     {
         const QSignalBlocker blocker(m_notes);
@@ -195,10 +196,14 @@ void CallNotesPane::addPromise()
 {
     if (!m_call->isLive())
         return;
-    const auto *by = m_call->state().current();
-    PromiseDialog dialog(by ? by->name : QString(), m_workspace.clock().now(), this);
+    const auto &state = m_call->state();
+    const auto *by = state.current();
+    auto actors = peopleOnTheCall();
+    actors.removeIf(
+        [&state](const auto &person) { return person.second == state.currentParticipant; });
+    PromiseDialog dialog(by ? by->name : QString(), actors, m_workspace.clock().now(), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_notes->appendItem(m_call->addPromise(dialog.what(), dialog.dueAt()));
+        m_notes->appendItem(m_call->addPromise(dialog.what(), dialog.due(), dialog.actorIndex()));
     m_notes->setFocus();
 }
 
@@ -206,10 +211,29 @@ void CallNotesPane::addFollowUp()
 {
     if (!m_call->isLive())
         return;
-    FollowUpDialog dialog(m_workspace.clock().now(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_notes->appendItem(m_call->addFollowUp(dialog.what(), dialog.dueAt()));
+    FollowUpDialog dialog(peopleOnTheCall(), m_workspace.clock().now(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        // A callback they promised is their commitment, expected on the agenda; else the
+        // user's own follow-up.
+        m_notes->appendItem(
+            dialog.isCommitment()
+                ? m_call->addPromise(dialog.what(), dialog.due(), dialog.actorIndex(), true)
+                : m_call->addFollowUp(dialog.what(), dialog.due(), dialog.actorIndex()));
+    }
     m_notes->setFocus();
+}
+
+QList<QPair<QString, int>> CallNotesPane::peopleOnTheCall() const
+{
+    const auto &state = m_call->state();
+    QList<QPair<QString, int>> people;
+    for (int i = 0; i < state.participants.size(); ++i)
+        if (!state.participants[i].name.trimmed().isEmpty())
+            people.append({state.participants[i].name, i});
+    if (!state.supervisorName.trimmed().isEmpty())
+        people.append(
+            {tr("%1 (supervisor)").arg(state.supervisorName.trimmed()), CallState::kSupervisor});
+    return people;
 }
 
 void CallNotesPane::addQuote()

@@ -1,10 +1,9 @@
 #include "ui/calls/PromiseDialog.h"
 
-#include "core/calls/BusinessDays.h"
-#include "ui/common/FormFields.h"
+#include "core/calls/CallState.h"
+#include "ui/common/DueFields.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -12,44 +11,38 @@
 #include <QPushButton>
 
 namespace leverage::ui {
-namespace {
-constexpr int kOnADate = -1;
-}
 
-PromiseDialog::PromiseDialog(const QString &byWhom, const QDateTime &now, QWidget *parent)
-    : GuardedDialog(parent), m_now(now), m_what(new QLineEdit(this)), m_due(new QComboBox(this)),
-      m_date(fields::date(this, QStringLiteral("ddd d MMM yyyy")))
+PromiseDialog::PromiseDialog(const QString &byWhom, const QList<QPair<QString, int>> &actors,
+                             const QDateTime &now, QWidget *parent)
+    : GuardedDialog(parent), m_what(new QLineEdit(this)), m_actor(new QComboBox(this)),
+      m_due(new DueFields(this, now, DueFields::BusinessDayPresets))
 {
     setWindowTitle(tr("Promise"));
     setDiscardQuestion(tr("Discard this promise?"));
     m_what->setObjectName(QStringLiteral("what"));
     m_what->setPlaceholderText(tr("e.g. file the reimbursement with claims"));
-    m_due->setObjectName(QStringLiteral("due"));
-    m_due->addItem(tr("Today"), 0);
-    m_due->addItem(tr("In 3 business days"), 3);
-    m_due->addItem(tr("In 5 business days"), 5);
-    m_due->addItem(tr("In 10 business days"), 10);
-    m_due->addItem(tr("On a date…"), kOnADate);
-    m_date->setObjectName(QStringLiteral("date"));
-    m_date->setDate(calls::addBusinessDays(now.date(), 5));
-    m_date->setEnabled(false);
-    connect(m_due, &QComboBox::currentIndexChanged, this,
-            [this] { m_date->setEnabled(m_due->currentData().toInt() == kOnADate); });
+    m_actor->setObjectName(QStringLiteral("actor"));
+    m_actor->addItem(byWhom.isEmpty() ? tr("Whoever promised it") : byWhom, CallState::kNobody);
+    for (const auto &[name, index] : actors)
+        m_actor->addItem(name, index);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add promise"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(m_what, &QLineEdit::textChanged, this, [this, buttons](const QString &text) {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
-    });
+    auto *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("Add promise"));
+    ok->setEnabled(false);
+    const auto check = [this, ok] {
+        ok->setEnabled(!m_what->text().trimmed().isEmpty() && m_due->problem().isEmpty());
+    };
+    connect(m_what, &QLineEdit::textChanged, this, check);
+    connect(m_due, &DueFields::changed, this, check);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&What:"), m_what);
     form->addRow(tr("By:"), new QLabel(byWhom.isEmpty() ? tr("(nobody chosen)") : byWhom, this));
-    form->addRow(tr("&Due:"), m_due);
-    form->addRow(tr("D&ate:"), m_date);
+    form->addRow(tr("W&ho will act:"), m_actor);
+    m_due->addRowsTo(form);
     form->addRow(buttons);
 }
 
@@ -58,12 +51,14 @@ QString PromiseDialog::what() const
     return m_what->text().trimmed();
 }
 
-Instant PromiseDialog::dueAt() const
+DueWindow PromiseDialog::due() const
 {
-    const int days = m_due->currentData().toInt();
-    const QDate date =
-        days == kOnADate ? m_date->date() : calls::addBusinessDays(m_now.date(), days);
-    return calls::closeOfBusiness(date, m_now.offsetFromUtc());
+    return m_due->due();
+}
+
+int PromiseDialog::actorIndex() const
+{
+    return m_actor->currentData().toInt();
 }
 
 } // namespace leverage::ui

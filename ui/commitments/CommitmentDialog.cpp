@@ -3,15 +3,14 @@
 #include "core/services/Clock.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/common/DueFields.h"
 #include "ui/common/FormFields.h"
 #include "ui/contacts/ContactPicker.h"
 #include "ui/models/undo/WorkspaceEditor.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLineEdit>
 
 namespace leverage::ui {
@@ -36,16 +35,13 @@ CommitmentDialog::CommitmentDialog(models::WorkspaceEditor &editor, const Commit
     showError(m_madeBy->loadError());
     m_made = fields::dateTime(this);
     m_made->setDateTime(value.madeAt.isNull() ? now : value.madeAt.toLocalTime());
-    m_hasDue = new QCheckBox(tr("&Due by"), this);
-    m_hasDue->setChecked(!value.dueAt.isNull());
-    m_due = fields::dateTime(this);
-    m_due->setAccessibleName(tr("Due date"));
-    m_due->setDateTime(value.dueAt.isNull() ? now.addDays(7) : value.dueAt.toLocalTime());
-    m_due->setEnabled(m_hasDue->isChecked());
-    connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
-    auto *dueRow = new QHBoxLayout;
-    dueRow->addWidget(m_hasDue);
-    dueRow->addWidget(m_due, 1);
+    m_actor = new ContactPicker(workspace(), organizations, this);
+    m_actor->setObjectName(QStringLiteral("actor"));
+    m_actor->setPerson(value.actorId, value.actorName);
+    m_due = new DueFields(this, now, DueFields::NoDate);
+    m_due->setMadeAt(value.madeAt.isNull() ? Instant::fromDateTime(now) : value.madeAt);
+    m_due->setDue(value.due());
+    m_shownDue = m_due->due();
     m_status = new QComboBox(this);
     for (auto status : {CommitmentStatus::Pending, CommitmentStatus::Kept, CommitmentStatus::Broken,
                         CommitmentStatus::Withdrawn})
@@ -57,7 +53,8 @@ CommitmentDialog::CommitmentDialog(models::WorkspaceEditor &editor, const Commit
     form()->addRow(tr("&What was promised:"), m_what);
     form()->addRow(tr("&By whom:"), m_madeBy);
     form()->addRow(tr("&Made:"), m_made);
-    form()->addRow(tr("Due:"), dueRow);
+    form()->addRow(tr("W&ho will act:"), m_actor);
+    m_due->addRowsTo(form());
     form()->addRow(tr("&Status:"), m_status);
     form()->addRow(tr("&Note on status:"), m_statusNote);
     m_what->setFocus();
@@ -71,10 +68,13 @@ Commitment CommitmentDialog::collect() const
     value.madeByName = m_madeBy->personName();
     if (m_value.madeAt.isNull() || m_made->dateTime() != m_value.madeAt.toLocalTime())
         value.madeAt = Instant::fromDateTime(m_made->dateTime());
-    if (!m_hasDue->isChecked())
-        value.dueAt = {};
-    else if (m_value.dueAt.isNull() || m_due->dateTime() != m_value.dueAt.toLocalTime())
-        value.dueAt = Instant::fromDateTime(m_due->dateTime());
+    // "Within N hours" counts from when it was made, as now entered.
+    m_due->setMadeAt(value.madeAt);
+    // An unchanged due is kept as stored (its recorded offset too).
+    if (const DueWindow due = m_due->due(); due != m_shownDue)
+        value.setDue(due);
+    value.actorId = m_actor->contactId();
+    value.actorName = m_actor->personName();
     value.status = CommitmentStatus(m_status->currentData().toInt());
     value.statusNote = m_statusNote->text().trimmed();
     // When the outcome changes, that moment is part of the record.
@@ -87,7 +87,10 @@ QString CommitmentDialog::validate() const
 {
     if (m_what->text().trimmed().isEmpty())
         return tr("Say what was promised, in their words if you can.");
-    if (m_hasDue->isChecked() && m_due->dateTime() < m_made->dateTime())
+    if (const QString problem = m_due->problem(); !problem.isEmpty())
+        return problem;
+    const DueWindow due = m_due->due();
+    if (!due.isNull() && due.until.toDateTime() < m_made->dateTime())
         return tr("The due date is before the promise was made. Correct one of them.");
     return {};
 }

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "ui/common/EditDialog.h"
 #include "core/domain/Commitment.h"
+#include "ui/common/EditDialog.h"
 
-class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLineEdit;
@@ -11,6 +10,7 @@ class QLineEdit;
 namespace leverage::ui {
 
 class ContactPicker;
+class DueFields;
 
 // Records a promise the company's people made on a case, or edits one (its status too).
 // The value's caseId must be set.
@@ -34,8 +34,9 @@ private:
     QLineEdit *m_what = nullptr;
     ContactPicker *m_madeBy = nullptr;
     QDateTimeEdit *m_made = nullptr;
-    QCheckBox *m_hasDue = nullptr;
-    QDateTimeEdit *m_due = nullptr;
+    ContactPicker *m_actor = nullptr;
+    DueFields *m_due = nullptr;
+    DueWindow m_shownDue; // the due as the fields first showed it
     QComboBox *m_status = nullptr;
     QLineEdit *m_statusNote = nullptr;
 };

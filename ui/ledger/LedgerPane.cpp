@@ -54,7 +54,7 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
     m_view->verticalHeader()->hide();
     // The promise's words stretch; in a narrow pane the dates of record and the position give
     // way first (the case's own commitments table shows them).
-    m_columns = new AdaptiveColumns(m_view->horizontalHeader(), LedgerModel::What, 260,
+    m_columns = new AdaptiveColumns(m_view->horizontalHeader(), LedgerModel::What, 220,
                                     {LedgerModel::StatusChanged, LedgerModel::Made,
                                      LedgerModel::Position, LedgerModel::Organization});
     columns::enableChooser(m_view->horizontalHeader(),
@@ -138,12 +138,15 @@ void LedgerPane::fitColumns()
 {
     // Each column as wide as its values, long case titles elided (the full text is in the
     // tooltip), so that the due date and status stay in view; the promise takes the rest.
-    constexpr int kWidest = 240;
+    // The due date, the one value a user scans the ledger for, is never cut.
+    constexpr int kWidest = 180;
+    constexpr int kWidestDue = 260;
     for (int column = 0; column < LedgerModel::ColumnCount; ++column) {
         if (column == LedgerModel::What)
             continue;
         m_view->resizeColumnToContents(column);
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), kWidest));
+        const int widest = column == LedgerModel::Due ? kWidestDue : kWidest;
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), widest));
     }
     m_columns->update();
 }

@@ -1,6 +1,5 @@
 #include "ui/models/calls/CallPromisesModel.h"
 
-#include "ui/models/common/LocalTimeText.h"
 #include "ui/models/calls/LiveCall.h"
 
 #include <QLocale>
@@ -46,14 +45,8 @@ QVariant CallPromisesModel::data(const QModelIndex &index, int role) const
     const auto &state = m_call.state();
     const auto &promise = state.promises[index.row()];
     switch (role) {
-    case Qt::DisplayRole: {
-        QString text = promise.what;
-        if (promise.participantIndex >= 0 && promise.participantIndex < state.participants.size())
-            text += tr(" (%1)").arg(state.participants[promise.participantIndex].name);
-        if (!promise.dueAt.isNull())
-            text += tr(", due %1").arg(shortDate(promise.dueAt.toDateTime().date()));
-        return text;
-    }
+    case Qt::DisplayRole:
+        return state.describe(promise);
     case Qt::CheckStateRole:
         return promise.confirmed ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:

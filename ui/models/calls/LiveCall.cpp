@@ -1,5 +1,6 @@
 #include "ui/models/calls/LiveCall.h"
 
+#include "core/ledger/DueText.h"
 #include "core/services/Clock.h"
 #include "core/store/CallDraftWriter.h"
 #include "core/store/CaseRepository.h"
@@ -226,6 +227,14 @@ void LiveCall::setSupervisorName(const QString &text)
     touch();
 }
 
+void LiveCall::setSupervisorLine(const QString &text)
+{
+    if (m_state.supervisorLine == text)
+        return;
+    m_state.supervisorLine = text;
+    touch();
+}
+
 void LiveCall::setTypedPerson(const QString &text)
 {
     if (m_state.typedPerson == text)
@@ -242,33 +251,26 @@ void LiveCall::setNotes(const QString &notes)
     touch();
 }
 
-QString LiveCall::addPromise(const QString &what, const Instant &due)
+QString LiveCall::addPromise(const QString &what, const DueWindow &due, int actor, bool expected)
 {
     const int index = int(m_state.promises.size());
     Q_EMIT promiseAboutToBeAdded(index);
-    m_state.promises.append({what.trimmed(), m_state.currentParticipant, due, secondsNow(), false});
+    m_state.promises.append(
+        {what.trimmed(), m_state.currentParticipant, due, secondsNow(), false, actor, expected});
     Q_EMIT promiseAdded(index);
     touch();
-    const auto *by = m_state.current();
-    QString line = tr("PROMISE: %1").arg(what.trimmed());
-    if (by)
-        line += tr(" (by %1)").arg(by->name);
-    if (!due.isNull())
-        line +=
-            tr(", due %1")
-                .arg(QLocale().toString(due.toDateTime().date(), QStringLiteral("ddd d MMM yyyy")));
-    return paragraphStamp() + line;
+    return paragraphStamp() + tr("PROMISE: %1").arg(m_state.describe(m_state.promises.last()));
 }
 
-QString LiveCall::addFollowUp(const QString &what, const Instant &due)
+QString LiveCall::addFollowUp(const QString &what, const DueWindow &due, int actor)
 {
-    m_state.followUps.append({what.trimmed(), due, m_state.currentParticipant, secondsNow()});
+    m_state.followUps.append({what.trimmed(), due, actor, secondsNow()});
     touch();
     QString line = tr("FOLLOW-UP: %1").arg(what.trimmed());
+    if (const QString who = m_state.personName(actor); !who.isEmpty())
+        line += tr(" (%1 will act)").arg(who);
     if (!due.isNull())
-        line +=
-            tr(", due %1")
-                .arg(QLocale().toString(due.toDateTime(), QStringLiteral("ddd d MMM yyyy, HH:mm")));
+        line += tr(", due %1").arg(DueText::of(due));
     return paragraphStamp() + line;
 }
 

@@ -74,11 +74,17 @@ public:
     void setReferenceNumber(const QString &text);
     void setCallbackNumber(const QString &text);
     void setSupervisorName(const QString &text);
+    void setSupervisorLine(const QString &text);
     // The text in "With:" while it is not (yet) a participant.
     void setTypedPerson(const QString &text);
     void setNotes(const QString &notes);
-    QString addPromise(const QString &what, const Instant &due);
-    QString addFollowUp(const QString &what, const Instant &due);
+    // A promise by the current participant; `actor` acts on it (CallState::kNobody: the one
+    // who promised); an `expected` one is a callback filed with a follow-up on the agenda.
+    // Returns the PROMISE line for the notes.
+    QString addPromise(const QString &what, const DueWindow &due, int actor = CallState::kNobody,
+                       bool expected = false);
+    // Something the user does or expects; `actor` is who will act (kNobody: the user).
+    QString addFollowUp(const QString &what, const DueWindow &due, int actor = CallState::kNobody);
     QString addQuote(const QString &words, QuoteKind kind);
     void setPromiseConfirmed(int index, bool confirmed);
 

@@ -1,5 +1,6 @@
 #include "ui/models/commitments/CommitmentListModel.h"
 
+#include "core/ledger/CommitmentDueness.h"
 #include "core/services/Clock.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/Workspace.h"
@@ -74,19 +75,21 @@ QVariant CommitmentListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const auto &c = m_rows.at(index.row());
-    const bool overdue = c.status == CommitmentStatus::Pending && !c.dueAt.isNull() &&
-                         c.dueAt.utcMs < m_workspace.clock().now().toMSecsSinceEpoch();
+    const bool overdue = CommitmentDueness::isOverdue(c, m_workspace.clock().now());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case WhatColumn:
             return c.what;
         case MadeByColumn:
-            return c.madeByName;
+            // Who promised, and who will act when that is someone else.
+            return c.actorName.isEmpty() || c.actorName == c.madeByName
+                       ? c.madeByName
+                       : tr("%1 (%2 will act)").arg(c.madeByName, c.actorName);
         case MadeColumn:
             return shortDateTime(c.madeAt);
         case DueColumn:
-            return shortDateTime(c.dueAt);
+            return c.dueAt.isNull() ? QString() : dueText(c.due());
         case StatusColumn:
             // In words, not by colour alone: a broken or overdue promise is the evidence.
             if (c.status == CommitmentStatus::Broken)

@@ -1,5 +1,7 @@
 #include "ui/models/common/LocalTimeText.h"
 
+#include "core/ledger/DueText.h"
+
 #include <QLocale>
 
 namespace leverage::models {
@@ -27,6 +29,20 @@ QString shortDate(const Instant &instant)
 QString shortDateTime(const Instant &instant)
 {
     return instant.isNull() ? QString() : shortDateTime(instant.toLocalTime());
+}
+
+QString dueText(const DueWindow &due)
+{
+    static const DueText::Style style{[](const Instant &at) { return shortDate(at); },
+                                      [](const Instant &at) {
+                                          const QLocale locale;
+                                          QString format = locale.timeFormat(QLocale::ShortFormat);
+                                          format.remove(QStringLiteral(":ss"));
+                                          return locale.toString(at.toLocalTime().time(), format);
+                                      },
+                                      [](const Instant &at) { return shortDateTime(at); },
+                                      QString()};
+    return DueText::of(due, style);
 }
 
 } // namespace leverage::models

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/Instant.h"
+#include "core/domain/DueWindow.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -15,5 +15,7 @@ QString shortDateTime(const QDateTime &moment);
 // The instant in local time; empty when it is not set.
 QString shortDate(const Instant &instant);
 QString shortDateTime(const Instant &instant);
+// A due moment or window in the same short forms ("within 48 hours — by …").
+QString dueText(const DueWindow &due);
 
 } // namespace leverage::models

@@ -180,12 +180,11 @@ leverage::Status ContactPageModel::read()
     m_history->setRows(std::move(rows));
     rows.clear();
     for (const auto &row : *commitments)
-        rows.append(
-            {row.commitment.meta.id,
-             {row.commitment.what, commitmentStatusText(row.commitment.status),
-              row.commitment.dueAt.isNull() ? tr("soon") : shortDateTime(row.commitment.dueAt),
-              shortDateTime(row.commitment.madeAt), row.caseTitle},
-             row.commitment.caseId});
+        rows.append({row.commitment.meta.id,
+                     {row.commitment.what, commitmentStatusText(row.commitment.status),
+                      row.commitment.dueAt.isNull() ? tr("soon") : dueText(row.commitment.due()),
+                      shortDateTime(row.commitment.madeAt), row.caseTitle},
+                     row.commitment.caseId});
     m_commitments->setRows(std::move(rows));
     return {};
 }

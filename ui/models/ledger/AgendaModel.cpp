@@ -135,9 +135,8 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             if (!followUp->snoozedUntil.isNull() &&
                 CommitmentDueness::effectiveDue(*followUp) == followUp->snoozedUntil)
                 return tr("%1 (snoozed)").arg(shortDateTime(followUp->snoozedUntil));
-            if (followUp->dueAt.isNull())
-                return tr("no date");
-            return shortDateTime(followUp->dueAt);
+            const QString when = dueText(followUp->due());
+            return dueness == Dueness::DueNow ? tr("%1 — due now").arg(when) : when;
         }
         case CaseTitle:
             return m_lookup.caseTitle(followUp->caseId);

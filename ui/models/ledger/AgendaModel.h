@@ -12,14 +12,14 @@ class Workspace;
 
 namespace leverage::models {
 
-// The agenda as a tree: four bucket rows (overdue, today, this week, later), each with its
+// The agenda as a tree: five bucket rows (overdue, due now, today, this week, later), each with its
 // open follow-ups under it, soonest first (what, due, case, person). Done ones leave; a
 // snoozed one moves to where its snooze ends. Any follow-up change can move rows between
 // buckets, so the tree is rebuilt (a model reset) on change: views re-expand on modelReset.
 // The buckets stay empty until ensureLoaded(): the pane reads the follow-ups when it is first
 // seen, not at start-up; changes before that need no rebuild (the first load reads them).
 // A failed read leaves the buckets empty and says so (loadFailed()): the pane shows the
-// failure, not four empty buckets.
+// failure, not five empty buckets.
 class AgendaModel final : public QAbstractItemModel, public LoadStatus
 {
     Q_OBJECT

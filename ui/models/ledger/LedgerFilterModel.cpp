@@ -57,7 +57,8 @@ bool LedgerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     case DueFilter::Overdue:
         return dueness == Dueness::Overdue;
     case DueFilter::DueThisWeek:
-        return dueness == Dueness::DueToday || dueness == Dueness::DueThisWeek;
+        return dueness == Dueness::DueNow || dueness == Dueness::DueToday ||
+               dueness == Dueness::DueThisWeek;
     case DueFilter::Pending:
         return CommitmentStatus(index.data(StatusRole).toInt()) == CommitmentStatus::Pending;
     }

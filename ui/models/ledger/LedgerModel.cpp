@@ -132,8 +132,11 @@ QVariant LedgerModel::display(const Commitment &c, int column) const
     switch (column) {
     case What:
         return c.what;
-    case MadeBy:
-        return m_lookup.madeBy(c);
+    case MadeBy: {
+        const QString actor = m_lookup.actor(c);
+        return actor.isEmpty() ? m_lookup.madeBy(c)
+                               : tr("%1 (%2 will act)").arg(m_lookup.madeBy(c), actor);
+    }
     case Position:
         return m_lookup.contact(c.contactId).position;
     case Organization:
@@ -145,10 +148,15 @@ QVariant LedgerModel::display(const Commitment &c, int column) const
     case Due: {
         if (c.dueAt.isNull())
             return tr("soon (no date)");
-        const QString when = shortDateTime(c.dueAt);
-        return CommitmentDueness::isOverdue(c, m_workspace.clock().now())
-                   ? tr("%1 — overdue").arg(when)
-                   : when;
+        const QString when = dueText(c.due());
+        switch (CommitmentDueness::classify(c, m_workspace.clock().now())) {
+        case Dueness::Overdue:
+            return tr("%1 — overdue").arg(when);
+        case Dueness::DueNow:
+            return tr("%1 — due now").arg(when);
+        default:
+            return when;
+        }
     }
     case Status:
         return commitmentStatusLabel(c.status);

@@ -132,7 +132,10 @@ template <> struct EntityTraits<Commitment>
         return differingFields(a, b, &Commitment::caseId, &Commitment::entryId,
                                &Commitment::contactId, &Commitment::madeByName, &Commitment::what,
                                &Commitment::madeAt, &Commitment::dueAt, &Commitment::status,
-                               &Commitment::statusChangedAt, &Commitment::statusNote);
+                               &Commitment::statusChangedAt, &Commitment::statusNote,
+                               &Commitment::dueFrom, &Commitment::dueForm,
+                               &Commitment::dueWithinMinutes, &Commitment::actorId,
+                               &Commitment::actorName);
     }
     LEVERAGE_COMMAND_TEXT("Add Commitment", "Edit Commitment", "Remove Commitment")
 };
@@ -146,7 +149,8 @@ template <> struct EntityTraits<FollowUp>
     {
         return differingFields(a, b, &FollowUp::caseId, &FollowUp::contactId,
                                &FollowUp::commitmentId, &FollowUp::what, &FollowUp::dueAt,
-                               &FollowUp::doneAt, &FollowUp::snoozedUntil, &FollowUp::notes);
+                               &FollowUp::doneAt, &FollowUp::snoozedUntil, &FollowUp::notes,
+                               &FollowUp::dueFrom, &FollowUp::dueForm, &FollowUp::dueWithinMinutes);
     }
     static QString editText()
     {

@@ -4,6 +4,7 @@
 #include "ui/models/undo/AddCommand.h"
 #include "ui/models/undo/EditCaseOrganizationsCommand.h"
 #include "ui/models/undo/EditCommand.h"
+#include "ui/models/undo/EditCommitmentCommand.h"
 #include "ui/models/undo/RemoveCommand.h"
 #include "ui/models/undo/SaveEntryCommand.h"
 
@@ -130,7 +131,7 @@ Status WorkspaceEditor::addCommitment(Commitment &value)
 }
 Status WorkspaceEditor::updateCommitment(const Commitment &value)
 {
-    return edit(m_workspace, m_pusher, value);
+    return m_pusher.push(std::make_unique<EditCommitmentCommand>(m_workspace, value));
 }
 Status WorkspaceEditor::removeCommitment(RowId id)
 {
