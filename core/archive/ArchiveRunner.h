@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <atomic>
+#include <functional>
+#include <thread>
+
+#include "core/util/Result.h"
+
+namespace leverage {
+
+// Runs one archive export or import (WorkspaceArchive) on a thread of its own, so the window
+// keeps painting while a large workspace is copied, hashed and encrypted. finished() arrives
+// on the owner's thread.
+class ArchiveRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArchiveRunner)
+
+public:
+    explicit ArchiveRunner(QObject *parent = nullptr);
+    ~ArchiveRunner() override; // lets a running job finish: no half-written file is left
+
+    // false (and nothing started) while a job runs.
+    bool startExport(const QString &workspace, const QString &archivePath,
+                     const QByteArray &passphrase);
+    bool startImport(const QString &archivePath, const QString &destination,
+                     const QByteArray &passphrase);
+    bool isRunning() const { return m_running.load(); }
+    void waitForDone();
+
+Q_SIGNALS:
+    // ok, or the sentence to show.
+    void finished(bool ok, const QString &message);
+
+private:
+    bool start(std::function<Status()> job);
+
+    std::atomic<bool> m_running{false};
+    std::thread m_thread;
+};
+
+} // namespace leverage
