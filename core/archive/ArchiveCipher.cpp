@@ -63,8 +63,9 @@ Result<QByteArray> ArchiveCipher::encrypt(const QByteArray &plain, const QByteAr
     out.reserve(kHeaderBytes + chunks * kSealedChunk);
     for (qsizetype i = 0; i < chunks; ++i) {
         const qsizetype length = std::min(kChunk, plain.size() - i * kChunk);
-        const unsigned char tag = i + 1 == chunks ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
-                                                  : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
+        const unsigned char tag = i + 1 == chunks
+                                      ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
+                                      : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
         QByteArray sealed(length + crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
         crypto_secretstream_xchacha20poly1305_push(
             &state, reinterpret_cast<unsigned char *>(sealed.data()), nullptr,

@@ -17,8 +17,7 @@ constexpr int kVersion = 1;
 
 QString sha256(const QByteArray &data)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
@@ -61,7 +60,8 @@ Result<ArchiveEntries> ArchiveManifest::verify(const ArchiveEntries &entries)
     QJsonParseError error;
     const auto document = QJsonDocument::fromJson(entries.first().data, &error);
     const auto manifest = document.object();
-    if (error.error != QJsonParseError::NoError || manifest.value(QStringLiteral("format")) != kFormat)
+    if (error.error != QJsonParseError::NoError ||
+        manifest.value(QStringLiteral("format")) != kFormat)
         return archivemessages::notOurs();
     if (manifest.value(QStringLiteral("version")).toInt() > kVersion)
         return archivemessages::newerVersion();

@@ -111,6 +111,14 @@ Error notReadable(const QString &path)
                                  .arg(QFileInfo(path).fileName())};
 }
 
+Error notAWorkspace(const QString &path)
+{
+    return {Error::Code::NotAWorkspace,
+            tr("“%1” is not a Leverage workspace (or it cannot be read), so nothing was exported. "
+               "Choose the workspace file itself.")
+                .arg(QFileInfo(path).fileName())};
+}
+
 Error notWritten()
 {
     return {Error::Code::Io,

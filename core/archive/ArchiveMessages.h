@@ -18,6 +18,7 @@ Error needsPassphrase();
 Error newerVersion();
 Error destinationExists(const QString &path);
 Error notReadable(const QString &path);
+Error notAWorkspace(const QString &path);
 Error notWritten();
 
 } // namespace leverage::archivemessages

@@ -22,7 +22,8 @@ bool ArchiveRunner::startExport(const QString &workspace, const QString &archive
 bool ArchiveRunner::startImport(const QString &archivePath, const QString &destination,
                                 const QByteArray &passphrase)
 {
-    return start([=] { return WorkspaceArchive::importFrom(archivePath, destination, passphrase); });
+    return start(
+        [=] { return WorkspaceArchive::importFrom(archivePath, destination, passphrase); });
 }
 
 bool ArchiveRunner::start(std::function<Status()> job)

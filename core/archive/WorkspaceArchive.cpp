@@ -56,8 +56,7 @@ Result<ArchiveEntries> attachmentsOf(const QString &workspace)
         auto data = readAll(path, WorkspaceArchive::Limits{}.maxEntryBytes);
         if (!data)
             return data.error();
-        files.append({ArchiveManifest::attachmentsPrefix() + folder.relativeFilePath(path),
-                      *data});
+        files.append({ArchiveManifest::attachmentsPrefix() + folder.relativeFilePath(path), *data});
     }
     std::sort(files.begin(), files.end(),
               [](const auto &a, const auto &b) { return a.path < b.path; });
@@ -76,6 +75,9 @@ Status WorkspaceArchive::exportTo(const QString &workspace, const QString &archi
                                   const QByteArray &passphrase)
 {
     auto log = logging::get("archive");
+    // An empty or foreign file would otherwise be archived as an empty workspace.
+    if (!WorkspaceBackup::caseCount(workspace))
+        return archivemessages::notAWorkspace(workspace);
     QTemporaryDir scratch; // 0700: the copy is as private as the workspace
     if (!scratch.isValid())
         return archivemessages::notWritten();
@@ -102,9 +104,8 @@ Status WorkspaceArchive::exportTo(const QString &workspace, const QString &archi
 
     const QString partial = archivePath + QStringLiteral(".partial");
     QFile::remove(partial);
-    if (!writeNewFile(partial, *out) ||
-        ::rename(QFile::encodeName(partial).constData(),
-                 QFile::encodeName(archivePath).constData()) != 0) {
+    if (!writeNewFile(partial, *out) || ::rename(QFile::encodeName(partial).constData(),
+                                                 QFile::encodeName(archivePath).constData()) != 0) {
         QFile::remove(partial);
         log->error("archive: writing the file failed");
         return archivemessages::notWritten();
@@ -168,8 +169,9 @@ Status WorkspaceArchive::importFrom(const QString &archivePath, const QString &d
         return status;
     for (qsizetype i = 1; i < files->size(); ++i) {
         const auto &attachment = files->at(i);
-        const QString target = QDir(attachments).filePath(
-            attachment.path.mid(ArchiveManifest::attachmentsPrefix().size()));
+        const QString target =
+            QDir(attachments)
+                .filePath(attachment.path.mid(ArchiveManifest::attachmentsPrefix().size()));
         if (!privatefiles::createDirectory(QFileInfo(target).absolutePath()) ||
             !writeNewFile(target, attachment.data))
             return archivemessages::notWritten();

@@ -1,9 +1,9 @@
 // The portable archive: a round trip, plain and encrypted; every refusal says why and writes
 // nothing; a flipped byte anywhere refuses; archives are private (0600).
+#include "core/archive/WorkspaceArchive.h"
 #include "core/archive/ArchiveCodec.h"
 #include "core/archive/ArchiveManifest.h"
 #include "core/archive/ArchiveMessages.h"
-#include "core/archive/WorkspaceArchive.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/WorkspaceBackup.h"
 #include "tests/support/TestWorkspace.h"
@@ -80,7 +80,9 @@ void writeFile(const QString &path, const QByteArray &data)
 
 int permissions(const QString &path)
 {
-    struct stat info{};
+    struct stat info
+    {
+    };
     EXPECT_EQ(::stat(QFile::encodeName(path).constData(), &info), 0);
     return int(info.st_mode & 0777);
 }
@@ -100,10 +102,7 @@ protected:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    int casesIn(const QString &file)
-    {
-        return WorkspaceBackup::caseCount(file).value_or(-1);
-    }
+    int casesIn(const QString &file) { return WorkspaceBackup::caseCount(file).value_or(-1); }
 
     // Imports `bytes` as an archive and returns the refusal; checks that nothing was written.
     QString refusal(const QByteArray &bytes, const QByteArray &passphrase = {},
@@ -160,8 +159,8 @@ TEST_F(WorkspaceArchiveTest, AttachmentsTravelWithTheWorkspaceAndAreListedInTheM
     EXPECT_EQ(files->at(1).path, QStringLiteral("attachments/letters/complaint.txt"));
 
     const QString restored = path(QStringLiteral("restored.leverage"));
-    ASSERT_TRUE(WorkspaceArchive::importFrom(path(QStringLiteral("out.leverage-archive")),
-                                             restored));
+    ASSERT_TRUE(
+        WorkspaceArchive::importFrom(path(QStringLiteral("out.leverage-archive")), restored));
     EXPECT_EQ(readFile(QDir(WorkspaceArchive::attachmentsFolder(restored))
                            .filePath(QStringLiteral("letters/complaint.txt"))),
               QByteArray("Dear Sir"));
@@ -215,8 +214,8 @@ TEST_F(WorkspaceArchiveTest, RefusesUnsafeNamesLinksAndOversizedEntriesWithTheRe
     const auto unsafeUp = refusal(handMade({{QStringLiteral("../escaped.leverage"), "x"}}));
     EXPECT_EQ(unsafeUp, archivemessages::unsafePath(QStringLiteral("../escaped.leverage")).message);
     EXPECT_TRUE(unsafeUp.contains(QStringLiteral("unsafe name")));
-    EXPECT_FALSE(QFileInfo::exists(QFileInfo(m_dir.path()).dir().filePath(
-        QStringLiteral("escaped.leverage"))));
+    EXPECT_FALSE(QFileInfo::exists(
+        QFileInfo(m_dir.path()).dir().filePath(QStringLiteral("escaped.leverage"))));
     EXPECT_EQ(refusal(handMade({{QStringLiteral("attachments/../../x"), "x"}})),
               archivemessages::unsafePath(QStringLiteral("attachments/../../x")).message);
     EXPECT_EQ(refusal(handMade({{QStringLiteral("/tmp/absolute.leverage"), "x"}})),
@@ -257,11 +256,13 @@ TEST_F(WorkspaceArchiveTest, RefusesATruncatedArchiveAndAChangedEntry)
 TEST_F(WorkspaceArchiveTest, AFlippedByteAnywhereInAPlainArchiveRefuses)
 {
     const QByteArray bytes = exported();
-    ASSERT_TRUE(WorkspaceArchive::read(bytes, {}));
+    auto files = WorkspaceArchive::read(bytes, {});
+    ASSERT_TRUE(files);
     // Every byte of the manifest's header and the workspace's header, every fifth of the end
     // (padding and end blocks), and a spread through the manifest and the workspace.
-    const qsizetype manifestBlocks = (ArchiveManifest::describe({}).data.size() + 511) / 512;
-    const qsizetype workspaceHeader = 512 + 512 * manifestBlocks; // about: the manifest grows
+    const qsizetype manifestBlocks = (ArchiveManifest::describe(*files).data.size() + 511) / 512;
+    const qsizetype workspaceHeader = 512 + 512 * manifestBlocks;
+    ASSERT_EQ(bytes.mid(workspaceHeader, 18), ArchiveManifest::workspaceName().toUtf8());
     QList<qsizetype> positions;
     for (qsizetype at = 0; at < bytes.size(); ++at)
         if (at < 512 || (at >= workspaceHeader && at < workspaceHeader + 512) ||
