@@ -71,6 +71,12 @@ QString WorkspaceArchive::attachmentsFolder(const QString &workspacePath)
     return info.dir().filePath(info.completeBaseName() + QStringLiteral("-attachments"));
 }
 
+bool WorkspaceArchive::isEncryptedFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && ArchiveCipher::isEncrypted(file.read(64));
+}
+
 Status WorkspaceArchive::exportTo(const QString &workspace, const QString &archivePath,
                                   const QByteArray &passphrase)
 {

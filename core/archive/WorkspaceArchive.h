@@ -17,6 +17,10 @@ public:
     // Where a workspace's attachments live: "NAME-attachments" beside "NAME.leverage".
     static QString attachmentsFolder(const QString &workspacePath);
 
+    // Whether the file at `path` starts like an encrypted archive (then import needs a
+    // passphrase).
+    static bool isEncryptedFile(const QString &path);
+
     // Writes the archive of `workspace` to `archivePath` (0600, replaced whole or not at all);
     // encrypted when `passphrase` is not empty. The workspace is only read.
     static Status exportTo(const QString &workspace, const QString &archivePath,
