@@ -267,11 +267,11 @@ void FeatureWiring::addSafetyActions(QAction *beforeQuit)
     m_archives = new ui::ArchiveController(m_window, m_window, this);
     connect(m_archives, &ui::ArchiveController::message, this, showMessage);
     connect(m_archives, &ui::ArchiveController::openRequested, this, openInWindow);
-    m_exportArchive = new QAction(tr("E&xport Workspace Archive…"), &m_window);
+    m_exportArchive = new QAction(tr("Export Workspace &Archive…"), &m_window);
     m_exportArchive->setObjectName(QStringLiteral("exportWorkspaceArchive"));
     connect(m_exportArchive, &QAction::triggered, m_archives,
             &ui::ArchiveController::exportArchive);
-    m_importArchive = new QAction(tr("I&mport Workspace Archive…"), &m_window);
+    m_importArchive = new QAction(tr("Import &Workspace Archive…"), &m_window);
     m_importArchive->setObjectName(QStringLiteral("importWorkspaceArchive"));
     connect(m_importArchive, &QAction::triggered, m_archives,
             &ui::ArchiveController::importArchive);
