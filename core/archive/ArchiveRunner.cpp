@@ -3,6 +3,7 @@
 #include "core/archive/WorkspaceArchive.h"
 
 #include <QMetaObject>
+#include <memory>
 
 namespace leverage {
 
@@ -28,25 +29,19 @@ bool ArchiveRunner::startImport(const QString &archivePath, const QString &desti
 
 bool ArchiveRunner::start(std::function<Status()> job)
 {
-    if (m_running.exchange(true))
-        return false;
-    if (m_thread.joinable())
-        m_thread.join(); // the previous one, already finished
-    m_thread = std::thread([this, job = std::move(job)] {
-        const Status status = job();
-        const bool ok = status.isOk();
-        const QString message = status.message();
-        QMetaObject::invokeMethod(
-            this, [this, ok, message] { Q_EMIT finished(ok, message); }, Qt::QueuedConnection);
-        m_running.store(false);
-    });
-    return true;
+    auto status = std::make_shared<Status>();
+    return m_job.start(
+        [job = std::move(job), status] { *status = job(); },
+        [this, status] {
+            QMetaObject::invokeMethod(
+                this, [this, status] { Q_EMIT finished(status->isOk(), status->message()); },
+                Qt::QueuedConnection);
+        });
 }
 
 void ArchiveRunner::waitForDone()
 {
-    if (m_thread.joinable())
-        m_thread.join();
+    m_job.wait();
 }
 
 } // namespace leverage

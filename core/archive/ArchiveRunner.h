@@ -1,12 +1,11 @@
 #pragma once
 
+#include "core/util/Result.h"
+#include "core/util/SingleJobThread.h"
+
 #include <QObject>
 #include <QString>
-#include <atomic>
 #include <functional>
-#include <thread>
-
-#include "core/util/Result.h"
 
 namespace leverage {
 
@@ -27,7 +26,7 @@ public:
                      const QByteArray &passphrase);
     bool startImport(const QString &archivePath, const QString &destination,
                      const QByteArray &passphrase);
-    bool isRunning() const { return m_running.load(); }
+    bool isRunning() const { return m_job.isRunning(); }
     void waitForDone();
 
 Q_SIGNALS:
@@ -37,8 +36,7 @@ Q_SIGNALS:
 private:
     bool start(std::function<Status()> job);
 
-    std::atomic<bool> m_running{false};
-    std::thread m_thread;
+    SingleJobThread m_job;
 };
 
 } // namespace leverage

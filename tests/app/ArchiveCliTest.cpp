@@ -1,41 +1,25 @@
 // `leverage archive export|import`: exit 0, or one line on stderr and nothing written.
 #include "core/archive/ArchiveMessages.h"
 #include "core/store/WorkspaceBackup.h"
+#include "tests/support/LeverageProcess.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
 using namespace leverage;
+using leverage::testing::runLeverage;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run leverageRun(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(LEVERAGE_BINARY), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 class ArchiveCliTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        ASSERT_EQ(leverageRun({QStringLiteral("demo"), m_workspace}).exitCode, 0);
+        ASSERT_EQ(runLeverage({QStringLiteral("demo"), m_workspace}).exitCode, 0);
         QFile file(m_passphrase);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write("a long passphrase for the advocate\n");
@@ -62,7 +46,7 @@ TEST_F(ArchiveCliTest, ExportThenImportPlainAndEncrypted)
         QStringList passphrase;
         if (encrypted)
             passphrase = {QStringLiteral("--passphrase-file"), m_passphrase};
-        auto exported = leverageRun(QStringList{QStringLiteral("archive"), QStringLiteral("export"),
+        auto exported = runLeverage(QStringList{QStringLiteral("archive"), QStringLiteral("export"),
                                                 m_workspace, QStringLiteral("--out"), archive} +
                                     passphrase);
         ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
@@ -72,7 +56,7 @@ TEST_F(ArchiveCliTest, ExportThenImportPlainAndEncrypted)
         };
         ASSERT_EQ(::stat(QFile::encodeName(archive).constData(), &info), 0);
         EXPECT_EQ(info.st_mode & 0777, 0600u);
-        auto imported = leverageRun(QStringList{QStringLiteral("archive"), QStringLiteral("import"),
+        auto imported = runLeverage(QStringList{QStringLiteral("archive"), QStringLiteral("import"),
                                                 archive, QStringLiteral("--out"), restored} +
                                     passphrase);
         ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
@@ -83,7 +67,7 @@ TEST_F(ArchiveCliTest, ExportThenImportPlainAndEncrypted)
 TEST_F(ArchiveCliTest, ARefusalIsOneLineOnStderrAndWritesNothing)
 {
     const QString archive = path(QStringLiteral("sealed.lvarc"));
-    ASSERT_EQ(leverageRun({QStringLiteral("archive"), QStringLiteral("export"), m_workspace,
+    ASSERT_EQ(runLeverage({QStringLiteral("archive"), QStringLiteral("export"), m_workspace,
                            QStringLiteral("--out"), archive, QStringLiteral("--passphrase-file"),
                            m_passphrase})
                   .exitCode,
@@ -93,7 +77,7 @@ TEST_F(ArchiveCliTest, ARefusalIsOneLineOnStderrAndWritesNothing)
     wrong.write("not the passphrase\n");
     wrong.close();
     const QString restored = path(QStringLiteral("restored.leverage"));
-    auto refused = leverageRun({QStringLiteral("archive"), QStringLiteral("import"), archive,
+    auto refused = runLeverage({QStringLiteral("archive"), QStringLiteral("import"), archive,
                                 QStringLiteral("--out"), restored,
                                 QStringLiteral("--passphrase-file"), wrong.fileName()});
     EXPECT_EQ(refused.exitCode, 1);
@@ -102,14 +86,14 @@ TEST_F(ArchiveCliTest, ARefusalIsOneLineOnStderrAndWritesNothing)
     EXPECT_TRUE(refused.out.isEmpty());
     EXPECT_FALSE(QFileInfo::exists(restored));
 
-    auto overExisting = leverageRun({QStringLiteral("archive"), QStringLiteral("import"), archive,
+    auto overExisting = runLeverage({QStringLiteral("archive"), QStringLiteral("import"), archive,
                                      QStringLiteral("--out"), m_workspace,
                                      QStringLiteral("--passphrase-file"), m_passphrase});
     EXPECT_EQ(overExisting.exitCode, 1);
     EXPECT_EQ(overExisting.err.count(QLatin1Char('\n')), 1);
     EXPECT_TRUE(overExisting.err.contains(QStringLiteral("already exists")));
 
-    auto usage = leverageRun({QStringLiteral("archive"), QStringLiteral("import"), archive});
+    auto usage = runLeverage({QStringLiteral("archive"), QStringLiteral("import"), archive});
     EXPECT_EQ(usage.exitCode, 2);
     EXPECT_EQ(usage.err.count(QLatin1Char('\n')), 1);
 }

@@ -102,7 +102,8 @@ void ArchiveController::exportArchive()
         return;
     m_exporting = true;
     m_target = target;
-    m_runner->startExport(m_workspacePath, target, *passphrase);
+    if (!m_runner->startExport(m_workspacePath, target, *passphrase))
+        return;
     showProgress(tr("Writing the archive…"));
 }
 
@@ -141,7 +142,8 @@ void ArchiveController::importArchive()
     }
     m_exporting = false;
     m_target = destination;
-    m_runner->startImport(archive, destination, passphrase);
+    if (!m_runner->startImport(archive, destination, passphrase))
+        return;
     showProgress(tr("Checking and importing the archive…"));
 }
 
