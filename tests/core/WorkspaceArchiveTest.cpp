@@ -294,3 +294,16 @@ TEST_F(WorkspaceArchiveTest, AFlippedByteAnywhereInAnEncryptedArchiveRefuses)
     EXPECT_EQ(WorkspaceArchive::read(bytes.chopped(1), kPassphrase).message(),
               archivemessages::wrongPassphrase().message);
 }
+
+TEST(ArchiveFuzzSeedsTest, TheCommittedSeedsAreArchivesTheReaderAccepts)
+{
+    // Seeds the reader refuses would keep the fuzzer away from everything past the first check.
+    const QDir seeds(qEnvironmentVariable("LEVERAGE_SOURCE_DIR") +
+                     QStringLiteral("/fuzz/corpus/archive_reader"));
+    const auto names = seeds.entryList(QDir::Files);
+    ASSERT_GE(names.size(), 2) << seeds.path().toStdString();
+    for (const auto &name : names) {
+        auto files = WorkspaceArchive::read(readFile(seeds.filePath(name)), {});
+        EXPECT_TRUE(files) << name.toStdString() << ": " << files.message().toStdString();
+    }
+}
