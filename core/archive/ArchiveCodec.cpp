@@ -82,6 +82,7 @@ Result<ArchiveEntries> ArchiveCodec::read(const QByteArray &bytes, qint64 maxEnt
         ARCHIVE_OK)
         return archivemessages::notOurs();
     ArchiveEntries entries;
+    qint64 total = 0;
     for (;;) {
         archive_entry *entry = nullptr;
         const int rc = archive_read_next_header(reader.get(), &entry);
@@ -100,8 +101,13 @@ Result<ArchiveEntries> ArchiveCodec::read(const QByteArray &bytes, qint64 maxEnt
             return archivemessages::notAFile(name);
         if (!isSafePath(name))
             return archivemessages::unsafePath(name);
-        if (!archive_entry_size_is_set(entry) || archive_entry_size(entry) > maxEntryBytes)
+        if (!archive_entry_size_is_set(entry) || archive_entry_size(entry) < 0 ||
+            archive_entry_size(entry) > maxEntryBytes)
             return archivemessages::oversized(name, maxEntryBytes);
+        // Every byte read must be in the archive: no sparse entry expands into memory.
+        total += archive_entry_size(entry);
+        if (archive_entry_sparse_count(entry) > 0 || total > bytes.size())
+            return archivemessages::damaged();
         QByteArray data;
         data.resize(qsizetype(archive_entry_size(entry)));
         const la_ssize_t got = archive_read_data(reader.get(), data.data(), size_t(data.size()));

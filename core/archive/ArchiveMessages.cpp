@@ -126,4 +126,12 @@ Error notWritten()
                "has room; the workspace itself is unchanged.")};
 }
 
+Error notRestored(const QString &path)
+{
+    return {Error::Code::Io,
+            tr("“%1” could not be written. Check that its folder exists and is writable and that "
+               "the disk has room, then import again.")
+                .arg(QFileInfo(path).fileName())};
+}
+
 } // namespace leverage::archivemessages

@@ -20,5 +20,6 @@ Error destinationExists(const QString &path);
 Error notReadable(const QString &path);
 Error notAWorkspace(const QString &path);
 Error notWritten();
+Error notRestored(const QString &path);
 
 } // namespace leverage::archivemessages

@@ -89,8 +89,10 @@ Status WorkspaceArchive::exportTo(const QString &workspace, const QString &archi
         return archivemessages::notWritten();
     // The online-backup copy, never the live file: consistent even beside a writer and its WAL.
     const QString copy = scratch.filePath(ArchiveManifest::workspaceName());
-    if (auto status = WorkspaceBackup::write(workspace, copy); !status)
-        return status;
+    if (auto status = WorkspaceBackup::write(workspace, copy); !status) {
+        log->error("archive: the workspace copy failed (code {})", int(status.code()));
+        return archivemessages::notAWorkspace(workspace);
+    }
     auto workspaceBytes = readAll(copy, Limits{}.maxEntryBytes);
     if (!workspaceBytes)
         return workspaceBytes.error();
@@ -170,9 +172,14 @@ Status WorkspaceArchive::importFrom(const QString &archivePath, const QString &d
     const QString copy = scratch.filePath(ArchiveManifest::workspaceName());
     if (!scratch.isValid() || !writeNewFile(copy, files->first().data))
         return archivemessages::notWritten();
+    // Sums can be right for a file that is no workspace (an archive made by hand).
+    if (!WorkspaceBackup::caseCount(copy))
+        return archivemessages::notOurs();
     // Copied the way a backup is restored: checked, synced, private, never over a file.
-    if (auto status = WorkspaceBackup::restore(copy, destination); !status)
-        return status;
+    if (auto status = WorkspaceBackup::restore(copy, destination); !status) {
+        log->error("archive: restoring the workspace failed (code {})", int(status.code()));
+        return archivemessages::notRestored(destination);
+    }
     for (qsizetype i = 1; i < files->size(); ++i) {
         const auto &attachment = files->at(i);
         const QString target =
@@ -180,7 +187,7 @@ Status WorkspaceArchive::importFrom(const QString &archivePath, const QString &d
                 .filePath(attachment.path.mid(ArchiveManifest::attachmentsPrefix().size()));
         if (!privatefiles::createDirectory(QFileInfo(target).absolutePath()) ||
             !writeNewFile(target, attachment.data))
-            return archivemessages::notWritten();
+            return archivemessages::notRestored(target);
     }
     log->info("archive imported: {} files", files->size());
     return {};

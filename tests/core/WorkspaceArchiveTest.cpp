@@ -307,3 +307,21 @@ TEST(ArchiveFuzzSeedsTest, TheCommittedSeedsAreArchivesTheReaderAccepts)
         EXPECT_TRUE(files) << name.toStdString() << ": " << files.message().toStdString();
     }
 }
+
+TEST_F(WorkspaceArchiveTest, SumsThatMatchAFileThatIsNoWorkspaceAreStillRefused)
+{
+    const ArchiveEntries files{{ArchiveManifest::workspaceName(), "not a database at all"}};
+    ArchiveEntries entries{ArchiveManifest::describe(files)};
+    entries += files;
+    EXPECT_EQ(refusal(*ArchiveCodec::write(entries)), archivemessages::notOurs().message);
+}
+
+TEST_F(WorkspaceArchiveTest, AnEmptyOrForeignFileIsNotExported)
+{
+    const QString empty = path(QStringLiteral("empty.leverage"));
+    writeFile(empty, {});
+    const QString archive = path(QStringLiteral("empty.leverage-archive"));
+    EXPECT_EQ(WorkspaceArchive::exportTo(empty, archive).message(),
+              archivemessages::notAWorkspace(empty).message);
+    EXPECT_FALSE(QFileInfo::exists(archive));
+}

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <optional>
 
 class QProgressDialog;
 class QWidget;
