@@ -11,16 +11,18 @@ ARGS ?=
 BUILD_PACKAGES := cmake ninja-build g++ pkg-config ccache \
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-l10n-tools \
     libgl-dev libspdlog-dev libfmt-dev libical-dev \
-    libsqlite3-dev
+    libsqlite3-dev libarchive-dev libsodium-dev
 TEST_PACKAGES := libgtest-dev libgmock-dev libbenchmark-dev \
     poppler-utils qpdf xvfb xauth desktop-file-utils appstream dbus-daemon \
     python3 python3-vobject python3-icalendar
+# The fuzz preset only: libFuzzer and the sanitizers' runtime come with clang.
+FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
 RUN_PACKAGES := qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk fonts-symbola \
     fonts-noto-color-emoji
 
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: run test build deps deps-test configure clean screenshots
+.PHONY: run test build deps deps-test configure clean screenshots fuzz
 
 # Installs only the packages dpkg does not report as installed.
 define install_missing
@@ -52,6 +54,15 @@ run: build
 test: deps-test configure
 	cmake --build --preset $(PRESET)
 	ctest --preset $(PRESET) --timeout 600
+
+# The archive reader's fuzzer for FUZZ_SECONDS (default 60) on the committed seeds.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	$(call install_missing,$(FUZZ_PACKAGES))
+	@test -f build/fuzz/build.ninja || cmake --preset fuzz
+	cmake --build --preset fuzz --target archive_reader_fuzzer
+	mkdir -p build/fuzz/corpus && ./build/fuzz/fuzz/archive_reader_fuzzer \
+	    -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus fuzz/corpus/archive_reader
 
 clean:
 	rm -rf build

@@ -3,6 +3,7 @@
 #include "app/AppInfo.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "ui/backup/ArchiveController.h"
 #include "ui/backup/BackupController.h"
 #include "ui/calls/CallNotesPane.h"
 #include "ui/cases/CasesPane.h"
@@ -272,13 +273,27 @@ void FeatureWiring::addActions()
 
 void FeatureWiring::addSafetyActions(QAction *beforeQuit)
 {
-    m_backups = new ui::BackupController(m_window, m_window, this);
-    connect(m_backups, &ui::BackupController::message, this,
-            [this](const QString &text) { m_window.statusBar()->showMessage(text, 8000); });
-    connect(m_backups, &ui::BackupController::openRequested, this, [this](const QString &path) {
+    const auto showMessage = [this](const QString &text) {
+        m_window.statusBar()->showMessage(text, 8000);
+    };
+    const auto openInWindow = [this](const QString &path) {
         if (auto status = m_window.openWorkspace(path); !status)
             m_window.showError(status.message());
-    });
+    };
+    m_backups = new ui::BackupController(m_window, m_window, this);
+    connect(m_backups, &ui::BackupController::message, this, showMessage);
+    connect(m_backups, &ui::BackupController::openRequested, this, openInWindow);
+    m_archives = new ui::ArchiveController(m_window, m_window, this);
+    connect(m_archives, &ui::ArchiveController::message, this, showMessage);
+    connect(m_archives, &ui::ArchiveController::openRequested, this, openInWindow);
+    m_exportArchive = new QAction(tr("Export Workspace &Archive…"), &m_window);
+    m_exportArchive->setObjectName(QStringLiteral("exportWorkspaceArchive"));
+    connect(m_exportArchive, &QAction::triggered, m_archives,
+            &ui::ArchiveController::exportArchive);
+    m_importArchive = new QAction(tr("Import &Workspace Archive…"), &m_window);
+    m_importArchive->setObjectName(QStringLiteral("importWorkspaceArchive"));
+    connect(m_importArchive, &QAction::triggered, m_archives,
+            &ui::ArchiveController::importArchive);
     m_restoreBackup = new QAction(tr("Restore from &Backup…"), &m_window);
     m_restoreBackup->setObjectName(QStringLiteral("restoreFromBackup"));
     connect(m_restoreBackup, &QAction::triggered, m_backups,
@@ -288,6 +303,8 @@ void FeatureWiring::addSafetyActions(QAction *beforeQuit)
     connect(m_backupSettings, &QAction::triggered, m_backups, &ui::BackupController::editSettings);
     m_window.fileMenu()->insertAction(beforeQuit, m_restoreBackup);
     m_window.fileMenu()->insertAction(beforeQuit, m_backupSettings);
+    m_window.fileMenu()->insertAction(beforeQuit, m_exportArchive);
+    m_window.fileMenu()->insertAction(beforeQuit, m_importArchive);
     m_window.fileMenu()->insertSeparator(beforeQuit);
 
     // The log holds ids, counts and errors, never a person's details: safe to send along
@@ -308,6 +325,7 @@ void FeatureWiring::onWorkspaceInstalled()
 {
     auto &workspace = m_window.workspace();
     m_backups->attach(workspace.filePath(), m_window.undoStack());
+    m_archives->setWorkspace(workspace.filePath());
     m_dossier = new ui::DossierPrintController(workspace, m_window, &m_window);
     connect(m_dossier, &ui::DossierPrintController::pdfExported, this, [this](const QString &path) {
         m_window.statusBar()->showMessage(tr("Dossier saved to %1").arg(path), 8000);
@@ -362,6 +380,7 @@ void FeatureWiring::startReminders()
 void FeatureWiring::onWorkspaceAboutToClose()
 {
     m_backups->detach();
+    m_archives->setWorkspace({});
     delete m_dossier;
     m_dossier = nullptr;
     delete m_transfer;

@@ -20,6 +20,7 @@ class GatewayPane;
 class AgendaPane;
 class LedgerPane;
 class LedgerReminders;
+class ArchiveController;
 class BackupController;
 } // namespace leverage::ui
 
@@ -66,7 +67,10 @@ public:
     QAction *restoreBackupAction() const { return m_restoreBackup; }
     QAction *backupSettingsAction() const { return m_backupSettings; }
     QAction *openLogFolderAction() const { return m_openLogFolder; }
+    QAction *exportArchiveAction() const { return m_exportArchive; }
+    QAction *importArchiveAction() const { return m_importArchive; }
     ui::BackupController *backups() const { return m_backups; }
+    ui::ArchiveController *archives() const { return m_archives; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -99,7 +103,8 @@ private:
     ui::DossierPrintController *m_dossier = nullptr;
     ui::ContactsTransfer *m_transfer = nullptr;
     ui::LedgerReminders *m_reminders = nullptr;
-    ui::BackupController *m_backups = nullptr; // for the window's life; follows each workspace
+    ui::BackupController *m_backups = nullptr;   // for the window's life; follows each workspace
+    ui::ArchiveController *m_archives = nullptr; // likewise
     bool m_painted = false;
     bool m_callDockOpenedByCall = false;
 
@@ -119,6 +124,8 @@ private:
     QAction *m_exportContacts = nullptr;
     QAction *m_restoreBackup = nullptr;
     QAction *m_backupSettings = nullptr;
+    QAction *m_exportArchive = nullptr;
+    QAction *m_importArchive = nullptr;
     QAction *m_openLogFolder = nullptr;
 };
 

@@ -7,6 +7,7 @@ int runCasesVerb(VerbContext &context);
 int runDossierVerb(VerbContext &context);
 int runContactsVerb(VerbContext &context);
 int runAgendaVerb(VerbContext &context);
+int runArchiveVerb(VerbContext &context);
 
 const std::vector<Verb> &verbs()
 {
@@ -26,6 +27,11 @@ const std::vector<Verb> &verbs()
          "agenda FILE [--ics OUT.ics]: the open follow-ups by bucket (overdue, today, this week, "
          "later), or an iCalendar file of follow-ups and promise due dates",
          &runAgendaVerb},
+        {"archive",
+         "archive export FILE --out OUT [--passphrase-file F] | archive import ARCHIVE --out "
+         "NEW.leverage [--passphrase-file F]: a portable, checked (optionally encrypted) archive "
+         "of a workspace, and back into a new file",
+         &runArchiveVerb},
     };
     return all;
 }

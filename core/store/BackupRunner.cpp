@@ -4,6 +4,8 @@
 
 #include <QMetaObject>
 #include <QPointer>
+#include <memory>
+#include <utility>
 
 namespace leverage {
 
@@ -19,25 +21,22 @@ BackupRunner::~BackupRunner()
 
 bool BackupRunner::start(const QDateTime &now, int keepLast)
 {
-    if (m_running.exchange(true))
-        return false;
-    if (m_thread.joinable())
-        m_thread.join(); // the previous one, already finished
-    m_thread = std::thread([this, now, keepLast] {
-        auto written = WorkspaceBackup::rollingBackup(m_source, m_folder, now, keepLast);
-        const bool ok = bool(written);
-        const QString detail = ok ? *written : written.message();
-        QMetaObject::invokeMethod(
-            this, [this, ok, detail] { Q_EMIT finished(ok, detail); }, Qt::QueuedConnection);
-        m_running.store(false);
-    });
-    return true;
+    auto result = std::make_shared<std::pair<bool, QString>>();
+    return m_job.start(
+        [this, now, keepLast, result] {
+            auto written = WorkspaceBackup::rollingBackup(m_source, m_folder, now, keepLast);
+            *result = {bool(written), written ? *written : written.message()};
+        },
+        [this, result] {
+            QMetaObject::invokeMethod(
+                this, [this, result] { Q_EMIT finished(result->first, result->second); },
+                Qt::QueuedConnection);
+        });
 }
 
 void BackupRunner::waitForDone()
 {
-    if (m_thread.joinable())
-        m_thread.join();
+    m_job.wait();
 }
 
 } // namespace leverage

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/util/SingleJobThread.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
-#include <atomic>
-#include <thread>
 
 namespace leverage {
 
@@ -23,7 +23,7 @@ public:
     // Starts a backup taken at `now`, keeping `keepLast` recent ones besides one a day; false
     // (and nothing started) while one is running.
     bool start(const QDateTime &now, int keepLast = 10);
-    bool isRunning() const { return m_running.load(); }
+    bool isRunning() const { return m_job.isRunning(); }
     void waitForDone();
 
 Q_SIGNALS:
@@ -33,8 +33,7 @@ Q_SIGNALS:
 private:
     QString m_source;
     QString m_folder;
-    std::atomic<bool> m_running{false};
-    std::thread m_thread;
+    SingleJobThread m_job;
 };
 
 } // namespace leverage

@@ -1,4 +1,5 @@
 #include "core/services/DemoWorkspaceBuilder.h"
+#include "tests/support/LeverageProcess.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QDir>
@@ -13,28 +14,8 @@
 
 using namespace leverage;
 using leverage::testing::fileChecksum;
+using leverage::testing::runLeverage;
 using leverage::testing::testNow;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runLeverage(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(LEVERAGE_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
 
 TEST(CliTest, DemoThenCasesListsTheDemoCasesTabSeparated)
 {
