@@ -427,6 +427,24 @@ TEST_F(DialogKeyboardTest, TabVisitsEveryFieldOfEveryDialogOnceInReadingOrder)
     }
 }
 
+TEST_F(DialogKeyboardTest, EveryPlaceholderFitsItsField)
+{
+    for (auto &dialog : everyDialog()) {
+        const std::string name = dialog->metaObject()->className();
+        dialog->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog.get())) << name;
+        for (auto *edit : dialog->findChildren<QLineEdit *>()) {
+            if (!edit->isVisible() || edit->placeholderText().isEmpty())
+                continue;
+            // The text and the edit's frame and inner margins.
+            const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 8;
+            EXPECT_GE(edit->width(), needed)
+                << name << ": “" << edit->placeholderText().toStdString() << "” is cut";
+        }
+        dialog->hide();
+    }
+}
+
 TEST_F(DialogKeyboardTest, EscOnEveryChangedEditDialogAsksAndOnAnUnchangedOneCloses)
 {
     int guarded = 0;

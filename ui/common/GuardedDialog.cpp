@@ -1,5 +1,7 @@
 #include "ui/common/GuardedDialog.h"
 
+#include "ui/common/PlaceholderWidth.h"
+
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -17,6 +19,16 @@ GuardedDialog::GuardedDialog(QWidget *parent)
 }
 
 GuardedDialog::~GuardedDialog() = default;
+
+void GuardedDialog::setVisible(bool visible)
+{
+    // Before the first show works out the dialog's size: every hint shows whole.
+    if (visible && !m_placeholdersFitted) {
+        m_placeholdersFitted = true;
+        fitPlaceholders(this);
+    }
+    QDialog::setVisible(visible);
+}
 
 void GuardedDialog::showEvent(QShowEvent *event)
 {

@@ -19,6 +19,7 @@ public:
     ~GuardedDialog() override;
 
     void reject() override;
+    void setVisible(bool visible) override;
     // Whether a field differs from what it held when the dialog was shown.
     bool isChanged() const;
 
@@ -35,6 +36,7 @@ private:
     QString m_question;
     QStringList m_shown;
     bool m_taken = false;
+    bool m_placeholdersFitted = false;
 };
 
 } // namespace leverage::ui
