@@ -2,6 +2,7 @@
 // "Opened"; a new organization is typed right in the form; Esc asks before typed content goes;
 // the organization chosen in the Contacts pane is preselected.
 #include "tests/scenarios/Scenario.h"
+#include "tests/scenarios/ScenarioKeys.h"
 
 #include "core/store/CaseRepository.h"
 #include "core/store/OrganizationRepository.h"
@@ -21,9 +22,6 @@ namespace leverage::testing {
 namespace {
 
 using DialogKeys = Scenario;
-
-const QKeySequence kNewCase(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
-const QKeySequence kSubmit(Qt::CTRL | Qt::Key_Return);
 
 TEST_F(DialogKeys, TabbingThroughNewCaseInOrderTypesEachFieldAndNeverChangesOpened)
 {

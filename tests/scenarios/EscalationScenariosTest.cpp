@@ -1,6 +1,7 @@
 // The escalation path and the gateway's record (issue 14), played on the real window with the
 // keyboard alone, then checked in the store and in the dossier's text.
 #include "tests/scenarios/Scenario.h"
+#include "tests/scenarios/ScenarioKeys.h"
 
 #include "app/FeatureWiring.h"
 #include "core/contacts/GatewayRecord.h"
@@ -26,8 +27,6 @@ namespace {
 using EscalationScenarios = Scenario;
 using PathModel = models::EscalationPathModel;
 
-const QKeySequence kEscalate(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
-const QKeySequence kSubmit(Qt::CTRL | Qt::Key_Return);
 const QString kTherapy = QStringLiteral("Physical therapy visits billed as out-of-network");
 
 // The item texts of a combo box in the open dialog.

@@ -1,6 +1,7 @@
 // Situations from the field notes, played on the real window with the keyboard alone, then
 // checked in the store and in the dossier a regulator would read.
 #include "tests/scenarios/Scenario.h"
+#include "tests/scenarios/ScenarioKeys.h"
 
 #include "app/FeatureWiring.h"
 #include "core/contacts/ContactHistory.h"
@@ -17,11 +18,6 @@ namespace leverage::testing {
 namespace {
 
 using FieldScenarios = Scenario;
-
-const QKeySequence kStartCall(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
-const QKeySequence kPromise(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
-const QKeySequence kEndCall(Qt::CTRL | Qt::SHIFT | Qt::Key_Return);
-const QKeySequence kSubmit(Qt::CTRL | Qt::Key_Return);
 
 // Scenario: "a rep promises a refund on the phone, and the date comes and goes".
 TEST_F(FieldScenarios, ARepPromisesARefundOnTheCallAndBreaksThePromise)

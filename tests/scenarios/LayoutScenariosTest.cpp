@@ -2,6 +2,7 @@
 // call pane only while a call runs, the sum at stake in the case header, a readable ledger on
 // a laptop screen, and Ctrl+G from wherever the person was found.
 #include "tests/scenarios/Scenario.h"
+#include "tests/scenarios/ScenarioKeys.h"
 
 #include "app/FeatureWiring.h"
 #include "core/store/ContactRepository.h"
@@ -25,8 +26,6 @@ namespace leverage::testing {
 namespace {
 
 using LayoutScenarios = Scenario;
-
-const QKeySequence kSubmit(Qt::CTRL | Qt::Key_Return);
 
 bool isOpen(QDockWidget *dock)
 {

@@ -3,6 +3,7 @@
 // others on an entry and copies are kept; the dossier lists every organization and person,
 // and its summary agrees with its appendix. Keyboard only, on the real window.
 #include "tests/scenarios/Scenario.h"
+#include "tests/scenarios/ScenarioKeys.h"
 
 #include "core/store/CaseRepository.h"
 #include "core/store/ContactRepository.h"
@@ -22,12 +23,6 @@ namespace leverage::testing {
 namespace {
 
 using OrganizationsScenarios = Scenario;
-
-const QKeySequence kNewCase(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
-const QKeySequence kNewEntry(Qt::CTRL | Qt::Key_E);
-const QKeySequence kEdit(Qt::Key_F2);
-const QKeySequence kSubmit(Qt::CTRL | Qt::Key_Return);
-const QKeySequence kRedo(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
 
 const QString kDishwasher =
     QStringLiteral("Dishwasher delivered damaged, installation left unfinished");

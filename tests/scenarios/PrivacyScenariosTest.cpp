@@ -3,6 +3,7 @@
 // a call typed and filed, a vCard import — with every log level on and Qt's own messages routed
 // to the log as the program does; then the log file is searched for each of them.
 #include "tests/scenarios/Scenario.h"
+#include "tests/scenarios/ScenarioKeys.h"
 
 #include "app/FeatureWiring.h"
 #include "core/contacts/ContactImporter.h"
@@ -34,12 +35,6 @@ const QString kPhone = QStringLiteral("555-0199-7731");
 const QString kEmail = QStringLiteral("philippa.q@example.org");
 const QString kAddress = QStringLiteral("42 Wisteria Crescent");
 const QString kCaseTitle = QStringLiteral("Overcharged by Kestrelmoor Water");
-
-const QKeySequence kNewCase(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
-const QKeySequence kNewEntry(Qt::CTRL | Qt::Key_E);
-const QKeySequence kStartCall(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
-const QKeySequence kEndCall(Qt::CTRL | Qt::SHIFT | Qt::Key_Return);
-const QKeySequence kSubmit(Qt::CTRL | Qt::Key_Return);
 
 QByteArray filesIn(const QString &folder)
 {

@@ -3,6 +3,7 @@
 // with the keyboard alone, then read back from the store, the agenda, the ledger, the calendar
 // file and the dossier.
 #include "tests/scenarios/Scenario.h"
+#include "tests/scenarios/ScenarioKeys.h"
 
 #include "app/FeatureWiring.h"
 #include "core/ledger/DueText.h"
@@ -24,11 +25,6 @@ namespace {
 
 using PromiseTimeScenarios = Scenario;
 
-const QKeySequence kStartCall(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
-const QKeySequence kPromise(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
-const QKeySequence kFollowUp(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
-const QKeySequence kEndCall(Qt::CTRL | Qt::SHIFT | Qt::Key_Return);
-const QKeySequence kSubmit(Qt::CTRL | Qt::Key_Return);
 const QString kDishwasher =
     QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
 

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QKeySequence>
+
+namespace leverage::testing {
+
+// The program's keys as the scenarios press them, named once: a changed shortcut is changed
+// here and in the program, not in every scenario.
+inline const QKeySequence kNewCase{Qt::CTRL | Qt::SHIFT | Qt::Key_N};
+inline const QKeySequence kNewEntry{Qt::CTRL | Qt::Key_E};
+inline const QKeySequence kEdit{Qt::Key_F2};
+inline const QKeySequence kRedo{Qt::CTRL | Qt::SHIFT | Qt::Key_Z};
+inline const QKeySequence kStartCall{Qt::CTRL | Qt::SHIFT | Qt::Key_L};
+inline const QKeySequence kPromise{Qt::CTRL | Qt::SHIFT | Qt::Key_P};
+inline const QKeySequence kFollowUp{Qt::CTRL | Qt::SHIFT | Qt::Key_F};
+inline const QKeySequence kEndCall{Qt::CTRL | Qt::SHIFT | Qt::Key_Return};
+inline const QKeySequence kEscalate{Qt::CTRL | Qt::SHIFT | Qt::Key_E};
+// Submits any dialog, also from a multi-line field.
+inline const QKeySequence kSubmit{Qt::CTRL | Qt::Key_Return};
+
+} // namespace leverage::testing
