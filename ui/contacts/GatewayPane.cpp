@@ -2,6 +2,7 @@
 
 #include "core/store/ContactRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/common/AdaptiveColumns.h"
 #include "ui/common/LoadStateStack.h"
 #include "ui/common/OnScreenWatcher.h"
 #include "ui/common/ScrollingContent.h"
@@ -145,6 +146,12 @@ void GatewayPane::buildLayout()
           models::GatewayListModel::Organization, models::GatewayListModel::TrackRecord,
           models::GatewayListModel::Involved, models::GatewayListModel::LastContact})
         m_gatewayView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Beside the contacts list the gateways have half the width: the rules of engagement keep
+    // their room, and the dates and counts step aside first (the contact page has them).
+    new AdaptiveColumns(m_gatewayView->header(), models::GatewayListModel::Rules, 160,
+                        {models::GatewayListModel::LastContact, models::GatewayListModel::Involved,
+                         models::GatewayListModel::Organization,
+                         models::GatewayListModel::Position});
     gatewaysTitle->setBuddy(m_gatewayView);
 
     auto *contactsTitle = new QLabel(tr("<b>All contacts</b> — select one and press Ctrl+G to "
@@ -162,12 +169,15 @@ void GatewayPane::buildLayout()
     m_contactsView = makeView(m_searchModel, this);
     m_contactsView->setObjectName(QStringLiteral("contactsView"));
     m_contactsView->setAccessibleName(tr("Contacts"));
-    m_contactsView->header()->setSectionResizeMode(models::ContactSearchModel::Name,
-                                                   QHeaderView::Stretch);
+    // Names whole; the position takes what is left; the last contact, then the organization
+    // (the search box finds by it) step aside in a narrow pane.
     for (int column :
-         {models::ContactSearchModel::Organization, models::ContactSearchModel::Position,
+         {models::ContactSearchModel::Name, models::ContactSearchModel::Organization,
           models::ContactSearchModel::Gateway, models::ContactSearchModel::LastContact})
         m_contactsView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    new AdaptiveColumns(
+        m_contactsView->header(), models::ContactSearchModel::Position, 120,
+        {models::ContactSearchModel::LastContact, models::ContactSearchModel::Organization});
 
     auto connectView = [this](QTreeView *view) {
         connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -216,7 +226,9 @@ void GatewayPane::buildLayout()
     m_splitter->addWidget(top);
     m_splitter->addWidget(bottom);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 2); // a handful of gateways, many contacts
+    // Above each other: a handful of gateways, many contacts. Side by side: the gateways' rules
+    // of engagement need the width more than the contacts' names.
+    m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
 
     auto *layout = new QVBoxLayout(this);
@@ -229,7 +241,16 @@ void GatewayPane::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     // In a low, wide pane (the bottom of the window) the two lists sit side by side, each
     // with the pane's full height; in a tall one, one above the other.
-    m_splitter->setOrientation(width() >= 2 * height() ? Qt::Horizontal : Qt::Vertical);
+    const auto orientation = width() >= 2 * height() ? Qt::Horizontal : Qt::Vertical;
+    if (orientation != m_splitter->orientation()) {
+        m_splitter->setOrientation(orientation);
+        m_splitter->setStretchFactor(0, orientation == Qt::Horizontal ? 3 : 2);
+        m_splitter->setStretchFactor(1, orientation == Qt::Horizontal ? 2 : 3);
+        const int length = orientation == Qt::Horizontal ? width() : height();
+        m_splitter->setSizes(orientation == Qt::Horizontal
+                                 ? QList<int>{length * 3 / 5, length * 2 / 5}
+                                 : QList<int>{length * 2 / 5, length * 3 / 5});
+    }
 }
 
 void GatewayPane::setSelectedContact(RowId contactId)
