@@ -61,8 +61,8 @@ fuzz: deps
 	$(call install_missing,$(FUZZ_PACKAGES))
 	@test -f build/fuzz/build.ninja || cmake --preset fuzz
 	cmake --build --preset fuzz --target archive_reader_fuzzer
-	mkdir -p build/fuzz/corpus && ./build/fuzz/fuzz/archive_reader_fuzzer \
-	    -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus fuzz/corpus/archive_reader
+	mkdir -p build/fuzz/corpus && ./build/fuzz/tests/fuzz/archive_reader_fuzzer \
+	    -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus tests/fuzz/corpus/archive_reader
 
 clean:
 	rm -rf build

@@ -299,7 +299,7 @@ TEST(ArchiveFuzzSeedsTest, TheCommittedSeedsAreArchivesTheReaderAccepts)
 {
     // Seeds the reader refuses would keep the fuzzer away from everything past the first check.
     const QDir seeds(qEnvironmentVariable("LEVERAGE_SOURCE_DIR") +
-                     QStringLiteral("/fuzz/corpus/archive_reader"));
+                     QStringLiteral("/tests/fuzz/corpus/archive_reader"));
     const auto names = seeds.entryList(QDir::Files);
     ASSERT_GE(names.size(), 2) << seeds.path().toStdString();
     for (const auto &name : names) {
