@@ -127,6 +127,31 @@ TEST_F(LayoutScenarios, OnALaptopScreenTheLedgerKeepsThePromiseReadable)
     EXPECT_FALSE(header->isSectionHidden(LedgerModel::StatusChanged)) << "back on a wide screen";
 }
 
+TEST_F(LayoutScenarios, TheFirstPromiseOfAnEmptyLedgerIsReadableInIt)
+{
+    givenAnEmptyWorkspace();
+    whenIPressAndThenInTheDialog(kNewCase, [this] {
+        whenIType(QStringLiteral("Washer never installed"));
+        whenIPress(QKeySequence(Qt::Key_Tab));
+        whenIType(QStringLiteral("Brightline Stores"));
+        whenIPress(kSubmit);
+    });
+    whenIPress(QKeySequence(Qt::CTRL | Qt::Key_6)); // the ledger, empty, is shown
+    whenIPressAndThenInTheDialog(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), [this] {
+        whenIType(QStringLiteral("Install the washer"));
+        whenIPress(kSubmit);
+    });
+    auto *ledger = m_real.features().ledgerPane();
+    ASSERT_EQ(ledger->view()->model()->rowCount(), 1);
+    using models::LedgerModel;
+    QHeaderView *header = ledger->view()->horizontalHeader();
+    for (int column : {LedgerModel::Due, LedgerModel::Status}) {
+        const QString value = ledger->view()->model()->index(0, column).data().toString();
+        EXPECT_GE(header->sectionSize(column), header->fontMetrics().horizontalAdvance(value))
+            << "column " << column << " shows “" << value.toStdString() << "” whole";
+    }
+}
+
 TEST_F(LayoutScenarios, CtrlGBookmarksThePersonSelectedInTheContactsTree)
 {
     givenTheDemoWorkspace();

@@ -108,6 +108,10 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
     // A renamed person or organization, or a status change, changes the choices and the
     // selected promise's track record.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &LedgerPane::fillFilterChoices);
+    // Columns follow their values: a ledger that was empty when first shown had them sized to
+    // the headers alone, and the first promise then read "1 De…", "Kev…".
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LedgerPane::fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerPane::fitColumns);
 
     fillFilterChoices();
     selectionChanged();
@@ -129,7 +133,6 @@ void LedgerPane::ensureLoaded()
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         box->setSizeAdjustPolicy(QComboBox::AdjustToContentsOnFirstShow);
     }
-    fitColumns();
 }
 
 LedgerPane::~LedgerPane() = default;
