@@ -2,7 +2,10 @@
 
 #include "core/domain/CaseOrganizationRole.h"
 #include "core/dossier/DossierFormat.h"
+#include "core/dossier/DossierNames.h"
 #include "core/dossier/DossierNarrative.h"
+#include "core/dossier/DossierTimelineReader.h"
+#include "core/dossier/StoredDossierTimeline.h"
 #include "core/escalation/EscalationService.h"
 #include "core/services/Clock.h"
 #include "core/store/CaseRepository.h"
@@ -10,13 +13,13 @@
 #include "core/store/ContactRepository.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/OrganizationRepository.h"
-#include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 #include <tuple>
 
@@ -28,57 +31,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("leverage", text);
 }
 
-// Names of organizations and people, read once each.
-class Names
-{
-public:
-    explicit Names(Workspace &workspace) : m_ws(workspace) {}
-
-    QString organization(RowId id)
-    {
-        if (id <= 0)
-            return {};
-        if (!m_organizations.contains(id)) {
-            auto found = m_ws.organizations().get(id);
-            m_organizations.insert(id, found ? found->name : QString());
-        }
-        return m_organizations.value(id);
-    }
-
-    const Contact *contact(RowId id)
-    {
-        if (id <= 0)
-            return nullptr;
-        if (!m_contacts.contains(id)) {
-            auto found = m_ws.contacts().get(id);
-            m_contacts.insert(id, found ? *found : Contact{});
-        }
-        const Contact &contact = m_contacts[id];
-        return contact.meta.isStored() ? &contact : nullptr;
-    }
-
-private:
-    Workspace &m_ws;
-    QHash<RowId, QString> m_organizations;
-    QHash<RowId, Contact> m_contacts;
-};
-
-QString personAndPosition(const QString &name, const QString &position)
-{
-    if (position.isEmpty())
-        return name;
-    if (name.isEmpty())
-        return position;
-    return name + QStringLiteral(", ") + position;
-}
-
 // Everyone the record names, once each and in the order first met: a contact by its id, a name
 // typed without a contact by the name (matched to a contact of that name already met), so the
 // summary's count of people and the appendix are one list.
 class People
 {
 public:
-    explicit People(Names &names) : m_names(names) {}
+    explicit People(DossierNames &names) : m_names(names) {}
 
     void note(RowId contactId, const QString &name, const QString &position, bool onEntry)
     {
@@ -127,14 +86,14 @@ private:
         row.department = contact.department;
         row.organization = m_names.organization(contact.organizationId);
         if (const auto *boss = m_names.contact(contact.supervisorId))
-            row.supervisor = personAndPosition(boss->name, boss->position);
+            row.supervisor = DossierNames::personAndPosition(boss->name, boss->position);
         row.directLine = contact.directLine;
         row.extension = contact.extension;
         row.email = contact.email;
         return row;
     }
 
-    Names &m_names;
+    DossierNames &m_names;
     QList<DossierData::ContactRow> m_rows;
     QHash<RowId, int> m_byContact;
     QHash<QString, int> m_byName;
@@ -154,9 +113,6 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
         return found.error();
     }
     const Case &theCase = *found;
-    auto entries = m_workspace.timeline().forCase(caseId);
-    if (!entries)
-        return entries.error();
     auto commitments = m_workspace.commitments().forCase(caseId);
     if (!commitments)
         return commitments.error();
@@ -168,7 +124,8 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
     if (!involved)
         return involved.error();
 
-    Names names(m_workspace);
+    auto sharedNames = std::make_shared<DossierNames>(m_workspace);
+    DossierNames &names = *sharedNames;
     DossierData data;
     const QDateTime now = m_workspace.clock().now();
 
@@ -195,41 +152,20 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
     cover.to = options.to;
     cover.privateIncluded = options.includePrivate;
 
-    // The timeline: in range, private entries only when asked for.
+    // The timeline: in range, private entries only when asked for. Counted and summarised
+    // here a chunk at a time; its rows are read again while the pages are drawn.
+    QSet<RowId> promisedIn; // the entries commitments were made in, for "see entry 14"
+    for (const auto &commitment : std::as_const(*commitments))
+        if (commitment.entryId > 0)
+            promisedIn.insert(commitment.entryId);
     QHash<RowId, int> entryNumbers;
     People people(names);
-    for (const auto &entry : *entries) {
-        if (!options.covers(entry.occurredAt.toDateTime().date()))
-            continue;
-        if (entry.isPrivate && !options.includePrivate) {
-            ++cover.privateLeftOut;
-            continue;
-        }
-        DossierData::TimelineRow row;
-        row.number = int(data.timeline.size()) + 1;
-        row.occurredAt = entry.occurredAt;
-        row.channel = channelLabel(entry.channel);
-        row.personName = entry.personName;
-        row.personPosition = entry.personPosition;
-        row.reference = entry.referenceNumber;
-        row.summary = entry.summary;
-        row.notes = dossierformat::withoutEmptyStamps(entry.notes);
-        row.durationSeconds = entry.durationSeconds;
-        row.holdSeconds = entry.holdSeconds;
-        row.serviceFailure = entry.serviceFailure;
-        row.isPrivate = entry.isPrivate;
-        people.note(entry.contactId, entry.personName, entry.personPosition, true);
-        auto others = m_workspace.timeline().participants(entry.meta.id);
-        if (!others)
-            return others.error();
-        for (const auto &other : std::as_const(*others)) {
-            const auto *contact = names.contact(other.contactId);
-            const QString name = other.name.isEmpty() && contact ? contact->name : other.name;
-            (other.cc ? row.copied : row.others) << personAndPosition(name, other.position);
-            people.note(other.contactId, name, other.position, true);
-        }
-        data.timeline.append(row);
-        entryNumbers.insert(entry.meta.id, row.number);
+    DossierTimelineReader reader(m_workspace, caseId, options, sharedNames);
+    QList<DossierTimelineReader::Position> chunkStarts{{}};
+    const auto entryRead = [&](const TimelineEntry &entry, const DossierTimelineRow &row) {
+        data.timeline.noteStreamed(row);
+        if (promisedIn.contains(entry.meta.id))
+            entryNumbers.insert(entry.meta.id, row.number);
         auto &summary = data.summary;
         if (entry.channel != Channel::Note) {
             ++summary.contacts;
@@ -238,7 +174,22 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
         }
         if (entry.serviceFailure)
             ++summary.serviceFailures;
+    };
+    const auto personMet = [&](RowId contactId, const QString &name, const QString &position) {
+        people.note(contactId, name, position, true);
+    };
+    for (;;) {
+        auto chunk = reader.read(chunkStarts.last(), DossierTimeline::kChunkRows,
+                                 data.timeline.size() + 1, entryRead, personMet);
+        if (!chunk)
+            return chunk.error();
+        cover.privateLeftOut += chunk->privateLeftOut;
+        if (chunk->finished)
+            break;
+        chunkStarts.append(chunk->end);
     }
+    data.timeline.setSource(
+        std::make_shared<StoredDossierTimeline>(std::move(reader), std::move(chunkStarts)));
 
     // Commitments made in the range (an undated one is always shown).
     const qint64 nowMs = now.toMSecsSinceEpoch();
@@ -295,7 +246,7 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
         row.level = step.level;
         row.status = level.status;
         if (const auto *contact = names.contact(step.contactId)) {
-            row.who = personAndPosition(contact->name, contact->position);
+            row.who = DossierNames::personAndPosition(contact->name, contact->position);
             if (options.escalationPath)
                 people.note(contact->meta.id, contact->name, contact->position, false);
         }

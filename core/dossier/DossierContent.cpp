@@ -189,8 +189,8 @@ void cover(const DossierData &data, const QList<int> &pages, DossierFlow &flow)
     QString timeline =
         tr("Timeline: %1").arg(fmt::count(data.timeline.size(), tr("entry"), tr("entries")));
     if (!data.timeline.isEmpty()) {
-        const QString first = keep(fmt::day(data.timeline.first().occurredAt));
-        const QString last = keep(fmt::day(data.timeline.last().occurredAt));
+        const QString first = keep(fmt::day(data.timeline.firstAt()));
+        const QString last = keep(fmt::day(data.timeline.lastAt()));
         timeline += first == last ? tr(", on %1").arg(first) : tr(", %1 to %2").arg(first, last);
     }
     item(timeline, tr("Timeline"));
@@ -305,15 +305,15 @@ void timeline(const DossierData &data, int section, DossierFlow &flow)
     QList<Line> lines;
     lines.reserve(data.timeline.size() * 2);
     QDate month;
-    for (int i = 0; i < data.timeline.size(); ++i) {
-        const auto &entry = data.timeline.at(i);
-        const QDate day = entry.occurredAt.toDateTime().date();
+    const auto &marks = data.timeline.marks();
+    for (int i = 0; i < marks.size(); ++i) {
+        const QDate day = marks.at(i).day;
         if (QDate(day.year(), day.month(), 1) != month) {
             month = QDate(day.year(), day.month(), 1);
             lines.append({i, Line::Month});
         }
         lines.append({i, Line::Entry});
-        if (!entry.notes.trimmed().isEmpty())
+        if (marks.at(i).hasNotes)
             lines.append({i, Line::Notes});
     }
     DossierTable entries;
@@ -327,12 +327,12 @@ void timeline(const DossierData &data, int section, DossierFlow &flow)
     entries.rowCount = int(lines.size());
     entries.row = [&data, lines = std::move(lines)](int i) {
         const Line line = lines.at(i);
-        const auto &entry = data.timeline.at(line.entry);
         if (line.kind == Line::Month) {
-            DossierCell cell{T(fmt::monthYear(entry.occurredAt.toDateTime().date()), T::Bold)};
+            DossierCell cell{T(fmt::monthYear(data.timeline.marks().at(line.entry).day), T::Bold)};
             cell.span = 7;
             return DossierRow{{cell}};
         }
+        const auto entry = data.timeline.at(line.entry);
         if (line.kind == Line::Notes) {
             DossierCell notes{
                 T(tr("Notes:"), T::Italic).add(QStringLiteral(" ")).add(entry.notes.trimmed())};

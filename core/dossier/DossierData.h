@@ -4,6 +4,7 @@
 #include "core/domain/DueWindow.h"
 #include "core/domain/EscalationLevel.h"
 #include "core/domain/Instant.h"
+#include "core/dossier/DossierTimeline.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -13,8 +14,9 @@
 
 namespace leverage {
 
-// Everything a dossier prints, read from the workspace once: plain values, no store access,
-// so rendering can be tested (and benchmarked) on data built by hand.
+// Everything a dossier prints: plain values, so rendering can be tested (and benchmarked) on
+// data built by hand. A case's timeline is the exception: read from the workspace, its rows are
+// streamed while the pages are drawn (see DossierTimeline).
 struct DossierData
 {
     struct Organization
@@ -71,23 +73,7 @@ struct DossierData
         QString note;
     };
 
-    struct TimelineRow
-    {
-        int number = 0; // 1-based, in print order, for "see entry 14"
-        Instant occurredAt;
-        QString channel;
-        QString personName;
-        QString personPosition;
-        QStringList others; // everyone else who took part
-        QStringList copied; // who was sent a copy (cc)
-        QString reference;
-        QString summary;
-        QString notes;
-        int durationSeconds = 0;
-        int holdSeconds = 0;
-        bool serviceFailure = false;
-        bool isPrivate = false;
-    };
+    using TimelineRow = DossierTimelineRow;
 
     struct CommitmentRow
     {
@@ -122,7 +108,7 @@ struct DossierData
     Summary summary;
     bool showEscalation = true;
     QList<EscalationRow> escalation;
-    QList<TimelineRow> timeline;
+    DossierTimeline timeline;
     QList<CommitmentRow> commitments;
     bool showContacts = true;
     QList<ContactRow> contacts;

@@ -40,8 +40,8 @@ QStringList DossierNarrative::whatHappened(const DossierData &data)
     lines.append(opened + QLatin1Char('.'));
 
     if (!data.timeline.isEmpty()) {
-        const QString first = fmt::day(data.timeline.first().occurredAt);
-        const QString last = fmt::day(data.timeline.last().occurredAt);
+        const QString first = fmt::day(data.timeline.firstAt());
+        const QString last = fmt::day(data.timeline.lastAt());
         // One day reads as one day, not "between Thu 3 Sep 2026 and Thu 3 Sep 2026".
         const QString when =
             first == last ? tr("on %1").arg(first) : tr("between %1 and %2").arg(first, last);
@@ -67,10 +67,8 @@ QStringList DossierNarrative::whatHappened(const DossierData &data)
         lines.append(
             tr("More broken promises are listed under Commitments: %1.").arg(broken - kMostItems));
 
-    int failures = 0;
-    for (const auto &entry : data.timeline) {
-        if (!entry.serviceFailure || failures++ >= kMostItems)
-            continue;
+    const int failures = data.timeline.failures();
+    for (const auto &entry : data.timeline.firstFailures().mid(0, kMostItems)) {
         lines.append(tr("SERVICE FAILURE on %1 (entry %2), %3: %4")
                          .arg(fmt::day(entry.occurredAt))
                          .arg(entry.number)

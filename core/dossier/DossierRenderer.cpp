@@ -192,6 +192,9 @@ Status renderPages(const DossierData &data, QPagedPaintDevice &device,
     drawBands(painter, page, data, writer.page(), layout->pages);
     if (!painter.end())
         return Error{Error::Code::Io, tr("The dossier could not be finished. Try again.")};
+    // A timeline row that could not be read back left a gap: never hand out such pages.
+    if (const Status read = data.timeline.status(); !read)
+        return read;
     if (laidOut)
         *laidOut = *layout;
     if (writer.page() != layout->pages)

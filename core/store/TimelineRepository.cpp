@@ -67,6 +67,19 @@ Result<QList<TimelineEntry>> TimelineRepository::forCase(RowId caseId) const
                           {{QStringLiteral(":case"), caseId}});
 }
 
+Result<QList<TimelineEntry>> TimelineRepository::pageAfter(RowId caseId, qint64 afterUtcMs,
+                                                           RowId afterId, int limit) const
+{
+    return m_table.select(QStringLiteral("WHERE case_id = :case AND (occurred_at > :at OR "
+                                         "(occurred_at = :at2 AND id > :id))") +
+                              order(false) + QStringLiteral(" LIMIT :limit"),
+                          {{QStringLiteral(":case"), caseId},
+                           {QStringLiteral(":at"), afterUtcMs},
+                           {QStringLiteral(":at2"), afterUtcMs},
+                           {QStringLiteral(":id"), afterId},
+                           {QStringLiteral(":limit"), limit}});
+}
+
 Result<QList<TimelineEntry>> TimelineRepository::forContact(RowId contactId) const
 {
     return m_table.select(QStringLiteral("WHERE contact_id = :contact OR id IN (SELECT entry_id "

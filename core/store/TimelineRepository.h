@@ -16,6 +16,10 @@ public:
     // One page of a case's timeline, oldest or newest first.
     Result<QList<TimelineEntry>> page(RowId caseId, bool newestFirst, int offset, int limit) const;
     Result<QList<TimelineEntry>> forCase(RowId caseId) const;
+    // Up to `limit` entries of a case after the one at (`afterUtcMs`, `afterId`), oldest first:
+    // a long timeline read a page at a time without OFFSET rescanning the rows before it.
+    Result<QList<TimelineEntry>> pageAfter(RowId caseId, qint64 afterUtcMs, RowId afterId,
+                                           int limit) const;
     Result<QList<TimelineEntry>> forContact(RowId contactId) const;
     Result<qint64> count(RowId caseId) const;
     Result<qint64> countAll() const;

@@ -28,7 +28,7 @@ protected:
     QStringList summaries(const DossierData &data)
     {
         QStringList all;
-        for (const auto &row : data.timeline)
+        for (const auto &row : data.timeline.toList())
             all.append(row.summary);
         return all;
     }
@@ -229,8 +229,8 @@ TEST_F(DossierAssemblerTest, EveryPersonOnTheRecordIsListedAndCountedOnce)
     m_case.entry(8, QStringLiteral("follow-up with Dana"));
     const auto data = assemble({});
     ASSERT_EQ(data.timeline.size(), 2);
-    EXPECT_EQ(data.timeline.first().others, QStringList{QStringLiteral("Dana Fox")});
-    EXPECT_EQ(data.timeline.first().copied, QStringList{QStringLiteral("Store manager")});
+    EXPECT_EQ(data.timeline.at(0).others, QStringList{QStringLiteral("Dana Fox")});
+    EXPECT_EQ(data.timeline.at(0).copied, QStringList{QStringLiteral("Store manager")});
     QStringList names;
     for (const auto &person : data.contacts)
         names << person.name + (person.isContact ? QString() : QStringLiteral(" (name)")) +

@@ -115,7 +115,7 @@ QStringList storedWords(const DossierData &data)
                       data.cover.preparedBy};
     for (const auto &organization : data.cover.organizations)
         texts << organization.name << organization.role;
-    for (const auto &row : data.timeline)
+    for (const auto &row : data.timeline.toList())
         texts << row.personName << row.personPosition << row.reference << row.summary << row.notes;
     for (const auto &row : data.commitments)
         texts << row.what << row.madeBy << row.madeByPosition << row.statusNote;

@@ -71,7 +71,7 @@ TEST_F(DossierLayoutTest, TheTimelineHeaderRowRepeatsOnEveryPageItContinuesOn)
 TEST_F(DossierLayoutTest, DatesTimesAndReferencesAreNeverBroken)
 {
     const QString text = pdfRawText(m_pdf);
-    for (const auto &row : m_data.timeline) {
+    for (const auto &row : m_data.timeline.toList()) {
         EXPECT_TRUE(text.contains(dossierformat::day(row.occurredAt)))
             << dossierformat::day(row.occurredAt).toStdString();
         EXPECT_TRUE(text.contains(dossierformat::time(row.occurredAt)))
@@ -85,10 +85,11 @@ TEST_F(DossierLayoutTest, DatesTimesAndReferencesAreNeverBroken)
 TEST(DossierLongCaseLayoutTest, FourDigitEntryNumbersStayWhole)
 {
     DossierData data = awkwardCorpus();
-    data.timeline.resize(1);
-    data.timeline.first().notes.clear();
+    auto first = data.timeline.at(0);
+    first.notes.clear();
+    data.timeline = {};
     while (data.timeline.size() < 1010) {
-        auto row = data.timeline.first();
+        auto row = first;
         row.number = int(data.timeline.size()) + 1;
         data.timeline.append(row);
     }

@@ -17,7 +17,7 @@ using namespace leverage::testing;
 DossierData longCase()
 {
     DossierData data = awkwardCorpus();
-    const auto rows = data.timeline;
+    const auto rows = data.timeline.toList();
     for (int copy = 1; copy < 40; ++copy)
         for (auto row : rows) {
             row.number = int(data.timeline.size()) + 1;
