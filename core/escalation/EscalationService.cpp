@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <limits>
 
 namespace leverage {
 namespace {
@@ -65,13 +66,26 @@ Result<EscalationStanding> EscalationService::standing(RowId caseId) const
     auto path = m_workspace.escalation().forCase(caseId);
     if (!path)
         return path.error();
-    auto entries = m_workspace.timeline().forCase(caseId);
-    if (!entries)
-        return entries.error();
     const RowId organizationId = theCase->organizationId;
-    return EscalationStanding::read(*path, *entries, [this, organizationId](const auto &entry) {
+    const auto levelOf = [this, organizationId](const auto &entry) {
         return levelOfEntry(organizationId, entry);
-    });
+    };
+    auto standing = EscalationStanding::start(*path);
+    // The timeline a page at a time, and only as far as a level is still to be found.
+    constexpr int kPage = 500;
+    TimelineEntry last;
+    last.occurredAt.utcMs = std::numeric_limits<qint64>::min();
+    for (bool open = !standing.levels.isEmpty(); open;) {
+        auto page =
+            m_workspace.timeline().pageAfter(caseId, last.occurredAt.utcMs, last.meta.id, kPage);
+        if (!page)
+            return page.error();
+        open = standing.note(*page, levelOf) && page->size() == kPage;
+        if (!page->isEmpty())
+            last = page->last();
+    }
+    standing.settle();
+    return standing;
 }
 
 std::optional<QString> EscalationService::tooEarly(RowId caseId, const EscalationStep &step) const

@@ -32,12 +32,26 @@ EscalationStanding EscalationStanding::read(const QList<EscalationStep> &steps,
                                             const QList<TimelineEntry> &entries,
                                             const LevelOfEntry &levelOf)
 {
+    auto standing = start(steps);
+    standing.note(entries, levelOf);
+    standing.settle();
+    return standing;
+}
+
+EscalationStanding EscalationStanding::start(const QList<EscalationStep> &steps)
+{
     EscalationStanding standing;
     for (const auto &step : steps)
         standing.levels.append({step, step.status, step.reachedAt, 0});
+    return standing;
+}
+
+bool EscalationStanding::note(const QList<TimelineEntry> &entries, const LevelOfEntry &levelOf)
+{
     // The timeline: the first contact attempt with a level's person, or (a step that names no
     // one) with someone at that level. Notes are not contacts.
-    for (auto &level : standing.levels) {
+    bool open = false;
+    for (auto &level : levels) {
         const auto &step = level.step;
         if (!level.reachedAt.isNull() || step.status == EscalationStatus::Skipped)
             continue;
@@ -54,7 +68,14 @@ EscalationStanding EscalationStanding::read(const QList<EscalationStep> &steps,
                 break;
             }
         }
+        open = open || level.reachedAt.isNull();
     }
+    return open;
+}
+
+void EscalationStanding::settle()
+{
+    EscalationStanding &standing = *this;
     // Where the case stands: the step the user marked current; without one, the furthest
     // level reached (done, or contacted on the timeline).
     for (int i = 0; i < standing.levels.size() && standing.at < 0; ++i)
@@ -83,7 +104,6 @@ EscalationStanding EscalationStanding::read(const QList<EscalationStep> &steps,
     for (int i = standing.at + 1; i < standing.levels.size() && standing.next < 0; ++i)
         if (standing.levels.at(i).status == EscalationStatus::Planned)
             standing.next = i;
-    return standing;
 }
 
 } // namespace leverage

@@ -34,6 +34,14 @@ struct EscalationStanding
     static EscalationStanding read(const QList<EscalationStep> &steps,
                                    const QList<TimelineEntry> &entries,
                                    const LevelOfEntry &levelOf);
+
+    // The same in steps, for a timeline read a page at a time (a case of 10,000 entries is
+    // never in memory at once): start from the path, note each page of entries in time order,
+    // then settle where the case stands. note() returns false once no later entry can change
+    // a level's reached moment.
+    static EscalationStanding start(const QList<EscalationStep> &steps);
+    bool note(const QList<TimelineEntry> &entries, const LevelOfEntry &levelOf);
+    void settle();
 };
 
 // The level a person's position suggests ("Customer service supervisor": Supervisor);
