@@ -11,7 +11,8 @@ namespace leverage::clocks {
 struct UserClockRule
 {
     RowMeta meta;
-    ClockRule rule; // rule.id is the stable key
+    QString ruleId; // the stable key: the same as rule.id
+    ClockRule rule;
     bool hidden = false;
 
     friend bool operator==(const UserClockRule &, const UserClockRule &) = default;

@@ -188,11 +188,11 @@ TEST_F(ClockRulesTest, AReceivedRuleFallsBackToTheSentDateAndSaysSo)
 TEST_F(ClockRulesTest, UserRowsOverrideHideAndAddByRuleId)
 {
     const auto &shipped = ClockRuleSet::defaults();
-    UserClockRule edited{{}, shipped.front(), false};
+    UserClockRule edited{{}, shipped.front().id, shipped.front(), false};
     edited.rule.offset.amount = 35;
-    UserClockRule hidden{{}, shipped[1], true};
-    UserClockRule own{{}, shipped.front(), false};
-    own.rule.id = QStringLiteral("my-rule");
+    UserClockRule hidden{{}, shipped[1].id, shipped[1], true};
+    UserClockRule own{{}, QStringLiteral("my-rule"), shipped.front(), false};
+    own.rule.id = own.ruleId;
     const auto entries = ClockRuleSet::merged(shipped, {edited, hidden, own});
     ASSERT_EQ(entries.size(), qsizetype(shipped.size()) + 1);
     EXPECT_EQ(entries[0].origin, ClockRuleSet::Origin::Edited);

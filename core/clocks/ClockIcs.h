@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/clocks/CaseClock.h"
+#include "core/ledger/IcsDayEvent.h"
+
+#include <QHash>
+#include <QList>
+
+namespace leverage::clocks {
+
+// The calendar events of clocks: one all-day event on each due date (waiting clocks have
+// none), its UID stable per case and rule so a newer export updates it.
+class ClockIcs final
+{
+public:
+    static QList<IcsDayEvent> events(const QList<CaseClock> &clocks,
+                                     const QHash<RowId, QString> &caseTitles);
+};
+
+} // namespace leverage::clocks
