@@ -1,7 +1,12 @@
 #include "core/clocks/ClockIcs.h"
 
+#include "core/clocks/ClockService.h"
 #include "core/clocks/ClockText.h"
 #include "core/clocks/ClockVocabulary.h"
+
+#include "core/ledger/IcsExporter.h"
+#include "core/store/CaseRepository.h"
+#include "core/store/Workspace.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +39,25 @@ QList<IcsDayEvent> ClockIcs::events(const QList<CaseClock> &clocks,
         events << event;
     }
     return events;
+}
+
+Status ClockIcs::addTo(IcsExporter &exporter, Workspace &workspace, RowId caseId, bool withLedger)
+{
+    ClockService service(workspace);
+    auto clocks = caseId > 0 ? service.forCase(caseId) : service.all();
+    if (!clocks)
+        return clocks.status();
+    QHash<RowId, QString> titles;
+    for (const auto &clock : *clocks) {
+        if (titles.contains(clock.caseId) || !clock.dueDate.isValid())
+            continue;
+        auto theCase = workspace.cases().get(clock.caseId);
+        if (!theCase)
+            return theCase.status();
+        titles.insert(clock.caseId, theCase->title);
+    }
+    exporter.addDayEvents(events(*clocks, titles), withLedger);
+    return {};
 }
 
 } // namespace leverage::clocks

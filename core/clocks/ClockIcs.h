@@ -2,9 +2,15 @@
 
 #include "core/clocks/CaseClock.h"
 #include "core/ledger/IcsDayEvent.h"
+#include "core/util/Result.h"
 
 #include <QHash>
 #include <QList>
+
+namespace leverage {
+class IcsExporter;
+class Workspace;
+} // namespace leverage
 
 namespace leverage::clocks {
 
@@ -15,6 +21,9 @@ class ClockIcs final
 public:
     static QList<IcsDayEvent> events(const QList<CaseClock> &clocks,
                                      const QHash<RowId, QString> &caseTitles);
+    // Adds the dated clocks of `caseId` (0: every case) to an export.
+    static Status addTo(IcsExporter &exporter, Workspace &workspace, RowId caseId = 0,
+                        bool withLedger = true);
 };
 
 } // namespace leverage::clocks

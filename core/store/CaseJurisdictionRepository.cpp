@@ -64,7 +64,9 @@ Status CaseJurisdictionRepository::set(RowId caseId, const clocks::CaseJurisdict
     if (statement.rowsAffected() != 1)
         return Error{Error::Code::NotFound,
                      QCoreApplication::translate("leverage", "That case no longer exists.")};
-    m_workspace.afterCommit([this, caseId] { Q_EMIT m_workspace.caseChanged(caseId); });
+    // The workspace, not this (a short-lived object), outlives the write.
+    Workspace &workspace = m_workspace;
+    m_workspace.afterCommit([&workspace, caseId] { Q_EMIT workspace.caseChanged(caseId); });
     return transaction.commit();
 }
 
