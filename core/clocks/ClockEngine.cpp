@@ -189,7 +189,7 @@ QList<CaseClock> ClockEngine::compute(RowId caseId, const CaseJurisdiction &wher
     }
     std::stable_sort(clocks.begin(), clocks.end(), [](const CaseClock &a, const CaseClock &b) {
         if (a.dueDate.isValid() != b.dueDate.isValid())
-            return !a.dueDate.isValid();
+            return a.dueDate.isValid();
         return a.dueDate < b.dueDate;
     });
     return clocks;

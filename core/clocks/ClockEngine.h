@@ -21,7 +21,7 @@ public:
     const std::vector<ClockRule> &rules() const { return m_rules; }
     // The rules that may apply to a case of this jurisdiction (before any trigger).
     std::vector<const ClockRule *> rulesFor(const CaseJurisdiction &where) const;
-    // Waiting clocks first by rule order, then the rest by due date.
+    // Dated clocks by due date, then the waiting ones in rule order.
     QList<CaseClock> compute(RowId caseId, const CaseJurisdiction &where,
                              const QList<ClockTrigger> &triggers, const QDate &today) const;
 

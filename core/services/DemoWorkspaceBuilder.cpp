@@ -539,8 +539,9 @@ void addTherapyCase(Demo &d)
     d.step("therapy", EscalationLevel::Manager, nullptr, nullptr, EscalationStatus::Planned);
 }
 
-// Clocks (issue 19): a UK bank complaint the bank received on 3 Feb (the letter went the day
-// before): the Financial Ombudsman's door opens eight weeks later, on 31 Mar.
+// Clocks (issue 19): a UK bank complaint the bank received 27 days ago (the letter went the day
+// before): the Financial Ombudsman's door opens eight weeks after receipt, in 29 days (on the
+// scenarios' clock, 2 Mar 2026: received 3 Feb, opens 31 Mar).
 void addUkBankCase(Demo &d, Workspace &workspace)
 {
     d.organization("northbridge", "Northbridge Bank plc", "Bank", "+44 20 7946 0321");
@@ -564,8 +565,9 @@ void addUkBankCase(Demo &d, Workspace &workspace)
     clocks::ClockTrigger complaint;
     complaint.caseId = caseId;
     complaint.event = QStringLiteral("complaint");
-    complaint.sentOn = QDate(2026, 2, 2);
-    complaint.receivedOn = QDate(2026, 2, 3);
+    const QDate today = workspace.clock().now().date();
+    complaint.sentOn = today.addDays(-28);
+    complaint.receivedOn = today.addDays(-27);
     complaint.entryId = letter;
     d.keep(ClockTriggerRepository(workspace).add(complaint));
 }

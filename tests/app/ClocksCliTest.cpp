@@ -7,8 +7,8 @@
 
 using leverage::testing::runLeverage;
 
-// `leverage clocks`: the demo's UK bank case, received 3 Feb 2026, opens the Financial
-// Ombudsman's door on 31 Mar 2026 (the state depends on today's date: the binary's clock).
+// `leverage clocks`: the demo's UK bank case, received by the bank 27 days before the demo was
+// made (by the binary's clock: today), opens the Financial Ombudsman's door 8 weeks after.
 TEST(ClocksCliTest, ListsTheDemoCasesClocksTabSeparated)
 {
     QTemporaryDir dir;
@@ -21,12 +21,13 @@ TEST(ClocksCliTest, ListsTheDemoCasesClocksTabSeparated)
     ASSERT_FALSE(lines.isEmpty());
     for (const auto &line : lines)
         EXPECT_EQ(line.split(QLatin1Char('\t')).size(), 5) << line.toStdString();
-    const QString state = QDate::currentDate() < QDate(2026, 3, 31) ? QStringLiteral("running")
-                                                                    : QStringLiteral("open");
+    const QDate received = QDate::currentDate().addDays(-27);
+    const QString dates =
+        QStringLiteral("\t%1\t%2\trunning")
+            .arg(received.toString(Qt::ISODate), received.addDays(56).toString(Qt::ISODate));
     const auto door = lines.filter(QStringLiteral("\tgb-fos-disp-2-8-1\t"));
     ASSERT_EQ(door.size(), 1);
-    EXPECT_TRUE(door.first().endsWith(QStringLiteral("\t2026-02-03\t2026-03-31\t") + state))
-        << door.first().toStdString();
+    EXPECT_TRUE(door.first().endsWith(dates)) << door.first().toStdString();
     const QString caseId = door.first().section(QLatin1Char('\t'), 0, 0);
 
     const auto one =
@@ -42,7 +43,8 @@ TEST(ClocksCliTest, ListsTheDemoCasesClocksTabSeparated)
     QFile calendar(ics);
     ASSERT_TRUE(calendar.open(QIODevice::ReadOnly));
     const QByteArray text = calendar.readAll();
-    EXPECT_TRUE(text.contains("DTSTART;VALUE=DATE:20260331"));
+    EXPECT_TRUE(
+        text.contains("DTSTART;VALUE=DATE:" + received.addDays(56).toString("yyyyMMdd").toUtf8()));
     EXPECT_TRUE(text.contains("UID:clock-" + caseId.toUtf8() + "-gb-fos-disp-2-8-1@leverage"));
 }
 

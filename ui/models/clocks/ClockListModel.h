@@ -24,11 +24,11 @@ public:
     enum Column
     {
         RuleColumn,
-        RouteColumn,
-        TriggerColumn,
-        DueColumn,
         CountdownColumn,
+        DueColumn,
+        TriggerColumn,
         EffectColumn,
+        RouteColumn,
         BasisColumn,
         ConfidenceColumn,
         ColumnCount

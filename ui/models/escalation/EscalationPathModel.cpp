@@ -59,6 +59,12 @@ EscalationPathModel::EscalationPathModel(Workspace &workspace, QUndoStack &undoS
 
 EscalationPathModel::~EscalationPathModel() = default;
 
+void EscalationPathModel::setReadiness(std::unique_ptr<EscalationReadiness> readiness)
+{
+    m_service.setReadiness(readiness.get());
+    m_readiness = std::move(readiness);
+}
+
 void EscalationPathModel::setCaseId(RowId caseId)
 {
     beginResetModel();
