@@ -36,10 +36,26 @@ ClocksWiring::ClocksWiring(ui::MainWindow &window, QDockWidget *beside, QObject 
             m_pane->showRules();
     });
     m_window.addAction(m_rules);
+
+    // The keyboard's way to a clock: the pane comes forward with the event dialog open.
+    m_addEvent = new QAction(tr("Add Clock &Event…"), &m_window);
+    m_addEvent->setObjectName(QStringLiteral("addClockEventAction"));
+    m_addEvent->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
+    m_addEvent->setToolTip(tr("Record what a clock of the selected case counts from: a complaint "
+                              "received, a final response … (Ctrl+Shift+G)"));
+    connect(m_addEvent, &QAction::triggered, this, [this] {
+        if (!m_pane || m_window.currentCaseId() <= 0)
+            return;
+        m_dock->show();
+        m_dock->raise();
+        m_pane->addEvent();
+    });
+    m_window.addAction(m_addEvent);
     for (QAction *top : m_window.menuBar()->actions()) {
         QMenu *menu = top->menu();
         if (menu && menu->actions().contains(m_window.actions().newCommitment)) {
             menu->addSeparator();
+            menu->addAction(m_addEvent);
             menu->addAction(m_rules);
         }
     }

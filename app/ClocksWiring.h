@@ -28,6 +28,7 @@ public:
     QDockWidget *dock() const { return m_dock; }
     ui::ClocksPane *pane() const { return m_pane; }
     QAction *rulesAction() const { return m_rules; }
+    QAction *addEventAction() const { return m_addEvent; }
     // Gives a (new) escalation pane the case clocks.
     void attach(ui::EscalationPane *escalation);
 
@@ -36,6 +37,7 @@ private:
     QDockWidget *m_dock = nullptr;
     ui::ClocksPane *m_pane = nullptr;
     QAction *m_rules = nullptr;
+    QAction *m_addEvent = nullptr;
 };
 
 } // namespace leverage::app
