@@ -19,7 +19,7 @@ public:
     std::optional<QString> tooEarly(RowId caseId, const EscalationStep &target,
                                     const QDateTime &now) const override;
     // "opens on Tue 28 Apr 2026" for a step to an outside body, or nothing.
-    std::optional<QString> opensOn(RowId caseId, const EscalationStep &target) const;
+    std::optional<QString> opensOn(RowId caseId, const EscalationStep &target) const override;
 
     static bool isOutsideBody(EscalationLevel level);
 

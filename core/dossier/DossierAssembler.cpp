@@ -3,6 +3,7 @@
 #include "core/domain/CaseOrganizationRole.h"
 #include "core/dossier/DossierFormat.h"
 #include "core/dossier/DossierNarrative.h"
+#include "core/dossier/DossierClocks.h"
 #include "core/escalation/EscalationService.h"
 #include "core/services/Clock.h"
 #include "core/store/CaseRepository.h"
@@ -324,6 +325,7 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
     logging::get("dossier")->info(
         "assembled case {}: {} entries, {} commitments, {} steps in {} ms", caseId,
         data.timeline.size(), data.commitments.size(), data.escalation.size(), timer.elapsed());
+    data.clocks = DossierClocks::rows(m_workspace, caseId);
     return data;
 }
 

@@ -4,6 +4,7 @@
 #include "core/escalation/EscalationService.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <memory>
 
 class QUndoStack;
@@ -111,6 +112,7 @@ private:
 
     Workspace &m_workspace;
     std::unique_ptr<EscalationReadiness> m_readiness;
+    mutable QHash<RowId, QString> m_opensOn; // per step, until the case changes
     EscalationService m_service;
     EscalationEditor *m_editor;
     RowId m_caseId = 0;
