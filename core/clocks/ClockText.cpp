@@ -64,6 +64,19 @@ QString ClockText::date(const QDate &date)
                           : QString();
 }
 
+QString ClockText::confidence(const ClockRule &rule)
+{
+    return rule.confidence == ClockRule::Confidence::Confirmed ? tr("confirmed")
+                                                               : tr("unconfirmed");
+}
+
+QString ClockText::trigger(const CaseClock &clock)
+{
+    const QString event = ClockVocabulary::eventLabel(clock.rule.trigger);
+    return clock.triggerDate.isValid() ? tr("%1: %2").arg(event, date(clock.triggerDate))
+                                       : tr("%1: not yet").arg(event);
+}
+
 QString ClockText::summary(const CaseClock &clock, const QDate &today)
 {
     const QString who = clock.rule.body.isEmpty() ? clock.rule.title : clock.rule.body;

@@ -39,18 +39,12 @@ QList<DossierData::ClockRow> DossierClocks::rows(Workspace &workspace, RowId cas
         DossierData::ClockRow row;
         row.rule = rule.title;
         row.route = clocks::ClockVocabulary::routeLabel(rule.route);
-        const QString event = clocks::ClockVocabulary::eventLabel(rule.trigger);
-        row.from = clock.triggerDate.isValid()
-                       ? tr("%1: %2").arg(event, clocks::ClockText::date(clock.triggerDate))
-                       : tr("%1: not yet").arg(event);
+        row.from = clocks::ClockText::trigger(clock);
         row.due = clocks::ClockText::date(clock.dueDate);
         row.state = clocks::ClockText::countdown(clock, today);
         row.then = rule.effect;
         row.basis = tr("%1. %2 (%3)")
-                        .arg(rule.legalBasis, rule.sourceUrl,
-                             rule.confidence == clocks::ClockRule::Confidence::Confirmed
-                                 ? tr("confirmed")
-                                 : tr("unconfirmed"));
+                        .arg(rule.legalBasis, rule.sourceUrl, clocks::ClockText::confidence(rule));
         rows << row;
     }
     return rows;

@@ -20,7 +20,8 @@ public:
     virtual std::optional<QString> tooEarly(RowId caseId, const EscalationStep &target,
                                             const QDateTime &now) const = 0;
     // For a planned step: when its door opens ("opens on Tue 28 Apr 2026"), or nothing.
-    virtual std::optional<QString> opensOn(RowId /*caseId*/, const EscalationStep & /*target*/) const
+    virtual std::optional<QString> opensOn(RowId /*caseId*/,
+                                           const EscalationStep & /*target*/) const
     {
         return std::nullopt;
     }

@@ -15,6 +15,14 @@ clocks::CaseJurisdiction read(const Statement &statement, int first)
             statement.value(first + 2).toString()};
 }
 
+// The first row of a query of country, region and sector; empty when there is none.
+Result<clocks::CaseJurisdiction> firstOf(Statement &statement)
+{
+    if (auto status = statement.exec(); !status)
+        return status.error();
+    return statement.next() ? read(statement, 0) : clocks::CaseJurisdiction{};
+}
+
 } // namespace
 
 Result<clocks::CaseJurisdiction> CaseJurisdictionRepository::get(RowId caseId) const
@@ -76,9 +84,7 @@ Result<clocks::CaseJurisdiction> CaseJurisdictionRepository::lastUsed() const
                         QStringLiteral("SELECT country, region, sector FROM cases "
                                        "WHERE country <> '' ORDER BY updated_at DESC, id DESC "
                                        "LIMIT 1"));
-    if (auto status = statement.exec(); !status)
-        return status.error();
-    return statement.next() ? read(statement, 0) : clocks::CaseJurisdiction{};
+    return firstOf(statement);
 }
 
 Result<clocks::CaseJurisdiction> CaseJurisdictionRepository::usualFor(RowId organizationId) const
@@ -89,9 +95,7 @@ Result<clocks::CaseJurisdiction> CaseJurisdictionRepository::usualFor(RowId orga
                                        "GROUP BY country, region, sector "
                                        "ORDER BY count(*) DESC, max(updated_at) DESC LIMIT 1"));
     statement.bind(QStringLiteral(":organization"), organizationId);
-    if (auto status = statement.exec(); !status)
-        return status.error();
-    return statement.next() ? read(statement, 0) : clocks::CaseJurisdiction{};
+    return firstOf(statement);
 }
 
 } // namespace leverage

@@ -1,14 +1,17 @@
+#include "core/clocks/ClockReadiness.h"
 #include "core/clocks/ClockRuleJson.h"
 #include "core/clocks/ClockRuleSet.h"
 #include "core/store/CaseJurisdictionRepository.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/ClockRuleRepository.h"
 #include "core/store/ClockTriggerRepository.h"
+#include "core/store/EscalationRepository.h"
 #include "tests/support/RecordingErrorReporter.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/models/clocks/ClockEditor.h"
 #include "ui/models/clocks/ClockListModel.h"
 #include "ui/models/clocks/ClockRuleListModel.h"
+#include "ui/models/escalation/EscalationPathModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QUndoStack>
@@ -175,4 +178,36 @@ TEST_F(ClockModelsTest, AnImportIsOneStepAndAMalformedFileChangesNothing)
     ASSERT_TRUE(exported);
     EXPECT_EQ(clocks::ClockRuleJson::parse(*exported)->size(),
               clocks::ClockRuleSet::defaults().size());
+}
+
+// The escalation path asks the clocks (the EscalationReadiness seam): a planned step to the
+// ombudsman shows when its door opens, and escalating to it now is too early, with the rule.
+TEST_F(ClockModelsTest, APlannedStepToTheOmbudsmanShowsWhenItsDoorOpens)
+{
+    ASSERT_TRUE(editor.setJurisdiction(caseId, ukFinance));
+    ASSERT_TRUE(editor.addTrigger(complaint(QDate(2026, 2, 3))));
+    EscalationStep ombudsman;
+    ombudsman.caseId = caseId;
+    ombudsman.level = EscalationLevel::Ombudsman;
+    ombudsman.targetText = QStringLiteral("Financial Ombudsman Service");
+    ASSERT_TRUE(ws->escalation().append(ombudsman));
+
+    EscalationPathModel path(ws.get(), undo, reporter);
+    QAbstractItemModelTester tester(&path, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    path.setReadiness(std::make_unique<clocks::ClockReadiness>(ws.get()));
+    path.setCaseId(caseId);
+    ASSERT_EQ(path.rowCount(), 1);
+    EXPECT_EQ(path.index(0).data(EscalationPathModel::StatusTextRole).toString(),
+              "Planned · opens on Tue 31 Mar 2026");
+    const auto early = path.service().tooEarly(caseId, ombudsman);
+    ASSERT_TRUE(early);
+    EXPECT_TRUE(early->contains("DISP 2.8.1R")) << early->toStdString();
+
+    // The bank's final response today opens the door: the step no longer waits.
+    clocks::ClockTrigger response = complaint(QDate(2026, 3, 2));
+    response.event = QStringLiteral("final_response");
+    response.sentOn = response.receivedOn;
+    ASSERT_TRUE(editor.addTrigger(response));
+    EXPECT_EQ(path.index(0).data(EscalationPathModel::StatusTextRole).toString(), "Planned");
+    EXPECT_FALSE(path.service().tooEarly(caseId, ombudsman));
 }

@@ -94,10 +94,7 @@ QVariant ClockListModel::data(const QModelIndex &index, int role) const
     case RouteColumn:
         return ClockVocabulary::routeLabel(rule.route);
     case TriggerColumn:
-        if (!clock.triggerDate.isValid())
-            return tr("not yet: %1").arg(ClockVocabulary::eventLabel(rule.trigger));
-        return tr("%1: %2").arg(ClockVocabulary::eventLabel(rule.trigger),
-                                ClockText::date(clock.triggerDate));
+        return ClockText::trigger(clock);
     case DueColumn:
         return ClockText::date(clock.dueDate);
     case CountdownColumn:
@@ -107,8 +104,7 @@ QVariant ClockListModel::data(const QModelIndex &index, int role) const
     case BasisColumn:
         return rule.legalBasis;
     case ConfidenceColumn:
-        return rule.confidence == ClockRule::Confidence::Confirmed ? tr("confirmed")
-                                                                   : tr("unconfirmed");
+        return ClockText::confidence(rule);
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "ui/models/clocks/ClockRuleListModel.h"
 
 #include "core/clocks/ClockService.h"
+#include "core/clocks/ClockText.h"
 #include "core/clocks/ClockVocabulary.h"
 #include "core/store/Workspace.h"
 
@@ -86,8 +87,7 @@ QVariant ClockRuleListModel::data(const QModelIndex &index, int role) const
     case BodyColumn:
         return rule.body;
     case ConfidenceColumn:
-        return rule.confidence == ClockRule::Confidence::Confirmed ? tr("confirmed")
-                                                                   : tr("unconfirmed");
+        return clocks::ClockText::confidence(rule);
     case OriginColumn:
         switch (entry.origin) {
         case ClockRuleSet::Origin::Shipped:
