@@ -38,7 +38,7 @@ ClocksWiring::ClocksWiring(ui::MainWindow &window, QDockWidget *beside, QObject 
     m_window.addAction(m_rules);
 
     // The keyboard's way to a clock: the pane comes forward with the event dialog open.
-    m_addEvent = new QAction(tr("Add Clock &Event…"), &m_window);
+    m_addEvent = new QAction(tr("Add Clock E&vent…"), &m_window);
     m_addEvent->setObjectName(QStringLiteral("addClockEventAction"));
     m_addEvent->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
     m_addEvent->setToolTip(tr("Record what a clock of the selected case counts from: a complaint "

@@ -76,6 +76,18 @@ QList<ClockVocabulary::Term> ClockVocabulary::events()
             {QStringLiteral("window_opened"), tr("the earlier window opened")}};
 }
 
+QList<ClockVocabulary::Term> ClockVocabulary::countries()
+{
+    QList<Term> terms{{QString(), tr("—")}};
+    const std::pair<const char *, const char *> known[] = {
+        {"GB", "United Kingdom"}, {"US", "United States"}, {"CA", "Canada"}, {"AU", "Australia"},
+        {"IE", "Ireland"},        {"DE", "Germany"},       {"FR", "France"}, {"ES", "Spain"},
+        {"IT", "Italy"},          {"NL", "Netherlands"},   {"BE", "Belgium"}};
+    for (const auto &[code, name] : known)
+        terms.append({QString::fromLatin1(code), tr("%1 (%2)").arg(tr(name), QLatin1String(code))});
+    return terms;
+}
+
 QString ClockVocabulary::sectorLabel(const QString &key)
 {
     return labelOf(sectors(), key);

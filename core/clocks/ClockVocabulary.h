@@ -19,6 +19,8 @@ public:
     static QList<Term> sectors();
     static QList<Term> routes();
     static QList<Term> events();
+    // Countries offered first (those of the shipped rules and a few more); the first is "none".
+    static QList<Term> countries();
 
     static QString sectorLabel(const QString &key);
     static QString routeLabel(const QString &key);

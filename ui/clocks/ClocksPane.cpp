@@ -1,14 +1,12 @@
 #include "ui/clocks/ClocksPane.h"
 
 #include "core/clocks/ClockVocabulary.h"
-#include "core/store/CaseJurisdictionRepository.h"
-#include "core/store/CaseRepository.h"
-#include "core/store/ClockTriggerRepository.h"
-#include "core/store/Workspace.h"
 #include "ui/clocks/ClockRulesDialog.h"
+#include "ui/clocks/JurisdictionFields.h"
 #include "ui/clocks/TriggerDialog.h"
 #include "ui/models/clocks/ClockEditor.h"
 #include "ui/models/clocks/ClockListModel.h"
+#include "ui/models/clocks/ClockLookup.h"
 #include "ui/models/common/ErrorReporter.h"
 
 #include <QComboBox>
@@ -27,12 +25,6 @@ namespace {
 
 using clocks::CaseJurisdiction;
 
-// The countries of the shipped rules first; any other ISO code can be typed.
-const std::pair<const char *, const char *> kCountries[] = {
-    {"", "—"},           {"GB", "United Kingdom"}, {"US", "United States"}, {"CA", "Canada"},
-    {"AU", "Australia"}, {"IE", "Ireland"},        {"DE", "Germany"},       {"FR", "France"},
-    {"ES", "Spain"},     {"IT", "Italy"},          {"NL", "Netherlands"},   {"BE", "Belgium"}};
-
 } // namespace
 
 ClocksPane::ClocksPane(Workspace &workspace, QUndoStack &undoStack, models::ErrorReporter &reporter,
@@ -40,31 +32,16 @@ ClocksPane::ClocksPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
     : QWidget(parent), m_workspace(workspace), m_undoStack(undoStack), m_reporter(reporter),
       m_editor(std::make_unique<models::ClockEditor>(workspace,
                                                      models::UndoPusher(undoStack, reporter))),
-      m_model(new models::ClockListModel(workspace, this)), m_country(new QComboBox(this)),
-      m_region(new QLineEdit(this)), m_sector(new QComboBox(this)),
-      m_apply(new QPushButton(tr("A&pply"), this)), m_suggestion(new QLabel(this)),
-      m_view(new QTableView(this)), m_add(new QPushButton(tr("&Add Event…"), this)),
-      m_edit(new QPushButton(tr("&Edit Event…"), this)),
-      m_remove(new QPushButton(tr("&Remove Event"), this)),
-      m_source(new QPushButton(tr("Open &Source"), this)),
-      m_rules(new QPushButton(tr("R&ules…"), this))
+      m_model(new models::ClockListModel(workspace, this)),
+      m_where(std::make_unique<JurisdictionFields>(this)),
+      m_apply(new QPushButton(tr("Apply"), this)), m_suggestion(new QLabel(this)),
+      m_view(new QTableView(this)), m_add(new QPushButton(tr("Add Event…"), this)),
+      m_edit(new QPushButton(tr("Edit Event…"), this)),
+      m_remove(new QPushButton(tr("Remove Event"), this)),
+      m_source(new QPushButton(tr("Source"), this)), m_rules(new QPushButton(tr("Rules…"), this))
 {
     setObjectName(QStringLiteral("clocksPane"));
     m_model->setErrorReporter(&reporter);
-    m_country->setObjectName(QStringLiteral("clockCountry"));
-    m_country->setEditable(true);
-    for (const auto &[code, name] : kCountries)
-        m_country->addItem(*code ? tr("%1 (%2)").arg(tr(name), QLatin1String(code)) : tr(name),
-                           QString::fromLatin1(code));
-    m_region->setObjectName(QStringLiteral("clockRegion"));
-    m_region->setPlaceholderText(tr("state/province"));
-    m_region->setMinimumWidth(
-        m_region->fontMetrics().horizontalAdvance(QStringLiteral("state/prov")) + 12);
-    m_region->setMaximumWidth(140);
-    m_sector->setObjectName(QStringLiteral("clockSector"));
-    m_sector->addItem(tr("—"), QString());
-    for (const auto &sector : clocks::ClockVocabulary::sectors())
-        m_sector->addItem(sector.label, sector.key);
     m_apply->setObjectName(QStringLiteral("applyJurisdiction"));
     m_suggestion->setObjectName(QStringLiteral("jurisdictionSuggestion"));
     m_suggestion->setWordWrap(true);
@@ -79,15 +56,15 @@ ClocksPane::ClocksPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
     m_view->setTabKeyNavigation(false);
 
     auto *where = new QHBoxLayout;
-    auto *countryLabel = new QLabel(tr("&Where:"), this);
-    countryLabel->setBuddy(m_country);
-    auto *sectorLabel = new QLabel(tr("Se&ctor:"), this);
-    sectorLabel->setBuddy(m_sector);
+    auto *countryLabel = new QLabel(tr("Where:"), this);
+    countryLabel->setBuddy(m_where->country());
+    auto *sectorLabel = new QLabel(tr("Sector:"), this);
+    sectorLabel->setBuddy(m_where->sector());
     where->addWidget(countryLabel);
-    where->addWidget(m_country, 1);
-    where->addWidget(m_region);
+    where->addWidget(m_where->country(), 1);
+    where->addWidget(m_where->region());
     where->addWidget(sectorLabel);
-    where->addWidget(m_sector, 1);
+    where->addWidget(m_where->sector(), 1);
     where->addWidget(m_apply);
     auto *buttons = new QHBoxLayout;
     for (auto *button : {m_add, m_edit, m_remove, m_source})
@@ -133,10 +110,7 @@ void ClocksPane::setCaseId(RowId caseId)
 
 CaseJurisdiction ClocksPane::shownJurisdiction() const
 {
-    QString country = m_country->currentData().toString();
-    if (m_country->currentText() != m_country->itemText(m_country->currentIndex()))
-        country = m_country->currentText().trimmed().toUpper(); // a typed code
-    return {country, m_region->text().trimmed().toUpper(), m_sector->currentData().toString()};
+    return m_where->value();
 }
 
 void ClocksPane::showJurisdiction()
@@ -144,36 +118,25 @@ void ClocksPane::showJurisdiction()
     m_suggestion->clear();
     if (m_caseId <= 0)
         return;
-    CaseJurisdictionRepository places(m_workspace);
-    auto where = places.get(m_caseId);
+    auto where = models::ClockLookup::stored(m_workspace, m_caseId);
     if (!where)
         return;
     CaseJurisdiction shown = *where;
     if (shown.isEmpty()) {
         // Suggested: what the organization's other cases use, else the last one used.
-        auto theCase = m_workspace.cases().get(m_caseId);
-        auto usual = theCase ? places.usualFor(theCase->organizationId)
-                             : Result<CaseJurisdiction>(CaseJurisdiction{});
-        auto last = places.lastUsed();
-        if (usual && !usual->isEmpty()) {
-            shown = *usual;
-            m_suggestion->setText(tr("Suggested from the organization's other cases: Apply to "
-                                     "keep it."));
-        } else if (last && !last->isEmpty()) {
-            shown = *last;
-            m_suggestion->setText(tr("Suggested: the last one used. Apply to keep it."));
-        } else {
-            m_suggestion->setText(tr("Say where the case is and its sector: the rules that apply "
-                                     "follow from them."));
-        }
+        using From = models::ClockLookup::Suggestion::From;
+        const auto suggestion = models::ClockLookup::suggested(
+            m_workspace, models::ClockLookup::organizationOf(m_workspace, m_caseId));
+        shown = suggestion.where;
+        m_suggestion->setText(
+            suggestion.from == From::Organization
+                ? tr("Suggested from the organization's other cases: Apply to keep it.")
+            : suggestion.from == From::LastUsed
+                ? tr("Suggested: the last one used. Apply to keep it.")
+                : tr("Say where the case is and its sector: the rules that apply follow from "
+                     "them."));
     }
-    const int country = m_country->findData(shown.country);
-    if (country >= 0)
-        m_country->setCurrentIndex(country);
-    else
-        m_country->setEditText(shown.country);
-    m_region->setText(shown.region);
-    m_sector->setCurrentIndex(std::max(0, m_sector->findData(shown.sector)));
+    m_where->show(shown);
 }
 
 void ClocksPane::applyJurisdiction()
@@ -206,7 +169,7 @@ bool ClocksPane::editEvent()
     const RowId triggerId = current.data(models::ClockListModel::TriggerIdRole).toLongLong();
     if (triggerId <= 0)
         return addEvent();
-    auto stored = ClockTriggerRepository(m_workspace).get(triggerId);
+    auto stored = models::ClockLookup::trigger(m_workspace, triggerId);
     if (!stored) {
         report(stored.message());
         return false;
@@ -249,9 +212,10 @@ void ClocksPane::updateActions()
     const bool hasCase = m_caseId > 0;
     const QModelIndex current = m_view->currentIndex();
     const bool hasTrigger = current.data(models::ClockListModel::TriggerIdRole).toLongLong() > 0;
-    for (QWidget *widget : {static_cast<QWidget *>(m_country), static_cast<QWidget *>(m_region),
-                            static_cast<QWidget *>(m_sector), static_cast<QWidget *>(m_apply),
-                            static_cast<QWidget *>(m_add)})
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_where->country()), static_cast<QWidget *>(m_where->region()),
+          static_cast<QWidget *>(m_where->sector()), static_cast<QWidget *>(m_apply),
+          static_cast<QWidget *>(m_add)})
         widget->setEnabled(hasCase);
     m_edit->setEnabled(hasTrigger);
     m_remove->setEnabled(hasTrigger);

@@ -24,6 +24,8 @@ class ErrorReporter;
 
 namespace leverage::ui {
 
+class JurisdictionFields;
+
 // A case's clocks (issue 19): where the case is and its sector (suggested from the other cases
 // with its organization, else the last one used), each rule that applies with its trigger, due
 // date, countdown, what happens then, legal basis and confidence; the events counted from
@@ -64,9 +66,7 @@ private:
     std::unique_ptr<models::ClockEditor> m_editor;
     models::ClockListModel *m_model = nullptr;
     RowId m_caseId = 0;
-    QComboBox *m_country = nullptr;
-    QLineEdit *m_region = nullptr;
-    QComboBox *m_sector = nullptr;
+    std::unique_ptr<JurisdictionFields> m_where;
     QPushButton *m_apply = nullptr;
     QLabel *m_suggestion = nullptr;
     QTableView *m_view = nullptr;

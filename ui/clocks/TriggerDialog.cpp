@@ -1,9 +1,7 @@
 #include "ui/clocks/TriggerDialog.h"
 
 #include "core/clocks/ClockVocabulary.h"
-#include "core/services/Clock.h"
-#include "core/store/TimelineRepository.h"
-#include "core/store/Workspace.h"
+#include "ui/models/clocks/ClockLookup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,19 +52,17 @@ TriggerDialog::TriggerDialog(Workspace &workspace, clocks::ClockTrigger trigger,
     m_event->setCurrentIndex(std::max(0, m_event->findData(m_trigger.event)));
 
     m_entry->addItem(tr("(none: typed dates)"), QVariant::fromValue<qint64>(0));
-    if (auto entries = m_workspace.timeline().page(m_trigger.caseId, true, 0, kEntriesOffered)) {
-        for (const auto &entry : std::as_const(*entries)) {
-            const QDate day = entry.occurredAt.toDateTime().date();
-            m_entry->addItem(tr("%1 · %2").arg(day.toString(QStringLiteral("d MMM yyyy")),
-                                               entry.summary.left(60)),
-                             QVariant::fromValue<qint64>(entry.meta.id));
-            m_entry->setItemData(m_entry->count() - 1, day, Qt::UserRole + 1);
-        }
+    for (const auto &entry :
+         models::ClockLookup::recentEntries(m_workspace, m_trigger.caseId, kEntriesOffered)) {
+        m_entry->addItem(tr("%1 · %2").arg(entry.date.toString(QStringLiteral("d MMM yyyy")),
+                                           entry.summary.left(60)),
+                         QVariant::fromValue<qint64>(entry.id));
+        m_entry->setItemData(m_entry->count() - 1, entry.date, Qt::UserRole + 1);
     }
     m_entry->setCurrentIndex(
         std::max(0, m_entry->findData(QVariant::fromValue(m_trigger.entryId))));
 
-    const QDate today = m_workspace.clock().now().date();
+    const QDate today = models::ClockLookup::today(m_workspace);
     m_sentKnown->setChecked(m_trigger.sentOn.isValid());
     m_sent->setDate(m_trigger.sentOn.isValid() ? m_trigger.sentOn : today);
     m_sent->setEnabled(m_sentKnown->isChecked());
