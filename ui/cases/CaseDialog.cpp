@@ -169,11 +169,18 @@ Result<ItemRef> CaseDialog::save()
         // The case and where it is: one undo step.
         QUndoStack &stack = editor().pusher().stack();
         stack.beginMacro(value.meta.isStored() ? tr("Edit the case") : tr("Add a case"));
-        Status status = saveCase(value);
-        if (status)
+        const Status saved = saveCase(value);
+        Status status = saved;
+        if (saved)
             status = models::ClockEditor(workspace(), editor().pusher())
                          .setJurisdiction(value.meta.id, where);
         stack.endMacro();
+        if (!saved) {
+            // The failed save pushed nothing: the empty step goes (an obsolete step is
+            // deleted by the undo that reaches it, without running anything).
+            const_cast<QUndoCommand *>(stack.command(stack.index() - 1))->setObsolete(true);
+            stack.undo();
+        }
         if (!status)
             return status.error();
         m_whereStored = where;
