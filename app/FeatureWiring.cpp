@@ -1,6 +1,7 @@
 #include "app/FeatureWiring.h"
 
 #include "app/AppInfo.h"
+#include "app/ClocksWiring.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
 #include "ui/backup/ArchiveController.h"
@@ -41,6 +42,9 @@ FeatureWiring::FeatureWiring(ui::MainWindow &window) : QObject(&window), m_windo
 {
     addDocks();
     addActions();
+    // After the others, so their Ctrl+N stay; beside the escalation path on a first run.
+    m_clocks = new ClocksWiring(m_window, m_escalationDock, this);
+    m_clocks->attach(m_escalation);
     connect(&m_window, &ui::MainWindow::workspaceInstalled, this,
             &FeatureWiring::onWorkspaceInstalled);
     connect(&m_window, &ui::MainWindow::workspaceAboutToClose, this,
@@ -89,6 +93,8 @@ void FeatureWiring::addDocks()
         tr("Escalation Path"), QStringLiteral("escalationDock"), Qt::RightDockWidgetArea,
         DockedPanes::Shows::SelectedCase, [this](ui::EscalationPane *pane) {
             m_escalation = pane;
+            if (m_clocks)
+                m_clocks->attach(pane);
             connect(pane, &ui::EscalationPane::errorOccurred, &m_window,
                     &ui::MainWindow::showError);
         }));

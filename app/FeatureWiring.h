@@ -26,6 +26,8 @@ class BackupController;
 
 namespace leverage::app {
 
+class ClocksWiring;
+
 // Puts the features around the main window's three panes: the escalation path, the call
 // notes, the promise ledger and agenda with reminders, the gateways and a contact's page, the
 // dossier and the vCard import/export. The window knows none of them; this is where they meet.
@@ -70,6 +72,7 @@ public:
     QAction *exportArchiveAction() const { return m_exportArchive; }
     QAction *importArchiveAction() const { return m_importArchive; }
     ui::BackupController *backups() const { return m_backups; }
+    ClocksWiring *clocks() const { return m_clocks; }
     ui::ArchiveController *archives() const { return m_archives; }
 
 protected:
@@ -93,6 +96,7 @@ private:
 
     ui::MainWindow &m_window;
     // Panes are rebuilt for each workspace; these follow the current ones.
+    ClocksWiring *m_clocks = nullptr; // issue 19
     QPointer<ui::EscalationPane> m_escalation;
     QPointer<ui::CallNotesPane> m_calls;
     QPointer<ui::LedgerPane> m_ledger;

@@ -64,6 +64,8 @@ store_allowed=(
     # core/contacts/ContactDirectory.
     "ui/escalation/EscalationStepDialog.cpp core/store/Workspace.h"
     "ui/timeline/EntryDialog.cpp core/store/Workspace.h"
+    # The case header's clock countdown follows the workspace's change signals (issue 19).
+    "ui/clocks/ClockCountdownLabel.cpp core/store/Workspace.h"
     # The vCard merge: the undo work on import owns this write path (issue 13).
     "ui/contacts/ContactImportDialog.cpp core/store/ContactRepository.h"
     "ui/contacts/ContactImportDialog.cpp core/store/Workspace.h"

@@ -1,4 +1,5 @@
 #include "app/verbs/VerbSupport.h"
+#include "core/clocks/ClockIcs.h"
 #include "core/ledger/CommitmentDueness.h"
 #include "core/ledger/FollowUpAgenda.h"
 #include "core/ledger/IcsExporter.h"
@@ -43,7 +44,12 @@ int runAgendaVerb(VerbContext &context)
 
     if (parser.isSet(icsOption)) {
         const QString out = parser.value(icsOption);
-        if (auto status = IcsExporter(*workspace).writeFile(out); !status) {
+        // The clocks' due dates go in with the follow-ups and promises.
+        IcsExporter exporter(*workspace);
+        Status status = clocks::ClockIcs::addTo(exporter, *workspace);
+        if (status)
+            status = exporter.writeFile(out);
+        if (!status) {
             context.err << "leverage: " << status.message() << "\n";
             return 1;
         }

@@ -8,6 +8,7 @@ int runDossierVerb(VerbContext &context);
 int runContactsVerb(VerbContext &context);
 int runAgendaVerb(VerbContext &context);
 int runArchiveVerb(VerbContext &context);
+int runClocksVerb(VerbContext &context);
 
 const std::vector<Verb> &verbs()
 {
@@ -27,6 +28,10 @@ const std::vector<Verb> &verbs()
          "agenda FILE [--ics OUT.ics]: the open follow-ups by bucket (overdue, today, this week, "
          "later), or an iCalendar file of follow-ups and promise due dates",
          &runAgendaVerb},
+        {"clocks",
+         "clocks FILE [--case ID] [--ics OUT.ics]: every clock of the cases (case, rule, trigger "
+         "date, due date, state), or an iCalendar file of their due dates",
+         &runClocksVerb},
         {"archive",
          "archive export FILE --out OUT [--passphrase-file F] | archive import ARCHIVE --out "
          "NEW.leverage [--passphrase-file F]: a portable, checked (optionally encrypted) archive "

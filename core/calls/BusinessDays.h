@@ -2,13 +2,11 @@
 
 #include <QDate>
 
-#include <QDate>
-
 namespace leverage::calls {
 
 // The day `days` business days (Monday to Friday) after `from`; 0 is `from` itself, and a
-// weekend `from` counts from the next Monday. Holidays are not known here: a fuller calendar
-// lives elsewhere; a promise's "five business days" needs only this.
+// weekend `from` counts from the next Monday. Holidays are not counted here (a promise's
+// "five business days" is the rep's reckoning); the arithmetic is the clocks' calendar.
 QDate addBusinessDays(const QDate &from, int days);
 
 } // namespace leverage::calls

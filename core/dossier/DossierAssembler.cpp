@@ -1,6 +1,7 @@
 #include "core/dossier/DossierAssembler.h"
 
 #include "core/domain/CaseOrganizationRole.h"
+#include "core/dossier/DossierClocks.h"
 #include "core/dossier/DossierFormat.h"
 #include "core/dossier/DossierNames.h"
 #include "core/dossier/DossierNarrative.h"
@@ -275,6 +276,7 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
     logging::get("dossier")->info(
         "assembled case {}: {} entries, {} commitments, {} steps in {} ms", caseId,
         data.timeline.size(), data.commitments.size(), data.escalation.size(), timer.elapsed());
+    data.clocks = DossierClocks::rows(m_workspace, caseId);
     return data;
 }
 

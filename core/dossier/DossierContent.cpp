@@ -2,6 +2,7 @@
 
 #include "core/ledger/DueText.h"
 
+#include "core/dossier/DossierClocks.h"
 #include "core/dossier/DossierFormat.h"
 
 #include <QCoreApplication>
@@ -186,6 +187,9 @@ void cover(const DossierData &data, const QList<int> &pages, DossierFlow &flow)
         item(tr("Escalation path: %1")
                  .arg(fmt::count(data.escalation.size(), tr("level"), tr("levels"))),
              tr("Escalation path"));
+    if (!data.clocks.isEmpty())
+        item(tr("Clocks: %1").arg(fmt::count(data.clocks.size(), tr("rule"), tr("rules"))),
+             DossierClocks::title());
     QString timeline =
         tr("Timeline: %1").arg(fmt::count(data.timeline.size(), tr("entry"), tr("entries")));
     if (!data.timeline.isEmpty()) {
@@ -472,6 +476,8 @@ QStringList DossierContent::sectionTitles(const DossierData &data)
     QStringList titles{tr("Summary")};
     if (data.showEscalation && !data.escalation.isEmpty())
         titles.append(tr("Escalation path"));
+    if (!data.clocks.isEmpty())
+        titles.append(DossierClocks::title());
     if (!data.timeline.isEmpty())
         titles.append(tr("Timeline"));
     if (!data.commitments.isEmpty())
@@ -489,6 +495,8 @@ DossierFlow DossierContent::build(const DossierData &data, const QList<int> &sec
     summary(data, int(titles.indexOf(tr("Summary"))), flow);
     if (titles.contains(tr("Escalation path")))
         escalation(data, int(titles.indexOf(tr("Escalation path"))), flow);
+    if (titles.contains(DossierClocks::title()))
+        DossierClocks::append(data.clocks, int(titles.indexOf(DossierClocks::title())), flow);
     if (titles.contains(tr("Timeline")))
         timeline(data, int(titles.indexOf(tr("Timeline"))), flow);
     if (titles.contains(tr("Commitments")))

@@ -104,10 +104,23 @@ struct DossierData
         bool isContact = true; // false: a name in the record, not (yet) a contact
     };
 
+    // A clock of the case (issue 19), as printed: its words already made (DossierClocks).
+    struct ClockRow
+    {
+        QString rule;  // "Financial Ombudsman: final response or 8 weeks"
+        QString route; // "Complaint to the company"
+        QString from;  // "complaint or dispute made: Tue 3 Feb 2026"
+        QString due;   // "Tue 31 Mar 2026"
+        QString state; // "in 29 days", "expired"
+        QString then;
+        QString basis; // legal basis, source link, confidence
+    };
+
     Cover cover;
     Summary summary;
     bool showEscalation = true;
     QList<EscalationRow> escalation;
+    QList<ClockRow> clocks;
     DossierTimeline timeline;
     QList<CommitmentRow> commitments;
     bool showContacts = true;

@@ -19,6 +19,12 @@ public:
     // A sentence for the user ("The ombudsman takes the case from Mon 27 Apr."), or nothing.
     virtual std::optional<QString> tooEarly(RowId caseId, const EscalationStep &target,
                                             const QDateTime &now) const = 0;
+    // For a planned step: when its door opens ("opens on Tue 28 Apr 2026"), or nothing.
+    virtual std::optional<QString> opensOn(RowId /*caseId*/,
+                                           const EscalationStep & /*target*/) const
+    {
+        return std::nullopt;
+    }
 };
 
 } // namespace leverage

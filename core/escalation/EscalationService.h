@@ -52,6 +52,9 @@ public:
     explicit EscalationService(Workspace &workspace,
                                const EscalationReadiness *readiness = nullptr);
 
+    // The clocks that may say a level is too early (issue 19); none: never.
+    void setReadiness(const EscalationReadiness *readiness) { m_readiness = readiness; }
+
     // Where the case stands: the path read with its timeline (see EscalationStanding).
     Result<EscalationStanding> standing(RowId caseId) const;
 

@@ -1,41 +1,31 @@
 #include "core/ledger/BusinessCalendar.h"
 
+#include "core/clocks/BusinessDayCalendar.h"
+
 #include <QCoreApplication>
 
 namespace leverage {
 
 bool BusinessCalendar::isBusinessDay(const QDate &date)
 {
-    const int weekday = date.dayOfWeek();
-    return weekday != Qt::Saturday && weekday != Qt::Sunday;
+    return clocks::BusinessDayCalendar::weekendsOnly().isBusinessDay(date);
 }
 
 QDateTime BusinessCalendar::addBusinessDays(const QDateTime &start, int days)
 {
     if (!start.isValid() || days == 0)
         return start;
-    const int step = days > 0 ? 1 : -1;
-    QDate date = start.date();
-    for (int remaining = days > 0 ? days : -days; remaining > 0;) {
-        date = date.addDays(step);
-        if (isBusinessDay(date))
-            --remaining;
-    }
     // Rebuild from the date and the wall-clock time so a DST change in between does not
     // shift the hour (adding seconds would). A wall time that does not exist that day
     // (in the spring gap) is moved forward by Qt, as a person would read it.
     QDateTime result = start;
-    result.setDate(date);
+    result.setDate(clocks::BusinessDayCalendar::weekendsOnly().addBusinessDays(start.date(), days));
     return result;
 }
 
 int BusinessCalendar::businessDaysBetween(const QDate &from, const QDate &to)
 {
-    int count = 0;
-    for (QDate date = from.addDays(1); date <= to; date = date.addDays(1))
-        if (isBusinessDay(date))
-            ++count;
-    return count;
+    return clocks::BusinessDayCalendar::weekendsOnly().businessDaysBetween(from, to);
 }
 
 QDateTime BusinessCalendar::tomorrowAt(const QDateTime &now, const QTime &time)

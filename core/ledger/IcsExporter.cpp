@@ -93,10 +93,13 @@ icalcomponent *newEvent(const QString &uuid, int version, qint64 updatedMs, qint
 
 Result<QByteArray> IcsExporter::build() const
 {
-    auto followUps = m_workspace.followUps().open();
+    Result<QList<FollowUp>> followUps =
+        m_withLedger ? m_workspace.followUps().open() : Result<QList<FollowUp>>(QList<FollowUp>());
     if (!followUps)
         return followUps.error();
-    auto commitments = m_workspace.commitments().all();
+    Result<QList<Commitment>> commitments = m_withLedger
+                                                ? m_workspace.commitments().all()
+                                                : Result<QList<Commitment>>(QList<Commitment>());
     if (!commitments)
         return commitments.error();
 
@@ -132,9 +135,8 @@ Result<QByteArray> IcsExporter::build() const
     for (const auto &commitment : *commitments) {
         if (commitment.dueAt.isNull())
             continue;
-        icalcomponent *event =
-            newEvent(commitment.meta.uuid, commitment.meta.version, commitment.meta.updatedAtMs,
-                     stampMs, commitment.due());
+        icalcomponent *event = newEvent(commitment.meta.uuid, commitment.meta.version,
+                                        commitment.meta.updatedAtMs, stampMs, commitment.due());
         const QString who = lookup.madeBy(commitment);
         addText(event, &icalproperty_new_summary,
                 who.isEmpty() ? tr("Promise due: %1").arg(commitment.what)
@@ -154,6 +156,29 @@ Result<QByteArray> IcsExporter::build() const
                                                : ICAL_STATUS_CANCELLED));
         if (commitment.status == CommitmentStatus::Pending)
             addAlarm(event, commitment.what);
+        icalcomponent_add_component(calendar.get(), event);
+        ++events;
+    }
+
+    for (const auto &day : m_dayEvents) {
+        icalcomponent *event = icalcomponent_new_vevent();
+        addText(event, &icalproperty_new_uid, day.uid);
+        icalcomponent_add_property(event, icalproperty_new_dtstamp(utcTime(stampMs)));
+        // A whole day: DTSTART and DTEND (the next day) as DATE values.
+        auto dateOnly = [](const QDate &date) {
+            icaltimetype value = icaltime_null_date();
+            value.year = date.year();
+            value.month = date.month();
+            value.day = date.day();
+            return value;
+        };
+        icalcomponent_add_property(event, icalproperty_new_dtstart(dateOnly(day.date)));
+        icalcomponent_add_property(event, icalproperty_new_dtend(dateOnly(day.date.addDays(1))));
+        icalcomponent_add_property(event, icalproperty_new_sequence(day.sequence));
+        addText(event, &icalproperty_new_summary, day.summary);
+        addText(event, &icalproperty_new_description, day.description);
+        addText(event, &icalproperty_new_categories, day.category);
+        icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
         icalcomponent_add_component(calendar.get(), event);
         ++events;
     }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/ledger/IcsDayEvent.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace leverage {
@@ -19,6 +21,14 @@ class IcsExporter final
 public:
     explicit IcsExporter(Workspace &workspace) : m_workspace(workspace) {}
 
+    // All-day events written besides the ledger's (the clocks' due dates); `withLedger`
+    // false writes only these.
+    void addDayEvents(const QList<IcsDayEvent> &events, bool withLedger = true)
+    {
+        m_dayEvents += events;
+        m_withLedger = withLedger;
+    }
+
     Result<QByteArray> build() const;
     // Writes atomically: an existing file is replaced only by a complete calendar.
     Status writeFile(const QString &path) const;
@@ -27,6 +37,8 @@ public:
 
 private:
     Workspace &m_workspace;
+    QList<IcsDayEvent> m_dayEvents;
+    bool m_withLedger = true;
 };
 
 } // namespace leverage

@@ -1,7 +1,9 @@
 #include "core/services/DemoWorkspaceBuilder.h"
 
 #include "core/services/Clock.h"
+#include "core/store/CaseJurisdictionRepository.h"
 #include "core/store/CaseRepository.h"
+#include "core/store/ClockTriggerRepository.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/EscalationRepository.h"
@@ -109,9 +111,9 @@ public:
     }
 
     // The case's organizations in order: (handle, role, handle of who referred it or nullptr).
-    void organizationsOf(const char *caseHandle,
-                         std::initializer_list<std::tuple<const char *, const char *, const char *>>
-                             organizations)
+    void organizationsOf(
+        const char *caseHandle,
+        std::initializer_list<std::tuple<const char *, const char *, const char *>> organizations)
     {
         QList<CaseOrganization> rows;
         for (const auto &[handle, role, referrer] : organizations)
@@ -124,8 +126,7 @@ public:
                 std::initializer_list<const char *> copied = {})
     {
         QList<EntryParticipant> people;
-        for (const auto &[handles, cc] :
-             {std::pair{participants, false}, std::pair{copied, true}})
+        for (const auto &[handles, cc] : {std::pair{participants, false}, std::pair{copied, true}})
             for (const char *handle : handles) {
                 const auto &c = m_contacts.value(id(handle));
                 people.append({c.meta.id, c.name, c.position, {}, {}, cc});
@@ -277,6 +278,11 @@ public:
     }
 
     RowId id(const char *handle) const { return m_ids.value(QString::fromLatin1(handle)); }
+    void keep(const Status &status)
+    {
+        if (m_status && !status)
+            m_status = status;
+    }
 
 private:
     Instant at(int daysAgo, int hour, int minute) const
@@ -285,12 +291,6 @@ private:
         local.setTime(QTime(hour, minute));
         return Instant::fromDateTime(local);
     }
-    void keep(const Status &status)
-    {
-        if (m_status && !status)
-            m_status = status;
-    }
-
     Workspace &m_ws;
     QDateTime m_now;
     QRandomGenerator m_random;
@@ -539,6 +539,39 @@ void addTherapyCase(Demo &d)
     d.step("therapy", EscalationLevel::Manager, nullptr, nullptr, EscalationStatus::Planned);
 }
 
+// Clocks (issue 19): a UK bank complaint the bank received 27 days ago (the letter went the day
+// before): the Financial Ombudsman's door opens eight weeks after receipt, in 29 days (on the
+// scenarios' clock, 2 Mar 2026: received 3 Feb, opens 31 Mar).
+void addUkBankCase(Demo &d, Workspace &workspace)
+{
+    d.organization("northbridge", "Northbridge Bank plc", "Bank", "+44 20 7946 0321");
+    d.contact("northbridge_complaints", "northbridge", "Harriet Shaw", "Complaints Handler");
+    const RowId caseId = d.openCase(
+        "uk_bank", "Card payment taken twice (UK)", "northbridge", 28, "Card ending 4417",
+        "Refund of the duplicate payment and £50 for the trouble", 26400);
+    const RowId letter = d.entry("uk_bank", 28, 11, 0, Channel::Letter, "northbridge_complaints",
+                                 "Complaint letter: the same card payment was taken twice");
+    d.entry("uk_bank", 20, 14, 30, Channel::Call, "northbridge_complaints",
+            "Bank acknowledged the complaint; investigating", "", 12, 6, 3, "NB-CMP-88213");
+    if (!d.status())
+        return;
+    auto theCase = workspace.cases().get(caseId);
+    if (!theCase)
+        return d.keep(theCase.status());
+    theCase->currency = QStringLiteral("GBP");
+    d.keep(workspace.cases().update(*theCase));
+    d.keep(CaseJurisdictionRepository(workspace).set(
+        caseId, {QStringLiteral("GB"), {}, QStringLiteral("finance")}));
+    clocks::ClockTrigger complaint;
+    complaint.caseId = caseId;
+    complaint.event = QStringLiteral("complaint");
+    const QDate today = workspace.clock().now().date();
+    complaint.sentOn = today.addDays(-28);
+    complaint.receivedOn = today.addDays(-27);
+    complaint.entryId = letter;
+    d.keep(ClockTriggerRepository(workspace).add(complaint));
+}
+
 } // namespace
 
 Status DemoWorkspaceBuilder::build()
@@ -556,6 +589,7 @@ Status DemoWorkspaceBuilder::build()
     addDslCase(demo);
     addInsurerCase(demo);
     addTherapyCase(demo);
+    addUkBankCase(demo, m_workspace);
     if (!demo.status())
         return demo.status();
     if (auto status = transaction.commit(); !status)

@@ -187,9 +187,34 @@ const char *const kVersion5[] = {
     "ALTER TABLE follow_ups ADD COLUMN due_within_minutes INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 6 (one block per area, merged into one version).
+const char *const kVersion6[] = {
+    // Clocks (issue 19): where a case is and what sector it is in (which deadline rules
+    // apply); the events its clocks count from, per route (a complaint to the company, a card
+    // claim, small claims), as calendar dates in the case's jurisdiction (text YYYY-MM-DD: a
+    // date, not an instant, so no time zone can move it); and the user's own rules and edits
+    // of shipped ones, keyed by the rule's stable id (the shipped set is not stored, so a newer
+    // one replaces it while these rows stay). `definition` is the rule as in a rule file.
+    "ALTER TABLE cases ADD COLUMN country TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN region TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN sector TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE clock_triggers ("
+    "id {pk}, uuid TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, "
+    "version INTEGER NOT NULL DEFAULT 1, "
+    "case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE, "
+    "route TEXT NOT NULL DEFAULT 'company', event TEXT NOT NULL, sent_on TEXT, received_on TEXT, "
+    "entry_id BIGINT REFERENCES timeline_entries(id) ON DELETE SET NULL, "
+    "note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX clock_triggers_by_case ON clock_triggers(case_id)",
+    "CREATE TABLE clock_rules ("
+    "id {pk}, uuid TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, "
+    "version INTEGER NOT NULL DEFAULT 1, "
+    "rule_id TEXT NOT NULL UNIQUE, definition TEXT NOT NULL, hidden INTEGER NOT NULL DEFAULT 0)",
+};
+
 int currentVersion()
 {
-    return 5;
+    return 6;
 }
 
 MigrationList migrations(const SqlDialect &dialect)
@@ -212,7 +237,10 @@ MigrationList migrations(const SqlDialect &dialect)
     Migration fifth{5, {}};
     for (const char *statement : kVersion5)
         fifth.statements << dialect.schemaSql(QString::fromLatin1(statement));
-    return {first, second, third, fourth, fifth};
+    Migration sixth{6, {}};
+    for (const char *statement : kVersion6)
+        sixth.statements << dialect.schemaSql(QString::fromLatin1(statement));
+    return {first, second, third, fourth, fifth, sixth};
 }
 
 } // namespace leverage::schema

@@ -26,7 +26,7 @@ TEST(CliTest, DemoThenCasesListsTheDemoCasesTabSeparated)
     auto cases = runLeverage({QStringLiteral("cases"), file});
     ASSERT_EQ(cases.exitCode, 0) << cases.err.toStdString();
     const auto lines = cases.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    ASSERT_EQ(lines.size(), 5); // with the physical therapy case (issue 14)
+    ASSERT_EQ(lines.size(), 6); // with the UK bank case (issue 19)
     for (const auto &line : lines)
         EXPECT_EQ(line.split(QLatin1Char('\t')).size(), 4) << line.toStdString();
     EXPECT_TRUE(cases.out.contains(QStringLiteral("Atlas Airways")));
@@ -123,7 +123,7 @@ protected:
     {
         const auto cases = runLeverage({QStringLiteral("cases"), workspace});
         ASSERT_EQ(cases.exitCode, 0) << cases.err.toStdString();
-        EXPECT_EQ(cases.out.count(QLatin1Char('\n')), 5);
+        EXPECT_EQ(cases.out.count(QLatin1Char('\n')), 6);
         const auto agenda = runLeverage({QStringLiteral("agenda"), workspace});
         EXPECT_EQ(agenda.exitCode, 0) << agenda.err.toStdString();
         const auto vcf = out.filePath(QStringLiteral("contacts.vcf"));

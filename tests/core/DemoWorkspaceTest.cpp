@@ -15,7 +15,7 @@ TEST(DemoWorkspaceTest, HoldsTheFieldNotesCasesWithPeopleAndPromises)
 {
     leverage::testing::TestWorkspace ws;
     ASSERT_TRUE(DemoWorkspaceBuilder(ws.get()).build());
-    EXPECT_EQ(*ws->cases().count({}), 5);
+    EXPECT_EQ(*ws->cases().count({}), 6); // with the UK bank case (issue 19)
     EXPECT_GE(*ws->organizations().count(), 5);
     EXPECT_GE(*ws->contacts().count(), 12);
     EXPECT_GE(*ws->timeline().countAll(), 200);

@@ -1,3 +1,5 @@
+#include "core/store/CaseJurisdictionRepository.h"
+#include "core/store/ClockTriggerRepository.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/EscalationRepository.h"
@@ -301,4 +303,40 @@ TEST(MigrationTest, AVersionFourPromiseAndFollowUpGainTheirDueWindowAsMoments)
     ASSERT_TRUE(followUps);
     ASSERT_EQ(followUps->size(), 1);
     EXPECT_EQ(followUps->first().due(), DueWindow::moment(Instant::fromUtcMs(3600000, -18000)));
+}
+
+// Schema 6, clocks (issue 19): a version-5 case gains an empty jurisdiction and sector and
+// keeps its data; the trigger and rule tables are there and take rows.
+TEST(MigrationTest, AVersionFiveCaseGainsAJurisdictionAndClockTables)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    {
+        auto old = Workspace::open(file, clock, {stepsUpTo(5), 5000});
+        ASSERT_TRUE(old);
+        QSqlQuery q((*old)->database());
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO cases (uuid, created_at, updated_at, title, status, reference) "
+            "VALUES ('c1', 0, 0, 'Card refund', 'open', 'ACC-1')")));
+    }
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
+    EXPECT_EQ((*upgraded)->cases().get(1)->reference, QStringLiteral("ACC-1"));
+    EXPECT_TRUE(tableExists(**upgraded, QStringLiteral("clock_triggers")));
+    EXPECT_TRUE(tableExists(**upgraded, QStringLiteral("clock_rules")));
+    CaseJurisdictionRepository places(**upgraded);
+    EXPECT_EQ(*places.get(1), clocks::CaseJurisdiction{});
+    const auto set = places.set(1, {QStringLiteral("GB"), {}, QStringLiteral("finance")});
+    ASSERT_TRUE(set) << set.message().toStdString();
+    EXPECT_EQ(places.get(1)->country, QStringLiteral("GB"));
+    EXPECT_EQ((*upgraded)->cases().get(1)->title, QStringLiteral("Card refund"));
+    clocks::ClockTrigger trigger;
+    trigger.caseId = 1;
+    trigger.event = QStringLiteral("complaint");
+    trigger.receivedOn = QDate(2026, 3, 3);
+    ClockTriggerRepository triggers(**upgraded);
+    ASSERT_TRUE(triggers.add(trigger));
+    EXPECT_EQ(triggers.forCase(1)->first().receivedOn, QDate(2026, 3, 3));
 }

@@ -2,6 +2,9 @@
 // typing its title, and keys reach a dialog the keys opened.
 #include "tests/scenarios/Scenario.h"
 
+#include "app/ClocksWiring.h"
+#include "ui/clocks/ClocksPane.h"
+
 #include "app/FeatureWiring.h"
 #include "ui/calls/CallNotesPane.h"
 #include "ui/cases/CasesPane.h"
@@ -38,7 +41,8 @@ TEST_F(ScenarioSteps, CtrlOneToNineBringEachPaneForwardWithTheFocusInIt)
         window.casesPane(),        window.timelinePane(),    window.contactsPane(),
         features.escalationPane(), features.callNotesPane(), features.ledgerPane(),
         features.agendaPane(),     features.gatewayPane(),   features.contactPagePane()};
-    ASSERT_EQ(window.goToActions().size(), panes.size());
+    // The tenth, the clocks (issue 19), has no Ctrl+number: the View menu reaches it.
+    ASSERT_EQ(window.goToActions().size(), panes.size() + 1);
     for (size_t i = 0; i < panes.size(); ++i) {
         const int number = int(i) + 1;
         whenIPress(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
@@ -48,6 +52,12 @@ TEST_F(ScenarioSteps, CtrlOneToNineBringEachPaneForwardWithTheFocusInIt)
             << "Ctrl+" << number << " left the focus in " << focus->metaObject()->className();
         EXPECT_TRUE(panes[i]->isVisible()) << "Ctrl+" << number;
     }
+    QWidget *clocks = features.clocks()->pane();
+    ASSERT_NE(clocks, nullptr);
+    EXPECT_TRUE(window.goToActions().back()->shortcut().isEmpty());
+    window.goToActions().back()->trigger();
+    EXPECT_TRUE(clocks->isVisible());
+    EXPECT_TRUE(focusWidget() && (focusWidget() == clocks || clocks->isAncestorOf(focusWidget())));
 }
 
 // Whether the menu bar offers this action, at any depth.

@@ -4,17 +4,22 @@
 #include "core/services/Clock.h"
 #include "core/store/Workspace.h"
 #include "ui/cases/CaseOrganizationsEditor.h"
+#include "ui/clocks/JurisdictionFields.h"
 #include "ui/common/FormFields.h"
 #include "ui/contacts/OrganizationPicker.h"
+#include "ui/models/clocks/ClockEditor.h"
+#include "ui/models/clocks/ClockLookup.h"
 #include "ui/models/undo/WorkspaceEditor.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QUndoStack>
 
 namespace leverage::ui {
 
@@ -92,7 +97,39 @@ CaseDialog::CaseDialog(models::WorkspaceEditor &editor, const Case &value, QWidg
     form()->addRow(tr("Amount sou&ght:"), m_sought);
     form()->addRow(tr("Amount re&covered:"), m_recovered);
     form()->addRow(tr("Curre&ncy:"), m_currency);
+
+    // For the clocks: which deadline rules apply.
+    m_where = std::make_unique<JurisdictionFields>(this);
+    auto *where = new QHBoxLayout;
+    where->addWidget(m_where->country(), 1);
+    where->addWidget(m_where->region());
+    auto *whereLabel = new QLabel(tr("&Where (clocks):"), this);
+    whereLabel->setBuddy(m_where->country());
+    form()->addRow(whereLabel, where);
+    form()->addRow(tr("S&ector:"), m_where->sector());
+    suggestJurisdiction();
+    for (auto *combo : {m_where->country(), m_where->sector()})
+        connect(combo, &QComboBox::activated, this, [this] { m_whereTouched = true; });
+    connect(m_where->region(), &QLineEdit::textEdited, this, [this] { m_whereTouched = true; });
+    connect(m_organization, &OrganizationPicker::organizationChanged, this, [this] {
+        if (!m_whereTouched && !m_value.meta.isStored())
+            suggestJurisdiction();
+    });
     m_title->setFocus();
+}
+
+CaseDialog::~CaseDialog() = default;
+
+void CaseDialog::suggestJurisdiction()
+{
+    if (m_value.meta.isStored()) {
+        if (auto stored = models::ClockLookup::stored(workspace(), m_value.meta.id))
+            m_whereStored = *stored;
+        m_where->show(m_whereStored);
+        return;
+    }
+    m_where->show(
+        models::ClockLookup::suggested(workspace(), m_organization->organizationId()).where);
 }
 
 Case CaseDialog::collect() const
@@ -124,6 +161,36 @@ QString CaseDialog::validate() const
 Result<ItemRef> CaseDialog::save()
 {
     Case value = collect();
+    const clocks::CaseJurisdiction where = m_where->value();
+    if (where == m_whereStored) {
+        if (auto status = saveCase(value); !status)
+            return status.error();
+    } else {
+        // The case and where it is: one undo step.
+        QUndoStack &stack = editor().pusher().stack();
+        stack.beginMacro(value.meta.isStored() ? tr("Edit the case") : tr("Add a case"));
+        const Status saved = saveCase(value);
+        Status status = saved;
+        if (saved)
+            status = models::ClockEditor(workspace(), editor().pusher())
+                         .setJurisdiction(value.meta.id, where);
+        stack.endMacro();
+        if (!saved) {
+            // The failed save pushed nothing: the empty step goes (an obsolete step is
+            // deleted by the undo that reaches it, without running anything).
+            const_cast<QUndoCommand *>(stack.command(stack.index() - 1))->setObsolete(true);
+            stack.undo();
+        }
+        if (!status)
+            return status.error();
+        m_whereStored = where;
+    }
+    m_value = value;
+    return ItemRef{ItemRef::Kind::Case, value.meta.id};
+}
+
+Status CaseDialog::saveCase(Case &value)
+{
     Status status;
     if (value.meta.isStored()) {
         QList<Organization> newOrganizations;
@@ -142,10 +209,7 @@ Result<ItemRef> CaseDialog::save()
     } else {
         status = editor().addCase(value);
     }
-    if (!status)
-        return status.error();
-    m_value = value;
-    return ItemRef{ItemRef::Kind::Case, value.meta.id};
+    return status;
 }
 
 } // namespace leverage::ui

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/clocks/CaseJurisdiction.h"
 #include "core/domain/Case.h"
 #include "core/domain/CaseOrganization.h"
 #include "ui/common/EditDialog.h"
+
+#include <memory>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -13,6 +16,7 @@ class QPlainTextEdit;
 namespace leverage::ui {
 
 class CaseOrganizationsEditor;
+class JurisdictionFields;
 class OrganizationPicker;
 
 // Creates a case (value without an id) or edits one.
@@ -23,6 +27,7 @@ class CaseDialog final : public EditDialog
 
 public:
     CaseDialog(models::WorkspaceEditor &editor, const Case &value, QWidget *parent = nullptr);
+    ~CaseDialog() override;
 
 protected:
     QString validate() const override;
@@ -30,6 +35,10 @@ protected:
 
 private:
     Case collect() const;
+    // Where the case is and its sector (issue 19): stored, else suggested from the
+    // organization's other cases, else the last one used.
+    void suggestJurisdiction();
+    Status saveCase(Case &value);
 
     Case m_value;
     QLineEdit *m_title = nullptr;
@@ -45,6 +54,9 @@ private:
     // An existing case's organizations with roles and referrals (a new case has its one).
     CaseOrganizationsEditor *m_organizations = nullptr;
     QList<CaseOrganization> m_organizationsShown;
+    std::unique_ptr<JurisdictionFields> m_where;
+    clocks::CaseJurisdiction m_whereStored;
+    bool m_whereTouched = false;
 };
 
 } // namespace leverage::ui

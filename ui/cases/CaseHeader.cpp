@@ -4,6 +4,7 @@
 #include "core/domain/CaseOrganizationRole.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/clocks/ClockCountdownLabel.h"
 #include "ui/models/common/LocalTimeText.h"
 #include "ui/models/common/MoneyText.h"
 
@@ -16,7 +17,8 @@ namespace leverage::ui {
 
 CaseHeader::CaseHeader(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_title(new QLabel(this)),
-      m_details(new QLabel(this)), m_outcome(new QLabel(this))
+      m_details(new QLabel(this)), m_outcome(new QLabel(this)),
+      m_clocks(new ClockCountdownLabel(workspace, this))
 {
     m_title->setObjectName(QStringLiteral("caseTitle"));
     QFont titleFont = m_title->font();
@@ -33,6 +35,7 @@ CaseHeader::CaseHeader(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_details);
     layout->addWidget(m_outcome);
+    layout->addWidget(m_clocks);
 
     connect(&m_workspace, &Workspace::caseChanged, this, [this](RowId id) {
         if (id == m_caseId)
@@ -45,6 +48,7 @@ CaseHeader::CaseHeader(Workspace &workspace, QWidget *parent)
 void CaseHeader::setCaseId(RowId caseId)
 {
     m_caseId = caseId;
+    m_clocks->setCaseId(caseId);
     refresh();
 }
 

@@ -12,6 +12,8 @@ class Workspace;
 
 namespace leverage::ui {
 
+class ClockCountdownLabel;
+
 // The top of the timeline pane: the case's title, organizations (with roles), status and what the
 // user wants out of it. Follows changes to the case and its organization.
 class CaseHeader final : public QWidget
@@ -36,6 +38,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_outcome = nullptr;
+    ClockCountdownLabel *m_clocks = nullptr; // each route's next clock (issue 19)
 };
 
 } // namespace leverage::ui

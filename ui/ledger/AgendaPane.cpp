@@ -1,5 +1,6 @@
 #include "ui/ledger/AgendaPane.h"
 
+#include "core/clocks/ClockIcs.h"
 #include "core/ledger/BusinessCalendar.h"
 #include "core/ledger/IcsExporter.h"
 #include "core/services/Clock.h"
@@ -184,7 +185,12 @@ bool AgendaPane::exportCalendar()
     const QString path = m_prompts->askCalendarPath(this);
     if (path.isEmpty())
         return false;
-    if (auto status = IcsExporter(m_workspace).writeFile(path); !status) {
+    // The clocks' due dates (issue 19) go in with the follow-ups and promises.
+    IcsExporter exporter(m_workspace);
+    Status status = clocks::ClockIcs::addTo(exporter, m_workspace);
+    if (status)
+        status = exporter.writeFile(path);
+    if (!status) {
         report(status.message());
         return false;
     }

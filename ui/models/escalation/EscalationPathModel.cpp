@@ -59,6 +59,24 @@ EscalationPathModel::EscalationPathModel(Workspace &workspace, QUndoStack &undoS
 
 EscalationPathModel::~EscalationPathModel() = default;
 
+void EscalationPathModel::setReadiness(std::unique_ptr<EscalationReadiness> readiness)
+{
+    m_service.setReadiness(readiness.get());
+    m_readiness = std::move(readiness);
+    m_opensOn.clear();
+    // A new clock event or rule moves the date a planned step opens on.
+    const auto changed = [this] {
+        m_opensOn.clear();
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {StatusTextRole});
+    };
+    connect(&m_workspace, &Workspace::caseChanged, this, [this, changed](RowId caseId) {
+        if (caseId == m_caseId)
+            changed();
+    });
+    connect(&m_workspace, &Workspace::bulkChange, this, changed);
+}
+
 void EscalationPathModel::setCaseId(RowId caseId)
 {
     beginResetModel();
@@ -86,6 +104,7 @@ QList<EscalationPathModel::Row> EscalationPathModel::load(int *next) const
 
 void EscalationPathModel::reload()
 {
+    m_opensOn.clear();
     int next = -1;
     auto fresh = load(&next);
     m_next = next;
@@ -197,6 +216,15 @@ QVariant EscalationPathModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return int(row.level.status);
     case StatusTextRole:
+        // A planned step to an outside body whose door a clock keeps shut: when it opens.
+        if (m_readiness && row.level.status == EscalationStatus::Planned) {
+            auto cached = m_opensOn.find(step.meta.id);
+            if (cached == m_opensOn.end())
+                cached = m_opensOn.insert(step.meta.id,
+                                          m_readiness->opensOn(m_caseId, step).value_or(QString()));
+            if (!cached->isEmpty())
+                return tr("%1 · %2").arg(escalationStatusLabel(row.level.status), *cached);
+        }
         return escalationStatusLabel(row.level.status);
     case TargetRole:
         return row.target.name;

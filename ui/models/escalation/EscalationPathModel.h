@@ -4,6 +4,8 @@
 #include "core/escalation/EscalationService.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+#include <memory>
 
 class QUndoStack;
 
@@ -85,6 +87,8 @@ public:
     Status applyTemplate(EscalationTemplate which);
 
     const EscalationService &service() const { return m_service; }
+    // The case clocks behind Escalate's "too early?" (issue 19); the model keeps it.
+    void setReadiness(std::unique_ptr<EscalationReadiness> readiness);
     EscalationEditor &editor() const { return *m_editor; }
 
 Q_SIGNALS:
@@ -107,6 +111,8 @@ private:
     QString displayText(int row) const;
 
     Workspace &m_workspace;
+    std::unique_ptr<EscalationReadiness> m_readiness;
+    mutable QHash<RowId, QString> m_opensOn; // per step, until the case changes
     EscalationService m_service;
     EscalationEditor *m_editor;
     RowId m_caseId = 0;

@@ -1,0 +1,90 @@
+#include "core/dossier/DossierClocks.h"
+
+#include "core/clocks/ClockService.h"
+#include "core/clocks/ClockText.h"
+#include "core/clocks/ClockVocabulary.h"
+#include "core/util/Logging.h"
+
+#include <QCoreApplication>
+
+namespace leverage {
+namespace {
+
+using T = DossierText;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("leverage", text);
+}
+
+} // namespace
+
+QString DossierClocks::title()
+{
+    return tr("Clocks");
+}
+
+QList<DossierData::ClockRow> DossierClocks::rows(Workspace &workspace, RowId caseId)
+{
+    clocks::ClockService service(workspace);
+    auto computed = service.forCase(caseId);
+    if (!computed) {
+        logging::get("dossier")->warn("clocks of case {} not read: printed without them", caseId);
+        return {};
+    }
+    const QDate today = service.today();
+    QList<DossierData::ClockRow> rows;
+    for (const auto &clock : std::as_const(*computed)) {
+        const auto &rule = clock.rule;
+        DossierData::ClockRow row;
+        row.rule = rule.title;
+        row.route = clocks::ClockVocabulary::routeLabel(rule.route);
+        row.from = clocks::ClockText::trigger(clock);
+        row.due = clocks::ClockText::date(clock.dueDate);
+        row.state = clocks::ClockText::countdown(clock, today);
+        row.then = rule.effect;
+        row.basis = tr("%1. %2 (%3)")
+                        .arg(rule.legalBasis, rule.sourceUrl, clocks::ClockText::confidence(rule));
+        rows << row;
+    }
+    return rows;
+}
+
+void DossierClocks::append(const QList<DossierData::ClockRow> &rows, int section, DossierFlow &flow)
+{
+    DossierBlock heading;
+    heading.kind = DossierBlock::Kind::Heading;
+    heading.level = 2;
+    heading.text = T(title(), T::Bold);
+    heading.pointSize = 14;
+    heading.spaceBeforePt = 10;
+    heading.spaceAfterPt = 5;
+    heading.section = section;
+    flow.append(heading);
+
+    DossierTable table;
+    table.widths = {22, 20, 14, 22, 22};
+    DossierRow header;
+    for (const QString &text :
+         {tr("Rule"), tr("Counted from"), tr("Date"), tr("Then"), tr("Legal basis and source")})
+        header.cells.append({T(text, T::Bold)});
+    header.shaded = true;
+    table.header = header;
+    table.rowCount = int(rows.size());
+    table.row = [rows](int i) {
+        const auto &clock = rows.at(i);
+        T rule(clock.rule);
+        rule.addLine(clock.route, T::Small);
+        T due(clock.due);
+        due.addLine(clock.state, T::Small);
+        return DossierRow{
+            {{rule}, {T(clock.from)}, {due}, {T(clock.then)}, {T(clock.basis, T::Small)}}};
+    };
+    DossierBlock block;
+    block.kind = DossierBlock::Kind::Table;
+    block.spaceAfterPt = 6;
+    block.table = std::make_shared<const DossierTable>(std::move(table));
+    flow.append(block);
+}
+
+} // namespace leverage
