@@ -288,6 +288,14 @@ Status LetterFactsReader::readPath(RowId caseId, LetterFacts &facts) const
     return {};
 }
 
+Result<QString> LetterFactsReader::nextLevel(RowId caseId) const
+{
+    LetterFacts facts;
+    if (auto status = readPath(caseId, facts); !status)
+        return status.error();
+    return facts.nextLevel;
+}
+
 Status LetterFactsReader::readThanks(RowId caseId, LetterFacts &facts) const
 {
     if (facts.to.contactId <= 0)

@@ -30,6 +30,9 @@ public:
     explicit LetterFactsReader(Workspace &workspace) : m_workspace(workspace) {}
 
     Result<LetterFacts> read(const Request &request) const;
+    // The next level of the case's escalation path, by name ("State Department of
+    // Insurance"); empty when none is planned.
+    Result<QString> nextLevel(RowId caseId) const;
 
 private:
     Result<LetterFacts::Person> person(RowId contactId) const;
