@@ -8,6 +8,7 @@ int runDossierVerb(VerbContext &context);
 int runContactsVerb(VerbContext &context);
 int runAgendaVerb(VerbContext &context);
 int runArchiveVerb(VerbContext &context);
+int runLetterVerb(VerbContext &context);
 
 const std::vector<Verb> &verbs()
 {
@@ -19,6 +20,11 @@ const std::vector<Verb> &verbs()
          "dossier FILE --case ID --out OUT.pdf [--from DATE --to DATE]: print a case's "
          "dated dossier to PDF",
          &runDossierVerb},
+        {"letter",
+         "letter FILE --case ID --kind KIND --to CONTACT_ID [--tone TONE] --out "
+         "OUT.pdf|OUT.odt|OUT.eml: write a letter from a case (kinds: complaint, escalation, "
+         "broken-promise, final-response, regulator, thank-you)",
+         &runLetterVerb},
         {"contacts",
          "contacts export FILE --out CONTACTS.vcf | contacts import FILE CONTACTS.vcf "
          "[--merge-duplicates]: contacts to and from vCard",

@@ -1,11 +1,14 @@
 #include "core/services/DemoWorkspaceBuilder.h"
 
+#include "core/letters/LetterDrafter.h"
 #include "core/services/Clock.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/FollowUpRepository.h"
+#include "core/store/LetterRepository.h"
+#include "core/store/LetterSettingsRepository.h"
 #include "core/store/OrganizationRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/WriteTransaction.h"
@@ -109,9 +112,9 @@ public:
     }
 
     // The case's organizations in order: (handle, role, handle of who referred it or nullptr).
-    void organizationsOf(const char *caseHandle,
-                         std::initializer_list<std::tuple<const char *, const char *, const char *>>
-                             organizations)
+    void organizationsOf(
+        const char *caseHandle,
+        std::initializer_list<std::tuple<const char *, const char *, const char *>> organizations)
     {
         QList<CaseOrganization> rows;
         for (const auto &[handle, role, referrer] : organizations)
@@ -124,8 +127,7 @@ public:
                 std::initializer_list<const char *> copied = {})
     {
         QList<EntryParticipant> people;
-        for (const auto &[handles, cc] :
-             {std::pair{participants, false}, std::pair{copied, true}})
+        for (const auto &[handles, cc] : {std::pair{participants, false}, std::pair{copied, true}})
             for (const char *handle : handles) {
                 const auto &c = m_contacts.value(id(handle));
                 people.append({c.meta.id, c.name, c.position, {}, {}, cc});
@@ -539,6 +541,66 @@ void addTherapyCase(Demo &d)
     d.step("therapy", EscalationLevel::Manager, nullptr, nullptr, EscalationStatus::Planned);
 }
 
+// Letters (issue 18): the user's details, and one letter of each kind drafted from the cases;
+// the e-mail to the chief of staff and the thank-you to the technician were sent (each is the
+// timeline entry the case already has for it).
+Status addLetters(Demo &d, Workspace &workspace)
+{
+    LetterSettingsRepository settings(workspace);
+    if (auto status = settings.setMyDetails(
+            {QStringLiteral("Alex Rivera"), QStringLiteral("12 Elm Street\nSpringfield IL 62704"),
+             QStringLiteral("+1 217 555 0199"), QStringLiteral("alex.rivera@example.org")});
+        !status)
+        return status;
+    if (auto status = settings.setCaseNumbers(
+            d.id("mri"), {{QStringLiteral("Policy"), QStringLiteral("MMH-5521-09")}});
+        !status)
+        return status;
+    struct Planned
+    {
+        LetterKind kind;
+        const char *caseHandle;
+        const char *to;
+        const char *sentAs; // the summary of the entry that sent it; null: a draft
+        LetterChannel channel;
+    };
+    const Planned planned[] = {
+        {LetterKind::Complaint, "mri", "meridian_sup", nullptr, LetterChannel::None},
+        {LetterKind::Escalation, "mri", "meridian_cos",
+         "Second e-mail to the chief of staff: no answer after a week", LetterChannel::Email},
+        {LetterKind::BrokenPromise, "mri", "meridian_rep", nullptr, LetterChannel::None},
+        {LetterKind::FinalResponseRequest, "mri", "meridian_cos", nullptr, LetterChannel::None},
+        {LetterKind::RegulatorComplaint, "mri", "stateins_officer", nullptr, LetterChannel::None},
+        {LetterKind::ThankYou, "dsl", "crest_tech",
+         "Thank-you letter for Marcus Bell, copied to his manager", LetterChannel::Post},
+    };
+    LetterDrafter drafter(workspace);
+    LetterRepository letters(workspace);
+    for (const auto &p : planned) {
+        auto letter =
+            drafter.draft({d.id(p.caseHandle), p.kind,
+                           p.sentAs ? LetterTone::Firm : LetterTone::Courteous, d.id(p.to), 0, 14});
+        if (!letter)
+            return letter.status();
+        if (p.sentAs) {
+            auto entries = workspace.timeline().forCase(letter->caseId);
+            if (!entries)
+                return entries.status();
+            for (const auto &entry : *entries)
+                if (entry.summary == QString::fromUtf8(p.sentAs)) {
+                    letter->state = LetterState::Sent;
+                    letter->channel = p.channel;
+                    letter->sentAt = letter->writtenAt = entry.occurredAt;
+                    letter->deadline =
+                        Instant::fromDateTime(entry.occurredAt.toDateTime().addDays(14));
+                    letter->entryId = entry.meta.id;
+                }
+        }
+        if (auto status = letters.add(*letter); !status)
+            return status;
+    }
+    return {};
+}
 } // namespace
 
 Status DemoWorkspaceBuilder::build()
@@ -558,6 +620,8 @@ Status DemoWorkspaceBuilder::build()
     addTherapyCase(demo);
     if (!demo.status())
         return demo.status();
+    if (auto status = addLetters(demo, m_workspace); !status)
+        return status;
     if (auto status = transaction.commit(); !status)
         return status;
     Q_EMIT m_workspace.bulkChange();

@@ -63,16 +63,17 @@ TEST_P(LetterGoldenTest, ThePdfSaysTheFacts)
 INSTANTIATE_TEST_SUITE_P(
     EveryKind, LetterGoldenTest,
     ::testing::Values(
-        Golden{LetterKind::Complaint,
-               "MRI claim",
-               "Carl Jensen",
-               {"Carl Jensen Claims Supervisor Meridian Mutual Health",
-                "Re: MRI claim denied as \"not pre-authorised\" Reference: Claim 77-310-4482",
-                "Dear Carl Jensen,", "formal complaint",
-                "Erin Walsh (Member Services Representative) promised “Request the authorisation "
-                "record from the provider”, due 24 December 2025: broken",
-                "$1,840.00", "16 March 2026",
-                "escalate the matter to State Department of Insurance"}},
+        Golden{
+            LetterKind::Complaint,
+            "MRI claim",
+            "Carl Jensen",
+            {"Carl Jensen Claims Supervisor Meridian Mutual Health",
+             "Re: MRI claim denied as \"not pre-authorised\" Reference: Claim 77-310-4482 Policy: "
+             "MMH-5521-09",
+             "Dear Carl Jensen,", "formal complaint",
+             "Erin Walsh (Member Services Representative) promised “Request the authorisation "
+             "record from the provider”, due 24 December 2025: broken",
+             "$1,840.00", "16 March 2026", "escalate the matter to State Department of Insurance"}},
         Golden{LetterKind::Escalation,
                "MRI claim",
                "Priya Nandakumar",

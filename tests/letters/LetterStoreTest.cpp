@@ -42,6 +42,7 @@ TEST_F(LetterStoreTest, ALetterIsStoredReadAndAnnounced)
     QSignalSpy added(&LetterEvents::of(*m_workspace), &LetterEvents::letterAdded);
     QSignalSpy changed(&LetterEvents::of(*m_workspace), &LetterEvents::letterChanged);
     LetterRepository letters(*m_workspace);
+    const auto before = letters.forCase(mri)->size();
     ASSERT_TRUE(letters.add(*letter));
     EXPECT_EQ(added.count(), 1);
     EXPECT_EQ(letter->deadline.toDateTime().date(), QDate(2026, 3, 12));
@@ -58,7 +59,34 @@ TEST_F(LetterStoreTest, ALetterIsStoredReadAndAnnounced)
     EXPECT_EQ(stored->writtenAt.offsetSeconds, -5 * 3600);
     // The version the undo commands hold is still good.
     EXPECT_EQ(stored->meta.version, letter->meta.version);
-    EXPECT_EQ(letters.forCase(mri)->size(), 1);
+    EXPECT_EQ(letters.forCase(mri)->size(), before + 1);
+}
+
+} // namespace
+} // namespace leverage::testing
+
+namespace leverage::testing {
+namespace {
+
+TEST_F(LetterStoreTest, TheDemoHasOneLetterOfEachKindTwoOfThemSent)
+{
+    LetterRepository letters(*m_workspace);
+    QList<Letter> all = *letters.forCase(caseTitled(QStringLiteral("MRI claim")));
+    all += *letters.forCase(caseTitled(QStringLiteral("DSL install")));
+    QList<LetterKind> kinds;
+    int sent = 0;
+    for (const auto &letter : all) {
+        kinds << letter.kind;
+        if (letter.isSent()) {
+            ++sent;
+            EXPECT_GT(letter.entryId, 0); // the case's timeline entry that sent it
+            EXPECT_NE(letter.channel, LetterChannel::None);
+        }
+        EXPECT_TRUE(letter.body.contains(QStringLiteral("Alex Rivera")));
+    }
+    std::sort(kinds.begin(), kinds.end());
+    EXPECT_EQ(kinds, allLetterKinds());
+    EXPECT_EQ(sent, 2);
 }
 
 } // namespace
