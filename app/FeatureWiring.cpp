@@ -1,6 +1,7 @@
 #include "app/FeatureWiring.h"
 
 #include "app/AppInfo.h"
+#include "app/LetterWiring.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
 #include "ui/backup/ArchiveController.h"
@@ -41,6 +42,7 @@ FeatureWiring::FeatureWiring(ui::MainWindow &window) : QObject(&window), m_windo
 {
     addDocks();
     addActions();
+    m_letters = new LetterWiring(m_window, m_ledgerDock, this);
     connect(&m_window, &ui::MainWindow::workspaceInstalled, this,
             &FeatureWiring::onWorkspaceInstalled);
     connect(&m_window, &ui::MainWindow::workspaceAboutToClose, this,

@@ -26,6 +26,8 @@ class BackupController;
 
 namespace leverage::app {
 
+class LetterWiring;
+
 // Puts the features around the main window's three panes: the escalation path, the call
 // notes, the promise ledger and agenda with reminders, the gateways and a contact's page, the
 // dossier and the vCard import/export. The window knows none of them; this is where they meet.
@@ -70,6 +72,7 @@ public:
     QAction *exportArchiveAction() const { return m_exportArchive; }
     QAction *importArchiveAction() const { return m_importArchive; }
     ui::BackupController *backups() const { return m_backups; }
+    LetterWiring *letters() const { return m_letters; }
     ui::ArchiveController *archives() const { return m_archives; }
 
 protected:
@@ -105,6 +108,7 @@ private:
     ui::LedgerReminders *m_reminders = nullptr;
     ui::BackupController *m_backups = nullptr;   // for the window's life; follows each workspace
     ui::ArchiveController *m_archives = nullptr; // likewise
+    LetterWiring *m_letters = nullptr;
     bool m_painted = false;
     bool m_callDockOpenedByCall = false;
 

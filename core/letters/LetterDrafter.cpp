@@ -65,6 +65,11 @@ Result<LetterMail> LetterDrafter::mail(const Letter &letter, const QString &atta
     return mail;
 }
 
+QDateTime LetterDrafter::now() const
+{
+    return m_workspace.clock().now();
+}
+
 Status LetterDrafter::write(const Letter &letter, const QString &path) const
 {
     const QString suffix = QFileInfo(path).suffix().toLower();

@@ -23,6 +23,8 @@ public:
                             const QByteArray &attachment = {}) const;
     // By suffix: .pdf, .odt or .eml.
     Status write(const Letter &letter, const QString &path) const;
+    // The workspace clock's now (when a letter is marked sent).
+    QDateTime now() const;
 
 private:
     Workspace &m_workspace;
