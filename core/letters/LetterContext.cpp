@@ -10,6 +10,12 @@ std::string utf8(const QString &text)
     return text.toStdString();
 }
 
+// Counts as a reader expects them: "10,000".
+std::string count(qint64 n)
+{
+    return utf8(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(n));
+}
+
 std::string date(const QDate &date)
 {
     return utf8(letterDate(date));
@@ -100,26 +106,26 @@ mstch::map letterContext(const LetterFacts &facts)
         {"amountSought", utf8(facts.amountSought)},
         {"references", references},
         {"hasReferences", !facts.references.isEmpty()},
-        {"contactCount", utf8(QString::number(facts.contactCount))},
+        {"contactCount", count(facts.contactCount)},
         {"hasHistory", facts.contactCount > 0},
         {"firstContact", date(facts.firstContact)},
         {"lastContact", date(facts.lastContact)},
         {"earliest", contacts(facts.earliest)},
         {"latest", contacts(facts.latest)},
-        {"contactsOmitted", utf8(QString::number(facts.contactsOmitted))},
+        {"contactsOmitted", count(facts.contactsOmitted)},
         {"hasOmitted", facts.contactsOmitted > 0},
         {"promises", promises},
         {"hasPromises", !facts.promises.isEmpty()},
-        {"promisesKept", utf8(QString::number(facts.promisesKept))},
-        {"promisesBroken", utf8(QString::number(facts.promisesBroken))},
-        {"promisesOmitted", utf8(QString::number(facts.promisesOmitted))},
+        {"promisesKept", count(facts.promisesKept)},
+        {"promisesBroken", count(facts.promisesBroken)},
+        {"promisesOmitted", count(facts.promisesOmitted)},
         {"hasPromisesOmitted", facts.promisesOmitted > 0},
         {"promise", quoted},
         {"levelsTried", levels},
         {"hasLevelsTried", !facts.levelsTried.isEmpty()},
         {"nextLevel", utf8(facts.nextLevel)},
         {"deadline", date(facts.deadline)},
-        {"deadlineDays", utf8(QString::number(facts.deadlineDays))},
+        {"deadlineDays", count(facts.deadlineDays)},
         {"thanksFor", utf8(facts.thanksFor)},
         {"thanksDate", date(facts.thanksDate)},
         {"cc", people(facts.cc)},
