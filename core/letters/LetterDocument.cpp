@@ -57,7 +57,9 @@ bool printPdf(QIODevice &device, const QString &html, const QString &title)
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Leverage"));
     writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(pageSize(), QPageLayout::Portrait, QMarginsF(25, 20, 25, 20),
+    // QTextDocument::print adds 2 cm of its own around the text (and the page number in
+    // it): 5 mm more make a letter's 25 mm.
+    writer.setPageLayout(QPageLayout(pageSize(), QPageLayout::Portrait, QMarginsF(5, 5, 5, 5),
                                      QPageLayout::Millimeter));
     auto document = LetterDocument::fromHtml(html);
     document->print(&writer);

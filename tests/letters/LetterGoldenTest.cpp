@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 
 namespace leverage::testing {
 namespace {
@@ -42,7 +43,10 @@ TEST_P(LetterGoldenTest, ThePdfSaysTheFacts)
     EXPECT_EQ(qpdfCheck(pdf, &output), 0) << output.toStdString();
 
     const QString text = normalisedText(pdfText(pdf, false));
-    const QString flat = text.simplified();
+    // The facts read across pages: the page numbers QTextDocument prints are left out.
+    QString flat = text;
+    flat.remove(QRegularExpression(QStringLiteral(R"((^|\n)\d+(?=\n|$))")));
+    flat = flat.simplified();
     for (const auto &fact : golden.facts)
         EXPECT_TRUE(flat.contains(fact)) << "missing: " << fact.toStdString() << "\nin:\n"
                                          << text.toStdString();
@@ -106,7 +110,8 @@ INSTANTIATE_TEST_SUITE_P(
                "DSL install",
                "Marcus Bell",
                {"Marcus Bell Field Technician Crestlink Communications", "Dear Marcus Bell,",
-                "Technician traced the fault to the street cabinet and fixed it",
+                "My notes of that day read: “Technician traced the fault to the street cabinet and "
+                "fixed it”",
                 "cc: Naomi Park, Field Services Manager, Crestlink Communications"}}),
     [](const auto &info) {
         QString name = letterKindKey(info.param.kind);
