@@ -31,10 +31,14 @@ QString LetterComposer::subjectFor(const LetterFacts &facts)
         facts.kind == LetterKind::ThankYou
             ? QStringLiteral("Thank you: %1").arg(facts.caseTitle)
             : QStringLiteral("%1: %2").arg(letterKindLabel(facts.kind), facts.caseTitle);
-    if (!facts.references.isEmpty())
-        subject +=
-            QStringLiteral(" (%1 %2)")
-                .arg(facts.references.constFirst().kind, facts.references.constFirst().number);
+    // The case's own reference reads as it is ("Claim 77-310-4482"); a number the user
+    // added for letters with its label ("Policy MMH-5521-09").
+    if (!facts.references.isEmpty()) {
+        const auto &first = facts.references.constFirst();
+        subject += first.kind == QLatin1String("Reference")
+                       ? QStringLiteral(" (%1)").arg(first.number)
+                       : QStringLiteral(" (%1 %2)").arg(first.kind, first.number);
+    }
     return subject;
 }
 
