@@ -1,6 +1,7 @@
 #include "app/LetterWiring.h"
 
 #include "ui/cases/CasesPane.h"
+#include "ui/letters/LetterTemplatesDialog.h"
 #include "ui/letters/LettersPane.h"
 #include "ui/letters/MyDetailsDialog.h"
 #include "ui/models/letters/EditMyDetailsCommand.h"
@@ -46,6 +47,14 @@ LetterWiring::LetterWiring(ui::MainWindow &window, QDockWidget *tabWith, QObject
     m_myDetails->setToolTip(tr("Your name, address, phone and e-mail for letters"));
     connect(m_myDetails, &QAction::triggered, this, &LetterWiring::editMyDetails);
 
+    m_templates = new QAction(tr("Letter &Templates…"), &m_window);
+    m_templates->setObjectName(QStringLiteral("letterTemplates"));
+    connect(m_templates, &QAction::triggered, this, [this] {
+        ui::LetterTemplatesDialog dialog(
+            m_window.workspace(), models::UndoPusher(m_window.undoStack(), m_window), &m_window);
+        dialog.exec();
+    });
+
     // After New Commitment, where a case's other new things are; My Details before Quit.
     for (QAction *top : m_window.menuBar()->actions()) {
         QMenu *menu = top->menu();
@@ -58,6 +67,7 @@ LetterWiring::LetterWiring(ui::MainWindow &window, QDockWidget *tabWith, QObject
     QMenu *file = m_window.fileMenu();
     QAction *quit = file->actions().isEmpty() ? nullptr : file->actions().constLast();
     file->insertAction(quit, m_myDetails);
+    file->insertAction(quit, m_templates);
     file->insertSeparator(quit);
     m_window.mainToolBar()->addAction(m_newLetter);
 

@@ -29,6 +29,7 @@ public:
     ui::LettersPane *pane() const { return m_pane; }
     QAction *newLetterAction() const { return m_newLetter; }
     QAction *myDetailsAction() const { return m_myDetails; }
+    QAction *templatesAction() const { return m_templates; }
 
 private:
     void newLetter();
@@ -40,6 +41,7 @@ private:
     QPointer<ui::LettersPane> m_pane;
     QAction *m_newLetter = nullptr;
     QAction *m_myDetails = nullptr;
+    QAction *m_templates = nullptr;
 };
 
 } // namespace leverage::app

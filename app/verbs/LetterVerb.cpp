@@ -67,19 +67,14 @@ int runLetterVerb(VerbContext &context)
         return 2;
     }
     LetterFactsReader::Request request;
-    bool ok = false;
-    request.caseId = parser.value(caseOption).toLongLong(&ok);
-    if (!ok || request.caseId <= 0) {
-        context.err << "leverage: --case \"" << parser.value(caseOption)
-                    << "\" is not a case id; `leverage cases FILE` lists them\n";
+    request.caseId =
+        idOption(parser, caseOption, QStringLiteral("`leverage cases FILE` lists them"), context);
+    if (request.caseId <= 0)
         return 2;
-    }
-    request.contactId = parser.value(toOption).toLongLong(&ok);
-    if (!ok || request.contactId <= 0) {
-        context.err << "leverage: --to \"" << parser.value(toOption)
-                    << "\" is not a contact id; `leverage contacts export FILE` lists them\n";
+    request.contactId = idOption(
+        parser, toOption, QStringLiteral("`leverage contacts export FILE` lists them"), context);
+    if (request.contactId <= 0)
         return 2;
-    }
     const auto kind = letterKindFromKey(parser.value(kindOption));
     if (!kind) {
         QStringList known;
@@ -100,6 +95,7 @@ int runLetterVerb(VerbContext &context)
         request.tone = *tone;
     }
     if (parser.isSet(daysOption)) {
+        bool ok = false;
         request.deadlineDays = parser.value(daysOption).toInt(&ok);
         if (!ok || request.deadlineDays < 1 || request.deadlineDays > 365) {
             context.err << "leverage: --days must be a number of days from 1 to 365\n";

@@ -25,10 +25,10 @@ const std::array<DetailKey, 4> kDetailKeys{{
 
 } // namespace
 
-Result<std::optional<QString>> LetterSettingsRepository::setting(const QString &key) const
+Result<std::optional<QString>> LetterSettingsRepository::text(const QString &sql,
+                                                              const QString &key) const
 {
-    Statement statement(m_workspace.database(),
-                        QStringLiteral("SELECT value FROM settings WHERE key = :key"));
+    Statement statement(m_workspace.database(), sql);
     statement.bind(QStringLiteral(":key"), key);
     if (auto status = statement.exec(); !status)
         return status.error();
@@ -41,7 +41,8 @@ Result<MyDetails> LetterSettingsRepository::myDetails() const
 {
     MyDetails details;
     for (const auto &[key, member] : kDetailKeys) {
-        auto value = setting(QString::fromLatin1(key));
+        auto value = text(QStringLiteral("SELECT value FROM settings WHERE key = :key"),
+                          QString::fromLatin1(key));
         if (!value)
             return value.error();
         details.*member = value->value_or(QString());
@@ -63,7 +64,8 @@ Status LetterSettingsRepository::setMyDetails(const MyDetails &details)
         Statement insert(m_workspace.database(),
                          QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"));
         insert.bind(QStringLiteral(":key"), QString::fromLatin1(key))
-            .bind(QStringLiteral(":value"), details.*member);
+            .bind(QStringLiteral(":value"), // a null text is '' (the column is NOT NULL)
+                  (details.*member).isNull() ? QStringLiteral("") : details.*member);
         if (auto status = insert.exec(); !status)
             return status;
     }
@@ -112,14 +114,7 @@ Status LetterSettingsRepository::setCaseNumbers(RowId caseId, const QList<CaseNu
 
 Result<std::optional<QString>> LetterSettingsRepository::userTemplate(const QString &name) const
 {
-    Statement statement(m_workspace.database(),
-                        QStringLiteral("SELECT body FROM letter_templates WHERE name = :name"));
-    statement.bind(QStringLiteral(":name"), name);
-    if (auto status = statement.exec(); !status)
-        return status.error();
-    if (!statement.next())
-        return std::optional<QString>();
-    return std::optional<QString>(statement.value(0).toString());
+    return text(QStringLiteral("SELECT body FROM letter_templates WHERE name = :key"), name);
 }
 
 Status LetterSettingsRepository::saveTemplate(const QString &name, const QString &body)

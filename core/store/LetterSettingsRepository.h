@@ -31,7 +31,8 @@ public:
     Status resetTemplate(const QString &name);
 
 private:
-    Result<std::optional<QString>> setting(const QString &key) const;
+    // The one text column `sql` selects for :key; nullopt when no row has it.
+    Result<std::optional<QString>> text(const QString &sql, const QString &key) const;
 
     Workspace &m_workspace;
 };

@@ -1,3 +1,4 @@
+#include "core/letters/LetterDocument.h"
 #include "core/letters/LetterDrafter.h"
 #include "tests/letters/LetterFixture.h"
 #include "tests/support/PdfTools.h"
@@ -117,6 +118,44 @@ INSTANTIATE_TEST_SUITE_P(
         QString name = letterKindKey(info.param.kind);
         return name.remove(QLatin1Char('-')).toStdString();
     });
+
+} // namespace
+} // namespace leverage::testing
+
+namespace leverage::testing {
+namespace {
+
+using LetterToneTest = LetterFixture;
+
+// Tones change the wording, never the facts: each tone of each kind says the same dates,
+// names, amounts and next step, and no two tones read the same.
+TEST_F(LetterToneTest, EveryToneSaysTheSameFactsInOtherWords)
+{
+    const RowId mri = caseTitled(QStringLiteral("MRI claim"));
+    const RowId to = contactNamed(QStringLiteral("Carl Jensen"));
+    const QStringList facts{QStringLiteral("Carl Jensen"),      QStringLiteral("16 March 2026"),
+                            QStringLiteral("$1,840.00"),        QStringLiteral("Claim 77-310-4482"),
+                            QStringLiteral("17 December 2025"), QStringLiteral("Erin Walsh")};
+    for (auto kind : {LetterKind::Complaint, LetterKind::Escalation, LetterKind::BrokenPromise}) {
+        QStringList texts;
+        for (auto tone : {LetterTone::Courteous, LetterTone::Firm, LetterTone::Final}) {
+            auto letter = LetterDrafter(*m_workspace).draft({mri, kind, tone, to, 0, 14});
+            ASSERT_TRUE(letter);
+            const QString text = LetterDocument::plainText(letter->body).simplified();
+            for (const auto &fact : facts) {
+                EXPECT_TRUE(text.contains(fact))
+                    << letterKindKey(kind).toStdString() << "/" << letterToneKey(tone).toStdString()
+                    << " lacks " << fact.toStdString();
+            }
+            if (kind != LetterKind::BrokenPromise) {
+                EXPECT_TRUE(text.contains(QStringLiteral("State Department of Insurance")));
+            }
+            texts << text;
+        }
+        EXPECT_NE(texts[0], texts[1]);
+        EXPECT_NE(texts[1], texts[2]);
+    }
+}
 
 } // namespace
 } // namespace leverage::testing

@@ -5,7 +5,10 @@
 #include "tests/letters/LetterFixture.h"
 #include "tests/support/RecordingErrorReporter.h"
 #include "ui/models/letters/AddLetterCommand.h"
+#include "ui/models/letters/EditCaseNumbersCommand.h"
 #include "ui/models/letters/EditLetterCommand.h"
+#include "ui/models/letters/EditLetterTemplateCommand.h"
+#include "ui/models/letters/EditMyDetailsCommand.h"
 #include "ui/models/letters/LetterDraftSaver.h"
 #include "ui/models/letters/LetterListModel.h"
 #include "ui/models/letters/MarkLetterSentCommand.h"
@@ -196,6 +199,59 @@ TEST_F(LetterModelsTest, TheDraftIsSavedAMomentAfterTypingStops)
     saver.save(QStringLiteral("s3"), QStringLiteral("<p>three</p>"));
     saver.flush();
     EXPECT_EQ(stored(id).subject, QStringLiteral("s3"));
+}
+
+} // namespace
+} // namespace leverage::testing
+
+namespace leverage::testing {
+namespace {
+
+using LetterSettingsCommandsTest = LetterModelsTest;
+
+TEST_F(LetterSettingsCommandsTest, ATemplateEditIsCheckedSavedUndoneAndReset)
+{
+    const QString name = QStringLiteral("thank-you");
+    auto refused = m_pusher.push(std::make_unique<EditLetterTemplateCommand>(
+        *m_workspace, name, QStringLiteral("<p>Thanks</p>\n{{#firm}}")));
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.message().contains(QStringLiteral("line 2")));
+    EXPECT_EQ(m_stack.count(), 0);
+    EXPECT_TRUE(EditLetterTemplateCommand::userCopy(*m_workspace, name)->isNull());
+
+    ASSERT_TRUE(m_pusher.push(std::make_unique<EditLetterTemplateCommand>(
+        *m_workspace, name, QStringLiteral("<p>Thanks, {{toName}}.</p>"))));
+    EXPECT_EQ(*EditLetterTemplateCommand::userCopy(*m_workspace, name),
+              QStringLiteral("<p>Thanks, {{toName}}.</p>"));
+    ASSERT_TRUE(
+        m_pusher.push(std::make_unique<EditLetterTemplateCommand>(*m_workspace, name, QString())));
+    EXPECT_TRUE(EditLetterTemplateCommand::userCopy(*m_workspace, name)->isNull());
+    m_stack.undo(); // the reset
+    EXPECT_EQ(*EditLetterTemplateCommand::userCopy(*m_workspace, name),
+              QStringLiteral("<p>Thanks, {{toName}}.</p>"));
+    m_stack.undo(); // the edit
+    EXPECT_TRUE(EditLetterTemplateCommand::userCopy(*m_workspace, name)->isNull());
+    m_stack.redo();
+    EXPECT_FALSE(EditLetterTemplateCommand::userCopy(*m_workspace, name)->isNull());
+}
+
+TEST_F(LetterSettingsCommandsTest, CaseNumbersAndMyDetailsUndoAndRedo)
+{
+    const auto demo = *EditCaseNumbersCommand::read(*m_workspace, m_case);
+    const QList<CaseNumber> mine{{QStringLiteral("Order"), QStringLiteral("4471-2")}};
+    ASSERT_TRUE(
+        m_pusher.push(std::make_unique<EditCaseNumbersCommand>(*m_workspace, m_case, mine)));
+    EXPECT_EQ(*EditCaseNumbersCommand::read(*m_workspace, m_case), mine);
+    m_stack.undo();
+    EXPECT_EQ(*EditCaseNumbersCommand::read(*m_workspace, m_case), demo);
+    m_stack.redo();
+    EXPECT_EQ(*EditCaseNumbersCommand::read(*m_workspace, m_case), mine);
+
+    const MyDetails other{QStringLiteral("Sam Lee"), QStringLiteral("1 Main St"), {}, {}};
+    ASSERT_TRUE(m_pusher.push(std::make_unique<EditMyDetailsCommand>(*m_workspace, other)));
+    EXPECT_EQ(*EditMyDetailsCommand::read(*m_workspace), other);
+    m_stack.undo();
+    EXPECT_EQ(*EditMyDetailsCommand::read(*m_workspace), me());
 }
 
 } // namespace

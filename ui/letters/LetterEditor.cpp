@@ -92,7 +92,12 @@ LetterEditor::LetterEditor(Workspace &workspace, models::UndoPusher pusher, cons
     m_text->moveCursor(QTextCursor::End);
 }
 
-LetterEditor::~LetterEditor() = default;
+LetterEditor::~LetterEditor()
+{
+    // Saved while the labels its signal updates still exist (children go after this).
+    disconnect(m_saver, nullptr, this, nullptr);
+    m_saver->flush();
+}
 
 QToolBar *LetterEditor::makeToolBar()
 {

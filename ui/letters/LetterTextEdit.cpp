@@ -4,6 +4,7 @@
 #include "ui/letters/SpellHighlighter.h"
 
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QTextBlock>
 
@@ -30,6 +31,17 @@ QStringList LetterTextEdit::suggestionsAt(const QTextCursor &cursor, QTextCursor
         word->setPosition(block.position() + start + int(text.size()), QTextCursor::KeepAnchor);
     }
     return m_highlighter->checker()->suggestions(text);
+}
+
+void LetterTextEdit::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier) {
+        const QPoint at = cursorRect().center();
+        QContextMenuEvent menu(QContextMenuEvent::Keyboard, at, viewport()->mapToGlobal(at));
+        contextMenuEvent(&menu);
+        return;
+    }
+    QTextEdit::keyPressEvent(event);
 }
 
 void LetterTextEdit::contextMenuEvent(QContextMenuEvent *event)

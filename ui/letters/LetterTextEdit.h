@@ -24,6 +24,8 @@ public:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    // Shift+F10 opens the context menu at the cursor, as the Menu key does.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     SpellHighlighter *m_highlighter;

@@ -2,11 +2,13 @@
 
 #include "core/letters/LetterAddressees.h"
 #include "core/letters/LetterDrafter.h"
+#include "ui/letters/CaseNumbersDialog.h"
 #include "ui/letters/LetterEditor.h"
 #include "ui/letters/LetterTextEdit.h"
 #include "ui/letters/NewLetterDialog.h"
 #include "ui/models/common/ErrorReporter.h"
 #include "ui/models/letters/AddLetterCommand.h"
+#include "ui/models/letters/EditCaseNumbersCommand.h"
 #include "ui/models/letters/LetterListModel.h"
 #include "ui/models/letters/RemoveLetterCommand.h"
 
@@ -27,7 +29,8 @@ LettersPane::LettersPane(Workspace &workspace, QUndoStack &undoStack,
     : QWidget(parent), m_workspace(workspace), m_pusher(undoStack, reporter),
       m_model(new models::LetterListModel(workspace, this)), m_view(new QTableView(this)),
       m_empty(new QLabel(this)), m_new(new QPushButton(tr("&New Letter…"), this)),
-      m_open(new QPushButton(tr("Open"), this)), m_remove(new QPushButton(tr("Delete"), this))
+      m_open(new QPushButton(tr("Open"), this)), m_remove(new QPushButton(tr("Delete"), this)),
+      m_numbers(new QPushButton(tr("Case N&umbers…"), this))
 {
     setObjectName(QStringLiteral("lettersPane"));
     m_model->setErrorReporter(&reporter);
@@ -48,6 +51,7 @@ LettersPane::LettersPane(Workspace &workspace, QUndoStack &undoStack,
     buttons->addWidget(m_new);
     buttons->addWidget(m_open);
     buttons->addWidget(m_remove);
+    buttons->addWidget(m_numbers);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -64,6 +68,7 @@ LettersPane::LettersPane(Workspace &workspace, QUndoStack &undoStack,
     connect(m_open, &QPushButton::clicked, this, openCurrent);
     connect(m_view, &QTableView::activated, this, openCurrent);
     connect(m_remove, &QPushButton::clicked, this, &LettersPane::removeCurrent);
+    connect(m_numbers, &QPushButton::clicked, this, &LettersPane::editCaseNumbers);
     auto *remove =
         new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &LettersPane::removeCurrent);
@@ -88,6 +93,7 @@ void LettersPane::updateButtons()
     const bool hasCase = m_model->caseId() > 0;
     const auto letter = m_model->letterAt(m_view->currentIndex().row());
     m_new->setEnabled(hasCase);
+    m_numbers->setEnabled(hasCase);
     m_open->setEnabled(letter.meta.id > 0);
     m_remove->setEnabled(letter.meta.id > 0 && !letter.isSent());
     m_empty->setVisible(m_model->rowCount() == 0);
@@ -159,6 +165,25 @@ void LettersPane::removeCurrent()
         return;
     if (auto status = m_pusher.push(
             std::make_unique<models::RemoveLetterCommand>(m_workspace, letter.meta.id));
+        !status)
+        m_pusher.reporter().reportError(status.message());
+}
+
+void LettersPane::editCaseNumbers()
+{
+    const RowId caseId = m_model->caseId();
+    if (caseId <= 0)
+        return;
+    auto numbers = models::EditCaseNumbersCommand::read(m_workspace, caseId);
+    if (!numbers) {
+        m_pusher.reporter().reportError(numbers.message());
+        return;
+    }
+    CaseNumbersDialog dialog(*numbers, window());
+    if (dialog.exec() != QDialog::Accepted || dialog.numbers() == *numbers)
+        return;
+    if (auto status = m_pusher.push(std::make_unique<models::EditCaseNumbersCommand>(
+            m_workspace, caseId, dialog.numbers()));
         !status)
         m_pusher.reporter().reportError(status.message());
 }

@@ -42,6 +42,8 @@ public:
     void newLetter();
     LetterEditor *openLetter(RowId letterId);
     void removeCurrent();
+    // The account / order / policy numbers the case's letters quote.
+    void editCaseNumbers();
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -57,6 +59,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_open;
     QPushButton *m_remove;
+    QPushButton *m_numbers;
 };
 
 } // namespace leverage::ui
