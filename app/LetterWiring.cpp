@@ -29,12 +29,16 @@ LetterWiring::LetterWiring(ui::MainWindow &window, QDockWidget *tabWith, QObject
             connect(pane, &ui::LettersPane::message, this,
                     [this](const QString &text) { m_window.statusBar()->showMessage(text, 8000); });
         }));
-    if (!m_window.hasSavedLayout() && tabWith)
+    // A first run: a tab beside the ledger, behind it. (A saved layout keeps its own place
+    // for the dock, and its tab in front.)
+    if (m_window.hasSavedLayout()) {
+        m_window.restoreLayout();
+    } else if (tabWith) {
         m_window.tabifyDockWidget(tabWith, m_dock);
-    if (tabWith)
         tabWith->raise();
+    }
 
-    m_newLetter = new QAction(tr("New &Letter…"), &m_window);
+    m_newLetter = new QAction(tr("Ne&w Letter…"), &m_window);
     m_newLetter->setObjectName(QStringLiteral("newLetter"));
     m_newLetter->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
     m_newLetter->setToolTip(tr("Write a letter from the selected case: a complaint, an "
@@ -42,7 +46,7 @@ LetterWiring::LetterWiring(ui::MainWindow &window, QDockWidget *tabWith, QObject
     connect(m_newLetter, &QAction::triggered, this, &LetterWiring::newLetter);
     m_window.addAction(m_newLetter); // from any pane
 
-    m_myDetails = new QAction(tr("My &Details…"), &m_window);
+    m_myDetails = new QAction(tr("&My Details…"), &m_window);
     m_myDetails->setObjectName(QStringLiteral("myDetails"));
     m_myDetails->setToolTip(tr("Your name, address, phone and e-mail for letters"));
     connect(m_myDetails, &QAction::triggered, this, &LetterWiring::editMyDetails);

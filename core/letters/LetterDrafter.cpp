@@ -12,9 +12,10 @@
 
 namespace leverage {
 
-Result<Letter> LetterDrafter::draft(const LetterFactsReader::Request &request) const
+Result<Letter> LetterDrafter::draft(const LetterFactsReader::Request &request,
+                                    const QDateTime &writtenAt) const
 {
-    auto facts = LetterFactsReader(m_workspace).read(request);
+    auto facts = LetterFactsReader(m_workspace).read(request, writtenAt);
     if (!facts)
         return facts.error();
     auto templates = LetterTemplates::of(m_workspace);
@@ -30,7 +31,7 @@ Result<Letter> LetterDrafter::draft(const LetterFactsReader::Request &request) c
     letter.contactId = request.contactId;
     letter.subject = composed->subject;
     letter.body = composed->html;
-    const QDateTime now = m_workspace.clock().now();
+    const QDateTime now = writtenAt.isValid() ? writtenAt : m_workspace.clock().now();
     letter.writtenAt = Instant::fromDateTime(now);
     letter.deadline = Instant::fromDateTime(now.addDays(request.deadlineDays));
     return letter;

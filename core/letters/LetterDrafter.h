@@ -16,7 +16,9 @@ class LetterDrafter final
 public:
     explicit LetterDrafter(Workspace &workspace) : m_workspace(workspace) {}
 
-    Result<Letter> draft(const LetterFactsReader::Request &request) const;
+    // `writtenAt`: the letter's date (a letter recorded after it went out); invalid: now.
+    Result<Letter> draft(const LetterFactsReader::Request &request,
+                         const QDateTime &writtenAt = {}) const;
     // The letter as an e-mail to its addressee, copied to the letter's cc; `attachment` is
     // the dossier PDF when asked for (empty: none).
     Result<LetterMail> mail(const Letter &letter, const QString &attachmentName = {},

@@ -83,12 +83,13 @@ Result<LetterFacts::Person> LetterFactsReader::person(RowId contactId) const
     return person;
 }
 
-Result<LetterFacts> LetterFactsReader::read(const Request &request) const
+Result<LetterFacts> LetterFactsReader::read(const Request &request,
+                                            const QDateTime &writtenAt) const
 {
     LetterFacts facts;
     facts.kind = request.kind;
     facts.tone = request.tone;
-    const QDateTime now = m_workspace.clock().now();
+    const QDateTime now = writtenAt.isValid() ? writtenAt : m_workspace.clock().now();
     facts.today = now.date();
     facts.deadlineDays = request.deadlineDays;
     facts.deadline = facts.today.addDays(request.deadlineDays);

@@ -3,6 +3,8 @@
 #include "core/letters/LetterFacts.h"
 #include "core/util/Result.h"
 
+#include <QDateTime>
+
 namespace leverage {
 
 class Workspace;
@@ -29,7 +31,8 @@ public:
 
     explicit LetterFactsReader(Workspace &workspace) : m_workspace(workspace) {}
 
-    Result<LetterFacts> read(const Request &request) const;
+    // `writtenAt`: the letter's date; invalid: now, by the workspace clock.
+    Result<LetterFacts> read(const Request &request, const QDateTime &writtenAt = {}) const;
     // The next level of the case's escalation path, by name ("State Department of
     // Insurance"); empty when none is planned.
     Result<QString> nextLevel(RowId caseId) const;

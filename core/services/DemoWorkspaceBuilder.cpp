@@ -577,24 +577,30 @@ Status addLetters(Demo &d, Workspace &workspace)
     LetterDrafter drafter(workspace);
     LetterRepository letters(workspace);
     for (const auto &p : planned) {
-        auto letter =
-            drafter.draft({d.id(p.caseHandle), p.kind,
-                           p.sentAs ? LetterTone::Firm : LetterTone::Courteous, d.id(p.to), 0, 14});
-        if (!letter)
-            return letter.status();
+        LetterFactsReader::Request request{d.id(p.caseHandle), p.kind, LetterTone::Courteous,
+                                           d.id(p.to),         0,      14};
+        RowId sentBy = 0; // the entry that sent it
+        Instant sentAt;
         if (p.sentAs) {
-            auto entries = workspace.timeline().forCase(letter->caseId);
+            auto entries = workspace.timeline().forCase(request.caseId);
             if (!entries)
                 return entries.status();
             for (const auto &entry : *entries)
                 if (entry.summary == QString::fromUtf8(p.sentAs)) {
-                    letter->state = LetterState::Sent;
-                    letter->channel = p.channel;
-                    letter->sentAt = letter->writtenAt = entry.occurredAt;
-                    letter->deadline =
-                        Instant::fromDateTime(entry.occurredAt.toDateTime().addDays(14));
-                    letter->entryId = entry.meta.id;
+                    sentBy = entry.meta.id;
+                    sentAt = entry.occurredAt;
                 }
+            request.tone = LetterTone::Firm;
+        }
+        // A sent one is dated the day it went out.
+        auto letter = drafter.draft(request, sentBy > 0 ? sentAt.toDateTime() : QDateTime());
+        if (!letter)
+            return letter.status();
+        if (sentBy > 0) {
+            letter->state = LetterState::Sent;
+            letter->channel = p.channel;
+            letter->sentAt = sentAt;
+            letter->entryId = sentBy;
         }
         if (auto status = letters.add(*letter); !status)
             return status;

@@ -38,7 +38,8 @@ TEST_F(ScenarioSteps, CtrlOneToNineBringEachPaneForwardWithTheFocusInIt)
         window.casesPane(),        window.timelinePane(),    window.contactsPane(),
         features.escalationPane(), features.callNotesPane(), features.ledgerPane(),
         features.agendaPane(),     features.gatewayPane(),   features.contactPagePane()};
-    ASSERT_EQ(window.goToActions().size(), panes.size());
+    // The tenth, the letters (issue 18), has no Ctrl+digit left: View → Go to Letters.
+    ASSERT_EQ(window.goToActions().size(), panes.size() + 1);
     for (size_t i = 0; i < panes.size(); ++i) {
         const int number = int(i) + 1;
         whenIPress(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));

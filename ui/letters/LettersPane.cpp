@@ -28,9 +28,9 @@ LettersPane::LettersPane(Workspace &workspace, QUndoStack &undoStack,
                          models::ErrorReporter &reporter, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_pusher(undoStack, reporter),
       m_model(new models::LetterListModel(workspace, this)), m_view(new QTableView(this)),
-      m_empty(new QLabel(this)), m_new(new QPushButton(tr("&New Letter…"), this)),
+      m_empty(new QLabel(this)), m_new(new QPushButton(tr("New Letter…"), this)),
       m_open(new QPushButton(tr("Open"), this)), m_remove(new QPushButton(tr("Delete"), this)),
-      m_numbers(new QPushButton(tr("Case N&umbers…"), this))
+      m_numbers(new QPushButton(tr("Case Numbers…"), this))
 {
     setObjectName(QStringLiteral("lettersPane"));
     m_model->setErrorReporter(&reporter);
@@ -39,6 +39,7 @@ LettersPane::LettersPane(Workspace &workspace, QUndoStack &undoStack,
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false); // Tab leaves the list, as in every pane
     m_view->verticalHeader()->hide();
     // The subject takes what the others leave.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
