@@ -2,6 +2,7 @@
 
 #include "app/AppInfo.h"
 #include "app/ClocksWiring.h"
+#include "app/LetterWiring.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
 #include "ui/backup/ArchiveController.h"
@@ -45,6 +46,7 @@ FeatureWiring::FeatureWiring(ui::MainWindow &window) : QObject(&window), m_windo
     // After the others, so their Ctrl+N stay; beside the escalation path on a first run.
     m_clocks = new ClocksWiring(m_window, m_escalationDock, this);
     m_clocks->attach(m_escalation);
+    m_letters = new LetterWiring(m_window, m_ledgerDock, this);
     connect(&m_window, &ui::MainWindow::workspaceInstalled, this,
             &FeatureWiring::onWorkspaceInstalled);
     connect(&m_window, &ui::MainWindow::workspaceAboutToClose, this,

@@ -27,6 +27,7 @@ class BackupController;
 namespace leverage::app {
 
 class ClocksWiring;
+class LetterWiring;
 
 // Puts the features around the main window's three panes: the escalation path, the call
 // notes, the promise ledger and agenda with reminders, the gateways and a contact's page, the
@@ -73,6 +74,7 @@ public:
     QAction *importArchiveAction() const { return m_importArchive; }
     ui::BackupController *backups() const { return m_backups; }
     ClocksWiring *clocks() const { return m_clocks; }
+    LetterWiring *letters() const { return m_letters; }
     ui::ArchiveController *archives() const { return m_archives; }
 
 protected:
@@ -109,6 +111,7 @@ private:
     ui::LedgerReminders *m_reminders = nullptr;
     ui::BackupController *m_backups = nullptr;   // for the window's life; follows each workspace
     ui::ArchiveController *m_archives = nullptr; // likewise
+    LetterWiring *m_letters = nullptr;
     bool m_painted = false;
     bool m_callDockOpenedByCall = false;
 

@@ -61,13 +61,10 @@ int runDossierVerb(VerbContext &context)
                     << usage << ")\n";
         return 2;
     }
-    bool isNumber = false;
-    const RowId caseId = parser.value(caseOption).toLongLong(&isNumber);
-    if (!isNumber || caseId <= 0) {
-        context.err << "leverage: --case \"" << parser.value(caseOption)
-                    << "\" is not a case id; `leverage cases FILE` lists them\n";
+    const RowId caseId =
+        idOption(parser, caseOption, QStringLiteral("`leverage cases FILE` lists them"), context);
+    if (caseId <= 0)
         return 2;
-    }
     DossierOptions options;
     if (!parseDate(parser, QStringLiteral("from"), &options.from, context) ||
         !parseDate(parser, QStringLiteral("to"), &options.to, context))

@@ -14,6 +14,18 @@ bool parseVerbArguments(QCommandLineParser &parser, VerbContext &context, const 
     return true;
 }
 
+RowId idOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+               const QString &hint, VerbContext &context)
+{
+    bool isNumber = false;
+    const RowId id = parser.value(option).toLongLong(&isNumber);
+    if (isNumber && id > 0)
+        return id;
+    context.err << "leverage: --" << option.names().constFirst() << " \"" << parser.value(option)
+                << "\" is not an id; " << hint << "\n";
+    return 0;
+}
+
 std::unique_ptr<Workspace> openExistingWorkspace(const QString &path, const Clock &clock,
                                                  VerbContext &context, Workspace::Access access)
 {

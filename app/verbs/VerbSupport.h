@@ -12,6 +12,11 @@ namespace leverage::app {
 // Parses a verb's arguments; on a usage error writes one line to err and returns false.
 bool parseVerbArguments(QCommandLineParser &parser, VerbContext &context, const QString &usage);
 
+// The row id given to `option` (--case 4); 0 with one line on err (naming the option and
+// `hint`, the verb that lists the ids) when it is not a positive number.
+RowId idOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+               const QString &hint, VerbContext &context);
+
 // Opens an existing workspace for a verb; a missing file is an error here, not a new file.
 // Verbs that only read pass Access::ReadOnly: they then work on a read-only file and beside
 // a window that has the workspace open.

@@ -9,6 +9,7 @@ int runContactsVerb(VerbContext &context);
 int runAgendaVerb(VerbContext &context);
 int runArchiveVerb(VerbContext &context);
 int runClocksVerb(VerbContext &context);
+int runLetterVerb(VerbContext &context);
 
 const std::vector<Verb> &verbs()
 {
@@ -20,6 +21,11 @@ const std::vector<Verb> &verbs()
          "dossier FILE --case ID --out OUT.pdf [--from DATE --to DATE]: print a case's "
          "dated dossier to PDF",
          &runDossierVerb},
+        {"letter",
+         "letter FILE --case ID --kind KIND --to CONTACT_ID [--tone TONE] --out "
+         "OUT.pdf|OUT.odt|OUT.eml: write a letter from a case (kinds: complaint, escalation, "
+         "broken-promise, final-response, regulator, thank-you)",
+         &runLetterVerb},
         {"contacts",
          "contacts export FILE --out CONTACTS.vcf | contacts import FILE CONTACTS.vcf "
          "[--merge-duplicates]: contacts to and from vCard",

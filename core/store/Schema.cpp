@@ -210,6 +210,30 @@ const char *const kVersion6[] = {
     "id {pk}, uuid TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, "
     "version INTEGER NOT NULL DEFAULT 1, "
     "rule_id TEXT NOT NULL UNIQUE, definition TEXT NOT NULL, hidden INTEGER NOT NULL DEFAULT 0)",
+    // Letters (issue 18): the user's own details for the letterhead (a key-value table:
+    // "me.name", "me.address", …), a case's account / order / policy numbers for the
+    // reference line, the user's copies of the letter templates (none: the shipped one), and
+    // the letters themselves, drafts and sent.
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE case_numbers (id {pk}, "
+    "case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE, "
+    "kind TEXT NOT NULL, number TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX case_numbers_by_case ON case_numbers(case_id, position)",
+    "CREATE TABLE letter_templates (name TEXT PRIMARY KEY, body TEXT NOT NULL, "
+    "updated_at BIGINT NOT NULL)",
+    "CREATE TABLE letters (id {pk}, uuid TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, "
+    "updated_at BIGINT NOT NULL, version INTEGER NOT NULL DEFAULT 1, "
+    "case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE, "
+    "kind TEXT NOT NULL, tone TEXT NOT NULL, "
+    "contact_id BIGINT REFERENCES contacts(id) ON DELETE SET NULL, "
+    "subject TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '', "
+    "deadline_at BIGINT, deadline_offset INTEGER NOT NULL DEFAULT 0, "
+    "state TEXT NOT NULL DEFAULT 'draft', sent_at BIGINT, sent_offset INTEGER NOT NULL DEFAULT 0, "
+    "channel TEXT NOT NULL DEFAULT '', tracking_number TEXT NOT NULL DEFAULT '', "
+    "entry_id BIGINT REFERENCES timeline_entries(id) ON DELETE SET NULL, "
+    "follow_up_id BIGINT REFERENCES follow_ups(id) ON DELETE SET NULL, "
+    "written_at BIGINT, written_offset INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX letters_by_case ON letters(case_id, created_at)",
 };
 
 int currentVersion()

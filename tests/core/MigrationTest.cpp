@@ -340,3 +340,35 @@ TEST(MigrationTest, AVersionFiveCaseGainsAJurisdictionAndClockTables)
     ASSERT_TRUE(triggers.add(trigger));
     EXPECT_EQ(triggers.forCase(1)->first().receivedOn, QDate(2026, 3, 3));
 }
+
+// Version 6, letters (issue 18): a version-5 workspace gains the settings, case numbers,
+// templates and letters tables; its cases keep their data and can have letters.
+TEST(MigrationTest, AVersionFiveWorkspaceGainsTheLettersTables)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    {
+        auto old = Workspace::open(file, clock, {stepsUpTo(5), 5000});
+        ASSERT_TRUE(old);
+        EXPECT_FALSE(tableExists(**old, QStringLiteral("letters")));
+        QSqlQuery q((*old)->database());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO cases (uuid, created_at, updated_at, title, "
+                                          "reference, status) VALUES ('c1', 0, 0, 'Refund', "
+                                          "'Order 77', 'open')")));
+    }
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
+    for (const auto *table : {"settings", "case_numbers", "letter_templates", "letters"})
+        EXPECT_TRUE(tableExists(**upgraded, QString::fromLatin1(table))) << table;
+    auto kept = (*upgraded)->cases().get(1);
+    ASSERT_TRUE(kept);
+    EXPECT_EQ(kept->title, QStringLiteral("Refund"));
+    EXPECT_EQ(kept->reference, QStringLiteral("Order 77"));
+    QSqlQuery q((*upgraded)->database());
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO letters (uuid, created_at, updated_at, case_id, "
+                                      "kind, tone) VALUES ('l1', 0, 0, 1, 'complaint', 'firm')")));
+    EXPECT_TRUE(q.exec(QStringLiteral("SELECT state, channel FROM letters")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("draft"));
+}

@@ -41,8 +41,9 @@ TEST_F(ScenarioSteps, CtrlOneToNineBringEachPaneForwardWithTheFocusInIt)
         window.casesPane(),        window.timelinePane(),    window.contactsPane(),
         features.escalationPane(), features.callNotesPane(), features.ledgerPane(),
         features.agendaPane(),     features.gatewayPane(),   features.contactPagePane()};
-    // The tenth, the clocks (issue 19), has no Ctrl+number: the View menu reaches it.
-    ASSERT_EQ(window.goToActions().size(), panes.size() + 1);
+    // The tenth and eleventh, the clocks (issue 19) and the letters (issue 18), have no
+    // Ctrl+digit left: the View menu reaches them.
+    ASSERT_EQ(window.goToActions().size(), panes.size() + 2);
     for (size_t i = 0; i < panes.size(); ++i) {
         const int number = int(i) + 1;
         whenIPress(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QString>
+#include <memory>
+
+class QTextDocument;
+
+namespace leverage {
+
+// A letter as a document: its HTML (as the editor keeps it) laid out in the dossier's font on
+// A4/Letter pages, written as PDF (QPdfWriter, like the dossier) or OpenDocument
+// (QTextDocumentWriter, for a word processor). Files are written whole or not at all.
+class LetterDocument final
+{
+public:
+    static std::unique_ptr<QTextDocument> fromHtml(const QString &html);
+    // The letter as plain text (the timeline's note, the e-mail's text part).
+    static QString plainText(const QString &html);
+    static Status writePdf(const QString &html, const QString &title, const QString &path);
+    static Status writeOdt(const QString &html, const QString &path);
+    // The PDF's bytes (an e-mail attachment, a test).
+    static Result<QByteArray> pdf(const QString &html, const QString &title);
+    static Result<QByteArray> odt(const QString &html);
+};
+
+} // namespace leverage

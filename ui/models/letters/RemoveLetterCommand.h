@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/letters/Letter.h"
+#include "ui/models/undo/UndoCommand.h"
+
+namespace leverage {
+class Workspace;
+}
+
+namespace leverage::models {
+
+// Deletes a draft; undo puts it back with the same id and text. A sent letter is part of the
+// case's record (its timeline entry stays): it is refused here.
+class RemoveLetterCommand final : public UndoCommand
+{
+public:
+    RemoveLetterCommand(Workspace &workspace, RowId letterId);
+
+protected:
+    Status doRedo() override;
+    Status doUndo() override;
+
+private:
+    Workspace &m_workspace;
+    RowId m_letterId;
+    Letter m_removed;
+};
+
+} // namespace leverage::models
