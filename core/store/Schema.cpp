@@ -1,5 +1,6 @@
 #include "core/store/Schema.h"
 
+#include "core/store/SearchIndexSchema.h"
 #include "core/store/SqlDialect.h"
 
 namespace leverage::schema {
@@ -187,9 +188,14 @@ const char *const kVersion5[] = {
     "ALTER TABLE follow_ups ADD COLUMN due_within_minutes INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 6 (one block per area, merged into one version).
+// - Search (issue 20): the full-text index, its triggers and its first fill are generated
+//   from one description per indexed table in SearchIndexSchema.cpp (why triggers, why these
+//   tokenizers: see there); added after the other blocks of this version in migrations().
+
 int currentVersion()
 {
-    return 5;
+    return 6;
 }
 
 MigrationList migrations(const SqlDialect &dialect)
@@ -212,7 +218,9 @@ MigrationList migrations(const SqlDialect &dialect)
     Migration fifth{5, {}};
     for (const char *statement : kVersion5)
         fifth.statements << dialect.schemaSql(QString::fromLatin1(statement));
-    return {first, second, third, fourth, fifth};
+    Migration sixth{6, {}};
+    sixth.statements << searchindex::schemaStatements(dialect);
+    return {first, second, third, fourth, fifth, sixth};
 }
 
 } // namespace leverage::schema
