@@ -39,6 +39,11 @@ SearchWiring::SearchWiring(ui::MainWindow &window, FeatureWiring &features)
 
 SearchWiring::~SearchWiring() = default;
 
+ui::SearchPopup *SearchWiring::popup() const
+{
+    return m_popup;
+}
+
 void SearchWiring::showPopup()
 {
     if (!m_service) {

@@ -36,7 +36,7 @@ public:
 
     QAction *searchAction() const { return m_action; }
     // Null until Ctrl+K first opens it for the open workspace.
-    ui::SearchPopup *popup() const { return m_popup; }
+    ui::SearchPopup *popup() const;
 
 private:
     void showPopup();

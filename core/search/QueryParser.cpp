@@ -149,21 +149,29 @@ private:
         return colon;
     }
 
+    // The text between the quote at m_pos and the next one, spaces simplified; nothing (and
+    // the fault) when the quote is not closed.
+    std::optional<QString> readQuoted()
+    {
+        const int close = int(m_text.indexOf(QLatin1Char('"'), m_pos + 1));
+        if (close < 0) {
+            fail(m_pos, tr("the quote is not closed"));
+            return std::nullopt;
+        }
+        const auto text = m_text.mid(m_pos + 1, close - m_pos - 1).simplified();
+        m_pos = close + 1;
+        return text;
+    }
+
     // A word, "a phrase" or a prefix*, from m_pos.
     std::optional<SearchTerm> readTerm()
     {
         const int start = m_pos;
         if (m_text.at(m_pos) == QLatin1Char('"')) {
-            const int close = m_text.indexOf(QLatin1Char('"'), m_pos + 1);
-            if (close < 0) {
-                fail(start, tr("the quote is not closed"));
+            const auto phrase = readQuoted();
+            if (!phrase || !hasWordCharacter(*phrase))
                 return std::nullopt;
-            }
-            const auto phrase = m_text.mid(m_pos + 1, close - m_pos - 1).simplified();
-            m_pos = close + 1;
-            if (!hasWordCharacter(phrase))
-                return std::nullopt;
-            return SearchTerm{SearchTerm::Form::Phrase, phrase};
+            return SearchTerm{SearchTerm::Form::Phrase, *phrase};
         }
         auto word = peekWord();
         m_pos += int(word.size());
@@ -189,16 +197,8 @@ private:
     std::optional<QString> readValue(int valueStart)
     {
         m_pos = valueStart;
-        if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('"')) {
-            const int close = m_text.indexOf(QLatin1Char('"'), m_pos + 1);
-            if (close < 0) {
-                fail(m_pos, tr("the quote is not closed"));
-                return std::nullopt;
-            }
-            const auto value = m_text.mid(m_pos + 1, close - m_pos - 1).simplified();
-            m_pos = close + 1;
-            return value;
-        }
+        if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('"'))
+            return readQuoted();
         const auto value = peekWord();
         m_pos += int(value.size());
         return value;

@@ -73,7 +73,10 @@ Result<qint64> SearchIndex::differences()
         if (statement.next())
             total += statement.value(0).toLongLong();
     }
-    // The index's own structure against its stored text.
+    // The index's own structure against its stored text. FTS5 takes the check as a write
+    // command, which a read-only connection refuses: a reader compares rows only.
+    if (m_workspace.isReadOnly())
+        return total;
     for (const auto table : {"search_text", "search_grams"}) {
         Statement check(m_workspace.database(),
                         QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")

@@ -24,7 +24,7 @@ public:
     // The best `limit` hits; an empty query has none.
     Result<QList<SearchHit>> search(const SearchQuery &query, int limit);
     // Rows of the index that differ from a fresh scan of the tables (0: exact); an index
-    // whose own structure is damaged counts as one.
+    // whose own structure is damaged counts as one (checked on a writable workspace only).
     Result<qint64> differences();
     // Empties and refills the index from the tables, in one transaction.
     Status rebuild();

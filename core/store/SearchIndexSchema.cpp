@@ -143,7 +143,7 @@ QStringList schemaStatements(const SqlDialect &dialect)
     QStringList statements{
         QStringLiteral("CREATE VIRTUAL TABLE search_text USING fts5(title, body, people, refs, "
                        "case_id UNINDEXED, at UNINDEXED, tag UNINDEXED, "
-                       "tokenize = 'unicode61 remove_diacritics 2')"),
+                       "tokenize = 'porter unicode61 remove_diacritics 2')"),
         QStringLiteral("CREATE VIRTUAL TABLE search_grams USING fts5(people, refs, cjk, "
                        "tokenize = 'trigram')"),
     };

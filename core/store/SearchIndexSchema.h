@@ -15,8 +15,9 @@ class SqlDialect;
 // write by construction — repository saves, bulk imports, cascaded deletes of a case's
 // entries, undo and redo, restores — and a write path added later cannot forget it.
 //
-// Why two tokenizers: `unicode61 remove_diacritics 2` gives words ("Muller" finds "Müller",
-// case folded, Arabic and Hebrew as written without vowel marks); `trigram` finds any part of
+// Why two tokenizers: `porter unicode61 remove_diacritics 2` gives words ("Muller" finds
+// "Müller", case folded, Arabic and Hebrew as written without vowel marks; English endings
+// folded, so "refund" finds "refunded" and "refunds"); `trigram` finds any part of
 // three characters or more where words do not exist or do not help: reference numbers and
 // phone numbers (also stored without dashes and spaces, so "77310" finds "77-310"), people's
 // names (a Chinese given name inside a full name) and text in scripts written without spaces

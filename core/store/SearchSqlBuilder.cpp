@@ -74,18 +74,30 @@ public:
         if (ranked)
             m_conditions.prepend(QStringLiteral("search_text MATCH %1").arg(bind(matchText)));
 
-        QString sql = QStringLiteral(
-            "SELECT search_text.rowid, search_text.case_id, search_text.at, search_text.people, ");
-        sql += ranked ? QStringLiteral("snippet(search_text, -1, char(2), char(3), '…', 12), "
-                                       "bm25(search_text, 10.0, 2.0, 5.0, 5.0) AS rank, ")
-                      : QStringLiteral("substr(search_text.title, 1, 120), 0 AS rank, ");
-        sql += QStringLiteral("cases.title FROM search_text LEFT JOIN cases ON cases.id = "
-                              "search_text.case_id");
+        // The best rows first, by rank alone; their snippets and cases only then: SQLite
+        // computes a row's columns before sorting, and a snippet for each of 100,000 matches
+        // would cost seconds.
+        QString best = QStringLiteral("SELECT search_text.rowid AS hit, search_text.at AS at, ");
+        best += ranked ? QStringLiteral("bm25(search_text, 10.0, 2.0, 5.0, 5.0) AS rank")
+                       : QStringLiteral("0 AS rank");
+        best += QStringLiteral(" FROM search_text");
         if (!m_conditions.isEmpty())
-            sql += QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
-        sql += ranked ? QStringLiteral(" ORDER BY rank, search_text.at DESC")
-                      : QStringLiteral(" ORDER BY search_text.at DESC");
-        sql += QStringLiteral(" LIMIT %1").arg(bind(limit));
+            best += QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
+        best += ranked ? QStringLiteral(" ORDER BY rank, search_text.at DESC")
+                       : QStringLiteral(" ORDER BY search_text.at DESC");
+        best += QStringLiteral(" LIMIT %1").arg(bind(limit));
+
+        QString sql = QStringLiteral("SELECT search_text.rowid, search_text.case_id, "
+                                     "search_text.at, search_text.people, ");
+        sql += ranked ? QStringLiteral("snippet(search_text, -1, char(2), char(3), '…', 12), ")
+                      : QStringLiteral("substr(search_text.title, 1, 120), ");
+        sql += QStringLiteral("best.rank, cases.title FROM (%1) AS best CROSS JOIN search_text ON "
+                              "search_text.rowid = best.hit LEFT JOIN cases ON cases.id = "
+                              "search_text.case_id")
+                   .arg(best);
+        if (ranked) // a snippet needs its row to come from a MATCH
+            sql += QStringLiteral(" WHERE search_text MATCH %1").arg(bind(matchText));
+        sql += QStringLiteral(" ORDER BY best.rank, best.at DESC");
         return {sql, m_values};
     }
 

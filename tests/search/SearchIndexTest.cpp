@@ -158,9 +158,10 @@ TEST_F(SearchIndexTest, ExcludedWordsAndOrAlternatives)
     EXPECT_TRUE(items.contains(item(SearchKind::Entry, bankCall)));
     EXPECT_FALSE(items.contains(item(SearchKind::Entry, refundNote)));
     items = found("waived OR pre-authorised");
-    EXPECT_EQ(items.size(), 2);
+    EXPECT_EQ(items.size(), 3);
     EXPECT_TRUE(items.contains(item(SearchKind::Entry, bankCall)));
     EXPECT_TRUE(items.contains(item(SearchKind::Entry, preAuth)));
+    EXPECT_TRUE(items.contains(item(SearchKind::Commitment, kept))); // "Waive the fee"
     EXPECT_EQ(found("kind:case -refund").size(), 2);
 }
 
@@ -185,6 +186,12 @@ TEST_F(SearchIndexTest, SnippetsMarkTheMatchedWords)
     EXPECT_EQ(hits.first().people, QStringLiteral("Jürgen Müller"));
     EXPECT_EQ(hits.first().atMs,
               QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch());
+}
+
+TEST_F(SearchIndexTest, EnglishEndingsDoNotMatter)
+{
+    EXPECT_TRUE(found("refunds").contains(item(SearchKind::Entry, refundNote)));
+    EXPECT_TRUE(found("waiving").contains(item(SearchKind::Commitment, kept)));
 }
 
 TEST_F(SearchIndexTest, AccentsAndCaseDoNotMatter)
