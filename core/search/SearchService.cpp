@@ -39,6 +39,8 @@ ParsedQuery SearchService::submit(const QString &text, int limit)
     if (!parsed)
         return parsed;
     interruptRunning();
+    if (parsed.query.isEmpty())
+        return parsed; // nothing to look for: the older ones are moot all the same
     QMetaObject::invokeMethod(
         m_context,
         [this, generation, text, query = parsed.query, limit] {

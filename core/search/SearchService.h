@@ -30,7 +30,8 @@ public:
     SearchService(QString workspacePath, const Clock &clock, QObject *parent = nullptr);
     ~SearchService() override; // interrupts a running search and waits for it to stop
 
-    // Parses text (a failed parse is returned and nothing runs) and starts the search.
+    // Parses text (a failed parse is returned and nothing runs) and starts the search; an
+    // empty query runs nothing and has no answer.
     ParsedQuery submit(const QString &text, int limit = 50);
     // The generation of the newest submitted query (results carry theirs).
     quint64 latestGeneration() const { return m_latest.load(); }

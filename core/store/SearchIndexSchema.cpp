@@ -31,11 +31,11 @@ constexpr std::array<IndexedTable, 6> kTables{{
      LEVERAGE_REF("reference"), "{r}.id",
      "coalesce({r}.last_activity_at, {r}.opened_at, {r}.created_at)", "{r}.status",
      "title, desired_outcome, outcome, reference, last_activity_at, opened_at, status"},
-    {kEntry, "timeline_entries", "{r}.summary", "{r}.notes || ' ' || {r}.person_position",
-     "{r}.person_name", LEVERAGE_REF("reference_number"), "{r}.case_id", "{r}.occurred_at",
-     "{r}.channel",
-     "summary, notes, person_position, person_name, reference_number, case_id, occurred_at, "
-     "channel"},
+    // Not the person's position: "Refunds Supervisor" would make every call with them an
+    // answer to "refund" (the position is found on the contact).
+    {kEntry, "timeline_entries", "{r}.summary", "{r}.notes", "{r}.person_name",
+     LEVERAGE_REF("reference_number"), "{r}.case_id", "{r}.occurred_at", "{r}.channel",
+     "summary, notes, person_name, reference_number, case_id, occurred_at, channel"},
     {kCommitment, "commitments", "{r}.what", "{r}.status_note",
      "{r}.made_by_name || ' ' || {r}.actor_name", "''", "{r}.case_id",
      "coalesce({r}.made_at, {r}.created_at)", "{r}.status",

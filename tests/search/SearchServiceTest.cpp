@@ -68,6 +68,18 @@ TEST_F(SearchServiceTest, ANewerQueryMakesTheOlderOnesMoot)
         EXPECT_LE(answer.at(0).toULongLong(), latest);
 }
 
+TEST_F(SearchServiceTest, AnEmptyQueryHasNoAnswerAndMakesTheOlderMoot)
+{
+    SearchService service(ws.path(), ws.clock());
+    QSignalSpy results(&service, &SearchService::resultsReady);
+    service.submit(QStringLiteral("refund"));
+    EXPECT_TRUE(service.submit(QStringLiteral("  ")));
+    const auto latest = service.latestGeneration();
+    QTest::qWait(300);
+    for (const auto &answer : results)
+        EXPECT_LT(answer.at(0).toULongLong(), latest);
+}
+
 TEST_F(SearchServiceTest, ABadQueryRunsNothingAndSaysWhere)
 {
     SearchService service(ws.path(), ws.clock());

@@ -15,7 +15,7 @@ constexpr std::array<SearchKind, 6> kGroupOrder{SearchKind::Case,       SearchKi
 QString detail(const SearchHit &hit)
 {
     QStringList parts;
-    if (!hit.caseTitle.isEmpty() && hit.kind != SearchKind::Case)
+    if (!hit.caseTitle.isEmpty()) // a case's own title too: its snippet may be its outcome
         parts << hit.caseTitle;
     if (hit.atMs)
         parts << shortDate(QDateTime::fromMSecsSinceEpoch(hit.atMs).date());
