@@ -42,6 +42,7 @@ TEST(SearchResultsModelTest, GroupsByKindUnderHeadingsKeepingTheOrderWithinAGrou
     EXPECT_EQ(at(3, SearchResultsModel::IdRole).toLongLong(), 3);
     EXPECT_EQ(at(4, SearchResultsModel::IdRole).toLongLong(), 1);
     EXPECT_EQ(at(6, SearchResultsModel::KindRole).toInt(), int(SearchKind::Contact));
+    EXPECT_EQ(at(6, SearchResultsModel::DetailRole).toString(), QStringLiteral("Jürgen Müller"));
     // Matched words in bold, everything else escaped; the plain text has no markers.
     EXPECT_EQ(at(3, SearchResultsModel::SnippetHtmlRole).toString(),
               QStringLiteral("the <b>refund</b>"));

@@ -36,6 +36,8 @@ SearchPopup::SearchPopup(search::SearchService &service, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setItemDelegate(new SearchResultDelegate(m_view));
     m_view->setUniformItemSizes(false);
+    // Snippets are elided to the width, never scrolled sideways.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setFocusPolicy(Qt::NoFocus); // typing stays in the box; arrows move the list
     m_view->setAccessibleName(tr("Search results"));
     m_status = new QLabel(this);

@@ -70,7 +70,8 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option,
                                      const QModelIndex &index) const
 {
     const int line = option.fontMetrics.height();
-    return {option.rect.width(), isHeader(index) ? line + 8 : 2 * line + 7};
+    // No width of its own: the row takes the view's, and the text is elided to it.
+    return {1, isHeader(index) ? line + 8 : 2 * line + 7};
 }
 
 } // namespace leverage::ui

@@ -14,12 +14,16 @@ constexpr std::array<SearchKind, 6> kGroupOrder{SearchKind::Case,       SearchKi
 
 QString detail(const SearchHit &hit)
 {
+    // A person or an organization: who it is (the snippet may be their position or notes);
+    // the date of their last edit would say nothing.
+    if (hit.kind == SearchKind::Contact || hit.kind == SearchKind::Organization)
+        return hit.people;
     QStringList parts;
     if (!hit.caseTitle.isEmpty()) // a case's own title too: its snippet may be its outcome
         parts << hit.caseTitle;
     if (hit.atMs)
         parts << shortDate(QDateTime::fromMSecsSinceEpoch(hit.atMs).date());
-    if (!hit.people.isEmpty() && hit.kind != SearchKind::Contact)
+    if (!hit.people.isEmpty())
         parts << hit.people;
     return parts.join(QStringLiteral(" · "));
 }
