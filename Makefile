@@ -14,7 +14,7 @@ BUILD_PACKAGES := cmake ninja-build g++ pkg-config ccache \
     libsqlite3-dev libarchive-dev libsodium-dev libmstch-dev libboost-dev libhunspell-dev
 TEST_PACKAGES := libgtest-dev libgmock-dev libbenchmark-dev \
     poppler-utils qpdf xvfb xauth desktop-file-utils appstream dbus-daemon \
-    python3 python3-vobject python3-icalendar python3-dateutil odt2txt
+    python3 python3-vobject python3-icalendar python3-dateutil odt2txt sqlite3
 # The fuzz preset only: libFuzzer and the sanitizers' runtime come with clang.
 FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
 RUN_PACKAGES := qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk fonts-symbola \

@@ -1,6 +1,7 @@
 #include "app/MainWindowAssembly.h"
 
 #include "app/FeatureWiring.h"
+#include "app/SearchWiring.h"
 #include "core/store/Workspace.h"
 #include "ui/common/DialogSubmitShortcut.h"
 #include "ui/window/MainWindow.h"
@@ -13,6 +14,7 @@ AssembledWindow assembleMainWindow(std::unique_ptr<Workspace> workspace)
     AssembledWindow assembled;
     assembled.window = std::make_unique<ui::MainWindow>(std::move(workspace));
     assembled.features = new FeatureWiring(*assembled.window);
+    new SearchWiring(*assembled.window, *assembled.features); // owned by the window
     return assembled;
 }
 

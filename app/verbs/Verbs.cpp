@@ -10,6 +10,8 @@ int runAgendaVerb(VerbContext &context);
 int runArchiveVerb(VerbContext &context);
 int runClocksVerb(VerbContext &context);
 int runLetterVerb(VerbContext &context);
+int runSearchVerb(VerbContext &context);
+int runCheckVerb(VerbContext &context);
 
 const std::vector<Verb> &verbs()
 {
@@ -43,6 +45,14 @@ const std::vector<Verb> &verbs()
          "NEW.leverage [--passphrase-file F]: a portable, checked (optionally encrypted) archive "
          "of a workspace, and back into a new file",
          &runArchiveVerb},
+        {"search",
+         "search FILE QUERY [--kind K] [--limit N]: search notes, people, promises and "
+         "reference numbers (kind, id, case id, date, snippet; tab-separated)",
+         &runSearchVerb},
+        {"check",
+         "check FILE [--repair]: verify the search index against the workspace and "
+         "rebuild it if asked",
+         &runCheckVerb},
     };
     return all;
 }

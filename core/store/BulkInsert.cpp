@@ -7,9 +7,7 @@
 #include <sqlite3.h>
 
 namespace leverage {
-namespace {
 
-// The SQLite connection under a Qt connection, when the driver is Qt's SQLite driver.
 sqlite3 *sqliteHandle(const QSqlDatabase &database, const SqlDialect &dialect)
 {
     if (dialect.engine() != SqlDialect::Engine::Sqlite || !database.driver())
@@ -19,8 +17,6 @@ sqlite3 *sqliteHandle(const QSqlDatabase &database, const SqlDialect &dialect)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
-
-} // namespace
 
 BulkInsert::BulkInsert(const QSqlDatabase &database, const SqlDialect &dialect, QString sql,
                        int parameterCount)

@@ -16,6 +16,10 @@ namespace leverage {
 
 class SqlDialect;
 
+// The SQLite connection under a Qt connection (null on another driver): for what Qt does not
+// offer (binding at engine speed here, interrupting a search in SearchIndex).
+sqlite3 *sqliteHandle(const QSqlDatabase &database, const SqlDialect &dialect);
+
 // One prepared positional `INSERT … RETURNING id` run for many rows (imports, generators).
 // On SQLite it binds straight to the engine's statement: Qt's positional binding formats and
 // hashes a placeholder name for every value, which was 40% of loading a million entries.

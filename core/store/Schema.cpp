@@ -1,5 +1,6 @@
 #include "core/store/Schema.h"
 
+#include "core/store/SearchIndexSchema.h"
 #include "core/store/SqlDialect.h"
 
 namespace leverage::schema {
@@ -235,6 +236,9 @@ const char *const kVersion6[] = {
     "written_at BIGINT, written_offset INTEGER NOT NULL DEFAULT 0)",
     "CREATE INDEX letters_by_case ON letters(case_id, created_at)",
 };
+// - Search (issue 20): the full-text index, its triggers and its first fill are generated
+//   from one description per indexed table in SearchIndexSchema.cpp (why triggers, why these
+//   tokenizers: see there); added after the other blocks of this version in migrations().
 
 int currentVersion()
 {
@@ -264,6 +268,7 @@ MigrationList migrations(const SqlDialect &dialect)
     Migration sixth{6, {}};
     for (const char *statement : kVersion6)
         sixth.statements << dialect.schemaSql(QString::fromLatin1(statement));
+    sixth.statements << searchindex::schemaStatements(dialect);
     return {first, second, third, fourth, fifth, sixth};
 }
 

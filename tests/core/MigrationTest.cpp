@@ -372,3 +372,39 @@ TEST(MigrationTest, AVersionFiveWorkspaceGainsTheLettersTables)
     EXPECT_TRUE(q.exec(QStringLiteral("SELECT state, channel FROM letters")) && q.next());
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("draft"));
 }
+
+// Schema 6 (search, issue 20): a version-5 workspace gains the full-text index, filled from
+// its existing rows, and keeps them as they were.
+TEST(MigrationTest, AVersionFiveWorkspaceGainsASearchIndexOfItsExistingRows)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    {
+        auto old = Workspace::open(file, clock, {stepsUpTo(5), 5000});
+        ASSERT_TRUE(old);
+        EXPECT_FALSE(tableExists(**old, QStringLiteral("search_text")));
+        QSqlQuery q((*old)->database());
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO cases (uuid, created_at, updated_at, title, reference, status) VALUES "
+            "('c1', 0, 0, 'Lost bag', 'AT-4471', 'open')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO timeline_entries (uuid, created_at, updated_at, case_id, channel, "
+            "occurred_at, occurred_offset, person_name, summary, notes) VALUES ('e1', 0, 0, 1, "
+            "'call', 1000, 0, 'Jürgen Müller', 'Claim', 'pre-authorised')")));
+    }
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_TRUE(tableExists(**upgraded, QStringLiteral("search_text")));
+    EXPECT_TRUE(tableExists(**upgraded, QStringLiteral("search_grams")));
+    QSqlQuery q((*upgraded)->database());
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "SELECT rowid FROM search_text WHERE search_text MATCH 'muller AND authorised'")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), 1 * 8 + 2); // entry 1
+    ASSERT_TRUE(q.exec(
+        QStringLiteral("SELECT rowid FROM search_grams WHERE search_grams MATCH 'refs : 4471'")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), 1 * 8 + 1); // case 1
+    EXPECT_EQ((*upgraded)->timeline().get(1)->personName, QStringLiteral("Jürgen Müller"));
+}

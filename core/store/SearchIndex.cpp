@@ -1,0 +1,120 @@
+#include "core/store/SearchIndex.h"
+
+#include "core/store/BulkInsert.h"
+#include "core/store/SearchIndexSchema.h"
+#include "core/store/SearchSqlBuilder.h"
+#include "core/store/Statement.h"
+#include "core/store/Workspace.h"
+#include "core/store/WriteTransaction.h"
+#include "core/util/Logging.h"
+
+#include <QElapsedTimer>
+#include <sqlite3.h>
+
+namespace leverage {
+namespace {
+
+constexpr int kInterrupted = SQLITE_INTERRUPT;
+
+Error unavailable()
+{
+    return {Error::Code::Invalid,
+            SearchIndex::tr("Search is not available for this kind of workspace yet.")};
+}
+
+} // namespace
+
+SearchIndex::SearchIndex(Workspace &workspace)
+    : m_workspace(workspace), m_handle(sqliteHandle(workspace.database(), workspace.dialect()))
+{
+}
+
+Result<QList<SearchHit>> SearchIndex::search(const SearchQuery &query, int limit)
+{
+    if (m_workspace.dialect().engine() != SqlDialect::Engine::Sqlite)
+        return unavailable();
+    QList<SearchHit> hits;
+    if (query.isEmpty() || limit <= 0)
+        return hits;
+    const auto built = SearchSqlBuilder::results(query, limit);
+    Statement statement(m_workspace.database(), built.sql);
+    for (auto it = built.values.cbegin(); it != built.values.cend(); ++it)
+        statement.bind(it.key(), it.value());
+    if (auto status = statement.exec(); !status) {
+        if (m_handle && (sqlite3_errcode(m_handle) & 0xff) == kInterrupted)
+            return Error{Error::Code::Conflict, tr("The search was replaced by a newer one.")};
+        return status.error();
+    }
+    while (statement.next()) {
+        SearchHit hit;
+        const auto rowid = statement.value(0).toLongLong();
+        hit.kind = SearchKind(rowid & ((1 << searchindex::kCodeBits) - 1));
+        hit.id = rowid >> searchindex::kCodeBits;
+        hit.caseId = statement.value(1).toLongLong();
+        hit.atMs = statement.value(2).toLongLong();
+        hit.people = statement.value(3).toString().simplified();
+        hit.snippet = statement.value(4).toString().simplified();
+        hit.rank = statement.value(5).toDouble();
+        hit.caseTitle = statement.value(6).toString();
+        hits << hit;
+    }
+    return hits;
+}
+
+Result<qint64> SearchIndex::differences()
+{
+    if (m_workspace.dialect().engine() != SqlDialect::Engine::Sqlite)
+        return unavailable();
+    qint64 total = 0;
+    for (const auto &sql : searchindex::verifyStatements(m_workspace.dialect())) {
+        Statement statement(m_workspace.database(), sql);
+        if (auto status = statement.exec(); !status)
+            return status.error();
+        if (statement.next())
+            total += statement.value(0).toLongLong();
+    }
+    // The index's own structure against its stored text. FTS5 takes the check as a write
+    // command, which a read-only connection refuses: a reader compares rows only.
+    if (m_workspace.isReadOnly())
+        return total;
+    for (const auto table : {"search_text", "search_grams"}) {
+        Statement check(m_workspace.database(),
+                        QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
+                            .arg(QLatin1String(table)));
+        if (auto status = check.exec(); !status) {
+            if (status.code() == Error::Code::Corrupt)
+                ++total;
+            else
+                return status.error();
+        }
+    }
+    return total;
+}
+
+Status SearchIndex::rebuild()
+{
+    if (m_workspace.dialect().engine() != SqlDialect::Engine::Sqlite)
+        return unavailable();
+    QElapsedTimer timer;
+    timer.start();
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.status())
+        return transaction.status();
+    for (const auto &sql : searchindex::rebuildStatements(m_workspace.dialect())) {
+        Statement statement(m_workspace.database(), sql);
+        if (auto status = statement.exec(); !status)
+            return status;
+    }
+    if (auto status = transaction.commit(); !status)
+        return status;
+    logging::get("search")->info("search index rebuilt in {} ms", timer.elapsed());
+    return {};
+}
+
+void SearchIndex::interrupt()
+{
+    if (m_handle)
+        sqlite3_interrupt(m_handle);
+}
+
+} // namespace leverage

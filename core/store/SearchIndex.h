@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/domain/SearchQuery.h"
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+struct sqlite3;
+
+namespace leverage {
+
+class Workspace;
+
+// Reads and looks after the full-text index of one open workspace (SearchIndexSchema.h):
+// results of a parsed query, a check against the tables, a rebuild.
+class SearchIndex
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchIndex)
+
+public:
+    explicit SearchIndex(Workspace &workspace);
+
+    // The best `limit` hits; an empty query has none.
+    Result<QList<SearchHit>> search(const SearchQuery &query, int limit);
+    // Rows of the index that differ from a fresh scan of the tables (0: exact); an index
+    // whose own structure is damaged counts as one (checked on a writable workspace only).
+    Result<qint64> differences();
+    // Empties and refills the index from the tables, in one transaction.
+    Status rebuild();
+    // Stops a search running on this workspace's connection; safe from another thread.
+    // The search returns an error with Error::Code::Conflict.
+    void interrupt();
+
+private:
+    Workspace &m_workspace;
+    sqlite3 *m_handle = nullptr;
+};
+
+} // namespace leverage

@@ -1,0 +1,188 @@
+#include "core/store/SearchIndexSchema.h"
+
+#include "core/store/SqlDialect.h"
+
+#include <array>
+
+namespace leverage::searchindex {
+namespace {
+
+// One indexed table. Expressions name the row as {r} (new., old. or the table's alias).
+struct IndexedTable
+{
+    Code code;
+    const char *table;
+    const char *title;
+    const char *body;
+    const char *people;
+    const char *refs;
+    const char *caseId;
+    const char *at;
+    const char *tag;
+    const char *watched; // the columns whose change re-indexes the row
+};
+
+// Reference numbers as written and without dashes and spaces.
+#define LEVERAGE_REF(column)                                                                       \
+    "{r}." column " || ' ' || replace(replace({r}." column ", '-', ''), ' ', '')"
+
+constexpr std::array<IndexedTable, 6> kTables{{
+    {kCase, "cases", "{r}.title", "{r}.desired_outcome || ' ' || {r}.outcome", "''",
+     LEVERAGE_REF("reference"), "{r}.id",
+     "coalesce({r}.last_activity_at, {r}.opened_at, {r}.created_at)", "{r}.status",
+     "title, desired_outcome, outcome, reference, last_activity_at, opened_at, status"},
+    // Not the person's position: "Refunds Supervisor" would make every call with them an
+    // answer to "refund" (the position is found on the contact).
+    {kEntry, "timeline_entries", "{r}.summary", "{r}.notes", "{r}.person_name",
+     LEVERAGE_REF("reference_number"), "{r}.case_id", "{r}.occurred_at", "{r}.channel",
+     "summary, notes, person_name, reference_number, case_id, occurred_at, channel"},
+    {kCommitment, "commitments", "{r}.what", "{r}.status_note",
+     "{r}.made_by_name || ' ' || {r}.actor_name", "''", "{r}.case_id",
+     "coalesce({r}.made_at, {r}.created_at)", "{r}.status",
+     "what, status_note, made_by_name, actor_name, case_id, made_at, status"},
+    {kFollowUp, "follow_ups", "{r}.what", "{r}.notes", "''", "''", "{r}.case_id",
+     "coalesce({r}.due_at, {r}.created_at)",
+     "CASE WHEN {r}.done_at IS NULL THEN 'open' ELSE 'done' END",
+     "what, notes, case_id, due_at, done_at"},
+    {kContact, "contacts", "{r}.name",
+     "{r}.position || ' ' || {r}.department || ' ' || {r}.notes || ' ' || {r}.email", "{r}.name",
+     "{r}.direct_line || ' ' || replace(replace({r}.direct_line, '-', ''), ' ', '') || ' ' || "
+     "{r}.extension",
+     "NULL", "{r}.updated_at", "''",
+     "name, position, department, notes, email, direct_line, extension, updated_at"},
+    {kOrganization, "organizations", "{r}.name",
+     "{r}.kind || ' ' || {r}.notes || ' ' || {r}.website", "''",
+     "{r}.phone || ' ' || replace(replace({r}.phone, '-', ''), ' ', '')", "NULL", "{r}.updated_at",
+     "{r}.kind", "name, kind, notes, website, phone, updated_at"},
+}};
+
+#undef LEVERAGE_REF
+
+// Characters of scripts written without spaces (CJK ideographs, kana, Hangul, compatibility
+// ideographs): text holding any goes to the trigram index whole.
+const QString kUnspacedScripts = QStringLiteral("'*[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]*'");
+
+QString expr(const char *text, const QString &row)
+{
+    return QString::fromLatin1(text).replace(QLatin1String("{r}"), row);
+}
+
+// The text index's columns of one row, in the order of its declaration.
+QString textColumns(const IndexedTable &t, const QString &row)
+{
+    return QStringLiteral("%1 * 8 + %2, %3, %4, %5, %6, %7, %8, %9")
+        .arg(expr("{r}.id", row))
+        .arg(int(t.code))
+        .arg(expr(t.title, row), expr(t.body, row), expr(t.people, row), expr(t.refs, row),
+             expr(t.caseId, row), expr(t.at, row), expr(t.tag, row));
+}
+
+// The trigram index's columns of one row, as a SELECT that yields nothing when the row has no
+// names, numbers or unspaced text (most entries: the index stays small).
+QString gramsSelect(const IndexedTable &t, const QString &row, const QString &from)
+{
+    const auto text = expr(t.title, row) + QStringLiteral(" || ' ' || ") + expr(t.body, row);
+    return QStringLiteral("SELECT * FROM (SELECT %1 * 8 + %2 AS id, %3 AS people, %4 AS refs, "
+                          "CASE WHEN (%5) GLOB %6 THEN %5 ELSE '' END AS cjk%7) "
+                          "WHERE people <> '' OR trim(refs) <> '' OR cjk <> ''")
+        .arg(expr("{r}.id", row))
+        .arg(int(t.code))
+        .arg(expr(t.people, row), expr(t.refs, row), text, kUnspacedScripts, from);
+}
+
+const QString kTextInto =
+    QStringLiteral("INSERT INTO search_text (rowid, title, body, people, refs, case_id, at, tag) ");
+const QString kGramsInto = QStringLiteral("INSERT INTO search_grams (rowid, people, refs, cjk) ");
+
+QString fromTable(const IndexedTable &t)
+{
+    return QStringLiteral(" FROM %1 AS t").arg(QLatin1String(t.table));
+}
+
+QStringList fillStatements()
+{
+    QStringList statements;
+    for (const auto &t : kTables) {
+        statements << kTextInto + QStringLiteral("SELECT ") + textColumns(t, QStringLiteral("t")) +
+                          fromTable(t);
+        statements << kGramsInto + gramsSelect(t, QStringLiteral("t"), fromTable(t));
+    }
+    return statements;
+}
+
+QStringList triggerStatements()
+{
+    QStringList statements;
+    for (const auto &t : kTables) {
+        const auto name = QStringLiteral("search_%1").arg(QLatin1String(t.table));
+        const auto insertNew = kTextInto + QStringLiteral("VALUES (") +
+                               textColumns(t, QStringLiteral("new")) + QStringLiteral("); ") +
+                               kGramsInto + gramsSelect(t, QStringLiteral("new"), {}) +
+                               QStringLiteral("; ");
+        const auto deleteOld =
+            QStringLiteral("DELETE FROM search_text WHERE rowid = old.id * 8 + %1; "
+                           "DELETE FROM search_grams WHERE rowid = old.id * 8 + %1; ")
+                .arg(int(t.code));
+        statements << QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN %3END")
+                          .arg(name, QLatin1String(t.table), insertNew);
+        statements << QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE OF %2 ON %3 BEGIN %4%5END")
+                          .arg(name, QLatin1String(t.watched), QLatin1String(t.table), deleteOld,
+                               insertNew);
+        statements << QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 BEGIN %3END")
+                          .arg(name, QLatin1String(t.table), deleteOld);
+    }
+    return statements;
+}
+
+} // namespace
+
+QStringList schemaStatements(const SqlDialect &dialect)
+{
+    if (dialect.engine() != SqlDialect::Engine::Sqlite)
+        return {};
+    QStringList statements{
+        QStringLiteral("CREATE VIRTUAL TABLE search_text USING fts5(title, body, people, refs, "
+                       "case_id UNINDEXED, at UNINDEXED, tag UNINDEXED, "
+                       "tokenize = 'porter unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE VIRTUAL TABLE search_grams USING fts5(people, refs, cjk, "
+                       "tokenize = 'trigram')"),
+    };
+    return statements + triggerStatements() + fillStatements();
+}
+
+QStringList rebuildStatements(const SqlDialect &dialect)
+{
+    if (dialect.engine() != SqlDialect::Engine::Sqlite)
+        return {};
+    QStringList statements{QStringLiteral("DELETE FROM search_text"),
+                           QStringLiteral("DELETE FROM search_grams")};
+    statements << fillStatements();
+    statements << QStringLiteral("INSERT INTO search_text (search_text) VALUES ('optimize')")
+               << QStringLiteral("INSERT INTO search_grams (search_grams) VALUES ('optimize')");
+    return statements;
+}
+
+QStringList verifyStatements(const SqlDialect &dialect)
+{
+    if (dialect.engine() != SqlDialect::Engine::Sqlite)
+        return {};
+    QStringList text;
+    QStringList grams;
+    for (const auto &t : kTables) {
+        text << QStringLiteral("SELECT ") + textColumns(t, QStringLiteral("t")) + fromTable(t);
+        grams << gramsSelect(t, QStringLiteral("t"), fromTable(t));
+    }
+    const auto differ = [](const QString &expected, const QString &actual) {
+        return QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM (%1) EXCEPT "
+                              "SELECT * FROM (%2))) + (SELECT count(*) FROM (SELECT * FROM (%2) "
+                              "EXCEPT SELECT * FROM (%1)))")
+            .arg(expected, actual);
+    };
+    return {differ(text.join(QStringLiteral(" UNION ALL ")),
+                   QStringLiteral("SELECT rowid, title, body, people, refs, case_id, at, tag "
+                                  "FROM search_text")),
+            differ(grams.join(QStringLiteral(" UNION ALL ")),
+                   QStringLiteral("SELECT rowid, people, refs, cjk FROM search_grams"))};
+}
+
+} // namespace leverage::searchindex

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QStringList>
+
+namespace leverage {
+
+class SqlDialect;
+
+// The full-text index (issue 20), described once per indexed table and turned into the
+// statements that create it, keep it exact, fill it and check it. SQLite only (FTS5); on
+// PostgreSQL every function returns nothing until the tsvector twin exists.
+//
+// Why triggers keep the index (and not the repositories' write path): a trigger runs inside
+// the statement that changes the row, so the index is in the same transaction as every
+// write by construction — repository saves, bulk imports, cascaded deletes of a case's
+// entries, undo and redo, restores — and a write path added later cannot forget it.
+//
+// Why two tokenizers: `porter unicode61 remove_diacritics 2` gives words ("Muller" finds
+// "Müller", case folded, Arabic and Hebrew as written without vowel marks; English endings
+// folded, so "refund" finds "refunded" and "refunds"); `trigram` finds any part of
+// three characters or more where words do not exist or do not help: reference numbers and
+// phone numbers (also stored without dashes and spaces, so "77310" finds "77-310"), people's
+// names (a Chinese given name inside a full name) and text in scripts written without spaces
+// (Chinese, Japanese, Korean), which unicode61 would keep as one token per run.
+namespace searchindex {
+
+// Kind codes: rowid = item id * 8 + code, so one index holds every kind and a row is found
+// from its item without a lookup.
+enum Code
+{
+    kCase = 1,
+    kEntry = 2,
+    kCommitment = 3,
+    kFollowUp = 4,
+    kContact = 5,
+    kOrganization = 6
+};
+constexpr int kCodeBits = 3;
+
+// Creates the two index tables and their triggers, then fills them from existing rows.
+QStringList schemaStatements(const SqlDialect &dialect);
+// Empties and refills both indexes from the tables (the repair of `leverage check`).
+QStringList rebuildStatements(const SqlDialect &dialect);
+// Each returns one count: rows of the index that differ from a fresh scan of the tables,
+// either way (0 when exact).
+QStringList verifyStatements(const SqlDialect &dialect);
+
+} // namespace searchindex
+} // namespace leverage

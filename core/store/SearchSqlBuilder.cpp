@@ -1,0 +1,260 @@
+#include "core/store/SearchSqlBuilder.h"
+
+#include "core/store/SearchIndexSchema.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace leverage {
+namespace {
+
+using namespace searchindex;
+
+const QString kKindOf = QStringLiteral("(search_text.rowid & 7)");
+const QString kItemOf = QStringLiteral("(search_text.rowid >> 3)");
+
+QString quoted(QString text)
+{
+    return QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+           QLatin1Char('"');
+}
+
+bool hasDigit(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.isDigit())
+            return true;
+    return false;
+}
+
+// A LIKE pattern matching text anywhere, with LIKE's own characters escaped.
+QString containsPattern(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + text + QLatin1Char('%');
+}
+
+QString withoutDashesAndSpaces(QString text)
+{
+    return text.remove(QLatin1Char('-')).remove(QLatin1Char(' '));
+}
+
+class Builder
+{
+public:
+    explicit Builder(const SearchQuery &query) : m_query(query) {}
+
+    SearchSqlBuilder::Built run(int limit)
+    {
+        QStringList match;   // FTS5 fragments ANDed on search_text (ranked, snippets)
+        QStringList exclude; // FTS5 fragments that must not match
+        for (const auto &clause : m_query.clauses)
+            addClause(clause, match, exclude);
+        for (const auto &person : m_query.people) {
+            if (SearchSqlBuilder::isUnspaced(person))
+                m_conditions << grams(QStringLiteral("people"), person);
+            else
+                match << QStringLiteral("people : ") + quoted(person);
+        }
+        addFilters();
+
+        QString matchText = match.join(QStringLiteral(" AND "));
+        if (!exclude.isEmpty()) {
+            const auto excluded = exclude.join(QStringLiteral(" OR "));
+            if (matchText.isEmpty())
+                m_conditions << QStringLiteral("search_text.rowid NOT IN (SELECT rowid FROM "
+                                               "search_text WHERE search_text MATCH %1)")
+                                    .arg(bind(excluded));
+            else
+                matchText = QStringLiteral("(%1) NOT (%2)").arg(matchText, excluded);
+        }
+        const bool ranked = !matchText.isEmpty();
+        if (ranked)
+            m_conditions.prepend(QStringLiteral("search_text MATCH %1").arg(bind(matchText)));
+
+        // The best rows first, by rank alone; their snippets and cases only then: SQLite
+        // computes a row's columns before sorting, and a snippet for each of 100,000 matches
+        // would cost seconds.
+        QString best = QStringLiteral("SELECT search_text.rowid AS hit, search_text.at AS at, ");
+        best += ranked ? QStringLiteral("bm25(search_text, 10.0, 2.0, 5.0, 5.0) AS rank")
+                       : QStringLiteral("0 AS rank");
+        best += QStringLiteral(" FROM search_text");
+        if (!m_conditions.isEmpty())
+            best += QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
+        best += ranked ? QStringLiteral(" ORDER BY rank, search_text.at DESC")
+                       : QStringLiteral(" ORDER BY search_text.at DESC");
+        best += QStringLiteral(" LIMIT %1").arg(bind(limit));
+
+        QString sql = QStringLiteral("SELECT search_text.rowid, search_text.case_id, "
+                                     "search_text.at, search_text.people, ");
+        sql += ranked ? QStringLiteral("snippet(search_text, -1, char(2), char(3), '…', 12), ")
+                      : QStringLiteral("substr(search_text.title, 1, 120), ");
+        sql += QStringLiteral("best.rank, cases.title FROM (%1) AS best CROSS JOIN search_text ON "
+                              "search_text.rowid = best.hit LEFT JOIN cases ON cases.id = "
+                              "search_text.case_id")
+                   .arg(best);
+        if (ranked) // a snippet needs its row to come from a MATCH
+            sql += QStringLiteral(" WHERE search_text MATCH %1").arg(bind(matchText));
+        sql += QStringLiteral(" ORDER BY best.rank, best.at DESC");
+        return {sql, m_values};
+    }
+
+private:
+    QString bind(const QVariant &value)
+    {
+        const auto name = QStringLiteral(":v%1").arg(m_values.size());
+        m_values.insert(name, value);
+        return name;
+    }
+
+    // Rows whose trigram index holds text (in one column, or any): MATCH from three
+    // characters, LIKE below that (trigrams cannot index one or two characters).
+    QString grams(const QString &column, const QString &text)
+    {
+        if (text.size() >= 3) {
+            const auto fts =
+                column.isEmpty() ? quoted(text) : column + QStringLiteral(" : ") + quoted(text);
+            return QStringLiteral("search_text.rowid IN (SELECT rowid FROM search_grams WHERE "
+                                  "search_grams MATCH %1)")
+                .arg(bind(fts));
+        }
+        QStringList columns = column.isEmpty()
+                                  ? QStringList{QStringLiteral("people"), QStringLiteral("refs"),
+                                                QStringLiteral("cjk")}
+                                  : QStringList{column};
+        QStringList likes;
+        for (const auto &c : columns)
+            likes << QStringLiteral("%1 LIKE %2 ESCAPE '\\'").arg(c, bind(containsPattern(text)));
+        return QStringLiteral("search_text.rowid IN (SELECT rowid FROM search_grams WHERE %1)")
+            .arg(likes.join(QStringLiteral(" OR ")));
+    }
+
+    // A clause goes into the ranked MATCH when words alone decide it; a clause with unspaced
+    // script or digits (a part of a reference number) also looks in the trigram index, as a
+    // condition of its own.
+    void addClause(const SearchClause &clause, QStringList &match, QStringList &exclude)
+    {
+        bool needsGrams = false;
+        QStringList fts;
+        for (const auto &term : clause.alternatives) {
+            needsGrams = needsGrams || SearchSqlBuilder::isUnspaced(term.text) ||
+                         (term.form == SearchTerm::Form::Word && hasDigit(term.text));
+            fts << SearchSqlBuilder::ftsTerm(term);
+        }
+        const auto either = fts.size() == 1 ? fts.first()
+                                            : QLatin1Char('(') + fts.join(QStringLiteral(" OR ")) +
+                                                  QLatin1Char(')');
+        if (!needsGrams) {
+            (clause.excluded ? exclude : match) << either;
+            return;
+        }
+        QStringList alternatives;
+        for (const auto &term : clause.alternatives) {
+            if (SearchSqlBuilder::isUnspaced(term.text)) {
+                alternatives << grams({}, term.text);
+                continue;
+            }
+            alternatives << QStringLiteral("search_text.rowid IN (SELECT rowid FROM search_text "
+                                           "WHERE search_text MATCH %1)")
+                                .arg(bind(SearchSqlBuilder::ftsTerm(term)));
+            if (term.form == SearchTerm::Form::Word && hasDigit(term.text))
+                alternatives << grams(QStringLiteral("refs"), withoutDashesAndSpaces(term.text));
+        }
+        const auto condition =
+            QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        m_conditions << (clause.excluded ? QStringLiteral("NOT ") + condition : condition);
+    }
+
+    QString inList(const QList<QString> &values)
+    {
+        QStringList names;
+        for (const auto &value : values)
+            names << bind(value);
+        return QLatin1Char('(') + names.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+
+    void addFilters()
+    {
+        if (!m_query.kinds.isEmpty()) {
+            QStringList codes;
+            for (auto kind : m_query.kinds)
+                codes << QString::number(int(kind));
+            m_conditions << QStringLiteral("%1 IN (%2)").arg(kKindOf, codes.join(QLatin1Char(',')));
+        }
+        if (!m_query.channels.isEmpty())
+            m_conditions << QStringLiteral("%1 = %2 AND search_text.tag IN %3")
+                                .arg(kKindOf)
+                                .arg(int(kEntry))
+                                .arg(inList(m_query.channels));
+        if (!m_query.statuses.isEmpty())
+            m_conditions << QStringLiteral("%1 IN (%2, %3, %4) AND search_text.tag IN %5")
+                                .arg(kKindOf)
+                                .arg(int(kCase))
+                                .arg(int(kCommitment))
+                                .arg(int(kFollowUp))
+                                .arg(inList(m_query.statuses));
+        for (const auto &ref : m_query.references)
+            m_conditions << grams(QStringLiteral("refs"), withoutDashesAndSpaces(ref));
+        for (const auto &caseText : m_query.cases) {
+            bool isId = false;
+            const auto id = caseText.toLongLong(&isId);
+            m_conditions << (isId ? QStringLiteral("search_text.case_id = %1").arg(bind(id))
+                                  : QStringLiteral("search_text.case_id IN (SELECT id FROM cases "
+                                                   "WHERE title LIKE %1 ESCAPE '\\')")
+                                        .arg(bind(containsPattern(caseText))));
+        }
+        for (const auto &org : m_query.organizations) {
+            const auto named = QStringLiteral("name LIKE %1 ESCAPE '\\'");
+            m_conditions << QStringLiteral(
+                                "(search_text.case_id IN (SELECT co.case_id FROM "
+                                "case_organizations co JOIN organizations o ON o.id = "
+                                "co.organization_id WHERE o.%1) OR (%2 = %3 AND %4 IN (SELECT "
+                                "ct.id FROM contacts ct JOIN organizations o ON o.id = "
+                                "ct.organization_id WHERE o.%5)) OR (%2 = %6 AND %4 IN (SELECT id "
+                                "FROM organizations WHERE %7)))")
+                                .arg(named.arg(bind(containsPattern(org))), kKindOf,
+                                     QString::number(int(kContact)), kItemOf,
+                                     named.arg(bind(containsPattern(org))),
+                                     QString::number(int(kOrganization)),
+                                     named.arg(bind(containsPattern(org))));
+        }
+        if (m_query.after)
+            m_conditions << QStringLiteral("search_text.at >= %1")
+                                .arg(bind(m_query.after->startOfDay().toMSecsSinceEpoch()));
+        if (m_query.before)
+            m_conditions << QStringLiteral("search_text.at < %1")
+                                .arg(bind(m_query.before->startOfDay().toMSecsSinceEpoch()));
+    }
+
+    const SearchQuery &m_query;
+    QStringList m_conditions;
+    QVariantMap m_values;
+};
+
+} // namespace
+
+SearchSqlBuilder::Built SearchSqlBuilder::results(const SearchQuery &query, int limit)
+{
+    return Builder(query).run(limit);
+}
+
+QString SearchSqlBuilder::ftsTerm(const SearchTerm &term)
+{
+    return term.form == SearchTerm::Form::Prefix ? quoted(term.text) + QStringLiteral(" *")
+                                                 : quoted(term.text);
+}
+
+bool SearchSqlBuilder::isUnspaced(const QString &text)
+{
+    for (const QChar c : text) {
+        const auto u = c.unicode();
+        if ((u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7AF) ||
+            (u >= 0xF900 && u <= 0xFAFF))
+            return true;
+    }
+    return false;
+}
+
+} // namespace leverage
