@@ -21,7 +21,7 @@ namespace leverage::app {
 SearchWiring::SearchWiring(ui::MainWindow &window, FeatureWiring &features)
     : QObject(&window), m_window(window), m_features(features)
 {
-    m_action = new QAction(tr("Search E&verything…"), this);
+    m_action = new QAction(tr("Searc&h Everything…"), this);
     m_action->setObjectName(QStringLiteral("searchEverything"));
     m_action->setIcon(QIcon::fromTheme(QStringLiteral("system-search")));
     // Ctrl+K as in the editors and chat programs people know; free here (Ctrl+Shift+K is a
