@@ -8,6 +8,9 @@ int runDossierVerb(VerbContext &context);
 int runContactsVerb(VerbContext &context);
 int runAgendaVerb(VerbContext &context);
 int runArchiveVerb(VerbContext &context);
+int runAttachVerb(VerbContext &context);
+int runVerifyVerb(VerbContext &context);
+int runImportMailVerb(VerbContext &context);
 
 const std::vector<Verb> &verbs()
 {
@@ -32,6 +35,18 @@ const std::vector<Verb> &verbs()
          "NEW.leverage [--passphrase-file F]: a portable, checked (optionally encrypted) archive "
          "of a workspace, and back into a new file",
          &runArchiveVerb},
+        {"attach",
+         "attach FILE --case ID [--entry ID] PATH…: store files in the workspace, attached to a "
+         "case or one of its entries",
+         &runAttachVerb},
+        {"import-mail",
+         "import-mail FILE --case ID MESSAGE.eml…: e-mails (.eml, .mbox) as e-mail entries of a "
+         "case, their attachments attached; a message already there is skipped",
+         &runImportMailVerb},
+        {"verify",
+         "verify FILE [--case ID]: recompute the hash chain and name, row by row, anything "
+         "changed outside Leverage (exit status 1 then)",
+         &runVerifyVerb},
     };
     return all;
 }

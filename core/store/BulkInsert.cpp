@@ -1,15 +1,14 @@
 #include "core/store/BulkInsert.h"
 
 #include "core/store/SqlDialect.h"
+#include "core/store/SqliteHandle.h"
 #include "core/store/Statement.h"
 
 #include <QSqlDriver>
 #include <sqlite3.h>
 
 namespace leverage {
-namespace {
 
-// The SQLite connection under a Qt connection, when the driver is Qt's SQLite driver.
 sqlite3 *sqliteHandle(const QSqlDatabase &database, const SqlDialect &dialect)
 {
     if (dialect.engine() != SqlDialect::Engine::Sqlite || !database.driver())
@@ -19,8 +18,6 @@ sqlite3 *sqliteHandle(const QSqlDatabase &database, const SqlDialect &dialect)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
-
-} // namespace
 
 BulkInsert::BulkInsert(const QSqlDatabase &database, const SqlDialect &dialect, QString sql,
                        int parameterCount)
