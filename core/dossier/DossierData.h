@@ -4,6 +4,7 @@
 #include "core/domain/DueWindow.h"
 #include "core/domain/EscalationLevel.h"
 #include "core/domain/Instant.h"
+#include "core/dossier/DossierExhibits.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -126,6 +127,7 @@ struct DossierData
     QList<CommitmentRow> commitments;
     bool showContacts = true;
     QList<ContactRow> contacts;
+    DossierExhibits exhibits; // issue 21
 };
 
 } // namespace leverage

@@ -4,6 +4,7 @@
 #include "core/domain/TimelineEntry.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/TimelineRepository.h"
+#include "tests/support/PeakMemory.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QCryptographicHash>
@@ -73,24 +74,5 @@ protected:
     RowId caseId = 0;
     RowId entryId = 0;
 };
-
-// Resets the process's peak resident memory to what it uses now (Linux: clear_refs 5).
-inline bool resetPeakRss()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-}
-
-// The process's peak resident memory since the last reset (VmHWM), in bytes.
-inline qint64 peakRssBytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const auto &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-    return -1;
-}
 
 } // namespace leverage::testing
