@@ -13,9 +13,9 @@ AssembledWindow assembleMainWindow(std::unique_ptr<Workspace> workspace)
     ui::DialogSubmitShortcut::install();
     AssembledWindow assembled;
     assembled.window = std::make_unique<ui::MainWindow>(std::move(workspace));
-    // Before the other features: their wiring restores the saved layout once every dock exists.
-    assembled.evidence = new EvidenceWiring(*assembled.window);
     assembled.features = new FeatureWiring(*assembled.window);
+    // After the others: the View menu's Ctrl+1…9 keep the panes they had.
+    assembled.evidence = new EvidenceWiring(*assembled.window);
     return assembled;
 }
 

@@ -8,6 +8,7 @@
 #include "ui/models/evidence/AttachmentListModel.h"
 #include "ui/models/evidence/AttachmentTraits.h"
 #include "ui/models/undo/EditCommand.h"
+#include "ui/models/undo/RemoveCommand.h"
 #include "ui/models/undo/UndoPusher.h"
 
 #include <QAbstractItemModelTester>
@@ -110,6 +111,22 @@ TEST_F(AttachmentUndoTest, AnEntryEditedUndoneAndRedoneKeepsItsHistoryAndTheChai
     EXPECT_TRUE(history->at(1).content.contains(QStringLiteral("88213")));
     EXPECT_FALSE(history->at(2).content.contains(QStringLiteral("88213")));
     EXPECT_TRUE(intact());
+}
+
+TEST_F(AttachmentUndoTest, AnEntryRemovedAndRestoredGetsItsFilesBack)
+{
+    auto attach = AttachmentCommand::attach(*ws, storedAttachment(QStringLiteral("r.pdf"), 512));
+    auto *command = attach.get();
+    ASSERT_TRUE(pusher.push(std::move(attach)).isOk());
+    const RowId id = command->attachment().meta.id;
+    ASSERT_TRUE(pusher
+                    .push(std::make_unique<RemoveCommand>(*ws, RemovalSnapshot::Kind::Entry,
+                                                          entryId, QStringLiteral("Remove Entry")))
+                    .isOk());
+    EXPECT_EQ(ws->attachments().get(id)->entryId, 0); // the file stays on the case
+    stack.undo();
+    EXPECT_EQ(ws->attachments().get(id)->entryId, entryId);
+    EXPECT_TRUE(reporter.messages().isEmpty());
 }
 
 } // namespace

@@ -38,7 +38,8 @@ TEST_F(ScenarioSteps, CtrlOneToNineBringEachPaneForwardWithTheFocusInIt)
         window.casesPane(),        window.timelinePane(),    window.contactsPane(),
         features.escalationPane(), features.callNotesPane(), features.ledgerPane(),
         features.agendaPane(),     features.gatewayPane(),   features.contactPagePane()};
-    ASSERT_EQ(window.goToActions().size(), panes.size());
+    // A tenth pane (Attachments, issue 21) is in View → Go to without a Ctrl+digit.
+    ASSERT_EQ(window.goToActions().size(), panes.size() + 1);
     for (size_t i = 0; i < panes.size(); ++i) {
         const int number = int(i) + 1;
         whenIPress(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));

@@ -3,7 +3,6 @@
 #include "core/evidence/AttachmentRunner.h"
 #include "core/evidence/EvidenceService.h"
 #include "core/services/Clock.h"
-#include "core/store/AttachmentRepository.h"
 #include "core/store/Workspace.h"
 #include "ui/models/common/ErrorReporter.h"
 #include "ui/models/evidence/AttachmentCommand.h"
