@@ -1,5 +1,6 @@
 #include "app/MainWindowAssembly.h"
 
+#include "app/EvidenceWiring.h"
 #include "app/FeatureWiring.h"
 #include "app/SearchWiring.h"
 #include "core/store/Workspace.h"
@@ -15,6 +16,8 @@ AssembledWindow assembleMainWindow(std::unique_ptr<Workspace> workspace)
     assembled.window = std::make_unique<ui::MainWindow>(std::move(workspace));
     assembled.features = new FeatureWiring(*assembled.window);
     new SearchWiring(*assembled.window, *assembled.features); // owned by the window
+    // After the others: the View menu's Ctrl+1…9 keep the panes they had.
+    assembled.evidence = new EvidenceWiring(*assembled.window);
     return assembled;
 }
 

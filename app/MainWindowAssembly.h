@@ -11,13 +11,15 @@ class MainWindow;
 
 namespace leverage::app {
 
+class EvidenceWiring;
 class FeatureWiring;
 
 // The real main window with every feature, as the program shows it.
 struct AssembledWindow
 {
     std::unique_ptr<ui::MainWindow> window;
-    FeatureWiring *features = nullptr; // owned by the window
+    FeatureWiring *features = nullptr;  // owned by the window
+    EvidenceWiring *evidence = nullptr; // owned by the window
 };
 
 // The one composition root: start-up, the GUI tests and the window probe all build the window

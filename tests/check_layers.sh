@@ -33,6 +33,7 @@ store_allowed=(
     "ui/contacts/ContactsTransfer.cpp core/store/Workspace.h"
     "ui/ledger/AgendaPane.cpp core/store/Workspace.h"
     "ui/window/MainWindow.cpp core/store/Workspace.h"
+    "ui/evidence/AttachmentsPane.cpp core/store/Workspace.h"
     # Single-row lookups: a case's title for a header or a file name, a contact's gateway
     # flag, the item an Edit opens or a reminder names. A model would only wrap the same get().
     "ui/calls/CallNotesPane.cpp core/store/CaseRepository.h"

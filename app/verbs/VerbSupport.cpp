@@ -43,4 +43,15 @@ std::unique_ptr<Workspace> openExistingWorkspace(const QString &path, const Cloc
     return std::move(*opened);
 }
 
+RowId idOption(const QCommandLineParser &parser, const QString &option, VerbContext &context)
+{
+    bool ok = false;
+    const RowId id = parser.value(option).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        context.err << "leverage: --" << option << " takes a number (see `leverage cases FILE`)\n";
+        return 0;
+    }
+    return id;
+}
+
 } // namespace leverage::app

@@ -23,4 +23,7 @@ RowId idOption(const QCommandLineParser &parser, const QCommandLineOption &optio
 std::unique_ptr<Workspace> openExistingWorkspace(const QString &path, const Clock &clock,
                                                  VerbContext &context, Workspace::Access access);
 
+// The row id given to an option (--case 12): a positive number, else one line to err and 0.
+RowId idOption(const QCommandLineParser &parser, const QString &option, VerbContext &context);
+
 } // namespace leverage::app

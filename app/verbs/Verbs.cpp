@@ -12,6 +12,9 @@ int runClocksVerb(VerbContext &context);
 int runLetterVerb(VerbContext &context);
 int runSearchVerb(VerbContext &context);
 int runCheckVerb(VerbContext &context);
+int runAttachVerb(VerbContext &context);
+int runVerifyVerb(VerbContext &context);
+int runImportMailVerb(VerbContext &context);
 
 const std::vector<Verb> &verbs()
 {
@@ -53,6 +56,18 @@ const std::vector<Verb> &verbs()
          "check FILE [--repair]: verify the search index against the workspace and "
          "rebuild it if asked",
          &runCheckVerb},
+        {"attach",
+         "attach FILE --case ID [--entry ID] PATH…: store files in the workspace, attached to a "
+         "case or one of its entries",
+         &runAttachVerb},
+        {"import-mail",
+         "import-mail FILE --case ID MESSAGE.eml…: e-mails (.eml, .mbox) as e-mail entries of a "
+         "case, their attachments attached; a message already there is skipped",
+         &runImportMailVerb},
+        {"verify",
+         "verify FILE [--case ID]: recompute the hash chain and name, row by row, anything "
+         "changed outside Leverage (exit status 1 then)",
+         &runVerifyVerb},
     };
     return all;
 }

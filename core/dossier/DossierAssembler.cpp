@@ -1,4 +1,5 @@
 #include "core/dossier/DossierAssembler.h"
+#include "core/dossier/DossierExhibits.h"
 
 #include "core/domain/CaseOrganizationRole.h"
 #include "core/dossier/DossierClocks.h"
@@ -273,6 +274,10 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
         data.contacts = everyone;
 
     data.summary.whatHappened = DossierNarrative::whatHappened(data);
+    auto exhibits = DossierExhibits::read(m_workspace, caseId); // issue 21: exhibits, seal
+    if (!exhibits)
+        return exhibits.error();
+    data.exhibits = *exhibits;
     logging::get("dossier")->info(
         "assembled case {}: {} entries, {} commitments, {} steps in {} ms", caseId,
         data.timeline.size(), data.commitments.size(), data.escalation.size(), timer.elapsed());

@@ -484,6 +484,8 @@ QStringList DossierContent::sectionTitles(const DossierData &data)
         titles.append(tr("Commitments"));
     if (data.showContacts && !data.contacts.isEmpty())
         titles.append(tr("Appendix: people contacted"));
+    if (!data.exhibits.isEmpty())
+        titles.append(DossierExhibits::title());
     return titles;
 }
 
@@ -503,6 +505,8 @@ DossierFlow DossierContent::build(const DossierData &data, const QList<int> &sec
         commitments(data, int(titles.indexOf(tr("Commitments"))), flow);
     if (titles.contains(tr("Appendix: people contacted")))
         contacts(data, int(titles.indexOf(tr("Appendix: people contacted"))), flow);
+    if (titles.contains(DossierExhibits::title()))
+        data.exhibits.appendTo(flow, int(titles.indexOf(DossierExhibits::title())));
     return flow;
 }
 

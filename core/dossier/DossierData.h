@@ -4,6 +4,7 @@
 #include "core/domain/DueWindow.h"
 #include "core/domain/EscalationLevel.h"
 #include "core/domain/Instant.h"
+#include "core/dossier/DossierExhibits.h"
 #include "core/dossier/DossierTimeline.h"
 
 #include <QDate>
@@ -125,6 +126,7 @@ struct DossierData
     QList<CommitmentRow> commitments;
     bool showContacts = true;
     QList<ContactRow> contacts;
+    DossierExhibits exhibits; // issue 21
 };
 
 } // namespace leverage

@@ -1,6 +1,7 @@
 #include "core/store/BulkInsert.h"
 
 #include "core/store/SqlDialect.h"
+#include "core/store/SqliteHandle.h"
 #include "core/store/Statement.h"
 
 #include <QSqlDriver>

@@ -16,8 +16,7 @@ TableMapping<Commitment> mapping()
         .instant(QStringLiteral("made"), &Commitment::madeAt)
         .instant(QStringLiteral("due"), &Commitment::dueAt)
         .instant(QStringLiteral("due_from"), &Commitment::dueFrom)
-        .enumeration(QStringLiteral("due_form"), &Commitment::dueForm, &dueFormKey,
-                     &dueFormFromKey)
+        .enumeration(QStringLiteral("due_form"), &Commitment::dueForm, &dueFormKey, &dueFormFromKey)
         .integer(QStringLiteral("due_within_minutes"), &Commitment::dueWithinMinutes)
         .link(QStringLiteral("actor_id"), &Commitment::actorId)
         .text(QStringLiteral("actor_name"), &Commitment::actorName)
@@ -40,7 +39,8 @@ CommitmentRepository::CommitmentRepository(Workspace &workspace)
                   },
                   [&workspace](const Commitment &c) {
                       Q_EMIT workspace.commitmentRemoved(c.caseId, c.meta.id);
-                  }})
+                  }},
+                 /*sealed=*/true)
 {
 }
 

@@ -21,7 +21,7 @@ struct Link
     const char *join;
 };
 
-constexpr std::array<Link, 10> kLinks{{
+constexpr std::array<Link, 11> kLinks{{
     {"contacts", "supervisor_id", "contact", "0", ""},
     {"timeline_entries", "contact_id", "contact", "r.case_id", ""},
     {"entry_participants", "contact_id", "contact", "e.case_id",
@@ -33,6 +33,7 @@ constexpr std::array<Link, 10> kLinks{{
     {"escalation_steps", "organization_id", "organization", "r.case_id", ""},
     {"commitments", "entry_id", "entry", "r.case_id", ""},
     {"follow_ups", "commitment_id", "commitment", "r.case_id", ""},
+    {"attachments", "entry_id", "entry", "r.case_id", ""}, // a file stays on the case
 }};
 
 const Link *findLink(const QString &table, const QString &column)
@@ -244,6 +245,8 @@ void ReferenceSet::notifyChanged(Workspace &workspace, const QList<Reference> &r
             notify = [&workspace, caseId, id] { Q_EMIT workspace.entryChanged(caseId, id); };
         else if (r.table == QLatin1String("commitments"))
             notify = [&workspace, caseId, id] { Q_EMIT workspace.commitmentChanged(caseId, id); };
+        else if (r.table == QLatin1String("attachments"))
+            notify = [&workspace, caseId, id] { Q_EMIT workspace.attachmentChanged(caseId, id); };
         else if (r.table == QLatin1String("follow_ups"))
             notify = [&workspace, caseId, id] { Q_EMIT workspace.followUpChanged(caseId, id); };
         else if (r.table == QLatin1String("escalation_steps"))

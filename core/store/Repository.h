@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/EntityTable.h"
+#include "core/store/SealChain.h"
 #include "core/store/WriteTransaction.h"
 
 #include <functional>
@@ -33,6 +34,8 @@ public:
             return transaction.status();
         if (auto status = m_table.insert(value); !status)
             return status;
+        if (auto status = seal(value.meta.id, SealChain::Action::Insert); !status)
+            return status;
         if (auto status = afterWrite(value); !status)
             return status;
         notify(m_notifiers.added, value);
@@ -51,6 +54,15 @@ public:
             return transaction.status();
         if (auto status = m_table.insertAll(values); !status)
             return status;
+        if (m_sealed && !values.isEmpty()) {
+            QList<RowId> ids;
+            ids.reserve(values.size());
+            for (const auto &value : values)
+                ids.append(value.meta.id);
+            if (auto status = m_workspace.seals().sealInserted(m_table.mapping().table(), ids);
+                !status)
+                return status;
+        }
         if (auto status = afterBulkInsert(values); !status)
             return status;
         m_workspace.announceAsBulkChange();
@@ -69,6 +81,8 @@ public:
             return before.status();
         if (auto status = m_table.update(value); !status)
             return status;
+        if (auto status = seal(value.meta.id, SealChain::Action::Update); !status)
+            return status;
         if (auto status = afterWrite(value); !status)
             return status;
         if (auto status = afterMove(*before, value); !status)
@@ -85,6 +99,9 @@ public:
         auto existing = m_table.get(id);
         if (!existing)
             return existing.status();
+        // Sealed before it goes: the seal keeps what was removed.
+        if (auto status = seal(id, SealChain::Action::Remove); !status)
+            return status;
         if (auto status = m_table.remove(id); !status)
             return status;
         if (auto status = afterWrite(*existing); !status)
@@ -94,10 +111,19 @@ public:
     }
 
 protected:
-    Repository(Workspace &workspace, TableMapping<T> mapping, Notifiers notifiers)
+    // `sealed`: every write of this type is sealed into the workspace's hash chain.
+    Repository(Workspace &workspace, TableMapping<T> mapping, Notifiers notifiers,
+               bool sealed = false)
         : m_workspace(workspace), m_table(workspace, std::move(mapping), &T::meta),
-          m_notifiers(std::move(notifiers))
+          m_notifiers(std::move(notifiers)), m_sealed(sealed)
     {
+    }
+
+    Status seal(RowId id, SealChain::Action action)
+    {
+        if (!m_sealed)
+            return {};
+        return m_workspace.seals().seal(m_table.mapping().table(), id, action);
     }
 
     // Refuses a value that must not be stored (an empty name, a cycle …).
@@ -118,6 +144,7 @@ protected:
     Workspace &m_workspace;
     EntityTable<T> m_table;
     Notifiers m_notifiers;
+    bool m_sealed = false;
 };
 
 } // namespace leverage

@@ -1,7 +1,9 @@
 #include "core/store/Schema.h"
 
+#include "core/store/SealChain.h"
 #include "core/store/SearchIndexSchema.h"
 #include "core/store/SqlDialect.h"
+#include "core/store/Workspace.h"
 
 namespace leverage::schema {
 namespace {
@@ -235,6 +237,38 @@ const char *const kVersion6[] = {
     "follow_up_id BIGINT REFERENCES follow_ups(id) ON DELETE SET NULL, "
     "written_at BIGINT, written_offset INTEGER NOT NULL DEFAULT 0)",
     "CREATE INDEX letters_by_case ON letters(case_id, created_at)",
+    // Evidence (issue 21): file contents stored once, by SHA-256, in rows of at most 1 MiB so
+    // a large video is streamed in and out and never held whole in memory.
+    "CREATE TABLE blobs (id {pk}, sha256 TEXT NOT NULL UNIQUE, size BIGINT NOT NULL, "
+    "chunk_count INTEGER NOT NULL, created_at BIGINT NOT NULL)",
+    "CREATE TABLE blob_chunks (blob_id BIGINT NOT NULL REFERENCES blobs(id) ON DELETE CASCADE, "
+    "seq INTEGER NOT NULL, data {blob} NOT NULL, PRIMARY KEY (blob_id, seq))",
+    // The files a user attached to a case or an entry.
+    "CREATE TABLE attachments (id {pk}, uuid TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, "
+    "updated_at BIGINT NOT NULL, version INTEGER NOT NULL DEFAULT 1, "
+    "case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE, "
+    "entry_id BIGINT REFERENCES timeline_entries(id) ON DELETE SET NULL, "
+    "sha256 TEXT NOT NULL REFERENCES blobs(sha256), original_name TEXT NOT NULL, "
+    "mime_type TEXT NOT NULL DEFAULT '', size BIGINT NOT NULL DEFAULT 0, "
+    "added_at BIGINT, added_offset INTEGER NOT NULL DEFAULT 0, "
+    "is_exhibit INTEGER NOT NULL DEFAULT 0, description TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX attachments_by_case ON attachments(case_id, added_at)",
+    "CREATE INDEX attachments_by_entry ON attachments(entry_id)",
+    "CREATE INDEX attachments_by_sha ON attachments(sha256)",
+    // E-mails imported as entries, by Message-ID, so a message imported twice is recognised.
+    "CREATE TABLE mail_messages (entry_id BIGINT PRIMARY KEY REFERENCES timeline_entries(id) "
+    "ON DELETE CASCADE, case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE, "
+    "message_id TEXT NOT NULL, UNIQUE (case_id, message_id))",
+    // The hash chain: every write of an entry, a commitment or an attachment appends a seal
+    // over the row's content, its time and the previous seal. The content is kept, so an
+    // edited entry's earlier versions stay readable.
+    "CREATE TABLE seals (id {pk}, table_name TEXT NOT NULL, row_id BIGINT NOT NULL, "
+    "case_id BIGINT NOT NULL, "
+    "row_version INTEGER NOT NULL, action TEXT NOT NULL, sealed_at BIGINT NOT NULL, "
+    "sealed_offset INTEGER NOT NULL DEFAULT 0, content TEXT NOT NULL, previous TEXT NOT NULL, "
+    "seal TEXT NOT NULL)",
+    "CREATE INDEX seals_by_row ON seals(table_name, row_id, id)",
+    "CREATE INDEX seals_by_case ON seals(case_id)",
 };
 // - Search (issue 20): the full-text index, its triggers and its first fill are generated
 //   from one description per indexed table in SearchIndexSchema.cpp (why triggers, why these
@@ -269,6 +303,8 @@ MigrationList migrations(const SqlDialect &dialect)
     for (const char *statement : kVersion6)
         sixth.statements << dialect.schemaSql(QString::fromLatin1(statement));
     sixth.statements << searchindex::schemaStatements(dialect);
+    // The rows written before sealing began are sealed as they are now, the chain's start.
+    sixth.finish = [](Workspace &workspace) { return workspace.seals().sealExisting(); };
     return {first, second, third, fourth, fifth, sixth};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace leverage {
 
@@ -19,11 +20,15 @@ public:
     static SqlDialect forDriver(const QString &driverName);
 
     Engine engine() const { return m_engine; }
-    // Replaces the placeholders of schema text: {pk} (an auto-numbered primary key).
+    // Replaces the placeholders of schema text: {pk} (an auto-numbered primary key),
+    // {blob} (binary data).
     QString schemaSql(QString sql) const;
     // Starts a write transaction that takes the write lock at once, so a busy store fails
     // early instead of half way through.
     QString beginWrite() const;
+    // An expression that turns the listed columns of a row into one text, the same text for
+    // the same values every time (with each value's type): what a seal covers.
+    QString canonicalText(const QStringList &columns) const;
     // Statements that tag a new file as a Leverage workspace (SQLite only).
     QString tagAsWorkspace(int applicationId) const;
 

@@ -47,7 +47,8 @@ TimelineRepository::TimelineRepository(Workspace &workspace)
                   },
                   [&workspace](const TimelineEntry &e) {
                       Q_EMIT workspace.entryRemoved(e.caseId, e.meta.id);
-                  }})
+                  }},
+                 /*sealed=*/true)
 {
 }
 

@@ -1,6 +1,7 @@
 #include "core/store/Workspace.h"
 
 #include "core/services/Clock.h"
+#include "core/store/AttachmentRepository.h"
 #include "core/store/CallDraftRepository.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CommitmentRepository.h"
@@ -9,6 +10,7 @@
 #include "core/store/FollowUpRepository.h"
 #include "core/store/OrganizationRepository.h"
 #include "core/store/Schema.h"
+#include "core/store/SealChain.h"
 #include "core/store/Statement.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/WriteTransaction.h"
@@ -137,7 +139,9 @@ Workspace::Workspace(QString filePath, QString connectionName, const Clock &cloc
       m_commitments(std::make_unique<CommitmentRepository>(*this)),
       m_followUps(std::make_unique<FollowUpRepository>(*this)),
       m_escalation(std::make_unique<EscalationRepository>(*this)),
-      m_callDrafts(std::make_unique<CallDraftRepository>(*this))
+      m_callDrafts(std::make_unique<CallDraftRepository>(*this)),
+      m_seals(std::make_unique<SealChain>(*this)),
+      m_attachments(std::make_unique<AttachmentRepository>(*this))
 {
 }
 
@@ -151,6 +155,8 @@ Workspace::~Workspace()
     m_followUps.reset();
     m_escalation.reset();
     m_callDrafts.reset();
+    m_attachments.reset();
+    m_seals.reset();
     {
         auto db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -264,6 +270,12 @@ Status Workspace::migrate(const MigrationList &migrations)
                 return Error{Error::Code::Database,
                              tr("The workspace could not be upgraded to this version of "
                                 "Leverage. It was left as it was; the log has the details.")};
+            }
+        }
+        if (step.finish) {
+            if (auto status = step.finish(*this); !status) {
+                log->error("migration to schema {} failed; rolled back", step.toVersion);
+                return status;
             }
         }
         Statement bump(database(),

@@ -24,6 +24,8 @@ class CommitmentRepository;
 class FollowUpRepository;
 class EscalationRepository;
 class CallDraftRepository;
+class AttachmentRepository;
+class SealChain;
 
 // One open workspace: a database connection, its repositories, and the signals that tell
 // models what changed. Signals are emitted only after the transaction that made the change
@@ -71,6 +73,8 @@ public:
     FollowUpRepository &followUps() { return *m_followUps; }
     EscalationRepository &escalation() { return *m_escalation; }
     CallDraftRepository &callDrafts() { return *m_callDrafts; }
+    AttachmentRepository &attachments() { return *m_attachments; }
+    SealChain &seals() { return *m_seals; }
 
     // Used by WriteTransaction: nesting joins the outer transaction.
     Status beginWrite();
@@ -110,6 +114,9 @@ Q_SIGNALS:
     void escalationStepChanged(leverage::RowId caseId, leverage::RowId stepId);
     void escalationStepRemoved(leverage::RowId caseId, leverage::RowId stepId);
     void escalationPathReordered(leverage::RowId caseId);
+    void attachmentAdded(leverage::RowId caseId, leverage::RowId attachmentId);
+    void attachmentChanged(leverage::RowId caseId, leverage::RowId attachmentId);
+    void attachmentRemoved(leverage::RowId caseId, leverage::RowId attachmentId);
     // Many rows changed at once (an import, a restored case): views reload.
     void bulkChange();
 
@@ -144,6 +151,8 @@ private:
     std::unique_ptr<FollowUpRepository> m_followUps;
     std::unique_ptr<EscalationRepository> m_escalation;
     std::unique_ptr<CallDraftRepository> m_callDrafts;
+    std::unique_ptr<SealChain> m_seals;
+    std::unique_ptr<AttachmentRepository> m_attachments;
 };
 
 } // namespace leverage

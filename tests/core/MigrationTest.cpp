@@ -5,6 +5,8 @@
 #include "core/store/EscalationRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/Schema.h"
+#include "core/store/SealChain.h"
+#include "core/store/SealVerifier.h"
 #include "tests/support/TestWorkspace.h"
 
 #include "core/store/CaseRepository.h"
@@ -407,4 +409,41 @@ TEST(MigrationTest, AVersionFiveWorkspaceGainsASearchIndexOfItsExistingRows)
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toLongLong(), 1 * 8 + 1); // case 1
     EXPECT_EQ((*upgraded)->timeline().get(1)->personName, QStringLiteral("Jürgen Müller"));
+}
+
+// Issue 21 (evidence): a version-5 workspace gains the attachment, blob, mail and seal tables;
+// its entries and commitments keep their data and are sealed as they were, so the first
+// verification finds the record intact.
+TEST(MigrationTest, AVersionFiveWorkspaceGainsEvidenceAndItsRowsAreSealed)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    {
+        auto old = Workspace::open(file, clock, {stepsUpTo(5), 5000});
+        ASSERT_TRUE(old);
+        QSqlQuery q((*old)->database());
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO cases (uuid, created_at, updated_at, title, status) "
+                                  "VALUES ('c1', 0, 0, 'Refund', 'open')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO timeline_entries (uuid, created_at, updated_at, case_id, channel, "
+            "occurred_at, occurred_offset, summary) VALUES ('e1', 0, 0, 1, 'call', 1000, "
+            "-18000, 'Promised a refund')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO commitments (uuid, created_at, updated_at, case_id, what, status) "
+            "VALUES ('p1', 0, 0, 1, 'Refund', 'pending')")));
+        EXPECT_FALSE(tableExists(**old, QStringLiteral("seals")));
+    }
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
+    for (const char *table : {"blobs", "blob_chunks", "attachments", "mail_messages", "seals"})
+        EXPECT_TRUE(tableExists(**upgraded, QString::fromLatin1(table))) << table;
+    EXPECT_EQ((*upgraded)->timeline().get(1)->summary, QStringLiteral("Promised a refund"));
+    EXPECT_EQ((*upgraded)->commitments().get(1)->what, QStringLiteral("Refund"));
+    EXPECT_EQ(*(*upgraded)->seals().count(), 2);
+    auto report = SealVerifier::verify(**upgraded);
+    ASSERT_TRUE(report);
+    EXPECT_TRUE(report->intact());
 }
