@@ -53,7 +53,7 @@ run: build
 
 test: deps-test configure
 	cmake --build --preset $(PRESET)
-	ctest --preset $(PRESET) --timeout 600
+	ctest --preset $(PRESET) --timeout 600 --parallel $(shell nproc)
 
 # The archive reader's fuzzer for FUZZ_SECONDS (default 60) on the committed seeds.
 FUZZ_SECONDS ?= 60
