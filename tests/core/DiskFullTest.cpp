@@ -1,17 +1,28 @@
-// The disk fills up in the middle of a write (SQLite's max_page_count stands in for a full
-// disk: SQLITE_FULL, as on a full file system): every kind of write rolls back whole, says the
+// The disk fills up in the middle of a write: every kind of write rolls back whole, says the
 // disk is full and what to do, leaves the file sound, and succeeds once space returns.
+// Two ways to fill it: SQLite's max_page_count (SQLITE_FULL, on any machine, in
+// core_store_tests) and a real file system with no space left (ENOSPC from the kernel, on a
+// small tmpfs that tests/safety/on-a-small-disk.sh mounts for small_disk_tests).
 #include "core/calls/CallSession.h"
 #include "core/contacts/ContactImporter.h"
+#ifdef LEVERAGE_ON_A_SMALL_DISK
+#include "core/evidence/EvidenceService.h"
+#endif
 #include "core/store/CallDraftRepository.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "tests/support/TestWorkspace.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QSqlQuery>
+#include <fcntl.h>
 #include <functional>
 #include <gtest/gtest.h>
+#include <linux/magic.h>
+#include <sys/vfs.h>
+#include <unistd.h>
 
 using namespace leverage;
 using leverage::testing::TestWorkspace;
@@ -45,11 +56,59 @@ QList<qint64> rowCounts(Workspace &workspace)
     return counts;
 }
 
-class DiskFullTest : public ::testing::Test
+enum class FullDisk
+{
+    PageLimit,      // SQLite refuses to grow the file past its pages
+    SmallFileSystem // the file system itself has no byte left
+};
+
+// Writes a file until the file system has no byte left; removing it frees the space again.
+class SpaceFiller
+{
+public:
+    explicit SpaceFiller(const QString &folder)
+        : m_path(QDir(folder).filePath(QStringLiteral("filler")))
+    {
+    }
+    ~SpaceFiller() { release(); }
+
+    void fill()
+    {
+        m_fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        ASSERT_GE(m_fd, 0);
+        const QByteArray chunk(1 << 16, 'f');
+        for (qsizetype size = chunk.size(); size > 0; size /= 4)
+            while (::write(m_fd, chunk.constData(), size_t(size)) == ssize_t(size)) {
+            }
+        ASSERT_EQ(::write(m_fd, "f", 1), -1) << "the file system still has space";
+        EXPECT_EQ(errno, ENOSPC);
+    }
+    void release()
+    {
+        if (m_fd < 0)
+            return;
+        ::close(m_fd);
+        ::unlink(QFile::encodeName(m_path).constData());
+        m_fd = -1;
+    }
+
+private:
+    QString m_path;
+    int m_fd = -1;
+};
+
+class DiskFullTest : public ::testing::TestWithParam<FullDisk>
 {
 protected:
     void SetUp() override
     {
+        if (GetParam() == FullDisk::SmallFileSystem) {
+            struct statfs info = {};
+            ASSERT_EQ(::statfs(QFile::encodeName(ws.directory()).constData(), &info), 0);
+            ASSERT_EQ(info.f_type, TMPFS_MAGIC)
+                << "the workspace is not on a small tmpfs: run this suite through "
+                   "tests/safety/on-a-small-disk.sh (ctest does)";
+        }
         Case c;
         c.title = QStringLiteral("A case to write to");
         c.openedAt = Instant::fromDateTime(ws.clock().now());
@@ -70,8 +129,7 @@ protected:
                 return counts.join(QLatin1Char(','));
             };
         const auto before = snapshot();
-        const qint64 pages = pragma(*ws, QStringLiteral("page_count"));
-        pragma(*ws, QStringLiteral("max_page_count = %1").arg(pages));
+        fill();
         const Status full = write();
         ASSERT_FALSE(full) << "the write fitted: the test did not fill the disk";
         EXPECT_TRUE(full.message().contains(QStringLiteral("disk is full")))
@@ -79,23 +137,73 @@ protected:
         EXPECT_TRUE(full.message().contains(QStringLiteral("Free some space")))
             << full.message().toStdString();
         EXPECT_EQ(snapshot(), before) << "half-written";
-        QSqlQuery check(ws->database());
-        ASSERT_TRUE(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
-        EXPECT_EQ(check.value(0).toString(), QStringLiteral("ok"));
+        {
+            // Scoped: a query left open holds a read snapshot, and the attachment's own
+            // connection could not write after it.
+            QSqlQuery check(ws->database());
+            ASSERT_TRUE(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+            EXPECT_EQ(check.value(0).toString(), QStringLiteral("ok"));
+        }
 
-        pragma(*ws, QStringLiteral("max_page_count = 1073741823")); // space is back
+        release(); // space is back
         const Status fine = write();
         EXPECT_TRUE(fine) << fine.message().toStdString();
         EXPECT_NE(snapshot(), before);
     }
 
+    void fill()
+    {
+        if (GetParam() == FullDisk::SmallFileSystem)
+            return m_filler.fill();
+        const qint64 pages = pragma(*ws, QStringLiteral("page_count"));
+        pragma(*ws, QStringLiteral("max_page_count = %1").arg(pages));
+    }
+    void release()
+    {
+        if (GetParam() == FullDisk::SmallFileSystem)
+            return m_filler.release();
+        pragma(*ws, QStringLiteral("max_page_count = 1073741823"));
+    }
+
     TestWorkspace ws;
+    SpaceFiller m_filler{ws.directory()};
     RowId m_caseId = 0;
 };
 
 } // namespace
 
-TEST_F(DiskFullTest, ACase)
+#ifdef LEVERAGE_ON_A_SMALL_DISK
+// Only a real full disk: the file's content is written over a connection of its own, which
+// the page limit of the test's connection does not bind.
+TEST_P(DiskFullTest, AnAttachment)
+{
+    QFile file(QDir(ws.directory()).filePath(QStringLiteral("scan.pdf")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 3000; ++i) // 3 MB that do not compress or repeat
+        file.write(QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha512)
+                       .repeated(16));
+    file.close();
+    expectFullThenFine(
+        [&]() -> Status {
+            auto attached = EvidenceService::attachFile(*ws, m_caseId, 0, file.fileName());
+            return attached ? Status() : attached.status();
+        },
+        [&] {
+            QSqlQuery query(ws->database());
+            query.exec(QStringLiteral("SELECT (SELECT count(*) FROM attachments) || ',' || "
+                                      "(SELECT count(*) FROM blobs) || ',' || "
+                                      "(SELECT count(*) FROM blob_chunks)"));
+            return query.next() ? query.value(0).toString() : QStringLiteral("?");
+        });
+}
+
+INSTANTIATE_TEST_SUITE_P(SmallFileSystem, DiskFullTest,
+                         ::testing::Values(FullDisk::SmallFileSystem));
+#else
+INSTANTIATE_TEST_SUITE_P(PageLimit, DiskFullTest, ::testing::Values(FullDisk::PageLimit));
+#endif
+
+TEST_P(DiskFullTest, ACase)
 {
     expectFullThenFine([&] {
         Case c;
@@ -106,7 +214,7 @@ TEST_F(DiskFullTest, ACase)
     });
 }
 
-TEST_F(DiskFullTest, AnEntry)
+TEST_P(DiskFullTest, AnEntry)
 {
     expectFullThenFine([&] {
         TimelineEntry e;
@@ -118,7 +226,7 @@ TEST_F(DiskFullTest, AnEntry)
     });
 }
 
-TEST_F(DiskFullTest, AContact)
+TEST_P(DiskFullTest, AContact)
 {
     expectFullThenFine([&] {
         Contact c;
@@ -128,7 +236,7 @@ TEST_F(DiskFullTest, AContact)
     });
 }
 
-TEST_F(DiskFullTest, AnImport)
+TEST_P(DiskFullTest, AnImport)
 {
     QByteArray cards;
     for (int i = 0; i < 400; ++i)
@@ -147,7 +255,7 @@ TEST_F(DiskFullTest, AnImport)
     });
 }
 
-TEST_F(DiskFullTest, ACallDraft)
+TEST_P(DiskFullTest, ACallDraft)
 {
     CallSession session(*ws);
     auto started = session.start(m_caseId);
