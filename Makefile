@@ -55,14 +55,20 @@ test: deps-test configure
 	cmake --build --preset $(PRESET)
 	ctest --preset $(PRESET) --timeout 600 --parallel $(shell nproc)
 
-# The archive reader's fuzzer for FUZZ_SECONDS (default 60) on the committed seeds.
+# Every reader's fuzzer (archive, vCard, e-mail, clock rules, search query) for FUZZ_SECONDS
+# each (default 60) on the committed seeds; new inputs it finds go to build/fuzz/corpus/NAME.
 FUZZ_SECONDS ?= 60
+FUZZERS := archive_reader vcard_reader mail_parser clock_rules query_parser
 fuzz: deps
 	$(call install_missing,$(FUZZ_PACKAGES))
 	@test -f build/fuzz/build.ninja || cmake --preset fuzz
-	cmake --build --preset fuzz --target archive_reader_fuzzer
-	mkdir -p build/fuzz/corpus && ./build/fuzz/tests/fuzz/archive_reader_fuzzer \
-	    -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus tests/fuzz/corpus/archive_reader
+	cmake --build --preset fuzz --target leverage_fuzzers
+	@set -e; for f in $(FUZZERS); do \
+	  echo "== $${f}_fuzzer for $(FUZZ_SECONDS) s"; \
+	  mkdir -p build/fuzz/corpus/$$f; \
+	  ./build/fuzz/tests/fuzz/$${f}_fuzzer -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	      build/fuzz/corpus/$$f tests/fuzz/corpus/$$f; \
+	done
 
 clean:
 	rm -rf build

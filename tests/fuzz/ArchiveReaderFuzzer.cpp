@@ -3,8 +3,8 @@
 // UBSan). Plain archives only: an encrypted one stops at "needs a passphrase" (Argon2id would
 // make each run take a second); the cipher's own checks are tested in core_archive_tests.
 //
-// Seeds: tests/fuzz/corpus/archive_reader. Run with LEVERAGE_FUZZ_WRITE_SEEDS=DIR to write them anew
-// (small archives from the real writer, so they pass the reader's canonical-bytes check).
+// Seeds: tests/fuzz/corpus/archive_reader. Run with LEVERAGE_FUZZ_WRITE_SEEDS=DIR to write them
+// anew (small archives from the real writer, so they pass the reader's canonical-bytes check).
 #include "core/archive/ArchiveCodec.h"
 #include "core/archive/ArchiveManifest.h"
 #include "core/archive/WorkspaceArchive.h"
