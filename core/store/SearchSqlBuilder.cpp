@@ -48,6 +48,75 @@ public:
 
     SearchSqlBuilder::Built run(int limit)
     {
+        const Where where = conditions(QStringLiteral("v"));
+        const bool ranked = !where.matchText.isEmpty();
+        QStringList filters = where.conditions;
+        if (ranked) {
+            // Ranked among the newest matches only: bm25 over every one of 400,000 rows that
+            // hold a common word takes a second, and FTS5 walks a word's rows in rowid order
+            // and stops once it has enough. Rowids follow the rows' ids, which grow as rows are
+            // added, so the window is about "the most recently added"; the filters apply
+            // before the window, so a filtered query still reaches old rows.
+            const Where again = conditions(QStringLiteral("w"));
+            filters << QStringLiteral("search_text.rowid >= (SELECT min(hit) FROM (SELECT "
+                                      "search_text.rowid AS hit FROM search_text WHERE %1 "
+                                      "ORDER BY search_text.rowid DESC LIMIT %2))")
+                           .arg(again.conditions.join(QStringLiteral(" AND ")))
+                           .arg(SearchSqlBuilder::kRankedWindow);
+        }
+
+        // The best rows first, by rank alone; their snippets and cases only then: SQLite
+        // computes a row's columns before sorting, and a snippet for each of 100,000 matches
+        // would cost seconds.
+        QString best = QStringLiteral("SELECT search_text.rowid AS hit, search_text.at AS at, ");
+        best += ranked ? QStringLiteral("bm25(search_text, 10.0, 2.0, 5.0, 5.0) AS rank")
+                       : QStringLiteral("0 AS rank");
+        best += QStringLiteral(" FROM search_text");
+        if (!filters.isEmpty())
+            best += QStringLiteral(" WHERE ") + filters.join(QStringLiteral(" AND "));
+        best += ranked ? QStringLiteral(" ORDER BY rank, search_text.at DESC")
+                       : QStringLiteral(" ORDER BY search_text.at DESC");
+        best += QStringLiteral(" LIMIT %1").arg(bind(limit));
+
+        const QString columns = QStringLiteral(
+            "SELECT search_text.rowid, search_text.case_id, search_text.at, search_text.people, ");
+        QString sql;
+        if (ranked) {
+            // A snippet needs its row to come from a MATCH, and a MATCH on one rowid at a time
+            // would merge a prefix's word lists again for each of the 50 rows: one MATCH walks
+            // the best rows' rowid range instead, and only the best get their snippet.
+            sql = QStringLiteral("WITH best AS MATERIALIZED (%1) ").arg(best) + columns +
+                  QStringLiteral("snippet(search_text, -1, char(2), char(3), '…', 12), "
+                                 "best.rank, cases.title FROM search_text CROSS JOIN best ON "
+                                 "best.hit = search_text.rowid LEFT JOIN cases ON cases.id = "
+                                 "search_text.case_id WHERE search_text MATCH %1 AND "
+                                 "search_text.rowid BETWEEN (SELECT min(hit) FROM best) AND "
+                                 "(SELECT max(hit) FROM best)")
+                      .arg(bind(where.matchText));
+        } else {
+            sql = columns + QStringLiteral("substr(search_text.title, 1, 120), best.rank, "
+                                           "cases.title FROM (%1) AS best CROSS JOIN "
+                                           "search_text ON search_text.rowid = best.hit LEFT "
+                                           "JOIN cases ON cases.id = search_text.case_id")
+                                .arg(best);
+        }
+        sql += QStringLiteral(" ORDER BY best.rank, best.at DESC");
+        return {sql, m_values};
+    }
+
+private:
+    // What the query asks, as FTS5 match text (empty: nothing to rank by) and SQL conditions
+    // over search_text, the match among them. Each call binds its values afresh under its own
+    // prefix, so that the same conditions can stand twice in one statement.
+    struct Where
+    {
+        QString matchText;
+        QStringList conditions;
+    };
+    Where conditions(const QString &prefix)
+    {
+        m_prefix = prefix;
+        m_conditions.clear();
         QStringList match;   // FTS5 fragments ANDed on search_text (ranked, snippets)
         QStringList exclude; // FTS5 fragments that must not match
         for (const auto &clause : m_query.clauses)
@@ -70,41 +139,14 @@ public:
             else
                 matchText = QStringLiteral("(%1) NOT (%2)").arg(matchText, excluded);
         }
-        const bool ranked = !matchText.isEmpty();
-        if (ranked)
+        if (!matchText.isEmpty())
             m_conditions.prepend(QStringLiteral("search_text MATCH %1").arg(bind(matchText)));
-
-        // The best rows first, by rank alone; their snippets and cases only then: SQLite
-        // computes a row's columns before sorting, and a snippet for each of 100,000 matches
-        // would cost seconds.
-        QString best = QStringLiteral("SELECT search_text.rowid AS hit, search_text.at AS at, ");
-        best += ranked ? QStringLiteral("bm25(search_text, 10.0, 2.0, 5.0, 5.0) AS rank")
-                       : QStringLiteral("0 AS rank");
-        best += QStringLiteral(" FROM search_text");
-        if (!m_conditions.isEmpty())
-            best += QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
-        best += ranked ? QStringLiteral(" ORDER BY rank, search_text.at DESC")
-                       : QStringLiteral(" ORDER BY search_text.at DESC");
-        best += QStringLiteral(" LIMIT %1").arg(bind(limit));
-
-        QString sql = QStringLiteral("SELECT search_text.rowid, search_text.case_id, "
-                                     "search_text.at, search_text.people, ");
-        sql += ranked ? QStringLiteral("snippet(search_text, -1, char(2), char(3), '…', 12), ")
-                      : QStringLiteral("substr(search_text.title, 1, 120), ");
-        sql += QStringLiteral("best.rank, cases.title FROM (%1) AS best CROSS JOIN search_text ON "
-                              "search_text.rowid = best.hit LEFT JOIN cases ON cases.id = "
-                              "search_text.case_id")
-                   .arg(best);
-        if (ranked) // a snippet needs its row to come from a MATCH
-            sql += QStringLiteral(" WHERE search_text MATCH %1").arg(bind(matchText));
-        sql += QStringLiteral(" ORDER BY best.rank, best.at DESC");
-        return {sql, m_values};
+        return {matchText, m_conditions};
     }
 
-private:
     QString bind(const QVariant &value)
     {
-        const auto name = QStringLiteral(":v%1").arg(m_values.size());
+        const auto name = QStringLiteral(":%1%2").arg(m_prefix).arg(m_values.size());
         m_values.insert(name, value);
         return name;
     }
@@ -229,6 +271,7 @@ private:
     }
 
     const SearchQuery &m_query;
+    QString m_prefix;
     QStringList m_conditions;
     QVariantMap m_values;
 };

@@ -20,8 +20,12 @@ public:
         QVariantMap values; // placeholder → value
     };
 
+    // How many of the most recently added matches are ranked when there are words to rank by.
+    static constexpr int kRankedWindow = 2000;
+
     // The results query: item, case, date, people, snippet, rank, the case's title; ranked by
-    // bm25 then recency when there are words to rank by, else newest first.
+    // bm25 then recency among the newest kRankedWindow matches when there are words to rank
+    // by, else newest first.
     static Built results(const SearchQuery &query, int limit);
 
     // FTS5 query text for one term: "word", "a phrase", "pref" * (quotes doubled inside).

@@ -7,6 +7,7 @@
 #include "core/store/ContactRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/OrganizationRepository.h"
+#include "core/store/SearchSqlBuilder.h"
 #include "core/store/TimelineRepository.h"
 #include "tests/support/TestWorkspace.h"
 
@@ -268,6 +269,38 @@ TEST_F(SearchIndexTest, HostileTextIsOnlyEverSearchedFor)
 TEST_F(SearchIndexTest, TheLimitIsKept)
 {
     EXPECT_EQ(find("refund", 1).size(), 1);
+}
+
+// A word in more rows than the ranking window: the best of the newest are ranked, and a filter
+// still reaches the old rows (the window comes after the filters, not before).
+TEST_F(SearchIndexTest, ACommonWordIsRankedAmongTheNewestMatchesAndFiltersReachOldOnes)
+{
+    QList<TimelineEntry> many;
+    for (int i = 0; i < SearchSqlBuilder::kRankedWindow + 300; ++i) {
+        TimelineEntry e;
+        e.caseId = card;
+        e.channel = Channel::Email;
+        e.occurredAt = Instant::fromDateTime(QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC));
+        e.summary = QStringLiteral("Reminder %1 about the refund").arg(i);
+        many << e;
+    }
+    ASSERT_TRUE(ws->timeline().addMany(many));
+    const RowId newest = entry(card, Channel::Call, 20, QStringLiteral("Refund refund refund"),
+                               QStringLiteral("The refund, at last."), {}, {});
+
+    const auto hits = find("refund");
+    ASSERT_EQ(hits.size(), 50);
+    EXPECT_EQ(hits.first().id, newest);
+    for (const auto &hit : hits) // the March rows were added first: outside the window
+        EXPECT_NE(hit.id, refundNote);
+
+    // Before April: the rows from March, the first two of them added before the 2,300.
+    QList<RowId> march;
+    for (const auto &hit : find("refund before:2026-04-01"))
+        march << hit.id;
+    EXPECT_EQ(march.size(), 3);
+    EXPECT_TRUE(march.contains(refundNote));
+    EXPECT_TRUE(march.contains(bankCall));
 }
 
 } // namespace
