@@ -98,6 +98,8 @@ QStringList DossierNarrative::whatHappened(const DossierData &data)
         status += tr(" Recovered %1 of %2 sought.")
                       .arg(fmt::money(cover.amountRecoveredCents, cover.currency),
                            fmt::money(cover.amountSoughtCents, cover.currency));
+    if (!cover.outcomeLine.isEmpty())
+        status += tr(" Closed with: %1.").arg(cover.outcomeLine);
     lines.append(status);
     return lines;
 }

@@ -2,6 +2,7 @@
 
 #include "core/letters/LetterDrafter.h"
 #include "core/services/Clock.h"
+#include "core/services/DemoOutcomes.h"
 #include "core/store/CaseJurisdictionRepository.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/ClockTriggerRepository.h"
@@ -662,6 +663,9 @@ Status DemoWorkspaceBuilder::build()
     if (!demo.status())
         return demo.status();
     if (auto status = addLetters(demo, m_workspace); !status)
+        return status;
+    if (auto status = addDemoOutcomes(m_workspace, [&demo](const char *h) { return demo.id(h); });
+        !status)
         return status;
     if (auto status = transaction.commit(); !status)
         return status;
