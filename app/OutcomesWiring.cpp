@@ -113,6 +113,11 @@ void OutcomesWiring::reopenCase()
         m_window.showError(status.message());
 }
 
+ui::OutcomesWindow *OutcomesWiring::outcomesWindow() const
+{
+    return m_outcomes;
+}
+
 void OutcomesWiring::showOutcomes()
 {
     if (!m_outcomes)

@@ -27,7 +27,7 @@ public:
     QAction *reopenCaseAction() const { return m_reopen; }
     QAction *showOutcomesAction() const { return m_show; }
     // The Outcomes window, once shown.
-    ui::OutcomesWindow *outcomesWindow() const { return m_outcomes; }
+    ui::OutcomesWindow *outcomesWindow() const;
 
 private:
     void closeCase();

@@ -22,14 +22,6 @@ std::optional<OutcomeTable::Grouping> groupingOf(const QString &name)
     return std::nullopt;
 }
 
-// Tabs and newlines inside a cell would break the one-line-per-row format.
-QString clean(QString text)
-{
-    return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
-        .replace(QLatin1Char('\r'), QLatin1Char(' '))
-        .replace(QLatin1Char('\n'), QLatin1Char(' '));
-}
-
 } // namespace
 
 // leverage outcomes FILE [--by organization|month|contact] [--csv OUT]: the outcome figures,
@@ -88,12 +80,12 @@ int runOutcomesVerb(VerbContext &context)
     }
     QStringList header;
     for (const auto &cell : table.headers)
-        header << clean(cell);
+        header << oneLineField(cell);
     context.out << header.join(QLatin1Char('\t')) << '\n';
     for (const auto &row : table.rows) {
         QStringList cells;
         for (const auto &cell : row)
-            cells << clean(cell);
+            cells << oneLineField(cell);
         context.out << cells.join(QLatin1Char('\t')) << '\n';
     }
     return 0;

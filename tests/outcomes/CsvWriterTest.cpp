@@ -1,34 +1,14 @@
 // The CSV export read back by Python's csv module (/usr/bin/python3): RFC 4180 quoting,
 // UTF-8 with a BOM, and formula-looking cells neutralised.
 #include "core/outcomes/CsvWriter.h"
+#include "tests/support/PythonCsv.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using leverage::outcomes::CsvWriter;
-
-namespace {
-
-// The rows as Python's csv module reads the file (opened as utf-8-sig, which drops the BOM).
-QJsonArray readWithPython(const QString &path)
-{
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import csv, json, sys\n"
-                                 "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
-                                 "    print(json.dumps(list(csv.reader(f, strict=True))))\n"),
-                  path});
-    EXPECT_TRUE(python.waitForFinished(30000));
-    EXPECT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
-}
-
-} // namespace
+using leverage::testing::readCsvWithPython;
 
 TEST(CsvWriterTest, PythonReadsBackEveryCellWithFormulasNeutralised)
 {
@@ -50,7 +30,7 @@ TEST(CsvWriterTest, PythonReadsBackEveryCellWithFormulasNeutralised)
     file.write(bytes);
     file.close();
 
-    const QJsonArray read = readWithPython(path);
+    const QJsonArray read = readCsvWithPython(path);
     ASSERT_EQ(read.size(), 5);
     EXPECT_EQ(read[0].toArray()[1].toString(), QStringLiteral("Received (EUR)"));
     EXPECT_EQ(read[1].toArray()[0].toString(), QStringLiteral("Müller & Söhne, GmbH"));
