@@ -6,6 +6,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/OutcomeRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/window/MainWindow.h"
 
 namespace leverage::testing {
 namespace {
@@ -64,3 +65,6 @@ TEST_F(OutcomesScenarios, ACaseIsClosedWithARefundAndTheCloseIsUndone)
     EXPECT_FALSE(outcomeOf(store(), dishwasher));
     EXPECT_EQ(store().cases().get(dishwasher)->status, before);
 }
+
+} // namespace
+} // namespace leverage::testing

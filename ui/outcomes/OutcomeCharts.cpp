@@ -5,12 +5,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QHash>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
-#include <QSet>
 #include <QToolTip>
 #include <QValueAxis>
+#include <cmath>
 
 namespace leverage::ui {
 namespace {
@@ -56,21 +57,36 @@ QChart *emptyChart(const QString &title)
     return chart;
 }
 
+// Room past the longest bar for its label, from zero; counts get whole-number ticks.
+void niceRange(QValueAxis *axis, double most, bool counts)
+{
+    if (counts) {
+        const int top = std::max(1, int(std::ceil(most * 1.15)));
+        axis->setRange(0, top);
+        axis->setLabelFormat(QStringLiteral("%d"));
+        if (top <= 10)
+            axis->setTickCount(top + 1);
+        else
+            axis->applyNiceNumbers();
+        return;
+    }
+    axis->setRange(0, most > 0 ? most * 1.15 : 1);
+    axis->applyNiceNumbers();
+}
+
 void attachCategoryAxes(QChart *chart, QAbstractSeries *series, const QStringList &categories,
-                        Qt::Alignment categoryAt, const QString &valueTitle)
+                        Qt::Alignment categoryAt, const QString &valueTitle, bool counts)
 {
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto *valueAxis = new QValueAxis;
     valueAxis->setTitleText(valueTitle);
-    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     const bool horizontal = categoryAt == Qt::AlignLeft;
     chart->addAxis(categoryAxis, categoryAt);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
-    // Room past the longest bar for its label; never a negative start.
-    valueAxis->setRange(0, std::max(1.0, valueAxis->max() * 1.2));
+    niceRange(valueAxis, valueAxis->max(), counts);
 }
 
 double units(qint64 minor)
@@ -82,13 +98,18 @@ double units(qint64 minor)
 
 QStringList OutcomeCharts::currencies(const OutcomeFigures &figures)
 {
-    QSet<QString> codes;
-    for (const auto *totals : {&figures.sought, &figures.received})
-        for (auto it = totals->begin(); it != totals->end(); ++it)
-            codes.insert(it.key());
-    QStringList sorted(codes.begin(), codes.end());
-    sorted.sort();
-    return sorted;
+    // The currency most organizations have amounts in first: the one a chart opens with.
+    QHash<QString, int> uses;
+    for (const auto &row : figures.organizations)
+        for (const auto *totals : {&row.sought, &row.received})
+            for (auto it = totals->begin(); it != totals->end(); ++it)
+                if (it.value() != 0)
+                    ++uses[it.key()];
+    QStringList codes = uses.keys();
+    std::sort(codes.begin(), codes.end(), [&uses](const QString &a, const QString &b) {
+        return uses.value(a) != uses.value(b) ? uses.value(a) > uses.value(b) : a < b;
+    });
+    return codes;
 }
 
 QChart *OutcomeCharts::organizations(const OutcomeFigures &figures, const QString &currency)
@@ -117,7 +138,8 @@ QChart *OutcomeCharts::organizations(const OutcomeFigures &figures, const QStrin
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
-    attachCategoryAxes(chart, series, categories, Qt::AlignLeft, currency);
+    series->setBarWidth(0.8);
+    attachCategoryAxes(chart, series, categories, Qt::AlignLeft, currency, false);
     explainOnHover(sought, categories, QLatin1Char(' ') + currency);
     explainOnHover(received, categories, QLatin1Char(' ') + currency);
     return chart;
@@ -131,9 +153,8 @@ QChart *OutcomeCharts::months(const OutcomeFigures &figures, const QString &curr
     auto *closed = barSet(QObject::tr("Cases closed"), 0);
     auto *money = new QLineSeries;
     money->setName(QObject::tr("Received (%1), right axis").arg(currency));
+    // Its numbers on hover and in the table: point labels would sit on the bars' labels.
     money->setPointsVisible(true);
-    money->setPointLabelsVisible(true);
-    money->setPointLabelsFormat(QStringLiteral("@yPoint"));
     money->setPen(QPen(QColor(0xe0, 0x8a, 0x1e), 2, Qt::DashLine));
     double most = 0;
     for (const auto &month : figures.months) {
@@ -150,14 +171,22 @@ QChart *OutcomeCharts::months(const OutcomeFigures &figures, const QString &curr
     bars->setLabelsVisible(true);
     chart->addSeries(bars);
     chart->addSeries(money);
-    attachCategoryAxes(chart, bars, categories, Qt::AlignBottom, QObject::tr("Cases"));
+    attachCategoryAxes(chart, bars, categories, Qt::AlignBottom, QObject::tr("Cases"), true);
     money->attachAxis(chart->axes(Qt::Horizontal).constFirst());
     auto *moneyAxis = new QValueAxis;
     moneyAxis->setTitleText(currency);
-    moneyAxis->setRange(0, most > 0 ? most * 1.15 : 1);
-    moneyAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(moneyAxis, Qt::AlignRight);
     money->attachAxis(moneyAxis);
+    niceRange(moneyAxis, most, false);
+    QObject::connect(money, &QLineSeries::hovered, money,
+                     [categories, currency](const QPointF &point, bool on) {
+                         const int index = int(std::lround(point.x()));
+                         if (!on || index < 0 || index >= categories.size())
+                             return QToolTip::hideText();
+                         QToolTip::showText(QCursor::pos(), QObject::tr("%1\nReceived: %2 %3")
+                                                                .arg(categories.at(index), currency)
+                                                                .arg(point.y(), 0, 'f', 2));
+                     });
     explainOnHover(opened, categories, {});
     explainOnHover(closed, categories, {});
     return chart;
@@ -165,15 +194,17 @@ QChart *OutcomeCharts::months(const OutcomeFigures &figures, const QString &curr
 
 QChart *OutcomeCharts::contacts(const OutcomeFigures &figures)
 {
-    auto *chart = emptyChart(QObject::tr("Promises kept and broken per contact"));
+    auto *chart =
+        emptyChart(QObject::tr("Promises kept and broken per contact (those who made one)"));
     QStringList categories;
     auto *kept = barSet(QObject::tr("Kept"), 0);
     auto *broken = barSet(QObject::tr("Broken"), 1);
     for (auto it = figures.contacts.rbegin(); it != figures.contacts.rend(); ++it) {
-        categories << QObject::tr("%1 (%2) — helped resolve %3 of %4 cases")
-                          .arg(it->name, it->organizationName)
-                          .arg(it->casesResolved)
-                          .arg(it->cases);
+        if (it->promisesKept + it->promisesBroken == 0)
+            continue; // in the table, with the cases they helped resolve
+        categories << (it->organizationName.isEmpty()
+                           ? it->name
+                           : QStringLiteral("%1 (%2)").arg(it->name, it->organizationName));
         *kept << it->promisesKept;
         *broken << it->promisesBroken;
     }
@@ -182,7 +213,8 @@ QChart *OutcomeCharts::contacts(const OutcomeFigures &figures)
     series->append(broken);
     series->setLabelsVisible(true);
     chart->addSeries(series);
-    attachCategoryAxes(chart, series, categories, Qt::AlignLeft, QObject::tr("Promises"));
+    series->setBarWidth(0.7);
+    attachCategoryAxes(chart, series, categories, Qt::AlignLeft, QObject::tr("Promises"), true);
     explainOnHover(kept, categories, {});
     explainOnHover(broken, categories, {});
     return chart;
@@ -210,9 +242,8 @@ QChart *OutcomeCharts::effort(const OutcomeFigures &figures)
     series->setLabelsPrecision(2);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
-    attachCategoryAxes(chart, series, categories, Qt::AlignLeft, QObject::tr("Hours"));
-    static_cast<QValueAxis *>(chart->axes(Qt::Horizontal).constFirst())
-        ->setLabelFormat(QStringLiteral("%.1f"));
+    series->setBarWidth(0.8);
+    attachCategoryAxes(chart, series, categories, Qt::AlignLeft, QObject::tr("Hours"), false);
     explainOnHover(hold, categories, QObject::tr(" h"));
     explainOnHover(calls, categories, QObject::tr(" h"));
     return chart;

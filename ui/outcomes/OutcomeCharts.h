@@ -22,7 +22,7 @@ public:
     // Hours on hold and on calls per case per organization, with the average effort.
     static QChart *effort(const outcomes::OutcomeFigures &figures);
 
-    // Every currency in the figures' totals, in code order.
+    // Every currency with an amount, the one most organizations use first.
     static QStringList currencies(const outcomes::OutcomeFigures &figures);
 };
 

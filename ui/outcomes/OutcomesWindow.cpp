@@ -68,7 +68,8 @@ OutcomesWindow::OutcomesWindow(Workspace &workspace, models::ErrorReporter &repo
         m_tables[i]->setTabKeyNavigation(false); // Tab leaves the table, as elsewhere
         m_tables[i]->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         splitter->setStretchFactor(0, 3);
-        splitter->setStretchFactor(1, 2);
+        splitter->setStretchFactor(1, 1);
+        splitter->setSizes({480, 180}); // the chart first: the table is there to read and copy
         m_tabs->addTab(splitter, names[i]);
     }
 
