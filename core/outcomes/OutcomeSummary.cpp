@@ -1,5 +1,6 @@
 #include "core/outcomes/OutcomeSummary.h"
 
+#include "core/domain/Money.h"
 #include "core/outcomes/OutcomeFigures.h"
 
 #include <QCoreApplication>
@@ -26,12 +27,12 @@ QString OutcomeSummary::line(const CaseOutcome &record, qint64 soughtMinor, cons
     const auto got = received(record);
     QStringList amounts;
     for (auto it = got.begin(); it != got.end(); ++it)
-        amounts << it.key() + QLatin1Char(' ') + plainAmount(it.value());
+        amounts << plainMoney(it.value(), it.key());
     const QString received = amounts.isEmpty()
                                  ? tr("nothing received")
                                  : tr("received %1").arg(amounts.join(QStringLiteral(" + ")));
     if (soughtMinor > 0)
-        text += tr(": %1 of %2 %3 sought").arg(received, currency, plainAmount(soughtMinor));
+        text += tr(": %1 of %2 sought").arg(received, plainMoney(soughtMinor, currency));
     else
         text += QStringLiteral(": ") + received;
     return text;

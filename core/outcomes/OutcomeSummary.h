@@ -6,8 +6,8 @@
 namespace leverage::outcomes {
 
 // A case's outcome in one line, for the case header and the dossier's summary: "Resolved with
-// money (closed 2026-02-10): received USD 100.00 + EUR 20.00 of USD 120.00 sought". A
-// reopened case says so; amounts stay in their own currencies.
+// money (closed 2026-02-10): received €20.00 + $100.00 of $120.00 sought". A reopened case
+// says so; amounts stay in their own currencies.
 class OutcomeSummary final
 {
 public:

@@ -1,8 +1,10 @@
 // The outcome figures against the fixed workspace of OutcomeFixture, whose answers were
 // worked out by hand (the arithmetic is in the comments).
 #include "core/outcomes/OutcomeFigures.h"
+#include "core/outcomes/OutcomeSummary.h"
 #include "core/outcomes/OutcomeTable.h"
 #include "core/store/OutcomeFactsReader.h"
+#include "core/store/OutcomeRepository.h"
 #include "tests/outcomes/OutcomeFixture.h"
 
 #include <gtest/gtest.h>
@@ -189,4 +191,23 @@ TEST_F(OutcomeFiguresTest, TheTableHasAColumnPairPerCurrency)
     EXPECT_EQ(months.rows[2], (QStringList{QStringLiteral("2026-03"), QStringLiteral("0"),
                                            QStringLiteral("0"), QStringLiteral("0.00"),
                                            QStringLiteral("0.00"), QStringLiteral("0.00")}));
+}
+
+TEST_F(OutcomeFiguresTest, TheOneLineSummaryKeepsEachCurrencyAndSaysWhenACaseWasReopened)
+{
+    OutcomeRepository repository(*ws);
+    const auto overbilled = repository.get(fixture.c1);
+    ASSERT_TRUE(overbilled && *overbilled);
+    EXPECT_EQ(OutcomeSummary::line(**overbilled, 12000, QStringLiteral("USD")),
+              QStringLiteral("Resolved with money (closed 2026-02-10): received \u20AC20.00 + "
+                             "$100.00 of $120.00 sought"));
+    const auto cardFee = repository.get(fixture.c3);
+    ASSERT_TRUE(cardFee && *cardFee);
+    EXPECT_EQ(OutcomeSummary::line(**cardFee, 3500, QStringLiteral("GBP")),
+              QStringLiteral("Reopened 2026-02-20 (had been closed: resolved with a fee waived): "
+                             "received \u00A335.00 of \u00A335.00 sought"));
+    const auto router = repository.get(fixture.c2);
+    ASSERT_TRUE(router && *router);
+    EXPECT_EQ(OutcomeSummary::line(**router, 0, QStringLiteral("USD")),
+              QStringLiteral("No response (closed 2026-02-28): nothing received"));
 }

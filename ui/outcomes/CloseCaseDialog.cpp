@@ -43,7 +43,9 @@ CloseCaseDialog::CloseCaseDialog(const models::CaseOutcomeChoices &setup, const 
     }
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Case:"), new QLabel(setup.caseTitle.toHtmlEscaped(), this));
+    auto *title = new QLabel(setup.caseTitle, this);
+    title->setTextFormat(Qt::PlainText); // a title with quotes or < stays as typed
+    form->addRow(tr("Case:"), title);
     if (!setup.soughtText.isEmpty())
         form->addRow(tr("Sought:"), new QLabel(setup.soughtText, this));
     form->addRow(tr("&Outcome:"), m_outcome);
@@ -117,10 +119,14 @@ void CloseCaseDialog::addItemRow(const OutcomeItem &item)
     auto *amount = new QDoubleSpinBox(this);
     amount->setRange(0, 100000000);
     amount->setDecimals(2);
+    amount->setMinimumWidth(
+        amount->fontMetrics().horizontalAdvance(QStringLiteral("100,000,000.00")));
     amount->setValue(fields::centsToUnits(item.amountMinor));
     amount->setAccessibleName(tr("Amount of item %1").arg(m_rows.size() + 1));
     auto *currency = new QLineEdit(item.currency, this);
     currency->setMaxLength(3);
+    currency->setMaximumWidth(currency->fontMetrics().horizontalAdvance(QStringLiteral("MMMM")) +
+                              16);
     currency->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), currency));
     currency->setAccessibleName(tr("Currency of item %1").arg(m_rows.size() + 1));

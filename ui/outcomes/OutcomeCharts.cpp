@@ -72,6 +72,7 @@ void niceRange(QValueAxis *axis, double most, bool counts)
     }
     axis->setRange(0, most > 0 ? most * 1.15 : 1);
     axis->applyNiceNumbers();
+    axis->setLabelFormat(axis->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
 }
 
 void attachCategoryAxes(QChart *chart, QAbstractSeries *series, const QStringList &categories,
