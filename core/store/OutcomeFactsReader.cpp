@@ -1,5 +1,6 @@
 #include "core/store/OutcomeFactsReader.h"
 
+#include "core/store/InstantColumns.h"
 #include "core/store/Statement.h"
 #include "core/store/Workspace.h"
 
@@ -48,14 +49,6 @@ const char *const kContactsSql =
     "LEFT JOIN organizations o ON o.id = k.organization_id "
     "GROUP BY x.contact_id, k.name, o.name, x.case_id ORDER BY x.contact_id, x.case_id";
 
-Instant instantAt(const Statement &statement, int column)
-{
-    if (statement.value(column).isNull())
-        return {};
-    return Instant::fromUtcMs(statement.value(column).toLongLong(),
-                              statement.value(column + 1).toInt());
-}
-
 } // namespace
 
 Result<OutcomeFacts> OutcomeFactsReader::read() const
@@ -82,14 +75,14 @@ Status OutcomeFactsReader::readCases(OutcomeFacts &facts) const
         row.organizationName = statement.value(2).toString();
         row.sector = statement.value(3).toString();
         row.status = caseStatusFromKey(statement.value(4).toString()).value_or(CaseStatus::Open);
-        row.openedAt = instantAt(statement, 5);
+        row.openedAt = instantFromColumns(statement, 5);
         row.soughtMinor = statement.value(7).toLongLong();
         row.currency = statement.value(8).toString();
         const bool hasRecord = !statement.value(9).isNull();
         row.reopened = hasRecord && !statement.value(12).isNull();
         if (hasRecord && !row.reopened) {
             row.outcome = outcomeFromKey(statement.value(9).toString());
-            row.closedAt = instantAt(statement, 10);
+            row.closedAt = instantFromColumns(statement, 10);
         }
         row.resolvedByLevel = statement.value(13).toString();
         row.resolvedByContactId = statement.value(14).toLongLong();

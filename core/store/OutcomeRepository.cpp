@@ -1,5 +1,6 @@
 #include "core/store/OutcomeRepository.h"
 
+#include "core/store/InstantColumns.h"
 #include "core/store/Statement.h"
 #include "core/store/Workspace.h"
 #include "core/store/WriteTransaction.h"
@@ -20,14 +21,6 @@ QVariant idOrNull(RowId id)
 QVariant msOrNull(const Instant &at)
 {
     return at.isNull() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(at.utcMs);
-}
-
-Instant instantAt(const Statement &statement, int column)
-{
-    if (statement.value(column).isNull())
-        return {};
-    return Instant::fromUtcMs(statement.value(column).toLongLong(),
-                              statement.value(column + 1).toInt());
 }
 
 Error caseGone()
@@ -54,8 +47,8 @@ Result<std::optional<CaseOutcome>> OutcomeRepository::get(RowId caseId) const
     found.caseId = caseId;
     found.outcome =
         outcomes::outcomeFromKey(record.value(0).toString()).value_or(outcomes::Outcome::StillOpen);
-    found.closedAt = instantAt(record, 1);
-    found.reopenedAt = instantAt(record, 3);
+    found.closedAt = instantFromColumns(record, 1);
+    found.reopenedAt = instantFromColumns(record, 3);
     found.resolvedByStepId = record.value(5).toLongLong();
     found.resolvedByContactId = record.value(6).toLongLong();
     found.resolvedByLetterId = record.value(7).toLongLong();
