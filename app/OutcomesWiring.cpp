@@ -21,14 +21,14 @@ namespace leverage::app {
 
 OutcomesWiring::OutcomesWiring(ui::MainWindow &window) : QObject(&window), m_window(window)
 {
-    m_close = new QAction(tr("Close Case with &Outcome…"), &m_window);
+    m_close = new QAction(tr("Close Case w&ith Outcome…"), &m_window);
     m_close->setObjectName(QStringLiteral("closeCaseWithOutcome"));
     m_close->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_close->setToolTip(tr("Close the selected case: how it ended, what the company gave and "
                            "what resolved it (Ctrl+Shift+O)"));
     connect(m_close, &QAction::triggered, this, &OutcomesWiring::closeCase);
 
-    m_reopen = new QAction(tr("Reop&en Case"), &m_window);
+    m_reopen = new QAction(tr("Reo&pen Case"), &m_window);
     m_reopen->setObjectName(QStringLiteral("reopenCase"));
     connect(m_reopen, &QAction::triggered, this, &OutcomesWiring::reopenCase);
 

@@ -49,7 +49,7 @@ CloseCaseDialog::CloseCaseDialog(const models::CaseOutcomeChoices &setup, const 
     if (!setup.soughtText.isEmpty())
         form->addRow(tr("Sought:"), new QLabel(setup.soughtText, this));
     form->addRow(tr("&Outcome:"), m_outcome);
-    form->addRow(tr("&Closed:"), m_closedAt);
+    form->addRow(tr("&Date closed:"), m_closedAt);
 
     // The items: a header line, then one row per item.
     m_items->addWidget(new QLabel(tr("Received"), this), 0, 0);
