@@ -2,6 +2,7 @@
 
 #include "app/EvidenceWiring.h"
 #include "app/FeatureWiring.h"
+#include "app/OutcomesWiring.h"
 #include "app/SearchWiring.h"
 #include "core/store/Workspace.h"
 #include "ui/common/DialogSubmitShortcut.h"
@@ -18,6 +19,7 @@ AssembledWindow assembleMainWindow(std::unique_ptr<Workspace> workspace)
     new SearchWiring(*assembled.window, *assembled.features); // owned by the window
     // After the others: the View menu's Ctrl+1…9 keep the panes they had.
     assembled.evidence = new EvidenceWiring(*assembled.window);
+    new OutcomesWiring(*assembled.window); // owned by the window
     return assembled;
 }
 

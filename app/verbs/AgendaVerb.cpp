@@ -6,18 +6,6 @@
 #include "core/ledger/LedgerLookup.h"
 
 namespace leverage::app {
-namespace {
-
-// Tabs and newlines inside a field would break the one-line-per-item format.
-QString clean(QString text)
-{
-    return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
-        .replace(QLatin1Char('\r'), QLatin1Char(' '))
-        .replace(QLatin1Char('\n'), QLatin1Char(' '));
-}
-
-} // namespace
-
 // leverage agenda FILE [--ics OUT.ics]: the open follow-ups by bucket, one line each
 // (bucket, id, due, case, person, what), or the calendar file for a calendar program.
 int runAgendaVerb(VerbContext &context)
@@ -70,9 +58,9 @@ int runAgendaVerb(VerbContext &context)
             context.out << duenessKey(bucket) << '\t' << followUp.meta.id << '\t'
                         << (due.isValid() ? due.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                           : QString())
-                        << '\t' << clean(lookup.caseTitle(followUp.caseId)) << '\t'
-                        << clean(lookup.contact(followUp.contactId).name) << '\t'
-                        << clean(followUp.what) << '\n';
+                        << '\t' << oneLineField(lookup.caseTitle(followUp.caseId)) << '\t'
+                        << oneLineField(lookup.contact(followUp.contactId).name) << '\t'
+                        << oneLineField(followUp.what) << '\n';
         }
     }
     return 0;

@@ -29,14 +29,9 @@ int runCasesVerb(VerbContext &context)
             return 1;
         }
         for (const auto &row : *page) {
-            // Tabs and newlines inside a title would break the one-line-per-case format.
-            auto clean = [](QString text) {
-                return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
-                    .replace(QLatin1Char('\n'), QLatin1Char(' '));
-            };
-            context.out << row.caseData.meta.id << '\t' << clean(row.caseData.title) << '\t'
-                        << clean(row.organizationName) << '\t' << caseStatusKey(row.caseData.status)
-                        << '\n';
+            context.out << row.caseData.meta.id << '\t' << oneLineField(row.caseData.title) << '\t'
+                        << oneLineField(row.organizationName) << '\t'
+                        << caseStatusKey(row.caseData.status) << '\n';
         }
         if (page->size() < kPage)
             break;

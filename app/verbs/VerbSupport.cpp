@@ -54,4 +54,11 @@ RowId idOption(const QCommandLineParser &parser, const QString &option, VerbCont
     return id;
 }
 
+QString oneLineField(QString text)
+{
+    return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
+        .replace(QLatin1Char('\r'), QLatin1Char(' '))
+        .replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
 } // namespace leverage::app

@@ -26,4 +26,8 @@ std::unique_ptr<Workspace> openExistingWorkspace(const QString &path, const Cloc
 // The row id given to an option (--case 12): a positive number, else one line to err and 0.
 RowId idOption(const QCommandLineParser &parser, const QString &option, VerbContext &context);
 
+// A field of a tab-separated line: tabs and line breaks inside it become spaces, since they
+// would break the one-line-per-row format.
+QString oneLineField(QString text);
+
 } // namespace leverage::app

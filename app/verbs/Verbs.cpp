@@ -15,6 +15,7 @@ int runCheckVerb(VerbContext &context);
 int runAttachVerb(VerbContext &context);
 int runVerifyVerb(VerbContext &context);
 int runImportMailVerb(VerbContext &context);
+int runOutcomesVerb(VerbContext &context);
 
 const std::vector<Verb> &verbs()
 {
@@ -64,6 +65,11 @@ const std::vector<Verb> &verbs()
          "import-mail FILE --case ID MESSAGE.eml…: e-mails (.eml, .mbox) as e-mail entries of a "
          "case, their attachments attached; a message already there is skipped",
          &runImportMailVerb},
+        {"outcomes",
+         "outcomes FILE [--by organization|month|contact] [--csv OUT]: what each company paid "
+         "out, month by month and contact by contact (tab-separated, or a CSV file); amounts "
+         "per currency, never added across currencies",
+         &runOutcomesVerb},
         {"verify",
          "verify FILE [--case ID]: recompute the hash chain and name, row by row, anything "
          "changed outside Leverage (exit status 1 then)",

@@ -9,12 +9,14 @@
 #include "core/dossier/DossierTimelineReader.h"
 #include "core/dossier/StoredDossierTimeline.h"
 #include "core/escalation/EscalationService.h"
+#include "core/outcomes/OutcomeSummary.h"
 #include "core/services/Clock.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/OrganizationRepository.h"
+#include "core/store/OutcomeRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
 
@@ -145,6 +147,12 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
     cover.status = caseStatusLabel(theCase.status);
     cover.desiredOutcome = theCase.desiredOutcome;
     cover.outcome = theCase.outcome;
+    auto ended = OutcomeRepository(m_workspace).get(caseId);
+    if (!ended)
+        return ended.error();
+    if (*ended)
+        cover.outcomeLine =
+            outcomes::OutcomeSummary::line(**ended, theCase.amountSoughtCents, theCase.currency);
     cover.amountSoughtCents = theCase.amountSoughtCents;
     cover.amountRecoveredCents = theCase.amountRecoveredCents;
     cover.currency = theCase.currency;

@@ -154,6 +154,8 @@ void cover(const DossierData &data, const QList<int> &pages, DossierFlow &flow)
         factRow(tr("Status"), T(c.status))};
     if (!c.outcome.isEmpty())
         rows.append(factRow(tr("Outcome"), T(c.outcome)));
+    if (!c.outcomeLine.isEmpty())
+        rows.append(factRow(tr("Closed with"), T(c.outcomeLine)));
     rows.append(factRow(tr("Desired outcome"), T(c.desiredOutcome)));
     rows.append(factRow(tr("Amount sought"), T(fmt::money(c.amountSoughtCents, c.currency))));
     rows.append(factRow(tr("Amount recovered"), T(fmt::money(c.amountRecoveredCents, c.currency))));

@@ -36,6 +36,9 @@ struct DossierData
         QString status;
         QString desiredOutcome;
         QString outcome;
+        // The recorded outcome, sought against received per currency (issue 22); empty for a
+        // case never closed with one.
+        QString outcomeLine;
         qint64 amountSoughtCents = 0;
         qint64 amountRecoveredCents = 0;
         QString currency;

@@ -94,7 +94,11 @@ QStringList DossierNarrative::whatHappened(const DossierData &data)
     QString status = tr("Status: %1.").arg(cover.status);
     if (!cover.outcome.isEmpty())
         status += tr(" Outcome: %1.").arg(cover.outcome);
-    if (cover.amountSoughtCents > 0 || cover.amountRecoveredCents > 0)
+    // The recorded outcome says what was received per currency; the case's single
+    // "recovered" amount only when there is none.
+    if (!cover.outcomeLine.isEmpty())
+        status += tr(" Closed with: %1.").arg(cover.outcomeLine);
+    else if (cover.amountSoughtCents > 0 || cover.amountRecoveredCents > 0)
         status += tr(" Recovered %1 of %2 sought.")
                       .arg(fmt::money(cover.amountRecoveredCents, cover.currency),
                            fmt::money(cover.amountSoughtCents, cover.currency));

@@ -1,5 +1,6 @@
 #include "core/services/DemoWorkspaceBuilder.h"
 
+#include "core/services/DemoOutcomes.h"
 #include "core/services/DemoSituations.h"
 #include "core/services/DemoWriter.h"
 #include "core/store/Workspace.h"
@@ -29,6 +30,9 @@ Status DemoWorkspaceBuilder::build()
     if (!demo.status())
         return demo.status();
     if (auto status = addLetters(demo, m_workspace); !status)
+        return status;
+    if (auto status = addDemoOutcomes(m_workspace, [&demo](const char *h) { return demo.id(h); });
+        !status)
         return status;
     if (auto status = transaction.commit(); !status)
         return status;

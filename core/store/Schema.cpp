@@ -270,13 +270,35 @@ const char *const kVersion6[] = {
     "CREATE INDEX seals_by_row ON seals(table_name, row_id, id)",
     "CREATE INDEX seals_by_case ON seals(case_id)",
 };
+// Version 7 (one block per area, merged into one version).
+const char *const kVersion7[] = {
+    // Outcomes (issue 22): how a case ended (a closed vocabulary, see OutcomeVocabulary),
+    // when, and what resolved it (an escalation step, a contact, a letter: each optional);
+    // a reopened case keeps its record with reopened_at set. What the company gave, item by
+    // item, in the currency as entered (amounts in minor units), with the day it arrived
+    // (text YYYY-MM-DD: a date, not an instant). Replaced whole on each edit, so no uuid.
+    "CREATE TABLE case_outcomes (case_id BIGINT PRIMARY KEY REFERENCES cases(id) ON DELETE "
+    "CASCADE, outcome TEXT NOT NULL, closed_at BIGINT NOT NULL, "
+    "closed_offset INTEGER NOT NULL DEFAULT 0, reopened_at BIGINT, "
+    "reopened_offset INTEGER NOT NULL DEFAULT 0, "
+    "resolved_by_step_id BIGINT REFERENCES escalation_steps(id) ON DELETE SET NULL, "
+    "resolved_by_contact_id BIGINT REFERENCES contacts(id) ON DELETE SET NULL, "
+    "resolved_by_letter_id BIGINT REFERENCES letters(id) ON DELETE SET NULL, "
+    "note TEXT NOT NULL DEFAULT '', updated_at BIGINT NOT NULL)",
+    "CREATE TABLE outcome_items (id {pk}, "
+    "case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE, "
+    "position INTEGER NOT NULL DEFAULT 0, kind TEXT NOT NULL, "
+    "amount_minor BIGINT NOT NULL DEFAULT 0, currency TEXT NOT NULL, received_on TEXT, "
+    "note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX outcome_items_by_case ON outcome_items(case_id, position)",
+};
 // - Search (issue 20): the full-text index, its triggers and its first fill are generated
 //   from one description per indexed table in SearchIndexSchema.cpp (why triggers, why these
 //   tokenizers: see there); added after the other blocks of this version in migrations().
 
 int currentVersion()
 {
-    return 6;
+    return 7;
 }
 
 MigrationList migrations(const SqlDialect &dialect)
@@ -305,7 +327,10 @@ MigrationList migrations(const SqlDialect &dialect)
     sixth.statements << searchindex::schemaStatements(dialect);
     // The rows written before sealing began are sealed as they are now, the chain's start.
     sixth.finish = [](Workspace &workspace) { return workspace.seals().sealExisting(); };
-    return {first, second, third, fourth, fifth, sixth};
+    Migration seventh{7, {}};
+    for (const char *statement : kVersion7)
+        seventh.statements << dialect.schemaSql(QString::fromLatin1(statement));
+    return {first, second, third, fourth, fifth, sixth, seventh};
 }
 
 } // namespace leverage::schema

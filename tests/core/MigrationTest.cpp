@@ -447,3 +447,42 @@ TEST(MigrationTest, AVersionFiveWorkspaceGainsEvidenceAndItsRowsAreSealed)
     ASSERT_TRUE(report);
     EXPECT_TRUE(report->intact());
 }
+
+// Schema 7 (outcomes, issue 22): a version-6 workspace gains the outcome tables; its cases
+// keep their data, and a case's outcome goes with the case when it is removed.
+TEST(MigrationTest, AVersionSixWorkspaceGainsTheOutcomeTables)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    {
+        auto old = Workspace::open(file, clock, {stepsUpTo(6), 5000});
+        ASSERT_TRUE(old);
+        EXPECT_FALSE(tableExists(**old, QStringLiteral("case_outcomes")));
+        QSqlQuery q((*old)->database());
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO cases (uuid, created_at, updated_at, title, status, "
+                                  "amount_sought_cents, currency) VALUES ('c1', 0, 0, 'Refund', "
+                                  "'closed', 4200, 'EUR')")));
+    }
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
+    for (const char *table : {"case_outcomes", "outcome_items"})
+        EXPECT_TRUE(tableExists(**upgraded, QString::fromLatin1(table))) << table;
+    auto kept = (*upgraded)->cases().get(1);
+    ASSERT_TRUE(kept);
+    EXPECT_EQ(kept->status, CaseStatus::Closed);
+    EXPECT_EQ(kept->amountSoughtCents, 4200);
+    EXPECT_EQ(kept->currency, QStringLiteral("EUR"));
+    QSqlQuery q((*upgraded)->database());
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO case_outcomes (case_id, outcome, closed_at, "
+                                      "updated_at) VALUES (1, 'money', 0, 0)")));
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO outcome_items (case_id, kind, amount_minor, "
+                                      "currency) VALUES (1, 'refund', 4200, 'EUR')")));
+    ASSERT_TRUE((*upgraded)->cases().remove(1));
+    EXPECT_TRUE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM case_outcomes) + "
+                                      "(SELECT count(*) FROM outcome_items)")) &&
+                q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
+}

@@ -27,6 +27,7 @@
 #include "ui/escalation/EscalationStepDialog.h"
 #include "ui/ledger/DialogLedgerPrompts.h"
 #include "ui/models/undo/WorkspaceEditor.h"
+#include "ui/outcomes/CloseCaseDialog.h"
 #include "ui/timeline/EntryDialog.h"
 #include "ui/window/MainWindow.h"
 
@@ -194,6 +195,10 @@ protected:
         out.emplace_back(new ui::NoteDialog(QStringLiteral("Promise broken"),
                                             QStringLiteral("What happened?"), parent));
         out.emplace_back(new ui::EscalationStepDialog(workspace(), parent));
+        models::CaseOutcomeChoices outcome;
+        outcome.caseTitle = QStringLiteral("Case");
+        outcome.currency = QStringLiteral("USD");
+        out.emplace_back(new ui::CloseCaseDialog(outcome, now, parent));
         return out;
     }
 

@@ -7,6 +7,7 @@
 #include "ui/clocks/ClockCountdownLabel.h"
 #include "ui/models/common/LocalTimeText.h"
 #include "ui/models/common/MoneyText.h"
+#include "ui/models/outcomes/CaseOutcomeLine.h"
 
 #include <QHash>
 #include <QLabel>
@@ -115,9 +116,15 @@ void CaseHeader::refresh()
         details << tr("recovered %1")
                        .arg(models::moneyText(value.amountRecoveredCents, value.currency));
     m_details->setText(details.join(QStringLiteral("  ·  ")));
-    m_outcome->setText(value.desiredOutcome.isEmpty()
-                           ? tr("Desired outcome: not set yet (Edit → Edit… to add it)")
-                           : tr("Desired outcome: %1").arg(value.desiredOutcome));
+    QString outcome = value.desiredOutcome.isEmpty()
+                          ? tr("Desired outcome: not set yet (Edit → Edit… to add it)")
+                          : tr("Desired outcome: %1").arg(value.desiredOutcome);
+    // How it ended, beside what was wanted (issue 22): sought against received.
+    if (auto ended = models::caseOutcomeLine(m_workspace, value); !ended)
+        outcome += QLatin1Char('\n') + tr("Outcome: could not be read (%1)").arg(ended.message());
+    else if (!ended->isEmpty())
+        outcome += QLatin1Char('\n') + tr("Outcome: %1").arg(*ended);
+    m_outcome->setText(outcome);
 }
 
 } // namespace leverage::ui

@@ -56,4 +56,12 @@ void TextTableModel::setRows(QList<Row> rows)
     endResetModel();
 }
 
+void TextTableModel::setTable(QStringList headers, QList<Row> rows)
+{
+    beginResetModel();
+    m_headers = std::move(headers);
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
 } // namespace leverage::models

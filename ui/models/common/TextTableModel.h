@@ -34,6 +34,8 @@ public:
 
     // Replaces every row (a model reset).
     void setRows(QList<Row> rows);
+    // Replaces the columns and every row (a table whose columns follow its data).
+    void setTable(QStringList headers, QList<Row> rows);
     const Row &rowAt(int row) const { return m_rows.at(row); }
     QString text(int row, int column) const { return m_rows.at(row).cells.value(column); }
 

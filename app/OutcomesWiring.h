@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+
+namespace leverage::ui {
+class MainWindow;
+class OutcomesWindow;
+} // namespace leverage::ui
+
+namespace leverage::app {
+
+// Outcomes in the main window (issue 22): Edit → Close Case with Outcome… (Ctrl+Shift+O),
+// Edit → Reopen Case, and View → Outcomes (Ctrl+Shift+U), a window of its own. Kept apart
+// from FeatureWiring so the features' merges stay small.
+class OutcomesWiring final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutcomesWiring)
+
+public:
+    explicit OutcomesWiring(ui::MainWindow &window);
+
+    QAction *closeCaseAction() const { return m_close; }
+    QAction *reopenCaseAction() const { return m_reopen; }
+    QAction *showOutcomesAction() const { return m_show; }
+    // The Outcomes window, once shown.
+    ui::OutcomesWindow *outcomesWindow() const;
+
+private:
+    void closeCase();
+    void reopenCase();
+    void showOutcomes();
+    void updateActions();
+
+    ui::MainWindow &m_window;
+    QAction *m_close = nullptr;
+    QAction *m_reopen = nullptr;
+    QAction *m_show = nullptr;
+    QPointer<ui::OutcomesWindow> m_outcomes;
+};
+
+} // namespace leverage::app

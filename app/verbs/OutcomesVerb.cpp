@@ -1,0 +1,94 @@
+#include "app/verbs/VerbSupport.h"
+#include "core/outcomes/CsvWriter.h"
+#include "core/outcomes/OutcomeFigures.h"
+#include "core/outcomes/OutcomeTable.h"
+#include "core/store/OutcomeFactsReader.h"
+
+#include <QSaveFile>
+
+namespace leverage::app {
+namespace {
+
+using outcomes::OutcomeTable;
+
+std::optional<OutcomeTable::Grouping> groupingOf(const QString &name)
+{
+    if (name == QLatin1String("organization"))
+        return OutcomeTable::Grouping::Organization;
+    if (name == QLatin1String("month"))
+        return OutcomeTable::Grouping::Month;
+    if (name == QLatin1String("contact"))
+        return OutcomeTable::Grouping::Contact;
+    return std::nullopt;
+}
+
+} // namespace
+
+// leverage outcomes FILE [--by organization|month|contact] [--csv OUT]: the outcome figures,
+// tab-separated with a header line, or as a CSV file for a spreadsheet.
+int runOutcomesVerb(VerbContext &context)
+{
+    const QString usage =
+        QStringLiteral("outcomes FILE [--by organization|month|contact] [--csv OUT]");
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The workspace."));
+    const QCommandLineOption byOption(QStringList{QStringLiteral("by")},
+                                      QStringLiteral("organization (default), month or contact."),
+                                      QStringLiteral("grouping"), QStringLiteral("organization"));
+    const QCommandLineOption csvOption(QStringList{QStringLiteral("csv")},
+                                       QStringLiteral("Write a CSV file instead."),
+                                       QStringLiteral("out.csv"));
+    parser.addOption(byOption);
+    parser.addOption(csvOption);
+    if (!parseVerbArguments(parser, context, usage))
+        return 2;
+    if (parser.positionalArguments().size() != 1) {
+        context.err << "leverage: outcomes takes one workspace file (usage: leverage " << usage
+                    << ")\n";
+        return 2;
+    }
+    const auto grouping = groupingOf(parser.value(byOption));
+    if (!grouping) {
+        context.err << "leverage: --by takes organization, month or contact (usage: leverage "
+                    << usage << ")\n";
+        return 2;
+    }
+    SystemClock clock;
+    auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context,
+                                           Workspace::Access::ReadOnly);
+    if (!workspace)
+        return 1;
+    auto facts = OutcomeFactsReader(*workspace).read();
+    if (!facts) {
+        context.err << "leverage: " << facts.message() << "\n";
+        return 1;
+    }
+    const auto table = OutcomeTable::of(outcomes::OutcomeFigures::compute(*facts, {}), *grouping);
+
+    if (parser.isSet(csvOption)) {
+        const QString out = parser.value(csvOption);
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(outcomes::CsvWriter::document(table.headers, table.rows)) < 0 ||
+            !file.commit()) {
+            context.err << "leverage: could not write " << out << ": " << file.errorString()
+                        << "\n";
+            return 1;
+        }
+        context.out << "Figures written to " << out << "\n";
+        return 0;
+    }
+    QStringList header;
+    for (const auto &cell : table.headers)
+        header << oneLineField(cell);
+    context.out << header.join(QLatin1Char('\t')) << '\n';
+    for (const auto &row : table.rows) {
+        QStringList cells;
+        for (const auto &cell : row)
+            cells << oneLineField(cell);
+        context.out << cells.join(QLatin1Char('\t')) << '\n';
+    }
+    return 0;
+}
+
+} // namespace leverage::app

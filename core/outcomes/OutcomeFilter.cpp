@@ -1,0 +1,31 @@
+#include "core/outcomes/OutcomeFilter.h"
+
+#include "core/outcomes/OutcomeFacts.h"
+#include "core/outcomes/OutcomeFigures.h"
+
+namespace leverage::outcomes {
+
+bool OutcomeFilter::accepts(const CaseFacts &facts) const
+{
+    if (openedFrom.isValid() || openedTo.isValid()) {
+        const QDate opened = localDate(facts.openedAt);
+        if (!opened.isValid())
+            return false;
+        if (openedFrom.isValid() && opened < openedFrom)
+            return false;
+        if (openedTo.isValid() && opened > openedTo)
+            return false;
+    }
+    if (organizationId && *organizationId != facts.organizationId)
+        return false;
+    if (!sector.isEmpty() && sector != facts.sector)
+        return false;
+    const bool closed = facts.outcome.has_value();
+    if (status == Status::Open && closed)
+        return false;
+    if (status == Status::Closed && !closed)
+        return false;
+    return true;
+}
+
+} // namespace leverage::outcomes

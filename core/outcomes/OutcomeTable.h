@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace leverage::outcomes {
+
+struct OutcomeFigures;
+
+// The figures as a table of texts: what the `outcomes` verb prints, the CSV export writes
+// and the table beside each chart shows, so the three never disagree. Amounts are plain
+// ("120.00"), one column per currency: a spreadsheet reads them and never adds currencies.
+struct OutcomeTable
+{
+    enum class Grouping
+    {
+        Organization,
+        Month,
+        Contact
+    };
+
+    QStringList headers;
+    QList<QStringList> rows;
+
+    static OutcomeTable of(const OutcomeFigures &figures, Grouping grouping);
+};
+
+} // namespace leverage::outcomes

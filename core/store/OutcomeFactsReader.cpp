@@ -1,0 +1,139 @@
+#include "core/store/OutcomeFactsReader.h"
+
+#include "core/store/InstantColumns.h"
+#include "core/store/Statement.h"
+#include "core/store/Workspace.h"
+
+namespace leverage {
+namespace {
+
+using namespace outcomes;
+
+// Sums per case over entries and promises in one pass each (grouped subqueries joined to the
+// cases), rather than a correlated subquery per case and column.
+const char *const kCasesSql =
+    "SELECT c.id, coalesce(c.organization_id, 0), coalesce(o.name, ''), c.sector, c.status, "
+    "c.opened_at, c.opened_offset, c.amount_sought_cents, c.currency, "
+    "co.outcome, co.closed_at, co.closed_offset, co.reopened_at, coalesce(es.level, ''), "
+    "coalesce(co.resolved_by_contact_id, 0), "
+    "coalesce(t.hold, 0), coalesce(t.talk, 0), coalesce(t.calls, 0), coalesce(t.people, 0), "
+    "coalesce(t.effort_sum, 0), coalesce(t.effort_n, 0), coalesce(p.kept, 0), "
+    "coalesce(p.broken, 0) "
+    "FROM cases c "
+    "LEFT JOIN organizations o ON o.id = c.organization_id "
+    "LEFT JOIN case_outcomes co ON co.case_id = c.id "
+    "LEFT JOIN escalation_steps es ON es.id = co.resolved_by_step_id "
+    "LEFT JOIN (SELECT case_id, sum(hold_seconds) AS hold, "
+    "sum(CASE WHEN channel = 'call' THEN duration_seconds ELSE 0 END) AS talk, "
+    "sum(CASE WHEN channel = 'call' THEN 1 ELSE 0 END) AS calls, "
+    "count(DISTINCT contact_id) AS people, sum(effort) AS effort_sum, count(effort) AS effort_n "
+    "FROM timeline_entries GROUP BY case_id) t ON t.case_id = c.id "
+    "LEFT JOIN (SELECT case_id, sum(CASE WHEN status = 'kept' THEN 1 ELSE 0 END) AS kept, "
+    "sum(CASE WHEN status = 'broken' THEN 1 ELSE 0 END) AS broken "
+    "FROM commitments GROUP BY case_id) p ON p.case_id = c.id "
+    "ORDER BY c.id";
+
+const char *const kItemsSql = "SELECT case_id, kind, amount_minor, currency, received_on "
+                              "FROM outcome_items ORDER BY case_id, position";
+
+const char *const kContactsSql =
+    "SELECT x.contact_id, k.name, coalesce(o.name, ''), x.case_id, sum(x.entries), "
+    "sum(x.kept), sum(x.broken) FROM ("
+    "SELECT contact_id, case_id, count(*) AS entries, 0 AS kept, 0 AS broken "
+    "FROM timeline_entries WHERE contact_id IS NOT NULL GROUP BY contact_id, case_id "
+    "UNION ALL "
+    "SELECT contact_id, case_id, 0, sum(CASE WHEN status = 'kept' THEN 1 ELSE 0 END), "
+    "sum(CASE WHEN status = 'broken' THEN 1 ELSE 0 END) "
+    "FROM commitments WHERE contact_id IS NOT NULL GROUP BY contact_id, case_id) x "
+    "JOIN contacts k ON k.id = x.contact_id "
+    "LEFT JOIN organizations o ON o.id = k.organization_id "
+    "GROUP BY x.contact_id, k.name, o.name, x.case_id ORDER BY x.contact_id, x.case_id";
+
+} // namespace
+
+Result<OutcomeFacts> OutcomeFactsReader::read() const
+{
+    OutcomeFacts facts;
+    if (auto status = readCases(facts); !status)
+        return status.error();
+    if (auto status = readItems(facts); !status)
+        return status.error();
+    if (auto status = readContacts(facts); !status)
+        return status.error();
+    return facts;
+}
+
+Status OutcomeFactsReader::readCases(OutcomeFacts &facts) const
+{
+    Statement statement(m_workspace.database(), QString::fromLatin1(kCasesSql));
+    if (auto status = statement.exec(); !status)
+        return status;
+    while (statement.next()) {
+        CaseFacts row;
+        row.caseId = statement.value(0).toLongLong();
+        row.organizationId = statement.value(1).toLongLong();
+        row.organizationName = statement.value(2).toString();
+        row.sector = statement.value(3).toString();
+        row.status = caseStatusFromKey(statement.value(4).toString()).value_or(CaseStatus::Open);
+        row.openedAt = instantFromColumns(statement, 5);
+        row.soughtMinor = statement.value(7).toLongLong();
+        row.currency = statement.value(8).toString();
+        const bool hasRecord = !statement.value(9).isNull();
+        row.reopened = hasRecord && !statement.value(12).isNull();
+        if (hasRecord && !row.reopened) {
+            row.outcome = outcomeFromKey(statement.value(9).toString());
+            row.closedAt = instantFromColumns(statement, 10);
+        }
+        row.resolvedByLevel = statement.value(13).toString();
+        row.resolvedByContactId = statement.value(14).toLongLong();
+        row.holdSeconds = statement.value(15).toLongLong();
+        row.callSeconds = statement.value(16).toLongLong();
+        row.calls = statement.value(17).toInt();
+        row.contacts = statement.value(18).toInt();
+        row.effortSum = statement.value(19).toLongLong();
+        row.effortCount = statement.value(20).toInt();
+        row.promisesKept = statement.value(21).toInt();
+        row.promisesBroken = statement.value(22).toInt();
+        facts.cases.push_back(std::move(row));
+    }
+    return {};
+}
+
+Status OutcomeFactsReader::readItems(OutcomeFacts &facts) const
+{
+    Statement statement(m_workspace.database(), QString::fromLatin1(kItemsSql));
+    if (auto status = statement.exec(); !status)
+        return status;
+    while (statement.next()) {
+        ItemFacts item;
+        item.caseId = statement.value(0).toLongLong();
+        item.kind =
+            outcomeItemKindFromKey(statement.value(1).toString()).value_or(OutcomeItemKind::Other);
+        item.amountMinor = statement.value(2).toLongLong();
+        item.currency = statement.value(3).toString();
+        item.receivedOn = QDate::fromString(statement.value(4).toString(), Qt::ISODate);
+        facts.items.push_back(std::move(item));
+    }
+    return {};
+}
+
+Status OutcomeFactsReader::readContacts(OutcomeFacts &facts) const
+{
+    Statement statement(m_workspace.database(), QString::fromLatin1(kContactsSql));
+    if (auto status = statement.exec(); !status)
+        return status;
+    while (statement.next()) {
+        ContactCaseFacts row;
+        row.contactId = statement.value(0).toLongLong();
+        row.contactName = statement.value(1).toString();
+        row.organizationName = statement.value(2).toString();
+        row.caseId = statement.value(3).toLongLong();
+        row.entries = statement.value(4).toInt();
+        row.promisesKept = statement.value(5).toInt();
+        row.promisesBroken = statement.value(6).toInt();
+        facts.contactCases.push_back(std::move(row));
+    }
+    return {};
+}
+
+} // namespace leverage

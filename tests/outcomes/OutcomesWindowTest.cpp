@@ -1,0 +1,102 @@
+// The Outcomes window on the fixed workspace: every tab draws a chart beside a table with the
+// same figures, a filter change reaches both, and the exports read back (PNG by QImage, SVG by
+// Qt Svg's renderer, CSV by Python's csv module).
+#include "ui/outcomes/OutcomesWindow.h"
+#include "tests/outcomes/OutcomeFixture.h"
+#include "tests/support/PythonCsv.h"
+#include "tests/support/RecordingErrorReporter.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QImage>
+#include <QSvgRenderer>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace leverage;
+using leverage::testing::OutcomeFixture;
+using leverage::testing::readCsvWithPython;
+using leverage::testing::RecordingErrorReporter;
+using leverage::testing::TestWorkspace;
+using Tab = leverage::ui::OutcomesWindow::Tab;
+
+namespace {
+
+class OutcomesWindowTest : public ::testing::Test
+{
+protected:
+    TestWorkspace ws;
+    OutcomeFixture fixture = OutcomeFixture::build(*ws);
+    RecordingErrorReporter reporter;
+    ui::OutcomesWindow window{*ws, reporter};
+
+    void SetUp() override
+    {
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    }
+};
+
+} // namespace
+
+TEST_F(OutcomesWindowTest, EveryTabHasAChartAndATableWithTheSameRows)
+{
+    for (const auto tab : {Tab::Organizations, Tab::Months, Tab::Contacts, Tab::Effort}) {
+        window.showTab(tab);
+        QChart *chart = window.chartView(tab)->chart();
+        ASSERT_NE(chart, nullptr);
+        ASSERT_FALSE(chart->series().isEmpty());
+        EXPECT_FALSE(chart->title().isEmpty());
+        EXPECT_GT(window.tableView(tab)->model()->rowCount(), 0);
+    }
+    // Sought against received in dollars, per organization, the first organization on top.
+    window.showTab(Tab::Organizations);
+    auto *bars = qobject_cast<QHorizontalBarSeries *>(
+        window.chartView(Tab::Organizations)->chart()->series().constFirst());
+    ASSERT_NE(bars, nullptr);
+    ASSERT_EQ(bars->count(), 2);
+    const int rows = window.tableView(Tab::Organizations)->model()->rowCount();
+    EXPECT_EQ(bars->barSets().at(0)->count(), rows);
+    EXPECT_EQ(reporter.count(), 0);
+}
+
+TEST_F(OutcomesWindowTest, AFilterReachesTheChartAndTheTable)
+{
+    outcomes::OutcomeFilter acme;
+    acme.organizationId = fixture.acme;
+    window.report().setFilter(acme);
+    EXPECT_EQ(window.tableView(Tab::Organizations)->model()->rowCount(), 1);
+    auto *bars = qobject_cast<QHorizontalBarSeries *>(
+        window.chartView(Tab::Organizations)->chart()->series().constFirst());
+    ASSERT_NE(bars, nullptr);
+    EXPECT_EQ(bars->barSets().at(0)->count(), 1);
+}
+
+TEST_F(OutcomesWindowTest, ExportsReadBack)
+{
+    QTemporaryDir dir;
+    window.showTab(Tab::Months);
+    const QString png = dir.filePath(QStringLiteral("months.png"));
+    ASSERT_TRUE(window.exportChart(png));
+    QImage image(png);
+    EXPECT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), window.chartView(Tab::Months)->size() *
+                                window.chartView(Tab::Months)->devicePixelRatioF());
+
+    const QString svg = dir.filePath(QStringLiteral("months.svg"));
+    ASSERT_TRUE(window.exportChart(svg));
+    QSvgRenderer renderer(svg);
+    EXPECT_TRUE(renderer.isValid());
+
+    window.showTab(Tab::Organizations);
+    const QString csv = dir.filePath(QStringLiteral("organizations.csv"));
+    ASSERT_TRUE(window.exportCsv(csv));
+    const auto rows = readCsvWithPython(csv);
+    ASSERT_EQ(rows.size(), 4); // the header and three organizations
+    EXPECT_EQ(rows.at(1).toArray().at(0).toString(), QStringLiteral("Acme Telecom"));
+    EXPECT_EQ(rows.at(3).toArray().at(0).toString(), QStringLiteral("(no organization)"));
+}

@@ -1,0 +1,118 @@
+#include "ui/models/outcomes/OutcomesReport.h"
+
+#include "core/store/OutcomeFactsReader.h"
+#include "core/store/Workspace.h"
+
+#include <QSet>
+
+namespace leverage::models {
+namespace {
+
+constexpr OutcomesReport::Grouping kGroupings[] = {OutcomesReport::Grouping::Organization,
+                                                   OutcomesReport::Grouping::Month,
+                                                   OutcomesReport::Grouping::Contact};
+
+} // namespace
+
+OutcomesReport::OutcomesReport(Workspace &workspace, QObject *parent)
+    : QObject(parent), LoadStatus(tr("the outcome figures")), m_workspace(workspace)
+{
+    for (const auto grouping : kGroupings)
+        m_models[int(grouping)] = new TextTableModel({}, this);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(0);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &OutcomesReport::reload);
+    // Whatever the figures count: cases, their entries, promises and outcomes (a closed case
+    // is a caseChanged), and whole-workspace changes.
+    const auto later = [this] { scheduleReload(); };
+    connect(&workspace, &Workspace::caseAdded, this, later);
+    connect(&workspace, &Workspace::caseChanged, this, later);
+    connect(&workspace, &Workspace::caseRemoved, this, later);
+    connect(&workspace, &Workspace::organizationChanged, this, later);
+    connect(&workspace, &Workspace::contactChanged, this, later);
+    connect(&workspace, &Workspace::entryAdded, this, later);
+    connect(&workspace, &Workspace::entryChanged, this, later);
+    connect(&workspace, &Workspace::entryRemoved, this, later);
+    connect(&workspace, &Workspace::commitmentAdded, this, later);
+    connect(&workspace, &Workspace::commitmentChanged, this, later);
+    connect(&workspace, &Workspace::commitmentRemoved, this, later);
+    connect(&workspace, &Workspace::bulkChange, this, later);
+}
+
+void OutcomesReport::scheduleReload()
+{
+    if (wasRead())
+        m_reloadTimer.start();
+}
+
+void OutcomesReport::reload()
+{
+    auto facts = OutcomeFactsReader(m_workspace).read();
+    if (!facts) {
+        m_facts = {};
+        markFailed(facts.message());
+    } else {
+        m_facts = std::move(*facts);
+        markLoaded();
+    }
+    regroup();
+}
+
+void OutcomesReport::setFilter(const outcomes::OutcomeFilter &filter)
+{
+    m_filter = filter;
+    regroup();
+}
+
+void OutcomesReport::regroup()
+{
+    m_figures = outcomes::OutcomeFigures::compute(m_facts, m_filter);
+    for (const auto grouping : kGroupings) {
+        auto &table = m_tables[int(grouping)];
+        table = outcomes::OutcomeTable::of(m_figures, grouping);
+        // The columns follow the currencies present: headers and rows change in one reset.
+        QList<TextTableModel::Row> rows;
+        for (const auto &cells : table.rows)
+            rows.append({RowId(rows.size() + 1), cells, 0});
+        m_models[int(grouping)]->setTable(table.headers, std::move(rows));
+    }
+    Q_EMIT figuresChanged();
+}
+
+const outcomes::OutcomeTable &OutcomesReport::table(Grouping grouping) const
+{
+    return m_tables[int(grouping)];
+}
+
+TextTableModel *OutcomesReport::model(Grouping grouping) const
+{
+    return m_models[int(grouping)];
+}
+
+QList<QPair<RowId, QString>> OutcomesReport::organizations() const
+{
+    QList<QPair<RowId, QString>> found;
+    QSet<RowId> seen;
+    for (const auto &facts : m_facts.cases)
+        if (facts.organizationId > 0 && !seen.contains(facts.organizationId)) {
+            seen.insert(facts.organizationId);
+            found.append({facts.organizationId, facts.organizationName});
+        }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
+        return a.second.localeAwareCompare(b.second) < 0;
+    });
+    return found;
+}
+
+QStringList OutcomesReport::sectors() const
+{
+    QSet<QString> found;
+    for (const auto &facts : m_facts.cases)
+        if (!facts.sector.isEmpty())
+            found.insert(facts.sector);
+    QStringList sorted(found.begin(), found.end());
+    sorted.sort();
+    return sorted;
+}
+
+} // namespace leverage::models

@@ -1,0 +1,253 @@
+#include "ui/outcomes/OutcomeCharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QHash>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QToolTip>
+#include <QValueAxis>
+#include <cmath>
+
+namespace leverage::ui {
+namespace {
+
+using namespace outcomes;
+
+// Two bars side by side must differ by more than hue: a solid fill and a hatched one, dark
+// and light, readable in grey and by people who do not see red and green apart.
+QBarSet *barSet(const QString &label, int style)
+{
+    auto *set = new QBarSet(label);
+    static const QColor colours[] = {QColor(0x1f, 0x4e, 0x79), QColor(0xe0, 0x8a, 0x1e),
+                                     QColor(0x6a, 0x6a, 0x6a)};
+    static const Qt::BrushStyle patterns[] = {Qt::SolidPattern, Qt::BDiagPattern,
+                                              Qt::Dense4Pattern};
+    set->setBrush(QBrush(colours[style % 3], patterns[style % 3]));
+    set->setPen(QPen(colours[style % 3].darker(130), 1));
+    set->setLabelColor(Qt::black);
+    return set;
+}
+
+// Hovering a bar shows its set, category and value.
+void explainOnHover(QBarSet *set, const QStringList &categories, const QString &unit)
+{
+    QObject::connect(set, &QBarSet::hovered, set, [set, categories, unit](bool on, int index) {
+        if (!on || index < 0 || index >= categories.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3%4")
+                                               .arg(categories.at(index), set->label())
+                                               .arg(set->at(index), 0, 'f', unit.isEmpty() ? 0 : 2)
+                                               .arg(unit));
+    });
+}
+
+QChart *emptyChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    return chart;
+}
+
+// Room past the longest bar for its label, from zero; counts get whole-number ticks.
+void niceRange(QValueAxis *axis, double most, bool counts)
+{
+    if (counts) {
+        const int top = std::max(1, int(std::ceil(most * 1.15)));
+        axis->setRange(0, top);
+        axis->setLabelFormat(QStringLiteral("%d"));
+        if (top <= 10)
+            axis->setTickCount(top + 1);
+        else
+            axis->applyNiceNumbers();
+        return;
+    }
+    axis->setRange(0, most > 0 ? most * 1.15 : 1);
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(axis->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+}
+
+void attachCategoryAxes(QChart *chart, QAbstractSeries *series, const QStringList &categories,
+                        Qt::Alignment categoryAt, const QString &valueTitle, bool counts)
+{
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setTitleText(valueTitle);
+    const bool horizontal = categoryAt == Qt::AlignLeft;
+    chart->addAxis(categoryAxis, categoryAt);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    niceRange(valueAxis, valueAxis->max(), counts);
+}
+
+double units(qint64 minor)
+{
+    return double(minor) / 100.0;
+}
+
+} // namespace
+
+QStringList OutcomeCharts::currencies(const OutcomeFigures &figures)
+{
+    // The currency most organizations have amounts in first: the one a chart opens with.
+    QHash<QString, int> uses;
+    for (const auto &row : figures.organizations)
+        for (const auto *totals : {&row.sought, &row.received})
+            for (auto it = totals->begin(); it != totals->end(); ++it)
+                if (it.value() != 0)
+                    ++uses[it.key()];
+    QStringList codes = uses.keys();
+    std::sort(codes.begin(), codes.end(), [&uses](const QString &a, const QString &b) {
+        return uses.value(a) != uses.value(b) ? uses.value(a) > uses.value(b) : a < b;
+    });
+    return codes;
+}
+
+QChart *OutcomeCharts::organizations(const OutcomeFigures &figures, const QString &currency)
+{
+    auto *chart =
+        emptyChart(QObject::tr("Sought and received per organization (%1)").arg(currency));
+    QStringList categories;
+    auto *sought = barSet(QObject::tr("Sought"), 1);
+    auto *received = barSet(QObject::tr("Received"), 0);
+    // Bottom to top in a horizontal chart: the first organization goes on top.
+    for (auto it = figures.organizations.rbegin(); it != figures.organizations.rend(); ++it) {
+        const auto share = it->shareResolved();
+        const QString name = it->name.isEmpty() ? QObject::tr("(no organization)") : it->name;
+        categories << (share ? QObject::tr("%1 — %2 of %3 closed resolved")
+                                   .arg(name)
+                                   .arg(it->resolved)
+                                   .arg(it->closed)
+                             : QObject::tr("%1 — none closed").arg(name));
+        *sought << units(it->sought.value(currency));
+        *received << units(it->received.value(currency));
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(sought);
+    series->append(received);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    series->setBarWidth(0.8);
+    attachCategoryAxes(chart, series, categories, Qt::AlignLeft, currency, false);
+    explainOnHover(sought, categories, QLatin1Char(' ') + currency);
+    explainOnHover(received, categories, QLatin1Char(' ') + currency);
+    return chart;
+}
+
+QChart *OutcomeCharts::months(const OutcomeFigures &figures, const QString &currency)
+{
+    auto *chart = emptyChart(QObject::tr("Cases and money received per month"));
+    QStringList categories;
+    auto *opened = barSet(QObject::tr("Cases opened"), 2);
+    auto *closed = barSet(QObject::tr("Cases closed"), 0);
+    auto *money = new QLineSeries;
+    money->setName(QObject::tr("Received (%1), right axis").arg(currency));
+    // Its numbers on hover and in the table: point labels would sit on the bars' labels.
+    money->setPointsVisible(true);
+    money->setPen(QPen(QColor(0xe0, 0x8a, 0x1e), 2, Qt::DashLine));
+    double most = 0;
+    for (const auto &month : figures.months) {
+        categories << month.month.toString(QStringLiteral("MMM yyyy"));
+        *opened << month.opened;
+        *closed << month.closed;
+        const double amount = units(month.received.value(currency));
+        money->append(double(categories.size() - 1), amount);
+        most = std::max(most, amount);
+    }
+    auto *bars = new QBarSeries;
+    bars->append(opened);
+    bars->append(closed);
+    bars->setLabelsVisible(true);
+    chart->addSeries(bars);
+    chart->addSeries(money);
+    attachCategoryAxes(chart, bars, categories, Qt::AlignBottom, QObject::tr("Cases"), true);
+    money->attachAxis(chart->axes(Qt::Horizontal).constFirst());
+    auto *moneyAxis = new QValueAxis;
+    moneyAxis->setTitleText(currency);
+    chart->addAxis(moneyAxis, Qt::AlignRight);
+    money->attachAxis(moneyAxis);
+    niceRange(moneyAxis, most, false);
+    QObject::connect(money, &QLineSeries::hovered, money,
+                     [categories, currency](const QPointF &point, bool on) {
+                         const int index = int(std::lround(point.x()));
+                         if (!on || index < 0 || index >= categories.size())
+                             return QToolTip::hideText();
+                         QToolTip::showText(QCursor::pos(), QObject::tr("%1\nReceived: %2 %3")
+                                                                .arg(categories.at(index), currency)
+                                                                .arg(point.y(), 0, 'f', 2));
+                     });
+    explainOnHover(opened, categories, {});
+    explainOnHover(closed, categories, {});
+    return chart;
+}
+
+QChart *OutcomeCharts::contacts(const OutcomeFigures &figures)
+{
+    auto *chart =
+        emptyChart(QObject::tr("Promises kept and broken per contact (those who made one)"));
+    QStringList categories;
+    auto *kept = barSet(QObject::tr("Kept"), 0);
+    auto *broken = barSet(QObject::tr("Broken"), 1);
+    for (auto it = figures.contacts.rbegin(); it != figures.contacts.rend(); ++it) {
+        if (it->promisesKept + it->promisesBroken == 0)
+            continue; // in the table, with the cases they helped resolve
+        categories << (it->organizationName.isEmpty()
+                           ? it->name
+                           : QStringLiteral("%1 (%2)").arg(it->name, it->organizationName));
+        *kept << it->promisesKept;
+        *broken << it->promisesBroken;
+    }
+    auto *series = new QHorizontalStackedBarSeries;
+    series->append(kept);
+    series->append(broken);
+    series->setLabelsVisible(true);
+    chart->addSeries(series);
+    series->setBarWidth(0.7);
+    attachCategoryAxes(chart, series, categories, Qt::AlignLeft, QObject::tr("Promises"), true);
+    explainOnHover(kept, categories, {});
+    explainOnHover(broken, categories, {});
+    return chart;
+}
+
+QChart *OutcomeCharts::effort(const OutcomeFigures &figures)
+{
+    auto *chart = emptyChart(QObject::tr("What each organization makes people go through"));
+    QStringList categories;
+    auto *hold = barSet(QObject::tr("Hours on hold per case"), 1);
+    auto *calls = barSet(QObject::tr("Hours on calls per case"), 0);
+    for (auto it = figures.organizations.rbegin(); it != figures.organizations.rend(); ++it) {
+        const QString name = it->name.isEmpty() ? QObject::tr("(no organization)") : it->name;
+        categories << (it->averageEffort ? QObject::tr("%1 — effort %2 of 5")
+                                               .arg(name)
+                                               .arg(*it->averageEffort, 0, 'f', 1)
+                                         : name);
+        *hold << it->holdHoursPerCase;
+        *calls << it->callHoursPerCase;
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(hold);
+    series->append(calls);
+    series->setLabelsVisible(true);
+    series->setLabelsPrecision(2);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    series->setBarWidth(0.8);
+    attachCategoryAxes(chart, series, categories, Qt::AlignLeft, QObject::tr("Hours"), false);
+    explainOnHover(hold, categories, QObject::tr(" h"));
+    explainOnHover(calls, categories, QObject::tr(" h"));
+    return chart;
+}
+
+} // namespace leverage::ui

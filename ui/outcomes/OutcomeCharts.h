@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/outcomes/OutcomeFigures.h"
+
+class QChart;
+
+namespace leverage::ui {
+
+// The charts of the Outcomes window, built from the figures (a new chart per change: they are
+// small). Each set of bars has its own fill pattern besides its colour, and its numbers on
+// the bars and in a tooltip, so colour never carries a meaning alone.
+class OutcomeCharts final
+{
+public:
+    // Sought against received per organization in one currency; each label says how many of
+    // its closed cases were resolved.
+    static QChart *organizations(const outcomes::OutcomeFigures &figures, const QString &currency);
+    // Cases opened and closed per month, and the money received in one currency (a line).
+    static QChart *months(const outcomes::OutcomeFigures &figures, const QString &currency);
+    // Promises kept and broken per contact.
+    static QChart *contacts(const outcomes::OutcomeFigures &figures);
+    // Hours on hold and on calls per case per organization, with the average effort.
+    static QChart *effort(const outcomes::OutcomeFigures &figures);
+
+    // Every currency with an amount, the one most organizations use first.
+    static QStringList currencies(const outcomes::OutcomeFigures &figures);
+};
+
+} // namespace leverage::ui

@@ -1,0 +1,281 @@
+#include "ui/outcomes/OutcomesWindow.h"
+
+#include "core/outcomes/CsvWriter.h"
+#include "ui/models/common/ReportError.h"
+#include "ui/outcomes/OutcomeCharts.h"
+
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QSvgGenerator>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace leverage::ui {
+namespace {
+
+using Grouping = models::OutcomesReport::Grouping;
+
+Grouping groupingOf(OutcomesWindow::Tab tab)
+{
+    switch (tab) {
+    case OutcomesWindow::Tab::Months:
+        return Grouping::Month;
+    case OutcomesWindow::Tab::Contacts:
+        return Grouping::Contact;
+    default:
+        return Grouping::Organization;
+    }
+}
+
+Error cannotWrite(const QString &path, const QString &why)
+{
+    return Error{Error::Code::Io,
+                 QObject::tr("Could not write %1: %2").arg(QFileInfo(path).fileName(), why)};
+}
+
+} // namespace
+
+OutcomesWindow::OutcomesWindow(Workspace &workspace, models::ErrorReporter &reporter,
+                               QWidget *parent)
+    : QWidget(parent, Qt::Window), m_report(workspace), m_reporter(reporter),
+      m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("outcomesWindow"));
+    setWindowTitle(tr("Outcomes"));
+    m_report.setErrorReporter(&reporter);
+    const QString names[] = {tr("By &organization"), tr("By &month"), tr("By co&ntact"),
+                             tr("&Effort")};
+    for (int i = 0; i < 4; ++i) {
+        auto *splitter = new QSplitter(Qt::Vertical, m_tabs);
+        m_charts[i] = new QChartView(splitter);
+        m_charts[i]->setRenderHint(QPainter::Antialiasing);
+        m_charts[i]->setMinimumHeight(260);
+        m_tables[i] = new QTableView(splitter);
+        m_tables[i]->setModel(m_report.model(groupingOf(Tab(i))));
+        m_tables[i]->setObjectName(QStringLiteral("outcomesTable%1").arg(i));
+        m_tables[i]->setAlternatingRowColors(true);
+        m_tables[i]->setTabKeyNavigation(false); // Tab leaves the table, as elsewhere
+        m_tables[i]->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        splitter->setStretchFactor(0, 3);
+        splitter->setStretchFactor(1, 1);
+        splitter->setSizes({480, 180}); // the chart first: the table is there to read and copy
+        m_tabs->addTab(splitter, names[i]);
+    }
+
+    auto *png = new QPushButton(tr("Export Chart as &PNG…"), this);
+    auto *svg = new QPushButton(tr("Export Chart as &SVG…"), this);
+    auto *csv = new QPushButton(tr("Export Figures as &CSV…"), this);
+    connect(png, &QPushButton::clicked, this, [this] { chooseAndExport(QStringLiteral("png")); });
+    connect(svg, &QPushButton::clicked, this, [this] { chooseAndExport(QStringLiteral("svg")); });
+    connect(csv, &QPushButton::clicked, this, [this] { chooseAndExport(QStringLiteral("csv")); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(png);
+    buttons->addWidget(svg);
+    buttons->addWidget(csv);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildFilters());
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(buttons);
+    resize(1100, 760);
+
+    connect(&m_report, &models::OutcomesReport::figuresChanged, this, &OutcomesWindow::redraw);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &OutcomesWindow::redraw);
+}
+
+QWidget *OutcomesWindow::buildFilters()
+{
+    auto *bar = new QWidget(this);
+    m_useFrom = new QCheckBox(tr("Opened &from"), bar);
+    m_from = new QDateEdit(QDate::currentDate().addYears(-1), bar);
+    m_useTo = new QCheckBox(tr("&to"), bar);
+    m_to = new QDateEdit(QDate::currentDate(), bar);
+    for (auto *date : {m_from, m_to}) {
+        date->setCalendarPopup(true);
+        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        date->setEnabled(false);
+    }
+    m_organization = new QComboBox(bar);
+    m_sector = new QComboBox(bar);
+    m_status = new QComboBox(bar);
+    m_status->addItem(tr("Any status"), int(outcomes::OutcomeFilter::Status::Any));
+    m_status->addItem(tr("Open"), int(outcomes::OutcomeFilter::Status::Open));
+    m_status->addItem(tr("Closed with an outcome"), int(outcomes::OutcomeFilter::Status::Closed));
+    m_currency = new QComboBox(bar);
+    m_organization->setAccessibleName(tr("Organization"));
+    m_sector->setAccessibleName(tr("Sector"));
+    m_status->setAccessibleName(tr("Status"));
+    auto *currencyLabel = new QLabel(tr("Amounts &in"), bar);
+    currencyLabel->setBuddy(m_currency);
+
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_useFrom, m_from, m_useTo, m_to, m_organization,
+                                          m_sector, m_status, currencyLabel, m_currency})
+        layout->addWidget(widget);
+    layout->addStretch();
+
+    connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    for (auto *check : {m_useFrom, m_useTo})
+        connect(check, &QCheckBox::toggled, this, &OutcomesWindow::applyFilter);
+    for (auto *date : {m_from, m_to})
+        connect(date, &QDateEdit::dateChanged, this, &OutcomesWindow::applyFilter);
+    for (auto *combo : {m_organization, m_sector, m_status})
+        connect(combo, &QComboBox::currentIndexChanged, this, &OutcomesWindow::applyFilter);
+    connect(m_currency, &QComboBox::currentIndexChanged, this, &OutcomesWindow::redraw);
+    return bar;
+}
+
+void OutcomesWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_report.reload();
+}
+
+void OutcomesWindow::applyFilter()
+{
+    if (m_refilling)
+        return;
+    outcomes::OutcomeFilter filter;
+    if (m_useFrom->isChecked())
+        filter.openedFrom = m_from->date();
+    if (m_useTo->isChecked())
+        filter.openedTo = m_to->date();
+    const QVariant organization = m_organization->currentData();
+    if (organization.isValid())
+        filter.organizationId = organization.toLongLong();
+    filter.sector = m_sector->currentData().toString();
+    filter.status = outcomes::OutcomeFilter::Status(m_status->currentData().toInt());
+    m_report.setFilter(filter);
+}
+
+// The organizations, sectors and currencies the data has, keeping the choices made.
+void OutcomesWindow::refillChoices()
+{
+    m_refilling = true;
+    const QVariant organization = m_organization->currentData();
+    m_organization->clear();
+    m_organization->addItem(tr("Every organization"));
+    for (const auto &[id, name] : m_report.organizations())
+        m_organization->addItem(name, id);
+    m_organization->addItem(tr("(no organization)"), qint64(0));
+    m_organization->setCurrentIndex(std::max(0, m_organization->findData(organization)));
+
+    const QString sector = m_sector->currentData().toString();
+    m_sector->clear();
+    m_sector->addItem(tr("Every sector"), QString());
+    for (const auto &name : m_report.sectors())
+        m_sector->addItem(name, name);
+    m_sector->setCurrentIndex(std::max(0, m_sector->findData(sector)));
+
+    const QString currency = m_currency->currentText();
+    m_currency->clear();
+    m_currency->addItems(OutcomeCharts::currencies(m_report.figures()));
+    if (m_currency->count() == 0)
+        m_currency->addItem(QStringLiteral("USD"));
+    m_currency->setCurrentIndex(std::max(0, m_currency->findText(currency)));
+    m_refilling = false;
+}
+
+void OutcomesWindow::redraw()
+{
+    if (m_refilling)
+        return;
+    refillChoices();
+    const auto &figures = m_report.figures();
+    const QString currency = m_currency->currentText();
+    const Tab tab = currentTab();
+    QChart *chart = nullptr;
+    switch (tab) {
+    case Tab::Organizations:
+        chart = OutcomeCharts::organizations(figures, currency);
+        break;
+    case Tab::Months:
+        chart = OutcomeCharts::months(figures, currency);
+        break;
+    case Tab::Contacts:
+        chart = OutcomeCharts::contacts(figures);
+        break;
+    case Tab::Effort:
+        chart = OutcomeCharts::effort(figures);
+        break;
+    }
+    QChart *old = m_charts[int(tab)]->chart();
+    m_charts[int(tab)]->setChart(chart);
+    delete old;
+}
+
+void OutcomesWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+OutcomesWindow::Tab OutcomesWindow::currentTab() const
+{
+    return Tab(std::max(0, m_tabs->currentIndex()));
+}
+
+Status OutcomesWindow::exportChart(const QString &path) const
+{
+    QChartView *view = m_charts[int(currentTab())];
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(view->size());
+        svg.setViewBox(view->rect());
+        svg.setTitle(view->chart()->title());
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return cannotWrite(path, tr("the file could not be created."));
+        view->render(&painter);
+        painter.end();
+        return QFileInfo(path).size() > 0 ? Status()
+                                          : cannotWrite(path, tr("nothing was written."));
+    }
+    if (!view->grab().save(path, "PNG"))
+        return cannotWrite(path, tr("the file could not be created."));
+    return {};
+}
+
+Status OutcomesWindow::exportCsv(const QString &path) const
+{
+    const auto &table = m_report.table(groupingOf(currentTab()));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(outcomes::CsvWriter::document(table.headers, table.rows)) < 0 || !file.commit())
+        return cannotWrite(path, file.errorString());
+    return {};
+}
+
+void OutcomesWindow::chooseAndExport(const QString &format)
+{
+    const bool csv = format == QLatin1String("csv");
+    const QString filter = format == QLatin1String("csv")   ? tr("CSV files (*.csv)")
+                           : format == QLatin1String("svg") ? tr("SVG pictures (*.svg)")
+                                                            : tr("PNG pictures (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"),
+                                                QStringLiteral("outcomes.%1").arg(format), filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1Char('.') + format, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + format;
+    const Status status = csv ? exportCsv(path) : exportChart(path);
+    if (!status)
+        models::reportError(&m_reporter, status.message());
+}
+
+} // namespace leverage::ui
