@@ -1,8 +1,12 @@
 #include "app/MainWindowAssembly.h"
 
+#include "app/ActionIcons.h"
 #include "app/EvidenceWiring.h"
 #include "app/FeatureWiring.h"
+#include "app/HelpWiring.h"
+#include "app/LayoutWiring.h"
 #include "app/SearchWiring.h"
+#include "app/WelcomeWiring.h"
 #include "core/store/Workspace.h"
 #include "ui/common/DialogSubmitShortcut.h"
 #include "ui/window/MainWindow.h"
@@ -12,12 +16,20 @@ namespace leverage::app {
 AssembledWindow assembleMainWindow(std::unique_ptr<Workspace> workspace)
 {
     ui::DialogSubmitShortcut::install();
+    installFallbackIcons();
     AssembledWindow assembled;
     assembled.window = std::make_unique<ui::MainWindow>(std::move(workspace));
     assembled.features = new FeatureWiring(*assembled.window);
     new SearchWiring(*assembled.window, *assembled.features); // owned by the window
     // After the others: the View menu's Ctrl+1…9 keep the panes they had.
     assembled.evidence = new EvidenceWiring(*assembled.window);
+    assembled.welcome = new WelcomeWiring(*assembled.window, *assembled.features);
+    // Last: every dock exists, so a first start can be laid out calmly.
+    assembled.layout =
+        new LayoutWiring(*assembled.window, *assembled.features, *assembled.evidence);
+    // After every action exists: its icon, and the keys the user gave it.
+    assembled.help = new HelpWiring(*assembled.window);
+    applyActionIcons(*assembled.window);
     return assembled;
 }
 
