@@ -1,6 +1,7 @@
 # The two set-up commands of the README:
 #   make run   [ARGS=--demo]   install what is missing, build, start Leverage
 #   make test                  install what is missing, build, run every test through ctest
+#   make package               a Release build and its .deb in build/release/package
 # Both are idempotent: packages already there are not touched, the build is incremental.
 
 PRESET ?= dev
@@ -14,7 +15,8 @@ BUILD_PACKAGES := cmake ninja-build g++ pkg-config ccache \
     libsqlite3-dev libarchive-dev libsodium-dev libmstch-dev libboost-dev libhunspell-dev libgmime-3.0-dev
 TEST_PACKAGES := libgtest-dev libgmock-dev libbenchmark-dev \
     poppler-utils qpdf xvfb xauth desktop-file-utils appstream dbus-daemon \
-    python3 python3-vobject python3-icalendar python3-dateutil odt2txt sqlite3
+    python3 python3-vobject python3-icalendar python3-dateutil odt2txt sqlite3 \
+    lintian dpkg-dev fakeroot
 # The fuzz preset only: libFuzzer and the sanitizers' runtime come with clang.
 FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
 RUN_PACKAGES := qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk fonts-symbola \
@@ -22,7 +24,7 @@ RUN_PACKAGES := qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk fonts-symbola \
 
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: run test build deps deps-test configure clean screenshots fuzz
+.PHONY: run test build deps deps-test configure clean screenshots fuzz package
 
 # Installs only the packages dpkg does not report as installed.
 define install_missing
@@ -54,6 +56,16 @@ run: build
 test: deps-test configure
 	cmake --build --preset $(PRESET)
 	ctest --preset $(PRESET) --timeout 600 --parallel $(shell nproc)
+
+# A Release build of the program alone (no tests) and its .deb, checked as CI checks it:
+# `sh packaging/check-package.sh build/release` installs and removes it (root).
+package: deps
+	$(call install_missing,dpkg-dev lintian)
+	@test -f build/release/build.ninja || \
+	    cmake --preset release -DLEVERAGE_BUILD_TESTS=OFF -DLEVERAGE_PRECOMPILED_HEADERS=OFF
+	cmake --build --preset release --target leverage leverage_packaging_files
+	cd build/release && cpack
+	@ls build/release/package/leverage_*.deb
 
 # The archive reader's fuzzer for FUZZ_SECONDS (default 60) on the committed seeds.
 FUZZ_SECONDS ?= 60
