@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequenceEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +42,7 @@ ShortcutsDialog::ShortcutsDialog(std::vector<WindowAction> actions, Mode mode, Q
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Find a command"));
     connect(m_filter, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
+    m_filter->installEventFilter(this); // Down goes on into the list
 
     m_list = new QTreeWidget(this);
     m_list->setRootIsDecorated(false);
@@ -98,6 +100,18 @@ ShortcutsDialog::ShortcutsDialog(std::vector<WindowAction> actions, Mode mode, Q
     m_list->setCurrentItem(m_list->topLevelItem(0));
     onCurrentChanged();
     resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 34);
+}
+
+bool ShortcutsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_PageDown) {
+            m_list->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ShortcutsDialog::fill()
