@@ -1,6 +1,7 @@
 # The two set-up commands of the README:
 #   make run   [ARGS=--demo]   install what is missing, build, start Leverage
 #   make test                  install what is missing, build, run every test through ctest
+#   make package               a Release build and its .deb in build/release/package
 # Both are idempotent: packages already there are not touched, the build is incremental.
 
 PRESET ?= dev
@@ -15,7 +16,8 @@ BUILD_PACKAGES := cmake ninja-build g++ pkg-config ccache \
     qt6-charts-dev libqt6opengl6-dev
 TEST_PACKAGES := libgtest-dev libgmock-dev libbenchmark-dev \
     poppler-utils qpdf xvfb xauth desktop-file-utils appstream dbus-daemon \
-    python3 python3-vobject python3-icalendar python3-dateutil odt2txt sqlite3
+    python3 python3-vobject python3-icalendar python3-dateutil odt2txt sqlite3 \
+    lintian dpkg-dev fakeroot
 # The fuzz preset only: libFuzzer and the sanitizers' runtime come with clang.
 FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
 RUN_PACKAGES := qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk fonts-symbola \
@@ -23,7 +25,7 @@ RUN_PACKAGES := qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk fonts-symbola \
 
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: run test build deps deps-test configure clean screenshots fuzz
+.PHONY: run test build deps deps-test configure clean screenshots fuzz package
 
 # Installs only the packages dpkg does not report as installed.
 define install_missing
@@ -55,6 +57,16 @@ run: build
 test: deps-test configure
 	cmake --build --preset $(PRESET)
 	ctest --preset $(PRESET) --timeout 600 --parallel $(shell nproc)
+
+# A Release build of the program alone (no tests) and its .deb, checked as CI checks it:
+# `sh packaging/check-package.sh build/release` installs and removes it (root).
+package: deps
+	$(call install_missing,dpkg-dev lintian)
+	@test -f build/release/build.ninja || \
+	    cmake --preset release -DLEVERAGE_BUILD_TESTS=OFF -DLEVERAGE_PRECOMPILED_HEADERS=OFF
+	cmake --build --preset release --target leverage leverage_packaging_files
+	cd build/release && cpack
+	@ls build/release/package/leverage_*.deb
 
 # Every reader's fuzzer (archive, vCard, e-mail, clock rules, search query) for FUZZ_SECONDS
 # each (default 60) on the committed seeds; new inputs it finds go to build/fuzz/corpus/NAME.

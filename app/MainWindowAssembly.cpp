@@ -1,9 +1,13 @@
 #include "app/MainWindowAssembly.h"
 
+#include "app/ActionIcons.h"
 #include "app/EvidenceWiring.h"
 #include "app/FeatureWiring.h"
+#include "app/HelpWiring.h"
+#include "app/LayoutWiring.h"
 #include "app/OutcomesWiring.h"
 #include "app/SearchWiring.h"
+#include "app/WelcomeWiring.h"
 #include "core/store/Workspace.h"
 #include "ui/common/DialogSubmitShortcut.h"
 #include "ui/window/MainWindow.h"
@@ -13,6 +17,7 @@ namespace leverage::app {
 AssembledWindow assembleMainWindow(std::unique_ptr<Workspace> workspace)
 {
     ui::DialogSubmitShortcut::install();
+    installFallbackIcons();
     AssembledWindow assembled;
     assembled.window = std::make_unique<ui::MainWindow>(std::move(workspace));
     assembled.features = new FeatureWiring(*assembled.window);
@@ -20,6 +25,13 @@ AssembledWindow assembleMainWindow(std::unique_ptr<Workspace> workspace)
     // After the others: the View menu's Ctrl+1…9 keep the panes they had.
     assembled.evidence = new EvidenceWiring(*assembled.window);
     new OutcomesWiring(*assembled.window); // owned by the window
+    assembled.welcome = new WelcomeWiring(*assembled.window, *assembled.features);
+    // Last: every dock exists, so a first start can be laid out calmly.
+    assembled.layout =
+        new LayoutWiring(*assembled.window, *assembled.features, *assembled.evidence);
+    // After every action exists: its icon, and the keys the user gave it.
+    assembled.help = new HelpWiring(*assembled.window);
+    applyActionIcons(*assembled.window);
     return assembled;
 }
 

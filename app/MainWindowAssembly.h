@@ -13,6 +13,9 @@ namespace leverage::app {
 
 class EvidenceWiring;
 class FeatureWiring;
+class HelpWiring;
+class LayoutWiring;
+class WelcomeWiring;
 
 // The real main window with every feature, as the program shows it.
 struct AssembledWindow
@@ -20,6 +23,9 @@ struct AssembledWindow
     std::unique_ptr<ui::MainWindow> window;
     FeatureWiring *features = nullptr;  // owned by the window
     EvidenceWiring *evidence = nullptr; // owned by the window
+    LayoutWiring *layout = nullptr;     // owned by the window
+    WelcomeWiring *welcome = nullptr;   // owned by the window
+    HelpWiring *help = nullptr;         // owned by the window
 };
 
 // The one composition root: start-up, the GUI tests and the window probe all build the window

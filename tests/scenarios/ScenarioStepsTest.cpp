@@ -125,6 +125,9 @@ TEST_F(ScenarioSteps, TheViewMenuHidesAPaneWithoutTakingItsShortcut)
     givenTheDemoWorkspace();
     auto *ledger = m_real.features().ledgerDock();
     EXPECT_TRUE(ledger->toggleViewAction()->shortcut().isEmpty());
+    EXPECT_FALSE(ledger->isVisible()) << "the calm first window leaves it closed";
+    whenIPress(QKeySequence(Qt::CTRL | Qt::Key_6));
+    ASSERT_TRUE(ledger->isVisible());
     ledger->toggleViewAction()->trigger();
     EXPECT_FALSE(ledger->isVisible());
     whenIPress(QKeySequence(Qt::CTRL | Qt::Key_6));

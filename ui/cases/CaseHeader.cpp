@@ -28,6 +28,9 @@ CaseHeader::CaseHeader(Workspace &workspace, QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_outcome->setWordWrap(true);
+    // Wrapped too: on one line its width was the timeline's least, which kept the call notes
+    // of View → Layout → On a Call from taking the room beside it.
+    m_details->setWordWrap(true);
     for (auto *label : {m_title, m_details, m_outcome})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);

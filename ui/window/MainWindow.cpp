@@ -37,7 +37,8 @@ namespace leverage::ui {
 namespace {
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kStateKey = QStringLiteral("mainWindow/state");
-constexpr int kStateVersion = 2;
+// 3: the calm first window (issue 24); a layout saved before it had every pane open.
+constexpr int kStateVersion = 3;
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent) : QMainWindow(parent)
@@ -286,6 +287,9 @@ QAction *MainWindow::addGoTo(const QString &title, QDockWidget *dock,
                              std::function<QWidget *()> pane)
 {
     auto *action = new QAction(title, this);
+    // Named after the pane's dock: the icons, the shortcut settings and tests find it so.
+    action->setObjectName(QStringLiteral("goTo_") +
+                          (dock ? dock->objectName() : QStringLiteral("timeline")));
     const int number = int(m_goToActions.size()) + 1;
     if (number <= 9)
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));

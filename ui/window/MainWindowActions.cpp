@@ -22,7 +22,9 @@ MainWindowActions::MainWindowActions(QUndoStack &undoStack, QWidget *window) : Q
     newWorkspace = make(tr("&New Workspace…"), "newWorkspace", QStringLiteral("document-new"),
                         QKeySequence::New);
     open = make(tr("&Open…"), "openWorkspace", QStringLiteral("document-open"), QKeySequence::Open);
-    quit = make(tr("&Quit"), "quit", QStringLiteral("application-exit"), QKeySequence::Quit);
+    // Ctrl+Q as on Linux desktops, also where the platform names no standard Quit key.
+    quit = make(tr("&Quit"), "quit", QStringLiteral("application-exit"),
+                QKeySequence(Qt::CTRL | Qt::Key_Q));
     undo = undoStack.createUndoAction(window, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undo"));
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));

@@ -1,0 +1,143 @@
+// A new user's first minutes (issue 24): a calm first window with every other pane one key
+// away and remembered, the layouts of View → Layout, the welcome page of an empty workspace
+// and the tour that is offered until it was taken or skipped once. Keys only.
+#include "tests/scenarios/Scenario.h"
+#include "tests/scenarios/ScenarioKeys.h"
+
+#include "app/FeatureWiring.h"
+#include "app/WelcomeWiring.h"
+#include "core/store/Workspace.h"
+#include "ui/timeline/TimelinePane.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/TourDialog.h"
+#include "ui/window/WelcomePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLinkButton>
+#include <QDockWidget>
+#include <QSettings>
+#include <QTest>
+
+namespace leverage::testing {
+namespace {
+
+using DesktopScenarios = Scenario;
+
+const QKeySequence kGoToLedger{Qt::CTRL | Qt::Key_6};
+const QKeySequence kLayoutCalm{Qt::ALT | Qt::Key_1};
+const QKeySequence kLayoutOnACall{Qt::ALT | Qt::Key_2};
+const QKeySequence kLayoutPlanning{Qt::ALT | Qt::Key_4};
+
+// The docks a user sees, by title (a dock behind another's tab counts: one click away).
+QStringList openDocks(const ui::MainWindow &window)
+{
+    QStringList titles;
+    for (auto *dock : window.findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+        if (dock->toggleViewAction()->isChecked())
+            titles << dock->windowTitle();
+    titles.sort();
+    return titles;
+}
+
+TEST_F(DesktopScenarios, TheFirstWindowShowsTheCasesTheTimelineAndTheCallNotesOnly)
+{
+    givenTheDemoWorkspace();
+    EXPECT_EQ(openDocks(m_real.window()),
+              (QStringList{QStringLiteral("Call Notes"), QStringLiteral("Cases")}));
+    EXPECT_TRUE(m_real.window().timelinePane()->isVisible());
+    EXPECT_TRUE(m_real.features().callNotesDock()->isVisible());
+
+    // Every other pane is one shortcut away …
+    whenIPress(kGoToLedger);
+    EXPECT_TRUE(m_real.features().ledgerDock()->isVisible());
+    EXPECT_TRUE(m_real.features().ledgerDock()->isAncestorOf(focusWidget()));
+
+    // … and what the user opened is there again on the next start.
+    const QString path = store().filePath();
+    m_real.close();
+    ASSERT_TRUE(m_real.open(path, m_clock));
+    QApplication::setActiveWindow(&m_real.window());
+    EXPECT_TRUE(openDocks(m_real.window()).contains(QStringLiteral("Promise Ledger")));
+    EXPECT_TRUE(m_real.features().ledgerDock()->isVisible());
+}
+
+TEST_F(DesktopScenarios, OnACallTheNotesAreLargeBesideTheTimeline)
+{
+    givenTheDemoWorkspace();
+    whenIPress(kLayoutPlanning);
+    EXPECT_TRUE(m_real.features().escalationDock()->isVisible());
+    EXPECT_TRUE(m_real.features().agendaDock()->isVisible());
+    EXPECT_FALSE(m_real.features().callNotesDock()->toggleViewAction()->isChecked());
+
+    whenIPress(kLayoutCalm);
+    QTest::qWait(20); // the sizes are set once the layout has settled
+    QDockWidget *calls = m_real.features().callNotesDock();
+    const int calmWidth = calls->width();
+
+    whenIPress(kLayoutOnACall);
+    QTest::qWait(20);
+    ASSERT_TRUE(calls->isVisible());
+    EXPECT_EQ(openDocks(m_real.window()),
+              (QStringList{QStringLiteral("Call Notes"), QStringLiteral("Cases")}));
+    const int width = m_real.window().width();
+    // As wide as the timeline's columns leave room for: on a laptop that is not half.
+    EXPECT_GE(calls->width(), width * 35 / 100) << "large";
+    EXPECT_GT(calls->width(), calmWidth * 13 / 10) << "larger than in the calm layout";
+    auto *timeline = m_real.window().timelinePane();
+    EXPECT_TRUE(timeline->isVisible());
+    EXPECT_GE(timeline->width(), width * 35 / 100) << "and the timeline still readable";
+    const QPoint notes = calls->mapTo(&m_real.window(), QPoint(0, 0));
+    const QPoint entries = timeline->mapTo(&m_real.window(), QPoint(0, 0));
+    EXPECT_GT(notes.x(), entries.x()) << "beside it, on the right";
+}
+
+TEST_F(DesktopScenarios, AnEmptyWorkspaceWelcomesUntilTheFirstCase)
+{
+    givenAnEmptyWorkspace();
+    auto *welcome = m_real.window().findChild<ui::WelcomePage *>();
+    ASSERT_NE(welcome, nullptr);
+    EXPECT_TRUE(welcome->isVisible());
+    EXPECT_TRUE(welcome->tourButton()->isVisible()) << "the tour is offered";
+    EXPECT_FALSE(m_real.window().timelinePane()->isVisible());
+
+    whenIPressAndThenInTheDialog(kNewCase, [this] {
+        whenIType(QStringLiteral("Washer never installed"));
+        whenIPress(QKeySequence(Qt::Key_Tab));
+        whenIType(QStringLiteral("Brightline Stores"));
+        whenIPress(kSubmit);
+    });
+    EXPECT_GT(caseTitled(QStringLiteral("Washer never installed")), 0);
+    EXPECT_FALSE(welcome->isVisible());
+    EXPECT_TRUE(m_real.window().timelinePane()->isVisible());
+}
+
+TEST_F(DesktopScenarios, TheTourHasFiveStepsAndIsNotOfferedOnceDone)
+{
+    givenAnEmptyWorkspace();
+    auto *welcome = m_real.window().findChild<ui::WelcomePage *>();
+    ASSERT_NE(welcome, nullptr);
+    welcome->setFocus(Qt::OtherFocusReason); // on "Open the Demo Workspace"
+    for (int button = 0; button < 3; ++button)
+        whenIPress(QKeySequence(Qt::Key_Tab));
+    ASSERT_EQ(focusWidget(), welcome->tourButton());
+    whenIPress(QKeySequence(Qt::Key_Space)); // "Take the Tour"
+    auto *tour = m_real.window().findChild<ui::TourDialog *>();
+    ASSERT_NE(tour, nullptr);
+    ASSERT_TRUE(tour->isVisible());
+    QApplication::setActiveWindow(tour);
+    EXPECT_EQ(tour->stepCount(), 5);
+    for (int step = 0; step < 3; ++step)
+        whenIPress(QKeySequence(Qt::Key_Return)); // Next
+    EXPECT_EQ(tour->currentStep(), 3);
+    EXPECT_TRUE(m_real.features().gatewayDock()->isVisible()) << "step 4 shows the gateways";
+    whenIPress(QKeySequence(Qt::Key_Escape)); // Skip
+    QTest::qWait(0);
+    EXPECT_TRUE(app::WelcomeWiring::tourDone());
+    EXPECT_FALSE(m_real.features().gatewayDock()->toggleViewAction()->isChecked())
+        << "the panes it brought forward went again";
+    EXPECT_FALSE(welcome->tourButton()->isVisible()) << "no longer offered";
+}
+
+} // namespace
+} // namespace leverage::testing
