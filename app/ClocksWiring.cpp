@@ -1,9 +1,17 @@
 #include "app/ClocksWiring.h"
 
+#include "core/clocks/ClockAgenda.h"
 #include "core/clocks/ClockReadiness.h"
+#include "core/ledger/ReminderScheduler.h"
+#include "core/services/Clock.h"
+#include "core/store/Workspace.h"
+#include "core/util/Logging.h"
 #include "ui/clocks/ClocksPane.h"
 #include "ui/escalation/EscalationPane.h"
+#include "ui/ledger/AgendaPane.h"
 #include "ui/models/escalation/EscalationPathModel.h"
+#include "ui/models/ledger/AgendaModel.h"
+#include "ui/timeline/TimelinePane.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/MainWindowActions.h"
 
@@ -11,6 +19,7 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTableView>
 
 namespace leverage::app {
 
@@ -51,14 +60,80 @@ ClocksWiring::ClocksWiring(ui::MainWindow &window, QDockWidget *beside, QObject 
         m_pane->addEvent();
     });
     m_window.addAction(m_addEvent);
+
+    // The entry the clock counts from, taken from the timeline: its date fills the event's.
+    m_markTrigger = new QAction(tr("Mark as Clock Tr&igger…"), &m_window);
+    m_markTrigger->setObjectName(QStringLiteral("markClockTriggerAction"));
+    m_markTrigger->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    m_markTrigger->setToolTip(tr("The selected timeline entry is what a clock counts from: a "
+                                 "complaint received, a final response … (Ctrl+Shift+B)"));
+    connect(m_markTrigger, &QAction::triggered, this, &ClocksWiring::markTrigger);
+    m_window.addAction(m_markTrigger);
     for (QAction *top : m_window.menuBar()->actions()) {
         QMenu *menu = top->menu();
         if (menu && menu->actions().contains(m_window.actions().newCommitment)) {
             menu->addSeparator();
             menu->addAction(m_addEvent);
+            menu->addAction(m_markTrigger);
             menu->addAction(m_rules);
         }
     }
+    connect(&m_window, &ui::MainWindow::workspaceInstalled, this, &ClocksWiring::watchTimeline);
+    watchTimeline();
+}
+
+void ClocksWiring::attach(ui::AgendaPane *agenda)
+{
+    if (!agenda || !agenda->model())
+        return;
+    Workspace &workspace = m_window.workspace(); // the pane's: it goes with its workspace
+    agenda->model()->setDatedRows([&workspace]() -> Result<QList<FollowUp>> {
+        auto items = clocks::ClockAgenda::items(workspace);
+        if (!items)
+            return items.error();
+        return clocks::ClockAgenda::asFollowUps(*items, workspace.clock().now().offsetFromUtc());
+    });
+}
+
+void ClocksWiring::attach(ReminderScheduler &scheduler)
+{
+    Workspace &workspace = m_window.workspace();
+    scheduler.setDatedMoments([&workspace] {
+        QList<ReminderScheduler::Dated> moments;
+        auto items = clocks::ClockAgenda::items(workspace);
+        if (!items) {
+            logging::get("clocks")->warn("reminders: the clocks could not be read");
+            return moments;
+        }
+        const int offset = workspace.clock().now().offsetFromUtc();
+        for (const auto &item : std::as_const(*items))
+            moments.append({clocks::ClockAgenda::reminderAt(item, offset), item.caseId, item.what});
+        return moments;
+    });
+}
+
+void ClocksWiring::watchTimeline()
+{
+    auto *timeline = m_window.timelinePane();
+    if (!timeline || !timeline->entriesView() || timeline->entriesView() == m_watchedView)
+        return;
+    m_watchedView = timeline->entriesView();
+    m_watchedView->addAction(m_markTrigger);
+    m_watchedView->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void ClocksWiring::markTrigger()
+{
+    auto *timeline = m_window.timelinePane();
+    const ui::ItemRef item = timeline ? timeline->currentItem() : ui::ItemRef{};
+    if (!m_pane || m_window.currentCaseId() <= 0 || item.kind != ui::ItemRef::Kind::Entry) {
+        m_window.showError(tr("Select an entry of the case's timeline first: the clock counts "
+                              "from its date."));
+        return;
+    }
+    m_dock->show();
+    m_dock->raise();
+    m_pane->markEntry(item.id);
 }
 
 void ClocksWiring::attach(ui::EscalationPane *escalation)

@@ -46,6 +46,7 @@ FeatureWiring::FeatureWiring(ui::MainWindow &window) : QObject(&window), m_windo
     // After the others, so their Ctrl+N stay; beside the escalation path on a first run.
     m_clocks = new ClocksWiring(m_window, m_escalationDock, this);
     m_clocks->attach(m_escalation);
+    m_clocks->attach(m_agenda);
     m_letters = new LetterWiring(m_window, m_ledgerDock, this);
     connect(&m_window, &ui::MainWindow::workspaceInstalled, this,
             &FeatureWiring::onWorkspaceInstalled);
@@ -125,6 +126,8 @@ void FeatureWiring::addDocks()
         tr("Agenda"), QStringLiteral("agendaDock"), Qt::BottomDockWidgetArea,
         DockedPanes::Shows::Workspace, [this](ui::AgendaPane *pane) {
             m_agenda = pane;
+            if (m_clocks)
+                m_clocks->attach(pane);
             connect(pane, &ui::AgendaPane::openCase, this, &FeatureWiring::openCase);
             connect(pane, &ui::AgendaPane::openContact, this, [this](RowId contactId) {
                 if (m_contactPage)
@@ -378,6 +381,7 @@ void FeatureWiring::startReminders()
         return;
     m_reminders = new ui::LedgerReminders(m_window.workspace(), this);
     m_reminders->attach(m_ledger, m_agenda);
+    m_clocks->attach(m_reminders->scheduler());
     connect(m_reminders, &ui::LedgerReminders::fallbackBanner, this,
             [this](const QString &message) { m_window.statusBar()->showMessage(message); });
     connect(m_reminders, &ui::LedgerReminders::openItem, this,

@@ -1,6 +1,4 @@
 #include "app/verbs/VerbSupport.h"
-#include "core/dossier/DossierAssembler.h"
-#include "core/dossier/DossierRenderer.h"
 #include "core/letters/LetterDrafter.h"
 
 #include <QFile>
@@ -21,13 +19,9 @@ QString keys(const QStringList &list)
 // The dossier as an e-mail attachment: rendered to a private temporary file and read back.
 Result<QByteArray> dossierPdf(Workspace &workspace, RowId caseId)
 {
-    DossierOptions options;
-    auto data = DossierAssembler(workspace).assemble(caseId, options);
-    if (!data)
-        return data.error();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dossier.pdf"));
-    if (auto status = DossierRenderer::renderPdf(*data, options, path); !status)
+    if (auto status = LetterDrafter(workspace).writeDossierPdf(caseId, path); !status)
         return status.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

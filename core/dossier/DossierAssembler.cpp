@@ -4,6 +4,7 @@
 #include "core/domain/CaseOrganizationRole.h"
 #include "core/dossier/DossierClocks.h"
 #include "core/dossier/DossierFormat.h"
+#include "core/dossier/DossierLetters.h"
 #include "core/dossier/DossierNames.h"
 #include "core/dossier/DossierNarrative.h"
 #include "core/dossier/DossierTimelineReader.h"
@@ -171,11 +172,23 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
     QHash<RowId, int> entryNumbers;
     People people(names);
     DossierTimelineReader reader(m_workspace, caseId, options, sharedNames);
+    // The letters sent (issue 18): a section of their own, and a line on their timeline entries.
+    QHash<RowId, int> letterByEntry;
+    auto letters = DossierLetters::rows(m_workspace, caseId, options, names, &letterByEntry);
+    if (!letters)
+        return letters.error();
+    data.letters = *letters;
+    QHash<RowId, QString> letterLines;
+    for (auto it = letterByEntry.cbegin(); it != letterByEntry.cend(); ++it)
+        letterLines.insert(it.key(), DossierLetters::timelineLine(data.letters.at(it.value())));
+    reader.setLetterLines(std::move(letterLines));
     QList<DossierTimelineReader::Position> chunkStarts{{}};
     const auto entryRead = [&](const TimelineEntry &entry, const DossierTimelineRow &row) {
         data.timeline.noteStreamed(row);
         if (promisedIn.contains(entry.meta.id))
             entryNumbers.insert(entry.meta.id, row.number);
+        if (const int letter = letterByEntry.value(entry.meta.id, -1); letter >= 0)
+            data.letters[letter].entryNumber = row.number;
         auto &summary = data.summary;
         if (entry.channel != Channel::Note) {
             ++summary.contacts;

@@ -3,6 +3,7 @@
 #include "core/clocks/ClockService.h"
 #include "core/clocks/ClockText.h"
 #include "core/clocks/ClockVocabulary.h"
+#include "core/dossier/DossierContent.h"
 #include "core/util/Logging.h"
 
 #include <QCoreApplication>
@@ -52,24 +53,11 @@ QList<DossierData::ClockRow> DossierClocks::rows(Workspace &workspace, RowId cas
 
 void DossierClocks::append(const QList<DossierData::ClockRow> &rows, int section, DossierFlow &flow)
 {
-    DossierBlock heading;
-    heading.kind = DossierBlock::Kind::Heading;
-    heading.level = 2;
-    heading.text = T(title(), T::Bold);
-    heading.pointSize = 14;
-    heading.spaceBeforePt = 10;
-    heading.spaceAfterPt = 5;
-    heading.section = section;
-    flow.append(heading);
-
+    flow.append(DossierContent::heading(title(), 2, section));
     DossierTable table;
     table.widths = {22, 20, 14, 22, 22};
-    DossierRow header;
-    for (const QString &text :
-         {tr("Rule"), tr("Counted from"), tr("Date"), tr("Then"), tr("Legal basis and source")})
-        header.cells.append({T(text, T::Bold)});
-    header.shaded = true;
-    table.header = header;
+    table.header = DossierContent::headerRow(
+        {tr("Rule"), tr("Counted from"), tr("Date"), tr("Then"), tr("Legal basis and source")});
     table.rowCount = int(rows.size());
     table.row = [rows](int i) {
         const auto &clock = rows.at(i);
@@ -80,11 +68,7 @@ void DossierClocks::append(const QList<DossierData::ClockRow> &rows, int section
         return DossierRow{
             {{rule}, {T(clock.from)}, {due}, {T(clock.then)}, {T(clock.basis, T::Small)}}};
     };
-    DossierBlock block;
-    block.kind = DossierBlock::Kind::Table;
-    block.spaceAfterPt = 6;
-    block.table = std::make_shared<const DossierTable>(std::move(table));
-    flow.append(block);
+    flow.append(DossierContent::table(std::move(table)));
 }
 
 } // namespace leverage

@@ -4,6 +4,7 @@
 
 #include "core/dossier/DossierClocks.h"
 #include "core/dossier/DossierFormat.h"
+#include "core/dossier/DossierLetters.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -41,16 +42,7 @@ QString keepDates(const QString &sentence)
 
 DossierBlock heading(const QString &title, int level, int section = -1, bool newPage = false)
 {
-    DossierBlock block;
-    block.kind = DossierBlock::Kind::Heading;
-    block.level = level;
-    block.text = T(title, T::Bold);
-    block.pointSize = level == 1 ? 20 : level == 2 ? 14 : 11;
-    block.spaceBeforePt = level == 2 ? 10 : 8;
-    block.spaceAfterPt = level == 2 ? 5 : 4;
-    block.section = section;
-    block.pageBreakBefore = newPage;
-    return block;
+    return DossierContent::heading(title, level, section, newPage);
 }
 
 DossierBlock paragraph(const DossierText &text, qreal pointSize = 9.5, qreal spaceBefore = 0)
@@ -64,20 +56,12 @@ DossierBlock paragraph(const DossierText &text, qreal pointSize = 9.5, qreal spa
 
 DossierBlock table(DossierTable &&table)
 {
-    DossierBlock block;
-    block.kind = DossierBlock::Kind::Table;
-    block.spaceAfterPt = 6;
-    block.table = std::make_shared<const DossierTable>(std::move(table));
-    return block;
+    return DossierContent::table(std::move(table));
 }
 
 DossierRow headerRow(const QStringList &titles)
 {
-    DossierRow row;
-    for (const auto &title : titles)
-        row.cells.append({T(title, T::Bold)});
-    row.shaded = true;
-    return row;
+    return DossierContent::headerRow(titles);
 }
 
 DossierRow factRow(const QString &label, const DossierText &value)
@@ -192,6 +176,10 @@ void cover(const DossierData &data, const QList<int> &pages, DossierFlow &flow)
     if (!data.clocks.isEmpty())
         item(tr("Clocks: %1").arg(fmt::count(data.clocks.size(), tr("rule"), tr("rules"))),
              DossierClocks::title());
+    if (!data.letters.isEmpty())
+        item(tr("Letters sent: %1")
+                 .arg(fmt::count(data.letters.size(), tr("letter"), tr("letters"))),
+             DossierLetters::title());
     QString timeline =
         tr("Timeline: %1").arg(fmt::count(data.timeline.size(), tr("entry"), tr("entries")));
     if (!data.timeline.isEmpty()) {
@@ -352,6 +340,7 @@ void timeline(const DossierData &data, int section, DossierFlow &flow)
             summary.add(tr("SERVICE FAILURE:") + QLatin1Char(' ') + entry.summary, T::Bold);
         else
             summary.add(entry.summary);
+        summary.addLine(entry.letter, T::Small);
         T duration;
         if (entry.durationSeconds > 0)
             duration.add(keep(fmt::duration(entry.durationSeconds)));
@@ -473,6 +462,38 @@ QString DossierContent::unbroken(const QString &text)
     return result;
 }
 
+DossierBlock DossierContent::heading(const QString &title, int level, int section, bool newPage)
+{
+    DossierBlock block;
+    block.kind = DossierBlock::Kind::Heading;
+    block.level = level;
+    block.text = T(title, T::Bold);
+    block.pointSize = level == 1 ? 20 : level == 2 ? 14 : 11;
+    block.spaceBeforePt = level == 2 ? 10 : 8;
+    block.spaceAfterPt = level == 2 ? 5 : 4;
+    block.section = section;
+    block.pageBreakBefore = newPage;
+    return block;
+}
+
+DossierBlock DossierContent::table(DossierTable &&table)
+{
+    DossierBlock block;
+    block.kind = DossierBlock::Kind::Table;
+    block.spaceAfterPt = 6;
+    block.table = std::make_shared<const DossierTable>(std::move(table));
+    return block;
+}
+
+DossierRow DossierContent::headerRow(const QStringList &titles)
+{
+    DossierRow row;
+    for (const auto &title : titles)
+        row.cells.append({T(title, T::Bold)});
+    row.shaded = true;
+    return row;
+}
+
 QStringList DossierContent::sectionTitles(const DossierData &data)
 {
     QStringList titles{tr("Summary")};
@@ -480,6 +501,8 @@ QStringList DossierContent::sectionTitles(const DossierData &data)
         titles.append(tr("Escalation path"));
     if (!data.clocks.isEmpty())
         titles.append(DossierClocks::title());
+    if (!data.letters.isEmpty())
+        titles.append(DossierLetters::title());
     if (!data.timeline.isEmpty())
         titles.append(tr("Timeline"));
     if (!data.commitments.isEmpty())
@@ -501,6 +524,8 @@ DossierFlow DossierContent::build(const DossierData &data, const QList<int> &sec
         escalation(data, int(titles.indexOf(tr("Escalation path"))), flow);
     if (titles.contains(DossierClocks::title()))
         DossierClocks::append(data.clocks, int(titles.indexOf(DossierClocks::title())), flow);
+    if (titles.contains(DossierLetters::title()))
+        DossierLetters::append(data.letters, int(titles.indexOf(DossierLetters::title())), flow);
     if (titles.contains(tr("Timeline")))
         timeline(data, int(titles.indexOf(tr("Timeline"))), flow);
     if (titles.contains(tr("Commitments")))

@@ -20,6 +20,14 @@ public:
     // `text` with its spaces made non-breaking: a date, a time or a reference number stays on
     // one line (pdftotext and a viewer's search read the spaces as spaces).
     static QString unbroken(const QString &text);
+
+    // The blocks every section is made of, for the sections kept in files of their own
+    // (clocks, letters, exhibits): a heading (level 2 with `section`: an entry of the
+    // contents), a table, and a table's shaded header row.
+    static DossierBlock heading(const QString &title, int level, int section = -1,
+                                bool newPage = false);
+    static DossierBlock table(DossierTable &&table);
+    static DossierRow headerRow(const QStringList &titles);
 };
 
 } // namespace leverage

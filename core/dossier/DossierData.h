@@ -120,11 +120,28 @@ struct DossierData
         QString basis; // legal basis, source link, confidence
     };
 
+    // A letter of the case that was sent (issue 18), as the Letters section lists it.
+    struct LetterRow
+    {
+        int number = 0; // 1-based in the order sent, as the timeline cites it
+        Instant sentAt;
+        QString kind;    // "Complaint"
+        QString subject; // the letter's own reference line
+        QString to;
+        QString toPosition;
+        QString toOrganization;
+        QString channel;     // "Post"
+        QString tracking;    // a recorded-post or other reference; may be empty
+        QDate answerBy;      // the deadline it gave; null: none
+        int entryNumber = 0; // its timeline entry's number, 0 if not printed
+    };
+
     Cover cover;
     Summary summary;
     bool showEscalation = true;
     QList<EscalationRow> escalation;
     QList<ClockRow> clocks;
+    QList<LetterRow> letters;
     DossierTimeline timeline;
     QList<CommitmentRow> commitments;
     bool showContacts = true;

@@ -1,6 +1,7 @@
 #include "core/dossier/DossierExhibits.h"
 
 #include "core/domain/Channel.h"
+#include "core/dossier/DossierContent.h"
 #include "core/dossier/DossierFormat.h"
 #include "core/store/AttachmentRepository.h"
 #include "core/store/SealChain.h"
@@ -56,16 +57,7 @@ QString DossierExhibits::title()
 
 void DossierExhibits::appendTo(DossierFlow &flow, int section) const
 {
-    DossierBlock heading;
-    heading.kind = DossierBlock::Kind::Heading;
-    heading.level = 2;
-    heading.text = DossierText(title(), DossierText::Bold);
-    heading.pointSize = 14;
-    heading.spaceBeforePt = 10;
-    heading.spaceAfterPt = 5;
-    heading.section = section;
-    heading.pageBreakBefore = true;
-    flow.append(heading);
+    flow.append(DossierContent::heading(title(), 2, section, true));
 
     auto paragraph = [&flow](const DossierText &text) {
         DossierBlock block;

@@ -215,7 +215,7 @@ bool DossierPageWriter::newPage()
     return true;
 }
 
-bool DossierPageWriter::write(const DossierBlock &block)
+bool DossierPageWriter::write(const DossierBlock &block, const DossierBlock *next)
 {
     if (block.pageBreakBefore && m_y > 0 && !newPage())
         return false;
@@ -225,11 +225,22 @@ bool DossierPageWriter::write(const DossierBlock &block)
     }
     const bool written = block.kind == DossierBlock::Kind::Table
                              ? writeTable(*block.table, block.spaceAfterPt)
-                             : writeText(block);
+                             : writeText(block, next);
     return written && m_step();
 }
 
-bool DossierPageWriter::writeText(const DossierBlock &block)
+qreal DossierPageWriter::firstRowHeight(const DossierTable &table)
+{
+    const qreal padding = points(table.paddingPt);
+    qreal height = 0;
+    if (!table.header.cells.isEmpty())
+        height += layoutRow(table, table.header, true).textHeight() + 2 * padding;
+    if (table.rowCount > 0)
+        height += layoutRow(table, table.row(0), false).textHeight() + 2 * padding;
+    return height;
+}
+
+bool DossierPageWriter::writeText(const DossierBlock &block, const DossierBlock *next)
 {
     const bool bullet = block.kind == DossierBlock::Kind::Bullet;
     const qreal indent = bullet ? points(12) : 0;
@@ -238,7 +249,12 @@ bool DossierPageWriter::writeText(const DossierBlock &block)
     const qreal height =
         text->lineCount() > 0 ? text->lineAt(text->lineCount() - 1).rect().bottom() : 0;
     // A heading keeps at least a few lines of what follows it on its page.
-    const qreal keep = block.kind == DossierBlock::Kind::Heading ? points(48) : 0;
+    // A heading keeps at least a few lines of what follows it on its page, and all of the first
+    // row of a table under it (not taller than a third of a page: such a row is split anyway).
+    qreal keep = block.kind == DossierBlock::Kind::Heading ? points(48) : 0;
+    if (keep > 0 && next && next->kind == DossierBlock::Kind::Table && next->table)
+        keep = std::max(keep, std::min(firstRowHeight(*next->table), m_frame.height / 3) +
+                                  points(block.spaceAfterPt));
     if (m_y > 0 &&
         m_y + before + std::min(height, text->lineAt(0).height()) + keep > m_frame.height)
         if (!newPage())

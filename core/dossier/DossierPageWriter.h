@@ -39,8 +39,9 @@ public:
     ~DossierPageWriter();
 
     // Lays out (and draws) one block; false when a page could not be started or a step said
-    // stop.
-    bool write(const DossierBlock &block);
+    // stop. `next`, the block that follows: a heading stays on the page of the first row of
+    // the table under it.
+    bool write(const DossierBlock &block, const DossierBlock *next = nullptr);
 
     int page() const { return m_page; } // 1-based, the page being filled
     // The page each section heading landed on, by DossierBlock::section, and how far down the
@@ -60,7 +61,9 @@ private:
     std::unique_ptr<QTextLayout> layout(const DossierText &text, qreal pointSize, qreal width,
                                         Qt::Alignment alignment) const;
     bool newPage();
-    bool writeText(const DossierBlock &block);
+    bool writeText(const DossierBlock &block, const DossierBlock *next);
+    // The height of a table's header and first row: what a heading above it keeps with it.
+    qreal firstRowHeight(const DossierTable &table);
     bool writeTable(const DossierTable &table, qreal spaceAfter);
     RowLayout layoutRow(const DossierTable &table, const DossierRow &row, bool header) const;
     void drawRowPart(const DossierTable &table, RowLayout &row, qreal height);

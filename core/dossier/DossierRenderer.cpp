@@ -140,8 +140,9 @@ std::optional<Layout> measure(const DossierData &data, QPaintDevice &device,
 {
     DossierPageWriter writer(
         device, nullptr, frame, [] { return true; }, std::ref(steps));
-    for (const auto &block : DossierContent::build(data))
-        if (!writer.write(block))
+    const DossierFlow flow = DossierContent::build(data);
+    for (qsizetype i = 0; i < flow.size(); ++i)
+        if (!writer.write(flow.at(i), i + 1 < flow.size() ? &flow.at(i + 1) : nullptr))
             return std::nullopt;
     return Layout{writer.page(), writer.sectionPages(), writer.sectionTops()};
 }
@@ -180,8 +181,9 @@ Status renderPages(const DossierData &data, QPagedPaintDevice &device,
             return !printerStopped;
         },
         std::ref(steps));
-    for (const auto &block : DossierContent::build(data, layout->sectionPages)) {
-        if (!writer.write(block)) {
+    const DossierFlow flow = DossierContent::build(data, layout->sectionPages);
+    for (qsizetype i = 0; i < flow.size(); ++i) {
+        if (!writer.write(flow.at(i), i + 1 < flow.size() ? &flow.at(i + 1) : nullptr)) {
             painter.end();
             if (printerStopped)
                 return Error{Error::Code::Io, tr("The printer stopped accepting pages. Check "

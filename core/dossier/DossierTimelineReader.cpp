@@ -60,6 +60,7 @@ Result<DossierTimelineReader::Chunk> DossierTimelineReader::read(const Position 
             row.holdSeconds = entry->holdSeconds;
             row.serviceFailure = entry->serviceFailure;
             row.isPrivate = entry->isPrivate;
+            row.letter = m_letterLines.value(entry->meta.id);
             if (personMet)
                 personMet(entry->contactId, entry->personName, entry->personPosition);
             for (const auto &other : participants->value(entry->meta.id)) {

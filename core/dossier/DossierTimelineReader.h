@@ -6,6 +6,7 @@
 #include "core/dossier/DossierTimelineRow.h"
 #include "core/util/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <functional>
 #include <limits>
@@ -45,6 +46,9 @@ public:
     DossierTimelineReader(Workspace &workspace, RowId caseId, DossierOptions options,
                           std::shared_ptr<DossierNames> names);
 
+    // The line each sent letter's entry prints under its summary, by entry id.
+    void setLetterLines(QHash<RowId, QString> lines) { m_letterLines = std::move(lines); }
+
     // Up to `count` rows after `from`, numbered from `firstNumber`.
     Result<Chunk> read(const Position &from, int count, int firstNumber,
                        const EntryRead &entryRead = {}, const PersonMet &personMet = {}) const;
@@ -54,6 +58,7 @@ private:
     RowId m_caseId;
     DossierOptions m_options;
     std::shared_ptr<DossierNames> m_names;
+    QHash<RowId, QString> m_letterLines;
 };
 
 } // namespace leverage

@@ -20,6 +20,7 @@ struct DossierTimelineRow
     QString reference;
     QString summary;
     QString notes;
+    QString letter; // a sent letter's entry: "Letter 2: Complaint to …" (see Letters sent)
     int durationSeconds = 0;
     int holdSeconds = 0;
     bool serviceFailure = false;

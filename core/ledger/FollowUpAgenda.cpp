@@ -27,12 +27,12 @@ FollowUpAgenda::FollowUpAgenda(const QList<FollowUp> &followUps, const QDateTime
         });
 }
 
-Result<FollowUpAgenda> FollowUpAgenda::load(Workspace &workspace)
+Result<FollowUpAgenda> FollowUpAgenda::load(Workspace &workspace, const QList<FollowUp> &more)
 {
     auto open = workspace.followUps().open();
     if (!open)
         return open.error();
-    return FollowUpAgenda(*open, workspace.clock().now());
+    return FollowUpAgenda(*open + more, workspace.clock().now());
 }
 
 const QList<FollowUp> &FollowUpAgenda::bucket(Dueness dueness) const

@@ -8,7 +8,8 @@ namespace leverage {
 enum class LedgerItemKind
 {
     FollowUp,
-    Commitment
+    Commitment,
+    Clock // a clock's date (issue 19): the id is its case's
 };
 
 } // namespace leverage

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <optional>
 
 namespace leverage {
@@ -24,6 +25,18 @@ class ReminderScheduler final : public QObject
 public:
     explicit ReminderScheduler(Workspace &workspace, QObject *parent = nullptr);
 
+    // A dated moment of another feature to remind of (a clock's date, issue 19): its case and
+    // the words to show.
+    struct Dated
+    {
+        qint64 atMs = 0;
+        RowId caseId = 0;
+        QString what;
+    };
+    using DatedMoments = std::function<QList<Dated>()>;
+    // Also announce these (read again at every look, and when a case changes).
+    void setDatedMoments(DatedMoments moments);
+
     // The moment the timer waits for (UTC ms), if anything is ahead.
     std::optional<qint64> nextDueMs() const { return m_nextDueMs; }
     bool isArmed() const { return m_timer.isActive(); }
@@ -36,6 +49,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void reminderDue(leverage::LedgerItemKind kind, leverage::RowId id);
+    void datedReminderDue(leverage::RowId caseId, const QString &what);
 
 private:
     // QTimer takes an int of milliseconds; far moments are approached in steps of a day.
@@ -45,6 +59,7 @@ private:
     QTimer m_timer;
     qint64 m_lastLookMs = 0;
     std::optional<qint64> m_nextDueMs;
+    DatedMoments m_datedMoments;
 };
 
 } // namespace leverage

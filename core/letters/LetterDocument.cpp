@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -57,12 +58,8 @@ bool printPdf(QIODevice &device, const QString &html, const QString &title)
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Leverage"));
     writer.setResolution(300);
-    // QTextDocument::print adds 2 cm of its own around the text (and the page number in
-    // it): 5 mm more make a letter's 25 mm.
-    writer.setPageLayout(QPageLayout(pageSize(), QPageLayout::Portrait, QMarginsF(5, 5, 5, 5),
-                                     QPageLayout::Millimeter));
-    auto document = LetterDocument::fromHtml(html);
-    document->print(&writer);
+    writer.setPageSize(pageSize());
+    LetterDocument::print(html, writer);
     return true;
 }
 
@@ -74,6 +71,14 @@ std::unique_ptr<QTextDocument> LetterDocument::fromHtml(const QString &html)
     document->setDefaultFont(DossierPageWriter::font(11));
     document->setHtml(html);
     return document;
+}
+
+void LetterDocument::print(const QString &html, QPagedPaintDevice &device)
+{
+    // QTextDocument::print adds 2 cm of its own around the text (and the page number in
+    // it): 5 mm more make a letter's 25 mm.
+    device.setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter);
+    fromHtml(html)->print(&device);
 }
 
 QString LetterDocument::plainText(const QString &html)

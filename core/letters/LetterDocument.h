@@ -5,6 +5,7 @@
 #include <QString>
 #include <memory>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace leverage {
@@ -18,6 +19,9 @@ public:
     static std::unique_ptr<QTextDocument> fromHtml(const QString &html);
     // The letter as plain text (the timeline's note, the e-mail's text part).
     static QString plainText(const QString &html);
+    // Lays the letter out on `device` in its page size, with the letter's margins: the one
+    // page machinery of the PDF, the printer and the print preview.
+    static void print(const QString &html, QPagedPaintDevice &device);
     static Status writePdf(const QString &html, const QString &title, const QString &path);
     static Status writeOdt(const QString &html, const QString &path);
     // The PDF's bytes (an e-mail attachment, a test).

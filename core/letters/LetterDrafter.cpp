@@ -1,5 +1,7 @@
 #include "core/letters/LetterDrafter.h"
 
+#include "core/dossier/DossierAssembler.h"
+#include "core/dossier/DossierRenderer.h"
 #include "core/letters/LetterComposer.h"
 #include "core/letters/LetterDocument.h"
 #include "core/services/Clock.h"
@@ -64,6 +66,15 @@ Result<LetterMail> LetterDrafter::mail(const Letter &letter, const QString &atta
     mail.attachmentName = attachmentName;
     mail.attachment = attachment;
     return mail;
+}
+
+Status LetterDrafter::writeDossierPdf(RowId caseId, const QString &path) const
+{
+    const DossierOptions options;
+    auto data = DossierAssembler(m_workspace).assemble(caseId, options);
+    if (!data)
+        return data.status();
+    return DossierRenderer::renderPdf(*data, options, path);
 }
 
 QDateTime LetterDrafter::now() const

@@ -23,6 +23,8 @@ public:
     // the dossier PDF when asked for (empty: none).
     Result<LetterMail> mail(const Letter &letter, const QString &attachmentName = {},
                             const QByteArray &attachment = {}) const;
+    // The case's dossier as a PDF (default options), the enclosure a letter promises.
+    Status writeDossierPdf(RowId caseId, const QString &path) const;
     // By suffix: .pdf, .odt or .eml.
     Status write(const Letter &letter, const QString &path) const;
     // The workspace clock's now (when a letter is marked sent).

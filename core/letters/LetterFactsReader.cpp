@@ -1,6 +1,7 @@
 #include "core/letters/LetterFactsReader.h"
 
 #include "core/domain/Money.h"
+#include "core/escalation/EscalationService.h"
 #include "core/services/Clock.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CommitmentRepository.h"
@@ -13,6 +14,7 @@
 
 #include <QRegularExpression>
 #include <algorithm>
+#include <limits>
 
 namespace leverage {
 namespace {
@@ -134,14 +136,17 @@ Result<LetterFacts> LetterFactsReader::read(const Request &request,
     if (facts.to.organization.isEmpty())
         facts.to.organization = facts.organization;
 
-    if (auto status = readHistory(request.caseId, facts); !status)
+    // The letter's own moment is excluded: a letter recorded on the entry that sent it does
+    // not cite itself.
+    const qint64 before = now.toMSecsSinceEpoch();
+    if (auto status = readHistory(request.caseId, before, facts); !status)
         return status.error();
-    if (auto status = readPromises(request, facts); !status)
+    if (auto status = readPromises(request, before, facts); !status)
         return status.error();
-    if (auto status = readPath(request.caseId, facts); !status)
+    if (auto status = readPath(request.caseId, before, facts); !status)
         return status.error();
     if (request.kind == LetterKind::ThankYou)
-        if (auto status = readThanks(request.caseId, facts); !status)
+        if (auto status = readThanks(request.caseId, before, facts); !status)
             return status.error();
 
     if (request.kind != LetterKind::ThankYou)
@@ -151,19 +156,20 @@ Result<LetterFacts> LetterFactsReader::read(const Request &request,
     return facts;
 }
 
-Status LetterFactsReader::readHistory(RowId caseId, LetterFacts &facts) const
+Status LetterFactsReader::readHistory(RowId caseId, qint64 before, LetterFacts &facts) const
 {
     auto &timeline = m_workspace.timeline();
-    auto count = timeline.count(caseId);
+    const qint64 until = before - 1;
+    auto count = timeline.count(caseId, until);
     if (!count)
         return count.status();
     facts.contactCount = *count;
-    auto first = timeline.page(caseId, false, 0, kEarliest);
+    auto first = timeline.page(caseId, false, 0, kEarliest, until);
     if (!first)
         return first.status();
     const int latestCount =
         static_cast<int>(std::clamp<qint64>(*count - first->size(), 0, kLatest));
-    auto last = timeline.page(caseId, true, 0, latestCount);
+    auto last = timeline.page(caseId, true, 0, latestCount, until);
     if (!last)
         return last.status();
     for (const auto &entry : *first)
@@ -180,16 +186,22 @@ Status LetterFactsReader::readHistory(RowId caseId, LetterFacts &facts) const
     return {};
 }
 
-Status LetterFactsReader::readPromises(const Request &request, LetterFacts &facts) const
+Status LetterFactsReader::readPromises(const Request &request, qint64 before,
+                                       LetterFacts &facts) const
 {
     auto commitments = m_workspace.commitments().forCase(request.caseId);
     if (!commitments)
         return commitments.status();
-    const Instant now = Instant::fromDateTime(m_workspace.clock().now());
     QList<LetterFacts::Promise> all;
     std::optional<LetterFacts::Promise> chosen;
     int chosenRank = 0;
-    for (const auto &commitment : *commitments) {
+    for (const auto &stored : *commitments) {
+        if (!stored.madeAt.isNull() && stored.madeAt.utcMs >= before)
+            continue; // promised after the letter
+        // As it stood on the letter's date: a promise settled later was still pending then.
+        Commitment commitment = stored;
+        if (!commitment.statusChangedAt.isNull() && commitment.statusChangedAt.utcMs >= before)
+            commitment.status = CommitmentStatus::Pending;
         LetterFacts::Promise promise;
         promise.made = dateOf(commitment.madeAt);
         promise.who = commitment.madeByName;
@@ -198,7 +210,7 @@ Status LetterFactsReader::readPromises(const Request &request, LetterFacts &fact
         promise.state = commitmentStatusLabel(commitment.status).toLower();
         promise.broken = commitment.status == CommitmentStatus::Broken;
         promise.overdue = commitment.status == CommitmentStatus::Pending &&
-                          !commitment.dueAt.isNull() && commitment.dueAt < now;
+                          !commitment.dueAt.isNull() && commitment.dueAt.utcMs < before;
         if (commitment.contactId > 0) {
             auto contact = m_workspace.contacts().get(commitment.contactId);
             if (contact) {
@@ -236,20 +248,24 @@ Status LetterFactsReader::readPromises(const Request &request, LetterFacts &fact
     return {};
 }
 
-Status LetterFactsReader::readPath(RowId caseId, LetterFacts &facts) const
+Status LetterFactsReader::readPath(RowId caseId, qint64 before, LetterFacts &facts) const
 {
-    // The stored path: the levels done or current were tried, the first planned one after
-    // them is next. (The timeline's own reading of the path, EscalationStanding, reads every
-    // entry of the case: too slow for a letter of a 10,000-entry case.)
-    auto steps = m_workspace.escalation().forCase(caseId);
-    if (!steps)
-        return steps.status();
-    int lastReached = -1;
-    for (int i = 0; i < steps->size(); ++i) {
-        const auto status = steps->at(i).status;
-        if (status == EscalationStatus::Done || status == EscalationStatus::Current)
-            lastReached = i;
-    }
+    // Where the case stood on the letter's date, by the one reading of the path the pane and
+    // the dossier use (the stored steps with the timeline, read a page at a time): a level
+    // counts as tried when it was reached before the letter (or reached with no date kept).
+    auto standing = EscalationService(m_workspace).standing(caseId);
+    if (!standing)
+        return standing.status();
+    const auto &levels = standing->levels;
+    const auto reachedBefore = [before](const EscalationStanding::Level &level) {
+        const bool reached =
+            level.status == EscalationStatus::Done || level.status == EscalationStatus::Current;
+        return reached && (level.reachedAt.isNull() || level.reachedAt.utcMs < before);
+    };
+    int lastTried = -1;
+    for (int i = 0; i < levels.size(); ++i)
+        if (reachedBefore(levels.at(i)))
+            lastTried = i;
     auto targetOf = [this](const EscalationStep &step) {
         if (step.contactId > 0) {
             auto contact = m_workspace.contacts().get(step.contactId);
@@ -263,15 +279,15 @@ Status LetterFactsReader::readPath(RowId caseId, LetterFacts &facts) const
         }
         return step.targetText;
     };
-    for (int i = 0; i <= lastReached; ++i) {
-        const auto &step = steps->at(i);
-        if (step.status == EscalationStatus::Skipped)
+    for (int i = 0; i <= lastTried; ++i) {
+        const auto &step = levels.at(i).step;
+        if (levels.at(i).status == EscalationStatus::Skipped)
             continue;
         facts.levelsTried.append({escalationLevelLabel(step.level), targetOf(step)});
     }
-    for (int i = lastReached + 1; i < steps->size(); ++i) {
-        const auto &step = steps->at(i);
-        if (step.status != EscalationStatus::Planned)
+    for (int i = lastTried + 1; i < levels.size(); ++i) {
+        const auto &step = levels.at(i).step;
+        if (levels.at(i).status == EscalationStatus::Skipped)
             continue;
         // By the body's name where the level is an outside body ("the State Department of
         // Insurance"), else by the person's, else by the level's.
@@ -292,12 +308,12 @@ Status LetterFactsReader::readPath(RowId caseId, LetterFacts &facts) const
 Result<QString> LetterFactsReader::nextLevel(RowId caseId) const
 {
     LetterFacts facts;
-    if (auto status = readPath(caseId, facts); !status)
+    if (auto status = readPath(caseId, std::numeric_limits<qint64>::max(), facts); !status)
         return status.error();
     return facts.nextLevel;
 }
 
-Status LetterFactsReader::readThanks(RowId caseId, LetterFacts &facts) const
+Status LetterFactsReader::readThanks(RowId caseId, qint64 before, LetterFacts &facts) const
 {
     if (facts.to.contactId <= 0)
         return {};
@@ -306,7 +322,7 @@ Status LetterFactsReader::readThanks(RowId caseId, LetterFacts &facts) const
     if (!entries)
         return entries.status();
     for (auto it = entries->crbegin(); it != entries->crend(); ++it)
-        if (it->caseId == caseId) {
+        if (it->caseId == caseId && it->occurredAt.utcMs < before) {
             facts.thanksFor = it->summary;
             facts.thanksDate = dateOf(it->occurredAt);
             break;

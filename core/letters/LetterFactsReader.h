@@ -31,7 +31,8 @@ public:
 
     explicit LetterFactsReader(Workspace &workspace) : m_workspace(workspace) {}
 
-    // `writtenAt`: the letter's date; invalid: now, by the workspace clock.
+    // `writtenAt`: the letter's date; invalid: now, by the workspace clock. The letter says
+    // only what was known then: contacts, promises, levels reached and their state before it.
     Result<LetterFacts> read(const Request &request, const QDateTime &writtenAt = {}) const;
     // The next level of the case's escalation path, by name ("State Department of
     // Insurance"); empty when none is planned.
@@ -39,10 +40,11 @@ public:
 
 private:
     Result<LetterFacts::Person> person(RowId contactId) const;
-    Status readHistory(RowId caseId, LetterFacts &facts) const;
-    Status readPromises(const Request &request, LetterFacts &facts) const;
-    Status readPath(RowId caseId, LetterFacts &facts) const;
-    Status readThanks(RowId caseId, LetterFacts &facts) const;
+    // `before`: the letter's moment (UTC ms); what happened at or after it is not cited.
+    Status readHistory(RowId caseId, qint64 before, LetterFacts &facts) const;
+    Status readPromises(const Request &request, qint64 before, LetterFacts &facts) const;
+    Status readPath(RowId caseId, qint64 before, LetterFacts &facts) const;
+    Status readThanks(RowId caseId, qint64 before, LetterFacts &facts) const;
 
     Workspace &m_workspace;
 };

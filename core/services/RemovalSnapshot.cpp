@@ -1,10 +1,14 @@
 #include "core/services/RemovalSnapshot.h"
 
 #include "core/store/CallDraftRepository.h"
+#include "core/store/CaseJurisdictionRepository.h"
+#include "core/store/ClockTriggerRepository.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/FollowUpRepository.h"
+#include "core/store/LetterRepository.h"
+#include "core/store/LetterSettingsRepository.h"
 #include "core/store/Workspace.h"
 #include "core/store/WriteTransaction.h"
 #include "core/util/Logging.h"
@@ -127,6 +131,19 @@ Result<RemovalSnapshot> RemovalSnapshot::captureCase(Workspace &workspace, RowId
         for (const auto &draft : *drafts)
             if (draft.caseId == caseId)
                 snapshot.callDrafts.append(draft);
+        // What other features keep of the case, in their own tables.
+        auto where = CaseJurisdictionRepository(workspace).get(caseId);
+        auto triggers = ClockTriggerRepository(workspace).forCase(caseId);
+        auto letters = LetterRepository(workspace).forCase(caseId);
+        auto numbers = LetterSettingsRepository(workspace).caseNumbers(caseId);
+        if (auto failed = firstFailure(
+                {where.status(), triggers.status(), letters.status(), numbers.status()});
+            !failed)
+            return failed;
+        snapshot.jurisdiction = *where;
+        snapshot.clockTriggers = *triggers;
+        snapshot.letters = *letters;
+        snapshot.caseNumbers = *numbers;
         return {};
     });
 }
@@ -303,7 +320,7 @@ qsizetype RemovalSnapshot::rowCount() const
 {
     return entries.size() + commitments.size() + followUps.size() + escalationSteps.size() +
            contacts.size() + callDrafts.size() + references.size() + involvements.size() +
-           links.size();
+           links.size() + clockTriggers.size() + letters.size() + caseNumbers.size();
 }
 
 RemovalImpact RemovalSnapshot::impact() const
@@ -415,6 +432,21 @@ Status RemovalSnapshot::restoreRows(Workspace &workspace) const
         return status;
     if (auto status = addAll<CallDraft>(workspace.callDrafts(), callDrafts); !status)
         return status;
+    if (jurisdiction && !jurisdiction->isEmpty())
+        if (auto status = CaseJurisdictionRepository(workspace).set(
+                m_rootId, *jurisdiction, CaseJurisdictionRepository::Stamp::AsBefore);
+            !status)
+            return status;
+    ClockTriggerRepository triggers(workspace);
+    if (auto status = addAll<clocks::ClockTrigger>(triggers, clockTriggers); !status)
+        return status;
+    LetterRepository letterRows(workspace);
+    if (auto status = addAll<Letter>(letterRows, letters); !status)
+        return status;
+    if (!caseNumbers.isEmpty())
+        if (auto status = LetterSettingsRepository(workspace).setCaseNumbers(m_rootId, caseNumbers);
+            !status)
+            return status;
     for (const auto &link : links)
         if (auto status = workspace.organizations().link(link); !status)
             return status;

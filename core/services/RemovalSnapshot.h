@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/clocks/CaseJurisdiction.h"
+#include "core/clocks/ClockTrigger.h"
 #include "core/domain/CallDraft.h"
 #include "core/domain/Case.h"
 #include "core/domain/Commitment.h"
@@ -8,6 +10,7 @@
 #include "core/domain/FollowUp.h"
 #include "core/domain/Organization.h"
 #include "core/domain/TimelineEntry.h"
+#include "core/letters/Letter.h"
 #include "core/services/RemovalImpact.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/OrganizationRepository.h"
@@ -36,7 +39,8 @@ public:
     };
 
     // A case's entries (with participants), commitments, follow-ups, escalation steps,
-    // involved organizations and call drafts.
+    // involved organizations and call drafts; its jurisdiction and clock triggers (issue 19);
+    // its letters and the numbers they quote (issue 18).
     static Result<RemovalSnapshot> captureCase(Workspace &workspace, RowId caseId);
     // An organization's contacts (and everything referring to them), its links, the cases
     // that name it and the steps and involvements that point to it.
@@ -78,6 +82,10 @@ public:
     QList<FollowUp> followUps;
     QList<EscalationStep> escalationSteps;
     QList<CallDraft> callDrafts;
+    std::optional<clocks::CaseJurisdiction> jurisdiction; // a removed case's
+    QList<clocks::ClockTrigger> clockTriggers;
+    QList<Letter> letters;
+    QList<CaseNumber> caseNumbers;
     QList<CaseOrganization> involvedOrganizations; // a removed case's
     QList<ReferenceSet::Involvement> involvements; // cases that involve a removed organization
     QList<OrganizationLink> links;

@@ -51,22 +51,28 @@ Result<QHash<RowId, clocks::CaseJurisdiction>> CaseJurisdictionRepository::all()
     return found;
 }
 
-Status CaseJurisdictionRepository::set(RowId caseId, const clocks::CaseJurisdiction &where)
+Status CaseJurisdictionRepository::set(RowId caseId, const clocks::CaseJurisdiction &where,
+                                       Stamp stamp)
 {
     WriteTransaction transaction(m_workspace);
     if (!transaction.status())
         return transaction.status();
-    Statement statement(m_workspace.database(),
-                        QStringLiteral("UPDATE cases SET country = :country, region = :region, "
-                                       "sector = :sector, updated_at = :now, version = version + 1 "
-                                       "WHERE id = :id"));
+    Statement statement(
+        m_workspace.database(),
+        stamp == Stamp::AsEdit
+            ? QStringLiteral("UPDATE cases SET country = :country, region = :region, "
+                             "sector = :sector, updated_at = :now, version = version + 1 "
+                             "WHERE id = :id")
+            : QStringLiteral("UPDATE cases SET country = :country, region = :region, "
+                             "sector = :sector WHERE id = :id"));
     // Empty text is '' (the columns are NOT NULL), never NULL.
     auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     statement.bind(QStringLiteral(":country"), text(where.country))
         .bind(QStringLiteral(":region"), text(where.region))
         .bind(QStringLiteral(":sector"), text(where.sector))
-        .bind(QStringLiteral(":now"), m_workspace.nowMs())
         .bind(QStringLiteral(":id"), caseId);
+    if (stamp == Stamp::AsEdit)
+        statement.bind(QStringLiteral(":now"), m_workspace.nowMs());
     if (auto status = statement.exec(); !status)
         return status;
     if (statement.rowsAffected() != 1)

@@ -20,7 +20,13 @@ public:
     Result<clocks::CaseJurisdiction> get(RowId caseId) const;
     // Every case that has one, by case id.
     Result<QHash<RowId, clocks::CaseJurisdiction>> all() const;
-    Status set(RowId caseId, const clocks::CaseJurisdiction &where);
+    // An edit counts (version and time stamp); a removed case put back keeps its own.
+    enum class Stamp
+    {
+        AsEdit,
+        AsBefore
+    };
+    Status set(RowId caseId, const clocks::CaseJurisdiction &where, Stamp stamp = Stamp::AsEdit);
     // The most recently changed case's, for a new case's suggestion when nothing better.
     Result<clocks::CaseJurisdiction> lastUsed() const;
     // What the other cases with this organization use most, else empty.

@@ -1,5 +1,6 @@
 #include "core/store/ReferenceSet.h"
 
+#include "core/letters/LetterEvents.h"
 #include "core/store/Statement.h"
 #include "core/store/Workspace.h"
 #include "core/store/WriteTransaction.h"
@@ -21,7 +22,7 @@ struct Link
     const char *join;
 };
 
-constexpr std::array<Link, 11> kLinks{{
+constexpr std::array<Link, 14> kLinks{{
     {"contacts", "supervisor_id", "contact", "0", ""},
     {"timeline_entries", "contact_id", "contact", "r.case_id", ""},
     {"entry_participants", "contact_id", "contact", "e.case_id",
@@ -33,7 +34,10 @@ constexpr std::array<Link, 11> kLinks{{
     {"escalation_steps", "organization_id", "organization", "r.case_id", ""},
     {"commitments", "entry_id", "entry", "r.case_id", ""},
     {"follow_ups", "commitment_id", "commitment", "r.case_id", ""},
-    {"attachments", "entry_id", "entry", "r.case_id", ""}, // a file stays on the case
+    {"attachments", "entry_id", "entry", "r.case_id", ""},    // a file stays on the case
+    {"clock_triggers", "entry_id", "entry", "r.case_id", ""}, // the date stays, typed
+    {"letters", "entry_id", "entry", "r.case_id", ""},
+    {"letters", "contact_id", "contact", "r.case_id", ""},
 }};
 
 const Link *findLink(const QString &table, const QString &column)
@@ -249,6 +253,12 @@ void ReferenceSet::notifyChanged(Workspace &workspace, const QList<Reference> &r
             notify = [&workspace, caseId, id] { Q_EMIT workspace.attachmentChanged(caseId, id); };
         else if (r.table == QLatin1String("follow_ups"))
             notify = [&workspace, caseId, id] { Q_EMIT workspace.followUpChanged(caseId, id); };
+        else if (r.table == QLatin1String("clock_triggers")) // a case's clocks are part of it
+            notify = [&workspace, caseId] { Q_EMIT workspace.caseChanged(caseId); };
+        else if (r.table == QLatin1String("letters"))
+            notify = [&workspace, caseId, id] {
+                Q_EMIT LetterEvents::of(workspace).letterChanged(caseId, id);
+            };
         else if (r.table == QLatin1String("escalation_steps"))
             notify = [&workspace, caseId, id] {
                 Q_EMIT workspace.escalationStepChanged(caseId, id);

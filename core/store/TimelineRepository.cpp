@@ -53,11 +53,12 @@ TimelineRepository::TimelineRepository(Workspace &workspace)
 }
 
 Result<QList<TimelineEntry>> TimelineRepository::page(RowId caseId, bool newestFirst, int offset,
-                                                      int limit) const
+                                                      int limit, qint64 untilUtcMs) const
 {
-    return m_table.select(QStringLiteral("WHERE case_id = :case") + order(newestFirst) +
-                              QStringLiteral(" LIMIT :limit OFFSET :offset"),
+    return m_table.select(QStringLiteral("WHERE case_id = :case AND occurred_at <= :until") +
+                              order(newestFirst) + QStringLiteral(" LIMIT :limit OFFSET :offset"),
                           {{QStringLiteral(":case"), caseId},
+                           {QStringLiteral(":until"), untilUtcMs},
                            {QStringLiteral(":limit"), limit},
                            {QStringLiteral(":offset"), offset}});
 }
@@ -89,10 +90,11 @@ Result<QList<TimelineEntry>> TimelineRepository::forContact(RowId contactId) con
                           {{QStringLiteral(":contact"), contactId}});
 }
 
-Result<qint64> TimelineRepository::count(RowId caseId) const
+Result<qint64> TimelineRepository::count(RowId caseId, qint64 untilUtcMs) const
 {
-    return m_table.count(QStringLiteral("WHERE case_id = :case"),
-                         {{QStringLiteral(":case"), caseId}});
+    return m_table.count(
+        QStringLiteral("WHERE case_id = :case AND occurred_at <= :until"),
+        {{QStringLiteral(":case"), caseId}, {QStringLiteral(":until"), untilUtcMs}});
 }
 
 Result<qint64> TimelineRepository::countAll() const

@@ -24,13 +24,7 @@ void LetterFixture::SetUp()
 
 RowId LetterFixture::caseTitled(const QString &start)
 {
-    auto cases = m_workspace->cases().page(CaseQuery{}, 0, 1000);
-    EXPECT_TRUE(cases);
-    for (const auto &summary : *cases)
-        if (summary.caseData.title.startsWith(start))
-            return summary.caseData.meta.id;
-    ADD_FAILURE() << "no case titled " << start.toStdString();
-    return 0;
+    return caseTitledIn(*m_workspace, start);
 }
 
 RowId LetterFixture::contactNamed(const QString &name)

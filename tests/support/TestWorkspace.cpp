@@ -1,5 +1,7 @@
 #include "tests/support/TestWorkspace.h"
 
+#include "core/store/CaseRepository.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlError>
@@ -31,6 +33,18 @@ void showTable(Workspace &workspace, const QString &table)
 QDateTime testNow()
 {
     return QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::OffsetFromUTC, -5 * 3600);
+}
+
+RowId caseTitledIn(Workspace &workspace, const QString &start)
+{
+    auto cases = workspace.cases().page(CaseQuery{}, 0, 1000);
+    EXPECT_TRUE(cases);
+    if (cases)
+        for (const auto &summary : *cases)
+            if (summary.caseData.title.startsWith(start))
+                return summary.caseData.meta.id;
+    ADD_FAILURE() << "no case titled " << start.toStdString();
+    return 0;
 }
 
 TestWorkspace::TestWorkspace()

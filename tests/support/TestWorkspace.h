@@ -35,6 +35,9 @@ private:
 // 2026-03-02 09:00 at UTC-05:00, a Monday: the default "now" of tests.
 QDateTime testNow();
 
+// The case whose title starts with `start` (a test failure, and 0, when there is none).
+RowId caseTitledIn(Workspace &workspace, const QString &start);
+
 // Renames a table behind the store's back, so that every read of it fails as it would on a
 // damaged file; showTable puts it back (a Retry then succeeds). Raw SQL in a test only: the
 // program never does this.

@@ -3,6 +3,7 @@
 #include "core/clocks/ClockRuleJson.h"
 #include "core/clocks/ClockVocabulary.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -31,26 +32,32 @@ QString isoDate(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
+void fillUnits(QComboBox *combo, ClockOffset::Unit current)
+{
+    for (auto unit :
+         {ClockOffset::Unit::Days, ClockOffset::Unit::BusinessDays, ClockOffset::Unit::Weeks,
+          ClockOffset::Unit::Months, ClockOffset::Unit::Years, ClockOffset::Unit::BillingCycles})
+        combo->addItem(ClockOffset{2, unit}.text().mid(2), int(unit));
+    combo->setCurrentIndex(combo->findData(int(current)));
+}
+
 // What the form keeps but does not show.
 QString combinations(const ClockRule &rule)
 {
     QStringList parts;
-    if (rule.cap)
-        parts << QObject::tr("at most %1").arg(rule.cap->text());
     for (const auto &variant : rule.variants)
         parts << QObject::tr("%1 when: %2")
                      .arg(variant.offset.text(), ClockVocabulary::eventLabel(variant.when));
     for (const auto &extension : rule.extensions)
         parts << QObject::tr("+%1 when: %2")
                      .arg(extension.add.text(), ClockVocabulary::eventLabel(extension.when));
-    if (!rule.after.isEmpty())
-        parts << QObject::tr("after: %1").arg(rule.after.join(QStringLiteral(", ")));
     return parts.join(QStringLiteral("; "));
 }
 
 } // namespace
 
-ClockRuleDialog::ClockRuleDialog(ClockRule rule, bool idEditable, QWidget *parent)
+ClockRuleDialog::ClockRuleDialog(ClockRule rule, bool idEditable,
+                                 const QList<QPair<QString, QString>> &chainable, QWidget *parent)
     : QDialog(parent), m_rule(std::move(rule)), m_id(new QLineEdit(m_rule.id, this)),
       m_title(new QLineEdit(m_rule.title, this)),
       m_countries(new QLineEdit(m_rule.countries.join(QStringLiteral(", ")), this)),
@@ -63,6 +70,8 @@ ClockRuleDialog::ClockRuleDialog(ClockRule rule, bool idEditable, QWidget *paren
       m_to(new QLineEdit(isoDate(m_rule.effectiveTo), this)), m_trigger(new QComboBox(this)),
       m_dateBasis(new QComboBox(this)), m_amount(new QSpinBox(this)), m_unit(new QComboBox(this)),
       m_kind(new QComboBox(this)), m_endsEarly(new QComboBox(this)),
+      m_capped(new QCheckBox(tr("at most"), this)), m_capAmount(new QSpinBox(this)),
+      m_capUnit(new QComboBox(this)), m_after(new QListWidget(this)),
       m_effect(new QLineEdit(m_rule.effect, this)), m_error(new QLabel(this))
 {
     setWindowTitle(idEditable ? tr("Clock Rule") : tr("Clock Rule (shipped)"));
@@ -91,11 +100,39 @@ ClockRuleDialog::ClockRuleDialog(ClockRule rule, bool idEditable, QWidget *paren
     m_dateBasis->setCurrentIndex(m_dateBasis->findData(int(m_rule.basis)));
     m_amount->setRange(0, 9999);
     m_amount->setValue(m_rule.offset.amount);
-    for (auto unit :
-         {ClockOffset::Unit::Days, ClockOffset::Unit::BusinessDays, ClockOffset::Unit::Weeks,
-          ClockOffset::Unit::Months, ClockOffset::Unit::Years, ClockOffset::Unit::BillingCycles})
-        m_unit->addItem(ClockOffset{2, unit}.text().mid(2), int(unit));
-    m_unit->setCurrentIndex(m_unit->findData(int(m_rule.offset.unit)));
+    fillUnits(m_unit, m_rule.offset.unit);
+    // A cap bounds the period whatever else moves it ("two billing cycles, 90 days at most").
+    m_capped->setObjectName(QStringLiteral("ruleCapped"));
+    m_capAmount->setObjectName(QStringLiteral("ruleCapAmount"));
+    m_capUnit->setObjectName(QStringLiteral("ruleCapUnit"));
+    m_capped->setChecked(m_rule.cap.has_value());
+    m_capAmount->setRange(1, 9999);
+    m_capAmount->setValue(m_rule.cap ? m_rule.cap->amount : 90);
+    fillUnits(m_capUnit, m_rule.cap ? m_rule.cap->unit : ClockOffset::Unit::Days);
+    m_capAmount->setEnabled(m_capped->isChecked());
+    m_capUnit->setEnabled(m_capped->isChecked());
+    connect(m_capped, &QCheckBox::toggled, m_capAmount, &QWidget::setEnabled);
+    connect(m_capped, &QCheckBox::toggled, m_capUnit, &QWidget::setEnabled);
+    // A chain: the window opens when one of these rules' dates is reached (DISP's six months
+    // after its eight weeks). Ids no longer in the set stay ticked, so nothing is lost.
+    m_after->setObjectName(QStringLiteral("ruleAfter"));
+    m_after->setMaximumHeight(110);
+    m_after->setToolTip(tr("None ticked: counted from its own event only"));
+    QStringList offered;
+    for (const auto &[id, title] : chainable) {
+        if (id == m_rule.id)
+            continue;
+        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(title, id), m_after);
+        item->setData(Qt::UserRole, id);
+        item->setCheckState(m_rule.after.contains(id) ? Qt::Checked : Qt::Unchecked);
+        offered << id;
+    }
+    for (const QString &id : std::as_const(m_rule.after))
+        if (!offered.contains(id)) {
+            auto *item = new QListWidgetItem(id, m_after);
+            item->setData(Qt::UserRole, id);
+            item->setCheckState(Qt::Checked);
+        }
     m_kind->addItem(tr("a door opens (you may go further)"), int(ClockRule::Kind::Opens));
     m_kind->addItem(tr("a deadline for the other side"), int(ClockRule::Kind::Deadline));
     m_kind->addItem(tr("your right runs out"), int(ClockRule::Kind::Expires));
@@ -115,10 +152,10 @@ ClockRuleDialog::ClockRuleDialog(ClockRule rule, bool idEditable, QWidget *paren
     form->addRow(tr("&Sectors:"), m_sectors);
     form->addRow(tr("Ro&ute:"), m_route);
     form->addRow(tr("&Body:"), m_body);
-    form->addRow(tr("&Legal basis:"), m_basis);
+    form->addRow(tr("Le&gal basis:"), m_basis);
     form->addRow(tr("Sou&rce link:"), m_source);
     form->addRow(tr("Confi&dence:"), m_confidence);
-    form->addRow(tr("What is &unsure:"), m_note);
+    form->addRow(tr("What is u&nsure:"), m_note);
     form->addRow(tr("In force &from:"), m_from);
     form->addRow(tr("In force unti&l:"), m_to);
     form->addRow(tr("Counted from (&event):"), m_trigger);
@@ -130,6 +167,14 @@ ClockRuleDialog::ClockRuleDialog(ClockRule rule, bool idEditable, QWidget *paren
     periodLabel->setBuddy(m_amount);
     form->addRow(periodLabel, period);
     form->addRow(tr("Ends earlier &on:"), m_endsEarly);
+    auto *cap = new QHBoxLayout;
+    cap->addWidget(m_capped);
+    cap->addWidget(m_capAmount);
+    cap->addWidget(m_capUnit, 1);
+    auto *capLabel = new QLabel(tr("C&apped:"), this);
+    capLabel->setBuddy(m_capped);
+    form->addRow(capLabel, cap);
+    form->addRow(tr("C&hained after:"), m_after);
     form->addRow(tr("&Meaning:"), m_kind);
     form->addRow(tr("&Then:"), m_effect);
     if (const QString kept = combinations(m_rule); !kept.isEmpty())
@@ -168,6 +213,14 @@ ClockRule ClockRuleDialog::rule() const
     value.basis = ClockRule::DateBasis(m_dateBasis->currentData().toInt());
     value.offset = {m_amount->value(), ClockOffset::Unit(m_unit->currentData().toInt())};
     value.endsEarlyOn = m_endsEarly->currentData().toString();
+    value.cap.reset();
+    if (m_capped->isChecked())
+        value.cap =
+            ClockOffset{m_capAmount->value(), ClockOffset::Unit(m_capUnit->currentData().toInt())};
+    value.after.clear();
+    for (int i = 0; i < m_after->count(); ++i)
+        if (m_after->item(i)->checkState() == Qt::Checked)
+            value.after << m_after->item(i)->data(Qt::UserRole).toString();
     value.kind = ClockRule::Kind(m_kind->currentData().toInt());
     value.effect = m_effect->text().trimmed();
     return value;

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -14,8 +15,9 @@ namespace leverage::ui {
 
 // One clock rule's fields: where, which sectors and route, the body and legal basis with a
 // source link and how sure it is, the dates it is in force, the event and date it counts
-// from, how long, what it means and what happens then. Combinations the form does not show
-// (caps, variants, extensions, chains) are kept as they were and listed.
+// from, how long, what it means and what happens then; a cap ("90 days at most") and the rules
+// whose date opens this one's window (a chain). Variants and extensions, which the form does
+// not show, are kept as they were and listed.
 class ClockRuleDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,7 +25,10 @@ class ClockRuleDialog final : public QDialog
 
 public:
     // `idEditable`: a new or own rule; a shipped rule keeps its id (edits are keyed by it).
-    ClockRuleDialog(clocks::ClockRule rule, bool idEditable, QWidget *parent = nullptr);
+    // `chainable`: the other rules (id, title) this one may be chained after.
+    ClockRuleDialog(clocks::ClockRule rule, bool idEditable,
+                    const QList<QPair<QString, QString>> &chainable = {},
+                    QWidget *parent = nullptr);
 
     clocks::ClockRule rule() const;
 
@@ -51,6 +56,10 @@ private:
     QComboBox *m_unit = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_endsEarly = nullptr;
+    QCheckBox *m_capped = nullptr;
+    QSpinBox *m_capAmount = nullptr;
+    QComboBox *m_capUnit = nullptr;
+    QListWidget *m_after = nullptr;
     QLineEdit *m_effect = nullptr;
     QLabel *m_error = nullptr;
 };

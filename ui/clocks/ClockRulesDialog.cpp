@@ -82,11 +82,20 @@ ClockRulesDialog::ClockRulesDialog(Workspace &workspace, models::ClockEditor &ed
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     updateActions();
+    m_view->setFocus(); // the keys start in the list, not nowhere
 }
 
 QString ClockRulesDialog::message() const
 {
     return m_message->text();
+}
+
+QList<QPair<QString, QString>> ClockRulesDialog::chainable() const
+{
+    QList<QPair<QString, QString>> rules;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        rules.append({m_model->entryAt(row).rule.id, m_model->entryAt(row).rule.title});
+    return rules;
 }
 
 bool ClockRulesDialog::addRule()
@@ -96,7 +105,7 @@ bool ClockRulesDialog::addRule()
     rule.countries = {QStringLiteral("GB")};
     rule.trigger = QStringLiteral("complaint");
     rule.offset = {8, clocks::ClockOffset::Unit::Weeks};
-    ClockRuleDialog dialog(rule, true, this);
+    ClockRuleDialog dialog(rule, true, chainable(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const auto saved = dialog.rule();
@@ -117,7 +126,7 @@ bool ClockRulesDialog::editRule()
     if (row < 0)
         return false;
     const auto &entry = m_model->entryAt(row);
-    ClockRuleDialog dialog(entry.rule, entry.origin == Origin::Own, this);
+    ClockRuleDialog dialog(entry.rule, entry.origin == Origin::Own, chainable(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const auto saved = dialog.rule();

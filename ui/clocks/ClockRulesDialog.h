@@ -42,6 +42,8 @@ public Q_SLOTS:
     bool exportRules(const QString &path = {});
 
 private:
+    // Every rule of the set (id, title): what a rule may be chained after.
+    QList<QPair<QString, QString>> chainable() const;
     void updateActions();
     void selectRule(const QString &ruleId);
 

@@ -163,6 +163,30 @@ bool ClocksPane::addEvent()
     return added.isOk();
 }
 
+bool ClocksPane::markEntry(RowId entryId)
+{
+    if (m_caseId <= 0 || entryId <= 0)
+        return false;
+    auto entry = models::ClockLookup::entry(m_workspace, entryId);
+    if (!entry) {
+        report(entry.message());
+        return false;
+    }
+    clocks::ClockTrigger trigger;
+    trigger.caseId = m_caseId;
+    trigger.event = QStringLiteral("complaint");
+    trigger.entryId = entryId;
+    trigger.sentOn = entry->date;
+    TriggerDialog dialog(m_workspace, trigger, this);
+    dialog.setWindowTitle(tr("Mark as Clock Trigger"));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    auto added = m_editor->addTrigger(dialog.trigger());
+    if (!added)
+        report(added.message());
+    return added.isOk();
+}
+
 bool ClocksPane::editEvent()
 {
     const QModelIndex current = m_view->currentIndex();

@@ -50,6 +50,9 @@ public:
 public Q_SLOTS:
     void applyJurisdiction();
     bool addEvent();
+    // A timeline entry of the case as the event a clock counts from: the dialog opens with
+    // the entry chosen and its date as the day it was sent; one undo step.
+    bool markEntry(RowId entryId);
     bool editEvent();
     void removeEvent();
     void showRules();

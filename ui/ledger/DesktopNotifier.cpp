@@ -43,7 +43,15 @@ bool DesktopNotifier::serviceAvailable() const
 
 QString DesktopNotifier::titleFor(LedgerItemKind kind) const
 {
-    return kind == LedgerItemKind::FollowUp ? tr("Follow-up due") : tr("Promise overdue");
+    switch (kind) {
+    case LedgerItemKind::FollowUp:
+        return tr("Follow-up due");
+    case LedgerItemKind::Commitment:
+        return tr("Promise overdue");
+    case LedgerItemKind::Clock:
+        break;
+    }
+    return tr("Clock date today");
 }
 
 QString DesktopNotifier::bodyFor(LedgerItemKind kind, RowId id) const
@@ -67,11 +75,20 @@ QString DesktopNotifier::bodyFor(LedgerItemKind kind, RowId id) const
 
 void DesktopNotifier::notify(LedgerItemKind kind, RowId id)
 {
-    const Item item{kind, id};
-    const QString title = titleFor(kind);
     const QString body = bodyFor(kind, id);
     if (body.isEmpty())
         return; // removed in the meantime
+    show({kind, id}, titleFor(kind), body);
+}
+
+void DesktopNotifier::notifyDated(RowId caseId, const QString &what)
+{
+    show({LedgerItemKind::Clock, caseId}, titleFor(LedgerItemKind::Clock),
+         tr("%1\n(%2)").arg(what, LedgerLookup(m_workspace).caseTitle(caseId)));
+}
+
+void DesktopNotifier::show(const Item &item, const QString &title, const QString &body)
+{
     const QString bannerText =
         title + QStringLiteral(": ") + QString(body).replace(QLatin1Char('\n'), QLatin1Char(' '));
     if (!serviceAvailable()) {

@@ -40,6 +40,8 @@ public:
 public Q_SLOTS:
     // Connect ReminderScheduler::reminderDue here.
     void notify(leverage::LedgerItemKind kind, leverage::RowId id);
+    // A clock's date of the case (issue 19): the words come with it.
+    void notifyDated(leverage::RowId caseId, const QString &what);
     // The in-app banner was clicked: open the item it showed.
     void activateBanner();
 
@@ -58,6 +60,7 @@ private:
         RowId id = 0;
     };
     void showBanner(const Item &item, const QString &text);
+    void show(const Item &item, const QString &title, const QString &body);
 
     Workspace &m_workspace;
     QDBusConnection m_bus;

@@ -1,12 +1,12 @@
 #include "ui/ledger/LedgerReminders.h"
 
-#include "ui/ledger/AgendaPane.h"
-#include "ui/ledger/DesktopNotifier.h"
-#include "ui/ledger/LedgerPane.h"
 #include "core/ledger/ReminderScheduler.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/ledger/AgendaPane.h"
+#include "ui/ledger/DesktopNotifier.h"
+#include "ui/ledger/LedgerPane.h"
 
 namespace leverage::ui {
 
@@ -20,6 +20,8 @@ LedgerReminders::LedgerReminders(Workspace &workspace, const QDBusConnection &bu
       m_notifier(new DesktopNotifier(workspace, bus, this))
 {
     connect(m_scheduler, &ReminderScheduler::reminderDue, m_notifier, &DesktopNotifier::notify);
+    connect(m_scheduler, &ReminderScheduler::datedReminderDue, m_notifier,
+            &DesktopNotifier::notifyDated);
     connect(m_notifier, &DesktopNotifier::fallbackBanner, this, &LedgerReminders::fallbackBanner);
     connect(m_notifier, &DesktopNotifier::openItem, this, &LedgerReminders::onOpenItem);
 }
@@ -28,8 +30,10 @@ void LedgerReminders::attach(LedgerPane *ledger, AgendaPane *agenda)
 {
     if (ledger)
         connect(m_scheduler, &ReminderScheduler::reminderDue, ledger, &LedgerPane::refreshDueness);
-    if (agenda)
+    if (agenda) {
         connect(m_scheduler, &ReminderScheduler::reminderDue, agenda, &AgendaPane::refresh);
+        connect(m_scheduler, &ReminderScheduler::datedReminderDue, agenda, &AgendaPane::refresh);
+    }
 }
 
 void LedgerReminders::activateBanner()
@@ -40,7 +44,9 @@ void LedgerReminders::activateBanner()
 void LedgerReminders::onOpenItem(LedgerItemKind kind, RowId id)
 {
     RowId caseId = 0;
-    if (kind == LedgerItemKind::FollowUp) {
+    if (kind == LedgerItemKind::Clock) {
+        caseId = id;
+    } else if (kind == LedgerItemKind::FollowUp) {
         if (auto followUp = m_workspace.followUps().get(id))
             caseId = followUp->caseId;
     } else if (auto commitment = m_workspace.commitments().get(id)) {

@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace leverage::ui {
 
@@ -39,13 +40,28 @@ NewLetterDialog::NewLetterDialog(const QList<LetterAddressee> &addressees, QWidg
     form->addRow(tr("T&o:"), m_to);
     form->addRow(tr("&Reply within:"), m_days);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Write Letter"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("&Write Letter"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
     m_kind->setFocus();
+}
+
+void NewLetterDialog::changing(const Letter &letter, int deadlineDays)
+{
+    setWindowTitle(tr("Tone and Addressee"));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(letter.kind))));
+    m_kind->setEnabled(false);
+    m_tone->setCurrentIndex(std::max(0, m_tone->findData(int(letter.tone))));
+    m_to->setCurrentIndex(std::max(0, m_to->findData(qint64(letter.contactId))));
+    m_days->setValue(deadlineDays);
+    m_ok->setText(tr("&Rewrite Letter"));
+    m_ok->setToolTip(tr("Writes the letter again from the case in this tone, to this person "
+                        "(undo brings the letter back as it was)"));
+    m_tone->setFocus();
 }
 
 LetterFactsReader::Request NewLetterDialog::request(RowId caseId) const

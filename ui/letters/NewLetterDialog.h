@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QPushButton;
 class QSpinBox;
 
 namespace leverage::ui {
@@ -19,6 +20,10 @@ class NewLetterDialog final : public QDialog
 public:
     NewLetterDialog(const QList<LetterAddressee> &addressees, QWidget *parent = nullptr);
 
+    // For a draft already written: its kind stays, its tone, addressee and days to answer
+    // are offered to change; the letter is then written again from the case.
+    void changing(const Letter &letter, int deadlineDays);
+
     LetterFactsReader::Request request(RowId caseId) const;
 
 private:
@@ -26,6 +31,7 @@ private:
     QComboBox *m_tone;
     QComboBox *m_to;
     QSpinBox *m_days;
+    QPushButton *m_ok;
 };
 
 } // namespace leverage::ui

@@ -45,6 +45,14 @@ QList<ClockLookup::Entry> ClockLookup::recentEntries(Workspace &workspace, RowId
     return found;
 }
 
+Result<ClockLookup::Entry> ClockLookup::entry(Workspace &workspace, RowId entryId)
+{
+    auto stored = workspace.timeline().get(entryId);
+    if (!stored)
+        return stored.error();
+    return Entry{stored->meta.id, stored->occurredAt.toDateTime().date(), stored->summary};
+}
+
 QDate ClockLookup::today(Workspace &workspace)
 {
     return workspace.clock().now().date();

@@ -42,6 +42,8 @@ public:
     static Result<clocks::ClockTrigger> trigger(Workspace &workspace, RowId triggerId);
     // The case's newest entries, newest first.
     static QList<Entry> recentEntries(Workspace &workspace, RowId caseId, int limit);
+    // One entry (a trigger marked on an older entry than the recent ones).
+    static Result<Entry> entry(Workspace &workspace, RowId entryId);
     static QDate today(Workspace &workspace);
 };
 

@@ -30,6 +30,12 @@ AgendaModel::AgendaModel(Workspace &workspace, QObject *parent)
     connect(&workspace, &Workspace::bulkChange, this, &AgendaModel::reloadIfLoaded);
 }
 
+void AgendaModel::setDatedRows(DatedRows rows)
+{
+    m_datedRows = std::move(rows);
+    reloadIfLoaded();
+}
+
 void AgendaModel::ensureLoaded()
 {
     if (!isLoaded())
@@ -46,7 +52,11 @@ void AgendaModel::reload()
 {
     beginResetModel();
     m_lookup.clear();
-    auto agenda = FollowUpAgenda::load(m_workspace);
+    Result<QList<FollowUp>> dated = QList<FollowUp>{};
+    if (m_datedRows)
+        dated = m_datedRows();
+    auto agenda =
+        dated ? FollowUpAgenda::load(m_workspace, *dated) : Result<FollowUpAgenda>(dated.error());
     if (agenda) {
         m_agenda = *agenda;
         markLoaded();

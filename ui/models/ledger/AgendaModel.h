@@ -5,6 +5,7 @@
 #include "ui/models/common/LoadStatus.h"
 
 #include <QAbstractItemModel>
+#include <functional>
 
 namespace leverage {
 class Workspace;
@@ -37,6 +38,11 @@ public:
 
     explicit AgendaModel(Workspace &workspace, QObject *parent = nullptr);
 
+    // Dated rows of other features among the follow-ups, read with them: the clocks' dates
+    // (issue 19). They are not stored (IdRole 0): done and snooze leave them alone.
+    using DatedRows = std::function<Result<QList<FollowUp>>()>;
+    void setDatedRows(DatedRows rows);
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -64,6 +70,7 @@ private:
     Workspace &m_workspace;
     mutable LedgerLookup m_lookup;
     FollowUpAgenda m_agenda;
+    DatedRows m_datedRows;
 };
 
 } // namespace leverage::models

@@ -8,7 +8,7 @@
 #include "core/store/LetterRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
-#include "core/store/WriteTransaction.h"
+#include "ui/models/undo/InOneWrite.h"
 
 #include <QCoreApplication>
 
@@ -63,60 +63,62 @@ Status MarkLetterSentCommand::prepare(const Letter &letter)
 
 Status MarkLetterSentCommand::doRedo()
 {
-    WriteTransaction transaction(m_workspace);
-    if (!transaction.status())
-        return transaction.status();
-    LetterRepository letters(m_workspace);
-    auto stored = letters.get(m_sending.letterId);
-    if (!stored)
-        return stored.status();
-    if (!m_before) {
-        if (stored->isSent())
-            return Error{Error::Code::Invalid, tr("This letter was already marked as sent.")};
-        if (auto status = prepare(*stored); !status)
-            return status;
-    }
-    // Ids kept from the first time: a redo restores the very same rows.
-    if (auto status = m_workspace.timeline().add(m_entry); !status)
-        return status;
-    if (auto status = m_workspace.followUps().add(m_followUp); !status)
-        return status;
-    Letter sent = *stored;
-    sent.state = LetterState::Sent;
-    sent.sentAt = m_sending.sentAt;
-    sent.channel = m_sending.channel;
-    sent.trackingNumber = m_sending.trackingNumber;
-    sent.entryId = m_entry.meta.id;
-    sent.followUpId = m_followUp.meta.id;
-    if (auto status = letters.update(sent); !status)
-        return status;
-    if (auto status = transaction.commit(); !status)
-        return status;
-    if (!m_before)
-        m_before = *stored;
-    return {};
+    std::optional<Letter> before;
+    return inOneWrite(
+        m_workspace,
+        [&]() -> Status {
+            LetterRepository letters(m_workspace);
+            auto stored = letters.get(m_sending.letterId);
+            if (!stored)
+                return stored.status();
+            if (!m_before) {
+                if (stored->isSent())
+                    return Error{Error::Code::Invalid,
+                                 tr("This letter was already marked as sent.")};
+                if (auto status = prepare(*stored); !status)
+                    return status;
+            }
+            // Ids kept from the first time: a redo restores the very same rows.
+            if (auto status = m_workspace.timeline().add(m_entry); !status)
+                return status;
+            if (auto status = m_workspace.followUps().add(m_followUp); !status)
+                return status;
+            Letter sent = *stored;
+            sent.state = LetterState::Sent;
+            sent.sentAt = m_sending.sentAt;
+            sent.channel = m_sending.channel;
+            sent.trackingNumber = m_sending.trackingNumber;
+            sent.entryId = m_entry.meta.id;
+            sent.followUpId = m_followUp.meta.id;
+            before = *stored;
+            return letters.update(sent);
+        },
+        [&] {
+            if (!m_before)
+                m_before = before;
+        });
 }
 
 Status MarkLetterSentCommand::doUndo()
 {
-    WriteTransaction transaction(m_workspace);
-    if (!transaction.status())
-        return transaction.status();
-    LetterRepository letters(m_workspace);
-    auto stored = letters.get(m_sending.letterId);
-    if (!stored)
-        return stored.status();
-    Letter draft = *m_before;
-    draft.meta = stored->meta;
-    draft.subject = stored->subject; // the text as it is now (it may not change once sent)
-    draft.body = stored->body;
-    if (auto status = letters.update(draft); !status)
-        return status;
-    if (auto status = m_workspace.followUps().remove(m_followUp.meta.id); !status)
-        return status;
-    if (auto status = m_workspace.timeline().remove(m_entry.meta.id); !status)
-        return status;
-    return transaction.commit();
+    return inOneWrite(
+        m_workspace,
+        [this]() -> Status {
+            LetterRepository letters(m_workspace);
+            auto stored = letters.get(m_sending.letterId);
+            if (!stored)
+                return stored.status();
+            Letter draft = *m_before;
+            draft.meta = stored->meta;
+            draft.subject = stored->subject; // the text as it is now (it may not change once sent)
+            draft.body = stored->body;
+            if (auto status = letters.update(draft); !status)
+                return status;
+            if (auto status = m_workspace.followUps().remove(m_followUp.meta.id); !status)
+                return status;
+            return m_workspace.timeline().remove(m_entry.meta.id);
+        },
+        [] {});
 }
 
 } // namespace leverage::models
