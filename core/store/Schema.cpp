@@ -274,9 +274,34 @@ const char *const kVersion6[] = {
 //   from one description per indexed table in SearchIndexSchema.cpp (why triggers, why these
 //   tokenizers: see there); added after the other blocks of this version in migrations().
 
+// Version 7 (one block per area, merged into one version).
+const char *const kVersion7[] = {
+    // Team workspace (issue 23): who made each write (on a server the database records its
+    // login; a file has one user and leaves it empty), cases a team keeps private to their
+    // advocates and supervisors, and which advocates a case is assigned to (by login name).
+    "ALTER TABLE cases ADD COLUMN is_private INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE case_advocates (case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE "
+    "CASCADE, user_name TEXT NOT NULL, PRIMARY KEY (case_id, user_name))",
+    "ALTER TABLE organizations ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contacts ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE timeline_entries ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE commitments ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE follow_ups ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE escalation_steps ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE letters ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE attachments ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE clock_triggers ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+};
+// The tables whose rows record their writer (the changed_by columns above).
+const char *const kWriterRecorded[] = {
+    "organizations", "contacts",         "cases",   "timeline_entries", "commitments",
+    "follow_ups",    "escalation_steps", "letters", "attachments",      "clock_triggers",
+};
+
 int currentVersion()
 {
-    return 6;
+    return 7;
 }
 
 MigrationList migrations(const SqlDialect &dialect)
@@ -305,7 +330,14 @@ MigrationList migrations(const SqlDialect &dialect)
     sixth.statements << searchindex::schemaStatements(dialect);
     // The rows written before sealing began are sealed as they are now, the chain's start.
     sixth.finish = [](Workspace &workspace) { return workspace.seals().sealExisting(); };
-    return {first, second, third, fourth, fifth, sixth};
+    Migration seventh{7, {}};
+    for (const char *statement : kVersion7)
+        seventh.statements << dialect.schemaSql(QString::fromLatin1(statement));
+    QStringList recorded;
+    for (const char *table : kWriterRecorded)
+        recorded << QString::fromLatin1(table);
+    seventh.statements << dialect.recordWriter(recorded);
+    return {first, second, third, fourth, fifth, sixth, seventh};
 }
 
 } // namespace leverage::schema

@@ -1,5 +1,7 @@
 #include "tests/support/TestWorkspace.h"
 
+#include "tests/support/PostgresServer.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlError>
@@ -33,9 +35,24 @@ QDateTime testNow()
     return QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::OffsetFromUTC, -5 * 3600);
 }
 
-TestWorkspace::TestWorkspace()
-    : m_path(m_dir.filePath(QStringLiteral("test.leverage"))), m_clock(testNow())
+std::string engineName(const ::testing::TestParamInfo<Engine> &info)
 {
+    return info.param == Engine::Postgres ? "PostgreSQL" : "SQLite";
+}
+
+TestWorkspace::TestWorkspace(Engine engine)
+    : m_engine(engine), m_path(m_dir.filePath(QStringLiteral("test.leverage"))), m_clock(testNow())
+{
+    if (m_engine == Engine::Postgres) {
+        auto &server = PostgresServer::instance();
+        m_address = server.newWorkspaceDatabase();
+        if (!server.isRunning()) {
+            ADD_FAILURE() << "the PostgreSQL test server is not available: "
+                          << server.error().toStdString();
+            return;
+        }
+        m_path = m_address.displayUrl();
+    }
     reopen();
 }
 
@@ -44,7 +61,8 @@ TestWorkspace::~TestWorkspace() = default;
 void TestWorkspace::reopen()
 {
     m_workspace.reset();
-    auto opened = Workspace::open(m_path, m_clock);
+    auto opened = m_engine == Engine::Postgres ? Workspace::openServer(m_address, m_clock)
+                                               : Workspace::open(m_path, m_clock);
     if (!opened)
         ADD_FAILURE() << "opening the test workspace failed: " << opened.message().toStdString();
     else
