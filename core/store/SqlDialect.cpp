@@ -63,9 +63,14 @@ QString SqlDialect::tableExists() const
 
 QStringList SqlDialect::connectionSettings(int busyTimeoutMs, bool readOnly) const
 {
-    if (m_engine == Engine::Postgres)
-        return {QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs),
-                QStringLiteral("SET client_min_messages = warning")};
+    if (m_engine == Engine::Postgres) {
+        QStringList settings{QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs),
+                             QStringLiteral("SET client_min_messages = warning")};
+        // A reading verb cannot write even by mistake.
+        if (readOnly)
+            settings << QStringLiteral("SET default_transaction_read_only = on");
+        return settings;
+    }
     // foreign_keys is ignored inside a transaction, so it is set first, on every connection.
     QStringList pragmas{
         QStringLiteral("PRAGMA foreign_keys = ON"),

@@ -40,6 +40,13 @@ std::string engineName(const ::testing::TestParamInfo<Engine> &info)
     return info.param == Engine::Postgres ? "PostgreSQL" : "SQLite";
 }
 
+Engine currentTestEngine()
+{
+    const auto *test = ::testing::UnitTest::GetInstance()->current_test_info();
+    const char *param = test ? test->value_param() : nullptr;
+    return param && std::string_view(param) == "PostgreSQL" ? Engine::Postgres : Engine::Sqlite;
+}
+
 TestWorkspace::TestWorkspace(Engine engine)
     : m_engine(engine), m_path(m_dir.filePath(QStringLiteral("test.leverage"))), m_clock(testNow())
 {

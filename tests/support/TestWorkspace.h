@@ -19,6 +19,13 @@ enum class Engine
 // engineName) runs each test on both engines.
 inline const auto kEngines = ::testing::Values(Engine::Sqlite, Engine::Postgres);
 std::string engineName(const ::testing::TestParamInfo<Engine> &info);
+inline void PrintTo(Engine engine, std::ostream *os)
+{
+    *os << (engine == Engine::Postgres ? "PostgreSQL" : "SQLite");
+}
+// The engine the running test was instantiated with (a test of a suite parameterised over
+// kEngines), else SQLite: a fixture's TestWorkspace follows it without being told.
+Engine currentTestEngine();
 
 // A workspace in a fresh temporary folder, with a clock the test sets; on PostgreSQL, a
 // database of its own on the test binary's one throw-away server (a failure to start it
@@ -26,7 +33,7 @@ std::string engineName(const ::testing::TestParamInfo<Engine> &info);
 class TestWorkspace
 {
 public:
-    explicit TestWorkspace(Engine engine = Engine::Sqlite);
+    explicit TestWorkspace(Engine engine = currentTestEngine());
     ~TestWorkspace();
 
     Workspace &operator*() { return *m_workspace; }
