@@ -2,6 +2,7 @@
 
 #include "core/store/SealChain.h"
 #include "core/store/SearchIndexSchema.h"
+#include "core/store/ServerChanges.h"
 #include "core/store/SqlDialect.h"
 #include "core/store/Workspace.h"
 
@@ -337,6 +338,11 @@ MigrationList migrations(const SqlDialect &dialect)
     for (const char *table : kWriterRecorded)
         recorded << QString::fromLatin1(table);
     seventh.statements << dialect.recordWriter(recorded);
+    seventh.statements << ServerChanges::schemaStatements(
+        dialect, {QStringLiteral("cases"), QStringLiteral("organizations"),
+                  QStringLiteral("contacts"), QStringLiteral("timeline_entries"),
+                  QStringLiteral("commitments"), QStringLiteral("follow_ups"),
+                  QStringLiteral("escalation_steps"), QStringLiteral("attachments")});
     return {first, second, third, fourth, fifth, sixth, seventh};
 }
 

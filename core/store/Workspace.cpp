@@ -11,6 +11,7 @@
 #include "core/store/OrganizationRepository.h"
 #include "core/store/Schema.h"
 #include "core/store/SealChain.h"
+#include "core/store/ServerChanges.h"
 #include "core/store/Statement.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/WriteTransaction.h"
@@ -164,8 +165,10 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const ServerAddress &ad
                          .arg(address.database, address.host)};
     }
     auto opened = finishOpening(std::move(workspace), options);
-    if (opened)
-        log->info("team workspace opened on {}", address.displayUrl().toStdString());
+    if (!opened)
+        return opened;
+    ServerChanges::listen(**opened);
+    log->info("team workspace opened on {}", address.displayUrl().toStdString());
     return opened;
 }
 

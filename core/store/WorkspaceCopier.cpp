@@ -1,5 +1,6 @@
 #include "core/store/WorkspaceCopier.h"
 
+#include "core/store/ServerChanges.h"
 #include "core/store/Statement.h"
 #include "core/store/Workspace.h"
 #include "core/store/WriteTransaction.h"
@@ -218,6 +219,12 @@ Result<QList<WorkspaceCopier::TableCopied>> WorkspaceCopier::copy(Workspace &fro
     WriteTransaction transaction(to);
     if (!transaction.status())
         return transaction.status().error();
+    // Rows copied into a new workspace are not announced one by one (nobody works in it yet).
+    if (const auto quiet = ServerChanges::quietTransaction(to.dialect()); !quiet.isEmpty()) {
+        Statement statement(to.database(), quiet);
+        if (auto status = statement.exec(); !status)
+            return status.error();
+    }
     for (const auto &p : *tables) {
         Statement any(to.database(), QStringLiteral("SELECT count(*) FROM %1").arg(p.name));
         if (auto status = any.exec(); !status)

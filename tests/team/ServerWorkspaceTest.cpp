@@ -1,13 +1,20 @@
+#include "core/store/CaseRepository.h"
 #include "core/store/Schema.h"
+#include "core/store/TimelineRepository.h"
 #include "core/util/Logging.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+#include <cstdio>
 #include <gtest/gtest.h>
 #include <thread>
 
@@ -121,4 +128,45 @@ TEST_F(ServerWorkspaceTest, AFailedConnectionSaysSoAndNeverLogsThePassword)
     }
     EXPECT_TRUE(logged.contains("no_such_database")) << "the failure was not logged at all";
     EXPECT_FALSE(logged.contains("s3cret-Passw0rd"));
+}
+
+TEST_F(ServerWorkspaceTest, AColleaguesChangeArrivesAsTheSameSignalWithinASecond)
+{
+    const auto address = server.newWorkspaceDatabase();
+    auto mine = Workspace::openServer(address, clock);
+    auto theirs = Workspace::openServer(address, clock);
+    ASSERT_TRUE(mine && theirs);
+    Case c;
+    c.title = QStringLiteral("Shared case");
+    QSignalSpy caseSeen(theirs->get(), &Workspace::caseAdded);
+    ASSERT_TRUE((*mine)->cases().add(c));
+    ASSERT_TRUE(caseSeen.wait(1000));
+    EXPECT_EQ(caseSeen.first().at(0).value<RowId>(), c.meta.id);
+
+    QSignalSpy ownEntries(mine->get(), &Workspace::entryAdded);
+    QSignalSpy theirEntries(theirs->get(), &Workspace::entryAdded);
+    std::vector<qint64> delaysUs;
+    for (int i = 0; i < 40; ++i) {
+        TimelineEntry e;
+        e.caseId = c.meta.id;
+        e.occurredAt = Instant::fromDateTime(clock.now().addSecs(60 * i));
+        e.summary = QStringLiteral("Call %1").arg(i);
+        QElapsedTimer timer;
+        timer.start();
+        ASSERT_TRUE((*mine)->timeline().add(e));
+        ASSERT_TRUE(theirEntries.size() > i || theirEntries.wait(1000)) << "edit " << i;
+        delaysUs.push_back(timer.nsecsElapsed() / 1000);
+        EXPECT_EQ(theirEntries.at(i).at(0).value<RowId>(), c.meta.id);
+        EXPECT_EQ(theirEntries.at(i).at(1).value<RowId>(), e.meta.id);
+    }
+    // The writer hears of its own change once (after its commit), not a second time.
+    QTest::qWait(50);
+    EXPECT_EQ(ownEntries.size(), 40);
+    std::sort(delaysUs.begin(), delaysUs.end());
+    const auto median = delaysUs[delaysUs.size() / 2];
+    const auto p95 = delaysUs[delaysUs.size() * 95 / 100];
+    std::printf("live update delay (write, commit, notification, signal): median %lld us, "
+                "95th percentile %lld us\n",
+                static_cast<long long>(median), static_cast<long long>(p95));
+    EXPECT_LT(p95, 1000 * 1000);
 }

@@ -5,6 +5,7 @@
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/cases/CasesPane.h"
+#include "ui/common/MessageBar.h"
 #include "ui/models/cases/CaseListModel.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/TeamWorkspaceDialog.h"
@@ -52,15 +53,27 @@ protected:
 TEST_F(TeamWindowTest, TheWindowOpensATeamWorkspaceAndListsItAmongTheRecentOnes)
 {
     RealWindow window;
-    ASSERT_TRUE(window.open(file.path(), file.clock()));
-    ASSERT_TRUE(window.window().openWorkspace(address.displayUrl()));
+    auto opened = Workspace::openLocation(address.displayUrl(), file.clock());
+    ASSERT_TRUE(opened) << opened.message().toStdString();
+    ASSERT_TRUE(window.show(std::move(*opened)));
     EXPECT_TRUE(window.window().workspace().isTeamWorkspace());
     EXPECT_TRUE(window.window().windowTitle().contains(QStringLiteral("(team)")))
         << window.window().windowTitle().toStdString();
     EXPECT_EQ(window.window().casesPane()->model()->rowCount(), fileCases);
+    // Every pane read the server without an error (a query that is not portable would say so
+    // here).
+    QTest::qWait(200);
+    EXPECT_TRUE(window.window().messageBar()->text().isEmpty())
+        << window.window().messageBar()->text().toStdString();
+    // Then the file, in the same window: the recent list holds both kinds.
+    file.close();
+    ASSERT_TRUE(window.window().openWorkspace(file.path()));
+    EXPECT_FALSE(window.window().workspace().isTeamWorkspace());
     const auto recent = QSettings().value(QStringLiteral("recentWorkspaces")).toStringList();
     EXPECT_TRUE(recent.contains(address.displayUrl()));
     EXPECT_TRUE(recent.contains(file.path()));
+    ASSERT_TRUE(window.window().openWorkspace(address.displayUrl()));
+    EXPECT_TRUE(window.window().workspace().isTeamWorkspace());
     window.close();
 }
 
