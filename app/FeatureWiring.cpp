@@ -335,7 +335,11 @@ void FeatureWiring::addSafetyActions(QAction *beforeQuit)
 void FeatureWiring::onWorkspaceInstalled()
 {
     auto &workspace = m_window.workspace();
-    m_backups->attach(workspace.filePath(), m_window.undoStack());
+    // A team workspace is backed up by its server (pg_dump), not copied by each client.
+    if (workspace.isTeamWorkspace())
+        m_backups->detach();
+    else
+        m_backups->attach(workspace.filePath(), m_window.undoStack());
     m_archives->setWorkspace(workspace.filePath());
     m_dossier = new ui::DossierPrintController(workspace, m_window, &m_window);
     connect(m_dossier, &ui::DossierPrintController::pdfExported, this, [this](const QString &path) {

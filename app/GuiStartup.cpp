@@ -28,7 +28,7 @@ int runGui(const GuiOptions &options)
     // Only a file that does not exist yet becomes a new workspace (first run, or the demo's
     // first start); an empty one is refused with the reason, never filled in.
     const bool fillDemo = options.demo && !QFileInfo::exists(path);
-    auto opened = Workspace::open(path, clock);
+    auto opened = Workspace::openLocation(path, clock);
     if (!opened) {
         // No window exists yet to carry the message: this is the one modal box at start-up.
         QMessageBox::critical(nullptr, QObject::tr("Leverage"), opened.message());

@@ -18,13 +18,15 @@ using namespace leverage;
 QString helpText()
 {
     QString text =
-        QStringLiteral("Usage: leverage [--demo] [--verbose] [FILE]\n"
+        QStringLiteral("Usage: leverage [--demo] [--verbose] [FILE | --server URL]\n"
                        "       leverage VERB ARGUMENTS…\n\n"
                        "Leverage is a workbench for pursuing complaints against companies.\n"
                        "Without a verb it opens FILE (a .leverage workspace), the demo workspace\n"
                        "(--demo), or the default workspace.\n\n"
                        "Options:\n"
                        "  --demo       open the demo workspace, creating it if absent\n"
+                       "  --server URL open a team workspace on a PostgreSQL server\n"
+                       "               (postgresql://user@host:port/database?sslmode=...)\n"
                        "  --verbose    also log to standard error\n"
                        "  -h, --help   show this help\n"
                        "  -v, --version  show the version\n\nVerbs:\n");
@@ -88,7 +90,11 @@ int main(int argc, char **argv)
     const QCommandLineOption verboseOption(QStringLiteral("verbose"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({demo, verboseOption, help, version});
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QStringLiteral("Open a team workspace on a PostgreSQL "
+                                                   "server (postgresql://user@host:port/db)."),
+                                    QStringLiteral("url"));
+    parser.addOptions({demo, verboseOption, help, version, server});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A workspace to open."));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "leverage: %s (see leverage --help)\n",
@@ -104,7 +110,13 @@ int main(int argc, char **argv)
 
     app::GuiOptions options;
     options.demo = parser.isSet(demo);
-    if (!parser.positionalArguments().isEmpty())
+    if (parser.isSet(server) && !parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "leverage: open a file or a server, not both (see leverage --help)\n");
+        return 2;
+    }
+    if (parser.isSet(server))
+        options.workspacePath = parser.value(server);
+    else if (!parser.positionalArguments().isEmpty())
         options.workspacePath =
             QDir::current().absoluteFilePath(parser.positionalArguments().first());
     return app::runGui(options);

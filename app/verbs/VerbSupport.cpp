@@ -29,13 +29,20 @@ RowId idOption(const QCommandLineParser &parser, const QCommandLineOption &optio
 std::unique_ptr<Workspace> openExistingWorkspace(const QString &path, const Clock &clock,
                                                  VerbContext &context, Workspace::Access access)
 {
-    if (!QFileInfo::exists(path)) {
+    const bool team = ServerAddress::isServerUrl(path);
+    if (!team && !QFileInfo::exists(path)) {
         context.err << "leverage: no workspace at \"" << path << "\"\n";
         return nullptr;
     }
     Workspace::Options options;
     options.access = access;
-    auto opened = Workspace::open(path, clock, options);
+    auto address = team ? ServerAddress::parse(path) : Result<ServerAddress>(ServerAddress{});
+    if (!address) {
+        context.err << "leverage: " << address.message() << "\n";
+        return nullptr;
+    }
+    auto opened = team ? Workspace::openServer(*address, clock, options)
+                       : Workspace::open(path, clock, options);
     if (!opened) {
         context.err << "leverage: " << opened.message() << "\n";
         return nullptr;

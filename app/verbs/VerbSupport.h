@@ -17,7 +17,8 @@ bool parseVerbArguments(QCommandLineParser &parser, VerbContext &context, const 
 RowId idOption(const QCommandLineParser &parser, const QCommandLineOption &option,
                const QString &hint, VerbContext &context);
 
-// Opens an existing workspace for a verb; a missing file is an error here, not a new file.
+// Opens an existing workspace for a verb (a file, or a team workspace when `path` is a
+// postgresql:// address); a missing file is an error here, not a new file.
 // Verbs that only read pass Access::ReadOnly: they then work on a read-only file and beside
 // a window that has the workspace open.
 std::unique_ptr<Workspace> openExistingWorkspace(const QString &path, const Clock &clock,

@@ -15,7 +15,9 @@ int runCheckVerb(VerbContext &context);
 int runAttachVerb(VerbContext &context);
 int runVerifyVerb(VerbContext &context);
 int runImportMailVerb(VerbContext &context);
+int runMigrateVerb(VerbContext &context);
 int runOutcomesVerb(VerbContext &context);
+int runTeamSetupVerb(VerbContext &context);
 
 const std::vector<Verb> &verbs()
 {
@@ -74,6 +76,14 @@ const std::vector<Verb> &verbs()
          "verify FILE [--case ID]: recompute the hash chain and name, row by row, anything "
          "changed outside Leverage (exit status 1 then)",
          &runVerifyVerb},
+        {"migrate",
+         "migrate FILE postgresql://user@host:port/database: copy a workspace file into an "
+         "empty database on a PostgreSQL server (a team workspace), checked by count and hash",
+         &runMigrateVerb},
+        {"team-setup",
+         "team-setup postgresql://owner@host:port/database: create the team roles (advocate, "
+         "supervisor, volunteer), grant their rights and enforce private cases on the server",
+         &runTeamSetupVerb},
     };
     return all;
 }

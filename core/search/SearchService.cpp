@@ -66,6 +66,13 @@ void SearchService::run(quint64 generation, const QString &text, const SearchQue
     auto post = [this](auto signal) {
         QMetaObject::invokeMethod(this, std::move(signal), Qt::QueuedConnection);
     };
+    if (!m_workspace && ServerAddress::isServerUrl(m_path)) {
+        // The server's index (tsvector) is not written yet: say so instead of "no results".
+        post([this, generation] {
+            Q_EMIT failed(generation, tr("Search is not available on a team workspace yet."));
+        });
+        return;
+    }
     if (!m_workspace) {
         Workspace::Options options;
         options.access = Workspace::Access::ReadOnly;

@@ -1,5 +1,6 @@
 #include "core/store/CallDraftWriter.h"
 
+#include "core/store/SideConnection.h"
 #include "core/store/Statement.h"
 #include "core/util/Logging.h"
 
@@ -13,16 +14,11 @@
 namespace leverage {
 namespace {
 
-QString nextConnectionName()
+Status writeDraft(const SideConnection &connection, RowId draftId, RowId caseId,
+                  const QString &payload, qint64 nowMs)
 {
-    static std::atomic<int> counter{0};
-    return QStringLiteral("leverage-call-drafts-%1").arg(++counter);
-}
-
-Status writeDraft(const QSqlDatabase &db, RowId draftId, RowId caseId, const QString &payload,
-                  qint64 nowMs)
-{
-    if (auto status = Statement(db, QStringLiteral("BEGIN IMMEDIATE")).exec(); !status)
+    const auto db = connection.database();
+    if (auto status = Statement(db, connection.dialect().beginWrite()).exec(); !status)
         return status;
     Statement update(db, QStringLiteral("UPDATE call_drafts SET payload = :payload, case_id = "
                                         ":case, updated_at = :now, version = version + 1 WHERE "
@@ -80,19 +76,12 @@ void CallDraftWriter::flush()
 void CallDraftWriter::run()
 {
     auto log = logging::get("calls");
-    const auto name = nextConnectionName();
     {
         // The connection belongs to this thread: opened, used and closed here only.
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_filePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
-        const bool open = db.open();
+        SideConnection connection(m_filePath, m_busyTimeoutMs);
+        const bool open = connection.status().isOk();
         if (!open)
-            log->error("draft writer could not open the workspace: {}",
-                       db.lastError().text().toStdString());
-        for (const auto *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"})
-            if (open)
-                Statement(db, QLatin1String(pragma)).exec();
+            log->error("draft writer could not open the workspace");
 
         std::unique_lock lock(m_mutex);
         for (;;) {
@@ -106,7 +95,7 @@ void CallDraftWriter::run()
             QElapsedTimer timer;
             timer.start();
             const auto status =
-                open ? writeDraft(db, draftId, job.caseId, job.payload, job.nowMs)
+                open ? writeDraft(connection, draftId, job.caseId, job.payload, job.nowMs)
                      : Status(Error{Error::Code::Io,
                                     QCoreApplication::translate(
                                         "leverage", "The call could not be saved in the "
@@ -122,9 +111,7 @@ void CallDraftWriter::run()
                 m_idle.notify_all();
         }
         m_idle.notify_all();
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace leverage

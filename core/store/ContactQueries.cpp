@@ -35,13 +35,15 @@ Result<QList<ContactSummary>> ContactQueries::search(const ContactSearch &search
         QStringLiteral("SELECT c.id, c.name, c.position, c.organization_id, "
                        "COALESCE(o.name, ''), c.is_gateway, %1 AS last_at, %2 "
                        "FROM contacts c LEFT JOIN organizations o ON o.id = c.organization_id "
-                       "WHERE (:all = 1 OR c.name LIKE :pattern ESCAPE '\\' "
-                       "OR o.name LIKE :pattern ESCAPE '\\' "
-                       "OR c.position LIKE :pattern ESCAPE '\\') "
+                       "WHERE (:all = 1 OR c.name %3 :pattern ESCAPE '\\' "
+                       "OR o.name %3 :pattern ESCAPE '\\' "
+                       "OR c.position %3 :pattern ESCAPE '\\') "
                        "AND (:gateways = 0 OR c.is_gateway = 1) "
-                       "ORDER BY last_at IS NULL, last_at DESC, c.name COLLATE NOCASE, c.id "
+                       "ORDER BY last_at IS NULL, last_at DESC, %4, c.id "
                        "LIMIT :limit")
-            .arg(QLatin1String(kLastContact), QLatin1String(kLastOffset));
+            .arg(QLatin1String(kLastContact), QLatin1String(kLastOffset),
+                 m_workspace.dialect().like(),
+                 m_workspace.dialect().caseless(QStringLiteral("c.name")));
     Statement statement(m_workspace.database(), sql);
     statement.bind(QStringLiteral(":all"), search.text.trimmed().isEmpty() ? 1 : 0)
         .bind(QStringLiteral(":pattern"), likePattern(search.text))
@@ -72,7 +74,9 @@ Result<QList<RowId>> ContactQueries::contactIds(std::optional<RowId> organizatio
         m_workspace.database(),
         QStringLiteral("SELECT c.id FROM contacts c LEFT JOIN organizations o ON o.id = "
                        "c.organization_id WHERE (:any = 1 OR c.organization_id = :org) "
-                       "ORDER BY o.name COLLATE NOCASE, c.name COLLATE NOCASE, c.id"));
+                       "ORDER BY %1, %2, c.id")
+            .arg(m_workspace.dialect().caseless(QStringLiteral("o.name")),
+                 m_workspace.dialect().caseless(QStringLiteral("c.name"))));
     statement.bind(QStringLiteral(":any"), organizationId ? 0 : 1)
         .bind(QStringLiteral(":org"), organizationId.value_or(0));
     if (auto status = statement.exec(); !status)

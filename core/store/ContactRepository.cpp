@@ -58,20 +58,20 @@ Result<QList<Contact>> ContactRepository::forOrganization(RowId organizationId) 
 {
     if (organizationId <= 0) // the people not (yet) placed at any organization
         return m_table.select(
-            QStringLiteral("WHERE organization_id IS NULL ORDER BY name COLLATE NOCASE, id"));
-    return m_table.select(QStringLiteral("WHERE organization_id = :org ORDER BY name COLLATE "
-                                         "NOCASE, id"),
-                          {{QStringLiteral(":org"), organizationId}});
+            QStringLiteral("WHERE organization_id IS NULL ORDER BY %1, id").arg(byName()));
+    return m_table.select(
+        QStringLiteral("WHERE organization_id = :org ORDER BY %1, id").arg(byName()),
+        {{QStringLiteral(":org"), organizationId}});
 }
 
 Result<QList<Contact>> ContactRepository::gateways() const
 {
-    return m_table.select(QStringLiteral("WHERE is_gateway = 1 ORDER BY name COLLATE NOCASE, id"));
+    return m_table.select(QStringLiteral("WHERE is_gateway = 1 ORDER BY %1, id").arg(byName()));
 }
 
 Result<QList<Contact>> ContactRepository::reportsTo(RowId supervisorId) const
 {
-    return m_table.select(QStringLiteral("WHERE supervisor_id = :id ORDER BY name COLLATE NOCASE"),
+    return m_table.select(QStringLiteral("WHERE supervisor_id = :id ORDER BY %1").arg(byName()),
                           {{QStringLiteral(":id"), supervisorId}});
 }
 

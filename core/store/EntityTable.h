@@ -92,6 +92,12 @@ public:
             return Error{Error::Code::Database,
                          QCoreApplication::translate("leverage", "The item could not be saved.")};
         meta.id = statement.value(0).toLongLong();
+        if (const auto renumber = m_workspace.dialect().afterExplicitId(m_mapping.table());
+            restoring && !renumber.isEmpty()) {
+            Statement after(m_workspace.database(), renumber);
+            if (auto status = after.exec(); !status)
+                return status;
+        }
         return {};
     }
 

@@ -29,7 +29,7 @@ OrganizationRepository::OrganizationRepository(Workspace &workspace)
 
 Result<QList<Organization>> OrganizationRepository::all() const
 {
-    return m_table.select(QStringLiteral("ORDER BY name COLLATE NOCASE, id"));
+    return m_table.select(QStringLiteral("ORDER BY %1, id").arg(byName()));
 }
 
 Result<qint64> OrganizationRepository::count() const

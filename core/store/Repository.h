@@ -135,6 +135,9 @@ protected:
     // Called on update with the stored value before the change, e.g. when a row changes owner.
     virtual Status afterMove(const T &, const T &) { return {}; }
 
+    // ORDER BY name, without regard to case, on either engine.
+    QString byName() const { return m_workspace.dialect().caseless(QStringLiteral("name")); }
+
     void notify(const std::function<void(const T &)> &notifier, const T &value)
     {
         if (notifier)

@@ -2,6 +2,7 @@
 
 #include "core/store/SealChain.h"
 #include "core/store/SearchIndexSchema.h"
+#include "core/store/ServerChanges.h"
 #include "core/store/SqlDialect.h"
 #include "core/store/Workspace.h"
 
@@ -270,6 +271,10 @@ const char *const kVersion6[] = {
     "CREATE INDEX seals_by_row ON seals(table_name, row_id, id)",
     "CREATE INDEX seals_by_case ON seals(case_id)",
 };
+// - Search (issue 20): the full-text index, its triggers and its first fill are generated
+//   from one description per indexed table in SearchIndexSchema.cpp (why triggers, why these
+//   tokenizers: see there); added after the other blocks of this version in migrations().
+
 // Version 7 (one block per area, merged into one version).
 const char *const kVersion7[] = {
     // Outcomes (issue 22): how a case ended (a closed vocabulary, see OutcomeVocabulary),
@@ -291,10 +296,28 @@ const char *const kVersion7[] = {
     "amount_minor BIGINT NOT NULL DEFAULT 0, currency TEXT NOT NULL, received_on TEXT, "
     "note TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX outcome_items_by_case ON outcome_items(case_id, position)",
+    // Team workspace (issue 23): who made each write (on a server the database records its
+    // login; a file has one user and leaves it empty), cases a team keeps private to their
+    // advocates and supervisors, and which advocates a case is assigned to (by login name).
+    "ALTER TABLE cases ADD COLUMN is_private INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE case_advocates (case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE "
+    "CASCADE, user_name TEXT NOT NULL, PRIMARY KEY (case_id, user_name))",
+    "ALTER TABLE organizations ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contacts ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE timeline_entries ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE commitments ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE follow_ups ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE escalation_steps ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE letters ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE attachments ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE clock_triggers ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
 };
-// - Search (issue 20): the full-text index, its triggers and its first fill are generated
-//   from one description per indexed table in SearchIndexSchema.cpp (why triggers, why these
-//   tokenizers: see there); added after the other blocks of this version in migrations().
+// The tables whose rows record their writer (the changed_by columns above).
+const char *const kWriterRecorded[] = {
+    "organizations", "contacts",         "cases",   "timeline_entries", "commitments",
+    "follow_ups",    "escalation_steps", "letters", "attachments",      "clock_triggers",
+};
 
 int currentVersion()
 {
@@ -330,6 +353,15 @@ MigrationList migrations(const SqlDialect &dialect)
     Migration seventh{7, {}};
     for (const char *statement : kVersion7)
         seventh.statements << dialect.schemaSql(QString::fromLatin1(statement));
+    QStringList recorded;
+    for (const char *table : kWriterRecorded)
+        recorded << QString::fromLatin1(table);
+    seventh.statements << dialect.recordWriter(recorded);
+    seventh.statements << ServerChanges::schemaStatements(
+        dialect, {QStringLiteral("cases"), QStringLiteral("organizations"),
+                  QStringLiteral("contacts"), QStringLiteral("timeline_entries"),
+                  QStringLiteral("commitments"), QStringLiteral("follow_ups"),
+                  QStringLiteral("escalation_steps"), QStringLiteral("attachments")});
     return {first, second, third, fourth, fifth, sixth, seventh};
 }
 

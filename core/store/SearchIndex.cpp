@@ -19,7 +19,7 @@ constexpr int kInterrupted = SQLITE_INTERRUPT;
 Error unavailable()
 {
     return {Error::Code::Invalid,
-            SearchIndex::tr("Search is not available for this kind of workspace yet.")};
+            SearchIndex::tr("Search is not available on a team workspace yet.")};
 }
 
 } // namespace

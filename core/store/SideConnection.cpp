@@ -1,5 +1,6 @@
 #include "core/store/SideConnection.h"
 
+#include "core/store/ServerAddress.h"
 #include "core/store/Statement.h"
 #include "core/util/Logging.h"
 
@@ -9,13 +10,33 @@
 
 namespace leverage {
 
-SideConnection::SideConnection(const QString &workspacePath)
+SideConnection::SideConnection(const QString &workspacePath, int busyTimeoutMs)
 {
     static QAtomicInt counter;
     m_name = QStringLiteral("leverage-side-%1").arg(counter.fetchAndAddRelaxed(1));
-    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    db.setDatabaseName(workspacePath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QStringList settings{QStringLiteral("PRAGMA foreign_keys = ON"),
+                         QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+                         QStringLiteral("PRAGMA synchronous = FULL")};
+    QSqlDatabase db;
+    if (ServerAddress::isServerUrl(workspacePath)) {
+        // A team workspace: the same server, database and login (the password from
+        // ~/.pgpass: a typed one is not passed between threads).
+        const auto address = ServerAddress::parse(workspacePath);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        if (address) {
+            db.setHostName(address->host);
+            db.setPort(address->port);
+            db.setDatabaseName(address->database);
+            db.setUserName(address->user);
+            db.setConnectOptions(address->connectOptions());
+        }
+        m_dialect = SqlDialect(SqlDialect::Engine::Postgres);
+        settings = m_dialect.connectionSettings(busyTimeoutMs, false);
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(workspacePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    }
     if (!db.open()) {
         logging::get("store")->error("side connection failed: {}",
                                      db.lastError().text().toStdString());
@@ -25,8 +46,8 @@ SideConnection::SideConnection(const QString &workspacePath)
                                                           "opened; the log has the details.")};
         return;
     }
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
-        Statement statement(db, QString::fromLatin1(pragma));
+    for (const auto &setting : settings) {
+        Statement statement(db, setting);
         if (auto status = statement.exec(); !status) {
             m_status = status;
             return;

@@ -8,15 +8,15 @@
 
 namespace leverage {
 
-// A connection of its own to an open workspace's file, for a job on another thread (a Qt
-// connection may only be used on the thread that opened it). Opened and closed on the job's
-// thread; the workspace's lock is the window's, so nothing else checks it here.
+// A connection of its own to an open workspace's file (or team workspace's server), for a job on
+// another thread (a Qt connection may only be used on the thread that opened it). Opened and closed
+// on the job's thread; the workspace's lock is the window's, so nothing else checks it here.
 class SideConnection final
 {
     Q_DISABLE_COPY_MOVE(SideConnection)
 
 public:
-    explicit SideConnection(const QString &workspacePath);
+    explicit SideConnection(const QString &workspacePath, int busyTimeoutMs = 5000);
     ~SideConnection();
 
     Status status() const { return m_status; }

@@ -7,10 +7,26 @@
 
 namespace leverage {
 
+namespace {
+
+// PostgreSQL prepares only queries and row changes; schema changes, transaction control and
+// settings are fixed text (no values) and run as they are.
+bool preparableOnServer(const QString &sql)
+{
+    static const QStringList kPreparable{QStringLiteral("SELECT"), QStringLiteral("INSERT"),
+                                         QStringLiteral("UPDATE"), QStringLiteral("DELETE"),
+                                         QStringLiteral("WITH"),   QStringLiteral("VALUES")};
+    const auto first = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+    return kPreparable.contains(first);
+}
+
+} // namespace
+
 Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
 {
     m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    m_direct = db.driverName() == QLatin1String("QPSQL") && !preparableOnServer(sql);
+    m_prepared = m_direct || m_query.prepare(sql);
 }
 
 Statement &Statement::bind(const QString &placeholder, const QVariant &value)
@@ -21,7 +37,7 @@ Statement &Statement::bind(const QString &placeholder, const QVariant &value)
 
 Status Statement::exec()
 {
-    if (!m_prepared || !m_query.exec())
+    if (m_direct ? !m_query.exec(m_sql) : (!m_prepared || !m_query.exec()))
         return failure(m_query, m_sql);
     return {};
 }
@@ -52,6 +68,24 @@ Error Statement::failure(const QString &driverText, const QString &native, const
                 QCoreApplication::translate("leverage",
                                             "The workspace file is read-only, so the change was "
                                             "not saved.")};
+    // PostgreSQL (a team workspace): SQLSTATE codes.
+    if (native == QLatin1String("42501"))
+        return {Error::Code::ReadOnly,
+                QCoreApplication::translate("leverage",
+                                            "Your role on the team workspace does not allow this "
+                                            "change, so it was not saved. Ask a supervisor.")};
+    if (native == QLatin1String("55P03") || native == QLatin1String("40P01") ||
+        native == QLatin1String("40001"))
+        return {Error::Code::Locked,
+                QCoreApplication::translate("leverage",
+                                            "A colleague is changing the same item right now. "
+                                            "Try again in a moment.")};
+    if (native.startsWith(QLatin1String("08")) || native == QLatin1String("57P01"))
+        return {Error::Code::Io,
+                QCoreApplication::translate("leverage",
+                                            "The connection to the team workspace's server was "
+                                            "lost, so the change was not saved. Check the "
+                                            "network and open the workspace again.")};
     if (native == QLatin1String("11") || native == QLatin1String("26"))
         return {Error::Code::Corrupt,
                 QCoreApplication::translate("leverage",

@@ -31,6 +31,7 @@ private:
     QSqlQuery m_query;
     QString m_sql;
     bool m_prepared = false;
+    bool m_direct = false; // fixed SQL PostgreSQL cannot prepare (DDL, BEGIN, SET)
 };
 
 } // namespace leverage

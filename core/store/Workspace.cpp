@@ -11,6 +11,7 @@
 #include "core/store/OrganizationRepository.h"
 #include "core/store/Schema.h"
 #include "core/store/SealChain.h"
+#include "core/store/ServerChanges.h"
 #include "core/store/Statement.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/WriteTransaction.h"
@@ -103,17 +104,88 @@ Result<std::unique_ptr<Workspace>> Workspace::openFile(const WorkspaceFile &file
         return fileError(Error::Code::Io, file.path(),
                          "Leverage could not open \"%1\". The log has the details.");
     }
+    auto opened = finishOpening(std::move(workspace), options);
+    if (opened)
+        log->info("workspace opened (immutable: {})", file.readAsImmutable());
+    return opened;
+}
 
+Result<std::unique_ptr<Workspace>> Workspace::openLocation(const QString &location,
+                                                           const Clock &clock)
+{
+    if (!ServerAddress::isServerUrl(location))
+        return open(location, clock);
+    auto address = ServerAddress::parse(location);
+    if (!address)
+        return address.error();
+    return openServer(*address, clock);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openServer(const ServerAddress &address,
+                                                         const Clock &clock)
+{
+    return openServer(address, clock, Options{});
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openServer(const ServerAddress &address,
+                                                         const Clock &clock, Options options)
+{
+    auto log = logging::get("store");
+    const auto connection = nextConnectionName();
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setDatabaseName(address.database);
+        db.setUserName(address.user);
+        // Empty: libpq reads ~/.pgpass (or PGPASSFILE) itself.
+        if (!address.password.isEmpty())
+            db.setPassword(address.password);
+        db.setConnectOptions(address.connectOptions());
+    }
+    std::unique_ptr<Workspace> workspace(new Workspace(address.displayUrl(), connection, clock,
+                                                       SqlDialect(SqlDialect::Engine::Postgres),
+                                                       nullptr));
+    workspace->m_readOnly = options.access == Access::ReadOnly;
+    auto db = workspace->database();
+    if (!db.isValid()) {
+        log->error("the PostgreSQL driver (QPSQL) is not installed");
+        return Error{Error::Code::Io, tr("Leverage cannot reach team workspaces on this "
+                                         "computer: Qt's PostgreSQL driver (the package "
+                                         "libqt6sql6-psql) is not installed.")};
+    }
+    if (!db.open()) {
+        // The driver's text names the server and the user, never the password.
+        log->error("server open failed ({}): {}", address.displayUrl().toStdString(),
+                   db.lastError().text().simplified().toStdString());
+        return Error{Error::Code::Io,
+                     tr("Leverage could not connect to the team workspace \"%1\" on %2. Check "
+                        "the address, your user name and password, and that the server is "
+                        "running; the log has the details.")
+                         .arg(address.database, address.host)};
+    }
+    auto opened = finishOpening(std::move(workspace), options);
+    if (!opened)
+        return opened;
+    ServerChanges::listen(**opened);
+    log->info("team workspace opened on {}", address.displayUrl().toStdString());
+    return opened;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::finishOpening(std::unique_ptr<Workspace> workspace,
+                                                            const Options &options)
+{
+    auto log = logging::get("store");
     bool isNew = false;
     if (auto status = workspace->inspectExisting(&isNew); !status)
         return status.error();
     if (auto status = workspace->configureConnection(options.busyTimeoutMs); !status)
         return status.error();
-    if (readOnly) {
+    if (workspace->m_readOnly) {
         if (isNew || workspace->m_schemaVersion < schema::currentVersion()) {
             log->warn("read-only open refused: schema {} needs an upgrade",
                       workspace->m_schemaVersion);
-            return fileError(Error::Code::ReadOnly, file.path(),
+            return fileError(Error::Code::ReadOnly, workspace->m_filePath,
                              "\"%1\" was saved by an earlier version of Leverage. Open it once "
                              "in Leverage's window to bring it up to date, then try again.");
         }
@@ -124,8 +196,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openFile(const WorkspaceFile &file
         if (auto status = workspace->migrate(migrations); !status)
             return status.error();
     }
-    log->info("workspace opened (new: {}, schema {}, read-only: {}, immutable: {})", isNew,
-              workspace->m_schemaVersion, readOnly, file.readAsImmutable());
+    log->info("workspace opened (new: {}, schema {}, read-only: {})", isNew,
+              workspace->m_schemaVersion, workspace->m_readOnly);
     return workspace;
 }
 
@@ -174,7 +246,7 @@ QSqlDatabase Workspace::database() const
 Status Workspace::inspectExisting(bool *isNew)
 {
     auto log = logging::get("store");
-    Statement tables(database(), QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    Statement tables(database(), m_dialect.countTables());
     if (auto status = tables.exec(); !status) {
         if (status.code() == Error::Code::Corrupt || status.code() == Error::Code::Database)
             return fileError(Error::Code::NotAWorkspace, m_filePath,
@@ -185,11 +257,22 @@ Status Workspace::inspectExisting(bool *isNew)
     tables.next();
     const int tableCount = tables.value(0).toInt();
 
-    Statement appId(database(), QStringLiteral("PRAGMA application_id"));
-    if (auto status = appId.exec(); !status)
-        return status;
-    appId.next();
-    const int applicationId = appId.value(0).toInt();
+    int applicationId = 0;
+    if (m_dialect.engine() == SqlDialect::Engine::Sqlite) {
+        Statement appId(database(), QStringLiteral("PRAGMA application_id"));
+        if (auto status = appId.exec(); !status)
+            return status;
+        appId.next();
+        applicationId = appId.value(0).toInt();
+    } else if (tableCount > 0) {
+        // A server database has no tag of its own: Leverage's is the one with its meta table.
+        Statement meta(database(), m_dialect.tableExists());
+        meta.bind(QStringLiteral(":name"), QStringLiteral("meta"));
+        if (auto status = meta.exec(); !status)
+            return status;
+        meta.next();
+        applicationId = meta.value(0).toInt() > 0 ? schema::kApplicationId : -1;
+    }
 
     if (tableCount == 0 && applicationId == 0) {
         *isNew = true;
@@ -216,19 +299,7 @@ Status Workspace::inspectExisting(bool *isNew)
 
 Status Workspace::configureConnection(int busyTimeoutMs)
 {
-    // foreign_keys is ignored inside a transaction, so it is set first, on every connection.
-    QStringList pragmas{
-        QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
-        // 32 MiB of page cache (SQLite's default is 2 MiB): years of entries stay fast to
-        // page through and to bulk-load, at a cost a desktop can afford.
-        QStringLiteral("PRAGMA cache_size = -32768"),
-    };
-    // Setting the journal mode writes the file: only a writer does it.
-    if (!m_readOnly)
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
-                << QStringLiteral("PRAGMA synchronous = FULL");
-    for (const auto &pragma : pragmas) {
+    for (const auto &pragma : m_dialect.connectionSettings(busyTimeoutMs, m_readOnly)) {
         Statement statement(database(), pragma);
         if (auto status = statement.exec(); !status)
             return status;
@@ -238,8 +309,8 @@ Status Workspace::configureConnection(int busyTimeoutMs)
 
 Result<int> Workspace::readSchemaVersion()
 {
-    Statement exists(database(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
-                                                "type = 'table' AND name = 'meta'"));
+    Statement exists(database(), m_dialect.tableExists());
+    exists.bind(QStringLiteral(":name"), QStringLiteral("meta"));
     if (auto status = exists.exec(); !status)
         return status.error();
     exists.next();
@@ -252,9 +323,33 @@ Result<int> Workspace::readSchemaVersion()
     return read.next() ? read.value(0).toInt() : 0;
 }
 
-// Each step runs in its own transaction together with its version bump, and rolls back
-// whole if any statement fails.
+// On a server every step runs in one transaction under an advisory lock; the version is read
+// again once the lock is held, since a colleague's client may have migrated meanwhile.
 Status Workspace::migrate(const MigrationList &migrations)
+{
+    const auto lock = m_dialect.migrationLock();
+    if (lock.isEmpty())
+        return migrateSteps(migrations);
+    if (m_schemaVersion >= migrations.back().toVersion)
+        return {};
+    WriteTransaction transaction(*this);
+    if (!transaction.status())
+        return transaction.status();
+    Statement locked(database(), lock);
+    if (auto status = locked.exec(); !status)
+        return status;
+    auto version = readSchemaVersion();
+    if (!version)
+        return version.status();
+    m_schemaVersion = *version;
+    if (auto status = migrateSteps(migrations); !status)
+        return status;
+    return transaction.commit();
+}
+
+// Each step runs in its own transaction together with its version bump, and rolls back
+// whole if any statement fails (inside the server's one transaction, they join it).
+Status Workspace::migrateSteps(const MigrationList &migrations)
 {
     auto log = logging::get("store");
     for (const auto &step : migrations) {

@@ -2,6 +2,7 @@
 
 #include "core/domain/Ids.h"
 #include "core/store/Migration.h"
+#include "core/store/ServerAddress.h"
 #include "core/store/SqlDialect.h"
 #include "core/store/WorkspaceFile.h"
 #include "core/util/Result.h"
@@ -56,9 +57,21 @@ public:
     static Result<std::unique_ptr<Workspace>> open(const QString &filePath, const Clock &clock);
     static Result<std::unique_ptr<Workspace>> open(const QString &filePath, const Clock &clock,
                                                    Options options);
+    // Opens a team workspace on a PostgreSQL server (QPSQL). An empty database becomes a
+    // workspace; the schema is brought up to date in one transaction under an advisory lock,
+    // so two clients starting at once do not both migrate.
+    static Result<std::unique_ptr<Workspace>> openServer(const ServerAddress &address,
+                                                         const Clock &clock);
+    static Result<std::unique_ptr<Workspace>> openServer(const ServerAddress &address,
+                                                         const Clock &clock, Options options);
+    // A file's path or a server's postgresql:// address, whichever `location` is.
+    static Result<std::unique_ptr<Workspace>> openLocation(const QString &location,
+                                                           const Clock &clock);
     ~Workspace() override;
 
+    // The file's path, or a team workspace's address without its password.
     QString filePath() const { return m_filePath; }
+    bool isTeamWorkspace() const { return m_dialect.engine() == SqlDialect::Engine::Postgres; }
     QSqlDatabase database() const;
     const SqlDialect &dialect() const { return m_dialect; }
     const Clock &clock() const { return m_clock; }
@@ -126,9 +139,12 @@ private:
     static Result<std::unique_ptr<Workspace>> openFile(const WorkspaceFile &file,
                                                        const Clock &clock, const Options &options,
                                                        std::unique_ptr<QLockFile> lock);
+    static Result<std::unique_ptr<Workspace>> finishOpening(std::unique_ptr<Workspace> workspace,
+                                                            const Options &options);
     Status configureConnection(int busyTimeoutMs);
     Status inspectExisting(bool *isNew);
     Status migrate(const MigrationList &migrations);
+    Status migrateSteps(const MigrationList &migrations);
     Result<int> readSchemaVersion();
 
     QString m_filePath;

@@ -1,5 +1,6 @@
 #include "core/store/WorkspaceFile.h"
 
+#include "core/store/ServerAddress.h"
 #include "core/util/Logging.h"
 #include "core/util/PrivateFiles.h"
 
@@ -47,8 +48,12 @@ const char *const kReadOnlyFolder =
 
 Error WorkspaceFile::error(Error::Code code, const QString &path, const char *sentence)
 {
-    return {code,
-            QCoreApplication::translate("leverage", sentence).arg(QFileInfo(path).fileName())};
+    // A team workspace is named by its database.
+    const auto address = ServerAddress::isServerUrl(path) ? ServerAddress::parse(path)
+                                                          : Result<ServerAddress>(ServerAddress{});
+    const auto name =
+        address && !address->database.isEmpty() ? address->database : QFileInfo(path).fileName();
+    return {code, QCoreApplication::translate("leverage", sentence).arg(name)};
 }
 
 Result<WorkspaceFile> WorkspaceFile::inspect(const QString &path, Access access)

@@ -19,7 +19,7 @@ using namespace leverage::clocks;
 namespace {
 
 // A UK finance complaint received 3 Feb 2026; today (the test clock) is Mon 2 Mar 2026.
-class ClockServiceTest : public ::testing::Test
+class ClockServiceTest : public ::testing::TestWithParam<leverage::testing::Engine>
 {
 protected:
     void SetUp() override
@@ -50,7 +50,7 @@ protected:
 
 } // namespace
 
-TEST_F(ClockServiceTest, ComputesACasesClocksFromItsJurisdictionAndTriggers)
+TEST_P(ClockServiceTest, ComputesACasesClocksFromItsJurisdictionAndTriggers)
 {
     auto clocks = ClockService(*ws).forCase(caseId);
     ASSERT_TRUE(clocks) << clocks.message().toStdString();
@@ -66,7 +66,7 @@ TEST_F(ClockServiceTest, ComputesACasesClocksFromItsJurisdictionAndTriggers)
     EXPECT_EQ(all->size(), clocks->size());
 }
 
-TEST_F(ClockServiceTest, TheUsersEditOfAShippedRuleWinsAndSurvivesBesideTheDefaults)
+TEST_P(ClockServiceTest, TheUsersEditOfAShippedRuleWinsAndSurvivesBesideTheDefaults)
 {
     ClockRuleRepository rules(*ws);
     UserClockRule edit;
@@ -87,7 +87,7 @@ TEST_F(ClockServiceTest, TheUsersEditOfAShippedRuleWinsAndSurvivesBesideTheDefau
     EXPECT_EQ(find(*clocks, "gb-fos-disp-2-8-1")->dueDate, QDate(2026, 3, 31));
 }
 
-TEST_F(ClockServiceTest, EscalatingToTheOmbudsmanBeforeTheDoorOpensIsTooEarly)
+TEST_P(ClockServiceTest, EscalatingToTheOmbudsmanBeforeTheDoorOpensIsTooEarly)
 {
     ClockReadiness readiness(*ws);
     EscalationStep ombudsman;
@@ -105,7 +105,7 @@ TEST_F(ClockServiceTest, EscalatingToTheOmbudsmanBeforeTheDoorOpensIsTooEarly)
     EXPECT_FALSE(readiness.tooEarly(caseId, ombudsman, ws->clock().now()));
 }
 
-TEST_F(ClockServiceTest, TheCalendarCarriesEachDueDateAsAWholeDayThatIcalendarReads)
+TEST_P(ClockServiceTest, TheCalendarCarriesEachDueDateAsAWholeDayThatIcalendarReads)
 {
     auto clocks = ClockService(*ws).forCase(caseId);
     ASSERT_TRUE(clocks);
@@ -132,3 +132,7 @@ TEST_F(ClockServiceTest, TheCalendarCarriesEachDueDateAsAWholeDayThatIcalendarRe
                                  .arg(caseId)))
         << out.toStdString();
 }
+
+// Runs on both engines: a file and a team server.
+INSTANTIATE_TEST_SUITE_P(Engines, ClockServiceTest, leverage::testing::kEngines,
+                         leverage::testing::engineName);

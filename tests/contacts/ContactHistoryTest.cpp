@@ -10,7 +10,7 @@
 namespace leverage {
 namespace {
 
-class ContactHistoryTest : public ::testing::Test
+class ContactHistoryTest : public ::testing::TestWithParam<leverage::testing::Engine>
 {
 protected:
     RowId addCase(const char *title)
@@ -44,7 +44,7 @@ protected:
     testing::TestWorkspace ws;
 };
 
-TEST_F(ContactHistoryTest, CanDoGoToHelpedMoreThanOnceAndWellOnAverage)
+TEST_P(ContactHistoryTest, CanDoGoToHelpedMoreThanOnceAndWellOnAverage)
 {
     const RowId a = addCase("Refund");
     const RowId b = addCase("Delivery");
@@ -62,7 +62,7 @@ TEST_F(ContactHistoryTest, CanDoGoToHelpedMoreThanOnceAndWellOnAverage)
     EXPECT_EQ(record->verdict, TrackVerdict::CanDo);
 }
 
-TEST_F(ContactHistoryTest, OneAndDoneHelpedOnceThenUnhelpfulOrUnanswered)
+TEST_P(ContactHistoryTest, OneAndDoneHelpedOnceThenUnhelpfulOrUnanswered)
 {
     const RowId a = addCase("Refund");
     const RowId ken = addContact("Ken");
@@ -75,7 +75,7 @@ TEST_F(ContactHistoryTest, OneAndDoneHelpedOnceThenUnhelpfulOrUnanswered)
     EXPECT_NEAR(*record->averageHelpfulness, 3.0, 1e-9);
 }
 
-TEST_F(ContactHistoryTest, NotEnoughHistoryForOneCallOrAMixedRecord)
+TEST_P(ContactHistoryTest, NotEnoughHistoryForOneCallOrAMixedRecord)
 {
     const RowId a = addCase("Refund");
     const RowId once = addContact("Once");
@@ -95,7 +95,7 @@ TEST_F(ContactHistoryTest, NotEnoughHistoryForOneCallOrAMixedRecord)
     EXPECT_FALSE(empty->averageHelpfulness.has_value());
 }
 
-TEST_F(ContactHistoryTest, ParticipantsCountWithTheirOwnRatingAndEachEntryOnce)
+TEST_P(ContactHistoryTest, ParticipantsCountWithTheirOwnRatingAndEachEntryOnce)
 {
     const RowId a = addCase("Refund");
     const RowId agent = addContact("Agent");
@@ -124,7 +124,7 @@ TEST_F(ContactHistoryTest, ParticipantsCountWithTheirOwnRatingAndEachEntryOnce)
     EXPECT_EQ(entries->at(0).helpfulness, 5);
 }
 
-TEST_F(ContactHistoryTest, CommitmentsAcrossCasesWithTheirStatus)
+TEST_P(ContactHistoryTest, CommitmentsAcrossCasesWithTheirStatus)
 {
     const RowId a = addCase("Refund");
     const RowId b = addCase("Delivery");
@@ -150,7 +150,7 @@ TEST_F(ContactHistoryTest, CommitmentsAcrossCasesWithTheirStatus)
               (QStringList{QStringLiteral("Delivery:broken"), QStringLiteral("Refund:kept")}));
 }
 
-TEST_F(ContactHistoryTest, TheRecordNamesEachCaseInOrderAndWhetherItGotFixed)
+TEST_P(ContactHistoryTest, TheRecordNamesEachCaseInOrderAndWhetherItGotFixed)
 {
     const RowId mri = addCase("MRI claim");
     const RowId therapy = addCase("Physical therapy");
@@ -180,3 +180,7 @@ TEST_F(ContactHistoryTest, TheRecordNamesEachCaseInOrderAndWhetherItGotFixed)
 
 } // namespace
 } // namespace leverage
+
+// Runs on both engines: a file and a team server.
+INSTANTIATE_TEST_SUITE_P(Engines, ContactHistoryTest, leverage::testing::kEngines,
+                         leverage::testing::engineName);

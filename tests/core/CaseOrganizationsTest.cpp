@@ -15,10 +15,11 @@ using leverage::testing::TestWorkspace;
 
 namespace {
 
-class CaseOrganizationsTest : public ::testing::Test
+// Runs on both engines: a file and a team server.
+class CaseOrganizationsTest : public ::testing::TestWithParam<leverage::testing::Engine>
 {
 protected:
-    TestWorkspace ws;
+    TestWorkspace ws{GetParam()};
 
     RowId organization(const char *name)
     {
@@ -46,9 +47,12 @@ protected:
     }
 };
 
+INSTANTIATE_TEST_SUITE_P(Engines, CaseOrganizationsTest, leverage::testing::kEngines,
+                         leverage::testing::engineName);
+
 } // namespace
 
-TEST_F(CaseOrganizationsTest, ANewCaseListsItsOwnOrganization)
+TEST_P(CaseOrganizationsTest, ANewCaseListsItsOwnOrganization)
 {
     const RowId retailer = organization("Homewares Direct");
     const Case c = addCase(retailer);
@@ -57,7 +61,7 @@ TEST_F(CaseOrganizationsTest, ANewCaseListsItsOwnOrganization)
     EXPECT_EQ(*involved, (QList<CaseOrganization>{{retailer, QString(), 0}}));
 }
 
-TEST_F(CaseOrganizationsTest, RolesReferralsAndOrderAreStoredAndTheOwnOrganizationStaysFirst)
+TEST_P(CaseOrganizationsTest, RolesReferralsAndOrderAreStoredAndTheOwnOrganizationStaysFirst)
 {
     const RowId retailer = organization("Homewares Direct");
     const RowId installer = organization("FitRight Installs");
@@ -70,10 +74,10 @@ TEST_F(CaseOrganizationsTest, RolesReferralsAndOrderAreStoredAndTheOwnOrganizati
                     {installer, QStringLiteral("seller"), 0}}));
     auto involved = ws->cases().involvedOrganizations(c.meta.id);
     ASSERT_TRUE(involved);
-    EXPECT_EQ(*involved, (QList<CaseOrganization>{{retailer, QString(), 0},
-                                                  {regulator, QStringLiteral("regulator"), 0},
-                                                  {installer, QStringLiteral("installer"),
-                                                   retailer}}));
+    EXPECT_EQ(*involved,
+              (QList<CaseOrganization>{{retailer, QString(), 0},
+                                       {regulator, QStringLiteral("regulator"), 0},
+                                       {installer, QStringLiteral("installer"), retailer}}));
     // A new primary organization joins the list, first.
     c.organizationId = installer;
     ASSERT_TRUE(ws->cases().update(c));
@@ -89,7 +93,7 @@ TEST_F(CaseOrganizationsTest, RolesReferralsAndOrderAreStoredAndTheOwnOrganizati
                                                   {regulator, QStringLiteral("regulator"), 0}}));
 }
 
-TEST_F(CaseOrganizationsTest, ParticipantsAndCopiesAreToldApart)
+TEST_P(CaseOrganizationsTest, ParticipantsAndCopiesAreToldApart)
 {
     const RowId retailer = organization("Homewares Direct");
     const RowId installer = organization("FitRight Installs");
@@ -115,7 +119,7 @@ TEST_F(CaseOrganizationsTest, ParticipantsAndCopiesAreToldApart)
     EXPECT_EQ(his->first().meta.id, e.meta.id);
 }
 
-TEST_F(CaseOrganizationsTest, PickersListTheCasesOrganizationsPeopleFirstThenEveryone)
+TEST_P(CaseOrganizationsTest, PickersListTheCasesOrganizationsPeopleFirstThenEveryone)
 {
     const RowId retailer = organization("Homewares Direct");
     const RowId installer = organization("FitRight Installs");
@@ -141,7 +145,7 @@ TEST_F(CaseOrganizationsTest, PickersListTheCasesOrganizationsPeopleFirstThenEve
                                   QStringLiteral("Zoe Adams"), QStringLiteral("Nobody's")}));
 }
 
-TEST_F(CaseOrganizationsTest, RoleKeysAndLabelsGoBothWays)
+TEST_P(CaseOrganizationsTest, RoleKeysAndLabelsGoBothWays)
 {
     for (const auto &key : caseOrganizationRoles())
         EXPECT_EQ(caseOrganizationRoleKey(caseOrganizationRoleLabel(key)), key);

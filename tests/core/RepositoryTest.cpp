@@ -16,10 +16,11 @@ using leverage::testing::TestWorkspace;
 
 namespace {
 
-class RepositoryTest : public ::testing::Test
+// Runs on both engines: a file and a team server.
+class RepositoryTest : public ::testing::TestWithParam<leverage::testing::Engine>
 {
 protected:
-    TestWorkspace ws;
+    TestWorkspace ws{GetParam()};
 
     Organization addOrganization(const QString &name)
     {
@@ -49,9 +50,12 @@ protected:
     }
 };
 
+INSTANTIATE_TEST_SUITE_P(Engines, RepositoryTest, leverage::testing::kEngines,
+                         leverage::testing::engineName);
+
 } // namespace
 
-TEST_F(RepositoryTest, CaseRoundTripsEveryField)
+TEST_P(RepositoryTest, CaseRoundTripsEveryField)
 {
     auto org = addOrganization(QStringLiteral("Northwind Appliances"));
     Case c;
@@ -73,7 +77,7 @@ TEST_F(RepositoryTest, CaseRoundTripsEveryField)
     EXPECT_EQ(read->openedAt.offsetSeconds, -5 * 3600);
 }
 
-TEST_F(RepositoryTest, UpdateBumpsVersionAndRefusesAStaleCopy)
+TEST_P(RepositoryTest, UpdateBumpsVersionAndRefusesAStaleCopy)
 {
     auto c = addCase(QStringLiteral("Billing error"));
     auto stale = c;
@@ -87,7 +91,7 @@ TEST_F(RepositoryTest, UpdateBumpsVersionAndRefusesAStaleCopy)
     EXPECT_EQ(ws->cases().get(c.meta.id)->title, QStringLiteral("Billing error"));
 }
 
-TEST_F(RepositoryTest, ValidationRefusesEmptyTitlesAndNames)
+TEST_P(RepositoryTest, ValidationRefusesEmptyTitlesAndNames)
 {
     Case c;
     EXPECT_EQ(ws->cases().add(c).code(), Error::Code::Invalid);
@@ -98,7 +102,7 @@ TEST_F(RepositoryTest, ValidationRefusesEmptyTitlesAndNames)
     EXPECT_EQ(*ws->cases().count({}), 0);
 }
 
-TEST_F(RepositoryTest, ForeignKeysAreEnforced)
+TEST_P(RepositoryTest, ForeignKeysAreEnforced)
 {
     TimelineEntry orphan;
     orphan.caseId = 4242;
@@ -108,7 +112,7 @@ TEST_F(RepositoryTest, ForeignKeysAreEnforced)
     EXPECT_EQ(*ws->timeline().countAll(), 0);
 }
 
-TEST_F(RepositoryTest, DeletingACaseCascadesToItsChildren)
+TEST_P(RepositoryTest, DeletingACaseCascadesToItsChildren)
 {
     auto c = addCase(QStringLiteral("Reimbursement never filed"));
     auto e = addEntry(c.meta.id, 0);
@@ -132,7 +136,7 @@ TEST_F(RepositoryTest, DeletingACaseCascadesToItsChildren)
     EXPECT_EQ(ws->escalation().forCase(c.meta.id)->size(), 0);
 }
 
-TEST_F(RepositoryTest, DeletingAContactKeepsTheRecordOfWhatTheySaid)
+TEST_P(RepositoryTest, DeletingAContactKeepsTheRecordOfWhatTheySaid)
 {
     auto org = addOrganization(QStringLiteral("Contoso Health"));
     Contact rep;
@@ -153,7 +157,7 @@ TEST_F(RepositoryTest, DeletingAContactKeepsTheRecordOfWhatTheySaid)
     EXPECT_EQ(read->personName, QStringLiteral("Dana Reyes"));
 }
 
-TEST_F(RepositoryTest, AFailedWriteLeavesNothingBehindAndSignalsNothing)
+TEST_P(RepositoryTest, AFailedWriteLeavesNothingBehindAndSignalsNothing)
 {
     QSignalSpy added(&ws.get(), &Workspace::caseAdded);
     {
@@ -169,7 +173,7 @@ TEST_F(RepositoryTest, AFailedWriteLeavesNothingBehindAndSignalsNothing)
     EXPECT_EQ(added.count(), 0);
 }
 
-TEST_F(RepositoryTest, SignalsComeAfterCommitWithIds)
+TEST_P(RepositoryTest, SignalsComeAfterCommitWithIds)
 {
     QSignalSpy caseAdded(&ws.get(), &Workspace::caseAdded);
     QSignalSpy entryAdded(&ws.get(), &Workspace::entryAdded);
@@ -184,7 +188,7 @@ TEST_F(RepositoryTest, SignalsComeAfterCommitWithIds)
     EXPECT_EQ(ws->cases().get(c.meta.id)->lastActivityAt, e.occurredAt);
 }
 
-TEST_F(RepositoryTest, CasePagesFilterSortAndLocateRows)
+TEST_P(RepositoryTest, CasePagesFilterSortAndLocateRows)
 {
     auto org = addOrganization(QStringLiteral("Fabrikam Telecom"));
     addCase(QStringLiteral("DSL install"), org.meta.id);
@@ -215,7 +219,7 @@ TEST_F(RepositoryTest, CasePagesFilterSortAndLocateRows)
     EXPECT_EQ(*ws->cases().count(search), 2);
 }
 
-TEST_F(RepositoryTest, TimelinePagesInBothOrders)
+TEST_P(RepositoryTest, TimelinePagesInBothOrders)
 {
     auto c = addCase(QStringLiteral("Timeline"));
     auto first = addEntry(c.meta.id, 0);
@@ -231,7 +235,7 @@ TEST_F(RepositoryTest, TimelinePagesInBothOrders)
     EXPECT_EQ(*ws->timeline().count(c.meta.id), 3);
 }
 
-TEST_F(RepositoryTest, CommitmentStatusRecordsWhenItChanged)
+TEST_P(RepositoryTest, CommitmentStatusRecordsWhenItChanged)
 {
     auto c = addCase(QStringLiteral("Promise"));
     Commitment promise;
@@ -246,7 +250,7 @@ TEST_F(RepositoryTest, CommitmentStatusRecordsWhenItChanged)
     EXPECT_EQ(read->statusChangedAt.toDateTime(), ws.clock().now());
 }
 
-TEST_F(RepositoryTest, SupervisorCyclesAreRefused)
+TEST_P(RepositoryTest, SupervisorCyclesAreRefused)
 {
     Contact a, b;
     a.name = QStringLiteral("Rep");
@@ -260,7 +264,7 @@ TEST_F(RepositoryTest, SupervisorCyclesAreRefused)
     EXPECT_EQ(status.code(), Error::Code::Invalid);
 }
 
-TEST_F(RepositoryTest, EscalationStepsMoveAndRenumber)
+TEST_P(RepositoryTest, EscalationStepsMoveAndRenumber)
 {
     auto c = addCase(QStringLiteral("Path"));
     QList<RowId> ids;
@@ -286,7 +290,7 @@ TEST_F(RepositoryTest, EscalationStepsMoveAndRenumber)
         EXPECT_EQ(path[i].position, i);
 }
 
-TEST_F(RepositoryTest, ARemovedRowCanBeRestoredWithItsIdentity)
+TEST_P(RepositoryTest, ARemovedRowCanBeRestoredWithItsIdentity)
 {
     auto c = addCase(QStringLiteral("Undo me"));
     auto copy = *ws->cases().get(c.meta.id);

@@ -8,7 +8,8 @@ using namespace leverage;
 
 namespace {
 
-class EscalationServiceTest : public leverage::testing::EscalationFixture
+class EscalationServiceTest : public leverage::testing::EscalationFixture,
+                              public ::testing::WithParamInterface<leverage::testing::Engine>
 {
 protected:
     EscalationService service{ws.get()};
@@ -16,7 +17,7 @@ protected:
 
 } // namespace
 
-TEST_F(EscalationServiceTest, EscalateMarksCurrentDoneMakesNextCurrentAndNotesIt)
+TEST_P(EscalationServiceTest, EscalateMarksCurrentDoneMakesNextCurrentAndNotesIt)
 {
     addUsualPath();
     const auto entriesBefore = entryCount(caseId);
@@ -46,7 +47,7 @@ TEST_F(EscalationServiceTest, EscalateMarksCurrentDoneMakesNextCurrentAndNotesIt
     EXPECT_EQ(entries.at(0).at(0).value<RowId>(), caseId);
 }
 
-TEST_F(EscalationServiceTest, PathWithoutCurrentStepStartsAtFirstPlanned)
+TEST_P(EscalationServiceTest, PathWithoutCurrentStepStartsAtFirstPlanned)
 {
     const auto first = addStep(caseId, EscalationLevel::FrontLine, kevinId);
     const auto second = addStep(caseId, EscalationLevel::Supervisor, tanyaId);
@@ -60,7 +61,7 @@ TEST_F(EscalationServiceTest, PathWithoutCurrentStepStartsAtFirstPlanned)
               QStringLiteral("Started the escalation path at Front-line service (Kevin Hale)"));
 }
 
-TEST_F(EscalationServiceTest, NoNextPlannedStepIsAClearErrorAndChangesNothing)
+TEST_P(EscalationServiceTest, NoNextPlannedStepIsAClearErrorAndChangesNothing)
 {
     addStep(caseId, EscalationLevel::FrontLine, kevinId, EscalationStatus::Done);
     const auto current =
@@ -77,14 +78,14 @@ TEST_F(EscalationServiceTest, NoNextPlannedStepIsAClearErrorAndChangesNothing)
     EXPECT_EQ(entryCount(caseId), entriesBefore);
 }
 
-TEST_F(EscalationServiceTest, EmptyPathCannotBeEscalated)
+TEST_P(EscalationServiceTest, EmptyPathCannotBeEscalated)
 {
     auto result = service.escalate(caseId);
     ASSERT_FALSE(result);
     EXPECT_FALSE(result.message().isEmpty());
 }
 
-TEST_F(EscalationServiceTest, FailureWhileWritingTheNoteLeavesNothingChanged)
+TEST_P(EscalationServiceTest, FailureWhileWritingTheNoteLeavesNothingChanged)
 {
     addUsualPath();
     const auto supervisorBefore = step(supervisorId);
@@ -107,7 +108,7 @@ TEST_F(EscalationServiceTest, FailureWhileWritingTheNoteLeavesNothingChanged)
     EXPECT_EQ(changed.count(), 0);
 }
 
-TEST_F(EscalationServiceTest, UndoRestoresStatusesAndRemovesTheNoteRedoPutsBothBack)
+TEST_P(EscalationServiceTest, UndoRestoresStatusesAndRemovesTheNoteRedoPutsBothBack)
 {
     addUsualPath();
     const auto entriesBefore = entryCount(caseId);
@@ -130,7 +131,7 @@ TEST_F(EscalationServiceTest, UndoRestoresStatusesAndRemovesTheNoteRedoPutsBothB
     EXPECT_EQ(note->summary, result->note.summary);
 }
 
-TEST_F(EscalationServiceTest, UsualClimbTemplateFillsAnEmptyPathAndRefusesAFullOne)
+TEST_P(EscalationServiceTest, UsualClimbTemplateFillsAnEmptyPathAndRefusesAFullOne)
 {
     auto steps = service.applyTemplate(caseId, EscalationTemplate::UsualClimb);
     ASSERT_TRUE(steps) << steps.message().toStdString();
@@ -162,7 +163,7 @@ TEST_F(EscalationServiceTest, UsualClimbTemplateFillsAnEmptyPathAndRefusesAFullO
     EXPECT_TRUE(pathIds(otherCaseId).isEmpty());
 }
 
-TEST_F(EscalationServiceTest, TargetsNameContactsOrganizationsAndFreeText)
+TEST_P(EscalationServiceTest, TargetsNameContactsOrganizationsAndFreeText)
 {
     addUsualPath();
     EXPECT_EQ(service.targets().of(step(supervisorId)).name, QStringLiteral("Tanya Brooks"));
@@ -175,7 +176,7 @@ TEST_F(EscalationServiceTest, TargetsNameContactsOrganizationsAndFreeText)
     EXPECT_EQ(service.targets().describe(step(executiveId)), QStringLiteral("Executive office"));
 }
 
-TEST_F(EscalationServiceTest, LevelReachedDatesFollowTheClimb)
+TEST_P(EscalationServiceTest, LevelReachedDatesFollowTheClimb)
 {
     const auto first = addStep(caseId, EscalationLevel::FrontLine, kevinId);
     const auto second = addStep(caseId, EscalationLevel::Supervisor, tanyaId);
@@ -205,7 +206,7 @@ TEST_F(EscalationServiceTest, LevelReachedDatesFollowTheClimb)
     EXPECT_EQ(reached->at(2).description, QStringLiteral("Executive office (Helen Voss)"));
 }
 
-TEST_F(EscalationServiceTest, ACallWithAFrontLineRepReachesTheFirstLevel)
+TEST_P(EscalationServiceTest, ACallWithAFrontLineRepReachesTheFirstLevel)
 {
     const auto frontLine = addStep(caseId, EscalationLevel::FrontLine, 0);
     const auto supervisor = addStep(caseId, EscalationLevel::Supervisor, tanyaId);
@@ -249,7 +250,7 @@ TEST_F(EscalationServiceTest, ACallWithAFrontLineRepReachesTheFirstLevel)
     EXPECT_EQ(service.standing(caseId)->at, 0);
 }
 
-TEST_F(EscalationServiceTest, RemovingTheCurrentStepLeavesTheCaseAtTheLevelBefore)
+TEST_P(EscalationServiceTest, RemovingTheCurrentStepLeavesTheCaseAtTheLevelBefore)
 {
     addStep(caseId, EscalationLevel::FrontLine, kevinId);
     const auto supervisor = addStep(caseId, EscalationLevel::Supervisor, tanyaId);
@@ -265,7 +266,7 @@ TEST_F(EscalationServiceTest, RemovingTheCurrentStepLeavesTheCaseAtTheLevelBefor
     EXPECT_EQ(standing->next, 1);
 }
 
-TEST_F(EscalationServiceTest, InsertRemoveAndRestoreKeepTheOrder)
+TEST_P(EscalationServiceTest, InsertRemoveAndRestoreKeepTheOrder)
 {
     addUsualPath();
     EscalationStep inserted;
@@ -285,7 +286,7 @@ TEST_F(EscalationServiceTest, InsertRemoveAndRestoreKeepTheOrder)
     EXPECT_EQ(step(managerId).targetText, QStringLiteral("Raymond Ortiz"));
 }
 
-TEST_F(EscalationServiceTest, MakingALaterStepCurrentFinishesTheOldOne)
+TEST_P(EscalationServiceTest, MakingALaterStepCurrentFinishesTheOldOne)
 {
     addUsualPath();
     auto plan = service.planMakeCurrent(executiveId);
@@ -301,7 +302,7 @@ TEST_F(EscalationServiceTest, MakingALaterStepCurrentFinishesTheOldOne)
     EXPECT_EQ(step(executiveId).status, EscalationStatus::Planned);
 }
 
-TEST_F(EscalationServiceTest, StepForContactGuessesTheLevelFromThePosition)
+TEST_P(EscalationServiceTest, StepForContactGuessesTheLevelFromThePosition)
 {
     auto supervisor = service.stepForContact(caseId, tanyaId);
     ASSERT_TRUE(supervisor);
@@ -314,7 +315,7 @@ TEST_F(EscalationServiceTest, StepForContactGuessesTheLevelFromThePosition)
     EXPECT_FALSE(service.stepForContact(caseId, 9999));
 }
 
-TEST_F(EscalationServiceTest, UpdateFromACopyTakenBeforeAMoveIsRefusedNotWrittenBack)
+TEST_P(EscalationServiceTest, UpdateFromACopyTakenBeforeAMoveIsRefusedNotWrittenBack)
 {
     addUsualPath();
     auto stale = step(frontLineId); // position 0
@@ -328,3 +329,7 @@ TEST_F(EscalationServiceTest, UpdateFromACopyTakenBeforeAMoveIsRefusedNotWritten
     for (int i = 0; i < path->size(); ++i)
         EXPECT_EQ(path->at(i).position, i);
 }
+
+// Runs on both engines: a file and a team server.
+INSTANTIATE_TEST_SUITE_P(Engines, EscalationServiceTest, leverage::testing::kEngines,
+                         leverage::testing::engineName);

@@ -12,11 +12,12 @@ using leverage::testing::EvidenceFixture;
 
 namespace {
 
-class AttachmentStoreTest : public EvidenceFixture
+class AttachmentStoreTest : public EvidenceFixture,
+                            public ::testing::WithParamInterface<leverage::testing::Engine>
 {
 };
 
-TEST_F(AttachmentStoreTest, AFileComesBackByteForByteWithItsSha256)
+TEST_P(AttachmentStoreTest, AFileComesBackByteForByteWithItsSha256)
 {
     // 3.5 MiB: four pieces, the last one short.
     const auto path = makeFile(QStringLiteral("receipt.pdf"), 3 * 1024 * 1024 + 512 * 1024);
@@ -44,7 +45,7 @@ TEST_F(AttachmentStoreTest, AFileComesBackByteForByteWithItsSha256)
     EXPECT_EQ(info.st_mode & 0777, 0700u);
 }
 
-TEST_F(AttachmentStoreTest, TheTypeComesFromTheNameAndTheContent)
+TEST_P(AttachmentStoreTest, TheTypeComesFromTheNameAndTheContent)
 {
     const auto path = ws.directory() + QStringLiteral("/photo");
     QFile file(path);
@@ -57,7 +58,7 @@ TEST_F(AttachmentStoreTest, TheTypeComesFromTheNameAndTheContent)
     EXPECT_EQ(attached->entryId, 0);
 }
 
-TEST_F(AttachmentStoreTest, TheSameContentIsStoredOnce)
+TEST_P(AttachmentStoreTest, TheSameContentIsStoredOnce)
 {
     const auto first = makeFile(QStringLiteral("a.jpg"), 1500 * 1024);
     const auto second = makeFile(QStringLiteral("copy of a.jpg"), 1500 * 1024); // same seed
@@ -71,7 +72,7 @@ TEST_F(AttachmentStoreTest, TheSameContentIsStoredOnce)
     EXPECT_EQ(ws->attachments().forCase(caseId)->size(), 2);
 }
 
-TEST_F(AttachmentStoreTest, ACancelLeavesNothingBehind)
+TEST_P(AttachmentStoreTest, ACancelLeavesNothingBehind)
 {
     const auto path = makeFile(QStringLiteral("video.mp4"), 5 * 1024 * 1024);
     std::atomic<bool> cancel{false};
@@ -91,7 +92,7 @@ TEST_F(AttachmentStoreTest, ACancelLeavesNothingBehind)
     EXPECT_EQ(countRows(QStringLiteral("SELECT count(*) FROM blob_chunks")), 0);
 }
 
-TEST_F(AttachmentStoreTest, AFileThatCannotBeReadIsRefusedWithASentence)
+TEST_P(AttachmentStoreTest, AFileThatCannotBeReadIsRefusedWithASentence)
 {
     auto attached = EvidenceService::attachFile(*ws, caseId, 0,
                                                 ws.directory() + QStringLiteral("/not-there.pdf"));
@@ -100,7 +101,7 @@ TEST_F(AttachmentStoreTest, AFileThatCannotBeReadIsRefusedWithASentence)
     EXPECT_EQ(countRows(QStringLiteral("SELECT count(*) FROM attachments")), 0);
 }
 
-TEST_F(AttachmentStoreTest, ANameNeverLeavesItsFolder)
+TEST_P(AttachmentStoreTest, ANameNeverLeavesItsFolder)
 {
     EXPECT_EQ(EvidenceService::safeFileName(QStringLiteral("../../etc/passwd")),
               QStringLiteral("passwd"));
@@ -112,7 +113,7 @@ TEST_F(AttachmentStoreTest, ANameNeverLeavesItsFolder)
 
 // 64 MiB through the store with the peak resident memory growing by well under the file's
 // size (the 500 MB run is evidence_memory_benchmark, outside CI).
-TEST_F(AttachmentStoreTest, ALargeFilePassesThroughWithFlatMemory)
+TEST_P(AttachmentStoreTest, ALargeFilePassesThroughWithFlatMemory)
 {
     constexpr qint64 kSize = 64 * 1024 * 1024;
     const auto path = makeFile(QStringLiteral("big.bin"), kSize);
@@ -130,3 +131,7 @@ TEST_F(AttachmentStoreTest, ALargeFilePassesThroughWithFlatMemory)
 }
 
 } // namespace
+
+// Runs on both engines: a file and a team server.
+INSTANTIATE_TEST_SUITE_P(Engines, AttachmentStoreTest, leverage::testing::kEngines,
+                         leverage::testing::engineName);

@@ -9,9 +9,13 @@
 namespace leverage::testing {
 namespace {
 
-using LetterStoreTest = LetterFixture;
+// Runs on both engines: a file and a team server.
+class LetterStoreTest : public LetterFixture,
+                        public ::testing::WithParamInterface<leverage::testing::Engine>
+{
+};
 
-TEST_F(LetterStoreTest, MyDetailsAndCaseNumbersAreKeptInTheWorkspace)
+TEST_P(LetterStoreTest, MyDetailsAndCaseNumbersAreKeptInTheWorkspace)
 {
     const RowId mri = caseTitled(QStringLiteral("MRI claim"));
     LetterSettingsRepository settings(*m_workspace);
@@ -32,7 +36,7 @@ TEST_F(LetterStoreTest, MyDetailsAndCaseNumbersAreKeptInTheWorkspace)
         << letter->body.toStdString();
 }
 
-TEST_F(LetterStoreTest, ALetterIsStoredReadAndAnnounced)
+TEST_P(LetterStoreTest, ALetterIsStoredReadAndAnnounced)
 {
     const RowId mri = caseTitled(QStringLiteral("MRI claim"));
     auto letter = LetterDrafter(*m_workspace)
@@ -68,7 +72,7 @@ TEST_F(LetterStoreTest, ALetterIsStoredReadAndAnnounced)
 namespace leverage::testing {
 namespace {
 
-TEST_F(LetterStoreTest, TheDemoHasOneLetterOfEachKindTwoOfThemSent)
+TEST_P(LetterStoreTest, TheDemoHasOneLetterOfEachKindTwoOfThemSent)
 {
     LetterRepository letters(*m_workspace);
     QList<Letter> all = *letters.forCase(caseTitled(QStringLiteral("MRI claim")));
@@ -91,3 +95,6 @@ TEST_F(LetterStoreTest, TheDemoHasOneLetterOfEachKindTwoOfThemSent)
 
 } // namespace
 } // namespace leverage::testing
+
+INSTANTIATE_TEST_SUITE_P(Engines, LetterStoreTest, leverage::testing::kEngines,
+                         leverage::testing::engineName);

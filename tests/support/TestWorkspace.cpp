@@ -1,6 +1,7 @@
 #include "tests/support/TestWorkspace.h"
 
 #include "core/store/CaseRepository.h"
+#include "tests/support/PostgresServer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -47,9 +48,31 @@ RowId caseTitledIn(Workspace &workspace, const QString &start)
     return 0;
 }
 
-TestWorkspace::TestWorkspace()
-    : m_path(m_dir.filePath(QStringLiteral("test.leverage"))), m_clock(testNow())
+std::string engineName(const ::testing::TestParamInfo<Engine> &info)
 {
+    return info.param == Engine::Postgres ? "PostgreSQL" : "SQLite";
+}
+
+Engine currentTestEngine()
+{
+    const auto *test = ::testing::UnitTest::GetInstance()->current_test_info();
+    const char *param = test ? test->value_param() : nullptr;
+    return param && std::string_view(param) == "PostgreSQL" ? Engine::Postgres : Engine::Sqlite;
+}
+
+TestWorkspace::TestWorkspace(Engine engine)
+    : m_engine(engine), m_path(m_dir.filePath(QStringLiteral("test.leverage"))), m_clock(testNow())
+{
+    if (m_engine == Engine::Postgres) {
+        auto &server = PostgresServer::instance();
+        m_address = server.newWorkspaceDatabase();
+        if (!server.isRunning()) {
+            ADD_FAILURE() << "the PostgreSQL test server is not available: "
+                          << server.error().toStdString();
+            return;
+        }
+        m_path = m_address.displayUrl();
+    }
     reopen();
 }
 
@@ -58,7 +81,8 @@ TestWorkspace::~TestWorkspace() = default;
 void TestWorkspace::reopen()
 {
     m_workspace.reset();
-    auto opened = Workspace::open(m_path, m_clock);
+    auto opened = m_engine == Engine::Postgres ? Workspace::openServer(m_address, m_clock)
+                                               : Workspace::open(m_path, m_clock);
     if (!opened)
         ADD_FAILURE() << "opening the test workspace failed: " << opened.message().toStdString();
     else

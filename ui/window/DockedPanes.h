@@ -64,7 +64,7 @@ public:
                 pane = new Pane(workspace, undoStack, reporter, parent);
             } else {
                 pane = new Pane(workspace, undoStack, parent);
-                if constexpr (requires(Pane *p, models::ErrorReporter *r) {
+                if constexpr (requires(Pane * p, models::ErrorReporter * r) {
                                   p->setErrorReporter(r);
                               })
                     pane->setErrorReporter(&reporter);

@@ -16,6 +16,7 @@
 #include "ui/window/EditController.h"
 #include "ui/window/MainWindowActions.h"
 #include "ui/window/RecentWorkspaces.h"
+#include "ui/window/TeamWorkspaceDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -117,6 +118,7 @@ void MainWindow::createMenus()
     m_fileMenu = file;
     file->addAction(m_actions->newWorkspace);
     file->addAction(m_actions->open);
+    file->addAction(tr("Open &Team Workspace…"), this, &MainWindow::chooseTeamWorkspace);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recent = new RecentWorkspaces(m_recentMenu, this);
@@ -220,8 +222,16 @@ void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace)
     m_timelinePane->setErrorReporter(this);
     m_contactsPane->setErrorReporter(this);
 
-    setWindowTitle(tr("%1 — Leverage").arg(QFileInfo(m_workspace->filePath()).completeBaseName()));
-    setWindowFilePath(m_workspace->filePath());
+    if (m_workspace->isTeamWorkspace()) {
+        const auto address = ServerAddress::parse(m_workspace->filePath());
+        setWindowTitle(tr("%1 on %2 (team) — Leverage")
+                           .arg(address ? address->database : m_workspace->filePath(),
+                                address ? address->host : QString()));
+    } else {
+        setWindowTitle(
+            tr("%1 — Leverage").arg(QFileInfo(m_workspace->filePath()).completeBaseName()));
+        setWindowFilePath(m_workspace->filePath());
+    }
     m_recent->add(m_workspace->filePath());
     m_lastPane = Pane::Cases;
     updateActions();
@@ -254,6 +264,12 @@ void MainWindow::tearDownWorkspace()
 
 Status MainWindow::openWorkspace(const QString &path)
 {
+    if (ServerAddress::isServerUrl(path)) {
+        auto address = ServerAddress::parse(path);
+        if (!address)
+            return address.status();
+        return openTeamWorkspace(*address);
+    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_workspace && QFileInfo(m_workspace->filePath()).absoluteFilePath() == absolute)
         return {}; // already open here
@@ -266,6 +282,33 @@ Status MainWindow::openWorkspace(const QString &path)
     installWorkspace(std::move(*opened));
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(absolute)), 5000);
     return {};
+}
+
+Status MainWindow::openTeamWorkspace(const ServerAddress &address)
+{
+    if (m_workspace && m_workspace->filePath() == address.displayUrl())
+        return {}; // already open here
+    auto opened = Workspace::openServer(address, m_workspace->clock());
+    if (!opened) {
+        logging::get("ui")->warn("opening a team workspace failed (code {})", int(opened.code()));
+        return opened.status();
+    }
+    tearDownWorkspace();
+    installWorkspace(std::move(*opened));
+    statusBar()->showMessage(tr("Opened the team workspace %1").arg(address.displayUrl()), 5000);
+    return {};
+}
+
+void MainWindow::chooseTeamWorkspace()
+{
+    TeamWorkspaceDialog dialog(this);
+    if (m_workspace && m_workspace->isTeamWorkspace())
+        if (auto current = ServerAddress::parse(m_workspace->filePath()))
+            dialog.setAddress(*current);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Status status = openTeamWorkspace(dialog.address()); !status)
+        showError(tr("Could not open the team workspace: %1").arg(status.message()));
 }
 
 RowId MainWindow::currentCaseId() const
@@ -334,7 +377,7 @@ void MainWindow::openInteractively(const QString &path)
 {
     if (const Status status = openWorkspace(path); !status) {
         showError(tr("Could not open the workspace: %1").arg(status.message()));
-        if (!QFileInfo::exists(path))
+        if (!ServerAddress::isServerUrl(path) && !QFileInfo::exists(path))
             m_recent->remove(path);
     }
 }

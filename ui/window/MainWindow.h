@@ -17,8 +17,9 @@ class QMenu;
 class QToolBar;
 
 namespace leverage {
+class ServerAddress;
 class Workspace;
-}
+} // namespace leverage
 namespace leverage::models {
 class WorkspaceEditor;
 }
@@ -61,6 +62,8 @@ public:
     // Opens (creating if absent) another workspace in place of this one. On failure the
     // current workspace stays open and the Status says why; no dialog is shown.
     Status openWorkspace(const QString &path);
+    // The same for a team workspace on a server (a typed password stays in memory).
+    Status openTeamWorkspace(const ServerAddress &address);
     // What Edit… and Delete act on: the current item of the pane last worked in.
     ItemRef currentItem() const;
 
@@ -114,6 +117,7 @@ private:
     void installWorkspace(std::unique_ptr<Workspace> workspace);
     void tearDownWorkspace();
     void chooseAndOpen();
+    void chooseTeamWorkspace();
     void chooseAndCreate();
     void openInteractively(const QString &path);
     void newContact();

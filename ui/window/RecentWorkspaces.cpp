@@ -1,5 +1,7 @@
 #include "ui/window/RecentWorkspaces.h"
 
+#include "core/store/ServerAddress.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
@@ -8,7 +10,28 @@
 namespace leverage::ui {
 namespace {
 const auto kKey = QStringLiteral("recentWorkspaces");
+
+// A file as its absolute path; a team workspace as its address (never with a password).
+QString normalized(const QString &path)
+{
+    if (!leverage::ServerAddress::isServerUrl(path))
+        return QFileInfo(path).absoluteFilePath();
+    auto address = leverage::ServerAddress::parse(path);
+    return address ? address->displayUrl() : path;
 }
+
+QString label(const QString &path)
+{
+    if (!leverage::ServerAddress::isServerUrl(path))
+        return QFileInfo(path).completeBaseName();
+    auto address = leverage::ServerAddress::parse(path);
+    return address ? RecentWorkspaces::tr("%1 on %2 (team)")
+                         .arg(address->database, address->isUnixSocket()
+                                                     ? RecentWorkspaces::tr("this computer")
+                                                     : address->host)
+                   : path;
+}
+} // namespace
 
 RecentWorkspaces::RecentWorkspaces(QMenu *menu, QObject *parent) : QObject(parent), m_menu(menu)
 {
@@ -22,7 +45,7 @@ QStringList RecentWorkspaces::paths() const
 
 void RecentWorkspaces::add(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = normalized(path);
     QStringList list = paths();
     list.removeAll(absolute);
     list.prepend(absolute);
@@ -32,7 +55,7 @@ void RecentWorkspaces::add(const QString &path)
 void RecentWorkspaces::remove(const QString &path)
 {
     QStringList list = paths();
-    list.removeAll(QFileInfo(path).absoluteFilePath());
+    list.removeAll(normalized(path));
     store(list);
 }
 
@@ -55,10 +78,11 @@ void RecentWorkspaces::rebuildMenu()
     int number = 1;
     for (const QString &path : list) {
         // Numbered for the keyboard; the full path in the tooltip and status bar.
-        const QString name = QFileInfo(path).completeBaseName();
+        const QString name = label(path);
         auto *action = m_menu->addAction(number < 10 ? tr("&%1 %2").arg(number).arg(name) : name);
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
+        const auto shown = ServerAddress::isServerUrl(path) ? path : QDir::toNativeSeparators(path);
+        action->setToolTip(shown);
+        action->setStatusTip(shown);
         connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openRequested(path); });
         ++number;
     }

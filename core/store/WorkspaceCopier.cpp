@@ -1,0 +1,266 @@
+#include "core/store/WorkspaceCopier.h"
+
+#include "core/store/ServerChanges.h"
+#include "core/store/Statement.h"
+#include "core/store/Workspace.h"
+#include "core/store/WriteTransaction.h"
+#include "core/util/Logging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QSqlRecord>
+#include <algorithm>
+
+namespace leverage {
+namespace {
+
+struct TablePlan
+{
+    QString name;
+    QStringList columns;     // the columns both sides have
+    QStringList selfLinks;   // columns pointing at the same table: set after every row is in
+    QSet<QString> dependsOn; // tables this one links to
+};
+
+Error copyError(const char *sentence)
+{
+    return {Error::Code::Database, QCoreApplication::translate("leverage", sentence)};
+}
+
+Result<QStringList> names(const QSqlDatabase &db, const QString &sql, const QString &bound = {})
+{
+    Statement statement(db, sql);
+    if (!bound.isNull())
+        statement.bind(QStringLiteral(":name"), bound);
+    if (auto status = statement.exec(); !status)
+        return status.error();
+    QStringList result;
+    while (statement.next())
+        result << statement.value(0).toString();
+    return result;
+}
+
+// One value as text that is the same on both engines (an integer, text, or bytes as hex).
+void addValue(QCryptographicHash &hash, const QVariant &value)
+{
+    if (value.isNull()) {
+        hash.addData(QByteArrayView("\x01N"));
+        return;
+    }
+    if (value.typeId() == QMetaType::QByteArray)
+        hash.addData(QByteArray("\x01X") + value.toByteArray().toHex());
+    else
+        hash.addData(QByteArray("\x01T") + value.toString().toUtf8());
+}
+
+// The rows' hashes sorted, then hashed: the same whatever order each engine returns them in.
+Result<QPair<qint64, QString>> tableDigest(const QSqlDatabase &db, const TablePlan &plan)
+{
+    Statement rows(db,
+                   QStringLiteral("SELECT %1 FROM %2").arg(plan.columns.join(u", "), plan.name));
+    if (auto status = rows.exec(); !status)
+        return status.error();
+    std::vector<QByteArray> digests;
+    while (rows.next()) {
+        QCryptographicHash row(QCryptographicHash::Sha256);
+        for (int i = 0; i < plan.columns.size(); ++i)
+            addValue(row, rows.value(i));
+        digests.push_back(row.result());
+    }
+    std::sort(digests.begin(), digests.end());
+    QCryptographicHash all(QCryptographicHash::Sha256);
+    for (const auto &digest : digests)
+        all.addData(digest);
+    return qMakePair(qint64(digests.size()), QString::fromLatin1(all.result().toHex()));
+}
+
+Result<QList<TablePlan>> plan(Workspace &from, Workspace &to)
+{
+    const auto target = names(to.database(), QStringLiteral("SELECT tablename FROM "
+                                                            "pg_catalog.pg_tables WHERE "
+                                                            "schemaname = current_schema()"));
+    if (!target)
+        return target.error();
+    QHash<QString, TablePlan> plans;
+    for (const auto &table : *target) {
+        if (table == QLatin1String("meta"))
+            continue; // the server's own schema version
+        TablePlan p{table, {}, {}, {}};
+        const auto theirs = names(to.database(),
+                                  QStringLiteral("SELECT column_name FROM "
+                                                 "information_schema.columns WHERE table_schema "
+                                                 "= current_schema() AND table_name = :name"),
+                                  table);
+        if (!theirs)
+            return theirs.error();
+        Statement info(from.database(),
+                       QStringLiteral("SELECT name FROM pragma_table_info(:name)"));
+        info.bind(QStringLiteral(":name"), table);
+        if (auto status = info.exec(); !status)
+            return status.error();
+        while (info.next())
+            // Who wrote a row is recorded by the server itself (the copying login).
+            if (const auto column = info.value(0).toString();
+                theirs->contains(column) && column != QLatin1String("changed_by"))
+                p.columns << column;
+        if (p.columns.isEmpty())
+            continue; // not in the file (a table only the server has)
+        Statement links(from.database(), QStringLiteral("SELECT \"table\", \"from\" FROM "
+                                                        "pragma_foreign_key_list(:name)"));
+        links.bind(QStringLiteral(":name"), table);
+        if (auto status = links.exec(); !status)
+            return status.error();
+        while (links.next()) {
+            const auto linked = links.value(0).toString();
+            if (linked == table)
+                p.selfLinks << links.value(1).toString();
+            else
+                p.dependsOn.insert(linked);
+        }
+        plans.insert(table, p);
+    }
+    // Tables whose links are all in before them (the schema has no cycles between tables).
+    QList<TablePlan> ordered;
+    QSet<QString> done;
+    while (done.size() < plans.size()) {
+        QStringList ready;
+        for (auto it = plans.cbegin(); it != plans.cend(); ++it)
+            if (!done.contains(it.key()) &&
+                std::all_of(it->dependsOn.begin(), it->dependsOn.end(), [&](const QString &t) {
+                    return done.contains(t) || !plans.contains(t);
+                }))
+                ready << it.key();
+        if (ready.isEmpty())
+            return copyError("The workspace's tables link to each other in a circle, so they "
+                             "cannot be copied one after the other.");
+        ready.sort();
+        for (const auto &table : ready) {
+            ordered << plans.value(table);
+            done.insert(table);
+        }
+    }
+    return ordered;
+}
+
+Status copyTable(Workspace &from, Workspace &to, const TablePlan &p)
+{
+    Statement read(from.database(),
+                   QStringLiteral("SELECT %1 FROM %2").arg(p.columns.join(u", "), p.name));
+    if (auto status = read.exec(); !status)
+        return status;
+    QStringList marks;
+    for (int i = 0; i < p.columns.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery insert(to.database());
+    const auto insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(p.name, p.columns.join(u", "), marks.join(u", "));
+    if (!insert.prepare(insertSql))
+        return Statement::failure(insert, insertSql);
+    QList<int> selfIndexes;
+    for (const auto &column : p.selfLinks)
+        selfIndexes << int(p.columns.indexOf(column));
+    const int idIndex = int(p.columns.indexOf(QStringLiteral("id")));
+    QList<QPair<QVariant, QVariantList>> later; // id → its links to rows of the same table
+    while (read.next()) {
+        QVariantList links;
+        for (int i = 0; i < p.columns.size(); ++i) {
+            QVariant value = read.value(i);
+            if (selfIndexes.contains(i)) {
+                links << value;
+                value = QVariant(value.metaType());
+            }
+            insert.bindValue(i, value);
+        }
+        if (!insert.exec())
+            return Statement::failure(insert, insertSql);
+        if (!selfIndexes.isEmpty() && idIndex >= 0)
+            later.append({read.value(idIndex), links});
+    }
+    for (int k = 0; k < p.selfLinks.size(); ++k) {
+        Statement link(to.database(), QStringLiteral("UPDATE %1 SET %2 = :value WHERE id = :id")
+                                          .arg(p.name, p.selfLinks.at(k)));
+        for (const auto &[id, links] : later) {
+            if (links.at(k).isNull())
+                continue;
+            link.bind(QStringLiteral(":value"), links.at(k)).bind(QStringLiteral(":id"), id);
+            if (auto status = link.exec(); !status)
+                return status;
+        }
+    }
+    if (idIndex >= 0) {
+        if (const auto renumber = to.dialect().afterExplicitId(p.name); !renumber.isEmpty()) {
+            Statement after(to.database(), renumber);
+            if (auto status = after.exec(); !status)
+                return status;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QList<WorkspaceCopier::TableCopied>> WorkspaceCopier::copy(Workspace &from, Workspace &to,
+                                                                  const Progress &progress)
+{
+    auto log = logging::get("store");
+    if (!to.isTeamWorkspace() || from.isTeamWorkspace())
+        return copyError("A workspace file is copied to a team workspace on a server.");
+    if (from.schemaVersion() != to.schemaVersion())
+        return copyError("The file and the server are at different versions of Leverage's "
+                         "schema: open the file once in this version of Leverage first.");
+    auto tables = plan(from, to);
+    if (!tables)
+        return tables.error();
+    QElapsedTimer timer;
+    timer.start();
+    WriteTransaction transaction(to);
+    if (!transaction.status())
+        return transaction.status().error();
+    // Rows copied into a new workspace are not announced one by one (nobody works in it yet).
+    if (const auto quiet = ServerChanges::quietTransaction(to.dialect()); !quiet.isEmpty()) {
+        Statement statement(to.database(), quiet);
+        if (auto status = statement.exec(); !status)
+            return status.error();
+    }
+    for (const auto &p : *tables) {
+        Statement any(to.database(), QStringLiteral("SELECT count(*) FROM %1").arg(p.name));
+        if (auto status = any.exec(); !status)
+            return status.error();
+        if (any.next() && any.value(0).toLongLong() > 0)
+            return Error{Error::Code::Conflict,
+                         QCoreApplication::translate(
+                             "leverage", "The server's workspace is not empty, so nothing was "
+                                         "copied. Copy into a new, empty database.")};
+    }
+    QList<TableCopied> copied;
+    for (const auto &p : *tables) {
+        if (auto status = copyTable(from, to, p); !status)
+            return status.error();
+        auto source = tableDigest(from.database(), p);
+        auto target = tableDigest(to.database(), p);
+        if (!source)
+            return source.error();
+        if (!target)
+            return target.error();
+        if (*source != *target) {
+            log->error("copy check failed for {}: {} rows {} vs {} rows {}", p.name.toStdString(),
+                       source->first, source->second.toStdString(), target->first,
+                       target->second.toStdString());
+            return copyError("The copy on the server did not match the file, so nothing was "
+                             "copied; the log has the details.");
+        }
+        copied.append({p.name, source->first, source->second});
+        if (progress)
+            progress(copied.last());
+    }
+    to.announceAsBulkChange();
+    if (auto status = transaction.commit(); !status)
+        return status.error();
+    log->info("workspace copied to the server: {} tables in {} ms", copied.size(), timer.elapsed());
+    return copied;
+}
+
+} // namespace leverage
