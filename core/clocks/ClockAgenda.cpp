@@ -23,8 +23,9 @@ Result<QList<ClockAgenda::Item>> ClockAgenda::items(Workspace &workspace)
         const auto &rule = clock.rule;
         const QString who = rule.body.isEmpty() ? rule.title : rule.body;
         const QString what = rule.effect.isEmpty() ? rule.title : rule.effect;
-        items.append({clock.caseId, clock.dueDate,
-                      QCoreApplication::translate("leverage", "%1 (clock): %2").arg(who, what)});
+        items.append(
+            {clock.caseId, clock.dueDate,
+             QCoreApplication::translate("leverage", "Clock: %1 \u2014 %2").arg(who, what)});
     }
     return items;
 }

@@ -14,7 +14,7 @@ class Workspace;
 namespace leverage::clocks {
 
 // The clocks' dates for the agenda and the reminders (issue 19): the day each clock of a case
-// opens a door or runs out, worded for a list ("Financial Ombudsman Service (clock): you may
+// opens a door or runs out, worded for a list ("Clock: Financial Ombudsman Service — you may
 // refer your complaint …"). Clocks still waiting for their event have no date; dates more than
 // kDaysBack days past have left the agenda (the case's Clocks pane keeps them).
 class ClockAgenda final

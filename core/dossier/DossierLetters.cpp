@@ -13,15 +13,11 @@ namespace {
 
 namespace fmt = dossierformat;
 using T = DossierText;
+constexpr auto keep = &DossierContent::unbroken; // dates and references stay on one line
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("leverage", text);
-}
-
-QString keep(const QString &text)
-{
-    return DossierContent::unbroken(text);
 }
 
 } // namespace

@@ -204,7 +204,7 @@ TEST_F(LettersClocksScenarios, TheAgendaAndTheRemindersCarryTheOmbudsmansDate)
             const QModelIndex at = model->index(row, models::AgendaModel::What, parent);
             if (at.data(models::CaseIdRole).value<RowId>() == bank &&
                 at.data().toString().startsWith(
-                    QStringLiteral("Financial Ombudsman Service (clock): ")))
+                    QStringLiteral("Clock: Financial Ombudsman Service \u2014 ")))
                 found = at;
         }
     }
@@ -229,7 +229,7 @@ TEST_F(LettersClocksScenarios, TheAgendaAndTheRemindersCarryTheOmbudsmansDate)
         remindedOfBank =
             remindedOfBank ||
             (signal.at(0).value<RowId>() == bank &&
-             signal.at(1).toString().startsWith(QStringLiteral("Financial Ombudsman")));
+             signal.at(1).toString().startsWith(QStringLiteral("Clock: Financial Ombudsman")));
     EXPECT_TRUE(remindedOfBank) << dated.size();
 }
 

@@ -151,10 +151,21 @@ bool ClocksPane::addEvent()
 {
     if (m_caseId <= 0)
         return false;
+    return addFrom(newTrigger(), tr("Add Clock Event"));
+}
+
+clocks::ClockTrigger ClocksPane::newTrigger() const
+{
     clocks::ClockTrigger trigger;
     trigger.caseId = m_caseId;
     trigger.event = QStringLiteral("complaint");
+    return trigger;
+}
+
+bool ClocksPane::addFrom(const clocks::ClockTrigger &trigger, const QString &title)
+{
     TriggerDialog dialog(m_workspace, trigger, this);
+    dialog.setWindowTitle(title);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     auto added = m_editor->addTrigger(dialog.trigger());
@@ -172,19 +183,10 @@ bool ClocksPane::markEntry(RowId entryId)
         report(entry.message());
         return false;
     }
-    clocks::ClockTrigger trigger;
-    trigger.caseId = m_caseId;
-    trigger.event = QStringLiteral("complaint");
+    clocks::ClockTrigger trigger = newTrigger();
     trigger.entryId = entryId;
     trigger.sentOn = entry->date;
-    TriggerDialog dialog(m_workspace, trigger, this);
-    dialog.setWindowTitle(tr("Mark as Clock Trigger"));
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    auto added = m_editor->addTrigger(dialog.trigger());
-    if (!added)
-        report(added.message());
-    return added.isOk();
+    return addFrom(trigger, tr("Mark as Clock Trigger"));
 }
 
 bool ClocksPane::editEvent()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clocks/CaseJurisdiction.h"
+#include "core/clocks/ClockTrigger.h"
 #include "core/domain/Ids.h"
 
 #include <QWidget>
@@ -60,6 +61,9 @@ public Q_SLOTS:
 
 private:
     void showJurisdiction();
+    // A new event of the case, and the event dialog that adds it (one undo step).
+    clocks::ClockTrigger newTrigger() const;
+    bool addFrom(const clocks::ClockTrigger &trigger, const QString &title);
     void updateActions();
     void report(const QString &message);
 

@@ -390,6 +390,7 @@ void LetterEditor::printPreview()
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("letterPreview"));
     dialog.setWindowTitle(tr("Letter: %1").arg(letter.subject));
+    dialog.resize(size()); // a page large enough to read, as big as the letter's window
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&letter](QPrinter *target) { LetterDocument::print(letter.body, *target); });
     dialog.exec();
