@@ -67,6 +67,10 @@ store_allowed=(
     "ui/timeline/EntryDialog.cpp core/store/Workspace.h"
     # The case header's clock countdown follows the workspace's change signals (issue 19).
     "ui/clocks/ClockCountdownLabel.cpp core/store/Workspace.h"
+    # A team workspace's address (a value: host, port, database, user, TLS mode; no SQL): the
+    # Open Team Workspace dialog fills one and the recent list names one (issue 23).
+    "ui/window/RecentWorkspaces.cpp core/store/ServerAddress.h"
+    "ui/window/TeamWorkspaceDialog.h core/store/ServerAddress.h"
     # The vCard merge: the undo work on import owns this write path (issue 13).
     "ui/contacts/ContactImportDialog.cpp core/store/ContactRepository.h"
     "ui/contacts/ContactImportDialog.cpp core/store/Workspace.h"

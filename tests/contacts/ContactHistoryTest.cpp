@@ -178,9 +178,9 @@ TEST_P(ContactHistoryTest, TheRecordNamesEachCaseInOrderAndWhetherItGotFixed)
               QStringLiteral("helped on “MRI claim”, and routed it to someone who fixed it"));
 }
 
-} // namespace
-} // namespace leverage
-
 // Runs on both engines: a file and a team server.
 INSTANTIATE_TEST_SUITE_P(Engines, ContactHistoryTest, leverage::testing::kEngines,
                          leverage::testing::engineName);
+
+} // namespace
+} // namespace leverage

@@ -92,10 +92,7 @@ TEST_P(EscalationServiceTest, FailureWhileWritingTheNoteLeavesNothingChanged)
     const auto executiveBefore = step(executiveId);
     const auto entriesBefore = entryCount(caseId);
     // The database refuses the note entry, after both steps were already written.
-    QSqlQuery trigger(ws->database());
-    ASSERT_TRUE(trigger.exec(
-        QStringLiteral("CREATE TEMP TRIGGER refuse_entries BEFORE INSERT ON timeline_entries "
-                       "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+    leverage::testing::refuseInserts(*ws, QStringLiteral("timeline_entries"));
     QSignalSpy changed(&ws.get(), &Workspace::escalationStepChanged);
 
     auto result = service.escalate(caseId);

@@ -93,8 +93,8 @@ TEST_P(LetterStoreTest, TheDemoHasOneLetterOfEachKindTwoOfThemSent)
     EXPECT_EQ(sent, 2);
 }
 
-} // namespace
-} // namespace leverage::testing
-
 INSTANTIATE_TEST_SUITE_P(Engines, LetterStoreTest, leverage::testing::kEngines,
                          leverage::testing::engineName);
+
+} // namespace
+} // namespace leverage::testing

@@ -31,6 +31,28 @@ void showTable(Workspace &workspace, const QString &table)
     renameTable(workspace, table + QStringLiteral("_hidden"), table);
 }
 
+void refuseInserts(Workspace &workspace, const QString &table)
+{
+    QStringList statements;
+    if (workspace.isTeamWorkspace())
+        statements << QStringLiteral("CREATE OR REPLACE FUNCTION test_refuse() RETURNS trigger "
+                                     "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by "
+                                     "the test'; END $$")
+                   << QStringLiteral("CREATE TRIGGER refuse_%1 BEFORE INSERT ON %1 FOR EACH ROW "
+                                     "EXECUTE FUNCTION test_refuse()")
+                          .arg(table);
+    else
+        statements << QStringLiteral("CREATE TEMP TRIGGER refuse_%1 BEFORE INSERT ON %1 BEGIN "
+                                     "SELECT RAISE(ABORT, 'refused by the test'); END")
+                          .arg(table);
+    for (const auto &sql : statements) {
+        QSqlQuery query(workspace.database());
+        if (!query.exec(sql))
+            ADD_FAILURE() << "refusing inserts into " << table.toStdString()
+                          << " failed: " << query.lastError().text().toStdString();
+    }
+}
+
 QDateTime testNow()
 {
     return QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::OffsetFromUTC, -5 * 3600);

@@ -69,6 +69,10 @@ RowId caseTitledIn(Workspace &workspace, const QString &start);
 void hideTable(Workspace &workspace, const QString &table);
 void showTable(Workspace &workspace, const QString &table);
 
+// Makes every insert into `table` fail as a database refusal would, on either engine (a
+// temporary trigger on SQLite, a trigger function on PostgreSQL). Raw SQL in a test only.
+void refuseInserts(Workspace &workspace, const QString &table);
+
 // SHA-256 of a file's bytes, to prove a refused file was left untouched.
 QByteArray fileChecksum(const QString &path);
 

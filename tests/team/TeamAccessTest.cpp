@@ -1,6 +1,7 @@
 #include "core/store/TeamAccess.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/TimelineRepository.h"
+#include "tests/support/LeverageProcess.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestWorkspace.h"
 
@@ -208,4 +209,18 @@ TEST_F(TeamAccessTest, EveryWriteRecordsTheLoginThatMadeIt)
         QStringLiteral("SELECT changed_by FROM timeline_entries WHERE id = %1").arg(e.meta.id)));
     ASSERT_TRUE(owner.next());
     EXPECT_EQ(owner.value(0).toString(), QStringLiteral("ana"));
+}
+
+TEST_F(TeamAccessTest, TheTeamSetupVerbRunsAgainSafelyAndTheRulesStay)
+{
+    for (int run = 0; run < 2; ++run) {
+        auto setup = leverage::testing::runLeverage({QStringLiteral("team-setup"), ws.path()});
+        ASSERT_EQ(setup.exitCode, 0) << setup.err.toStdString();
+        EXPECT_TRUE(setup.out.contains(QStringLiteral("leverage_volunteer")));
+    }
+    Login vera(address(), QStringLiteral("vera"));
+    ASSERT_TRUE(vera.isOpen());
+    EXPECT_EQ(vera.column(QStringLiteral("SELECT count(*) FROM cases")),
+              QStringList{QStringLiteral("1")});
+    EXPECT_EQ(vera.run(QStringLiteral("DELETE FROM cases")), QStringLiteral("42501"));
 }
