@@ -19,6 +19,7 @@ const QHash<QString, QString> &iconNames()
         // File
         {QStringLiteral("newWorkspace"), QStringLiteral("document-new")},
         {QStringLiteral("openWorkspace"), QStringLiteral("document-open")},
+        {QStringLiteral("openTeamWorkspace"), QStringLiteral("network-server")},
         {QStringLiteral("attachFiles"), QStringLiteral("mail-attachment")},
         {QStringLiteral("printPreview"), QStringLiteral("document-print-preview")},
         {QStringLiteral("printDossier"), QStringLiteral("document-print")},
@@ -49,6 +50,9 @@ const QHash<QString, QString> &iconNames()
         {QStringLiteral("addClockEventAction"), QStringLiteral("appointment-soon")},
         {QStringLiteral("clockRulesAction"), QStringLiteral("alarm")},
         {QStringLiteral("startCallOnCase"), QStringLiteral("call-start")},
+        {QStringLiteral("markClockTriggerAction"), QStringLiteral("task-due")},
+        {QStringLiteral("closeCaseWithOutcome"), QStringLiteral("object-select")},
+        {QStringLiteral("reopenCase"), QStringLiteral("view-refresh")},
         // View: go to a pane (named after its dock), layouts
         {QStringLiteral("goTo_casesDock"), QStringLiteral("folder")},
         {QStringLiteral("goTo_timeline"), QStringLiteral("view-list")},
@@ -62,6 +66,7 @@ const QHash<QString, QString> &iconNames()
         {QStringLiteral("goTo_clocksDock"), QStringLiteral("alarm")},
         {QStringLiteral("goTo_lettersDock"), QStringLiteral("text-x-generic")},
         {QStringLiteral("goTo_attachmentsDock"), QStringLiteral("mail-attachment")},
+        {QStringLiteral("showOutcomes"), QStringLiteral("x-office-spreadsheet")},
         {QStringLiteral("layoutCalm"), QStringLiteral("view-restore")},
         {QStringLiteral("layoutOnACall"), QStringLiteral("call-start")},
         {QStringLiteral("layoutReviewing"), QStringLiteral("view-paged")},

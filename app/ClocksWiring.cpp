@@ -62,7 +62,7 @@ ClocksWiring::ClocksWiring(ui::MainWindow &window, QDockWidget *beside, QObject 
     m_window.addAction(m_addEvent);
 
     // The entry the clock counts from, taken from the timeline: its date fills the event's.
-    m_markTrigger = new QAction(tr("Mark as Clock Tr&igger…"), &m_window);
+    m_markTrigger = new QAction(tr("M&ark as Clock Trigger…"), &m_window);
     m_markTrigger->setObjectName(QStringLiteral("markClockTriggerAction"));
     m_markTrigger->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     m_markTrigger->setToolTip(tr("The selected timeline entry is what a clock counts from: a "

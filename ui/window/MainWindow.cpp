@@ -118,7 +118,8 @@ void MainWindow::createMenus()
     m_fileMenu = file;
     file->addAction(m_actions->newWorkspace);
     file->addAction(m_actions->open);
-    file->addAction(tr("Open T&eam Workspace…"), this, &MainWindow::chooseTeamWorkspace);
+    file->addAction(tr("Open T&eam Workspace…"), this, &MainWindow::chooseTeamWorkspace)
+        ->setObjectName(QStringLiteral("openTeamWorkspace"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recent = new RecentWorkspaces(m_recentMenu, this);
