@@ -69,7 +69,8 @@ package: deps
 	@ls build/release/package/leverage_*.deb
 
 # Every reader's fuzzer (archive, vCard, e-mail, clock rules, search query) for FUZZ_SECONDS
-# each (default 60) on the committed seeds; new inputs it finds go to build/fuzz/corpus/NAME.
+# each (default 60) on the committed seeds (tests/fuzz/corpus: hand-made, each one accepted)
+# and what earlier runs found (tests/fuzz/found); new inputs go to build/fuzz/corpus/NAME.
 FUZZ_SECONDS ?= 60
 FUZZERS := archive_reader vcard_reader mail_parser clock_rules query_parser
 fuzz: deps
@@ -80,7 +81,7 @@ fuzz: deps
 	  echo "== $${f}_fuzzer for $(FUZZ_SECONDS) s"; \
 	  mkdir -p build/fuzz/corpus/$$f; \
 	  ./build/fuzz/tests/fuzz/$${f}_fuzzer -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
-	      build/fuzz/corpus/$$f tests/fuzz/corpus/$$f; \
+	      build/fuzz/corpus/$$f tests/fuzz/corpus/$$f tests/fuzz/found/$$f; \
 	done
 
 clean:
