@@ -9,6 +9,7 @@
 #include "core/store/FollowUpRepository.h"
 #include "core/store/LetterRepository.h"
 #include "core/store/LetterSettingsRepository.h"
+#include "core/store/OutcomeRepository.h"
 #include "core/store/Workspace.h"
 #include "core/store/WriteTransaction.h"
 #include "core/util/Logging.h"
@@ -136,14 +137,16 @@ Result<RemovalSnapshot> RemovalSnapshot::captureCase(Workspace &workspace, RowId
         auto triggers = ClockTriggerRepository(workspace).forCase(caseId);
         auto letters = LetterRepository(workspace).forCase(caseId);
         auto numbers = LetterSettingsRepository(workspace).caseNumbers(caseId);
-        if (auto failed = firstFailure(
-                {where.status(), triggers.status(), letters.status(), numbers.status()});
+        auto outcome = OutcomeRepository(workspace).get(caseId);
+        if (auto failed = firstFailure({where.status(), triggers.status(), letters.status(),
+                                        numbers.status(), outcome.status()});
             !failed)
             return failed;
         snapshot.jurisdiction = *where;
         snapshot.clockTriggers = *triggers;
         snapshot.letters = *letters;
         snapshot.caseNumbers = *numbers;
+        snapshot.outcome = *outcome;
         return {};
     });
 }
@@ -446,6 +449,10 @@ Status RemovalSnapshot::restoreRows(Workspace &workspace) const
     if (!caseNumbers.isEmpty())
         if (auto status = LetterSettingsRepository(workspace).setCaseNumbers(m_rootId, caseNumbers);
             !status)
+            return status;
+    // After the steps and letters it may name as what resolved the case.
+    if (outcome)
+        if (auto status = OutcomeRepository(workspace).restore(*outcome); !status)
             return status;
     for (const auto &link : links)
         if (auto status = workspace.organizations().link(link); !status)

@@ -11,6 +11,7 @@
 #include "core/domain/Organization.h"
 #include "core/domain/TimelineEntry.h"
 #include "core/letters/Letter.h"
+#include "core/outcomes/CaseOutcome.h"
 #include "core/services/RemovalImpact.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/OrganizationRepository.h"
@@ -40,7 +41,7 @@ public:
 
     // A case's entries (with participants), commitments, follow-ups, escalation steps,
     // involved organizations and call drafts; its jurisdiction and clock triggers (issue 19);
-    // its letters and the numbers they quote (issue 18).
+    // its letters and the numbers they quote (issue 18); its outcome (issue 22).
     static Result<RemovalSnapshot> captureCase(Workspace &workspace, RowId caseId);
     // An organization's contacts (and everything referring to them), its links, the cases
     // that name it and the steps and involvements that point to it.
@@ -86,6 +87,7 @@ public:
     QList<clocks::ClockTrigger> clockTriggers;
     QList<Letter> letters;
     QList<CaseNumber> caseNumbers;
+    std::optional<outcomes::CaseOutcome> outcome;  // a removed case's
     QList<CaseOrganization> involvedOrganizations; // a removed case's
     QList<ReferenceSet::Involvement> involvements; // cases that involve a removed organization
     QList<OrganizationLink> links;

@@ -108,6 +108,19 @@ Status OutcomeRepository::setState(RowId caseId, const std::optional<CaseOutcome
     return transaction.commit();
 }
 
+Status OutcomeRepository::restore(const CaseOutcome &record)
+{
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.status())
+        return transaction.status();
+    if (auto written = writeRecord(record); !written)
+        return written;
+    Workspace &workspace = m_workspace; // outlives this short-lived repository
+    const RowId caseId = record.caseId;
+    m_workspace.afterCommit([&workspace, caseId] { Q_EMIT workspace.caseChanged(caseId); });
+    return transaction.commit();
+}
+
 Status OutcomeRepository::writeRecord(const CaseOutcome &record)
 {
     Statement insert(m_workspace.database(),

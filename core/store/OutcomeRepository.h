@@ -22,6 +22,9 @@ public:
     // the undo of either are each one call. No record removes the one there was.
     Status setState(RowId caseId, const std::optional<outcomes::CaseOutcome> &record,
                     CaseStatus status);
+    // Puts back a record as it was, leaving the case's row alone (the undo of a removal,
+    // which restores the case with its status first).
+    Status restore(const outcomes::CaseOutcome &record);
 
 private:
     Status writeRecord(const outcomes::CaseOutcome &record);

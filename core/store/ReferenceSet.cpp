@@ -20,9 +20,10 @@ struct Link
     const char *target; // "contact", "organization", "entry" or "commitment"
     const char *caseExpression;
     const char *join;
+    const char *key = "id"; // the referring row's key column
 };
 
-constexpr std::array<Link, 14> kLinks{{
+constexpr std::array<Link, 15> kLinks{{
     {"contacts", "supervisor_id", "contact", "0", ""},
     {"timeline_entries", "contact_id", "contact", "r.case_id", ""},
     {"entry_participants", "contact_id", "contact", "e.case_id",
@@ -38,6 +39,7 @@ constexpr std::array<Link, 14> kLinks{{
     {"clock_triggers", "entry_id", "entry", "r.case_id", ""}, // the date stays, typed
     {"letters", "entry_id", "entry", "r.case_id", ""},
     {"letters", "contact_id", "contact", "r.case_id", ""},
+    {"case_outcomes", "resolved_by_contact_id", "contact", "r.case_id", "", "case_id"},
 }};
 
 const Link *findLink(const QString &table, const QString &column)
@@ -51,9 +53,10 @@ const Link *findLink(const QString &table, const QString &column)
 Result<QList<ReferenceSet::Reference>> select(Workspace &workspace, const Link &link,
                                               const QString &condition, RowId id)
 {
-    const auto sql = QStringLiteral("SELECT r.id, r.%1, %2 FROM %3 r%4 WHERE %5 ORDER BY r.id")
+    const auto sql = QStringLiteral("SELECT r.%6, r.%1, %2 FROM %3 r%4 WHERE %5 ORDER BY r.%6")
                          .arg(QLatin1String(link.column), QLatin1String(link.caseExpression),
-                              QLatin1String(link.table), QLatin1String(link.join), condition);
+                              QLatin1String(link.table), QLatin1String(link.join), condition,
+                              QLatin1String(link.key));
     Statement statement(workspace.database(), sql);
     statement.bind(QStringLiteral(":id"), id);
     if (auto status = statement.exec(); !status)
@@ -189,8 +192,9 @@ Status ReferenceSet::restore(Workspace &workspace, const QList<Reference> &refer
             return Error{Error::Code::Invalid, QCoreApplication::translate(
                                                    "leverage", "The change could not be undone.")};
         Statement statement(workspace.database(),
-                            QStringLiteral("UPDATE %1 SET %2 = :target WHERE id = :id")
-                                .arg(QLatin1String(link->table), QLatin1String(link->column)));
+                            QStringLiteral("UPDATE %1 SET %2 = :target WHERE %3 = :id")
+                                .arg(QLatin1String(link->table), QLatin1String(link->column),
+                                     QLatin1String(link->key)));
         statement.bind(QStringLiteral(":target"), reference.target)
             .bind(QStringLiteral(":id"), reference.rowId);
         if (auto status = statement.exec(); !status)
@@ -245,6 +249,8 @@ void ReferenceSet::notifyChanged(Workspace &workspace, const QList<Reference> &r
             notify = [&workspace, id] { Q_EMIT workspace.contactChanged(id); };
         else if (r.table == QLatin1String("cases"))
             notify = [&workspace, id] { Q_EMIT workspace.caseChanged(id); };
+        else if (r.table == QLatin1String("case_outcomes"))
+            notify = [&workspace, caseId] { Q_EMIT workspace.caseChanged(caseId); };
         else if (r.table == QLatin1String("timeline_entries"))
             notify = [&workspace, caseId, id] { Q_EMIT workspace.entryChanged(caseId, id); };
         else if (r.table == QLatin1String("commitments"))
