@@ -19,11 +19,8 @@ int runAgendaVerb(VerbContext &context)
     parser.addOption(icsOption);
     if (!parseVerbArguments(parser, context, usage))
         return 2;
-    if (parser.positionalArguments().size() != 1) {
-        context.err << "leverage: agenda takes one workspace file (usage: leverage " << usage
-                    << ")\n";
+    if (!oneWorkspaceFile(parser, context, usage))
         return 2;
-    }
     SystemClock clock;
     auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context,
                                            Workspace::Access::ReadOnly);

@@ -7,12 +7,9 @@ int runCasesVerb(VerbContext &context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The workspace."));
-    if (!parseVerbArguments(parser, context, QStringLiteral("cases FILE")))
+    const QString usage = QStringLiteral("cases FILE");
+    if (!parseVerbArguments(parser, context, usage) || !oneWorkspaceFile(parser, context, usage))
         return 2;
-    if (parser.positionalArguments().size() != 1) {
-        context.err << "leverage: cases takes one workspace file (usage: leverage cases FILE)\n";
-        return 2;
-    }
     SystemClock clock;
     auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context,
                                            Workspace::Access::ReadOnly);

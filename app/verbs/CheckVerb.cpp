@@ -14,11 +14,8 @@ int runCheckVerb(VerbContext &context)
     const auto usage = QStringLiteral("check FILE [--repair]");
     if (!parseVerbArguments(parser, context, usage))
         return 2;
-    if (parser.positionalArguments().size() != 1) {
-        context.err << "leverage: check takes one workspace file (usage: leverage " << usage
-                    << ")\n";
+    if (!oneWorkspaceFile(parser, context, usage))
         return 2;
-    }
     const bool repair = parser.isSet(QStringLiteral("repair"));
     SystemClock clock;
     // Reading is enough to check; a repair writes (and brings an older file up to date).

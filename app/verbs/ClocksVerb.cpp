@@ -24,11 +24,8 @@ int runClocksVerb(VerbContext &context)
     parser.addOption(icsOption);
     if (!parseVerbArguments(parser, context, usage))
         return 2;
-    if (parser.positionalArguments().size() != 1) {
-        context.err << "leverage: clocks takes one workspace file (usage: leverage " << usage
-                    << ")\n";
+    if (!oneWorkspaceFile(parser, context, usage))
         return 2;
-    }
     RowId caseId = 0;
     if (parser.isSet(caseOption)) {
         bool ok = false;

@@ -42,11 +42,8 @@ int runOutcomesVerb(VerbContext &context)
     parser.addOption(csvOption);
     if (!parseVerbArguments(parser, context, usage))
         return 2;
-    if (parser.positionalArguments().size() != 1) {
-        context.err << "leverage: outcomes takes one workspace file (usage: leverage " << usage
-                    << ")\n";
+    if (!oneWorkspaceFile(parser, context, usage))
         return 2;
-    }
     const auto grouping = groupingOf(parser.value(byOption));
     if (!grouping) {
         context.err << "leverage: --by takes organization, month or contact (usage: leverage "

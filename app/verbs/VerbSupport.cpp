@@ -14,6 +14,15 @@ bool parseVerbArguments(QCommandLineParser &parser, VerbContext &context, const 
     return true;
 }
 
+bool oneWorkspaceFile(const QCommandLineParser &parser, VerbContext &context, const QString &usage)
+{
+    if (parser.positionalArguments().size() == 1)
+        return true;
+    context.err << "leverage: " << usage.section(QLatin1Char(' '), 0, 0)
+                << " takes one workspace file (usage: leverage " << usage << ")\n";
+    return false;
+}
+
 RowId idOption(const QCommandLineParser &parser, const QCommandLineOption &option,
                const QString &hint, VerbContext &context)
 {

@@ -12,6 +12,10 @@ namespace leverage::app {
 // Parses a verb's arguments; on a usage error writes one line to err and returns false.
 bool parseVerbArguments(QCommandLineParser &parser, VerbContext &context, const QString &usage);
 
+// Whether exactly one workspace file was given; if not, one line to err naming the verb (the
+// first word of `usage`).
+bool oneWorkspaceFile(const QCommandLineParser &parser, VerbContext &context, const QString &usage);
+
 // The row id given to `option` (--case 4); 0 with one line on err (naming the option and
 // `hint`, the verb that lists the ids) when it is not a positive number.
 RowId idOption(const QCommandLineParser &parser, const QCommandLineOption &option,
