@@ -66,5 +66,32 @@ TEST_F(OutcomesScenarios, ACaseIsClosedWithARefundAndTheCloseIsUndone)
     EXPECT_EQ(store().cases().get(dishwasher)->status, before);
 }
 
+// Scenario: "I deleted the hotel case by mistake: undo must bring back what Atlas paid, or the
+// figures of what each company pays lose it".
+TEST_F(OutcomesScenarios, ADeletedCaseComesBackWithItsOutcome)
+{
+    givenTheDemoWorkspace();
+    const QString title = QStringLiteral("Hotel reimbursement promised after cancelled flight");
+    whenIOpenTheCase(title);
+    const RowId hotel = caseTitled(title);
+    const auto outcome = outcomeOf(store(), hotel);
+    ASSERT_TRUE(outcome);
+    ASSERT_FALSE(outcome->items.isEmpty());
+
+    // When I delete the case (and say yes), then undo
+    whenIPress(QKeySequence(Qt::CTRL | Qt::Key_1));
+    whenIPressAndThenInTheDialog(QKeySequence::Delete, [this] {
+        whenIPress(QKeySequence(Qt::SHIFT | Qt::Key_Tab)); // from Cancel to Yes
+        whenIPress(QKeySequence(Qt::Key_Space));
+    });
+    ASSERT_FALSE(store().cases().get(hotel));
+    EXPECT_FALSE(outcomeOf(store(), hotel));
+    whenIPress(QKeySequence::Undo);
+
+    // Then the outcome, its items and who resolved it are back as they were
+    EXPECT_EQ(outcomeOf(store(), hotel), outcome);
+    EXPECT_TRUE(dossierText(hotel).contains(QStringLiteral("Resolved with money")));
+}
+
 } // namespace
 } // namespace leverage::testing
