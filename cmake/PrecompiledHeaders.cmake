@@ -3,6 +3,14 @@
 # once instead. Only headers from outside the project go in: ours change while we work. Which
 # headers a target gets follows what it links (core never sees a Widgets header).
 #
+# Targets that would build the same precompiled header share one (REUSE_FROM): each is some
+# 200 MB with debug information, and one per target filled a CI machine's disk (45 of them,
+# 9 GB). GCC uses a shared header only where the macros it reads match, so the key holds
+# what the headers read: the header set, whether Qt Gui and Widgets are linked (QTest reads
+# QT_GUI_LIB and QT_WIDGETS_LIB; no header in the set reads another module's macro) and,
+# for test programs, the build directory (QT_TESTCASE_BUILDDIR).
+# -Winvalid-pch, which CMake adds, names any target where that reasoning fails.
+#
 # leverage_precompile_headers() runs once, after every target is defined.
 
 # The targets `target` links, directly or through others, as one flat list.
@@ -71,6 +79,16 @@ function(leverage_precompile_headers)
             continue()
         endif()
         _leverage_link_closure(${target} closure)
+        set(_leverage_in_link_cycle_${target} FALSE)
+        get_target_property(direct ${target} LINK_LIBRARIES)
+        foreach(link IN LISTS direct)
+            if(TARGET ${link} AND NOT link STREQUAL target)
+                _leverage_link_closure(${link} reached)
+                if(target IN_LIST reached)
+                    set(_leverage_in_link_cycle_${target} TRUE)
+                endif()
+            endif()
+        endforeach()
         if(NOT "Qt6::Core" IN_LIST closure OR NOT "spdlog::spdlog" IN_LIST closure)
             continue()
         endif()
@@ -87,6 +105,44 @@ function(leverage_precompile_headers)
         if("GTest::gtest" IN_LIST closure OR "GTest::GTest" IN_LIST closure)
             list(APPEND headers <gtest/gtest.h>)
         endif()
-        target_precompile_headers(${target} PRIVATE ${headers})
+        set(key ${headers})
+        foreach(module IN ITEMS Qt6::Gui Qt6::Widgets)
+            if(module IN_LIST closure)
+                list(APPEND key ${module})
+            endif()
+        endforeach()
+        if("Qt6::Test" IN_LIST closure)
+            get_target_property(binary_dir ${target} BINARY_DIR)
+            list(APPEND key ${binary_dir})
+        endif()
+        # A target in a cycle of static libraries (core and the services that call back into
+        # it) keeps its own header: depending on a host would close a cycle through the
+        # generated moc targets, which CMake refuses.
+        if(_leverage_in_link_cycle_${target})
+            target_precompile_headers(${target} PRIVATE ${headers})
+            continue()
+        endif()
+        string(SHA1 key "${key}")
+        list(APPEND keys ${key})
+        list(APPEND _members_${key} ${target})
+        set(_headers_${key} ${headers})
+        list(LENGTH closure _links_${target})
+    endforeach()
+    # The host is the member that links least: no other member is among what it links, so
+    # the others depending on it for the header makes no cycle.
+    list(REMOVE_DUPLICATES keys)
+    foreach(key IN LISTS keys)
+        set(host)
+        foreach(member IN LISTS _members_${key})
+            if(NOT host OR _links_${member} LESS _links_${host})
+                set(host ${member})
+            endif()
+        endforeach()
+        target_precompile_headers(${host} PRIVATE ${_headers_${key}})
+        foreach(member IN LISTS _members_${key})
+            if(NOT member STREQUAL host)
+                target_precompile_headers(${member} REUSE_FROM ${host})
+            endif()
+        endforeach()
     endforeach()
 endfunction()
