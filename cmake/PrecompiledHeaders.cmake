@@ -5,10 +5,9 @@
 #
 # Targets that would build the same precompiled header share one (REUSE_FROM): each is some
 # 200 MB with debug information, and one per target filled a CI machine's disk (45 of them,
-# 9 GB). GCC uses a shared header only where the macros it reads match, so the key holds
-# what the headers read: the header set, whether Qt Gui and Widgets are linked (QTest reads
-# QT_GUI_LIB and QT_WIDGETS_LIB; no header in the set reads another module's macro) and,
-# for test programs, the build directory (QT_TESTCASE_BUILDDIR).
+# 9 GB). GCC uses a shared header only where every command-line macro matches, so the key is
+# the header set and every definition and option the target compiles with (and, for test
+# programs, the build directory, QtTest's QT_TESTCASE_BUILDDIR).
 # -Winvalid-pch, which CMake adds, names any target where that reasoning fails.
 #
 # leverage_precompile_headers() runs once, after every target is defined.
@@ -54,6 +53,55 @@ function(_leverage_targets_in dir out)
         list(APPEND targets ${more})
     endforeach()
     set(${out} ${targets} PARENT_SCOPE)
+endfunction()
+
+# What decides whether GCC takes a shared header: every macro defined on the command line must
+# be defined alike where the header was built and where it is used. They come from the
+# target's own definitions and options and from what its links pass on (INTERFACE_*, through
+# the links' own public links; a static library's private links pass nothing on).
+function(_leverage_compile_flags_key target out)
+    set(key)
+    foreach(property IN ITEMS COMPILE_DEFINITIONS COMPILE_OPTIONS)
+        get_target_property(value ${target} ${property})
+        if(value)
+            list(APPEND key ${value})
+        endif()
+    endforeach()
+    get_target_property(dir ${target} SOURCE_DIR)
+    get_property(value DIRECTORY ${dir} PROPERTY COMPILE_DEFINITIONS)
+    list(APPEND key ${value})
+    get_target_property(pending ${target} LINK_LIBRARIES)
+    set(seen)
+    while(pending)
+        list(POP_FRONT pending current)
+        if(current MATCHES "^\\$<" OR current IN_LIST seen)
+            continue()
+        endif()
+        # pkg_check_modules' targets are seen only in their own directory; the flags they
+        # carry are in the cache it fills (GMIME_CFLAGS_OTHER).
+        if(NOT TARGET ${current})
+            if(current MATCHES "^PkgConfig::(.+)$")
+                list(APPEND key ${${CMAKE_MATCH_1}_CFLAGS_OTHER})
+            elseif(current MATCHES "::")
+                list(APPEND key "link:${current}")
+            endif()
+            continue()
+        endif()
+        list(APPEND seen ${current})
+        foreach(property IN ITEMS INTERFACE_COMPILE_DEFINITIONS INTERFACE_COMPILE_OPTIONS)
+            get_target_property(value ${current} ${property})
+            if(value)
+                list(APPEND key ${value})
+            endif()
+        endforeach()
+        get_target_property(interface ${current} INTERFACE_LINK_LIBRARIES)
+        if(interface)
+            list(APPEND pending ${interface})
+        endif()
+    endwhile()
+    list(REMOVE_DUPLICATES key)
+    list(SORT key)
+    set(${out} ${key} PARENT_SCOPE)
 endfunction()
 
 function(leverage_precompile_headers)
@@ -105,12 +153,8 @@ function(leverage_precompile_headers)
         if("GTest::gtest" IN_LIST closure OR "GTest::GTest" IN_LIST closure)
             list(APPEND headers <gtest/gtest.h>)
         endif()
-        set(key ${headers})
-        foreach(module IN ITEMS Qt6::Gui Qt6::Widgets)
-            if(module IN_LIST closure)
-                list(APPEND key ${module})
-            endif()
-        endforeach()
+        _leverage_compile_flags_key(${target} flags)
+        set(key ${headers} ${flags})
         if("Qt6::Test" IN_LIST closure)
             get_target_property(binary_dir ${target} BINARY_DIR)
             list(APPEND key ${binary_dir})

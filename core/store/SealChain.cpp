@@ -105,7 +105,7 @@ QByteArray SealChain::computeUtf8(const QByteArray &previous, const QByteArray &
     // libsodium's SHA-256: verifying a million seals is mostly hashing, and its code is
     // optimised whatever this build's flags are.
     static std::once_flag once;
-    std::call_once(once, [] { (void)sodium_init(); });
+    std::call_once(once, [] { [[maybe_unused]] const int ready = sodium_init(); });
     crypto_hash_sha256_state state;
     crypto_hash_sha256_init(&state);
     crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(header.constData()),
