@@ -68,11 +68,11 @@ package: deps
 	cd build/release && cpack
 	@ls build/release/package/leverage_*.deb
 
-# Every reader's fuzzer (archive, vCard, e-mail, clock rules, search query) for FUZZ_SECONDS
+# Every reader's fuzzer (archive, vCard, e-mail, clock rules, search query, command line) for FUZZ_SECONDS
 # each (default 60) on the committed seeds (tests/fuzz/corpus: hand-made, each one accepted)
 # and what earlier runs found (tests/fuzz/found); new inputs go to build/fuzz/corpus/NAME.
 FUZZ_SECONDS ?= 60
-FUZZERS := archive_reader vcard_reader mail_parser clock_rules query_parser
+FUZZERS := archive_reader vcard_reader mail_parser clock_rules query_parser command_line
 fuzz: deps
 	$(call install_missing,$(FUZZ_PACKAGES))
 	@test -f build/fuzz/build.ninja || cmake --preset fuzz
