@@ -4,9 +4,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QGuiApplication>
 #include <QHash>
 #include <QIcon>
 #include <QMenu>
+#include <QPalette>
 
 namespace leverage::app {
 namespace {
@@ -91,9 +93,16 @@ void installFallbackIcons()
     // manager) the base theme every desktop has, hicolor, which has no action icons.
     if (QIcon::themeName().isEmpty())
         QIcon::setThemeName(QStringLiteral("hicolor"));
-    const auto path = QStringLiteral(":/icons/fallback");
-    if (!QIcon::fallbackSearchPaths().contains(path))
-        QIcon::setFallbackSearchPaths(QIcon::fallbackSearchPaths() << path);
+    // Drawn in a light grey on a dark palette (the desktop's dark mode), the usual dark grey
+    // elsewhere; chosen once, at start.
+    const auto light = QStringLiteral(":/icons/fallback");
+    const auto dark = QStringLiteral(":/icons/fallback-dark");
+    const bool darkPalette = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    QStringList paths = QIcon::fallbackSearchPaths();
+    paths.removeAll(light);
+    paths.removeAll(dark);
+    paths << (darkPalette ? dark : light);
+    QIcon::setFallbackSearchPaths(paths);
     // The installed icon where there is one (the desktop may theme it), else the bundled one.
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("io.github.leverage.Leverage"),

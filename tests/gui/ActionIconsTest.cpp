@@ -2,6 +2,7 @@
 // desktop has no theme, as here) and keys, or a reason in the list below; Help → Keyboard
 // Shortcuts lists them from the actions; Settings → Shortcuts refuses keys already taken and
 // keeps the ones chosen for the next start.
+#include "app/ActionIcons.h"
 #include "app/HelpWiring.h"
 #include "tests/gui/RealWindow.h"
 #include "tests/support/TestWorkspace.h"
@@ -11,7 +12,11 @@
 
 #include <QAction>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHash>
+#include <QIcon>
+#include <QImage>
+#include <QPalette>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -50,6 +55,21 @@ const QHash<QString, QString> kWithoutKeys{
 QString nameOf(const QAction *action)
 {
     return action->objectName().isEmpty() ? ui::plainText(action) : action->objectName();
+}
+
+// How light the drawn part of a theme icon is (0 black … 255 white), as the window draws it.
+int lightnessOf(const QString &iconName)
+{
+    const QImage image = QIcon::fromTheme(iconName).pixmap(32).toImage();
+    long sum = 0;
+    long count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (const QColor color = image.pixelColor(x, y); color.alpha() > 128) {
+                sum += color.lightness();
+                ++count;
+            }
+    return count ? int(sum / count) : -1;
 }
 
 class ActionIconsTest : public ::testing::Test
@@ -148,3 +168,21 @@ TEST_F(ActionIconsTest, ChangedKeysAreKeptAndConflictsRefused)
 }
 
 } // namespace
+
+TEST_F(ActionIconsTest, OnADarkPaletteTheBundledIconsAreDrawnLight)
+{
+    const QPalette before = QGuiApplication::palette();
+    const int onLight = lightnessOf(QStringLiteral("edit-undo"));
+    QPalette dark = before;
+    dark.setColor(QPalette::Window, QColor(QStringLiteral("#2d2d2d")));
+    dark.setColor(QPalette::WindowText, QColor(QStringLiteral("#eeeeec")));
+    QGuiApplication::setPalette(dark);
+    app::installFallbackIcons();
+    const int onDark = lightnessOf(QStringLiteral("edit-undo"));
+    QGuiApplication::setPalette(before);
+    app::installFallbackIcons();
+    EXPECT_EQ(lightnessOf(QStringLiteral("edit-undo")), onLight) << "back to the light palette";
+    EXPECT_GE(onLight, 0) << "the icon draws something";
+    EXPECT_LT(onLight, 80) << "dark grey on a light window";
+    EXPECT_GT(onDark, 200) << "light grey on a dark window";
+}
