@@ -148,7 +148,7 @@ ClockRuleDialog::ClockRuleDialog(ClockRule rule, bool idEditable,
     form->addRow(tr("&Id:"), m_id);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Countries:"), m_countries);
-    form->addRow(tr("State/&province:"), m_region);
+    form->addRow(tr("State/pro&vince:"), m_region);
     form->addRow(tr("&Sectors:"), m_sectors);
     form->addRow(tr("Ro&ute:"), m_route);
     form->addRow(tr("&Body:"), m_body);
@@ -176,7 +176,7 @@ ClockRuleDialog::ClockRuleDialog(ClockRule rule, bool idEditable,
     form->addRow(capLabel, cap);
     form->addRow(tr("C&hained after:"), m_after);
     form->addRow(tr("&Meaning:"), m_kind);
-    form->addRow(tr("&Then:"), m_effect);
+    form->addRow(tr("Conse&quence:"), m_effect);
     if (const QString kept = combinations(m_rule); !kept.isEmpty())
         form->addRow(tr("Also (kept):"), new QLabel(kept, this));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
