@@ -1,0 +1,7805 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Leverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverage archives (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Workspace Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Workspace Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into a New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverage workspaces (*.leverage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was imported into “%1”. Open it now? The workspace you have open now stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 when: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 when: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours:minutes:seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sought and received per organization (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no organization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 closed resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — none closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases and money received per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (%1), right axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Received: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises kept and broken per contact (those who made one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each organization makes people go through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours on hold per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours on calls per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — effort %2 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>Search is not available on a team workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search was replaced by a newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage</name>
+    <message>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale of the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback time, if not in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key points re-confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor: %1, direct line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROMISE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts could not be written to &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card on line %1 could not be imported: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can-do, go-to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-and-done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helped more than once and was helpful on the whole: someone to go to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helped once, then was unhelpful or did not answer: do not count on a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few rated contacts to tell whether this person helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not involved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helped in %1 of %2 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helped in %1 of %2 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helped on %1, and routed it to someone who fixed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helped on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not help on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1 card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 cards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front-line service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive&apos;s assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner or third-party company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer-protection agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small-claims court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhelpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not very helpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somewhat helpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very helpful, went out of their way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cc %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One day, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(referred by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account / order / reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are printed in the time zone in which each contact was recorded. Broken promises are marked BROKEN and service failures SERVICE FAILURE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries the author marked private are not included: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: what happened, in a few lines and in figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments: none made in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments: %1 (%2 broken, %3 kept, %4 pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: %1 contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: people contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVICE FAILURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept, %2 broken, %3 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (calls, e-mails, letters, chats and visits) with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref. no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVICE FAILURE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct line / e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated dossier, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is too small for a dossier. Choose a larger paper size or smaller margins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier could not be drawn on this printer or file. Check that it is available and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer stopped accepting pages. Check it and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier could not be finished. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover and contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual climb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or an executive&apos;s assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or the sector&apos;s ombudsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail Leverage can read: it names no sender (no From: with an address). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter cannot be saved as &quot;%1&quot;: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter is saved as .pdf, .odt or .eml; &quot;%1&quot; is none of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for a final response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator / ombudsman complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courteous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail cannot be saved as &quot;%1&quot;: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter template “%1”, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved with money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved with a credit or voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved with a fix or replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved with a fee waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed with an explanation only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment needs a case and stored content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call&apos;s draft no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be saved in the background; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That case no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clock rule needs an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clock&apos;s event needs a case, what happened and a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot report to someone who reports to them. Choose another supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was changed or removed elsewhere; reload it and make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each amount received needs a positive amount and a three-letter currency code (USD, EUR, GBP …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something the change refers to was removed since; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is busy: another program is writing to it. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file is read-only, so the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role on the team workspace does not allow this change, so it was not saved. Ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague is changing the same item right now. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the team workspace&apos;s server was lost, so the change was not saved. Check the network and open the workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged. Restore it from a backup; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be read or written. Nothing was changed; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and private cases are for team workspaces on a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles could not be set up: run this as the owner of the workspace&apos;s tables, with the right to create roles. Nothing was changed; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry needs a case and a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on hold cannot be negative or longer than the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1. The workspace itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup is restored into a new file: choose a name that is not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s workspace is not empty, so nothing was copied. Copy into a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverage could not create &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state/province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one named yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the case&apos;s jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a clock event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a clock event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a clock event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark %1 as a gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit escalation step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark step as current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add escalation step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start path from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move escalation step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove escalation step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::BlobStore</name>
+    <message>
+        <source>The file could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read; nothing was added. Check that it is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s content is not in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the file is missing from the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::BusinessCalendar</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 3 business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 5 business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 10 business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::CallSession</name>
+    <message>
+        <source>This call has no draft to save to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the case this call belongs to, then file it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call has no start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::Collector</name>
+    <message>
+        <source>---------- Forwarded message ----------</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ContactCardBuilder</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard version &quot;%1&quot; is not supported (2.1, 3.0 and 4.0 are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card that begins on this line has no name (FN or N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::DossierAssembler</name>
+    <message>
+        <source>There is no case %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::DossierClocks</name>
+    <message>
+        <source>Clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis and source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::DossierContent</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: people contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::DossierExhibits</name>
+    <message>
+        <source>Exhibits and the record&apos;s seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each exhibit is a file kept in the workspace. Its SHA-256 identifies the exact file: a copy with the same SHA-256 is the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is sealed: every entry, promise and file was sealed into a hash chain when it was written (%1). The chain&apos;s head is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`leverage verify` recomputes the chain from the workspace file and names any row changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::DossierLetters</name>
+    <message>
+        <source>Letters sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 sent (see %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How, reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no addressee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::DossierNarrative</name>
+    <message>
+        <source>Opened %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reference %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, asking for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 %3: %4 spent, %5 of it on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN: on %1 %2 promised to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More broken promises are listed under Commitments: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVICE FAILURE on %1 (entry %2), %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More service failures are marked in the timeline: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest level reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Outcome: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Closed with: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Recovered %1 of %2 sought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::DossierRenderer</name>
+    <message>
+        <source>The dossier was not finished: printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier cannot be saved in &quot;%1&quot;: that folder does not exist. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier cannot be saved as &quot;%1&quot;: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier could not be saved as &quot;%1&quot;: %2. Nothing was written there; check the free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::DueText</name>
+    <message>
+        <source>within %1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::EscalationService</name>
+    <message>
+        <source>This case&apos;s escalation path has no planned step to start at. Add a step to the path first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no planned step after %1. Add the next step to the path first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started the escalation path at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case already has an escalation path. Remove its steps before starting from a template, or add steps one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::EvidenceService</name>
+    <message>
+        <source>&quot;%1&quot; could not be read; nothing was attached. Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened: the temporary folder could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::IcsExporter</name>
+    <message>
+        <source>Case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise due (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will act: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be written; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::LetterDocument</name>
+    <message>
+        <source>The letter could not be made into a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be made into an OpenDocument file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::LetterTemplateCheck</name>
+    <message>
+        <source>a tag opened with {{ is never closed with }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag runs over the end of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{{…}}} and {{&amp;…}} would print text unescaped; use {{…}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the delimiters is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty tag {{ }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no part named “%1” (parts: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes a section that was never opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes the section {{#%2}} opened on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no field named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section {{#%1}} is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::MailImporter</name>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The message carries no date: this is when it was imported.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::MailParser</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail Leverage can read: it does not begin with mail headers. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail Leverage can read. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mailbox (mbox) file: it does not begin with a &quot;From &quot; line. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no messages. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::PdfUpdate</name>
+    <message>
+        <source>Dossier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated dossier of the case &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::PromiseLine</name>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::RemovalImpact</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This will also remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::SealVerifier</name>
+    <message>
+        <source>Seal %1 (%2) does not follow the seal before it: seals were removed or reordered outside Leverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal %1 (%2) was altered outside Leverage: it no longer matches what it seals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added outside Leverage: it has no seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Leverage: it differs from its seal %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed outside Leverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content stored as %1 was changed outside Leverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::TrackRecord</name>
+    <message>
+        <source>Promises: %1 made, %2 kept, %3 broken, %4 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 % kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::VCardReader</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MiB; that is too large for a contacts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only vCards can be read here, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new card begins here, but the card that begins on line %1 has no END:VCARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:VCARD without a BEGIN:VCARD before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this text is outside any card (BEGIN:VCARD expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card that begins on this line is not finished (END:VCARD missing at the end of the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is not a vCard property (&quot;NAME:value&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vCard property name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field is longer than 64 KiB; a contacts file has no fields that long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted-printable text here is damaged (&quot;=&quot; must be followed by two hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text here is not valid UTF-8. Save the file as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the character set &quot;%1&quot; is not supported; save the file as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::Workspace</name>
+    <message>
+        <source>Leverage cannot reach team workspaces on this computer: Qt&apos;s PostgreSQL driver (the package libqt6sql6-psql) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverage could not connect to the team workspace &quot;%1&quot; on %2. Check the address, your user name and password, and that the server is running; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be upgraded to this version of Leverage. It was left as it was; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::app::ClocksWiring</name>
+    <message>
+        <source>Clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloc&amp;k Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline rules of the clocks: read, add, edit, import, export (Ctrl+Shift+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Clock E&amp;vent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what a clock of the selected case counts from: a complaint received, a final response … (Ctrl+Shift+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ark as Clock Trigger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected timeline entry is what a clock counts from: a complaint received, a final response … (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry of the case&apos;s timeline first: the clock counts from its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::app::EvidenceWiring</name>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attac&amp;h Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach receipts, photos or other files to the selected case (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::app::FeatureWiring</name>
+    <message>
+        <source>Escalation Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was filed on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a call on the selected case (in Gateways: with the selected person): a timer, notes and the checklist (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;scalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next level of the selected case&apos;s escalation path: choose whom and how (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Dossier as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts (vCard)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Contacts (vCard)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Workspace &amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Workspace Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program could open the log folder. It is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the case to call about, or a person in Gateways, then start the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the case to escalate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::app::HelpWiring</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to log a call, plan an escalation, keep gateways and print a dossier (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command and its keys (Ctrl+F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure &amp;Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the keys of any command (Ctrl+Shift+F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::app::LayoutWiring</name>
+    <message>
+        <source>&amp;Calm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases, the case&apos;s timeline and the call notes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On a Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call notes large beside the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline with the attachments, the contact&apos;s page, promises and letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation path and clocks, the agenda, promises and gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::app::LetterWiring</name>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a letter from the selected case: a complaint, an escalation, a thank-you … (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, address, phone and e-mail for letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::app::OutcomesWiring</name>
+    <message>
+        <source>Close Case w&amp;ith Outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the selected case: how it ended, what the company gave and what resolved it (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each company paid out, month by month and contact by contact (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::app::SearchWiring</name>
+    <message>
+        <source>Searc&amp;h Everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every note, person, promise and reference number (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::app::WelcomeWiring</name>
+    <message>
+        <source>Take the &amp;Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five steps through the window: cases, the call pane, the escalation path, gateways and the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the demo workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each complaint is a case: the company, what went wrong and what you want. The list is at the top (Ctrl+1); below it, the case&apos;s timeline holds every call, e-mail and letter. Ctrl+Shift+N starts a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L starts a call on the selected case: a timer runs, you type notes and tick the checklist (name, reference number, promise). When you hang up the call is filed on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who comes next when the first line fails: supervisor, complaints team, ombudsman. Ctrl+Shift+E escalates the selected case to the next level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who got things done. Ctrl+G bookmarks the selected person as a gateway, so next time you call them directly instead of the hotline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything about a case in one document, to send to a regulator or an ombudsman: File → Print Dossier (Ctrl+P) or Export Dossier as PDF (Ctrl+Shift+D). Help → Take the Tour shows these steps again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::archivemessages</name>
+    <message>
+        <source>This file is not a Leverage workspace archive. Choose a file made with File → Export Workspace Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged or incomplete (it may have been cut short while copying). Nothing was imported; use another copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged: “%1” does not match its checksum. Nothing was imported; use another copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds a link (“%1”), which a Leverage archive never does. Nothing was imported: this archive was not made by Leverage or was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds “%1”, which is not a plain file, and a Leverage archive holds only files. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds an entry with an unsafe name (“%1”) that could write outside the folder you choose. Nothing was imported: this archive was not made by Leverage or was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds an entry (“%1”) larger than Leverage accepts (%2). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the file was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive is encrypted. Enter its passphrase to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive was made by a newer version of Leverage. Update Leverage to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. An archive is imported into a new file: choose a name that is not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read. Check that the file is there and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Leverage workspace (or it cannot be read), so nothing was exported. Choose the workspace file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be written. Check that the folder is writable and the disk has room; the workspace itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written. Check that its folder exists and is writable and that the disk has room, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::clocks</name>
+    <message>
+        <source>%1 needs a whole, non-negative &quot;amount&quot; and a &quot;unit&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a unit (days, business_days, weeks, months, years, billing_cycles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::clocks::ClockEngine</name>
+    <message>
+        <source>Counted from the date it was sent: the date it was received is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from the date it was received: the date it was sent is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 instead: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capped at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended by %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached early: %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::clocks::ClockIcs</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::clocks::ClockOffset</name>
+    <message>
+        <source>%1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 billing cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 billing cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::clocks::ClockReadiness</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes the case %2 after the %3, which is not recorded yet (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes the case from %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::clocks::ClockRuleJson</name>
+    <message>
+        <source>The rule has no &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; names no country in &quot;countries&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: &quot;%2&quot; is not a route (company, card, regulator, court).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; has no &quot;trigger&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: confidence must be &quot;confirmed&quot; or &quot;unconfirmed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: kind must be &quot;opens&quot;, &quot;deadline&quot; or &quot;expires&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: date must be &quot;received&quot; or &quot;sent&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variant has no &quot;when&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an extension has no &quot;when&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Leverage rule file (&quot;format&quot;: &quot;%1&quot; is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is from a newer version of Leverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each rule must be an object { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::clocks::ClockText</name>
+    <message>
+        <source>waiting for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::clocks::ClockVocabulary</name>
+    <message>
+        <source>Finance (bank, card, loan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telecom (phone, broadband)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retail goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance sale (online, phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mortgage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint to the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card issuer (chargeback, Section 75)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint through a regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small claims / court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint or dispute made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final response or deadlock letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement showing the error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase or transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goods delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disrupted flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund became due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proof of loss given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint passed on by the regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you added information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional credit given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional credit (new account, point of sale or abroad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servicer extended the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid other than by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hardship request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superannuation complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not told of the right to withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the earlier window opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models</name>
+    <message>
+        <source>Attach “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Attachment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the case&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit my details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sent letter stays with the case; undo “Mark as sent” first to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case with outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when the case was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is not closed with an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::AgendaModel</name>
+    <message>
+        <source>the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (snoozed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::AttachmentListModel</name>
+    <message>
+        <source>the attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::AutoBackup</name>
+    <message>
+        <source>%1 Check the backup folder in File → Backup Settings….</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::BackupListModel</name>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::CallChecklistModel</name>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not captured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::CallPromisesModel</name>
+    <message>
+        <source>Re-confirmed before hanging up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it back and tick when confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::CaseListModel</name>
+    <message>
+        <source>the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::ClockEditor</name>
+    <message>
+        <source>Save the clock rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off the clock rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on the clock rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the clock rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 clock rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::ClockListModel</name>
+    <message>
+        <source>the clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::ClockRuleListModel</name>
+    <message>
+        <source>the clock rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · every sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::CommitmentListModel</name>
+    <message>
+        <source>the commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 will act)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::ContactPageModel</name>
+    <message>
+        <source>this contact&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpfulness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension / id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules of engagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track record: &lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, last contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::ContactSearchModel</name>
+    <message>
+        <source>the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gateway: click to remove the bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to bookmark as a gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::ContactTreeModel</name>
+    <message>
+        <source>the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::EscalationPathModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move escalation steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::GatewayListModel</name>
+    <message>
+        <source>the gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules of engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helped in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::LedgerEditor</name>
+    <message>
+        <source>Mark promise kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark promise broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change promise status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time to snooze until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase the broken promise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::LedgerModel</name>
+    <message>
+        <source>the promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 will act)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soon (no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::LetterDraftSaver</name>
+    <message>
+        <source>The letter&apos;s draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::LetterListModel</name>
+    <message>
+        <source>the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::LiveCall</name>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off hold (%1 on hold in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (ext./id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now speaking with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROMISE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLLOW-UP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 will act)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [policy rationale]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [alternatives]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUOTE%1 %2“%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::MarkLetterSentCommand</name>
+    <message>
+        <source>Mark letter as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer by %1 → follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer by %1 → escalate to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter was already marked as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::OutcomesReport</name>
+    <message>
+        <source>the outcome figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::SearchResultsModel</name>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::TimelineModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service failure: wrong information, or a promise that was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cc %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::TrackRecordModel</name>
+    <message>
+        <source>the track record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The track record could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the track record could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::outcomes</name>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sought (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours on hold per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours on calls per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved most often by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no organization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named as what resolved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::outcomes::OutcomeSummary</name>
+    <message>
+        <source>%1 (closed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened %1 (had been closed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 of %2 sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::search::QueryParser</name>
+    <message>
+        <source>&quot;OR&quot; needs a word on each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a filter cannot be excluded or joined by OR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an excluded word cannot be joined by OR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to look for besides what to leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search does not read at character %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; goes at the end of a word (refun*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; needs the start of a word before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1:&quot; needs a value after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channels are call, email, letter, chat, visit and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statuses are open, waiting, escalated, resolved, closed, pending, kept, broken, withdrawn and done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date is written 2026-03-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kinds are case, entry, promise, follow-up, contact and organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1:&quot; is not a filter; filters are person:, org:, channel:, status:, case:, after:, before:, ref: and kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::search::SearchService</name>
+    <message>
+        <source>Search is not available on a team workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::AgendaPane</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze &amp;1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow &amp;9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::ArchiveController</name>
+    <message>
+        <source>That is the workspace itself. Choose another name for the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported.leverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. An archive is imported into a new file: choose a name that is not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and importing the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was imported into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::AttachmentsPane</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files yet. Attach… (Ctrl+Shift+A), drop files here or paste an image (Ctrl+V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number this file in the dossier&apos;s exhibit index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected file (Edit → Undo puts it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case first: files are attached to a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the file being attached, then open this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::BackupController</name>
+    <message>
+        <source>Restore into a New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverage workspaces (*.leverage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored %2.leverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the workspace you have open. A backup is restored into a new file: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n case(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup was restored into “%1” (%n case(s)). Open it now? The workspace you have open now stays as it is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::BackupSettingsDialog</name>
+    <message>
+        <source>Backup Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverage copies the open workspace a few seconds after you change it, then at most every ten minutes while you edit, and when you close it. Besides the most recent copies, one a day is kept for thirty days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent copies to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;Default Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::CallNotesEditor</name>
+    <message>
+        <source>Call notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call in progress. Start one from a case or a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::CallNotesPane</name>
+    <message>
+        <source>Call notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back before han&amp;ging up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call filed on the case&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the floating call notes above other windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the checklist and read-back list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a call on the selected case and take notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time into the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket / case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number to call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their supervisor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supervisor&apos;s direct line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ref. no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;llback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end or cancel it before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s people could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call resumed from its draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished calls could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one call can be live; the unfinished one stays saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays saved; resume it to choose a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call&apos;s notes, promises and follow-ups will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases to file the call under could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was lost: the call is still open and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes, promises and follow-ups of this call will be thrown away, not filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::CallPersonPicker</name>
+    <message>
+        <source>Speaking with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who are you speaking with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::CaseDialog</name>
+    <message>
+        <source>Edit Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this new case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Refund for the cancelled order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account, order or claim number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would settle it: a refund of $120, a repair …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s organizations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organi&amp;zations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desired outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outco&amp;me so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount sou&amp;ght:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount re&amp;covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curre&amp;ncy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where (clocks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case a title, for example “Refund for the cancelled order”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::CaseHeader</name>
+    <message>
+        <source>No organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seeking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired outcome: not set yet (Edit → Edit… to add it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::CaseNumbersDialog</name>
+    <message>
+        <source>Numbers for Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: 4410-2231
+Policy: MMH-5521-09</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account, order or policy &amp;numbers every letter of this case quotes under its reference, one per line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::CaseOrganizationsEditor</name>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one, type a new name, or choose “No organization” to take it off the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller, installer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1 was referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::CasesPane</name>
+    <message>
+        <source>Search titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search case titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show cases with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches the search and status filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case is one problem with one company: a refund never filed, a delivery that never came. Create one, then record each call, e-mail or letter on its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::ClockCountdownLabel</name>
+    <message>
+        <source>The clocks could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::ClockRuleDialog</name>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock Rule (shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB, US, EU …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: every sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: always)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: no end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day it was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: counted from its own event only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a door opens (you may go further)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deadline for the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your right runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State/&amp;province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sectors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;gal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confi&amp;dence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is u&amp;nsure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force unti&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from (&amp;event):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…&amp;which date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends earlier &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;apped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hained after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meaning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also (kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::ClockRulesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shipped rule as shipped again; your own rule removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped rules are marked confirmed when found in the rule&apos;s own text or a regulator&apos;s page. Your edits and own rules stay in this workspace when a newer Leverage ships new rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule with the id &quot;%1&quot; exists: edit it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Clock Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 rule imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rules imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Clock Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::ClocksPane</name>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the organization&apos;s other cases: Apply to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: the last one used. Apply to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the case is and its sector: the rules that apply follow from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Clock Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Clock Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::CloseCaseDialog</name>
+    <message>
+        <source>Close Case with Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Another Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the le&amp;tter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clos&amp;e Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the company gave (each item in its own currency):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date item %1 was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::CommitmentDialog</name>
+    <message>
+        <source>Edit Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this commitment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this new commitment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. File the reimbursement request by Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you know: e.g. no refund on the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was promised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho will act:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note on status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was promised, in their words if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is before the promise was made. Correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::ContactDialog</name>
+    <message>
+        <source>Edit Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this new contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Billing supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension or employee id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. weekday mornings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gateway: reaches people the front line cannot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. e-mail first, call only after two days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct &amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;fers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Best time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ules of engagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people to choose from could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the contact a name; a first name or “Rep at the front desk” will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::ContactHistoryWidget</name>
+    <message>
+        <source>History across cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History across cases&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Commitments&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☆ Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::ContactImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge duplicates?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) match a contact you already have (same name and organization). Merge them? Fields from the file replace the stored ones; your notes are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge duplicates into the contacts I already have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked, duplicates are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate (earlier in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1. Duplicates of contacts you have: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept (Leverage has no place for it): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::ContactPagePane</name>
+    <message>
+        <source>Their promises:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their organization&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person in Contacts (Ctrl+3) or Gateways (Ctrl+8) to see their details, their track record and every contact with them across your cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::ContactPicker</name>
+    <message>
+        <source>Pick a contact or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people to choose from could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::ContactsPane</name>
+    <message>
+        <source>Organizations and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organizations yet. Add the company you are dealing with, then the people you speak to there and who they report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::ContactsTransfer</name>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported contacts: %1 created, %2 merged, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts were not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 1 contact to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::DesktopNotifier</name>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock date today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 promised: %2
+(%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::DialogLedgerPrompts</name>
+    <message>
+        <source>Promise broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not kept. What next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up is due on the next business day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::DossierOptionsDialog</name>
+    <message>
+        <source>Dossier Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include entries marked &amp;private, with their notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalation path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, printed on the cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last day: change one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::DossierPrintController</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossier %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Dossier as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::DueFields</name>
+    <message>
+        <source>Today, by end of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 business days, by end of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a date, by end of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between two times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within hours or days of the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (or at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi&amp;thin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window ends before it starts. Correct the times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::EditController</name>
+    <message>
+        <source>the case “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? %2
+
+You can undo this with Edit → Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::EndCallDialog</name>
+    <message>
+        <source>End call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the line, %2 of it on hold. %3 and %4 will be filed with the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File on &amp;case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effort (how hard was it?):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How helpful was each person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line: what came of the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::EntryDialog</name>
+    <message>
+        <source>Edit Timeline Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Timeline Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this new entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people to choose from could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As they gave it, e.g. Billing supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as a name only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new contact at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others on the call or visit, e.g. Mark Rivera; Dana Holt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was sent a copy, e.g. the store manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The others on this entry could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket or call reference they gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line: what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service fail&amp;ure (wrong information, a broken promise …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rivate: leave out of the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a con&amp;tact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ith:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to (cc):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He&amp;lpfulness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on hold (%1) is longer than the whole call (%2). Correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a summary of what happened: a line is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::EscalateDialog</name>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line for the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one named (the level itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too early? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::EscalationPane</name>
+    <message>
+        <source>Escalation path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Escalation path&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case to see its escalation path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the path from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;usual climb (front line to small-claims court)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;empty path: add steps one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has no escalation path yet.
+
+Plan who you will go to if the current level does not resolve it. Start from the usual climb (front-line service, supervisor, manager, executive office, regulator or ombudsman, small-claims court) and reorder it as you learn who has power, or add steps one by one. You can also drag a contact here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the usual climb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the escalation step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now at: %1, reached %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now at: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned step after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a planned step to escalate to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the climb at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 done and make %2 current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose whom and how (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add escalation step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit escalation step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::EscalationStepDialog</name>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, a body, an address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this step, what to bring, rules of engagement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or &amp;free text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one yet, or free text below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (organization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::FollowUpDialog</name>
+    <message>
+        <source>They &amp;promised it: count it as their commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this follow-up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. supervisor calls back between 2 and 4 pm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho will act:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::GatewayPane</name>
+    <message>
+        <source>&amp;Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark the selected contact as a gateway (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a call with the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case through…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new case routed through the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gateways&lt;/b&gt; — who gets things done, across all organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All contacts&lt;/b&gt; — select one and press Ctrl+G to bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, organization or position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateways &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person in Contacts or Gateways first, then press Ctrl+G.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::GuardedDialog</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::LedgerPane</name>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;kept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;broken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org&amp;anization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promises yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When someone at a company promises something (a call back, a refund, a technician), record it as a commitment on the case, or with Promise during a call. Every promise is tracked here until it is kept or broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promises match these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 promise in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 promises in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Show, Organization, Person or Case above to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened? (a note for the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was it kept? (a note for the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::LetterEditor</name>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tone and Addressee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the letter again from the case in another tone or to another person (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the pages as they will print, and print them (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;OpenDocument…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;E-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send with My E-mail P&amp;rogram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is on the case&apos;s timeline, with a follow-up at its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail message (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was written again in a %1 tone. Ctrl+Z brings it back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the letter&apos;s files cannot be made (%1). Save the letter as an e-mail file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail program could be started (xdg-email, from xdg-utils, is missing). The letter and the dossier are saved in %1: attach them to a message by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was handed to your e-mail program with the letter and the dossier attached. If they are not attached, both files are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::LetterTemplatesDialog</name>
+    <message>
+        <source>Letter Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mustache: {{field}} prints a fact of the case (escaped), {{#firm}}…{{/firm}} only in that tone, {{&gt; history}} a shared part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy (Reset to Shipped goes back to the program&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template that ships with the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: new letters use your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::LetterTextEdit</name>
+    <message>
+        <source>(No suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept “%1” for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::LettersPane</name>
+    <message>
+        <source>New Letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a letter from the selected case (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case to see its letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letters yet. New Letter (Ctrl+Shift+W) writes one from the case: the history, the promises, the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case first: a letter is written from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::LoadStateStack</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::MainWindow</name>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open T&amp;eam Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or Hide &amp;Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (team) — Leverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Leverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the team workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the team workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 and put the cursor in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverage workspaces (*.leverage);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverage workspaces (*.leverage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File → Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here to delete: select it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here to edit: select it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to delete in this pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to edit in this pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Leverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Leverage %1&lt;/h3&gt;&lt;p&gt;A workbench for pursuing complaints against companies: cases, a timeline of every call, e-mail and letter, the people you dealt with, and the promises they made.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::MainWindowActions</name>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Co&amp;mmitment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Con&amp;tact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Leverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::MarkSentDialog</name>
+    <message>
+        <source>Mark Letter as Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For recorded or registered post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::MessageBar</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (after 1 earlier error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (after %2 earlier errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::MyDetailsDialog</name>
+    <message>
+        <source>My Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per line of the envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters print these at the top and under your signature. They are kept in this workspace only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::NewLetterDialog</name>
+    <message>
+        <source>New Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer relations (no named person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone and Addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rewrite Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the letter again from the case in this tone, to this person (undo brings the letter back as it was)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::NewPersonDialog</name>
+    <message>
+        <source>New person on the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. supervisor, claims department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee id / e&amp;xt.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::NoteDialog</name>
+    <message>
+        <source>Discard this note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::OrganizationDialog</name>
+    <message>
+        <source>Edit Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this organization?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this new organization?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retailer, insurer, delivery contractor …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the organization a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::OrganizationPicker</name>
+    <message>
+        <source>No organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organizations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or type a new organization&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::OutcomesWindow</name>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By co&amp;ntact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Figures as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed with an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no organization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::PassphraseDialog</name>
+    <message>
+        <source>Encrypt the Archive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a passphrase, only someone who knows it can open the archive — useful before you e-mail it or put it on a USB stick. Nobody, not even Leverage, can open it without the passphrase. Leave it empty for an archive without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive is encrypted. Enter the passphrase it was exported with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::PromiseDialog</name>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this promise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. file the reimbursement with claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever promised it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho will act:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::QuoteDialog</name>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this quote?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their words, exactly as said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Just a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;rationale behind a blocking policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alternatives they could offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::RatingCombo</name>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::RecentWorkspaces</name>
+    <message>
+        <source>%1 on %2 (team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of “%1” in %2 yet. Backups are made a few seconds after you change the workspace; File → Backup Settings… says where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of “%1”, newest first. The one you choose is restored into a new file; the workspace you have open is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore into a New File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::ResumeCallDialog</name>
+    <message>
+        <source>Unfinished call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A call was still in progress when Leverage stopped.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Started %2, last saved at %3. %4 of notes.&lt;/p&gt;&lt;p&gt;If you are still on the line, resume it: the timer counts from the start (%5 so far). If the call is over, file it as it was at the last save.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::SearchPopup</name>
+    <message>
+        <source>Search notes, people, promises, reference numbers…  (&quot;phrase&quot;, -word, org:, person:, ref:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens, Esc goes back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::ShortcutsDialog</name>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a command or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands and their keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys for the selected command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys for the selected command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(anywhere in the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already starts “%2”. Choose other keys, or give that command other keys first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no keys now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::TeamWorkspaceDialog</name>
+    <message>
+        <source>Open Team Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.clinic.example, or a socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the team&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::TimelinePane</name>
+    <message>
+        <source>&amp;Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts recorded yet — add the first call or e-mail (Ctrl+E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case to see its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmitments: none recorded on this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmitments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::TourDialog</name>
+    <message>
+        <source>Leverage Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::TriggerDialog</name>
+    <message>
+        <source>known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Clock Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Clock Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: typed dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline &amp;entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::UserGuideDialog</name>
+    <message>
+        <source>Leverage User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Leverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every call, promise and letter of a complaint in one place, and know who to go to next. This workspace is empty: start one of these ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints in progress, with calls, promises and escalation paths: look around without risk to your own records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company, what went wrong and what you want: a few fields (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and companies from an address book (vCard) you already keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the &amp;Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five steps: the call pane, the escalation path, gateways and the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
