@@ -85,8 +85,12 @@ fuzz: deps
 	done
 
 # Refreshes resources/translations/*.ts from the sources (lupdate: new texts come in
-# unfinished, vanished ones go), then lists what German still lacks.
+# unfinished, vanished ones go), fills the German from the tables in resources/translations/de
+# (lupdate once more writes the file in its own layout), then counts what German still lacks.
 translations: configure
+	cmake --build --preset $(PRESET) --target update_translations
+	python3 resources/translations/ts_tool.py fill resources/translations/leverage_de.ts \
+	    resources/translations/de/*.tsv
 	cmake --build --preset $(PRESET) --target update_translations
 	@python3 resources/translations/ts_tool.py missing resources/translations/leverage_de.ts | \
 	    wc -l | xargs printf '%s German texts still to translate\n'

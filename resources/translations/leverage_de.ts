@@ -5,722 +5,723 @@
     <name>QObject</name>
     <message>
         <source>Leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage</translation>
     </message>
     <message>
         <source>Leverage archives (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage-Archive (*%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export Workspace Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich als Archiv exportieren</translation>
     </message>
     <message>
         <source>Import Workspace Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich-Archiv importieren</translation>
     </message>
     <message>
         <source>Import into a New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen neuen Arbeitsbereich importieren</translation>
     </message>
     <message>
         <source>Leverage workspaces (*.leverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage-Arbeitsbereiche (*.leverage)</translation>
     </message>
     <message>
         <source>Archive Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv importiert</translation>
     </message>
     <message>
         <source>The archive was imported into “%1”. Open it now? The workspace you have open now stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv wurde nach „%1“ importiert. Jetzt öffnen? Der geöffnete Arbeitsbereich bleibt, wie er ist.</translation>
     </message>
     <message>
         <source>%1 when: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wenn: %2</translation>
     </message>
     <message>
         <source>+%1 when: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 wenn: %2</translation>
     </message>
     <message>
         <source>hours:minutes:seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden:Minuten:Sekunden</translation>
     </message>
     <message>
         <source>Sought and received per organization (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefordert und erhalten je Organisation (%1)</translation>
     </message>
     <message>
         <source>Sought</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefordert</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten</translation>
     </message>
     <message>
         <source>(no organization)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Organisation)</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 closed resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 von %3 abgeschlossenen gelöst</translation>
     </message>
     <message>
         <source>%1 — none closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – keiner abgeschlossen</translation>
     </message>
     <message>
         <source>Cases and money received per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle und erhaltenes Geld je Monat</translation>
     </message>
     <message>
         <source>Cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnete Fälle</translation>
     </message>
     <message>
         <source>Cases closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Fälle</translation>
     </message>
     <message>
         <source>Received (%1), right axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten (%1), rechte Achse</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>%1
 Received: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Promises kept and broken per contact (those who made one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene und gebrochene Zusagen je Kontakt (wer eine gemacht hat)</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalten</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebrochen</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen</translation>
     </message>
     <message>
         <source>What each organization makes people go through</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede Organisation den Leuten zumutet</translation>
     </message>
     <message>
         <source>Hours on hold per case</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden in der Warteschleife je Fall</translation>
     </message>
     <message>
         <source>Hours on calls per case</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden am Telefon je Fall</translation>
     </message>
     <message>
         <source>%1 — effort %2 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Aufwand %2 von 5</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> Std.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
         <source>Search is not available on a team workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche gibt es in einem Team-Arbeitsbereich noch nicht.</translation>
     </message>
     <message>
         <source>The search was replaced by a newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche wurde durch eine neuere ersetzt.</translation>
     </message>
 </context>
 <context>
     <name>leverage</name>
     <message>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Their position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgangsnummer</translation>
     </message>
     <message>
         <source>Supervisor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der/des Vorgesetzten</translation>
     </message>
     <message>
         <source>Rationale of the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung der Regelung</translation>
     </message>
     <message>
         <source>Alternatives asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfragte Alternativen</translation>
     </message>
     <message>
         <source>Callback time, if not in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückrufzeit, falls nicht erreichbar</translation>
     </message>
     <message>
         <source>Key points re-confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernpunkte noch einmal bestätigt</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Callback number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückrufnummer: %1</translation>
     </message>
     <message>
         <source>Supervisor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesetzte(r): %1</translation>
     </message>
     <message>
         <source>Supervisor: %1, direct line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesetzte(r): %1, Durchwahl %2</translation>
     </message>
     <message>
         <source>PROMISE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSAGE: %1</translation>
     </message>
     <message>
         <source>Clock: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist: %1 – %2</translation>
     </message>
     <message>
         <source>The contacts could not be written to &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte konnten nicht nach „%1“ geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>The card on line %1 could not be imported: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte in Zeile %1 konnte nicht importiert werden: %2 Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Can-do, go-to</source>
-        <translation type="unfinished"></translation>
+        <translation>Macher, erste Adresse</translation>
     </message>
     <message>
         <source>One-and-done</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal und nie wieder</translation>
     </message>
     <message>
         <source>Not enough history</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenig Erfahrung</translation>
     </message>
     <message>
         <source>Helped more than once and was helpful on the whole: someone to go to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat mehr als einmal geholfen und war insgesamt hilfreich: die erste Adresse.</translation>
     </message>
     <message>
         <source>Helped once, then was unhelpful or did not answer: do not count on a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat einmal geholfen, war dann nicht hilfreich oder hat nicht geantwortet: nicht auf ein zweites Mal zählen.</translation>
     </message>
     <message>
         <source>Too few rated contacts to tell whether this person helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige bewertete Kontakte, um zu sagen, ob diese Person hilft.</translation>
     </message>
     <message>
         <source>not involved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht beteiligt</translation>
     </message>
     <message>
         <source>helped in %1 of %2 case</source>
-        <translation type="unfinished"></translation>
+        <translation>hat in %1 von %2 Fall geholfen</translation>
     </message>
     <message>
         <source>helped in %1 of %2 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>hat in %1 von %2 Fällen geholfen</translation>
     </message>
     <message>
         <source>helped on %1, and routed it to someone who fixed it</source>
-        <translation type="unfinished"></translation>
+        <translation>hat bei %1 geholfen und an jemanden weitergeleitet, der es gelöst hat</translation>
     </message>
     <message>
         <source>helped on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hat bei %1 geholfen</translation>
     </message>
     <message>
         <source>did not help on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hat bei %1 nicht geholfen</translation>
     </message>
     <message>
         <source>not rated on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1 nicht bewertet</translation>
     </message>
     <message>
         <source>%1 (1 card)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 Karte)</translation>
     </message>
     <message>
         <source>%1 (%2 cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Karten)</translation>
     </message>
     <message>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufer</translation>
     </message>
     <message>
         <source>Installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Installateur</translation>
     </message>
     <message>
         <source>Insurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherer</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufsichtsbehörde</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Waiting on company</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Unternehmen</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalten</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebrochen</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>Front-line service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenservice</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesetzte(r)</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung</translation>
     </message>
     <message>
         <source>Executive office</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsleitung</translation>
     </message>
     <message>
         <source>Executive&apos;s assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenz der Geschäftsleitung</translation>
     </message>
     <message>
         <source>Partner or third-party company</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner- oder Drittunternehmen</translation>
     </message>
     <message>
         <source>Ombudsman</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlichtungsstelle</translation>
     </message>
     <message>
         <source>Consumer-protection agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucherzentrale</translation>
     </message>
     <message>
         <source>Small-claims court</source>
-        <translation type="unfinished"></translation>
+        <translation>Amtsgericht</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwalt</translation>
     </message>
     <message>
         <source>Public review</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Bewertung</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>Fairly easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Recht leicht</translation>
     </message>
     <message>
         <source>Some effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Aufwand</translation>
     </message>
     <message>
         <source>Difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierig</translation>
     </message>
     <message>
         <source>Very difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr schwierig</translation>
     </message>
     <message>
         <source>Unhelpful</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hilfreich</translation>
     </message>
     <message>
         <source>Not very helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenig hilfreich</translation>
     </message>
     <message>
         <source>Somewhat helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>Einigermaßen hilfreich</translation>
     </message>
     <message>
         <source>Helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfreich</translation>
     </message>
     <message>
         <source>Very helpful, went out of their way</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr hilfreich, hat sich besonders bemüht</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1</translation>
     </message>
     <message>
         <source>cc %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie an %1</translation>
     </message>
     <message>
         <source>The whole case</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Fall</translation>
     </message>
     <message>
         <source>One day, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag, %1</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom %1 bis %2</translation>
     </message>
     <message>
         <source>the first entry</source>
-        <translation type="unfinished"></translation>
+        <translation>dem ersten Eintrag</translation>
     </message>
     <message>
         <source>the last entry</source>
-        <translation type="unfinished"></translation>
+        <translation>dem letzten Eintrag</translation>
     </message>
     <message>
         <source>Dated dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Datiertes Dossier</translation>
     </message>
     <message>
         <source>(referred by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vermittelt von %1)</translation>
     </message>
     <message>
         <source>Organizations involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligte Organisationen</translation>
     </message>
     <message>
         <source>Account / order / reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto / Bestellung / Vorgang</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Closed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen mit</translation>
     </message>
     <message>
         <source>Desired outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschtes Ergebnis</translation>
     </message>
     <message>
         <source>Amount sought</source>
-        <translation type="unfinished"></translation>
+        <translation>Geforderter Betrag</translation>
     </message>
     <message>
         <source>Amount recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltener Betrag</translation>
     </message>
     <message>
         <source>Period covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Times are printed in the time zone in which each contact was recorded. Broken promises are marked BROKEN and service failures SERVICE FAILURE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten stehen in der Zeitzone, in der der jeweilige Kontakt erfasst wurde. Gebrochene Zusagen sind mit GEBROCHEN markiert, Servicemängel mit SERVICEMANGEL.</translation>
     </message>
     <message>
         <source>Entries the author marked private are not included: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, die als privat markiert sind, sind nicht enthalten: %1.</translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>Summary: what happened, in a few lines and in figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung: was geschah, in wenigen Zeilen und in Zahlen</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Escalation path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationspfad: %1</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen</translation>
     </message>
     <message>
         <source>Escalation path</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationspfad</translation>
     </message>
     <message>
         <source>Clocks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen: %1</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Letters sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandte Briefe: %1</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <source>letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefe</translation>
     </message>
     <message>
         <source>Timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste: %1</translation>
     </message>
     <message>
         <source>entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, am %1</translation>
     </message>
     <message>
         <source>, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 bis %2</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Commitments: none made in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen: keine in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Commitments: %1 (%2 broken, %3 kept, %4 pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen: %1 (%2 gebrochen, %3 gehalten, %4 ausstehend)</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen</translation>
     </message>
     <message>
         <source>Appendix: %1 contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: %1 kontaktiert</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Appendix: people contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: kontaktierte Personen</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>BROKEN:</source>
-        <translation type="unfinished"></translation>
+        <translation>GEBROCHEN:</translation>
     </message>
     <message>
         <source>SERVICE FAILURE</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVICEMANGEL</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <source>In figures</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zahlen</translation>
     </message>
     <message>
         <source>%1 kept, %2 broken, %3 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehalten, %2 gebrochen, %3 ausstehend</translation>
     </message>
     <message>
         <source> (%1 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 überfällig)</translation>
     </message>
     <message>
         <source>, %1 withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 zurückgezogen</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>%1 (calls, e-mails, letters, chats and visits) with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Anrufe, E-Mails, Briefe, Chats und Besuche) mit %2</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgewendete Zeit</translation>
     </message>
     <message>
         <source>Time on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in der Warteschleife</translation>
     </message>
     <message>
         <source>Service failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicemängel</translation>
     </message>
     <message>
         <source>#</source>
@@ -728,618 +729,618 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt %1</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreicht</translation>
     </message>
     <message>
         <source>date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum nicht erfasst</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Ref. no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgangsnr.</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
     </message>
     <message>
         <source>(private)</source>
-        <translation type="unfinished"></translation>
+        <translation>(privat)</translation>
     </message>
     <message>
         <source>SERVICE FAILURE:</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVICEMANGEL:</translation>
     </message>
     <message>
         <source>hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschleife %1</translation>
     </message>
     <message>
         <source>BROKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>GEBROCHEN</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERFÄLLIG</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>%1 will act</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 handelt</translation>
     </message>
     <message>
         <source>What was promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zugesagt wurde</translation>
     </message>
     <message>
         <source>By whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Von wem</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemacht</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1</translation>
     </message>
     <message>
         <source>Name and position</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Position</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Reports to</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtet an</translation>
     </message>
     <message>
         <source>Direct line / e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchwahl / E-Mail</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>not in the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in den Kontakten</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand</translation>
     </message>
     <message>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Dated dossier, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datiertes Dossier, %1</translation>
     </message>
     <message>
         <source>The page is too small for a dossier. Choose a larger paper size or smaller margins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite ist zu klein für ein Dossier. Wählen Sie ein größeres Papierformat oder kleinere Ränder.</translation>
     </message>
     <message>
         <source>The dossier could not be drawn on this printer or file. Check that it is available and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dossier konnte auf diesem Drucker oder in dieser Datei nicht ausgegeben werden. Prüfen Sie, ob er bzw. sie verfügbar ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The printer stopped accepting pages. Check it and print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker nimmt keine Seiten mehr an. Prüfen Sie ihn und drucken Sie erneut.</translation>
     </message>
     <message>
         <source>The dossier could not be finished. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dossier konnte nicht fertiggestellt werden. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cover and contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt und Inhalt</translation>
     </message>
     <message>
         <source>The usual climb</source>
-        <translation type="unfinished"></translation>
+        <translation>Der übliche Aufstieg</translation>
     </message>
     <message>
         <source>An empty path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer Pfad</translation>
     </message>
     <message>
         <source>Or an executive&apos;s assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder die Assistenz der Geschäftsleitung</translation>
     </message>
     <message>
         <source>Or the sector&apos;s ombudsman</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder die Schlichtungsstelle der Branche</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail Leverage can read: it names no sender (no From: with an address). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail, die Leverage lesen kann: Sie nennt keinen Absender (kein From: mit Adresse). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt fällig</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>The letter cannot be saved as &quot;%1&quot;: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brief kann nicht als „%1“ gespeichert werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
         <source>A letter is saved as .pdf, .odt or .eml; &quot;%1&quot; is none of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Brief wird als .pdf, .odt oder .eml gespeichert; „%1“ ist nichts davon.</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation</translation>
     </message>
     <message>
         <source>Broken promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebrochene Zusage</translation>
     </message>
     <message>
         <source>Request for a final response</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte um abschließende Antwort</translation>
     </message>
     <message>
         <source>Regulator / ombudsman complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde bei Aufsicht / Schlichtungsstelle</translation>
     </message>
     <message>
         <source>Thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankschreiben</translation>
     </message>
     <message>
         <source>Courteous</source>
-        <translation type="unfinished"></translation>
+        <translation>Höflich</translation>
     </message>
     <message>
         <source>Firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestimmt</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztmalig</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>Hand delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Übergabe</translation>
     </message>
     <message>
         <source>The e-mail cannot be saved as &quot;%1&quot;: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail kann nicht als „%1“ gespeichert werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
         <source>The letter template “%1”, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Briefvorlage „%1“, Zeile %2: %3</translation>
     </message>
     <message>
         <source>Resolved with money</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst mit Geld</translation>
     </message>
     <message>
         <source>Resolved with a credit or voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst mit Gutschrift oder Gutschein</translation>
     </message>
     <message>
         <source>Resolved with a fix or replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst mit Reparatur oder Ersatz</translation>
     </message>
     <message>
         <source>Resolved with a fee waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst mit erlassener Gebühr</translation>
     </message>
     <message>
         <source>Closed with an explanation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen nur mit Erklärung</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschein</translation>
     </message>
     <message>
         <source>Waived fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlassene Gebühr</translation>
     </message>
     <message>
         <source>Goodwill credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulanzgutschrift</translation>
     </message>
     <message>
         <source>An attachment needs a case and stored content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhang braucht einen Fall und gespeicherten Inhalt.</translation>
     </message>
     <message>
         <source>Stopped; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>The call&apos;s draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf des Anrufs existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The call could not be saved in the background; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf konnte im Hintergrund nicht gespeichert werden; Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>That case no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fall existiert nicht mehr.</translation>
     </message>
     <message>
         <source>A case needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall braucht einen Titel.</translation>
     </message>
     <message>
         <source>Amounts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge können nicht negativ sein.</translation>
     </message>
     <message>
         <source>A clock rule needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Fristregel braucht eine Kennung.</translation>
     </message>
     <message>
         <source>A clock&apos;s event needs a case, what happened and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fristereignis braucht einen Fall, was geschah und ein Datum.</translation>
     </message>
     <message>
         <source>A contact needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontakt braucht einen Namen.</translation>
     </message>
     <message>
         <source>A person cannot report to someone who reports to them. Choose another supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person kann nicht an jemanden berichten, der an sie berichtet. Wählen Sie eine andere vorgesetzte Person.</translation>
     </message>
     <message>
         <source>That item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Element existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The item could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The item was changed or removed elsewhere; reload it and make the change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element wurde anderswo geändert oder entfernt; laden Sie es neu und nehmen Sie die Änderung erneut vor.</translation>
     </message>
     <message>
         <source>An organization needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation braucht einen Namen.</translation>
     </message>
     <message>
         <source>Each amount received needs a positive amount and a three-letter currency code (USD, EUR, GBP …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede erhaltene Zahlung braucht einen positiven Betrag und einen dreibuchstabigen Währungscode (EUR, USD, GBP …).</translation>
     </message>
     <message>
         <source>The change could not be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Something the change refers to was removed since; it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, auf das sich die Änderung bezieht, wurde inzwischen entfernt; sie kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Timeline entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisteneintrag %1</translation>
     </message>
     <message>
         <source>Commitment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage %1</translation>
     </message>
     <message>
         <source>Attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang %1</translation>
     </message>
     <message>
         <source>The workspace could not be opened; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden; Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>The workspace is busy: another program is writing to it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist belegt: Ein anderes Programm schreibt gerade hinein. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, die Änderung wurde nicht gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The workspace file is read-only, so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei ist schreibgeschützt, die Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Your role on the team workspace does not allow this change, so it was not saved. Ask a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle im Team-Arbeitsbereich erlaubt diese Änderung nicht, sie wurde nicht gespeichert. Fragen Sie eine Leitung.</translation>
     </message>
     <message>
         <source>A colleague is changing the same item right now. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kollegin oder ein Kollege ändert gerade dasselbe Element. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The connection to the team workspace&apos;s server was lost, so the change was not saved. Check the network and open the workspace again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server des Team-Arbeitsbereichs ist abgebrochen, die Änderung wurde nicht gespeichert. Prüfen Sie das Netzwerk und öffnen Sie den Arbeitsbereich erneut.</translation>
     </message>
     <message>
         <source>The workspace file is damaged. Restore it from a backup; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her; Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>The workspace could not be read or written. Nothing was changed; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht gelesen oder geschrieben werden. Es wurde nichts geändert; Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>Roles and private cases are for team workspaces on a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und private Fälle gibt es nur für Team-Arbeitsbereiche auf einem Server.</translation>
     </message>
     <message>
         <source>The roles could not be set up: run this as the owner of the workspace&apos;s tables, with the right to create roles. Nothing was changed; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen konnten nicht eingerichtet werden: Führen Sie dies als Eigentümer der Tabellen des Arbeitsbereichs aus, mit dem Recht, Rollen anzulegen. Es wurde nichts geändert; Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>An entry needs a case and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag braucht einen Fall und ein Datum.</translation>
     </message>
     <message>
         <source>Time on hold cannot be negative or longer than the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wartezeit kann nicht negativ oder länger als der Anruf sein.</translation>
     </message>
     <message>
         <source>The backup could not be written: %1. The workspace itself is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht geschrieben werden: %1. Der Arbeitsbereich selbst ist unverändert.</translation>
     </message>
     <message>
         <source>%1 already exists. A backup is restored into a new file: choose a name that is not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Eine Sicherung wird in eine neue Datei wiederhergestellt: Wählen Sie einen freien Namen.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 kann nicht gelesen werden; wählen Sie eine andere.</translation>
     </message>
     <message>
         <source>The server&apos;s workspace is not empty, so nothing was copied. Copy into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich auf dem Server ist nicht leer, deshalb wurde nichts kopiert. Kopieren Sie in eine neue, leere Datenbank.</translation>
     </message>
     <message>
         <source>Leverage could not create &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage konnte „%1“ nicht anlegen: %2.</translation>
     </message>
     <message>
         <source>No case chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Fall gewählt</translation>
     </message>
     <message>
         <source>Case no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall existiert nicht mehr</translation>
     </message>
     <message>
         <source>The case could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>state/province</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland/Provinz</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt %1</translation>
     </message>
     <message>
         <source>No one named yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand genannt</translation>
     </message>
     <message>
         <source>reached %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>File call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf ablegen</translation>
     </message>
     <message>
         <source>Set the case&apos;s jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständigkeit des Falls festlegen</translation>
     </message>
     <message>
         <source>Add a clock event</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristereignis hinzufügen</translation>
     </message>
     <message>
         <source>Edit a clock event</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristereignis bearbeiten</translation>
     </message>
     <message>
         <source>Remove a clock event</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristereignis entfernen</translation>
     </message>
     <message>
         <source>Could not read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(%1) — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) – %2</translation>
     </message>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>Bookmark %1 as a gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Türöffner merken</translation>
     </message>
     <message>
         <source>Remove %1 from the gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus den Türöffnern entfernen</translation>
     </message>
     <message>
         <source>Edit escalation step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsschritt bearbeiten</translation>
     </message>
     <message>
         <source>Mark step as current</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt als aktuell markieren</translation>
     </message>
     <message>
         <source>Add escalation step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsschritt hinzufügen</translation>
     </message>
     <message>
         <source>Start path from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad bei %1 beginnen</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalieren</translation>
     </message>
     <message>
         <source>Move escalation step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsschritt verschieben</translation>
     </message>
     <message>
         <source>Remove escalation step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsschritt entfernen</translation>
     </message>
 </context>
 <context>
     <name>leverage::BlobStore</name>
     <message>
         <source>The file could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The file could not be read; nothing was added. Check that it is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden; es wurde nichts hinzugefügt. Prüfen Sie, ob sie noch vorhanden ist.</translation>
     </message>
     <message>
         <source>The file&apos;s content is not in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt der Datei ist nicht im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Part of the file is missing from the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Datei fehlt im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
@@ -1350,7 +1351,7 @@ Received: %2 %3</source>
     <name>leverage::BusinessCalendar</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>In 3 business days</source>
@@ -1373,7 +1374,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesetzte(r)</translation>
     </message>
     <message>
         <source>Choose the case this call belongs to, then file it.</source>
@@ -1464,23 +1465,23 @@ Received: %2 %3</source>
     <name>leverage::DossierContent</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Escalation path</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationspfad</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen</translation>
     </message>
     <message>
         <source>Appendix: people contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: kontaktierte Personen</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1531,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt</translation>
     </message>
     <message>
         <source>To</source>
@@ -1538,7 +1539,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <source>How, reference</source>
@@ -1550,7 +1551,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1</translation>
     </message>
     <message>
         <source>(no addressee)</source>
@@ -1585,19 +1586,19 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>BROKEN: on %1 %2 promised to &quot;%3&quot;.</source>
@@ -1621,7 +1622,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, am %1</translation>
     </message>
     <message>
         <source>Status: %1.</source>
@@ -1687,11 +1688,11 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>%1 — by %2</source>
@@ -1906,11 +1907,11 @@ Received: %2 %3</source>
     <name>leverage::PromiseLine</name>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>%1 will act</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 handelt</translation>
     </message>
     <message>
         <source>, due %1</source>
@@ -1963,7 +1964,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>, %1 withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 zurückgezogen</translation>
     </message>
     <message>
         <source> — %1 % kept</source>
@@ -2544,7 +2545,7 @@ Received: %2 %3</source>
     <name>leverage::clocks::ClockIcs</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Case: %1</source>
@@ -2630,7 +2631,7 @@ Received: %2 %3</source>
     <name>leverage::clocks::ClockReadiness</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 takes the case %2 after the %3, which is not recorded yet (%4).</source>
@@ -2756,7 +2757,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: not yet</source>
@@ -2811,7 +2812,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Complaint to the company</source>
@@ -2911,7 +2912,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3017,7 +3018,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Case</source>
@@ -3082,7 +3083,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
 </context>
 <context>
@@ -3119,15 +3120,15 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet</translation>
     </message>
     <message>
         <source>Last activity</source>
@@ -3287,15 +3288,15 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemacht</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Status changed</source>
@@ -3322,7 +3323,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Helpfulness</source>
@@ -3330,7 +3331,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Case</source>
@@ -3342,15 +3343,15 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemacht</translation>
     </message>
     <message>
         <source>No contact selected</source>
@@ -3398,7 +3399,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
     </message>
     <message>
         <source>Track record: &lt;b&gt;%1&lt;/b&gt; %2</source>
@@ -3445,7 +3446,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Position</source>
@@ -3514,7 +3515,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Rules of engagement</source>
@@ -3608,7 +3609,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Case</source>
@@ -3616,15 +3617,15 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemacht</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Status changed</source>
@@ -3646,7 +3647,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Sent %1 (%2)</source>
@@ -3697,7 +3698,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>PROMISE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSAGE: %1</translation>
     </message>
     <message>
         <source>FOLLOW-UP: %1</source>
@@ -3762,7 +3763,7 @@ Received: %2 %3</source>
     <name>leverage::models::SearchResultsModel</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>Timeline entries</source>
@@ -3770,7 +3771,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -3778,7 +3779,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Organizations</source>
@@ -3797,11 +3798,11 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 {1;?}</translation>
     </message>
     <message>
         <source>⚠ %1</source>
@@ -3817,11 +3818,11 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -3829,11 +3830,11 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Hold</source>
@@ -3845,11 +3846,11 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1</translation>
     </message>
     <message>
         <source>cc %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie an %1</translation>
     </message>
 </context>
 <context>
@@ -3875,19 +3876,19 @@ Received: %2 %3</source>
     <name>leverage::outcomes</name>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Resolved %</source>
@@ -3911,11 +3912,11 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Hours on hold per case</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden in der Warteschleife je Fall</translation>
     </message>
     <message>
         <source>Hours on calls per case</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden am Telefon je Fall</translation>
     </message>
     <message>
         <source>Promises kept</source>
@@ -3935,7 +3936,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>(no organization)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Organisation)</translation>
     </message>
     <message>
         <source>Month</source>
@@ -3943,11 +3944,11 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnete Fälle</translation>
     </message>
     <message>
         <source>Cases closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Fälle</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -4048,7 +4049,7 @@ Received: %2 %3</source>
     <name>leverage::search::SearchService</name>
     <message>
         <source>Search is not available on a team workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche gibt es in einem Team-Arbeitsbereich noch nicht.</translation>
     </message>
 </context>
 <context>
@@ -4121,7 +4122,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Attach…</source>
@@ -4129,7 +4130,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Exhibit</source>
@@ -4192,7 +4193,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>Leverage workspaces (*.leverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage-Arbeitsbereiche (*.leverage)</translation>
     </message>
     <message>
         <source>%1 restored %2.leverage</source>
@@ -4387,7 +4388,7 @@ Received: %2 %3</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A call is in progress</source>
@@ -4659,7 +4660,7 @@ Policy: MMH-5521-09</source>
     <name>leverage::ui::CaseOrganizationsEditor</name>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4730,7 +4731,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>No cases yet</source>
@@ -4753,7 +4754,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Clocks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen: %1</translation>
     </message>
 </context>
 <context>
@@ -5089,7 +5090,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -5326,7 +5327,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen</translation>
     </message>
     <message>
         <source>&lt;b&gt;History across cases&lt;/b&gt;</source>
@@ -5372,7 +5373,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Position</source>
@@ -5380,7 +5381,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Contacts in the file</source>
@@ -5466,7 +5467,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5549,7 +5550,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
 </context>
 <context>
@@ -5615,7 +5616,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Include entries marked &amp;private, with their notes</source>
@@ -5869,7 +5870,7 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>File call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf ablegen</translation>
     </message>
     <message>
         <source>Back to the call</source>
@@ -6007,7 +6008,7 @@ You can undo this with Edit → Undo.</source>
     <name>leverage::ui::EscalateDialog</name>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalieren</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -6015,7 +6016,7 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
     </message>
     <message>
         <source>One line for the timeline</source>
@@ -6070,7 +6071,7 @@ You can undo this with Edit → Undo.</source>
     <name>leverage::ui::EscalationPane</name>
     <message>
         <source>Escalation path</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationspfad</translation>
     </message>
     <message>
         <source>&lt;b&gt;Escalation path&lt;/b&gt;</source>
@@ -6180,11 +6181,11 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Add escalation step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsschritt hinzufügen</translation>
     </message>
     <message>
         <source>Edit escalation step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsschritt bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -6243,7 +6244,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
     </message>
 </context>
 <context>
@@ -6337,7 +6338,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Select a person in Contacts or Gateways first, then press Ctrl+G.</source>
@@ -6363,7 +6364,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     <name>leverage::ui::LedgerPane</name>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen</translation>
     </message>
     <message>
         <source>Mark &amp;kept…</source>
@@ -6379,7 +6380,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Due this week</source>
@@ -6387,7 +6388,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -6574,7 +6575,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>The letter is on the case&apos;s timeline, with a follow-up at its deadline.</source>
@@ -6675,7 +6676,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -6713,11 +6714,11 @@ Plan who you will go to if the current level does not resolve it. Start from the
     <name>leverage::ui::MainWindow</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -6805,7 +6806,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Leverage workspaces (*.leverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage-Arbeitsbereiche (*.leverage)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it with File → Open.</source>
@@ -6908,7 +6909,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -7219,7 +7220,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Closed with an outcome</source>
@@ -7227,7 +7228,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Sector</source>
@@ -7235,7 +7236,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Amounts &amp;in</source>
@@ -7247,7 +7248,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>(no organization)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Organisation)</translation>
     </message>
     <message>
         <source>Every sector</source>
@@ -7651,7 +7652,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen</translation>
     </message>
     <message>
         <source>⚠ %1, overdue</source>
