@@ -725,7 +725,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1344,7 +1344,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1355,22 +1355,22 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>In 3 business days</source>
-        <translation type="unfinished"></translation>
+        <translation>In 3 Werktagen</translation>
     </message>
     <message>
         <source>In 5 business days</source>
-        <translation type="unfinished"></translation>
+        <translation>In 5 Werktagen</translation>
     </message>
     <message>
         <source>In 10 business days</source>
-        <translation type="unfinished"></translation>
+        <translation>In 10 Werktagen</translation>
     </message>
 </context>
 <context>
     <name>leverage::CallSession</name>
     <message>
         <source>This call has no draft to save to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anruf hat keinen Entwurf, in den gespeichert werden kann.</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -1378,87 +1378,87 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Choose the case this call belongs to, then file it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Fall, zu dem dieser Anruf gehört, und legen Sie ihn dann ab.</translation>
     </message>
     <message>
         <source>The call has no start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf hat keine Anfangszeit.</translation>
     </message>
 </context>
 <context>
     <name>leverage::Collector</name>
     <message>
         <source>---------- Forwarded message ----------</source>
-        <translation type="unfinished"></translation>
+        <translation>---------- Weitergeleitete Nachricht ----------</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1</translation>
     </message>
     <message>
         <source>part-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>teil-%1</translation>
     </message>
 </context>
 <context>
     <name>leverage::ContactCardBuilder</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>vCard version &quot;%1&quot; is not supported (2.1, 3.0 and 4.0 are).</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Version „%1“ wird nicht unterstützt (2.1, 3.0 und 4.0 schon).</translation>
     </message>
     <message>
         <source>the card that begins on this line has no name (FN or N).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Karte, die in dieser Zeile beginnt, hat keinen Namen (FN oder N).</translation>
     </message>
 </context>
 <context>
     <name>leverage::DossierAssembler</name>
     <message>
         <source>There is no case %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es keinen Fall %1.</translation>
     </message>
 </context>
 <context>
     <name>leverage::DossierClocks</name>
     <message>
         <source>Clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen</translation>
     </message>
     <message>
         <source>%1. %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (%3)</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt ab</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach</translation>
     </message>
     <message>
         <source>Legal basis and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage und Quelle</translation>
     </message>
 </context>
 <context>
@@ -1488,46 +1488,46 @@ Erhalten: %2 %3</translation>
     <name>leverage::DossierExhibits</name>
     <message>
         <source>Exhibits and the record&apos;s seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweisstücke und Siegel der Akte</translation>
     </message>
     <message>
         <source>Each exhibit is a file kept in the workspace. Its SHA-256 identifies the exact file: a copy with the same SHA-256 is the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Beweisstück ist eine im Arbeitsbereich aufbewahrte Datei. Ihr SHA-256 bezeichnet genau diese Datei: Eine Kopie mit demselben SHA-256 ist dieselbe Datei.</translation>
     </message>
     <message>
         <source>Exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweisstück %1</translation>
     </message>
     <message>
         <source>The record is sealed: every entry, promise and file was sealed into a hash chain when it was written (%1). The chain&apos;s head is</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Akte ist versiegelt: Jeder Eintrag, jede Zusage und jede Datei wurde beim Schreiben in eine Hash-Kette eingesiegelt (%1). Das Ende der Kette ist</translation>
     </message>
     <message>
         <source>seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegel</translation>
     </message>
     <message>
         <source>seals</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegel</translation>
     </message>
     <message>
         <source>`leverage verify` recomputes the chain from the workspace file and names any row changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>`leverage verify` berechnet die Kette aus der Arbeitsbereichsdatei neu und nennt jede seither geänderte Zeile.</translation>
     </message>
 </context>
 <context>
     <name>leverage::DossierLetters</name>
     <message>
         <source>Letters sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandte Briefe</translation>
     </message>
     <message>
         <source>Letter %1 sent (see %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief %1 versandt (siehe %2): %3</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1535,7 +1535,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1543,11 +1543,11 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>How, reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie, Zeichen</translation>
     </message>
     <message>
         <source>Answer by</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort bis</translation>
     </message>
     <message>
         <source>entry %1</source>
@@ -1555,34 +1555,34 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>(no addressee)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Empfänger)</translation>
     </message>
 </context>
 <context>
     <name>leverage::DossierNarrative</name>
     <message>
         <source>Opened %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet am %1 mit %2</translation>
     </message>
     <message>
         <source> (reference %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Zeichen %1)</translation>
     </message>
     <message>
         <source>, asking for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, mit der Forderung: %1</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1</translation>
     </message>
     <message>
         <source>between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen %1 und %2</translation>
     </message>
     <message>
         <source>%1 with %2 %3: %4 spent, %5 of it on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 %3: %4 aufgewendet, davon %5 in der Warteschleife.</translation>
     </message>
     <message>
         <source>contact</source>
@@ -1602,23 +1602,23 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>BROKEN: on %1 %2 promised to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEBROCHEN: Am %1 hat %2 zugesagt: „%3“.</translation>
     </message>
     <message>
         <source>More broken promises are listed under Commitments: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere gebrochene Zusagen stehen unter Zusagen: %1.</translation>
     </message>
     <message>
         <source>SERVICE FAILURE on %1 (entry %2), %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVICEMANGEL am %1 (Eintrag %2), %3: %4</translation>
     </message>
     <message>
         <source>More service failures are marked in the timeline: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Servicemängel sind in der Zeitleiste markiert: %1.</translation>
     </message>
     <message>
         <source>Highest level reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste erreichte Stufe: %1</translation>
     </message>
     <message>
         <source>, on %1</source>
@@ -1626,65 +1626,65 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1.</translation>
     </message>
     <message>
         <source> Outcome: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ergebnis: %1.</translation>
     </message>
     <message>
         <source> Closed with: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Abgeschlossen mit: %1.</translation>
     </message>
     <message>
         <source> Recovered %1 of %2 sought.</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 von %2 geforderten erhalten.</translation>
     </message>
 </context>
 <context>
     <name>leverage::DossierRenderer</name>
     <message>
         <source>The dossier was not finished: printing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dossier wurde nicht fertiggestellt: Der Druck wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The dossier cannot be saved in &quot;%1&quot;: that folder does not exist. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dossier kann nicht in „%1“ gespeichert werden: Dieser Ordner existiert nicht. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The dossier cannot be saved as &quot;%1&quot;: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dossier kann nicht als „%1“ gespeichert werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
         <source>The dossier could not be saved as &quot;%1&quot;: %2. Nothing was written there; check the free space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dossier konnte nicht als „%1“ gespeichert werden: %2. Dort wurde nichts geschrieben; prüfen Sie den freien Platz und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>leverage::DueText</name>
     <message>
         <source>within %1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von %1 Tag</translation>
     </message>
     <message>
         <source>within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von %1 Tagen</translation>
     </message>
     <message>
         <source>within %1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von %1 Stunde</translation>
     </message>
     <message>
         <source>within %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von %1 Stunden</translation>
     </message>
     <message>
         <source>within %1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von %1 Minute</translation>
     </message>
     <message>
         <source>within %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von %1 Minuten</translation>
     </message>
     <message>
         <source>no date</source>
@@ -1696,211 +1696,211 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>%1 — by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – bis %2</translation>
     </message>
     <message>
         <source>by end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis Ende %1</translation>
     </message>
 </context>
 <context>
     <name>leverage::EscalationService</name>
     <message>
         <source>This case&apos;s escalation path has no planned step to start at. Add a step to the path first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eskalationspfad dieses Falls hat keinen geplanten Schritt, bei dem er beginnen könnte. Fügen Sie dem Pfad zuerst einen Schritt hinzu.</translation>
     </message>
     <message>
         <source>There is no planned step after %1. Add the next step to the path first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 ist kein Schritt geplant. Fügen Sie dem Pfad zuerst den nächsten Schritt hinzu.</translation>
     </message>
     <message>
         <source>Escalated from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert von %1 zu %2</translation>
     </message>
     <message>
         <source>Started the escalation path at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationspfad bei %1 begonnen</translation>
     </message>
     <message>
         <source>This case already has an escalation path. Remove its steps before starting from a template, or add steps one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fall hat bereits einen Eskalationspfad. Entfernen Sie dessen Schritte, bevor Sie mit einer Vorlage beginnen, oder fügen Sie Schritte einzeln hinzu.</translation>
     </message>
 </context>
 <context>
     <name>leverage::EvidenceService</name>
     <message>
         <source>&quot;%1&quot; could not be read; nothing was attached. Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden; es wurde nichts angehängt. Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <source>The file could not be opened: the temporary folder could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geöffnet werden: Der temporäre Ordner konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The file is too large to show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß, um sie hier anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>leverage::IcsExporter</name>
     <message>
         <source>Case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall: %1</translation>
     </message>
     <message>
         <source>With: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit: %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: %1</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Promise due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage fällig: %1</translation>
     </message>
     <message>
         <source>Promise due (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage fällig (%1): %2</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Who will act: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer handelt: %1</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage</translation>
     </message>
     <message>
         <source>The calendar could not be written; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender konnte nicht geschrieben werden; Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>The calendar could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>leverage::LetterDocument</name>
     <message>
         <source>The letter could not be made into a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Brief konnte kein PDF erstellt werden.</translation>
     </message>
     <message>
         <source>The letter could not be made into an OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Brief konnte keine OpenDocument-Datei erstellt werden.</translation>
     </message>
 </context>
 <context>
     <name>leverage::LetterTemplateCheck</name>
     <message>
         <source>a tag opened with {{ is never closed with }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein mit {{ geöffnetes Tag wird nie mit }} geschlossen.</translation>
     </message>
     <message>
         <source>a tag runs over the end of the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tag reicht über das Zeilenende hinaus.</translation>
     </message>
     <message>
         <source>{{{…}}} and {{&amp;…}} would print text unescaped; use {{…}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{{…}}} und {{&amp;…}} würden Text ungeschützt ausgeben; verwenden Sie {{…}}.</translation>
     </message>
     <message>
         <source>changing the delimiters is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ändern der Begrenzer wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>an empty tag {{ }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leeres Tag {{ }}.</translation>
     </message>
     <message>
         <source>there is no part named “%1” (parts: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Teil namens „%1“ (Teile: %2).</translation>
     </message>
     <message>
         <source>{{/%1}} closes a section that was never opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{/%1}} schließt einen Abschnitt, der nie geöffnet wurde.</translation>
     </message>
     <message>
         <source>{{/%1}} closes the section {{#%2}} opened on line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{/%1}} schließt den in Zeile %3 geöffneten Abschnitt {{#%2}}.</translation>
     </message>
     <message>
         <source>there is no field named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Feld namens „%1“.</translation>
     </message>
     <message>
         <source>the section {{#%1}} is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abschnitt {{#%1}} wird nie geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>leverage::MailImporter</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>(The message carries no date: this is when it was imported.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Die Nachricht trägt kein Datum: Dies ist der Zeitpunkt des Imports.)</translation>
     </message>
 </context>
 <context>
     <name>leverage::MailParser</name>
     <message>
         <source>&quot;%1&quot; is not an e-mail Leverage can read: it does not begin with mail headers. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail, die Leverage lesen kann: Sie beginnt nicht mit Mail-Kopfzeilen. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail Leverage can read. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail, die Leverage lesen kann. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a mailbox (mbox) file: it does not begin with a &quot;From &quot; line. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Postfachdatei (mbox): Sie beginnt nicht mit einer „From “-Zeile. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1, message %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Nachricht %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds no messages. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keine Nachrichten. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be read; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden; es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
     <name>leverage::PdfUpdate</name>
     <message>
         <source>Dossier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier: %1</translation>
     </message>
     <message>
         <source>Dated dossier of the case &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Datiertes Dossier des Falls „%1“</translation>
     </message>
     <message>
         <source>, reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Zeichen %1</translation>
     </message>
     <message>
         <source>, as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Stand %1</translation>
     </message>
 </context>
 <context>
@@ -1915,52 +1915,52 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, fällig %1</translation>
     </message>
 </context>
 <context>
     <name>leverage::RemovalImpact</name>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>This will also remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabei wird auch %1 entfernt.</translation>
     </message>
 </context>
 <context>
     <name>leverage::SealVerifier</name>
     <message>
         <source>Seal %1 (%2) does not follow the seal before it: seals were removed or reordered outside Leverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegel %1 (%2) folgt nicht auf das Siegel davor: Siegel wurden außerhalb von Leverage entfernt oder umgeordnet.</translation>
     </message>
     <message>
         <source>Seal %1 (%2) was altered outside Leverage: it no longer matches what it seals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegel %1 (%2) wurde außerhalb von Leverage verändert: Es passt nicht mehr zu dem, was es versiegelt.</translation>
     </message>
     <message>
         <source>%1 was added outside Leverage: it has no seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde außerhalb von Leverage hinzugefügt: Es hat kein Siegel.</translation>
     </message>
     <message>
         <source>%1 was changed outside Leverage: it differs from its seal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde außerhalb von Leverage geändert: Es weicht von seinem Siegel %2 ab.</translation>
     </message>
     <message>
         <source>%1 was removed outside Leverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde außerhalb von Leverage entfernt.</translation>
     </message>
     <message>
         <source>The content stored as %1 was changed outside Leverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der als %1 gespeicherte Inhalt wurde außerhalb von Leverage geändert.</translation>
     </message>
 </context>
 <context>
     <name>leverage::TrackRecord</name>
     <message>
         <source>Promises: %1 made, %2 kept, %3 broken, %4 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen: %1 gemacht, %2 gehalten, %3 gebrochen, %4 ausstehend</translation>
     </message>
     <message>
         <source>, %1 withdrawn</source>
@@ -1968,577 +1968,577 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source> — %1 % kept</source>
-        <translation type="unfinished"></translation>
+        <translation> – %1 % gehalten</translation>
     </message>
 </context>
 <context>
     <name>leverage::VCardReader</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; could not be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>The file is larger than 20 MiB; that is too large for a contacts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als 20 MiB; das ist zu groß für eine Kontaktdatei.</translation>
     </message>
     <message>
         <source>only vCards can be read here, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>hier können nur vCards gelesen werden, nicht „%1“.</translation>
     </message>
     <message>
         <source>a new card begins here, but the card that begins on line %1 has no END:VCARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>hier beginnt eine neue Karte, aber die Karte ab Zeile %1 hat kein END:VCARD.</translation>
     </message>
     <message>
         <source>END:VCARD without a BEGIN:VCARD before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>END:VCARD ohne vorheriges BEGIN:VCARD.</translation>
     </message>
     <message>
         <source>this text is outside any card (BEGIN:VCARD expected).</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Text steht außerhalb jeder Karte (BEGIN:VCARD erwartet).</translation>
     </message>
     <message>
         <source>the card that begins on this line is not finished (END:VCARD missing at the end of the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Karte, die in dieser Zeile beginnt, ist nicht abgeschlossen (END:VCARD fehlt am Dateiende).</translation>
     </message>
     <message>
         <source>this line is not a vCard property (&quot;NAME:value&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Zeile ist keine vCard-Eigenschaft („NAME:Wert“).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a vCard property name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Name einer vCard-Eigenschaft.</translation>
     </message>
     <message>
         <source>this field is longer than 64 KiB; a contacts file has no fields that long.</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Feld ist länger als 64 KiB; eine Kontaktdatei hat keine so langen Felder.</translation>
     </message>
     <message>
         <source>the quoted-printable text here is damaged (&quot;=&quot; must be followed by two hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Quoted-Printable-Text hier ist beschädigt (auf „=“ müssen zwei Hexadezimalziffern folgen).</translation>
     </message>
     <message>
         <source>the text here is not valid UTF-8. Save the file as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text hier ist kein gültiges UTF-8. Speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>the character set &quot;%1&quot; is not supported; save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeichensatz „%1“ wird nicht unterstützt; speichern Sie die Datei als UTF-8.</translation>
     </message>
 </context>
 <context>
     <name>leverage::Workspace</name>
     <message>
         <source>Leverage cannot reach team workspaces on this computer: Qt&apos;s PostgreSQL driver (the package libqt6sql6-psql) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage kann auf diesem Rechner keine Team-Arbeitsbereiche erreichen: Der PostgreSQL-Treiber von Qt (Paket libqt6sql6-psql) ist nicht installiert.</translation>
     </message>
     <message>
         <source>Leverage could not connect to the team workspace &quot;%1&quot; on %2. Check the address, your user name and password, and that the server is running; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage konnte sich nicht mit dem Team-Arbeitsbereich „%1“ auf %2 verbinden. Prüfen Sie die Adresse, Ihren Benutzernamen und Ihr Passwort und ob der Server läuft; Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>The workspace could not be upgraded to this version of Leverage. It was left as it was; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht auf diese Version von Leverage aktualisiert werden. Er blieb, wie er war; Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>The change could not be saved; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>leverage::app::ClocksWiring</name>
     <message>
         <source>Clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen</translation>
     </message>
     <message>
         <source>Cloc&amp;k Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristre&amp;geln…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
         <source>The deadline rules of the clocks: read, add, edit, import, export (Ctrl+Shift+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln der Fristen: lesen, hinzufügen, bearbeiten, importieren, exportieren (Strg+Umschalt+J)</translation>
     </message>
     <message>
         <source>Add Clock E&amp;vent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristere&amp;ignis hinzufügen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
         <source>Record what a clock of the selected case counts from: a complaint received, a final response … (Ctrl+Shift+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, ab wann eine Frist des gewählten Falls läuft: Beschwerde eingegangen, abschließende Antwort … (Strg+Umschalt+G)</translation>
     </message>
     <message>
         <source>M&amp;ark as Clock Trigger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Frist&amp;auslöser markieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <source>The selected timeline entry is what a clock counts from: a complaint received, a final response … (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem gewählten Zeitleisteneintrag läuft eine Frist: Beschwerde eingegangen, abschließende Antwort … (Strg+Umschalt+B)</translation>
     </message>
     <message>
         <source>Select an entry of the case&apos;s timeline first: the clock counts from its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Eintrag der Zeitleiste des Falls: Die Frist läuft ab seinem Datum.</translation>
     </message>
 </context>
 <context>
     <name>leverage::app::EvidenceWiring</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Attac&amp;h Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien an&amp;hängen…</translation>
     </message>
     <message>
         <source>Attach receipts, photos or other files to the selected case (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege, Fotos oder andere Dateien an den gewählten Fall anhängen (Strg+Umschalt+A)</translation>
     </message>
 </context>
 <context>
     <name>leverage::app::FeatureWiring</name>
     <message>
         <source>Escalation Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationspfad</translation>
     </message>
     <message>
         <source>Call Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <source>The call was filed on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf wurde in der Zeitleiste abgelegt.</translation>
     </message>
     <message>
         <source>Promise Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagenbuch</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Türöffner</translation>
     </message>
     <message>
         <source>Contact Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktseite</translation>
     </message>
     <message>
         <source>Start &amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anruf beginnen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Start a call on the selected case (in Gateways: with the selected person): a timer, notes and the checklist (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anruf zum gewählten Fall beginnen (unter Türöffner: mit der gewählten Person): Zeitmessung, Notizen und Checkliste (Strg+Umschalt+L)</translation>
     </message>
     <message>
         <source>E&amp;scalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;skalieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Go to the next level of the selected case&apos;s escalation path: choose whom and how (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur nächsten Stufe des Eskalationspfads des gewählten Falls gehen: wen und wie wählen (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>&amp;Print Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &amp;drucken…</translation>
     </message>
     <message>
         <source>Export Dossier as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier als &amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>&amp;Import Contacts (vCard)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;importieren (vCard)…</translation>
     </message>
     <message>
         <source>E&amp;xport Contacts (vCard)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte e&amp;xportieren (vCard)…</translation>
     </message>
     <message>
         <source>Export Workspace &amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich als &amp;Archiv exportieren…</translation>
     </message>
     <message>
         <source>Import &amp;Workspace Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich-Archiv im&amp;portieren…</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Backup &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;einstellungen…</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protoko&amp;llordner öffnen</translation>
     </message>
     <message>
         <source>No program could open the log folder. It is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm konnte den Protokollordner öffnen. Er liegt in %1.</translation>
     </message>
     <message>
         <source>Dossier saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier gespeichert unter %1</translation>
     </message>
     <message>
         <source>Select the case to call about, or a person in Gateways, then start the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Fall, um den es im Anruf geht, oder eine Person unter Türöffner, und beginnen Sie dann den Anruf.</translation>
     </message>
     <message>
         <source>Select the case to escalate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst den Fall, der eskaliert werden soll.</translation>
     </message>
 </context>
 <context>
     <name>leverage::app::HelpWiring</name>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>How to log a call, plan an escalation, keep gateways and print a dossier (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man einen Anruf festhält, eine Eskalation plant, Türöffner pflegt und ein Dossier druckt (F1)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every command and its keys (Ctrl+F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Befehl und seine Tasten (Strg+F1)</translation>
     </message>
     <message>
         <source>Configure &amp;Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel &amp;einrichten…</translation>
     </message>
     <message>
         <source>Change the keys of any command (Ctrl+Shift+F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tasten eines beliebigen Befehls ändern (Strg+Umschalt+F1)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>leverage::app::LayoutWiring</name>
     <message>
         <source>&amp;Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruhig</translation>
     </message>
     <message>
         <source>The cases, the case&apos;s timeline and the call notes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Fälle, die Zeitleiste des Falls und die Gesprächsnotizen</translation>
     </message>
     <message>
         <source>&amp;On a Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Gespräch</translation>
     </message>
     <message>
         <source>The call notes large beside the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesprächsnotizen groß neben der Zeitleiste</translation>
     </message>
     <message>
         <source>&amp;Reviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsehen</translation>
     </message>
     <message>
         <source>The timeline with the attachments, the contact&apos;s page, promises and letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste mit den Anhängen, der Kontaktseite, Zusagen und Briefen</translation>
     </message>
     <message>
         <source>&amp;Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planen</translation>
     </message>
     <message>
         <source>The escalation path and clocks, the agenda, promises and gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eskalationspfad und die Fristen, die Agenda, Zusagen und Türöffner</translation>
     </message>
     <message>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anordnung</translation>
     </message>
 </context>
 <context>
     <name>leverage::app::LetterWiring</name>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefe</translation>
     </message>
     <message>
         <source>Ne&amp;w Letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Brief…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
         <source>Write a letter from the selected case: a complaint, an escalation, a thank-you … (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Brief zum gewählten Fall schreiben: Beschwerde, Eskalation, Dank … (Strg+Umschalt+W)</translation>
     </message>
     <message>
         <source>&amp;My Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Angaben…</translation>
     </message>
     <message>
         <source>Your name, address, phone and e-mail for letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, Ihre Anschrift, Telefonnummer und E-Mail für Briefe</translation>
     </message>
     <message>
         <source>Letter &amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief&amp;vorlagen…</translation>
     </message>
 </context>
 <context>
     <name>leverage::app::OutcomesWiring</name>
     <message>
         <source>Close Case w&amp;ith Outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall mit Ergebnis a&amp;bschließen…</translation>
     </message>
     <message>
         <source>Close the selected case: how it ended, what the company gave and what resolved it (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Fall abschließen: wie er endete, was das Unternehmen gab und was ihn gelöst hat (Strg+Umschalt+O)</translation>
     </message>
     <message>
         <source>Reo&amp;pen Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall wieder ö&amp;ffnen</translation>
     </message>
     <message>
         <source>O&amp;utcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;gebnisse</translation>
     </message>
     <message>
         <source>What each company paid out, month by month and contact by contact (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jedes Unternehmen ausgezahlt hat, Monat für Monat und Kontakt für Kontakt (Strg+Umschalt+U)</translation>
     </message>
     <message>
         <source>Case closed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall abgeschlossen. Rückgängig mit Strg+Z.</translation>
     </message>
 </context>
 <context>
     <name>leverage::app::SearchWiring</name>
     <message>
         <source>Searc&amp;h Everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Search every note, person, promise and reference number (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Notizen, Personen, Zusagen und Vorgangsnummern durchsuchen (Strg+K)</translation>
     </message>
 </context>
 <context>
     <name>leverage::app::WelcomeWiring</name>
     <message>
         <source>Take the &amp;Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rundgang machen</translation>
     </message>
     <message>
         <source>Five steps through the window: cases, the call pane, the escalation path, gateways and the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Schritte durch das Fenster: Fälle, der Anrufbereich, der Eskalationspfad, Türöffner und das Dossier</translation>
     </message>
     <message>
         <source>The demo workspace could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Could not open the demo workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Your cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fälle</translation>
     </message>
     <message>
         <source>Each complaint is a case: the company, what went wrong and what you want. The list is at the top (Ctrl+1); below it, the case&apos;s timeline holds every call, e-mail and letter. Ctrl+Shift+N starts a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Beschwerde ist ein Fall: das Unternehmen, was schiefging und was Sie wollen. Die Liste steht oben (Strg+1); darunter hält die Zeitleiste des Falls jeden Anruf, jede E-Mail und jeden Brief fest. Strg+Umschalt+N beginnt einen Fall.</translation>
     </message>
     <message>
         <source>The call pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anrufbereich</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L starts a call on the selected case: a timer runs, you type notes and tick the checklist (name, reference number, promise). When you hang up the call is filed on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Umschalt+L beginnt einen Anruf zum gewählten Fall: Eine Uhr läuft, Sie tippen Notizen und haken die Checkliste ab (Name, Vorgangsnummer, Zusage). Wenn Sie auflegen, wird der Anruf in der Zeitleiste abgelegt.</translation>
     </message>
     <message>
         <source>The escalation path</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eskalationspfad</translation>
     </message>
     <message>
         <source>Who comes next when the first line fails: supervisor, complaints team, ombudsman. Ctrl+Shift+E escalates the selected case to the next level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer als Nächstes kommt, wenn der Kundenservice versagt: Vorgesetzte, Beschwerdeabteilung, Schlichtungsstelle. Strg+Umschalt+E eskaliert den gewählten Fall auf die nächste Stufe.</translation>
     </message>
     <message>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Türöffner</translation>
     </message>
     <message>
         <source>The people who got things done. Ctrl+G bookmarks the selected person as a gateway, so next time you call them directly instead of the hotline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leute, die etwas bewegt haben. Strg+G merkt die gewählte Person als Türöffner vor, damit Sie beim nächsten Mal direkt dort anrufen statt bei der Hotline.</translation>
     </message>
     <message>
         <source>The dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dossier</translation>
     </message>
     <message>
         <source>Everything about a case in one document, to send to a regulator or an ombudsman: File → Print Dossier (Ctrl+P) or Export Dossier as PDF (Ctrl+Shift+D). Help → Take the Tour shows these steps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zu einem Fall in einem Dokument, für eine Aufsichtsbehörde oder Schlichtungsstelle: Datei → Dossier drucken (Strg+P) oder Dossier als PDF exportieren (Strg+Umschalt+D). Hilfe → Rundgang machen zeigt diese Schritte erneut.</translation>
     </message>
 </context>
 <context>
     <name>leverage::archivemessages</name>
     <message>
         <source>This file is not a Leverage workspace archive. Choose a file made with File → Export Workspace Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Leverage-Arbeitsbereich-Archiv. Wählen Sie eine Datei, die mit Datei → Arbeitsbereich als Archiv exportieren… erstellt wurde.</translation>
     </message>
     <message>
         <source>The archive is damaged or incomplete (it may have been cut short while copying). Nothing was imported; use another copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv ist beschädigt oder unvollständig (vielleicht wurde es beim Kopieren abgeschnitten). Es wurde nichts importiert; verwenden Sie eine andere Kopie.</translation>
     </message>
     <message>
         <source>The archive is damaged: “%1” does not match its checksum. Nothing was imported; use another copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv ist beschädigt: „%1“ passt nicht zu seiner Prüfsumme. Es wurde nichts importiert; verwenden Sie eine andere Kopie.</translation>
     </message>
     <message>
         <source>The archive holds a link (“%1”), which a Leverage archive never does. Nothing was imported: this archive was not made by Leverage or was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv enthält einen Link („%1“), was ein Leverage-Archiv nie tut. Es wurde nichts importiert: Dieses Archiv stammt nicht von Leverage oder wurde verändert.</translation>
     </message>
     <message>
         <source>The archive holds “%1”, which is not a plain file, and a Leverage archive holds only files. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv enthält „%1“, das keine gewöhnliche Datei ist, und ein Leverage-Archiv enthält nur Dateien. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The archive holds an entry with an unsafe name (“%1”) that could write outside the folder you choose. Nothing was imported: this archive was not made by Leverage or was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv enthält einen Eintrag mit unsicherem Namen („%1“), der außerhalb des gewählten Ordners schreiben könnte. Es wurde nichts importiert: Dieses Archiv stammt nicht von Leverage oder wurde verändert.</translation>
     </message>
     <message>
         <source>The archive holds an entry (“%1”) larger than Leverage accepts (%2). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv enthält einen Eintrag („%1“), der größer ist, als Leverage annimmt (%2). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The passphrase is wrong, or the file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist falsch, oder die Datei wurde verändert.</translation>
     </message>
     <message>
         <source>This archive is encrypted. Enter its passphrase to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Archiv ist verschlüsselt. Geben Sie seine Passphrase ein, um es zu importieren.</translation>
     </message>
     <message>
         <source>This archive was made by a newer version of Leverage. Update Leverage to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Archiv stammt von einer neueren Version von Leverage. Aktualisieren Sie Leverage, um es zu importieren.</translation>
     </message>
     <message>
         <source>“%1” already exists. An archive is imported into a new file: choose a name that is not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits. Ein Archiv wird in eine neue Datei importiert: Wählen Sie einen freien Namen.</translation>
     </message>
     <message>
         <source>“%1” cannot be read. Check that the file is there and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden. Prüfen Sie, ob die Datei da ist und Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <source>“%1” is not a Leverage workspace (or it cannot be read), so nothing was exported. Choose the workspace file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Leverage-Arbeitsbereich (oder kann nicht gelesen werden), daher wurde nichts exportiert. Wählen Sie die Arbeitsbereichsdatei selbst.</translation>
     </message>
     <message>
         <source>The archive could not be written. Check that the folder is writable and the disk has room; the workspace itself is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner beschreibbar ist und der Datenträger Platz hat; der Arbeitsbereich selbst ist unverändert.</translation>
     </message>
     <message>
         <source>“%1” could not be written. Check that its folder exists and is writable and that the disk has room, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden. Prüfen Sie, ob sein Ordner existiert und beschreibbar ist und der Datenträger Platz hat, und importieren Sie dann erneut.</translation>
     </message>
 </context>
 <context>
     <name>leverage::clocks</name>
     <message>
         <source>%1 needs a whole, non-negative &quot;amount&quot; and a &quot;unit&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine ganze, nicht negative „amount“ und eine „unit“.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a unit (days, business_days, weeks, months, years, billing_cycles).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Einheit (days, business_days, weeks, months, years, billing_cycles).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>%1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
 </context>
 <context>
     <name>leverage::clocks::ClockEngine</name>
     <message>
         <source>Counted from the date it was sent: the date it was received is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt ab dem Versanddatum: Das Eingangsdatum ist nicht bekannt.</translation>
     </message>
     <message>
         <source>Counted from the date it was received: the date it was sent is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt ab dem Eingangsdatum: Das Versanddatum ist nicht bekannt.</translation>
     </message>
     <message>
         <source>%1 instead: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen %1: %2.</translation>
     </message>
     <message>
         <source>Capped at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1.</translation>
     </message>
     <message>
         <source>Extended by %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängert um %1: %2.</translation>
     </message>
     <message>
         <source>Reached early: %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher erreicht: %1 am %2.</translation>
     </message>
 </context>
 <context>
@@ -2549,82 +2549,82 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall: %1</translation>
     </message>
     <message>
         <source>Counted from: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt ab: %1, %2</translation>
     </message>
     <message>
         <source>Then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: %1</translation>
     </message>
     <message>
         <source>Legal basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>Unconfirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbestätigt: %1</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
 </context>
 <context>
     <name>leverage::clocks::ClockOffset</name>
     <message>
         <source>%1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>%1 business day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Werktag</translation>
     </message>
     <message>
         <source>%1 business days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Werktage</translation>
     </message>
     <message>
         <source>%1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Woche</translation>
     </message>
     <message>
         <source>%1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wochen</translation>
     </message>
     <message>
         <source>%1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Monat</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Monate</translation>
     </message>
     <message>
         <source>%1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jahr</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jahre</translation>
     </message>
     <message>
         <source>%1 billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Abrechnungszeitraum</translation>
     </message>
     <message>
         <source>%1 billing cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Abrechnungszeiträume</translation>
     </message>
 </context>
 <context>
@@ -2635,125 +2635,125 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>%1 takes the case %2 after the %3, which is not recorded yet (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übernimmt den Fall %2 nach dem Ereignis „%3“, das noch nicht erfasst ist (%4).</translation>
     </message>
     <message>
         <source>%1 takes the case from %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übernimmt den Fall ab %2 (%3).</translation>
     </message>
     <message>
         <source>opens on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>öffnet am %1</translation>
     </message>
 </context>
 <context>
     <name>leverage::clocks::ClockRuleJson</name>
     <message>
         <source>The rule has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel hat keine „id“.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; names no country in &quot;countries&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ nennt kein Land in „countries“.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot;: &quot;%2&quot; is not a route (company, card, regulator, court).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“: „%2“ ist kein Weg (company, card, regulator, court).</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; has no &quot;trigger&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ hat keinen „trigger“.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot;: confidence must be &quot;confirmed&quot; or &quot;unconfirmed&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“: confidence muss „confirmed“ oder „unconfirmed“ sein.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot;: kind must be &quot;opens&quot;, &quot;deadline&quot; or &quot;expires&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“: kind muss „opens“, „deadline“ oder „expires“ sein.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot;: date must be &quot;received&quot; or &quot;sent&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“: date muss „received“ oder „sent“ sein.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot;: </source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“: </translation>
     </message>
     <message>
         <source>a variant has no &quot;when&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Variante hat kein „when“.</translation>
     </message>
     <message>
         <source>an extension has no &quot;when&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verlängerung hat kein „when“.</translation>
     </message>
     <message>
         <source>Line %1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>This is not a Leverage rule file (&quot;format&quot;: &quot;%1&quot; is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Leverage-Regeldatei („format“: „%1“ fehlt).</translation>
     </message>
     <message>
         <source>The file is from a newer version of Leverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei stammt von einer neueren Version von Leverage.</translation>
     </message>
     <message>
         <source>Each rule must be an object { … }.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Regel muss ein Objekt { … } sein.</translation>
     </message>
     <message>
         <source>The id &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennung „%1“ wird zweimal verwendet.</translation>
     </message>
 </context>
 <context>
     <name>leverage::clocks::ClockText</name>
     <message>
         <source>waiting for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf: %1</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>opened today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute eröffnet</translation>
     </message>
     <message>
         <source>opened %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 eröffnet</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute fällig</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 überfällig</translation>
     </message>
     <message>
         <source>expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft heute ab</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>unbestätigt</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2761,34 +2761,34 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>%1: not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch nicht</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>leverage::clocks::ClockVocabulary</name>
     <message>
         <source>Finance (bank, card, loan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen (Bank, Karte, Kredit)</translation>
     </message>
     <message>
         <source>Credit reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunfteien</translation>
     </message>
     <message>
         <source>Telecom (phone, broadband)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telekommunikation (Telefon, Internet)</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung</translation>
     </message>
     <message>
         <source>Airline</source>
@@ -3014,7 +3014,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3166,7 +3166,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Route</source>
@@ -3174,11 +3174,11 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt ab</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>When</source>
@@ -3186,7 +3186,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach</translation>
     </message>
     <message>
         <source>Legal basis</source>
@@ -3237,7 +3237,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Where</source>
@@ -3663,7 +3663,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Tone</source>
@@ -3710,7 +3710,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, fällig %1</translation>
     </message>
     <message>
         <source> [policy rationale]</source>
@@ -4056,7 +4056,7 @@ Erhalten: %2 %3</translation>
     <name>leverage::ui::AgendaPane</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -4091,7 +4091,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>“%1” already exists. An archive is imported into a new file: choose a name that is not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits. Ein Archiv wird in eine neue Datei importiert: Wählen Sie einen freien Namen.</translation>
     </message>
     <message>
         <source>Checking and importing the archive…</source>
@@ -4114,7 +4114,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>No files yet. Attach… (Ctrl+Shift+A), drop files here or paste an image (Ctrl+V).</source>
@@ -4781,11 +4781,11 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>unbestätigt</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (empty: always)</source>
@@ -5683,7 +5683,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Dossier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier: %1</translation>
     </message>
     <message>
         <source>Print Dossier</source>
@@ -6255,7 +6255,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Discard this follow-up?</source>
@@ -6318,7 +6318,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Türöffner</translation>
     </message>
     <message>
         <source>&lt;b&gt;All contacts&lt;/b&gt; — select one and press Ctrl+G to bookmark</source>
@@ -6921,7 +6921,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage</translation>
     </message>
     <message>
         <source>E&amp;dit %1…</source>
@@ -7796,7 +7796,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Take the &amp;Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rundgang machen</translation>
     </message>
     <message>
         <source>Five steps: the call pane, the escalation path, gateways and the dossier.</source>

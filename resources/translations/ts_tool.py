@@ -6,7 +6,7 @@
   ts_tool.py pseudo TS OUT SRCDIR...  the same with every text pseudo-translated ("⟦Ŧëxŧ~~⟧")
   ts_tool.py missing TS               the sources still untranslated, one a line
 
-A table line is `source<TAB>translation`, or `context<TAB>source<TAB>translation` where one
+A table line is `source<TAB>translation` (a line without a tab is a comment), or `context<TAB>source<TAB>translation` where one
 English text needs two German ones. `\\n` and `\\t` stand for a line break and a tab. A plural
 (%n) translation gives its forms separated by ` || ` (German: singular || plural).
 
@@ -44,7 +44,7 @@ def read_tables(paths):
     plain, by_context = {}, {}
     for path in paths:
         for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip() or line.startswith("#"):
+            if not line.strip() or (line.startswith("#") and "\t" not in line):
                 continue
             parts = line.split("\t")
             if len(parts) == 2:
