@@ -2792,23 +2792,23 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Airline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluggesellschaft</translation>
     </message>
     <message>
         <source>Retail goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelhandel</translation>
     </message>
     <message>
         <source>Distance sale (online, phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fernabsatz (online, Telefon)</translation>
     </message>
     <message>
         <source>Debt collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkasso</translation>
     </message>
     <message>
         <source>Mortgage</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothek</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2816,99 +2816,99 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Complaint to the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde beim Unternehmen</translation>
     </message>
     <message>
         <source>Card issuer (chargeback, Section 75)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenaussteller (Rückbuchung, Section 75)</translation>
     </message>
     <message>
         <source>Complaint through a regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde über eine Aufsichtsbehörde</translation>
     </message>
     <message>
         <source>Small claims / court</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagatellklage / Gericht</translation>
     </message>
     <message>
         <source>complaint or dispute made</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde oder Einspruch eingelegt</translation>
     </message>
     <message>
         <source>final response or deadlock letter</source>
-        <translation type="unfinished"></translation>
+        <translation>abschließende Antwort oder Ablehnungsschreiben</translation>
     </message>
     <message>
         <source>statement showing the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung, die den Fehler zeigt</translation>
     </message>
     <message>
         <source>purchase or transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauf oder Buchung</translation>
     </message>
     <message>
         <source>goods delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ware geliefert</translation>
     </message>
     <message>
         <source>disrupted flight</source>
-        <translation type="unfinished"></translation>
+        <translation>gestörter Flug</translation>
     </message>
     <message>
         <source>refund became due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung wurde fällig</translation>
     </message>
     <message>
         <source>claim made</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspruch geltend gemacht</translation>
     </message>
     <message>
         <source>proof of loss given</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadensnachweis erbracht</translation>
     </message>
     <message>
         <source>validation notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderungsnachweis</translation>
     </message>
     <message>
         <source>complaint passed on by the regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde von der Aufsichtsbehörde weitergeleitet</translation>
     </message>
     <message>
         <source>you added information</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Angaben ergänzt</translation>
     </message>
     <message>
         <source>provisional credit given</source>
-        <translation type="unfinished"></translation>
+        <translation>vorläufige Gutschrift erteilt</translation>
     </message>
     <message>
         <source>provisional credit (new account, point of sale or abroad)</source>
-        <translation type="unfinished"></translation>
+        <translation>vorläufige Gutschrift (neues Konto, Kassenzahlung oder Ausland)</translation>
     </message>
     <message>
         <source>servicer extended the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalter hat die Frist verlängert</translation>
     </message>
     <message>
         <source>paid other than by card</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mit Karte bezahlt</translation>
     </message>
     <message>
         <source>hardship request</source>
-        <translation type="unfinished"></translation>
+        <translation>Härtefallantrag</translation>
     </message>
     <message>
         <source>superannuation complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde zur Altersvorsorge</translation>
     </message>
     <message>
         <source>not told of the right to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht über das Widerrufsrecht belehrt</translation>
     </message>
     <message>
         <source>the earlier window opened</source>
-        <translation type="unfinished"></translation>
+        <translation>das frühere Zeitfenster hat begonnen</translation>
     </message>
     <message>
         <source>—</source>
@@ -2916,101 +2916,101 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>leverage::models</name>
     <message>
         <source>Attach “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ anhängen</translation>
     </message>
     <message>
         <source>Remove Attachment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang „%1“ entfernen</translation>
     </message>
     <message>
         <source>Edit Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang bearbeiten</translation>
     </message>
     <message>
         <source>New %1 letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Brief: %1</translation>
     </message>
     <message>
         <source>Edit the case&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen des Falls bearbeiten</translation>
     </message>
     <message>
         <source>Edit letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief bearbeiten</translation>
     </message>
     <message>
         <source>Reset letter template</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefvorlage zurücksetzen</translation>
     </message>
     <message>
         <source>Edit letter template</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefvorlage bearbeiten</translation>
     </message>
     <message>
         <source>Edit my details</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Angaben bearbeiten</translation>
     </message>
     <message>
         <source>Delete letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief löschen</translation>
     </message>
     <message>
         <source>A sent letter stays with the case; undo “Mark as sent” first to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein versandter Brief bleibt beim Fall; machen Sie zuerst „Als versandt markieren“ rückgängig, um ihn zu löschen.</translation>
     </message>
     <message>
         <source>Close case with outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall mit Ergebnis abschließen</translation>
     </message>
     <message>
         <source>Say when the case was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wann der Fall abgeschlossen wurde.</translation>
     </message>
     <message>
         <source>Reopen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall wieder öffnen</translation>
     </message>
     <message>
         <source>This case is not closed with an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fall ist nicht mit einem Ergebnis abgeschlossen.</translation>
     </message>
     <message>
         <source>Edit Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen bearbeiten</translation>
     </message>
     <message>
         <source>“%1” could not be redone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <source>“%1” could not be undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::AgendaModel</name>
     <message>
         <source>the follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachfass-Termine</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (snoozed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zurückgestellt)</translation>
     </message>
     <message>
         <source>%1 — due now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – jetzt fällig</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -3022,64 +3022,64 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::AttachmentListModel</name>
     <message>
         <source>the attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anhänge</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweisstück</translation>
     </message>
     <message>
         <source>Not an exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beweisstück</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::AutoBackup</name>
     <message>
         <source>%1 Check the backup folder in File → Backup Settings….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prüfen Sie den Sicherungsordner unter Datei → Sicherungseinstellungen….</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::BackupListModel</name>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -3090,33 +3090,33 @@ Erhalten: %2 %3</translation>
     <name>leverage::models::CallChecklistModel</name>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Not captured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erfasst</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::CallPromisesModel</name>
     <message>
         <source>Re-confirmed before hanging up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Auflegen noch einmal bestätigt</translation>
     </message>
     <message>
         <source>Read it back and tick when confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen und abhaken, wenn bestätigt</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::CaseListModel</name>
     <message>
         <source>the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fälle</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -3132,37 +3132,37 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::ClockEditor</name>
     <message>
         <source>Save the clock rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristregel speichern</translation>
     </message>
     <message>
         <source>Switch off the clock rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristregel ausschalten</translation>
     </message>
     <message>
         <source>Switch on the clock rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristregel einschalten</translation>
     </message>
     <message>
         <source>Reset the clock rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristregel zurücksetzen</translation>
     </message>
     <message>
         <source>Import %1 clock rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fristregeln importieren</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::ClockListModel</name>
     <message>
         <source>the clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fristen</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -3170,7 +3170,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Weg</translation>
     </message>
     <message>
         <source>Counted from</source>
@@ -3182,7 +3182,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Then</source>
@@ -3190,50 +3190,50 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlässlichkeit</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::ClockRuleListModel</name>
     <message>
         <source>the clock rules</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fristregeln</translation>
     </message>
     <message>
         <source>%1 · every sector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · alle Branchen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source> (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ab %1)</translation>
     </message>
     <message>
         <source> (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bis %1)</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgeliefert</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene</translation>
     </message>
     <message>
         <source>switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschaltet</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -3241,50 +3241,50 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlässlichkeit</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::CommitmentListModel</name>
     <message>
         <source>the commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zusagen</translation>
     </message>
     <message>
         <source>%1 (%2 will act)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 handelt)</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>⚠ %1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1, überfällig</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemacht von</translation>
     </message>
     <message>
         <source>Made</source>
@@ -3300,26 +3300,26 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Status geändert</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::ContactPageModel</name>
     <message>
         <source>this contact&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite dieses Kontakts</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -3327,7 +3327,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Helpfulness</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsbereitschaft</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3335,11 +3335,11 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3355,47 +3355,47 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>No contact selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt gewählt</translation>
     </message>
     <message>
         <source>Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position:</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung:</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <source>Reports to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtet an:</translation>
     </message>
     <message>
         <source>Direct line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchwahl:</translation>
     </message>
     <message>
         <source>Extension / id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenstelle / Kennung:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Preferred channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugter Kanal:</translation>
     </message>
     <message>
         <source>Best time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Zeit:</translation>
     </message>
     <message>
         <source>Rules of engagement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgangsregeln:</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -3403,46 +3403,46 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Track record: &lt;b&gt;%1&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilanz: &lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>, last contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, letzter Kontakt %1</translation>
     </message>
     <message>
         <source>soon</source>
-        <translation type="unfinished"></translation>
+        <translation>bald</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::ContactSearchModel</name>
     <message>
         <source>the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kontakte</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Türöffner</translation>
     </message>
     <message>
         <source>Not a gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Türöffner</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>A gateway: click to remove the bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Türöffner: Klicken, um die Markierung zu entfernen</translation>
     </message>
     <message>
         <source>Click to bookmark as a gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um als Türöffner zu merken</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -3450,68 +3450,68 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::ContactTreeModel</name>
     <message>
         <source>the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kontakte</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenstelle</translation>
     </message>
     <message>
         <source>No organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Organisation</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::EscalationPathModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Move escalation steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsschritte verschieben</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::GatewayListModel</name>
     <message>
         <source>the gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>die Türöffner</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -3519,93 +3519,93 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Rules of engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgangsregeln</translation>
     </message>
     <message>
         <source>Track record</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilanz</translation>
     </message>
     <message>
         <source>Helped in</source>
-        <translation type="unfinished"></translation>
+        <translation>Geholfen bei</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::LedgerEditor</name>
     <message>
         <source>Mark promise kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage als gehalten markieren</translation>
     </message>
     <message>
         <source>Mark promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage als gebrochen markieren</translation>
     </message>
     <message>
         <source>Change promise status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Zusage ändern</translation>
     </message>
     <message>
         <source>Mark follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen als erledigt markieren</translation>
     </message>
     <message>
         <source>Choose a time to snooze until.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, bis wann zurückgestellt werden soll.</translation>
     </message>
     <message>
         <source>Snooze follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen zurückstellen</translation>
     </message>
     <message>
         <source>Say what the follow-up is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, worum es beim Nachfassen geht.</translation>
     </message>
     <message>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen hinzufügen</translation>
     </message>
     <message>
         <source>Chase the broken promise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gebrochenen Zusage nachgehen: %1</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::LedgerModel</name>
     <message>
         <source>the promises</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zusagen</translation>
     </message>
     <message>
         <source>%1 (%2 will act)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 handelt)</translation>
     </message>
     <message>
         <source>soon (no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>bald (kein Datum)</translation>
     </message>
     <message>
         <source>%1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – überfällig</translation>
     </message>
     <message>
         <source>%1 — due now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – jetzt fällig</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -3613,7 +3613,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Made</source>
@@ -3629,21 +3629,21 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Status geändert</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::LetterDraftSaver</name>
     <message>
         <source>The letter&apos;s draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf des Briefs konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::LetterListModel</name>
     <message>
         <source>the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Briefe</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -3651,15 +3651,15 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Sent %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt %1 (%2)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>To</source>
@@ -3667,34 +3667,34 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Reply by</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort bis</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::LiveCall</name>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschleife</translation>
     </message>
     <message>
         <source>Off hold (%1 on hold in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Warteschleife (insgesamt %1 gewartet)</translation>
     </message>
     <message>
         <source> (ext./id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Nebenst./Kennung %1)</translation>
     </message>
     <message>
         <source>Now speaking with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt im Gespräch mit %1</translation>
     </message>
     <message>
         <source>PROMISE: %1</source>
@@ -3702,11 +3702,11 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>FOLLOW-UP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NACHFASSEN: %1</translation>
     </message>
     <message>
         <source> (%1 will act)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 handelt)</translation>
     </message>
     <message>
         <source>, due %1</source>
@@ -3714,49 +3714,49 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source> [policy rationale]</source>
-        <translation type="unfinished"></translation>
+        <translation> [Begründung der Regelung]</translation>
     </message>
     <message>
         <source> [alternatives]</source>
-        <translation type="unfinished"></translation>
+        <translation> [Alternativen]</translation>
     </message>
     <message>
         <source>QUOTE%1 %2“%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>ZITAT%1 %2„%3“</translation>
     </message>
     <message>
         <source>No call is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Anruf.</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::MarkLetterSentCommand</name>
     <message>
         <source>Mark letter as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief als versandt markieren</translation>
     </message>
     <message>
         <source>%1 sent (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 versandt (%2): %3</translation>
     </message>
     <message>
         <source>No answer by %1 → follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort bis %1 → nachfassen</translation>
     </message>
     <message>
         <source>No answer by %1 → escalate to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort bis %1 → eskalieren an %2</translation>
     </message>
     <message>
         <source>This letter was already marked as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Brief ist bereits als versandt markiert.</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::OutcomesReport</name>
     <message>
         <source>the outcome figures</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ergebniszahlen</translation>
     </message>
 </context>
 <context>
@@ -3767,7 +3767,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Timeline entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisteneinträge</translation>
     </message>
     <message>
         <source>Promises</source>
@@ -3775,7 +3775,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfass-Termine</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -3783,38 +3783,38 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
 </context>
 <context>
     <name>leverage::models::TimelineModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitleiste</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Service failure: wrong information, or a promise that was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicemangel: falsche Auskunft oder eine nicht gehaltene Zusage.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -3826,7 +3826,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3838,11 +3838,11 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschleife</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwand</translation>
     </message>
     <message>
         <source>with %1</source>
@@ -3857,19 +3857,19 @@ Erhalten: %2 %3</translation>
     <name>leverage::models::TrackRecordModel</name>
     <message>
         <source>the track record</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bilanz</translation>
     </message>
     <message>
         <source>The track record could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilanz konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1: the track record could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Bilanz konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3892,23 +3892,23 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Resolved %</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst %</translation>
     </message>
     <message>
         <source>Sought (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefordert (%1)</translation>
     </message>
     <message>
         <source>Received (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten (%1)</translation>
     </message>
     <message>
         <source>Median days to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Tage bis zum Abschluss</translation>
     </message>
     <message>
         <source>Contacts per case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte je Fall</translation>
     </message>
     <message>
         <source>Hours on hold per case</source>
@@ -3920,19 +3920,19 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Promises kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene Zusagen</translation>
     </message>
     <message>
         <source>Promises broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebrochene Zusagen</translation>
     </message>
     <message>
         <source>Average effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Aufwand</translation>
     </message>
     <message>
         <source>Resolved most often by</source>
-        <translation type="unfinished"></translation>
+        <translation>Am häufigsten gelöst von</translation>
     </message>
     <message>
         <source>(no organization)</source>
@@ -3940,7 +3940,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Cases opened</source>
@@ -3952,97 +3952,97 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Cases resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöste Fälle</translation>
     </message>
     <message>
         <source>Named as what resolved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Lösung genannt</translation>
     </message>
 </context>
 <context>
     <name>leverage::outcomes::OutcomeSummary</name>
     <message>
         <source>%1 (closed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgeschlossen %2)</translation>
     </message>
     <message>
         <source>Reopened %1 (had been closed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder geöffnet %1 (war abgeschlossen: %2)</translation>
     </message>
     <message>
         <source>nothing received</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts erhalten</translation>
     </message>
     <message>
         <source>received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhalten</translation>
     </message>
     <message>
         <source>: %1 of %2 sought</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 von %2 gefordert</translation>
     </message>
 </context>
 <context>
     <name>leverage::search::QueryParser</name>
     <message>
         <source>&quot;OR&quot; needs a word on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>„OR“ braucht auf beiden Seiten ein Wort</translation>
     </message>
     <message>
         <source>a filter cannot be excluded or joined by OR</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Filter kann nicht ausgeschlossen oder mit OR verbunden werden</translation>
     </message>
     <message>
         <source>an excluded word cannot be joined by OR</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ausgeschlossenes Wort kann nicht mit OR verbunden werden</translation>
     </message>
     <message>
         <source>say what to look for besides what to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, wonach gesucht werden soll, nicht nur, was wegfallen soll</translation>
     </message>
     <message>
         <source>The search does not read at character %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist bei Zeichen %1 nicht lesbar: %2.</translation>
     </message>
     <message>
         <source>the quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
         <source>&quot;*&quot; goes at the end of a word (refun*)</source>
-        <translation type="unfinished"></translation>
+        <translation>„*“ steht am Ende eines Wortes (erstatt*)</translation>
     </message>
     <message>
         <source>&quot;*&quot; needs the start of a word before it</source>
-        <translation type="unfinished"></translation>
+        <translation>„*“ braucht davor den Anfang eines Wortes</translation>
     </message>
     <message>
         <source>&quot;%1:&quot; needs a value after it</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1:“ braucht danach einen Wert</translation>
     </message>
     <message>
         <source>channels are call, email, letter, chat, visit and note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle sind call, email, letter, chat, visit und note</translation>
     </message>
     <message>
         <source>statuses are open, waiting, escalated, resolved, closed, pending, kept, broken, withdrawn and done</source>
-        <translation type="unfinished"></translation>
+        <translation>Status sind open, waiting, escalated, resolved, closed, pending, kept, broken, withdrawn und done</translation>
     </message>
     <message>
         <source>a date is written 2026-03-01</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum wird 2026-03-01 geschrieben</translation>
     </message>
     <message>
         <source>kinds are case, entry, promise, follow-up, contact and organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten sind case, entry, promise, follow-up, contact und organization</translation>
     </message>
     <message>
         <source>&quot;%1:&quot; is not a filter; filters are person:, org:, channel:, status:, case:, after:, before:, ref: and kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1:“ ist kein Filter; Filter sind person:, org:, channel:, status:, case:, after:, before:, ref: und kind:</translation>
     </message>
 </context>
 <context>
@@ -4060,34 +4060,34 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt</translation>
     </message>
     <message>
         <source>Snooze &amp;1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Std. zurückstellen</translation>
     </message>
     <message>
         <source>Snooze until tomorrow &amp;9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen &amp;9:00 zurückstellen</translation>
     </message>
     <message>
         <source>E&amp;xport calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender e&amp;xportieren…</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::ArchiveController</name>
     <message>
         <source>That is the workspace itself. Choose another name for the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der Arbeitsbereich selbst. Wählen Sie einen anderen Namen für das Archiv.</translation>
     </message>
     <message>
         <source>Writing the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv wird geschrieben…</translation>
     </message>
     <message>
         <source>%1 imported.leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert.leverage</translation>
     </message>
     <message>
         <source>“%1” already exists. An archive is imported into a new file: choose a name that is not taken.</source>
@@ -4095,22 +4095,22 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Checking and importing the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv wird geprüft und importiert…</translation>
     </message>
     <message>
         <source>The archive was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv wurde nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>The archive was imported into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv wurde nach %1 importiert.</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::AttachmentsPane</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -4118,7 +4118,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>No files yet. Attach… (Ctrl+Shift+A), drop files here or paste an image (Ctrl+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dateien. Anhängen… (Strg+Umschalt+A), Dateien hierher ziehen oder ein Bild einfügen (Strg+V).</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -4126,7 +4126,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4134,62 +4134,62 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweisstück</translation>
     </message>
     <message>
         <source>Number this file in the dossier&apos;s exhibit index</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei im Beweisstückverzeichnis des Dossiers nummerieren</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected file (Edit → Undo puts it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Datei entfernen (Bearbeiten → Rückgängig holt sie zurück)</translation>
     </message>
     <message>
         <source>Paste Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild einfügen</translation>
     </message>
     <message>
         <source>The clipboard holds no image to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält kein Bild zum Anhängen.</translation>
     </message>
     <message>
         <source>Open a case first: files are attached to a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Fall: Dateien werden an einen Fall angehängt.</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <source>Attaching “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird angehängt</translation>
     </message>
     <message>
         <source>Pasted image %1.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügtes Bild %1.png</translation>
     </message>
     <message>
         <source>Wait for the file being attached, then open this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Datei angehängt ist, und öffnen Sie dann diese.</translation>
     </message>
     <message>
         <source>Mark as Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Beweisstück markieren</translation>
     </message>
     <message>
         <source>Unmark Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweisstück-Markierung entfernen</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::BackupController</name>
     <message>
         <source>Restore into a New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen neuen Arbeitsbereich wiederherstellen</translation>
     </message>
     <message>
         <source>Leverage workspaces (*.leverage)</source>
@@ -4197,28 +4197,28 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>%1 restored %2.leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederhergestellt %2.leverage</translation>
     </message>
     <message>
         <source>That is the workspace you have open. A backup is restored into a new file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der geöffnete Arbeitsbereich. Eine Sicherung wird in eine neue Datei wiederhergestellt: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message numerus="yes">
         <source>Restored %n case(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall nach %1 wiederhergestellt.</numerusform>
+            <numerusform>%n Fälle nach %1 wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message numerus="yes">
         <source>The backup was restored into “%1” (%n case(s)). Open it now? The workspace you have open now stays as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Sicherung wurde nach „%1“ wiederhergestellt (%n Fall). Jetzt öffnen? Der geöffnete Arbeitsbereich bleibt, wie er ist.</numerusform>
+            <numerusform>Die Sicherung wurde nach „%1“ wiederhergestellt (%n Fälle). Jetzt öffnen? Der geöffnete Arbeitsbereich bleibt, wie er ist.</numerusform>
         </translation>
     </message>
 </context>
@@ -4226,165 +4226,165 @@ Erhalten: %2 %3</translation>
     <name>leverage::ui::BackupSettingsDialog</name>
     <message>
         <source>Backup Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungseinstellungen</translation>
     </message>
     <message>
         <source>Leverage copies the open workspace a few seconds after you change it, then at most every ten minutes while you edit, and when you close it. Besides the most recent copies, one a day is kept for thirty days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage kopiert den geöffneten Arbeitsbereich wenige Sekunden nach einer Änderung, dann höchstens alle zehn Minuten, solange Sie bearbeiten, und beim Schließen. Neben den neuesten Kopien wird dreißig Tage lang eine pro Tag aufbewahrt.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;ordner:</translation>
     </message>
     <message>
         <source>&amp;Recent copies to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neueste Kopien behalten:</translation>
     </message>
     <message>
         <source>Use the &amp;Default Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardordner verwenden</translation>
     </message>
     <message>
         <source>Backup Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::CallNotesEditor</name>
     <message>
         <source>Call notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <source>No call in progress. Start one from a case or a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anruf im Gange. Beginnen Sie einen über einen Fall oder einen Kontakt.</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::CallNotesPane</name>
     <message>
         <source>Call notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>Read back before han&amp;ging up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem A&amp;uflegen vorlesen</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschleife</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschleife</translation>
     </message>
     <message>
         <source>Draft saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gespeichert um %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Call filed on the case&apos;s timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf in der Zeitleiste des Falls abgelegt.</translation>
     </message>
     <message>
         <source>&amp;Promise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusage…</translation>
     </message>
     <message>
         <source>&amp;Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachfassen…</translation>
     </message>
     <message>
         <source>&amp;Quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zi&amp;tat…</translation>
     </message>
     <message>
         <source>&amp;End call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf &amp;beenden…</translation>
     </message>
     <message>
         <source>Cancel call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf verwerfen…</translation>
     </message>
     <message>
         <source>Pin on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vordergrund halten</translation>
     </message>
     <message>
         <source>Keep the floating call notes above other windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die schwebenden Gesprächsnotizen über anderen Fenstern halten</translation>
     </message>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompakt</translation>
     </message>
     <message>
         <source>Hide the checklist and read-back list</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste und Vorleseliste ausblenden</translation>
     </message>
     <message>
         <source>Start &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;ruf beginnen</translation>
     </message>
     <message>
         <source>Start a call on the selected case and take notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anruf zum gewählten Fall beginnen und Notizen machen (%1)</translation>
     </message>
     <message>
         <source>Time into the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer des Anrufs</translation>
     </message>
     <message>
         <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit:</translation>
     </message>
     <message>
         <source>ticket / case no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket- / Vorgangsnr.</translation>
     </message>
     <message>
         <source>number to call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückrufnummer</translation>
     </message>
     <message>
         <source>their supervisor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der/des Vorgesetzten</translation>
     </message>
     <message>
         <source>the supervisor&apos;s direct line</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchwahl der/des Vorgesetzten</translation>
     </message>
     <message>
         <source>&amp;Ref. no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgangsnr.:</translation>
     </message>
     <message>
         <source>Ca&amp;llback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rück&amp;ruf:</translation>
     </message>
     <message>
         <source>S&amp;upervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor&amp;gesetzte(r):</translation>
     </message>
     <message>
         <source>Direct line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchwahl:</translation>
     </message>
     <message>
         <source>%1 on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der Warteschleife</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4392,185 +4392,185 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>A call is in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anruf läuft</translation>
     </message>
     <message>
         <source>end or cancel it before starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden oder verwerfen Sie ihn, bevor Sie einen weiteren beginnen.</translation>
     </message>
     <message>
         <source>The call could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf konnte nicht beginnen</translation>
     </message>
     <message>
         <source>The organization&apos;s people could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen der Organisation konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Call resumed from its draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf aus seinem Entwurf fortgesetzt.</translation>
     </message>
     <message>
         <source>Call started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf begonnen.</translation>
     </message>
     <message>
         <source>No call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anruf im Gange</translation>
     </message>
     <message>
         <source>Unfinished calls could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfertige Anrufe konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>only one call can be live; the unfinished one stays saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nur ein Anruf laufen; der unfertige bleibt gespeichert.</translation>
     </message>
     <message>
         <source>The call was not filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf wurde nicht abgelegt</translation>
     </message>
     <message>
         <source>It stays saved; resume it to choose a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bleibt gespeichert; setzen Sie ihn fort, um einen Fall zu wählen.</translation>
     </message>
     <message>
         <source>Discard the call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anruf verwerfen?</translation>
     </message>
     <message>
         <source>The call&apos;s notes, promises and follow-ups will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen, Zusagen und Nachfass-Termine des Anrufs gehen verloren.</translation>
     </message>
     <message>
         <source>The call was not discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf wurde nicht verworfen</translation>
     </message>
     <message>
         <source>%1 (supervisor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Vorgesetzte/r)</translation>
     </message>
     <message>
         <source>The cases to file the call under could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fälle, unter denen der Anruf abgelegt werden kann, konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Nothing was lost: the call is still open and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ging verloren: Der Anruf ist noch offen und gespeichert.</translation>
     </message>
     <message>
         <source>Discard this call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Anruf verwerfen?</translation>
     </message>
     <message>
         <source>The notes, promises and follow-ups of this call will be thrown away, not filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen, Zusagen und Nachfass-Termine dieses Anrufs werden weggeworfen, nicht abgelegt.</translation>
     </message>
     <message>
         <source>Call discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf verworfen.</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::CallPersonPicker</name>
     <message>
         <source>Speaking with</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Gespräch mit</translation>
     </message>
     <message>
         <source>Who are you speaking with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem sprechen Sie?</translation>
     </message>
     <message>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person…</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::CaseDialog</name>
     <message>
         <source>Edit Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall bearbeiten</translation>
     </message>
     <message>
         <source>New Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fall</translation>
     </message>
     <message>
         <source>Discard the changes to this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an diesem Fall verwerfen?</translation>
     </message>
     <message>
         <source>Discard this new case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen neuen Fall verwerfen?</translation>
     </message>
     <message>
         <source>e.g. Refund for the cancelled order</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Erstattung für die stornierte Bestellung</translation>
     </message>
     <message>
         <source>Account, order or claim number</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-, Bestell- oder Schadensnummer</translation>
     </message>
     <message>
         <source>What would settle it: a refund of $120, a repair …</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Sache erledigen würde: eine Erstattung von 120 €, eine Reparatur …</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>The case&apos;s organizations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationen des Falls konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>All organi&amp;zations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Or&amp;ganisationen:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgangsnr.:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>O&amp;pened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eröffnet:</translation>
     </message>
     <message>
         <source>&amp;Desired outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;wünschtes Ergebnis:</translation>
     </message>
     <message>
         <source>Outco&amp;me so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisheriges Erge&amp;bnis:</translation>
     </message>
     <message>
         <source>Amount sou&amp;ght:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geforderter Betr&amp;ag:</translation>
     </message>
     <message>
         <source>Amount re&amp;covered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;haltener Betrag:</translation>
     </message>
     <message>
         <source>Curre&amp;ncy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wäh&amp;rung:</translation>
     </message>
     <message>
         <source>&amp;Where (clocks):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land/Region (Fristen):</translation>
     </message>
     <message>
         <source>S&amp;ector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bran&amp;che:</translation>
     </message>
     <message>
         <source>Give the case a title, for example “Refund for the cancelled order”.</source>
@@ -4589,7 +4589,7 @@ Erhalten: %2 %3</translation>
     <name>leverage::ui::CaseHeader</name>
     <message>
         <source>No organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Organisation</translation>
     </message>
     <message>
         <source>referred by %1</source>
@@ -4597,7 +4597,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This case could not be read</source>
@@ -4700,7 +4700,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>No organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Organisation</translation>
     </message>
 </context>
 <context>
@@ -4809,7 +4809,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>a door opens (you may go further)</source>
@@ -4833,7 +4833,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Countries:</source>
@@ -5197,7 +5197,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Note on status:</source>
@@ -5260,7 +5260,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Reports to:</source>
@@ -5308,7 +5308,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The people to choose from could not be read: %1</source>
@@ -5369,7 +5369,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -5377,7 +5377,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -5467,11 +5467,11 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5541,7 +5541,8 @@ Policy: MMH-5521-09</source>
     <message>
         <source>%1
 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2) {1
+?} {2)?}</translation>
     </message>
     <message>
         <source>%1 promised: %2
@@ -5596,7 +5597,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -5659,7 +5660,7 @@ Policy: MMH-5521-09</source>
     <name>leverage::ui::DossierPrintController</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>%1 dossier %2.pdf</source>
@@ -5675,7 +5676,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Dossier</source>
@@ -6192,7 +6193,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     <name>leverage::ui::EscalationStepDialog</name>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Escalation step</source>
@@ -6220,7 +6221,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Target &amp;date:</source>
@@ -6244,7 +6245,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -6275,7 +6276,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen hinzufügen</translation>
     </message>
     <message>
         <source>&amp;What:</source>
@@ -6298,7 +6299,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Start &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;ruf beginnen</translation>
     </message>
     <message>
         <source>Start a call with the selected contact</source>
@@ -6905,7 +6906,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -6913,7 +6914,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -7161,7 +7162,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     <name>leverage::ui::OrganizationPicker</name>
     <message>
         <source>No organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Organisation</translation>
     </message>
     <message>
         <source>The organizations could not be read: %1</source>
@@ -7326,7 +7327,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     <name>leverage::ui::PromiseDialog</name>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage</translation>
     </message>
     <message>
         <source>Discard this promise?</source>
@@ -7644,7 +7645,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Timeline entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisteneinträge</translation>
     </message>
     <message>
         <source>No contacts recorded yet — add the first call or e-mail (Ctrl+E).</source>
@@ -7656,7 +7657,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>⚠ %1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1, überfällig</translation>
     </message>
     <message>
         <source>Select a case to see its timeline.</source>
@@ -7718,7 +7719,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>&amp;Route:</source>
