@@ -4574,15 +4574,15 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Give the case a title, for example “Refund for the cancelled order”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Fall einen Titel, zum Beispiel „Erstattung für die stornierte Bestellung“.</translation>
     </message>
     <message>
         <source>Edit the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall bearbeiten</translation>
     </message>
     <message>
         <source>Add a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -4593,7 +4593,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>referred by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vermittelt von %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4601,59 +4601,60 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>This case could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fall konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eröffnet %1</translation>
     </message>
     <message>
         <source>ref. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen %1</translation>
     </message>
     <message>
         <source>seeking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fordert %1</translation>
     </message>
     <message>
         <source>recovered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erhalten %1</translation>
     </message>
     <message>
         <source>Desired outcome: not set yet (Edit → Edit… to add it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschtes Ergebnis: noch nicht festgelegt (Bearbeiten → Bearbeiten…, um es einzutragen)</translation>
     </message>
     <message>
         <source>Desired outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschtes Ergebnis: %1</translation>
     </message>
     <message>
         <source>Outcome: could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::CaseNumbersDialog</name>
     <message>
         <source>Numbers for Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern für Briefe</translation>
     </message>
     <message>
         <source>Account: 4410-2231
 Policy: MMH-5521-09</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto: 4410-2231
+Police: MMH-5521-09</translation>
     </message>
     <message>
         <source>The account, order or policy &amp;numbers every letter of this case quotes under its reference, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konto-, Bestell- oder Policen&amp;nummern, die jeder Brief dieses Falls unter seinem Zeichen nennt, eine pro Zeile:</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
 </context>
 <context>
@@ -4664,39 +4665,39 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittelt von</translation>
     </message>
     <message>
         <source>&amp;Add organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1</translation>
     </message>
     <message>
         <source>Choose one, type a new name, or choose “No organization” to take it off the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine wählen, einen neuen Namen eingeben oder „Keine Organisation“ wählen, um sie vom Fall zu entfernen</translation>
     </message>
     <message>
         <source>Seller, installer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufer, Installateur …</translation>
     </message>
     <message>
         <source>Role of organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle der Organisation %1</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand</translation>
     </message>
     <message>
         <source>Organization %1 was referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1 wurde vermittelt von</translation>
     </message>
     <message>
         <source>No organization</source>
@@ -4707,27 +4708,27 @@ Policy: MMH-5521-09</source>
     <name>leverage::ui::CasesPane</name>
     <message>
         <source>Search titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel durchsuchen</translation>
     </message>
     <message>
         <source>Search case titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Falltitel durchsuchen</translation>
     </message>
     <message>
         <source>Show cases with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle mit Status zeigen</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finden:</translation>
     </message>
     <message>
         <source>No case matches the search and status filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fall passt zu Suche und Statusfilter.</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -4735,22 +4736,22 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>No cases yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Fälle</translation>
     </message>
     <message>
         <source>A case is one problem with one company: a refund never filed, a delivery that never came. Create one, then record each call, e-mail or letter on its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall ist ein Problem mit einem Unternehmen: eine nie bearbeitete Erstattung, eine Lieferung, die nie kam. Legen Sie einen an und halten Sie dann jeden Anruf, jede E-Mail und jeden Brief in seiner Zeitleiste fest.</translation>
     </message>
     <message>
         <source>Create the first case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten Fall anlegen…</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::ClockCountdownLabel</name>
     <message>
         <source>The clocks could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fristen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Clocks: %1</source>
@@ -4761,23 +4762,23 @@ Policy: MMH-5521-09</source>
     <name>leverage::ui::ClockRuleDialog</name>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens</translation>
     </message>
     <message>
         <source>Clock Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristregel</translation>
     </message>
     <message>
         <source>Clock Rule (shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristregel (mitgeliefert)</translation>
     </message>
     <message>
         <source>GB, US, EU …</source>
-        <translation type="unfinished"></translation>
+        <translation>DE, AT, EU …</translation>
     </message>
     <message>
         <source>None ticked: every sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine angehakt: alle Branchen</translation>
     </message>
     <message>
         <source>confirmed</source>
@@ -4789,23 +4790,23 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>YYYY-MM-DD (empty: always)</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT (leer: immer)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (empty: no end)</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT (leer: kein Ende)</translation>
     </message>
     <message>
         <source>the day it was received</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag des Eingangs</translation>
     </message>
     <message>
         <source>the day it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag des Versands</translation>
     </message>
     <message>
         <source>None ticked: counted from its own event only</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine angehakt: nur ab dem eigenen Ereignis gezählt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4813,23 +4814,23 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>a door opens (you may go further)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Tür öffnet sich (Sie dürfen weitergehen)</translation>
     </message>
     <message>
         <source>a deadline for the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Frist für die Gegenseite</translation>
     </message>
     <message>
         <source>your right runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Recht läuft ab</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennung:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -4837,256 +4838,256 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>&amp;Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länder:</translation>
     </message>
     <message>
         <source>State/&amp;province:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bundesland/Provinz:</translation>
     </message>
     <message>
         <source>&amp;Sectors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bran&amp;chen:</translation>
     </message>
     <message>
         <source>Ro&amp;ute:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weg:</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stelle:</translation>
     </message>
     <message>
         <source>Le&amp;gal basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechtsgrundlage:</translation>
     </message>
     <message>
         <source>Sou&amp;rce link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle (Link):</translation>
     </message>
     <message>
         <source>Confi&amp;dence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlässlichkeit:</translation>
     </message>
     <message>
         <source>What is u&amp;nsure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unsicher ist:</translation>
     </message>
     <message>
         <source>In force &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gilt ab:</translation>
     </message>
     <message>
         <source>In force unti&amp;l:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt b&amp;is:</translation>
     </message>
     <message>
         <source>Counted from (&amp;event):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt ab (&amp;Ereignis):</translation>
     </message>
     <message>
         <source>…&amp;which date:</source>
-        <translation type="unfinished"></translation>
+        <translation>…welches &amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frist:</translation>
     </message>
     <message>
         <source>Ends earlier &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet früher &amp;am:</translation>
     </message>
     <message>
         <source>C&amp;apped:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximal:</translation>
     </message>
     <message>
         <source>C&amp;hained after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkette&amp;t nach:</translation>
     </message>
     <message>
         <source>&amp;Meaning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutu&amp;ng:</translation>
     </message>
     <message>
         <source>&amp;Then:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danac&amp;h:</translation>
     </message>
     <message>
         <source>Also (kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch (behalten):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::ClockRulesDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Switch &amp;Off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschalten</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Clock Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristregeln</translation>
     </message>
     <message>
         <source>A shipped rule as shipped again; your own rule removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mitgelieferte Regel wieder wie geliefert; eine eigene Regel entfernt</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Shipped rules are marked confirmed when found in the rule&apos;s own text or a regulator&apos;s page. Your edits and own rules stay in this workspace when a newer Leverage ships new rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Regeln gelten als bestätigt, wenn sie im Text der Vorschrift selbst oder auf der Seite einer Aufsichtsbehörde stehen. Ihre Änderungen und eigenen Regeln bleiben in diesem Arbeitsbereich, wenn ein neueres Leverage neue Regeln mitbringt.</translation>
     </message>
     <message>
         <source>A rule with the id &quot;%1&quot; exists: edit it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Regel mit der Kennung „%1“: Bearbeiten Sie stattdessen diese.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ hinzugefügt.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Import Clock Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristregeln importieren</translation>
     </message>
     <message>
         <source>Rule files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeldateien (*.json)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>1 rule imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Regel importiert.</translation>
     </message>
     <message>
         <source>%1 rules imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Regeln importiert.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1</translation>
     </message>
     <message>
         <source>Export Clock Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristregeln exportieren</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Rules written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>Switch &amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einschalten</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::ClocksPane</name>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Add Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis hinzufügen…</translation>
     </message>
     <message>
         <source>Edit Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis bearbeiten…</translation>
     </message>
     <message>
         <source>Remove Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis entfernen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln…</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo:</translation>
     </message>
     <message>
         <source>Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche:</translation>
     </message>
     <message>
         <source>Suggested from the organization&apos;s other cases: Apply to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den anderen Fällen der Organisation vorgeschlagen: Übernehmen, um es zu behalten.</translation>
     </message>
     <message>
         <source>Suggested: the last one used. Apply to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen: das zuletzt verwendete. Übernehmen, um es zu behalten.</translation>
     </message>
     <message>
         <source>Say where the case is and its sector: the rules that apply follow from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wo der Fall spielt und in welcher Branche: Daraus ergeben sich die geltenden Regeln.</translation>
     </message>
     <message>
         <source>Add Clock Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristereignis hinzufügen</translation>
     </message>
     <message>
         <source>Mark as Clock Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Fristauslöser markieren</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::CloseCaseDialog</name>
     <message>
         <source>Close Case with Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall mit Ergebnis abschließen</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall:</translation>
     </message>
     <message>
         <source>Sought:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefordert:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>&amp;Date closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgeschlossen am:</translation>
     </message>
     <message>
         <source>Received</source>
@@ -5094,106 +5095,106 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <source>&amp;Add Another Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiteren &amp;Posten hinzufügen</translation>
     </message>
     <message>
         <source>Resolved at &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst auf &amp;Stufe:</translation>
     </message>
     <message>
         <source>Resolved &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst &amp;von:</translation>
     </message>
     <message>
         <source>After the le&amp;tter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem &amp;Brief:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Clos&amp;e Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall abschl&amp;ießen</translation>
     </message>
     <message>
         <source>What the company gave (each item in its own currency):</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Unternehmen gab (jeder Posten in seiner Währung):</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht genannt)</translation>
     </message>
     <message>
         <source>Kind of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art von Posten %1</translation>
     </message>
     <message>
         <source>Amount of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag von Posten %1</translation>
     </message>
     <message>
         <source>Currency of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung von Posten %1</translation>
     </message>
     <message>
         <source>Date item %1 was received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsdatum von Posten %1</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::CommitmentDialog</name>
     <message>
         <source>Edit Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage bearbeiten</translation>
     </message>
     <message>
         <source>New Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zusage</translation>
     </message>
     <message>
         <source>Discard the changes to this commitment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an dieser Zusage verwerfen?</translation>
     </message>
     <message>
         <source>Discard this new commitment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese neue Zusage verwerfen?</translation>
     </message>
     <message>
         <source>e.g. File the reimbursement request by Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Erstattungsantrag bis Freitag bearbeiten</translation>
     </message>
     <message>
         <source>How you know: e.g. no refund on the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher Sie es wissen: z. B. keine Erstattung auf dem Kontoauszug</translation>
     </message>
     <message>
         <source>&amp;What was promised:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was wurde zugesagt:</translation>
     </message>
     <message>
         <source>&amp;By whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von &amp;wem:</translation>
     </message>
     <message>
         <source>&amp;Made:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemacht am:</translation>
     </message>
     <message>
         <source>W&amp;ho will act:</source>
-        <translation type="unfinished"></translation>
+        <translation>We&amp;r handelt:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -5201,62 +5202,62 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>&amp;Note on status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz zum Status:</translation>
     </message>
     <message>
         <source>Say what was promised, in their words if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was zugesagt wurde, möglichst mit deren Worten.</translation>
     </message>
     <message>
         <source>The due date is before the promise was made. Correct one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fälligkeitsdatum liegt vor dem Tag der Zusage. Korrigieren Sie eines davon.</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::ContactDialog</name>
     <message>
         <source>Edit Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <source>Discard the changes to this contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an diesem Kontakt verwerfen?</translation>
     </message>
     <message>
         <source>Discard this new contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen neuen Kontakt verwerfen?</translation>
     </message>
     <message>
         <source>e.g. Billing supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Leitung Abrechnung</translation>
     </message>
     <message>
         <source>Extension or employee id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenstelle oder Personalnummer</translation>
     </message>
     <message>
         <source>No preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorliebe</translation>
     </message>
     <message>
         <source>e.g. weekday mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. werktags vormittags</translation>
     </message>
     <message>
         <source>&amp;Gateway: reaches people the front line cannot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Türöffner: erreicht Leute, die der Kundenservice nicht erreicht</translation>
     </message>
     <message>
         <source>e.g. e-mail first, call only after two days</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. erst E-Mail, Anruf erst nach zwei Tagen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
@@ -5264,47 +5265,47 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>&amp;Reports to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berichtet an:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abteilung:</translation>
     </message>
     <message>
         <source>Direct &amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchwahl:</translation>
     </message>
     <message>
         <source>E&amp;xtension:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenste&amp;lle:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Pre&amp;fers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;vorzugt:</translation>
     </message>
     <message>
         <source>&amp;Best time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste &amp;Zeit:</translation>
     </message>
     <message>
         <source>R&amp;ules of engagement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgangsregeln:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;izen:</translation>
     </message>
     <message>
         <source>Nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand erfasst</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5312,18 +5313,18 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>The people to choose from could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen zur Auswahl konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Give the contact a name; a first name or “Rep at the front desk” will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Kontakt einen Namen; ein Vorname oder „Mitarbeiterin am Empfang“ genügt.</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::ContactHistoryWidget</name>
     <message>
         <source>History across cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf über alle Fälle</translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -5331,41 +5332,41 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>&lt;b&gt;History across cases&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verlauf über alle Fälle&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Commitments&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zusagen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>★ Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Türöffner</translation>
     </message>
     <message>
         <source>☆ Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Türöffner</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::ContactImportDialog</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>Merge duplicates?</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte zusammenführen?</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) match a contact you already have (same name and organization). Merge them? Fields from the file replace the stored ones; your notes are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte passt zu einem vorhandenen Kontakt (gleicher Name und gleiche Organisation). Zusammenführen? Felder aus der Datei ersetzen die gespeicherten; Ihre Notizen bleiben erhalten.</numerusform>
+            <numerusform>%n Karten passen zu vorhandenen Kontakten (gleicher Name und gleiche Organisation). Zusammenführen? Felder aus der Datei ersetzen die gespeicherten; Ihre Notizen bleiben erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren als</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5385,85 +5386,85 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Contacts in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte in der Datei</translation>
     </message>
     <message>
         <source>&amp;Merge duplicates into the contacts I already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte mit meinen vorhandenen Kontakten &amp;zusammenführen</translation>
     </message>
     <message>
         <source>Unchecked, duplicates are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Haken werden Doppelte übersprungen.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>This file cannot be imported. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Duplicate (earlier in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt (weiter oben in der Datei)</translation>
     </message>
     <message>
         <source>Duplicate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt zu %1</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neu)</translation>
     </message>
     <message>
         <source>New: %1. Duplicates of contacts you have: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1. Doppelt zu vorhandenen Kontakten: %2.</translation>
     </message>
     <message>
         <source>No file loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei geladen.</translation>
     </message>
     <message>
         <source>Not kept (Leverage has no place for it): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen (Leverage hat keinen Platz dafür): %1.</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::ContactPagePane</name>
     <message>
         <source>Their promises:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre/seine Zusagen:</translation>
     </message>
     <message>
         <source>Their organization&apos;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ihrer/seiner Organisation:</translation>
     </message>
     <message>
         <source>No person chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Person gewählt</translation>
     </message>
     <message>
         <source>Select a person in Contacts (Ctrl+3) or Gateways (Ctrl+8) to see their details, their track record and every contact with them across your cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Person unter Kontakte (Strg+3) oder Türöffner (Strg+8), um ihre Angaben, ihre Bilanz und jeden Kontakt mit ihr über alle Ihre Fälle zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::ContactPicker</name>
     <message>
         <source>Pick a contact or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt wählen oder Namen eingeben</translation>
     </message>
     <message>
         <source>The people to choose from could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen zur Auswahl konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -5478,76 +5479,77 @@ Policy: MMH-5521-09</source>
     <name>leverage::ui::ContactsPane</name>
     <message>
         <source>Organizations and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen und Kontakte</translation>
     </message>
     <message>
         <source>No organizations yet. Add the company you are dealing with, then the people you speak to there and who they report to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Organisationen. Fügen Sie das Unternehmen hinzu, mit dem Sie zu tun haben, dann die Leute, mit denen Sie dort sprechen, und an wen sie berichten.</translation>
     </message>
     <message>
         <source>Add an organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation hinzufügen…</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::ContactsTransfer</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte exportieren</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
         <source>Imported contacts: %1 created, %2 merged, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Kontakte: %1 angelegt, %2 zusammengeführt, %3 übersprungen.</translation>
     </message>
     <message>
         <source>The contacts were not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte wurden nicht exportiert: %1</translation>
     </message>
     <message>
         <source>Exported 1 contact to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Exported %1 contacts to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::DesktopNotifier</name>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen fällig</translation>
     </message>
     <message>
         <source>Promise overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage überfällig</translation>
     </message>
     <message>
         <source>Clock date today</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristdatum heute</translation>
     </message>
     <message>
         <source>%1
 (%2)</source>
-        <translation type="unfinished">%1 (%2) {1
-?} {2)?}</translation>
+        <translation>%1
+(%2)</translation>
     </message>
     <message>
         <source>%1 promised: %2
 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zugesagt: %2
+(%3)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -5558,42 +5560,42 @@ Policy: MMH-5521-09</source>
     <name>leverage::ui::DialogLedgerPrompts</name>
     <message>
         <source>Promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage gebrochen</translation>
     </message>
     <message>
         <source>“%1” was not kept. What next?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht gehalten. Wie weiter?</translation>
     </message>
     <message>
         <source>Add a &amp;follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachfassen hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskalieren…</translation>
     </message>
     <message>
         <source>&amp;Neither</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keins von beiden</translation>
     </message>
     <message>
         <source>A follow-up is due on the next business day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachfassen ist am nächsten Werktag fällig.</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender exportieren</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::DossierOptionsDialog</name>
     <message>
         <source>Dossier Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier-Optionen</translation>
     </message>
     <message>
         <source>Period</source>
@@ -5601,19 +5603,19 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vom</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -5621,39 +5623,39 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Include entries marked &amp;private, with their notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Als p&amp;rivat markierte Einträge mit ihren Notizen aufnehmen</translation>
     </message>
     <message>
         <source>&amp;Escalation path</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalations&amp;pfad</translation>
     </message>
     <message>
         <source>&amp;Contacts appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte-Anhang</translation>
     </message>
     <message>
         <source>Your name, printed on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, auf das Deckblatt gedruckt</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Prepared &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellt von:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier&amp;format:</translation>
     </message>
     <message>
         <source>The first day is after the last day: change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag liegt nach dem letzten: Ändern Sie einen davon.</translation>
     </message>
 </context>
 <context>
@@ -5664,15 +5666,15 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>%1 dossier %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dossier %2.pdf</translation>
     </message>
     <message>
         <source>The dossier could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dossier konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Preparing the dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dossier wird vorbereitet…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5680,7 +5682,7 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Dossier: %1</source>
@@ -5688,186 +5690,188 @@ Policy: MMH-5521-09</source>
     </message>
     <message>
         <source>Print Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier drucken</translation>
     </message>
     <message>
         <source>Export Dossier as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::DueFields</name>
     <message>
         <source>Today, by end of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, bis Tagesende</translation>
     </message>
     <message>
         <source>In %1 business days, by end of day</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 Werktagen, bis Tagesende</translation>
     </message>
     <message>
         <source>On a date, by end of day</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem Datum, bis Tagesende</translation>
     </message>
     <message>
         <source>At a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Uhrzeit</translation>
     </message>
     <message>
         <source>Between two times</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen zwei Uhrzeiten</translation>
     </message>
     <message>
         <source>Within hours or days of the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen Stunden oder Tagen nach dem Anruf</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum</translation>
     </message>
     <message>
         <source>From (or at)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab (oder um)</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>of the call</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Anruf</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig:</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;um:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ab:</translation>
     </message>
     <message>
         <source>U&amp;ntil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Wi&amp;thin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inner&amp;halb:</translation>
     </message>
     <message>
         <source>The window ends before it starts. Correct the times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster endet, bevor es beginnt. Korrigieren Sie die Zeiten.</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr&amp;zeit:</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig %1</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::EditController</name>
     <message>
         <source>the case “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>den Fall „%1“</translation>
     </message>
     <message>
         <source>this case</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Fall</translation>
     </message>
     <message>
         <source>the organization “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Organisation „%1“</translation>
     </message>
     <message>
         <source>this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Organisation</translation>
     </message>
     <message>
         <source>the contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>den Kontakt „%1“</translation>
     </message>
     <message>
         <source>this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Kontakt</translation>
     </message>
     <message>
         <source>Delete %1? %2
 
 You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen? %2
+
+Sie können das mit Bearbeiten → Rückgängig rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::EndCallDialog</name>
     <message>
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf beenden</translation>
     </message>
     <message>
         <source>%1 on the line, %2 of it on hold. %3 and %4 will be filed with the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am Telefon, davon %2 in der Warteschleife. %3 und %4 werden mit dem Anruf abgelegt.</translation>
     </message>
     <message>
         <source>1 promise</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zusage</translation>
     </message>
     <message>
         <source>%1 promises</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zusagen</translation>
     </message>
     <message>
         <source>1 follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Nachfass-Termin</translation>
     </message>
     <message>
         <source>%1 follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachfass-Termine</translation>
     </message>
     <message>
         <source>File on &amp;case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablegen unter &amp;Fall:</translation>
     </message>
     <message>
         <source>&amp;Effort (how hard was it?):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufwand (wie mühsam war es?):</translation>
     </message>
     <message>
         <source>How helpful was each person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie hilfreich war jede Person?</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>One line: what came of the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile: was der Anruf ergab</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
         <source>File call</source>
@@ -5875,134 +5879,134 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>Back to the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Anruf</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::EntryDialog</name>
     <message>
         <source>Edit Timeline Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisteneintrag bearbeiten</translation>
     </message>
     <message>
         <source>New Timeline Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Zeitleisteneintrag</translation>
     </message>
     <message>
         <source>Discard the changes to this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an diesem Eintrag verwerfen?</translation>
     </message>
     <message>
         <source>Discard this new entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen neuen Eintrag verwerfen?</translation>
     </message>
     <message>
         <source>The people to choose from could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen zur Auswahl konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>As they gave it, e.g. Billing supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie angegeben, z. B. Leitung Abrechnung</translation>
     </message>
     <message>
         <source>Keep as a name only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur als Namen behalten</translation>
     </message>
     <message>
         <source>A new contact at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Kontakt bei %1</translation>
     </message>
     <message>
         <source>Others on the call or visit, e.g. Mark Rivera; Dana Holt</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Beteiligte an Anruf oder Besuch, z. B. Mark Rivera; Dana Holt</translation>
     </message>
     <message>
         <source>Who was sent a copy, e.g. the store manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer eine Kopie bekam, z. B. die Filialleitung</translation>
     </message>
     <message>
         <source>The others on this entry could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die weiteren Beteiligten dieses Eintrags konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Ticket or call reference they gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Genanntes Ticket- oder Vorgangszeichen</translation>
     </message>
     <message>
         <source>One line: what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile: was geschah</translation>
     </message>
     <message>
         <source>Service fail&amp;ure (wrong information, a broken promise …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviceman&amp;gel (falsche Auskunft, gebrochene Zusage …)</translation>
     </message>
     <message>
         <source>P&amp;rivate: leave out of the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rivat: nicht ins Dossier</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>On &amp;hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte&amp;schleife:</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos&amp;ition:</translation>
     </message>
     <message>
         <source>Add as a con&amp;tact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Kon&amp;takt hinzufügen:</translation>
     </message>
     <message>
         <source>W&amp;ith:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit:</translation>
     </message>
     <message>
         <source>Cop&amp;y to (cc):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie &amp;an (cc):</translation>
     </message>
     <message>
         <source>Re&amp;ference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgangsnr.:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>&amp;Effort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;fwand:</translation>
     </message>
     <message>
         <source>He&amp;lpfulness:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfsbereitschaft:</translation>
     </message>
     <message>
         <source>Time on hold (%1) is longer than the whole call (%2). Correct one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wartezeit (%1) ist länger als der ganze Anruf (%2). Korrigieren Sie eines davon.</translation>
     </message>
     <message>
         <source>Write a summary of what happened: a line is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Zusammenfassung des Geschehens: Eine Zeile genügt.</translation>
     </message>
 </context>
 <context>
@@ -6013,59 +6017,59 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>One line for the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile für die Zeitleiste</translation>
     </message>
     <message>
         <source>Now at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt bei:</translation>
     </message>
     <message>
         <source>Escalate &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalieren &amp;an:</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
         <source>No one named (the level itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand genannt (die Stufe selbst)</translation>
     </message>
     <message>
         <source>, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1</translation>
     </message>
     <message>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> – %1</translation>
     </message>
     <message>
         <source>Too early? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu früh? %1</translation>
     </message>
     <message>
         <source>Escalated to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert an %1</translation>
     </message>
     <message>
         <source>Escalated to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert an %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6076,105 +6080,107 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>&lt;b&gt;Escalation path&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Eskalationspfad&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Choose a case to see its escalation path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Fall, um seinen Eskalationspfad zu sehen.</translation>
     </message>
     <message>
         <source>Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage…</translation>
     </message>
     <message>
         <source>Start the path from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Pfad mit einer Vorlage beginnen</translation>
     </message>
     <message>
         <source>&amp;Add step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskalieren…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Mark as &amp;current</source>
-        <translation type="unfinished"></translation>
+        <translation>Als a&amp;ktuell markieren</translation>
     </message>
     <message>
         <source>The &amp;usual climb (front line to small-claims court)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &amp;übliche Aufstieg (Kundenservice bis Amtsgericht)</translation>
     </message>
     <message>
         <source>An &amp;empty path: add steps one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein l&amp;eerer Pfad: Schritte einzeln hinzufügen</translation>
     </message>
     <message>
         <source>This case has no escalation path yet.
 
 Plan who you will go to if the current level does not resolve it. Start from the usual climb (front-line service, supervisor, manager, executive office, regulator or ombudsman, small-claims court) and reorder it as you learn who has power, or add steps one by one. You can also drag a contact here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fall hat noch keinen Eskalationspfad.
+
+Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst. Beginnen Sie mit dem üblichen Aufstieg (Kundenservice, Vorgesetzte, Leitung, Geschäftsleitung, Aufsichtsbehörde oder Schlichtungsstelle, Amtsgericht) und ordnen Sie ihn um, sobald Sie wissen, wer etwas bewirken kann, oder fügen Sie Schritte einzeln hinzu. Sie können auch einen Kontakt hierher ziehen.</translation>
     </message>
     <message>
         <source>Start from the usual climb</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem üblichen Aufstieg beginnen</translation>
     </message>
     <message>
         <source>Add a step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen…</translation>
     </message>
     <message>
         <source>the escalation step “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>den Eskalationsschritt „%1“</translation>
     </message>
     <message>
         <source>Now at: %1, reached %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt bei: %1, erreicht %2.</translation>
     </message>
     <message>
         <source>Now at: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt bei: %1.</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen.</translation>
     </message>
     <message>
         <source>Next: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1.</translation>
     </message>
     <message>
         <source>No planned step after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach ist kein Schritt geplant.</translation>
     </message>
     <message>
         <source>Add a planned step to escalate to</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen geplanten Schritt hinzufügen, an den eskaliert werden kann</translation>
     </message>
     <message>
         <source>Start the climb at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Aufstieg bei %1 beginnen</translation>
     </message>
     <message>
         <source>Mark %1 done and make %2 current</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als erledigt markieren und %2 zur aktuellen Stufe machen</translation>
     </message>
     <message>
         <source>%1: choose whom and how (Ctrl+Shift+E)</source>
@@ -6229,7 +6235,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Has a target date</source>
@@ -6272,7 +6278,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>At a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Uhrzeit</translation>
     </message>
     <message>
         <source>Add follow-up</source>
@@ -6284,7 +6290,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>W&amp;ho will act:</source>
-        <translation type="unfinished"></translation>
+        <translation>We&amp;r handelt:</translation>
     </message>
 </context>
 <context>
@@ -6401,7 +6407,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>&amp;Case:</source>
@@ -6445,7 +6451,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage gebrochen</translation>
     </message>
     <message>
         <source>Promise kept</source>
@@ -6681,7 +6687,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Case Numbers…</source>
@@ -6995,7 +7001,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Postal &amp;address:</source>
@@ -7007,7 +7013,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Letters print these at the top and under your signature. They are kept in this workspace only.</source>
@@ -7026,7 +7032,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1</translation>
     </message>
     <message>
         <source> (%1)</source>
@@ -7089,11 +7095,11 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <source>Employee id / e&amp;xt.:</source>
@@ -7135,7 +7141,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -7312,7 +7318,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Use at least %1 characters; a few words are easy to remember and hard to guess.</source>
@@ -7359,7 +7365,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>W&amp;ho will act:</source>
-        <translation type="unfinished"></translation>
+        <translation>We&amp;r handelt:</translation>
     </message>
 </context>
 <context>
@@ -7711,7 +7717,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>Add Clock Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristereignis hinzufügen</translation>
     </message>
     <message>
         <source>(none: typed dates)</source>
@@ -7743,7 +7749,7 @@ Plan who you will go to if the current level does not resolve it. Start from the
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
