@@ -6184,7 +6184,7 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>%1: choose whom and how (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wen und wie wählen (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <source>Add escalation step</source>
@@ -6203,27 +6203,27 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Escalation step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsschritt</translation>
     </message>
     <message>
         <source>A name, a body, an address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name, eine Stelle, eine Anschrift…</translation>
     </message>
     <message>
         <source>Why this step, what to bring, rules of engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieser Schritt, was mitzubringen ist, Umgangsregeln…</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>Or &amp;free text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder &amp;freier Text:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -6231,7 +6231,7 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Target &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;datum:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -6239,15 +6239,15 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Has a target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat ein Zieldatum</translation>
     </message>
     <message>
         <source>No one yet, or free text below</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand, oder freier Text unten</translation>
     </message>
     <message>
         <source>%1 (organization)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Organisation)</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -6258,7 +6258,7 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <name>leverage::ui::FollowUpDialog</name>
     <message>
         <source>They &amp;promised it: count it as their commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben es &amp;zugesagt: als ihre Zusage zählen</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -6266,15 +6266,15 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Discard this follow-up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Nachfassen verwerfen?</translation>
     </message>
     <message>
         <source>e.g. supervisor calls back between 2 and 4 pm</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Vorgesetzte ruft zwischen 14 und 16 Uhr zurück</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <source>At a time</source>
@@ -6286,7 +6286,7 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was:</translation>
     </message>
     <message>
         <source>W&amp;ho will act:</source>
@@ -6297,11 +6297,11 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <name>leverage::ui::GatewayPane</name>
     <message>
         <source>&amp;Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Türöffner</translation>
     </message>
     <message>
         <source>Bookmark the selected contact as a gateway (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Kontakt als Türöffner merken (Strg+G)</translation>
     </message>
     <message>
         <source>Start &amp;call</source>
@@ -6309,19 +6309,19 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Start a call with the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anruf mit dem gewählten Kontakt beginnen</translation>
     </message>
     <message>
         <source>&amp;New case through…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Fall über…</translation>
     </message>
     <message>
         <source>Open a new case routed through the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Fall über den gewählten Kontakt eröffnen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gateways&lt;/b&gt; — who gets things done, across all organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Türöffner&lt;/b&gt; – wer etwas bewegt, über alle Organisationen</translation>
     </message>
     <message>
         <source>Gateways</source>
@@ -6329,19 +6329,19 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>&lt;b&gt;All contacts&lt;/b&gt; — select one and press Ctrl+G to bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Alle Kontakte&lt;/b&gt; – einen wählen und Strg+G drücken, um ihn zu merken</translation>
     </message>
     <message>
         <source>Search by name, organization or position</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Organisation oder Position suchen</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte durchsuchen</translation>
     </message>
     <message>
         <source>Gateways &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tür&amp;öffner</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -6349,22 +6349,22 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Select a person in Contacts or Gateways first, then press Ctrl+G.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Person unter Kontakte oder Türöffner und drücken Sie dann Strg+G.</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::GuardedDialog</name>
     <message>
         <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Eingegebene verwerfen?</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -6375,15 +6375,15 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Mark &amp;kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gehalten markieren…</translation>
     </message>
     <message>
         <source>Mark &amp;broken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gebro&amp;chen markieren…</translation>
     </message>
     <message>
         <source>All promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zusagen</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -6391,7 +6391,7 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche fällig</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -6399,11 +6399,11 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen:</translation>
     </message>
     <message>
         <source>Org&amp;anization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Org&amp;anisation:</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
@@ -6411,43 +6411,43 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fall:</translation>
     </message>
     <message>
         <source>No promises yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zusagen</translation>
     </message>
     <message>
         <source>When someone at a company promises something (a call back, a refund, a technician), record it as a commitment on the case, or with Promise during a call. Every promise is tracked here until it is kept or broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand bei einem Unternehmen etwas zusagt (einen Rückruf, eine Erstattung, einen Techniker), erfassen Sie es als Zusage im Fall oder mit „Zusage“ während eines Anrufs. Jede Zusage wird hier verfolgt, bis sie gehalten oder gebrochen ist.</translation>
     </message>
     <message>
         <source>No promises match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zusagen passen zu diesen Filtern</translation>
     </message>
     <message>
         <source>1 promise in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zusage insgesamt.</translation>
     </message>
     <message>
         <source>%1 promises in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zusagen insgesamt.</translation>
     </message>
     <message>
         <source>Change Show, Organization, Person or Case above to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie oben Zeigen, Organisation, Person oder Fall, um sie zu sehen.</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personen</translation>
     </message>
     <message>
         <source>Any case</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fälle</translation>
     </message>
     <message>
         <source>Promise broken</source>
@@ -6455,130 +6455,130 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Promise kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage gehalten</translation>
     </message>
     <message>
         <source>What happened? (a note for the record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert? (eine Notiz für die Akte)</translation>
     </message>
     <message>
         <source>How was it kept? (a note for the record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wurde sie gehalten? (eine Notiz für die Akte)</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::LetterEditor</name>
     <message>
         <source>&amp;Mark as Sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;versandt markieren…</translation>
     </message>
     <message>
         <source>&amp;Tone and Addressee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ton und Empfänger…</translation>
     </message>
     <message>
         <source>%1 – Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Brief</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand:</translation>
     </message>
     <message>
         <source>Write the letter again from the case in another tone or to another person (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Brief aus dem Fall in einem anderen Ton oder an eine andere Person neu schreiben (Strg+Umschalt+T)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Pre&amp;view and Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau und &amp;Drucken…</translation>
     </message>
     <message>
         <source>See the pages as they will print, and print them (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten so sehen, wie sie gedruckt werden, und drucken (Strg+P)</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Save &amp;OpenDocument…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OpenDocument speichern…</translation>
     </message>
     <message>
         <source>Save &amp;E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail speichern…</translation>
     </message>
     <message>
         <source>Send with My E-mail P&amp;rogram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinem E-Mail-P&amp;rogramm senden…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Draft, saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf, gespeichert</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <source>Bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzählung</translation>
     </message>
     <message>
         <source>Ctrl+Shift+8</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+8</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerierung</translation>
     </message>
     <message>
         <source>Ctrl+Shift+7</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+7</translation>
     </message>
     <message>
         <source>Draft, saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf, wird gespeichert…</translation>
     </message>
     <message>
         <source>%1, %2 tone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Ton: %2</translation>
     </message>
     <message>
         <source>, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, an %1</translation>
     </message>
     <message>
         <source>Sent %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt %1 per %2</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -6586,100 +6586,100 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>The letter is on the case&apos;s timeline, with a follow-up at its deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brief steht in der Zeitleiste des Falls, mit einem Nachfassen zu seiner Frist.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-Text (*.odt)</translation>
     </message>
     <message>
         <source>E-mail message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachricht (*.eml)</translation>
     </message>
     <message>
         <source>Save Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief speichern</translation>
     </message>
     <message>
         <source>Letter saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief gespeichert unter %1</translation>
     </message>
     <message>
         <source>The letter was written again in a %1 tone. Ctrl+Z brings it back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brief wurde im Ton „%1“ neu geschrieben. Strg+Z stellt ihn wieder her, wie er war.</translation>
     </message>
     <message>
         <source>Letter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief: %1</translation>
     </message>
     <message>
         <source>The folder for the letter&apos;s files cannot be made (%1). Save the letter as an e-mail file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für die Dateien des Briefs kann nicht angelegt werden (%1). Speichern Sie den Brief stattdessen als E-Mail-Datei.</translation>
     </message>
     <message>
         <source>No e-mail program could be started (xdg-email, from xdg-utils, is missing). The letter and the dossier are saved in %1: attach them to a message by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein E-Mail-Programm gestartet werden (xdg-email aus xdg-utils fehlt). Der Brief und das Dossier liegen in %1: Hängen Sie sie von Hand an eine Nachricht an.</translation>
     </message>
     <message>
         <source>The letter was handed to your e-mail program with the letter and the dossier attached. If they are not attached, both files are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brief wurde Ihrem E-Mail-Programm mit Brief und Dossier als Anhang übergeben. Falls sie nicht angehängt sind: Beide Dateien liegen in %1.</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::LetterTemplatesDialog</name>
     <message>
         <source>Letter Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefvorlagen</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Reset to Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auf Auslieferung zurücksetzen</translation>
     </message>
     <message>
         <source>Mustache: {{field}} prints a fact of the case (escaped), {{#firm}}…{{/firm}} only in that tone, {{&gt; history}} a shared part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mustache: {{field}} gibt eine Angabe des Falls aus (geschützt), {{#firm}}…{{/firm}} nur in diesem Ton, {{&gt; history}} einen gemeinsamen Teil.</translation>
     </message>
     <message>
         <source>Your copy (Reset to Shipped goes back to the program&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kopie („Auf Auslieferung zurücksetzen“ kehrt zur Fassung des Programms zurück).</translation>
     </message>
     <message>
         <source>The template that ships with the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit dem Programm ausgelieferte Vorlage.</translation>
     </message>
     <message>
         <source>Saved: new letters use your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Neue Briefe verwenden Ihre Kopie.</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::LetterTextEdit</name>
     <message>
         <source>(No suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Keine Vorschläge)</translation>
     </message>
     <message>
         <source>Accept “%1” for now</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ vorerst akzeptieren</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::LettersPane</name>
     <message>
         <source>New Letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Brief…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -6691,30 +6691,30 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Case Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallnummern…</translation>
     </message>
     <message>
         <source>Write a letter from the selected case (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Brief zum gewählten Fall schreiben (Strg+Umschalt+W)</translation>
     </message>
     <message>
         <source>Select a case to see its letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Fall, um seine Briefe zu sehen.</translation>
     </message>
     <message>
         <source>No letters yet. New Letter (Ctrl+Shift+W) writes one from the case: the history, the promises, the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Briefe. Neuer Brief (Strg+Umschalt+W) schreibt einen aus dem Fall: den Verlauf, die Zusagen, die Frist.</translation>
     </message>
     <message>
         <source>Select a case first: a letter is written from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Fall: Aus ihm wird der Brief geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::LoadStateStack</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -6729,87 +6729,87 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open T&amp;eam Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Show or Hide &amp;Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereiche ein-/ausblenden</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fälle</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
         <source>C&amp;ontacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>%1 on %2 (team) — Leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 (Team) – Leverage</translation>
     </message>
     <message>
         <source>%1 — Leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Leverage</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Opened the team workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Arbeitsbereich %1 geöffnet</translation>
     </message>
     <message>
         <source>Could not open the team workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Show %1 and put the cursor in it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigen und den Cursor hineinsetzen</translation>
     </message>
     <message>
         <source>Could not open the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Leverage workspaces (*.leverage);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage-Arbeitsbereiche (*.leverage);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>Leverage workspaces (*.leverage)</source>
@@ -6817,98 +6817,98 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it with File → Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie ihn mit Datei → Öffnen.</translation>
     </message>
     <message>
         <source>Nothing here to delete: select it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist nichts zu löschen: Wählen Sie es zuerst aus.</translation>
     </message>
     <message>
         <source>Nothing here to edit: select it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist nichts zu bearbeiten: Wählen Sie es zuerst aus.</translation>
     </message>
     <message>
         <source>There is nothing to delete in this pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Bereich gibt es nichts zu löschen.</translation>
     </message>
     <message>
         <source>There is nothing to edit in this pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Bereich gibt es nichts zu bearbeiten.</translation>
     </message>
     <message>
         <source>About Leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Leverage</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Leverage %1&lt;/h3&gt;&lt;p&gt;A workbench for pursuing complaints against companies: cases, a timeline of every call, e-mail and letter, the people you dealt with, and the promises they made.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Leverage %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für Beschwerden gegen Unternehmen: Fälle, eine Zeitleiste jedes Anrufs, jeder E-Mail und jedes Briefs, die Leute, mit denen Sie zu tun hatten, und die Zusagen, die sie gemacht haben.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::MainWindowActions</name>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>New &amp;Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Fall…</translation>
     </message>
     <message>
         <source>New &amp;Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Eintrag…</translation>
     </message>
     <message>
         <source>New Co&amp;mmitment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Zusage…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <source>New Con&amp;tact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Kontakt…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>New &amp;Organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Organisation…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Find Cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle &amp;suchen…</translation>
     </message>
     <message>
         <source>&amp;About Leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Leverage</translation>
     </message>
     <message>
         <source>Case</source>
@@ -6924,7 +6924,7 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Commitment</source>
@@ -6932,72 +6932,72 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>E&amp;dit %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>De&amp;lete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;löschen</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::MarkSentDialog</name>
     <message>
         <source>Mark Letter as Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief als versandt markieren</translation>
     </message>
     <message>
         <source>For recorded or registered post</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Einschreiben oder Einwurf-Einschreiben</translation>
     </message>
     <message>
         <source>&amp;Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versandt:</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Per:</translation>
     </message>
     <message>
         <source>&amp;Tracking number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sendungsnummer:</translation>
     </message>
     <message>
         <source>&amp;Mark as Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Als versandt &amp;markieren</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::MessageBar</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>%1 (after 1 earlier error)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nach 1 früheren Fehler)</translation>
     </message>
     <message>
         <source>%1 (after %2 earlier errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nach %2 früheren Fehlern)</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::MyDetailsDialog</name>
     <message>
         <source>My Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Angaben</translation>
     </message>
     <message>
         <source>One line per line of the envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Zeile des Umschlags</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -7005,11 +7005,11 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Postal &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Post&amp;anschrift:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -7017,18 +7017,18 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Letters print these at the top and under your signature. They are kept in this workspace only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefe drucken diese Angaben oben und unter Ihrer Unterschrift. Sie werden nur in diesem Arbeitsbereich gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::NewLetterDialog</name>
     <message>
         <source>New Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Brief</translation>
     </message>
     <message>
         <source>Customer relations (no named person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbetreuung (keine benannte Person)</translation>
     </message>
     <message>
         <source>, %1</source>
@@ -7036,62 +7036,62 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Tone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ton:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfänger:</translation>
     </message>
     <message>
         <source>&amp;Reply within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;binnen:</translation>
     </message>
     <message>
         <source>&amp;Write Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief &amp;schreiben</translation>
     </message>
     <message>
         <source>Tone and Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton und Empfänger</translation>
     </message>
     <message>
         <source>&amp;Rewrite Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief &amp;neu schreiben</translation>
     </message>
     <message>
         <source>Writes the letter again from the case in this tone, to this person (undo brings the letter back as it was)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Brief aus dem Fall in diesem Ton an diese Person neu (Rückgängig stellt den Brief wieder her, wie er war)</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::NewPersonDialog</name>
     <message>
         <source>New person on the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person im Gespräch</translation>
     </message>
     <message>
         <source>Discard this person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person verwerfen?</translation>
     </message>
     <message>
         <source>e.g. supervisor, claims department</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Vorgesetzte, Schadenabteilung</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -7103,41 +7103,41 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Employee id / e&amp;xt.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalnr. / Ne&amp;benstelle:</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::NoteDialog</name>
     <message>
         <source>Discard this note?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz verwerfen?</translation>
     </message>
     <message>
         <source>Ctrl+Return to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabe zum Speichern</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::OrganizationDialog</name>
     <message>
         <source>Edit Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation bearbeiten</translation>
     </message>
     <message>
         <source>New Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Organisation</translation>
     </message>
     <message>
         <source>Discard the changes to this organization?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an dieser Organisation verwerfen?</translation>
     </message>
     <message>
         <source>Discard this new organization?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese neue Organisation verwerfen?</translation>
     </message>
     <message>
         <source>retailer, insurer, delivery contractor …</source>
-        <translation type="unfinished"></translation>
+        <translation>Händler, Versicherer, Lieferdienst …</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -7145,23 +7145,23 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;izen:</translation>
     </message>
     <message>
         <source>Give the organization a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Organisation einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -7172,58 +7172,58 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>The organizations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Choose one or type a new organization&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine wählen oder den Namen einer neuen Organisation eingeben</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::OutcomesWindow</name>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>By &amp;organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Organisation</translation>
     </message>
     <message>
         <source>By &amp;month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Monat</translation>
     </message>
     <message>
         <source>By co&amp;ntact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Kontakt</translation>
     </message>
     <message>
         <source>&amp;Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufwand</translation>
     </message>
     <message>
         <source>Export Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG exportieren…</translation>
     </message>
     <message>
         <source>Export Chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;SVG exportieren…</translation>
     </message>
     <message>
         <source>Export Figures as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Opened &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet &amp;vom</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Open</source>
@@ -7231,7 +7231,7 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Closed with an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ergebnis abgeschlossen</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -7239,7 +7239,7 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7247,11 +7247,11 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Amounts &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge &amp;in</translation>
     </message>
     <message>
         <source>Every organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Organisation</translation>
     </message>
     <message>
         <source>(no organization)</source>
@@ -7259,62 +7259,62 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Every sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Branche</translation>
     </message>
     <message>
         <source>the file could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>SVG pictures (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::PassphraseDialog</name>
     <message>
         <source>Encrypt the Archive?</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv verschlüsseln?</translation>
     </message>
     <message>
         <source>Encrypted Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseltes Archiv</translation>
     </message>
     <message>
         <source>With a passphrase, only someone who knows it can open the archive — useful before you e-mail it or put it on a USB stick. Nobody, not even Leverage, can open it without the passphrase. Leave it empty for an archive without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Passphrase kann nur öffnen, wer sie kennt – nützlich, bevor Sie das Archiv per E-Mail verschicken oder auf einen USB-Stick legen. Niemand, nicht einmal Leverage, kann es ohne die Passphrase öffnen. Lassen Sie das Feld leer für ein unverschlüsseltes Archiv.</translation>
     </message>
     <message>
         <source>This archive is encrypted. Enter the passphrase it was exported with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Archiv ist verschlüsselt. Geben Sie die Passphrase ein, mit der es exportiert wurde.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -7322,11 +7322,11 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Use at least %1 characters; a few words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie mindestens %1 Zeichen; ein paar Wörter sind leicht zu merken und schwer zu erraten.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
 </context>
 <context>
@@ -7337,31 +7337,31 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Discard this promise?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zusage verwerfen?</translation>
     </message>
     <message>
         <source>e.g. file the reimbursement with claims</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Erstattung an die Schadenabteilung geben</translation>
     </message>
     <message>
         <source>Whoever promised it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es zugesagt hat</translation>
     </message>
     <message>
         <source>Add promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage hinzufügen</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was:</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <source>(nobody chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand gewählt)</translation>
     </message>
     <message>
         <source>W&amp;ho will act:</source>
@@ -7372,140 +7372,140 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <name>leverage::ui::QuoteDialog</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Discard this quote?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zitat verwerfen?</translation>
     </message>
     <message>
         <source>Their words, exactly as said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Worte, genau wie gesagt</translation>
     </message>
     <message>
         <source>&amp;Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wortlaut:</translation>
     </message>
     <message>
         <source>&amp;Just a quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur ein Zitat</translation>
     </message>
     <message>
         <source>The &amp;rationale behind a blocking policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;Begründung einer blockierenden Regelung</translation>
     </message>
     <message>
         <source>&amp;Alternatives they could offer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternativen, die sie anbieten könnten</translation>
     </message>
     <message>
         <source>Add quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::RatingCombo</name>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::RecentWorkspaces</name>
     <message>
         <source>%1 on %2 (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 (Team)</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Rechner</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü &amp;leeren</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::RestoreBackupDialog</name>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>There is no backup of “%1” in %2 yet. Backups are made a few seconds after you change the workspace; File → Backup Settings… says where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von „%1“ gibt es in %2 noch keine Sicherung. Sicherungen entstehen wenige Sekunden nach einer Änderung am Arbeitsbereich; Datei → Sicherungseinstellungen… sagt, wo.</translation>
     </message>
     <message>
         <source>Backups of “%1”, newest first. The one you choose is restored into a new file; the workspace you have open is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen von „%1“, neueste zuerst. Die gewählte wird in eine neue Datei wiederhergestellt; der geöffnete Arbeitsbereich bleibt unverändert.</translation>
     </message>
     <message>
         <source>&amp;Restore into a New File…</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine neue Datei &amp;wiederherstellen…</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::ResumeCallDialog</name>
     <message>
         <source>Unfinished call</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfertiger Anruf</translation>
     </message>
     <message>
         <source>&lt;p&gt;A call was still in progress when Leverage stopped.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Started %2, last saved at %3. %4 of notes.&lt;/p&gt;&lt;p&gt;If you are still on the line, resume it: the timer counts from the start (%5 so far). If the call is over, file it as it was at the last save.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Als Leverage beendet wurde, lief noch ein Anruf.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Begonnen %2, zuletzt gespeichert um %3. %4 Notizen.&lt;/p&gt;&lt;p&gt;Sind Sie noch in der Leitung, setzen Sie ihn fort: Die Uhr zählt ab dem Beginn (bisher %5). Ist der Anruf vorbei, legen Sie ihn so ab, wie er beim letzten Speichern war.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen</translation>
     </message>
     <message>
         <source>&amp;Resume call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf &amp;fortsetzen</translation>
     </message>
     <message>
         <source>&amp;File as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>So &amp;ablegen, wie er war</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::SearchPopup</name>
     <message>
         <source>Search notes, people, promises, reference numbers…  (&quot;phrase&quot;, -word, org:, person:, ref:)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen, Personen, Zusagen, Vorgangsnummern durchsuchen…  (&quot;Phrase&quot;, -Wort, org:, person:, ref:)</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles durchsuchen</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>Nothing matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s). Enter opens, Esc goes back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer. Eingabe öffnet, Esc geht zurück.</numerusform>
+            <numerusform>%n Treffer. Eingabe öffnet, Esc geht zurück.</numerusform>
         </translation>
     </message>
 </context>
@@ -7513,141 +7513,141 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <name>leverage::ui::ShortcutsDialog</name>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Type to find a command or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um einen Befehl oder eine Taste zu finden</translation>
     </message>
     <message>
         <source>Find a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl finden</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <source>Commands and their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle und ihre Tasten</translation>
     </message>
     <message>
         <source>&amp;Keys for the selected command:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasten für den gewählten Befehl:</translation>
     </message>
     <message>
         <source>Keys for the selected command</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten für den gewählten Befehl</translation>
     </message>
     <message>
         <source>&amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine</translation>
     </message>
     <message>
         <source>&amp;Default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standard</translation>
     </message>
     <message>
         <source>(anywhere in the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>(überall im Fenster)</translation>
     </message>
     <message>
         <source>%1 already starts “%2”. Choose other keys, or give that command other keys first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 startet bereits „%2“. Wählen Sie andere Tasten oder geben Sie diesem Befehl zuerst andere.</translation>
     </message>
     <message>
         <source>“%1” has no keys now.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat jetzt keine Tasten.</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::TeamWorkspaceDialog</name>
     <message>
         <source>Open Team Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>db.clinic.example, or a socket folder</source>
-        <translation type="unfinished"></translation>
+        <translation>db.beratung.example oder ein Socket-Ordner</translation>
     </message>
     <message>
         <source>empty: from ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: aus ~/.pgpass</translation>
     </message>
     <message>
         <source>Verify the server&apos;s certificate and name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat und Namen des Servers prüfen</translation>
     </message>
     <message>
         <source>Require encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung verlangen</translation>
     </message>
     <message>
         <source>Encrypt when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseln, wenn der Server es anbietet</translation>
     </message>
     <message>
         <source>No encryption (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verschlüsselung (nur dieser Rechner)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
         <source>Type the server&apos;s name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Namen oder Adresse des Servers ein.</translation>
     </message>
     <message>
         <source>Type the name of the team&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Datenbank des Teams ein.</translation>
     </message>
     <message>
         <source>Type your user name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Benutzernamen auf dem Server ein.</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::TimelinePane</name>
     <message>
         <source>&amp;Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neueste zuerst</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
         <source>Timeline entries</source>
@@ -7655,7 +7655,7 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>No contacts recorded yet — add the first call or e-mail (Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte erfasst – fügen Sie den ersten Anruf oder die erste E-Mail hinzu (Strg+E).</translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -7667,53 +7667,53 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Select a case to see its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Fall, um seine Zeitleiste zu sehen.</translation>
     </message>
     <message>
         <source>Co&amp;mmitments: none recorded on this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;sagen: keine in diesem Fall erfasst</translation>
     </message>
     <message>
         <source>Co&amp;mmitments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;sagen (%1)</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::TourDialog</name>
     <message>
         <source>Leverage Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage-Rundgang</translation>
     </message>
     <message>
         <source>&amp;Skip Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundgang &amp;überspringen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::TriggerDialog</name>
     <message>
         <source>known</source>
-        <translation type="unfinished"></translation>
+        <translation>bekannt</translation>
     </message>
     <message>
         <source>Edit Clock Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristereignis bearbeiten</translation>
     </message>
     <message>
         <source>Add Clock Event</source>
@@ -7721,7 +7721,7 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>(none: typed dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner: eingegebene Daten)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -7729,23 +7729,23 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>&amp;Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weg:</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesc&amp;hah:</translation>
     </message>
     <message>
         <source>Timeline &amp;entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisten&amp;eintrag:</translation>
     </message>
     <message>
         <source>&amp;Sent on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versandt am:</translation>
     </message>
     <message>
         <source>Re&amp;ceived on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;gegangen am:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -7756,50 +7756,50 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <name>leverage::ui::UserGuideDialog</name>
     <message>
         <source>Leverage User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverage-Benutzerhandbuch</translation>
     </message>
     <message>
         <source>Pages of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten des Handbuchs</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Handbuchseite</translation>
     </message>
 </context>
 <context>
     <name>leverage::ui::WelcomePage</name>
     <message>
         <source>Welcome to Leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Leverage</translation>
     </message>
     <message>
         <source>Keep every call, promise and letter of a complaint in one place, and know who to go to next. This workspace is empty: start one of these ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie jeden Anruf, jede Zusage und jeden Brief einer Beschwerde an einem Ort fest und wissen Sie, an wen Sie sich als Nächstes wenden. Dieser Arbeitsbereich ist leer: Beginnen Sie auf eine dieser Arten.</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Complaints in progress, with calls, promises and escalation paths: look around without risk to your own records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Beschwerden mit Anrufen, Zusagen und Eskalationspfaden: Sehen Sie sich um, ohne Ihre eigenen Unterlagen zu gefährden.</translation>
     </message>
     <message>
         <source>&amp;Start a Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen &amp;Fall beginnen</translation>
     </message>
     <message>
         <source>The company, what went wrong and what you want: a few fields (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen, was schiefging und was Sie wollen: ein paar Felder (Strg+Umschalt+N).</translation>
     </message>
     <message>
         <source>&amp;Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;importieren</translation>
     </message>
     <message>
         <source>People and companies from an address book (vCard) you already keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen und Unternehmen aus einem Adressbuch (vCard), das Sie schon führen.</translation>
     </message>
     <message>
         <source>Take the &amp;Tour</source>
@@ -7807,7 +7807,7 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Five steps: the call pane, the escalation path, gateways and the dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Schritte: der Anrufbereich, der Eskalationspfad, Türöffner und das Dossier.</translation>
     </message>
 </context>
 </TS>
