@@ -3601,7 +3601,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>By</source>
-        <translation>Bis</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Position</source>
@@ -4130,7 +4130,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Offen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Exhibit</source>
@@ -5091,7 +5091,7 @@ Police: MMH-5521-09</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation>Erhalten</translation>
+        <translation>Erhalten als</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -5553,7 +5553,7 @@ Police: MMH-5521-09</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Offen</translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -5599,7 +5599,7 @@ Police: MMH-5521-09</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation>Frist</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -6683,7 +6683,7 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Open</source>
-        <translation>Offen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Delete</source>
