@@ -13,7 +13,7 @@ namespace {
 // Loads the catalogue `name`_<language> best matching `locale` from `directory` and installs it;
 // the translator lives as long as the application.
 bool install(const QLocale &locale, const QString &name, const QString &directory,
-             QStringList &installed)
+             QList<QTranslator *> &installed)
 {
     auto *translator = new QTranslator(QCoreApplication::instance());
     if (!translator->load(locale, name, QStringLiteral("_"), directory)) {
@@ -21,24 +21,27 @@ bool install(const QLocale &locale, const QString &name, const QString &director
         return false;
     }
     QCoreApplication::installTranslator(translator);
-    installed << QFileInfo(translator->filePath()).completeBaseName();
+    installed << translator;
     return true;
 }
 
 } // namespace
 
-QStringList installTranslations(const QLocale &locale)
+QList<QTranslator *> installTranslations(const QLocale &locale)
 {
-    QStringList installed;
+    QList<QTranslator *> installed;
     // English is the source language: no catalogue, and none of Qt's either, so that a
     // German Qt text never shows beside an English Leverage one.
     if (install(locale, QStringLiteral("leverage"), QStringLiteral(":/i18n"), installed))
         install(locale, QStringLiteral("qtbase"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath), installed);
+    QStringList names;
+    for (const QTranslator *translator : installed)
+        names << QFileInfo(translator->filePath()).fileName();
     logging::get("app")->info("languages {}: translations {}",
                               locale.uiLanguages().join(QLatin1Char(',')).toStdString(),
-                              installed.isEmpty() ? std::string("none (English)")
-                                                  : installed.join(QLatin1Char(',')).toStdString());
+                              names.isEmpty() ? std::string("none (English)")
+                                              : names.join(QLatin1Char(',')).toStdString());
     return installed;
 }
 

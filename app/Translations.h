@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QLocale>
-#include <QStringList>
+
+class QTranslator;
 
 namespace leverage::app {
 
@@ -9,7 +11,7 @@ namespace leverage::app {
 // uiLanguages(): LANGUAGE, then LC_ALL/LC_MESSAGES/LANG as Qt reads them): Leverage's own texts
 // from the .qm files embedded under :/i18n, and Qt's own (dialog buttons, context menus) from
 // the system's Qt translations where installed (Debian: qt6-translations-l10n). Returns the
-// names of the catalogues installed ("leverage_de", "qtbase_de"); none for English.
-QStringList installTranslations(const QLocale &locale = QLocale::system());
+// translators installed (owned by the application); none for English.
+QList<QTranslator *> installTranslations(const QLocale &locale = QLocale::system());
 
 } // namespace leverage::app

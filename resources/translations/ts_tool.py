@@ -6,8 +6,8 @@
   ts_tool.py pseudo TS OUT SRCDIR...  the same with every text pseudo-translated ("⟦Ŧëxŧ~~⟧")
   ts_tool.py missing TS               the sources still untranslated, one a line
 
-A table line is `source<TAB>translation` (a line without a tab is a comment), or `context<TAB>source<TAB>translation` where one
-English text needs two German ones. `\\n` and `\\t` stand for a line break and a tab. A plural
+A table line is `source<TAB>translation`, or `context<TAB>source<TAB>translation` where one
+English text needs two German ones; a line without a tab is a comment. `\\n` and `\\t` stand for a line break and a tab. A plural
 (%n) translation gives its forms separated by ` || ` (German: singular || plural).
 
 Why `compile`: many files translate through a local helper `tr(text)` that calls
@@ -106,9 +106,13 @@ PSEUDO = str.maketrans("aceinosuyACEINOSUY", "åçéîñøšüýÅÇÉÎÑØŠÜ
 PLACEHOLDER = re.compile(r"(%L?\d+|%n|&&|&.|<[^>]*>|\{[^}]*\})")
 
 
+KEYS = re.compile(r"((Ctrl|Shift|Alt|Meta)\+)+\S+")
+
+
 def pseudo_text(text):
-    """Accented, about 30% longer, bracketed; placeholders, accelerators and markup kept."""
-    if not text:
+    """Accented, about 30% longer, bracketed; placeholders, accelerators and markup kept, and
+    key sequences ("Ctrl+Shift+J", read by QKeySequence) left as they are."""
+    if not text or KEYS.fullmatch(text):
         return text
     parts = PLACEHOLDER.split(text)
     out = "".join(p if PLACEHOLDER.fullmatch(p) else p.translate(PSEUDO) for p in parts)
