@@ -44,8 +44,7 @@ std::vector<std::unique_ptr<QDialog>> everyDialog(ui::MainWindow &window, const 
     TimelineEntry entry;
     entry.caseId = 1;
     out.emplace_back(new ui::EntryDialog(editor, entry, parent));
-    out.emplace_back(
-        new ui::EndCallDialog(call, 600, 60, {{1, QStringLiteral("Case")}}, parent));
+    out.emplace_back(new ui::EndCallDialog(call, 600, 60, {{1, QStringLiteral("Case")}}, parent));
     out.emplace_back(new ui::ResumeCallDialog(call, QStringLiteral("Case"), now, parent));
     out.emplace_back(new ui::QuoteDialog(parent));
     out.emplace_back(new ui::NewPersonDialog(QStringLiteral("Dana Ruiz"), parent));
@@ -64,7 +63,6 @@ std::vector<std::unique_ptr<QDialog>> everyDialog(ui::MainWindow &window, const 
     outcome.currency = QStringLiteral("USD");
     out.emplace_back(new ui::CloseCaseDialog(outcome, now, parent));
     return out;
-    
 }
 
 } // namespace leverage::testing

@@ -140,9 +140,9 @@ QList<ShownText> shownTexts(QWidget &window)
             if (header->model())
                 for (int i = 0; i < header->count(); ++i)
                     if (!header->isSectionHidden(i))
-                        out.append({where, header->model()
-                                               ->headerData(i, header->orientation())
-                                               .toString()});
+                        out.append(
+                            {where,
+                             header->model()->headerData(i, header->orientation()).toString()});
         } else if (auto *line = qobject_cast<QLineEdit *>(widget)) {
             out.append({where, line->placeholderText()});
         } else if (auto *plain = qobject_cast<QPlainTextEdit *>(widget)) {
@@ -229,9 +229,8 @@ TEST_F(TranslatedWindowTest, EveryTextShownInTheWindowAndItsDialogsGoesThroughTr
     }
     untranslated.removeDuplicates();
     EXPECT_GE(translated, 300) << "the window's and dialogs' texts were found and translated";
-    EXPECT_TRUE(untranslated.isEmpty())
-        << untranslated.size() << " texts are shown untranslated:\n"
-        << untranslated.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(untranslated.isEmpty()) << untranslated.size() << " texts are shown untranslated:\n"
+                                        << untranslated.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST_F(TranslatedWindowTest, InGermanTheMenusAreGermanAndNoMenuOrDialogUsesAnAltLetterTwice)
@@ -256,10 +255,9 @@ TEST_F(TranslatedWindowTest, InGermanTheMenusAreGermanAndNoMenuOrDialogUsesAnAlt
 
     QStringList clashes;
     for (auto &dialog : testing::everyDialog(window(), m_clock.now(), m_reporter))
-        clashes << testing::windowClashes(*dialog, QString::fromLatin1(
-                                                       dialog->metaObject()->className()) +
-                                                       QStringLiteral(" “") +
-                                                       dialog->windowTitle() + QStringLiteral("”"));
+        clashes << testing::windowClashes(
+            *dialog, QString::fromLatin1(dialog->metaObject()->className()) + QStringLiteral(" “") +
+                         dialog->windowTitle() + QStringLiteral("”"));
     ASSERT_TRUE(window().casesPane()->selectCase(1));
     m_real.features().startCallAction()->trigger();
     QCoreApplication::processEvents();
