@@ -5,6 +5,9 @@
   ts_tool.py compile TS OUT SRCDIR... the .ts lrelease compiles: TS plus the helper contexts
   ts_tool.py pseudo TS OUT SRCDIR...  the same with every text pseudo-translated ("⟦Ŧëxŧ~~⟧")
   ts_tool.py missing TS               the sources still untranslated, one a line
+  ts_tool.py check TS                 exit 1 naming each text untranslated, or whose translation
+                                      lost a placeholder (%1, %n), its accelerator (&) or its
+                                      leading or trailing space
 
 A table line is `source<TAB>translation`, or `context<TAB>source<TAB>translation` where one
 English text needs two German ones; a line without a tab is a comment. `\\n` and `\\t` stand for a line break and a tab. A plural
@@ -102,6 +105,40 @@ def missing(ts):
             print(source.replace("\n", "\\n").replace("\t", "\\t"))
 
 
+ARGS = re.compile(r"%L?\d+|%n")
+
+
+def accelerators(text):
+    return len(re.findall(r"(?<!&)&(?!&)[^&\s]", text.replace("&&", "")))
+
+
+def check(ts):
+    problems = []
+    for name, _, message in messages(load(ts)):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation] if message.get("numerus") == "yes" \
+            else [translation.text or ""]
+        if not is_finished(message) or not all(forms):
+            problems.append(f"{name}: untranslated: {source!r}")
+            continue
+        for form in forms:
+            wanted, got = sorted(set(ARGS.findall(source))), sorted(set(ARGS.findall(form)))
+            if message.get("numerus") == "yes":
+                wanted, got = [a for a in wanted if a != "%n"], [a for a in got if a != "%n"]
+            if wanted != got:
+                problems.append(f"{name}: placeholders {wanted} became {got}: {form!r}")
+            if accelerators(source) != accelerators(form):
+                problems.append(f"{name}: the accelerator of {source!r} is lost: {form!r}")
+            if source[:1].isspace() != form[:1].isspace() or \
+                    source[-1:].isspace() != form[-1:].isspace():
+                problems.append(f"{name}: spaces at the ends differ: {source!r} → {form!r}")
+    for problem in problems:
+        print(problem)
+    print(f"{ts}: {len(problems)} problem(s)")
+    sys.exit(1 if problems else 0)
+
+
 PSEUDO = str.maketrans("aceinosuyACEINOSUY", "åçéîñøšüýÅÇÉÎÑØŠÜÝ")
 PLACEHOLDER = re.compile(r"(%L?\d+|%n|&&|&.|<[^>]*>|\{[^}]*\})")
 
@@ -167,6 +204,8 @@ def main(argv):
         fill(argv[2], argv[3:])
     elif len(argv) == 3 and argv[1] == "missing":
         missing(argv[2])
+    elif len(argv) == 3 and argv[1] == "check":
+        check(argv[2])
     elif len(argv) >= 4 and argv[1] in ("compile", "pseudo"):
         compiled(argv[2], argv[3], argv[4:], argv[1] == "pseudo")
     else:
