@@ -1319,6 +1319,178 @@ Erhalten: %2 %3</translation>
         <source>Remove escalation step</source>
         <translation>Eskalationsschritt entfernen</translation>
     </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Beweisstück</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>File and SHA-256</source>
+        <translation>Datei und SHA-256</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 Kontakte</translation>
+    </message>
+    <message>
+        <source>1 timeline entry</source>
+        <translation>1 Zeitleisteneintrag</translation>
+    </message>
+    <message>
+        <source>%1 timeline entries</source>
+        <translation>%1 Zeitleisteneinträge</translation>
+    </message>
+    <message>
+        <source>1 commitment</source>
+        <translation>1 Zusage</translation>
+    </message>
+    <message>
+        <source>%1 commitments</source>
+        <translation>%1 Zusagen</translation>
+    </message>
+    <message>
+        <source>1 follow-up</source>
+        <translation>1 Nachfass-Termin</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups</source>
+        <translation>%1 Nachfass-Termine</translation>
+    </message>
+    <message>
+        <source>1 escalation step</source>
+        <translation>1 Eskalationsschritt</translation>
+    </message>
+    <message>
+        <source>%1 escalation steps</source>
+        <translation>%1 Eskalationsschritte</translation>
+    </message>
+    <message>
+        <source>Leverage could not open &quot;%1&quot;. The log has the details.</source>
+        <translation>Leverage konnte „%1“ nicht öffnen. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved by an earlier version of Leverage. Open it once in Leverage&apos;s window to bring it up to date, then try again.</source>
+        <translation>„%1“ wurde von einer älteren Version von Leverage gespeichert. Öffnen Sie es einmal im Fenster von Leverage, um es zu aktualisieren, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or is not a Leverage workspace. It was left as it is.</source>
+        <translation>„%1“ ist beschädigt oder kein Leverage-Arbeitsbereich. Die Datei blieb, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database of another program, not a Leverage workspace. It was left as it is.</source>
+        <translation>„%1“ ist eine Datenbank eines anderen Programms, kein Leverage-Arbeitsbereich. Die Datei blieb, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved by a newer version of Leverage. Update Leverage to open it; the file was left as it is.</source>
+        <translation>„%1“ wurde von einer neueren Version von Leverage gespeichert. Aktualisieren Sie Leverage, um es zu öffnen; die Datei blieb, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s tables link to each other in a circle, so they cannot be copied one after the other.</source>
+        <translation>Die Tabellen des Arbeitsbereichs verweisen im Kreis aufeinander und können daher nicht nacheinander kopiert werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in a read-only folder, so Leverage cannot save changes to it. Copy it to a folder you can write to, or change the folder&apos;s permissions, then open it again.</source>
+        <translation>„%1“ liegt in einem schreibgeschützten Ordner, daher kann Leverage keine Änderungen speichern. Kopieren Sie die Datei in einen beschreibbaren Ordner oder ändern Sie die Rechte des Ordners und öffnen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a link to a file that no longer exists. Open the file itself.</source>
+        <translation>„%1“ ist ein Verweis auf eine Datei, die es nicht mehr gibt. Öffnen Sie die Datei selbst.</translation>
+    </message>
+    <message>
+        <source>The folder for &quot;%1&quot; does not exist. Choose another place.</source>
+        <translation>Der Ordner für „%1“ existiert nicht. Wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a Leverage workspace. Choose a .leverage file.</source>
+        <translation>„%1“ ist ein Ordner, kein Leverage-Arbeitsbereich. Wählen Sie eine .leverage-Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one name on this disk (a hard link). Changes saved through one name could be lost when it is opened through another, so Leverage left it as it is. Copy it to a file of its own and open the copy.</source>
+        <translation>„%1“ hat auf diesem Datenträger mehr als einen Namen (ein harter Link). Unter einem Namen gespeicherte Änderungen könnten verloren gehen, wenn die Datei unter einem anderen geöffnet wird; daher ließ Leverage sie, wie sie ist. Kopieren Sie sie in eine eigene Datei und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty (0 bytes): it may be a failed copy or a sync placeholder; Leverage left it as it is.</source>
+        <translation>„%1“ ist leer (0 Byte): vielleicht eine fehlgeschlagene Kopie oder ein Platzhalter einer Synchronisierung; Leverage ließ die Datei, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Leverage workspace. It was left as it is; choose a .leverage file or create a new workspace.</source>
+        <translation>„%1“ ist kein Leverage-Arbeitsbereich. Die Datei blieb, wie sie ist; wählen Sie eine .leverage-Datei oder legen Sie einen neuen Arbeitsbereich an.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at &quot;%1&quot;.</source>
+        <translation>Unter „%1“ gibt es keinen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read-only, so Leverage cannot save changes to it. Copy it to a folder you can write to, or change its permissions, then open it again.</source>
+        <translation>„%1“ ist schreibgeschützt, daher kann Leverage keine Änderungen speichern. Kopieren Sie die Datei in einen beschreibbaren Ordner oder ändern Sie ihre Rechte und öffnen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Leverage cannot create &quot;%1&quot; there: the folder is not writable.</source>
+        <translation>Leverage kann „%1“ dort nicht anlegen: Der Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already open in another Leverage window. Switch to that window, or close it and try again.</source>
+        <translation>„%1“ ist bereits in einem anderen Leverage-Fenster geöffnet. Wechseln Sie zu diesem Fenster oder schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Leverage could not open &quot;%1&quot;: it could not be marked as in use. The log has the details.</source>
+        <translation>Leverage konnte „%1“ nicht öffnen: Die Datei konnte nicht als belegt markiert werden. Einzelheiten stehen im Protokoll.</translation>
+    </message>
 </context>
 <context>
     <name>leverage::BlobStore</name>
@@ -1957,6 +2129,29 @@ Erhalten: %2 %3</translation>
     </message>
 </context>
 <context>
+    <name>leverage::ServerAddress</name>
+    <message>
+        <source>A team workspace is written postgresql://user@host:port/database.</source>
+        <translation>Ein Team-Arbeitsbereich wird postgresql://benutzer@rechner:port/datenbank geschrieben.</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid postgresql:// address.</source>
+        <translation>Die Serveradresse ist keine gültige postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <source>The TLS mode (sslmode) must be one of disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>Der TLS-Modus (sslmode) muss disable, allow, prefer, require, verify-ca oder verify-full sein.</translation>
+    </message>
+    <message>
+        <source>The server address names no database: add /database at its end.</source>
+        <translation>Die Serveradresse nennt keine Datenbank: Hängen Sie /datenbank an.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port must be a number from 1 to 65535.</source>
+        <translation>Der Port des Servers muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+</context>
+<context>
     <name>leverage::TrackRecord</name>
     <message>
         <source>Promises: %1 made, %2 kept, %3 broken, %4 pending</source>
@@ -2047,6 +2242,52 @@ Erhalten: %2 %3</translation>
     <message>
         <source>The change could not be saved; nothing was changed.</source>
         <translation>Die Änderung konnte nicht gespeichert werden; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>leverage::WorkspaceBackup</name>
+    <message>
+        <source>the backup folder is not writable</source>
+        <translation>der Sicherungsordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>the workspace could not be read</source>
+        <translation>der Arbeitsbereich konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the copy could not be finished</source>
+        <translation>die Kopie konnte nicht fertiggestellt werden</translation>
+    </message>
+    <message>
+        <source>the copy did not pass its check</source>
+        <translation>die Kopie hat die Prüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>the copy could not be saved to disk</source>
+        <translation>die Kopie konnte nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the copy could not be put in place</source>
+        <translation>die Kopie konnte nicht an ihren Platz gebracht werden</translation>
+    </message>
+    <message>
+        <source>the backup folder could not be created</source>
+        <translation>der Sicherungsordner konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>leverage::WorkspaceCopier</name>
+    <message>
+        <source>A workspace file is copied to a team workspace on a server.</source>
+        <translation>Eine Arbeitsbereichsdatei wird in einen Team-Arbeitsbereich auf einem Server kopiert.</translation>
+    </message>
+    <message>
+        <source>The file and the server are at different versions of Leverage&apos;s schema: open the file once in this version of Leverage first.</source>
+        <translation>Datei und Server haben unterschiedliche Versionen des Leverage-Schemas: Öffnen Sie die Datei zuerst einmal in dieser Version von Leverage.</translation>
+    </message>
+    <message>
+        <source>The copy on the server did not match the file, so nothing was copied; the log has the details.</source>
+        <translation>Die Kopie auf dem Server stimmte nicht mit der Datei überein, daher wurde nichts kopiert; Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2436,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Import &amp;Workspace Archive…</source>
-        <translation>Arbeitsbereich-Archiv im&amp;portieren…</translation>
+        <translation>Arbeitsbereich-Archiv imp&amp;ortieren…</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
@@ -2324,14 +2565,14 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Letter &amp;Templates…</source>
-        <translation>Brief&amp;vorlagen…</translation>
+        <translation>Briefvorla&amp;gen…</translation>
     </message>
 </context>
 <context>
     <name>leverage::app::OutcomesWiring</name>
     <message>
         <source>Close Case w&amp;ith Outcome…</source>
-        <translation>Fall mit Ergebnis a&amp;bschließen…</translation>
+        <translation>Fall mit Ergebnis abs&amp;chließen…</translation>
     </message>
     <message>
         <source>Close the selected case: how it ended, what the company gave and what resolved it (Ctrl+Shift+O)</source>
@@ -2339,7 +2580,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Reo&amp;pen Case</source>
-        <translation>Fall wieder ö&amp;ffnen</translation>
+        <translation>Fall wie&amp;der öffnen</translation>
     </message>
     <message>
         <source>O&amp;utcomes</source>
@@ -2358,7 +2599,7 @@ Erhalten: %2 %3</translation>
     <name>leverage::app::SearchWiring</name>
     <message>
         <source>Searc&amp;h Everything…</source>
-        <translation>Alles durch&amp;suchen…</translation>
+        <translation>Alles durchsuc&amp;hen…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
@@ -3493,6 +3734,14 @@ Erhalten: %2 %3</translation>
     <message>
         <source>Move escalation steps</source>
         <translation>Eskalationsschritte verschieben</translation>
+    </message>
+    <message>
+        <source>That step is no longer on this path.</source>
+        <translation>Dieser Schritt ist nicht mehr auf diesem Pfad.</translation>
+    </message>
+    <message>
+        <source>Choose a case first.</source>
+        <translation>Wählen Sie zuerst einen Fall.</translation>
     </message>
 </context>
 <context>
@@ -4673,7 +4922,7 @@ Police: MMH-5521-09</translation>
     </message>
     <message>
         <source>&amp;Add organization</source>
-        <translation>Organisation &amp;hinzufügen</translation>
+        <translation>Organisation hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Organization %1</source>
@@ -5186,7 +5435,7 @@ Police: MMH-5521-09</translation>
     </message>
     <message>
         <source>&amp;By whom:</source>
-        <translation>Von &amp;wem:</translation>
+        <translation>&amp;Von wem:</translation>
     </message>
     <message>
         <source>&amp;Made:</source>
@@ -6227,7 +6476,7 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Target &amp;date:</source>
@@ -6258,7 +6507,7 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <name>leverage::ui::FollowUpDialog</name>
     <message>
         <source>They &amp;promised it: count it as their commitment</source>
-        <translation>Sie haben es &amp;zugesagt: als ihre Zusage zählen</translation>
+        <translation>Sie haben es zuge&amp;sagt: als ihre Zusage zählen</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -6904,7 +7153,7 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>&amp;Find Cases…</source>
-        <translation>Fälle &amp;suchen…</translation>
+        <translation>Fälle s&amp;uchen…</translation>
     </message>
     <message>
         <source>&amp;About Leverage</source>

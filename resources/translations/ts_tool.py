@@ -139,8 +139,10 @@ def check(ts):
     sys.exit(1 if problems else 0)
 
 
-PSEUDO = str.maketrans("aceinosuyACEINOSUY", "åçéîñøšüýÅÇÉÎÑØŠÜÝ")
-PLACEHOLDER = re.compile(r"(%L?\d+|%n|&&|&.|<[^>]*>|\{[^}]*\})")
+# Every Latin letter has an accented look-alike, so no word of ours stays plain ASCII.
+PSEUDO = str.maketrans("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                       "åƀçđéƒğħîĵķłɱñøƥʠŕšŧüṽŵẋýžÅƁÇĐÉƑĞĦÎĴĶŁṀÑØƤǪŔŠŦÜṼŴẊÝŽ")
+PLACEHOLDER = re.compile(r"(%L?\d+|%n|&&|<[^>]*>|&\w+;|\{[^}]*\})")
 
 
 KEYS = re.compile(r"((Ctrl|Shift|Alt|Meta)\+)+\S+")
@@ -188,10 +190,13 @@ def compiled(ts, out, source_dirs, transform):
                 set_translation(message, pseudo_text(source))
         copies.append((name, message))
     for name, message in copies:
-        if name.split("::")[-1] in qobject_classes or name in ("QObject", "QCoreApplication"):
-            continue  # found at run time where lupdate put it
+        # A QObject's own tr() finds its message where lupdate put it; only a helper inside it
+        # (the "leverage" one of core and the models) asks elsewhere.
+        own = name.split("::")[-1] in qobject_classes or name in ("QObject", "QCoreApplication")
         source = message.findtext("source")
         for helper, known in helpers.items():
+            if own and helper != "leverage":
+                continue
             related = name.startswith(helper) or helper.startswith(name)  # by namespace
             if helper != name and related and source not in known and is_finished(message):
                 known.add(source)

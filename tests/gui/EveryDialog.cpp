@@ -21,6 +21,22 @@
 #include "ui/window/MainWindow.h"
 
 namespace leverage::testing {
+namespace {
+
+// What the dialogs are filled with: data, as a person's own names and words would be.
+const QString kStoredCase = kStoredCase;
+const QString kCase = kCase;
+const QString kPerson = kPerson;
+const QString kSupervisor = kSupervisor;
+const QString kNoteTitle = kNoteTitle;
+const QString kNotePrompt = kNotePrompt;
+
+} // namespace
+
+QStringList everyDialogSampleTexts()
+{
+    return {kStoredCase, kCase, kPerson, kSupervisor, kNoteTitle, kNotePrompt};
+}
 
 std::vector<std::unique_ptr<QDialog>> everyDialog(ui::MainWindow &window, const QDateTime &now,
                                                   models::ErrorReporter &reporter)
@@ -34,7 +50,7 @@ std::vector<std::unique_ptr<QDialog>> everyDialog(ui::MainWindow &window, const 
     Case stored;
     stored.meta.id = 1;
     stored.meta.version = 1;
-    stored.title = QStringLiteral("A stored case");
+    stored.title = kStoredCase;
     out.emplace_back(new ui::CaseDialog(editor, stored, parent));
     Commitment commitment;
     commitment.caseId = 1;
@@ -44,22 +60,20 @@ std::vector<std::unique_ptr<QDialog>> everyDialog(ui::MainWindow &window, const 
     TimelineEntry entry;
     entry.caseId = 1;
     out.emplace_back(new ui::EntryDialog(editor, entry, parent));
-    out.emplace_back(new ui::EndCallDialog(call, 600, 60, {{1, QStringLiteral("Case")}}, parent));
-    out.emplace_back(new ui::ResumeCallDialog(call, QStringLiteral("Case"), now, parent));
+    out.emplace_back(new ui::EndCallDialog(call, 600, 60, {{1, kCase}}, parent));
+    out.emplace_back(new ui::ResumeCallDialog(call, kCase, now, parent));
     out.emplace_back(new ui::QuoteDialog(parent));
-    out.emplace_back(new ui::NewPersonDialog(QStringLiteral("Dana Ruiz"), parent));
-    out.emplace_back(new ui::PromiseDialog(
-        QStringLiteral("Dana Ruiz"),
-        {{QStringLiteral("Lee Park (supervisor)"), CallState::kSupervisor}}, now, parent));
-    out.emplace_back(new ui::FollowUpDialog({{QStringLiteral("Dana Ruiz"), 0}}, now, parent));
+    out.emplace_back(new ui::NewPersonDialog(kPerson, parent));
+    out.emplace_back(
+        new ui::PromiseDialog(kPerson, {{kSupervisor, CallState::kSupervisor}}, now, parent));
+    out.emplace_back(new ui::FollowUpDialog({{kPerson, 0}}, now, parent));
     out.emplace_back(new ui::ContactImportDialog(
         window.workspace(), models::UndoPusher(window.undoStack(), reporter), parent));
     out.emplace_back(new ui::DossierOptionsDialog(parent));
-    out.emplace_back(new ui::NoteDialog(QStringLiteral("Promise broken"),
-                                        QStringLiteral("What happened?"), parent));
+    out.emplace_back(new ui::NoteDialog(kNoteTitle, kNotePrompt, parent));
     out.emplace_back(new ui::EscalationStepDialog(window.workspace(), parent));
     models::CaseOutcomeChoices outcome;
-    outcome.caseTitle = QStringLiteral("Case");
+    outcome.caseTitle = kCase;
     outcome.currency = QStringLiteral("USD");
     out.emplace_back(new ui::CloseCaseDialog(outcome, now, parent));
     return out;

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDialog>
+#include <QStringList>
 #include <memory>
 #include <vector>
 
@@ -18,5 +19,7 @@ namespace leverage::testing {
 // filled for the demo (`now` is the clock's time); errors go to `reporter`.
 std::vector<std::unique_ptr<QDialog>> everyDialog(ui::MainWindow &window, const QDateTime &now,
                                                   models::ErrorReporter &reporter);
+// The names and words those dialogs are filled with (data, not the program's texts).
+QStringList everyDialogSampleTexts();
 
 } // namespace leverage::testing

@@ -70,7 +70,8 @@ QStringList dataVocabulary(Workspace &workspace)
               << locale.standaloneMonthName(i);
     for (int i = 1; i <= 7; ++i)
         words << locale.dayName(i) << locale.dayName(i, QLocale::ShortFormat);
-    words << locale.amText() << locale.pmText() << QStringLiteral("Leverage");
+    words << locale.amText() << locale.pmText() << QStringLiteral("Leverage")
+          << leverage::testing::everyDialogSampleTexts();
     words.removeAll(QString());
     // Longest first, so that "Dana Ruiz" goes before "Dana".
     std::sort(words.begin(), words.end(),
@@ -78,17 +79,24 @@ QStringList dataVocabulary(Workspace &workspace)
     return words;
 }
 
-// What is left of `text` once the pseudo-translated parts and the data are taken out: a word of
-// two letters or more there was never translated.
+// What is left of `text` once the pseudo-translation's marks, its accented words and the data
+// are taken out: a word there (two letters or more, not an acronym such as PDF) was never
+// translated, also where it was put into a translated sentence ("⟦Štåtüš: %1~~⟧").
 QString untranslatedPart(QString text, const QStringList &data)
 {
-    static const QRegularExpression pseudo(QStringLiteral("⟦[^⟧]*⟧"));
-    static const QRegularExpression word(QStringLiteral("\\p{L}{2,}"));
-    text.remove(pseudo);
+    static const QRegularExpression marks(QStringLiteral("[⟦⟧~]"));
+    // A token with a letter outside ASCII: every letter of the pseudo-translation is one.
+    static const QRegularExpression accented(QStringLiteral("\\S*(?=\\p{L})[^\\x00-\\x7F]\\S*"));
+    static const QRegularExpression word(QStringLiteral("\\p{L}*\\p{Ll}\\p{L}*|\\p{Lu}{5,}"));
+    text.remove(marks);
     for (const QString &datum : data)
         text.remove(datum);
-    const auto match = word.match(text);
-    return match.hasMatch() ? text.trimmed() : QString();
+    text.remove(accented);
+    static const QRegularExpression twoLetters(QStringLiteral("\\p{L}{2,}"));
+    for (auto it = word.globalMatch(text); it.hasNext();)
+        if (twoLetters.match(it.next().captured()).hasMatch())
+            return text.simplified();
+    return {};
 }
 
 struct ShownText
@@ -192,7 +200,7 @@ protected:
         m_real.features().startCallAction()->trigger();
         QCoreApplication::processEvents();
         QList<ShownText> texts = shownTexts(window());
-        for (auto &dialog : testing::everyDialog(window(), m_clock.now(), m_reporter)) {
+        for (auto &dialog : leverage::testing::everyDialog(window(), m_clock.now(), m_reporter)) {
             dialog->show();
             QCoreApplication::processEvents();
             texts += shownTexts(*dialog);
@@ -254,17 +262,17 @@ TEST_F(TranslatedWindowTest, InGermanTheMenusAreGermanAndNoMenuOrDialogUsesAnAlt
     EXPECT_NE(bar.first()->text(), QStringLiteral("&File"));
 
     QStringList clashes;
-    for (auto &dialog : testing::everyDialog(window(), m_clock.now(), m_reporter))
-        clashes << testing::windowClashes(
+    for (auto &dialog : leverage::testing::everyDialog(window(), m_clock.now(), m_reporter))
+        clashes << leverage::testing::windowClashes(
             *dialog, QString::fromLatin1(dialog->metaObject()->className()) + QStringLiteral(" “") +
                          dialog->windowTitle() + QStringLiteral("”"));
     ASSERT_TRUE(window().casesPane()->selectCase(1));
     m_real.features().startCallAction()->trigger();
     QCoreApplication::processEvents();
-    clashes << testing::windowClashes(window(), QStringLiteral("main window"));
+    clashes << leverage::testing::windowClashes(window(), QStringLiteral("main window"));
     for (QAction *top : bar)
         if (QMenu *menu = top->menu())
-            clashes << testing::menuClashes(*menu, top->text());
+            clashes << leverage::testing::menuClashes(*menu, top->text());
     EXPECT_TRUE(clashes.isEmpty()) << clashes.join(QLatin1Char('\n')).toStdString();
 }
 
