@@ -169,7 +169,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Supervisor&apos;s name</source>
-        <translation>Name der/des Vorgesetzten</translation>
+        <translation>Name Vorgesetzte/r</translation>
     </message>
     <message>
         <source>Rationale of the policy</source>
@@ -181,11 +181,11 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Callback time, if not in</source>
-        <translation>Rückrufzeit, falls nicht erreichbar</translation>
+        <translation>Rückrufzeit, falls abwesend</translation>
     </message>
     <message>
         <source>Key points re-confirmed</source>
-        <translation>Kernpunkte noch einmal bestätigt</translation>
+        <translation>Kernpunkte bestätigt</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -4609,11 +4609,11 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>their supervisor&apos;s name</source>
-        <translation>Name der/des Vorgesetzten</translation>
+        <translation>Name Vorgesetzte/r</translation>
     </message>
     <message>
         <source>the supervisor&apos;s direct line</source>
-        <translation>Durchwahl der/des Vorgesetzten</translation>
+        <translation>Durchwahl Vorgesetzte/r</translation>
     </message>
     <message>
         <source>&amp;Ref. no.:</source>
@@ -4934,7 +4934,7 @@ Police: MMH-5521-09</translation>
     </message>
     <message>
         <source>Seller, installer …</source>
-        <translation>Verkäufer, Installateur …</translation>
+        <translation>Verkäufer, Monteur …</translation>
     </message>
     <message>
         <source>Role of organization %1</source>
