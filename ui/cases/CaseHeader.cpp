@@ -76,7 +76,8 @@ QString CaseHeader::organizationsText(RowId primaryId, const QString &primaryNam
     for (const auto &organization : *involved) {
         QStringList about;
         if (!organization.role.isEmpty())
-            about << caseOrganizationRoleLabel(organization.role).toLower();
+            about << caseOrganizationRoleLabel(
+                organization.role); // as written: German nouns keep their capital
         if (organization.referredById > 0)
             about << tr("referred by %1").arg(nameOf(organization.referredById));
         const QString name = organization.organizationId == primaryId
