@@ -6345,7 +6345,7 @@ Sie können das mit Bearbeiten → Rückgängig rückgängig machen.</translatio
     </message>
     <message>
         <source>&amp;Add step…</source>
-        <translation>Schritt &amp;hinzufügen…</translation>
+        <translation>Schritt h&amp;inzufügen…</translation>
     </message>
     <message>
         <source>&amp;Escalate…</source>
@@ -6365,7 +6365,7 @@ Sie können das mit Bearbeiten → Rückgängig rückgängig machen.</translatio
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Mark as &amp;current</source>
@@ -6652,7 +6652,7 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Org&amp;anization:</source>
-        <translation>Org&amp;anisation:</translation>
+        <translation>Or&amp;ganisation:</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
