@@ -1715,7 +1715,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>How, reference</source>
-        <translation>Wie, Zeichen</translation>
+        <translation>Wie, Vorgangsnr.</translation>
     </message>
     <message>
         <source>Answer by</source>
@@ -1738,7 +1738,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source> (reference %1)</source>
-        <translation> (Zeichen %1)</translation>
+        <translation> (Vorgangsnr. %1)</translation>
     </message>
     <message>
         <source>, asking for: %1</source>
@@ -2068,7 +2068,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>, reference %1</source>
-        <translation>, Zeichen %1</translation>
+        <translation>, Vorgangsnr. %1</translation>
     </message>
     <message>
         <source>, as of %1</source>
@@ -4075,7 +4075,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation>Zeichen</translation>
+        <translation>Vorgangsnr.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4858,7 +4858,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>ref. %1</source>
-        <translation>Zeichen %1</translation>
+        <translation>Vorgangsnr. %1</translation>
     </message>
     <message>
         <source>seeking %1</source>
