@@ -10,7 +10,7 @@ ARGS ?=
 
 # Debian 12 packages: build tools and libraries, then what the tests use to read our output.
 BUILD_PACKAGES := cmake ninja-build g++ pkg-config ccache \
-    qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-l10n-tools \
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-l10n-tools qt6-tools-dev \
     libgl-dev libspdlog-dev libfmt-dev libical-dev \
     libsqlite3-dev libarchive-dev libsodium-dev libmstch-dev libboost-dev libhunspell-dev libgmime-3.0-dev \
     qt6-charts-dev libqt6opengl6-dev
@@ -21,11 +21,11 @@ TEST_PACKAGES := libgtest-dev libgmock-dev libbenchmark-dev \
 # The fuzz preset only: libFuzzer and the sanitizers' runtime come with clang.
 FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
 RUN_PACKAGES := qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk fonts-symbola \
-    fonts-noto-color-emoji hunspell-en-us xdg-utils
+    fonts-noto-color-emoji hunspell-en-us xdg-utils qt6-translations-l10n
 
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: run test build deps deps-test configure clean screenshots fuzz package
+.PHONY: run test build deps deps-test configure clean screenshots fuzz package translations
 
 # Installs only the packages dpkg does not report as installed.
 define install_missing
@@ -83,6 +83,17 @@ fuzz: deps
 	  ./build/fuzz/tests/fuzz/$${f}_fuzzer -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 	      build/fuzz/corpus/$$f tests/fuzz/corpus/$$f tests/fuzz/found/$$f; \
 	done
+
+# Refreshes resources/translations/*.ts from the sources (lupdate: new texts come in
+# unfinished, vanished ones go), fills the German from the tables in resources/translations/de
+# (lupdate once more writes the file in its own layout), then counts what German still lacks.
+translations: configure
+	cmake --build --preset $(PRESET) --target update_translations
+	python3 resources/translations/ts_tool.py fill resources/translations/leverage_de.ts \
+	    resources/translations/de/*.tsv
+	cmake --build --preset $(PRESET) --target update_translations
+	@python3 resources/translations/ts_tool.py missing resources/translations/leverage_de.ts | \
+	    wc -l | xargs printf '%s German texts still to translate\n'
 
 clean:
 	rm -rf build

@@ -4,6 +4,7 @@
 #include "app/DefaultStyle.h"
 #include "app/FeatureWiring.h"
 #include "app/MainWindowAssembly.h"
+#include "app/Translations.h"
 #include "core/services/Clock.h"
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/Workspace.h"
@@ -18,6 +19,7 @@ namespace leverage::app {
 int runGui(const GuiOptions &options)
 {
     static SystemClock clock;
+    installTranslations(); // before any window: texts are set when widgets are built
     applyDefaultStyle();
     QString path = options.workspacePath;
     if (options.demo)

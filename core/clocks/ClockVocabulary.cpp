@@ -79,10 +79,20 @@ QList<ClockVocabulary::Term> ClockVocabulary::events()
 QList<ClockVocabulary::Term> ClockVocabulary::countries()
 {
     QList<Term> terms{{QString(), tr("—")}};
+    // Marked for lupdate; tr(name) below translates them.
     const std::pair<const char *, const char *> known[] = {
-        {"GB", "United Kingdom"}, {"US", "United States"}, {"CA", "Canada"}, {"AU", "Australia"},
-        {"IE", "Ireland"},        {"DE", "Germany"},       {"FR", "France"}, {"ES", "Spain"},
-        {"IT", "Italy"},          {"NL", "Netherlands"},   {"BE", "Belgium"}};
+        {"GB", QT_TRANSLATE_NOOP("leverage", "United Kingdom")},
+        {"US", QT_TRANSLATE_NOOP("leverage", "United States")},
+        {"CA", QT_TRANSLATE_NOOP("leverage", "Canada")},
+        {"AU", QT_TRANSLATE_NOOP("leverage", "Australia")},
+        {"IE", QT_TRANSLATE_NOOP("leverage", "Ireland")},
+        {"DE", QT_TRANSLATE_NOOP("leverage", "Germany")},
+        {"FR", QT_TRANSLATE_NOOP("leverage", "France")},
+        {"ES", QT_TRANSLATE_NOOP("leverage", "Spain")},
+        {"IT", QT_TRANSLATE_NOOP("leverage", "Italy")},
+        {"NL", QT_TRANSLATE_NOOP("leverage", "Netherlands")},
+        {"BE", QT_TRANSLATE_NOOP("leverage", "Belgium")},
+    };
     for (const auto &[code, name] : known)
         terms.append({QString::fromLatin1(code), tr("%1 (%2)").arg(tr(name), QLatin1String(code))});
     return terms;

@@ -31,8 +31,10 @@ QStringList caseOrganizationRoles()
 
 QString caseOrganizationRoleLabel(const QString &role)
 {
+    // A role written as its English label ("Regulator") reads as the known one too.
+    const QString key = caseOrganizationRoleKey(role);
     for (const auto &known : kRoles)
-        if (role == QLatin1String(known.key))
+        if (key == QLatin1String(known.key))
             return QCoreApplication::translate("leverage", known.label);
     return role;
 }

@@ -69,7 +69,10 @@ void DossierExhibits::appendTo(DossierFlow &flow, int section) const
                      "exact file: a copy with the same SHA-256 is the same file."));
         auto index = std::make_shared<DossierTable>();
         index->widths = {9, 30, 19, 42};
-        for (const char *title : {"Exhibit", "Description", "Date", "File and SHA-256"})
+        for (const char *title :
+             {QT_TRANSLATE_NOOP("leverage", "Exhibit"),
+              QT_TRANSLATE_NOOP("leverage", "Description"), QT_TRANSLATE_NOOP("leverage", "Date"),
+              QT_TRANSLATE_NOOP("leverage", "File and SHA-256")})
             index->header.cells.append({DossierText(tr(title), DossierText::Bold)});
         index->header.shaded = true;
         index->rowCount = int(rows.size());

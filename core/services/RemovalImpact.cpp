@@ -27,15 +27,20 @@ QString RemovalImpact::describe() const
     };
     QStringList parts;
     if (contacts > 0)
-        parts << count(contacts, "1 contact", "%1 contacts");
+        parts << count(contacts, QT_TRANSLATE_NOOP("leverage", "1 contact"),
+                       QT_TRANSLATE_NOOP("leverage", "%1 contacts"));
     if (entries > 0)
-        parts << count(entries, "1 timeline entry", "%1 timeline entries");
+        parts << count(entries, QT_TRANSLATE_NOOP("leverage", "1 timeline entry"),
+                       QT_TRANSLATE_NOOP("leverage", "%1 timeline entries"));
     if (commitments > 0)
-        parts << count(commitments, "1 commitment", "%1 commitments");
+        parts << count(commitments, QT_TRANSLATE_NOOP("leverage", "1 commitment"),
+                       QT_TRANSLATE_NOOP("leverage", "%1 commitments"));
     if (followUps > 0)
-        parts << count(followUps, "1 follow-up", "%1 follow-ups");
+        parts << count(followUps, QT_TRANSLATE_NOOP("leverage", "1 follow-up"),
+                       QT_TRANSLATE_NOOP("leverage", "%1 follow-ups"));
     if (escalationSteps > 0)
-        parts << count(escalationSteps, "1 escalation step", "%1 escalation steps");
+        parts << count(escalationSteps, QT_TRANSLATE_NOOP("leverage", "1 escalation step"),
+                       QT_TRANSLATE_NOOP("leverage", "%1 escalation steps"));
     QString text;
     if (!parts.isEmpty()) {
         const auto last = parts.takeLast();

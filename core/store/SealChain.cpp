@@ -5,6 +5,7 @@
 #include "core/store/Statement.h"
 #include "core/store/Workspace.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <mutex>
 #include <sodium.h>
@@ -125,7 +126,8 @@ Status SealChain::seal(const QString &table, RowId id, Action action)
     if (auto status = read.exec(); !status)
         return status;
     if (!read.next())
-        return Error{Error::Code::NotFound, QStringLiteral("That item no longer exists.")};
+        return Error{Error::Code::NotFound,
+                     QCoreApplication::translate("leverage", "That item no longer exists.")};
     return append(table, id, read.value(1).toLongLong(), read.value(2).toInt(), actionKey(action),
                   read.value(3).toString());
 }

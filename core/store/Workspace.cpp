@@ -101,8 +101,10 @@ Result<std::unique_ptr<Workspace>> Workspace::openFile(const WorkspaceFile &file
     auto db = workspace->database();
     if (!db.open()) {
         log->error("open failed: {}", db.lastError().text().toStdString());
-        return fileError(Error::Code::Io, file.path(),
-                         "Leverage could not open \"%1\". The log has the details.");
+        return fileError(
+            Error::Code::Io, file.path(),
+            QT_TRANSLATE_NOOP("leverage",
+                              "Leverage could not open \"%1\". The log has the details."));
     }
     auto opened = finishOpening(std::move(workspace), options);
     if (opened)
@@ -186,8 +188,10 @@ Result<std::unique_ptr<Workspace>> Workspace::finishOpening(std::unique_ptr<Work
             log->warn("read-only open refused: schema {} needs an upgrade",
                       workspace->m_schemaVersion);
             return fileError(Error::Code::ReadOnly, workspace->m_filePath,
-                             "\"%1\" was saved by an earlier version of Leverage. Open it once "
-                             "in Leverage's window to bring it up to date, then try again.");
+                             QT_TRANSLATE_NOOP(
+                                 "leverage",
+                                 "\"%1\" was saved by an earlier version of Leverage. Open it once "
+                                 "in Leverage's window to bring it up to date, then try again."));
         }
     } else {
         const auto migrations = options.migrations.empty()
@@ -249,9 +253,11 @@ Status Workspace::inspectExisting(bool *isNew)
     Statement tables(database(), m_dialect.countTables());
     if (auto status = tables.exec(); !status) {
         if (status.code() == Error::Code::Corrupt || status.code() == Error::Code::Database)
-            return fileError(Error::Code::NotAWorkspace, m_filePath,
-                             "\"%1\" is damaged or is not a Leverage workspace. It was left "
-                             "as it is.");
+            return fileError(
+                Error::Code::NotAWorkspace, m_filePath,
+                QT_TRANSLATE_NOOP("leverage",
+                                  "\"%1\" is damaged or is not a Leverage workspace. It was left "
+                                  "as it is."));
         return status;
     }
     tables.next();
@@ -280,18 +286,22 @@ Status Workspace::inspectExisting(bool *isNew)
     }
     if (applicationId != schema::kApplicationId) {
         log->warn("open refused: application id {:#x}", applicationId);
-        return fileError(Error::Code::NotAWorkspace, m_filePath,
-                         "\"%1\" is a database of another program, not a Leverage workspace. "
-                         "It was left as it is.");
+        return fileError(
+            Error::Code::NotAWorkspace, m_filePath,
+            QT_TRANSLATE_NOOP("leverage",
+                              "\"%1\" is a database of another program, not a Leverage workspace. "
+                              "It was left as it is."));
     }
     auto version = readSchemaVersion();
     if (!version)
         return version.status();
     if (*version > schema::currentVersion()) {
         log->warn("open refused: schema {} is newer than {}", *version, schema::currentVersion());
-        return fileError(Error::Code::NewerVersion, m_filePath,
-                         "\"%1\" was saved by a newer version of Leverage. Update Leverage to "
-                         "open it; the file was left as it is.");
+        return fileError(
+            Error::Code::NewerVersion, m_filePath,
+            QT_TRANSLATE_NOOP("leverage",
+                              "\"%1\" was saved by a newer version of Leverage. Update Leverage to "
+                              "open it; the file was left as it is."));
     }
     m_schemaVersion = *version;
     return {};

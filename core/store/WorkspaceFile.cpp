@@ -40,9 +40,10 @@ qint64 linkCount(const QString &path)
     return qint64(info.st_nlink);
 }
 
-const char *const kReadOnlyFolder =
+const char *const kReadOnlyFolder = QT_TRANSLATE_NOOP(
+    "leverage",
     "\"%1\" is in a read-only folder, so Leverage cannot save changes to it. Copy it to a "
-    "folder you can write to, or change the folder's permissions, then open it again.";
+    "folder you can write to, or change the folder's permissions, then open it again.");
 
 } // namespace
 
@@ -64,40 +65,53 @@ Result<WorkspaceFile> WorkspaceFile::inspect(const QString &path, Access access)
     if (given.exists()) {
         file.m_path = given.canonicalFilePath();
     } else if (given.isSymLink()) {
-        return error(Error::Code::NotFound, path,
-                     "\"%1\" is a link to a file that no longer exists. Open the file itself.");
+        return error(
+            Error::Code::NotFound, path,
+            QT_TRANSLATE_NOOP(
+                "leverage",
+                "\"%1\" is a link to a file that no longer exists. Open the file itself."));
     } else {
         const QString folder = QFileInfo(given.absolutePath()).canonicalFilePath();
         if (folder.isEmpty())
-            return error(Error::Code::NotFound, path,
-                         "The folder for \"%1\" does not exist. Choose another place.");
+            return error(
+                Error::Code::NotFound, path,
+                QT_TRANSLATE_NOOP("leverage",
+                                  "The folder for \"%1\" does not exist. Choose another place."));
         file.m_path = QDir(folder).filePath(given.fileName());
     }
     const QFileInfo info(file.m_path);
     file.m_exists = info.exists();
     if (file.m_exists && !info.isFile())
         return error(Error::Code::NotAWorkspace, path,
-                     "\"%1\" is a folder, not a Leverage workspace. Choose a .leverage file.");
+                     QT_TRANSLATE_NOOP(
+                         "leverage",
+                         "\"%1\" is a folder, not a Leverage workspace. Choose a .leverage file."));
     if (file.m_exists) {
         if (const qint64 names = linkCount(file.m_path); names > 1) {
             log->warn("open refused: the file has {} hard links", names);
             return error(Error::Code::Conflict, path,
-                         "\"%1\" has more than one name on this disk (a hard link). Changes "
-                         "saved through one name could be lost when it is opened through "
-                         "another, so Leverage left it as it is. Copy it to a file of its own "
-                         "and open the copy.");
+                         QT_TRANSLATE_NOOP(
+                             "leverage",
+                             "\"%1\" has more than one name on this disk (a hard link). Changes "
+                             "saved through one name could be lost when it is opened through "
+                             "another, so Leverage left it as it is. Copy it to a file of its own "
+                             "and open the copy."));
         }
         if (info.size() == 0) {
             log->warn("open refused: the file is empty");
-            return error(Error::Code::NotAWorkspace, path,
-                         "\"%1\" is empty (0 bytes): it may be a failed copy or a sync "
-                         "placeholder; Leverage left it as it is.");
+            return error(
+                Error::Code::NotAWorkspace, path,
+                QT_TRANSLATE_NOOP("leverage",
+                                  "\"%1\" is empty (0 bytes): it may be a failed copy or a sync "
+                                  "placeholder; Leverage left it as it is."));
         }
         if (!hasSqliteHeader(file.m_path)) {
             log->warn("open refused: not a SQLite file");
             return error(Error::Code::NotAWorkspace, path,
-                         "\"%1\" is not a Leverage workspace. It was left as it is; choose a "
-                         ".leverage file or create a new workspace.");
+                         QT_TRANSLATE_NOOP(
+                             "leverage",
+                             "\"%1\" is not a Leverage workspace. It was left as it is; choose a "
+                             ".leverage file or create a new workspace."));
         }
     }
     const bool fileWritable = file.m_exists && canWrite(info);
@@ -105,7 +119,8 @@ Result<WorkspaceFile> WorkspaceFile::inspect(const QString &path, Access access)
 
     if (access == Access::ReadOnly) {
         if (!file.m_exists)
-            return error(Error::Code::NotFound, path, "There is no workspace at \"%1\".");
+            return error(Error::Code::NotFound, path,
+                         QT_TRANSLATE_NOOP("leverage", "There is no workspace at \"%1\"."));
         // A read-only connection would leave -wal and -shm beside a file it cannot write
         // (read-only themselves, they would then stop the next writer). Immutable mode reads
         // the file alone, which is right unless a -wal still holds committed changes.
@@ -117,13 +132,17 @@ Result<WorkspaceFile> WorkspaceFile::inspect(const QString &path, Access access)
 
     if (file.m_exists && !fileWritable)
         return error(Error::Code::ReadOnly, path,
-                     "\"%1\" is read-only, so Leverage cannot save changes to it. Copy it "
-                     "to a folder you can write to, or change its permissions, then open it "
-                     "again.");
+                     QT_TRANSLATE_NOOP(
+                         "leverage",
+                         "\"%1\" is read-only, so Leverage cannot save changes to it. Copy it "
+                         "to a folder you can write to, or change its permissions, then open it "
+                         "again."));
     if (!folderWritable) {
         if (!file.m_exists)
             return error(Error::Code::Io, path,
-                         "Leverage cannot create \"%1\" there: the folder is not writable.");
+                         QT_TRANSLATE_NOOP(
+                             "leverage",
+                             "Leverage cannot create \"%1\" there: the folder is not writable."));
         return error(Error::Code::ReadOnly, path, kReadOnlyFolder);
     }
     return file;
@@ -162,9 +181,11 @@ Result<std::unique_ptr<QLockFile>> WorkspaceFile::lock() const
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
         log->warn("open refused: lock held by pid {}", pid);
-        return error(Error::Code::Locked, m_path,
-                     "\"%1\" is already open in another Leverage window. Switch to that "
-                     "window, or close it and try again.");
+        return error(
+            Error::Code::Locked, m_path,
+            QT_TRANSLATE_NOOP("leverage",
+                              "\"%1\" is already open in another Leverage window. Switch to that "
+                              "window, or close it and try again."));
     }
     case QLockFile::PermissionError:
         log->warn("open refused: the lock file cannot be created");
@@ -172,8 +193,10 @@ Result<std::unique_ptr<QLockFile>> WorkspaceFile::lock() const
     default:
         log->warn("open refused: locking failed ({})", int(lock->error()));
         return error(Error::Code::Io, m_path,
-                     "Leverage could not open \"%1\": it could not be marked as in use. The "
-                     "log has the details.");
+                     QT_TRANSLATE_NOOP(
+                         "leverage",
+                         "Leverage could not open \"%1\": it could not be marked as in use. The "
+                         "log has the details."));
     }
 }
 

@@ -3,50 +3,31 @@
 // Alt+letter; date fields that Tab leaves and that open their calendar by F4; multi-line fields
 // that wrap; Return in a single-line field loses nothing typed.
 #include "app/FeatureWiring.h"
-#include "core/calls/CallState.h"
 #include "core/services/DemoWorkspaceBuilder.h"
+#include "tests/gui/EveryDialog.h"
+#include "tests/gui/Mnemonics.h"
 #include "tests/gui/RealWindow.h"
 #include "tests/support/RecordingErrorReporter.h"
 #include "tests/support/TestWorkspace.h"
-#include "ui/calls/EndCallDialog.h"
-#include "ui/calls/FollowUpDialog.h"
-#include "ui/calls/NewPersonDialog.h"
-#include "ui/calls/PromiseDialog.h"
-#include "ui/calls/QuoteDialog.h"
-#include "ui/calls/ResumeCallDialog.h"
 #include "ui/cases/CaseDialog.h"
 #include "ui/cases/CasesPane.h"
-#include "ui/commitments/CommitmentDialog.h"
 #include "ui/common/DateTimeField.h"
 #include "ui/common/GuardedDialog.h"
-#include "ui/common/NoteDialog.h"
-#include "ui/contacts/ContactDialog.h"
-#include "ui/contacts/ContactImportDialog.h"
-#include "ui/contacts/OrganizationDialog.h"
-#include "ui/dossier/DossierOptionsDialog.h"
-#include "ui/escalation/EscalationStepDialog.h"
 #include "ui/ledger/DialogLedgerPrompts.h"
 #include "ui/models/undo/WorkspaceEditor.h"
-#include "ui/outcomes/CloseCaseDialog.h"
-#include "ui/timeline/EntryDialog.h"
 #include "ui/window/MainWindow.h"
 
-#include <QAbstractButton>
 #include <QAbstractSpinBox>
-#include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QGroupBox>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
-#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -55,95 +36,14 @@
 #include <algorithm>
 #include <functional>
 #include <gtest/gtest.h>
-#include <map>
 #include <memory>
 
 using namespace leverage;
 
 namespace {
 
-// The Alt+letter a text gives ("&Ref. no." → 'r'); a null QChar when none ("&&" is a "&").
-QChar mnemonicOf(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toLower();
-    }
-    return {};
-}
-
-// Which texts claim each Alt+letter; the letters claimed more than once, as sentences.
-class MnemonicRegister
-{
-public:
-    void add(const QString &text)
-    {
-        if (const QChar letter = mnemonicOf(text); !letter.isNull())
-            m_claims[letter].append(text);
-    }
-    QStringList clashes(const QString &where) const
-    {
-        QStringList out;
-        for (const auto &[letter, texts] : m_claims)
-            if (texts.size() > 1)
-                out << QStringLiteral("%1: Alt+%2 is %3")
-                           .arg(where, letter.toUpper(), texts.join(QStringLiteral(" and ")));
-        if (!out.isEmpty()) { // what the fix can choose from
-            QString free;
-            for (char c = 'a'; c <= 'z'; ++c)
-                if (!m_claims.count(QChar::fromLatin1(c)))
-                    free += QChar::fromLatin1(c);
-            out << QStringLiteral("%1: letters still free: %2").arg(where, free);
-        }
-        return out;
-    }
-
-private:
-    std::map<QChar, QStringList> m_claims;
-};
-
-// The mnemonics a window offers at once: its shown labels, buttons, group boxes and tabs, and
-// the titles in its menu bar (a popup menu's items are a scope of their own).
-QStringList windowClashes(QWidget &window, const QString &where)
-{
-    MnemonicRegister mnemonics;
-    for (QWidget *widget : window.findChildren<QWidget *>()) {
-        if (widget->window() != &window || !widget->isVisibleTo(&window))
-            continue;
-        if (auto *label = qobject_cast<QLabel *>(widget))
-            mnemonics.add(label->text());
-        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
-            mnemonics.add(button->text());
-        else if (auto *group = qobject_cast<QGroupBox *>(widget))
-            mnemonics.add(group->title());
-        else if (auto *tabs = qobject_cast<QTabBar *>(widget))
-            for (int i = 0; i < tabs->count(); ++i)
-                mnemonics.add(tabs->tabText(i));
-        else if (auto *bar = qobject_cast<QMenuBar *>(widget))
-            for (QAction *action : bar->actions())
-                mnemonics.add(action->text());
-    }
-    return mnemonics.clashes(where);
-}
-
-QStringList menuClashes(QMenu &menu, const QString &where)
-{
-    MnemonicRegister mnemonics;
-    QStringList out;
-    for (QAction *action : menu.actions()) {
-        if (!action->isVisible() || action->isSeparator())
-            continue;
-        mnemonics.add(action->text());
-        if (QMenu *sub = action->menu())
-            out << menuClashes(*sub, where + QStringLiteral(" → ") + action->text());
-    }
-    return mnemonics.clashes(where) + out;
-}
+using leverage::testing::menuClashes;
+using leverage::testing::windowClashes;
 
 class DialogKeyboardTest : public ::testing::Test
 {
@@ -157,49 +57,9 @@ protected:
     ui::MainWindow &window() { return m_real.window(); }
     Workspace &workspace() { return window().workspace(); }
 
-    // One of each dialog the program can open, filled as it would be for the demo.
     std::vector<std::unique_ptr<QDialog>> everyDialog()
     {
-        auto &editor = window().editor();
-        QWidget *parent = &window();
-        const QDateTime now = m_clock.now();
-        CallState call;
-        call.caseId = 1;
-        std::vector<std::unique_ptr<QDialog>> out;
-        out.emplace_back(new ui::CaseDialog(editor, Case{}, parent));
-        Case stored;
-        stored.meta.id = 1;
-        stored.meta.version = 1;
-        stored.title = QStringLiteral("A stored case");
-        out.emplace_back(new ui::CaseDialog(editor, stored, parent));
-        Commitment commitment;
-        commitment.caseId = 1;
-        out.emplace_back(new ui::CommitmentDialog(editor, commitment, parent));
-        out.emplace_back(new ui::ContactDialog(editor, Contact{}, parent));
-        out.emplace_back(new ui::OrganizationDialog(editor, Organization{}, parent));
-        TimelineEntry entry;
-        entry.caseId = 1;
-        out.emplace_back(new ui::EntryDialog(editor, entry, parent));
-        out.emplace_back(
-            new ui::EndCallDialog(call, 600, 60, {{1, QStringLiteral("Case")}}, parent));
-        out.emplace_back(new ui::ResumeCallDialog(call, QStringLiteral("Case"), now, parent));
-        out.emplace_back(new ui::QuoteDialog(parent));
-        out.emplace_back(new ui::NewPersonDialog(QStringLiteral("Dana Ruiz"), parent));
-        out.emplace_back(new ui::PromiseDialog(
-            QStringLiteral("Dana Ruiz"),
-            {{QStringLiteral("Lee Park (supervisor)"), CallState::kSupervisor}}, now, parent));
-        out.emplace_back(new ui::FollowUpDialog({{QStringLiteral("Dana Ruiz"), 0}}, now, parent));
-        out.emplace_back(new ui::ContactImportDialog(
-            workspace(), models::UndoPusher(window().undoStack(), m_reporter), parent));
-        out.emplace_back(new ui::DossierOptionsDialog(parent));
-        out.emplace_back(new ui::NoteDialog(QStringLiteral("Promise broken"),
-                                            QStringLiteral("What happened?"), parent));
-        out.emplace_back(new ui::EscalationStepDialog(workspace(), parent));
-        models::CaseOutcomeChoices outcome;
-        outcome.caseTitle = QStringLiteral("Case");
-        outcome.currency = QStringLiteral("USD");
-        out.emplace_back(new ui::CloseCaseDialog(outcome, now, parent));
-        return out;
+        return leverage::testing::everyDialog(window(), m_clock.now(), m_reporter);
     }
 
     QTemporaryDir m_dir;

@@ -75,8 +75,8 @@ QString CaseHeader::organizationsText(RowId primaryId, const QString &primaryNam
     QStringList parts;
     for (const auto &organization : *involved) {
         QStringList about;
-        if (!organization.role.isEmpty())
-            about << caseOrganizationRoleLabel(organization.role).toLower();
+        if (!organization.role.isEmpty()) // as the label is written: German nouns keep a capital
+            about << caseOrganizationRoleLabel(organization.role);
         if (organization.referredById > 0)
             about << tr("referred by %1").arg(nameOf(organization.referredById));
         const QString name = organization.organizationId == primaryId

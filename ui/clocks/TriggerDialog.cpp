@@ -2,6 +2,7 @@
 
 #include "core/clocks/ClockVocabulary.h"
 #include "ui/models/clocks/ClockLookup.h"
+#include "ui/models/common/LocalTimeText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,17 +55,16 @@ TriggerDialog::TriggerDialog(Workspace &workspace, clocks::ClockTrigger trigger,
     m_entry->addItem(tr("(none: typed dates)"), QVariant::fromValue<qint64>(0));
     for (const auto &entry :
          models::ClockLookup::recentEntries(m_workspace, m_trigger.caseId, kEntriesOffered)) {
-        m_entry->addItem(tr("%1 · %2").arg(entry.date.toString(QStringLiteral("d MMM yyyy")),
-                                           entry.summary.left(60)),
+        m_entry->addItem(tr("%1 · %2").arg(models::shortDate(entry.date), entry.summary.left(60)),
                          QVariant::fromValue<qint64>(entry.id));
         m_entry->setItemData(m_entry->count() - 1, entry.date, Qt::UserRole + 1);
     }
     // An older entry than those offered (marked from the timeline) is offered too.
     if (m_trigger.entryId > 0 && m_entry->findData(QVariant::fromValue(m_trigger.entryId)) < 0)
         if (auto entry = models::ClockLookup::entry(m_workspace, m_trigger.entryId)) {
-            m_entry->addItem(tr("%1 · %2").arg(entry->date.toString(QStringLiteral("d MMM yyyy")),
-                                               entry->summary.left(60)),
-                             QVariant::fromValue<qint64>(entry->id));
+            m_entry->addItem(
+                tr("%1 · %2").arg(models::shortDate(entry->date), entry->summary.left(60)),
+                QVariant::fromValue<qint64>(entry->id));
             m_entry->setItemData(m_entry->count() - 1, entry->date, Qt::UserRole + 1);
         }
     m_entry->setCurrentIndex(

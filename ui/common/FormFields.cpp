@@ -2,10 +2,32 @@
 
 #include "ui/common/DateTimeField.h"
 
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <cmath>
 
 namespace leverage::ui::fields {
+namespace {
+
+// The default ISO forms ("2026-03-02 09:15") are what English readers get: the same on either
+// side of the Atlantic. In another language the fields take the locale's own numeric form
+// with the full year ("02.03.2026 09:15"); an explicit format is kept as it is.
+QString localFormat(const QString &format)
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::C || locale.language() == QLocale::English)
+        return format;
+    QString date = locale.dateFormat(QLocale::ShortFormat);
+    if (!date.contains(QLatin1String("yyyy")))
+        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    if (format == QLatin1String("yyyy-MM-dd"))
+        return date;
+    if (format == QLatin1String("yyyy-MM-dd HH:mm"))
+        return date + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat);
+    return format;
+}
+
+} // namespace
 
 QPlainTextEdit *shortText(QWidget *parent, int lines)
 {
@@ -24,7 +46,7 @@ QDateTimeEdit *dateTime(QWidget *parent, const QString &format)
 {
     auto *edit = new DateTimeField(parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(format);
+    edit->setDisplayFormat(localFormat(format));
     return edit;
 }
 
@@ -32,7 +54,7 @@ QDateTimeEdit *date(QWidget *parent, const QString &format)
 {
     auto *edit = new DateTimeField(QDate::currentDate(), parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(format);
+    edit->setDisplayFormat(localFormat(format));
     return edit;
 }
 

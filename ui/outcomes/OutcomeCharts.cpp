@@ -9,6 +9,7 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
+#include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
 #include <cmath>
@@ -159,7 +160,7 @@ QChart *OutcomeCharts::months(const OutcomeFigures &figures, const QString &curr
     money->setPen(QPen(QColor(0xe0, 0x8a, 0x1e), 2, Qt::DashLine));
     double most = 0;
     for (const auto &month : figures.months) {
-        categories << month.month.toString(QStringLiteral("MMM yyyy"));
+        categories << QLocale().toString(month.month, QStringLiteral("MMM yyyy"));
         *opened << month.opened;
         *closed << month.closed;
         const double amount = units(month.received.value(currency));

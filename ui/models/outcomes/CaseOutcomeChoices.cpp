@@ -1,6 +1,5 @@
 #include "ui/models/outcomes/CaseOutcomeChoices.h"
 
-#include "core/domain/Money.h"
 #include "core/letters/LetterKind.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/ContactRepository.h"
@@ -9,6 +8,7 @@
 #include "core/store/OutcomeRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/models/common/MoneyText.h"
 
 #include <QSet>
 
@@ -24,7 +24,7 @@ Result<CaseOutcomeChoices> CaseOutcomeChoices::read(Workspace &workspace, RowId 
     choices.caseTitle = theCase->title;
     choices.currency = theCase->currency;
     if (theCase->amountSoughtCents > 0)
-        choices.soughtText = plainMoney(theCase->amountSoughtCents, theCase->currency);
+        choices.soughtText = moneyText(theCase->amountSoughtCents, theCase->currency);
 
     auto steps = workspace.escalation().forCase(caseId);
     if (!steps)
