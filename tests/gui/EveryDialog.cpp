@@ -1,6 +1,8 @@
 #include "tests/gui/EveryDialog.h"
 
 #include "core/calls/CallState.h"
+#include "ui/backup/BackupSettingsDialog.h"
+#include "ui/backup/PassphraseDialog.h"
 #include "ui/calls/EndCallDialog.h"
 #include "ui/calls/FollowUpDialog.h"
 #include "ui/calls/NewPersonDialog.h"
@@ -8,6 +10,8 @@
 #include "ui/calls/QuoteDialog.h"
 #include "ui/calls/ResumeCallDialog.h"
 #include "ui/cases/CaseDialog.h"
+#include "ui/clocks/ClockRuleDialog.h"
+#include "ui/clocks/TriggerDialog.h"
 #include "ui/commitments/CommitmentDialog.h"
 #include "ui/common/NoteDialog.h"
 #include "ui/contacts/ContactDialog.h"
@@ -15,21 +19,26 @@
 #include "ui/contacts/OrganizationDialog.h"
 #include "ui/dossier/DossierOptionsDialog.h"
 #include "ui/escalation/EscalationStepDialog.h"
+#include "ui/letters/CaseNumbersDialog.h"
+#include "ui/letters/MarkSentDialog.h"
+#include "ui/letters/MyDetailsDialog.h"
+#include "ui/letters/NewLetterDialog.h"
 #include "ui/models/undo/WorkspaceEditor.h"
 #include "ui/outcomes/CloseCaseDialog.h"
 #include "ui/timeline/EntryDialog.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/TeamWorkspaceDialog.h"
 
 namespace leverage::testing {
 namespace {
 
 // What the dialogs are filled with: data, as a person's own names and words would be.
-const QString kStoredCase = kStoredCase;
-const QString kCase = kCase;
-const QString kPerson = kPerson;
-const QString kSupervisor = kSupervisor;
-const QString kNoteTitle = kNoteTitle;
-const QString kNotePrompt = kNotePrompt;
+const QString kStoredCase = QStringLiteral("A stored case");
+const QString kCase = QStringLiteral("Case");
+const QString kPerson = QStringLiteral("Dana Ruiz");
+const QString kSupervisor = QStringLiteral("Lee Park (supervisor)");
+const QString kNoteTitle = QStringLiteral("Promise broken");
+const QString kNotePrompt = QStringLiteral("What happened?");
 
 } // namespace
 
@@ -76,6 +85,18 @@ std::vector<std::unique_ptr<QDialog>> everyDialog(ui::MainWindow &window, const 
     outcome.caseTitle = kCase;
     outcome.currency = QStringLiteral("USD");
     out.emplace_back(new ui::CloseCaseDialog(outcome, now, parent));
+    out.emplace_back(new ui::ClockRuleDialog(clocks::ClockRule{}, true, {}, parent));
+    clocks::ClockTrigger trigger;
+    trigger.caseId = 1;
+    out.emplace_back(new ui::TriggerDialog(window.workspace(), trigger, parent));
+    out.emplace_back(new ui::MyDetailsDialog(MyDetails{}, parent));
+    out.emplace_back(new ui::CaseNumbersDialog({}, parent));
+    out.emplace_back(new ui::MarkSentDialog(now, parent));
+    out.emplace_back(new ui::NewLetterDialog({}, parent));
+    out.emplace_back(new ui::BackupSettingsDialog(models::BackupSettings{}, parent));
+    out.emplace_back(new ui::PassphraseDialog(ui::PassphraseDialog::Purpose::Export, parent));
+    out.emplace_back(new ui::PassphraseDialog(ui::PassphraseDialog::Purpose::Import, parent));
+    out.emplace_back(new ui::TeamWorkspaceDialog(parent));
     return out;
 }
 
