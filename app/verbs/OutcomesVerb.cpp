@@ -19,22 +19,28 @@ std::optional<OutcomeTable::Grouping> groupingOf(const QString &name)
         return OutcomeTable::Grouping::Month;
     if (name == QLatin1String("contact"))
         return OutcomeTable::Grouping::Contact;
+    if (name == QLatin1String("trouble"))
+        return OutcomeTable::Grouping::TroubleByOrganization;
+    if (name == QLatin1String("case"))
+        return OutcomeTable::Grouping::TroubleByCase;
     return std::nullopt;
 }
 
 } // namespace
 
-// leverage outcomes FILE [--by organization|month|contact] [--csv OUT]: the outcome figures,
-// tab-separated with a header line, or as a CSV file for a spreadsheet.
+// leverage outcomes FILE [--by organization|month|contact|trouble|case] [--csv OUT]: the outcome
+// figures, tab-separated with a header line, or as a CSV file for a spreadsheet.
 int runOutcomesVerb(VerbContext &context)
 {
     const QString usage =
-        QStringLiteral("outcomes FILE [--by organization|month|contact] [--csv OUT]");
+        QStringLiteral("outcomes FILE [--by organization|month|contact|trouble|case] [--csv OUT]");
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The workspace."));
-    const QCommandLineOption byOption(QStringList{QStringLiteral("by")},
-                                      QStringLiteral("organization (default), month or contact."),
-                                      QStringLiteral("grouping"), QStringLiteral("organization"));
+    const QCommandLineOption byOption(
+        QStringList{QStringLiteral("by")},
+        QStringLiteral("organization (default), month, contact, trouble (time and trouble "
+                       "per organization) or case."),
+        QStringLiteral("grouping"), QStringLiteral("organization"));
     const QCommandLineOption csvOption(QStringList{QStringLiteral("csv")},
                                        QStringLiteral("Write a CSV file instead."),
                                        QStringLiteral("out.csv"));
@@ -46,7 +52,8 @@ int runOutcomesVerb(VerbContext &context)
         return 2;
     const auto grouping = groupingOf(parser.value(byOption));
     if (!grouping) {
-        context.err << "leverage: --by takes organization, month or contact (usage: leverage "
+        context.err << "leverage: --by takes organization, month, contact, trouble or case (usage: "
+                       "leverage "
                     << usage << ")\n";
         return 2;
     }

@@ -39,6 +39,8 @@ struct DossierData
         // The recorded outcome, sought against received per currency (issue 22); empty for a
         // case never closed with one.
         QString outcomeLine;
+        // What the case cost the person (outcomes::Trouble::sentence), with the outcome.
+        QString troubleLine;
         qint64 amountSoughtCents = 0;
         qint64 amountRecoveredCents = 0;
         QString currency;

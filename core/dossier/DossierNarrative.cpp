@@ -98,6 +98,8 @@ QStringList DossierNarrative::whatHappened(const DossierData &data)
     // "recovered" amount only when there is none.
     if (!cover.outcomeLine.isEmpty())
         status += tr(" Closed with: %1.").arg(cover.outcomeLine);
+    if (!cover.troubleLine.isEmpty())
+        status += QLatin1Char(' ') + cover.troubleLine;
     else if (cover.amountSoughtCents > 0 || cover.amountRecoveredCents > 0)
         status += tr(" Recovered %1 of %2 sought.")
                       .arg(fmt::money(cover.amountRecoveredCents, cover.currency),

@@ -3,6 +3,8 @@
 #include "core/outcomes/OutcomeFacts.h"
 #include "core/util/Result.h"
 
+#include <optional>
+
 namespace leverage {
 
 class Workspace;
@@ -16,9 +18,15 @@ public:
     explicit OutcomeFactsReader(Workspace &workspace) : m_workspace(workspace) {}
 
     Result<outcomes::OutcomeFacts> read() const;
+    // One case's facts (its outcome and its sums over entries and promises), by its own
+    // rows only: the case header and the dossier ask for one case of many. None: no such case.
+    Result<std::optional<outcomes::CaseFacts>> readCase(RowId caseId) const;
+    // The day it is by the workspace's clock, in the user's offset (what "open till now" means).
+    QDate today() const;
 
 private:
-    Status readCases(outcomes::OutcomeFacts &facts) const;
+    // Every case, or only `onlyCase` when it is not 0.
+    Status readCases(outcomes::OutcomeFacts &facts, RowId onlyCase) const;
     Status readItems(outcomes::OutcomeFacts &facts) const;
     Status readContacts(outcomes::OutcomeFacts &facts) const;
 

@@ -33,6 +33,10 @@ Grouping groupingOf(OutcomesWindow::Tab tab)
         return Grouping::Month;
     case OutcomesWindow::Tab::Contacts:
         return Grouping::Contact;
+    case OutcomesWindow::Tab::Effort:
+        return Grouping::TroubleByOrganization;
+    case OutcomesWindow::Tab::Cases:
+        return Grouping::TroubleByCase;
     default:
         return Grouping::Organization;
     }
@@ -54,9 +58,9 @@ OutcomesWindow::OutcomesWindow(Workspace &workspace, models::ErrorReporter &repo
     setObjectName(QStringLiteral("outcomesWindow"));
     setWindowTitle(tr("Outcomes"));
     m_report.setErrorReporter(&reporter);
-    const QString names[] = {tr("By &organization"), tr("By &month"), tr("By co&ntact"),
-                             tr("&Effort")};
-    for (int i = 0; i < 4; ++i) {
+    const QString names[kTabCount] = {tr("By &organization"), tr("By &month"), tr("By co&ntact"),
+                                      tr("&Effort by organization"), tr("Effort by c&ase")};
+    for (int i = 0; i < kTabCount; ++i) {
         auto *splitter = new QSplitter(Qt::Vertical, m_tabs);
         m_charts[i] = new QChartView(splitter);
         m_charts[i]->setRenderHint(QPainter::Antialiasing);
@@ -212,6 +216,9 @@ void OutcomesWindow::redraw()
         break;
     case Tab::Effort:
         chart = OutcomeCharts::effort(figures);
+        break;
+    case Tab::Cases:
+        chart = OutcomeCharts::cases(figures);
         break;
     }
     QChart *old = m_charts[int(tab)]->chart();

@@ -8,9 +8,10 @@
 namespace leverage::models {
 namespace {
 
-constexpr OutcomesReport::Grouping kGroupings[] = {OutcomesReport::Grouping::Organization,
-                                                   OutcomesReport::Grouping::Month,
-                                                   OutcomesReport::Grouping::Contact};
+constexpr OutcomesReport::Grouping kGroupings[] = {
+    OutcomesReport::Grouping::Organization, OutcomesReport::Grouping::Month,
+    OutcomesReport::Grouping::Contact, OutcomesReport::Grouping::TroubleByOrganization,
+    OutcomesReport::Grouping::TroubleByCase};
 
 } // namespace
 

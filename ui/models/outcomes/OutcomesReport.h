@@ -54,8 +54,9 @@ private:
     outcomes::OutcomeFacts m_facts;
     outcomes::OutcomeFilter m_filter;
     outcomes::OutcomeFigures m_figures;
-    outcomes::OutcomeTable m_tables[3];
-    TextTableModel *m_models[3];
+    static constexpr int kGroupingCount = 5;
+    outcomes::OutcomeTable m_tables[kGroupingCount];
+    TextTableModel *m_models[kGroupingCount];
     QTimer m_reloadTimer;
 };
 
