@@ -2,6 +2,7 @@
 #include "core/outcomes/CsvWriter.h"
 #include "core/outcomes/OutcomeFigures.h"
 #include "core/outcomes/OutcomeTable.h"
+#include "core/outcomes/RegulatorForm.h"
 #include "core/store/OutcomeFactsReader.h"
 
 #include <QSaveFile>
@@ -26,6 +27,21 @@ std::optional<OutcomeTable::Grouping> groupingOf(const QString &name)
     return std::nullopt;
 }
 
+// The case's regulator form (outcomes::RegulatorForm) on standard output.
+int printRegulatorForm(Workspace &workspace, RowId caseId, bool json, VerbContext &context)
+{
+    auto form = outcomes::RegulatorForm::of(workspace, caseId);
+    if (!form) {
+        context.err << "leverage: " << form.message() << "\n";
+        return 1;
+    }
+    if (json)
+        context.out << QString::fromUtf8(form->json());
+    else
+        context.out << form->text();
+    return 0;
+}
+
 } // namespace
 
 // leverage outcomes FILE [--by organization|month|contact|trouble|case] [--csv OUT]: the outcome
@@ -33,7 +49,8 @@ std::optional<OutcomeTable::Grouping> groupingOf(const QString &name)
 int runOutcomesVerb(VerbContext &context)
 {
     const QString usage =
-        QStringLiteral("outcomes FILE [--by organization|month|contact|trouble|case] [--csv OUT]");
+        QStringLiteral("outcomes FILE [--by organization|month|contact|trouble|case] [--csv OUT] "
+                       "| outcomes FILE --case N [--format text|json]");
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The workspace."));
     const QCommandLineOption byOption(
@@ -44,8 +61,17 @@ int runOutcomesVerb(VerbContext &context)
     const QCommandLineOption csvOption(QStringList{QStringLiteral("csv")},
                                        QStringLiteral("Write a CSV file instead."),
                                        QStringLiteral("out.csv"));
+    const QCommandLineOption caseOption(
+        QStringList{QStringLiteral("case")},
+        QStringLiteral("Print one case's regulator form instead of the figures."),
+        QStringLiteral("id"));
+    const QCommandLineOption formatOption(QStringList{QStringLiteral("format")},
+                                          QStringLiteral("With --case: text (default) or json."),
+                                          QStringLiteral("format"), QStringLiteral("text"));
     parser.addOption(byOption);
     parser.addOption(csvOption);
+    parser.addOption(caseOption);
+    parser.addOption(formatOption);
     if (!parseVerbArguments(parser, context, usage))
         return 2;
     if (!oneWorkspaceFile(parser, context, usage))
@@ -57,11 +83,22 @@ int runOutcomesVerb(VerbContext &context)
                     << usage << ")\n";
         return 2;
     }
+    const RowId caseId =
+        parser.isSet(caseOption) ? idOption(parser, QStringLiteral("case"), context) : 0;
+    if (parser.isSet(caseOption) && caseId <= 0)
+        return 2;
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        context.err << "leverage: --format takes text or json (usage: leverage " << usage << ")\n";
+        return 2;
+    }
     SystemClock clock;
     auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context,
                                            Workspace::Access::ReadOnly);
     if (!workspace)
         return 1;
+    if (parser.isSet(caseOption))
+        return printRegulatorForm(*workspace, caseId, format == QLatin1String("json"), context);
     auto facts = OutcomeFactsReader(*workspace).read();
     if (!facts) {
         context.err << "leverage: " << facts.message() << "\n";

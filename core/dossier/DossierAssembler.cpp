@@ -164,6 +164,15 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
         cover.troubleLine = outcomes::Trouble::of(**facts, factsReader.today()).sentence();
     cover.amountSoughtCents = theCase.amountSoughtCents;
     cover.amountRecoveredCents = theCase.amountRecoveredCents;
+    cover.receivedText = dossierformat::money(theCase.amountRecoveredCents, theCase.currency);
+    if (*ended)
+        if (const auto received = outcomes::OutcomeSummary::received(**ended);
+            !received.isEmpty()) {
+            QStringList amounts;
+            for (auto it = received.begin(); it != received.end(); ++it)
+                amounts << dossierformat::money(it.value(), it.key());
+            cover.receivedText = amounts.join(QStringLiteral(" + "));
+        }
     cover.currency = theCase.currency;
     cover.preparedBy = options.preparedBy;
     cover.asOf = now;

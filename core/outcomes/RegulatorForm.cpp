@@ -6,12 +6,14 @@
 #include "core/outcomes/OutcomeFigures.h"
 #include "core/outcomes/OutcomeSummary.h"
 #include "core/store/CaseRepository.h"
+#include "core/store/ContactRepository.h"
 #include "core/store/OutcomeFactsReader.h"
 #include "core/store/OutcomeRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,13 +99,22 @@ Result<RegulatorForm> RegulatorForm::of(Workspace &workspace, RowId caseId)
     auto sorted = *entries;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const auto &a, const auto &b) { return a.occurredAt < b.occurredAt; });
+    QHash<RowId, QString> contactNames; // for entries that name a contact but no person
     for (const auto &entry : std::as_const(sorted)) {
         if (entry.isPrivate)
             continue;
+        QString with = entry.personName;
+        if (with.isEmpty() && entry.contactId > 0) {
+            if (!contactNames.contains(entry.contactId)) {
+                auto contact = workspace.contacts().get(entry.contactId);
+                contactNames.insert(entry.contactId, contact ? contact->name : QString());
+            }
+            with = contactNames.value(entry.contactId);
+        }
         const QDate on = localDate(entry.occurredAt);
         if (entry.channel != Channel::Note && !form.firstContact.isValid())
             form.firstContact = on;
-        form.events.append({on, channelKey(entry.channel), entry.personName,
+        form.events.append({on, channelKey(entry.channel), with,
                             int((entry.durationSeconds + 30) / 60),
                             int((entry.holdSeconds + 30) / 60), entry.summary});
     }

@@ -119,6 +119,7 @@ QWidget *OutcomesWindow::buildFilters()
     m_status->addItem(tr("Closed with an outcome"), int(outcomes::OutcomeFilter::Status::Closed));
     m_currency = new QComboBox(bar);
     m_organization->setAccessibleName(tr("Organization"));
+    m_organization->setObjectName(QStringLiteral("organizationFilter"));
     m_sector->setAccessibleName(tr("Sector"));
     m_status->setAccessibleName(tr("Status"));
     auto *currencyLabel = new QLabel(tr("Amounts &in"), bar);
