@@ -41,7 +41,6 @@ const QHash<QString, QString> kWithoutKeys{
     {QStringLiteral("openTeamWorkspace"),
      QStringLiteral("once per server; then from File → Open Recent")},
     {QStringLiteral("reopenCase"), QStringLiteral("rare, and never by a slip of the keys")},
-    {QStringLiteral("regulatorForm"), QStringLiteral("once per complaint to a regulator")},
     {QStringLiteral("goTo_clocksDock"), QStringLiteral("Ctrl+1…9 go to the first nine panes")},
     {QStringLiteral("goTo_lettersDock"), QStringLiteral("Ctrl+1…9 go to the first nine panes")},
     {QStringLiteral("goTo_attachmentsDock"),

@@ -124,12 +124,15 @@ QWidget *OutcomesWindow::buildFilters()
     m_status->setAccessibleName(tr("Status"));
     auto *currencyLabel = new QLabel(tr("Amounts &in"), bar);
     currencyLabel->setBuddy(m_currency);
+    // Alt+G reaches the organizations from the keyboard (sector and status follow by Tab).
+    auto *organizationLabel = new QLabel(tr("Or&ganization"), bar);
+    organizationLabel->setBuddy(m_organization);
 
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_useFrom, m_from, m_useTo, m_to, m_organization,
-                                          m_sector, m_status, currencyLabel, m_currency})
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_useFrom, m_from, m_useTo, m_to, organizationLabel, m_organization, m_sector,
+             m_status, currencyLabel, m_currency})
         layout->addWidget(widget);
     layout->addStretch();
 
