@@ -231,7 +231,7 @@ OutcomeFigures OutcomeFigures::compute(const OutcomeFacts &facts, const OutcomeF
         const auto one = Trouble::of(*row, facts.today);
         trouble.insert(row->caseId, one);
         figures.caseTrouble.push_back(
-            {row->caseId, row->title, row->organizationName, row->outcome.has_value(), one});
+            {row->caseId, row->title, row->organizationName, row->outcome.has_value(), row->status, one});
     }
     std::stable_sort(figures.caseTrouble.begin(), figures.caseTrouble.end(),
                      [](const CaseTrouble &a, const CaseTrouble &b) {

@@ -1,5 +1,6 @@
 #include "core/outcomes/OutcomeTable.h"
 
+#include "core/domain/CaseStatus.h"
 #include "core/domain/EscalationLevel.h"
 #include "core/outcomes/OutcomeFigures.h"
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/CaseStatus.h"
 #include "core/domain/Ids.h"
 
 #include <QDate>
@@ -45,7 +46,8 @@ struct CaseTrouble
     RowId caseId = 0;
     QString title;
     QString organizationName; // empty: no organization
-    bool closed = false;
+    bool closed = false;                      // with an outcome
+    CaseStatus status = CaseStatus::Open; // as the case list shows it
     Trouble trouble;
 };
 

@@ -28,6 +28,7 @@
 #include "ui/ledger/DialogLedgerPrompts.h"
 #include "ui/models/undo/WorkspaceEditor.h"
 #include "ui/outcomes/CloseCaseDialog.h"
+#include "ui/outcomes/RegulatorFormDialog.h"
 #include "ui/timeline/EntryDialog.h"
 #include "ui/window/MainWindow.h"
 
@@ -199,6 +200,9 @@ protected:
         outcome.caseTitle = QStringLiteral("Case");
         outcome.currency = QStringLiteral("USD");
         out.emplace_back(new ui::CloseCaseDialog(outcome, now, parent));
+        outcomes::RegulatorForm form;
+        form.issue = QStringLiteral("Case");
+        out.emplace_back(new ui::RegulatorFormDialog(form, m_reporter, parent));
         return out;
     }
 

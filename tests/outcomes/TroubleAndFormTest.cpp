@@ -13,25 +13,11 @@
 
 using namespace leverage;
 using namespace leverage::outcomes;
-using leverage::testing::OutcomeFixture;
 using leverage::testing::readJsonWithPython;
-using leverage::testing::TestWorkspace;
 
 namespace {
 
-class TroubleAndFormTest : public ::testing::Test
-{
-protected:
-    TestWorkspace ws;
-    OutcomeFixture fixture = OutcomeFixture::build(*ws);
-
-    OutcomeFigures figures(const OutcomeFilter &filter = {})
-    {
-        auto facts = OutcomeFactsReader(*ws).read();
-        EXPECT_TRUE(facts) << facts.message().toStdString();
-        return OutcomeFigures::compute(*facts, filter);
-    }
-};
+using TroubleAndFormTest = leverage::testing::OutcomeFiguresTestBase;
 
 } // namespace
 

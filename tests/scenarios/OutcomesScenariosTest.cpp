@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTableView>
+#include <QTest>
 
 namespace leverage::testing {
 namespace {
@@ -203,8 +204,18 @@ TEST_F(OutcomesScenarios, TheRegulatorFormIsCopiedAsTextAndAsJson)
     const RowId hotel = caseTitled(kHotel);
     QString text, json;
     whenIPressAndThenInTheDialog(kRegulatorForm, [&] {
-        whenIPress(QKeySequence(Qt::ALT | Qt::Key_C)); // Copy
-        text = QGuiApplication::clipboard()->text();
+        // A button's Alt key clicks it as a mouse would, a moment later: wait for the copy.
+        const auto copyWithTheKeys = [this] {
+            QGuiApplication::clipboard()->clear();
+            whenIPress(QKeySequence(Qt::ALT | Qt::Key_O)); // Copy
+            EXPECT_TRUE(
+                QTest::qWaitFor([] { return !QGuiApplication::clipboard()->text().isEmpty(); }));
+            return QGuiApplication::clipboard()->text();
+        };
+        text = copyWithTheKeys();
+        whenIPress(QKeySequence(Qt::ALT | Qt::Key_J)); // JSON
+        json = copyWithTheKeys();
+        whenIPress(QKeySequence(Qt::Key_Escape));
         whenIPress(QKeySequence(Qt::ALT | Qt::Key_J)); // JSON
         whenIPress(QKeySequence(Qt::ALT | Qt::Key_C));
         json = QGuiApplication::clipboard()->text();

@@ -273,8 +273,11 @@ QChart *OutcomeCharts::cases(const OutcomeFigures &figures)
     for (int i = shown - 1; i >= 0; --i) {
         const auto &row = figures.caseTrouble[std::size_t(i)];
         const auto &trouble = row.trouble;
-        categories << QObject::tr("%1 — %2 days, %3 min on the phone")
-                          .arg(row.title.left(40))
+        // Short enough to stay whole beside the bars: the title's start, the days and minutes.
+        const QString title =
+            row.title.size() > 30 ? row.title.left(29).trimmed() + QChar(0x2026) : row.title;
+        categories << QObject::tr("%1 — %2 days, %3 min of calls")
+                          .arg(title)
                           .arg(trouble.daysOpen)
                           .arg(trouble.callMinutes());
         *calls << trouble.calls;

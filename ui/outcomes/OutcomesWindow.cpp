@@ -16,6 +16,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QSplitter>
 #include <QSvgGenerator>
 #include <QTabWidget>
@@ -95,6 +96,13 @@ OutcomesWindow::OutcomesWindow(Workspace &workspace, models::ErrorReporter &repo
     layout->addLayout(buttons);
     resize(1100, 760);
 
+    // A window of its own: Ctrl+W (and Esc, as a dialog) close it from the keyboard.
+    for (const QKeySequence &keys :
+         {QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)}) {
+        auto *close = new QShortcut(keys, this);
+        close->setContext(Qt::WindowShortcut);
+        connect(close, &QShortcut::activated, this, &QWidget::close);
+    }
     connect(&m_report, &models::OutcomesReport::figuresChanged, this, &OutcomesWindow::redraw);
     connect(m_tabs, &QTabWidget::currentChanged, this, &OutcomesWindow::redraw);
 }

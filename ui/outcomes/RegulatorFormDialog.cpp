@@ -34,7 +34,7 @@ RegulatorFormDialog::RegulatorFormDialog(outcomes::RegulatorForm form,
     m_view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_view->setTabChangesFocus(true);
 
-    auto *copy = new QPushButton(tr("&Copy"), this);
+    auto *copy = new QPushButton(tr("C&opy"), this);
     copy->setObjectName(QStringLiteral("copyRegulatorForm"));
     auto *save = new QPushButton(tr("&Save As…"), this);
     save->setObjectName(QStringLiteral("saveRegulatorForm"));
