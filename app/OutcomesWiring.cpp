@@ -33,7 +33,7 @@ OutcomesWiring::OutcomesWiring(ui::MainWindow &window) : QObject(&window), m_win
     m_reopen->setObjectName(QStringLiteral("reopenCase"));
     connect(m_reopen, &QAction::triggered, this, &OutcomesWiring::reopenCase);
 
-    m_form = new QAction(tr("Re&gulator's Form…"), &m_window);
+    m_form = new QAction(tr("E&xport for a Regulator…"), &m_window);
     m_form->setObjectName(QStringLiteral("regulatorForm"));
     m_form->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     m_form->setToolTip(tr("The selected case as a consumer regulator's complaint form: text to "

@@ -13,7 +13,7 @@ class OutcomesWindow;
 namespace leverage::app {
 
 // Outcomes in the main window (issue 22): Edit → Close Case with Outcome… (Ctrl+Shift+O),
-// Edit → Reopen Case, Edit → Regulator's Form… (the case as a regulator's complaint form,
+// Edit → Reopen Case, Edit → Export for a Regulator… (the case as a regulator's complaint form,
 // text or JSON, copied or saved), and View → Outcomes (Ctrl+Shift+U), a window of its own. Kept
 // apart from FeatureWiring so the features' merges stay small.
 class OutcomesWiring final : public QObject

@@ -98,12 +98,13 @@ QStringList DossierNarrative::whatHappened(const DossierData &data)
     // "recovered" amount only when there is none.
     if (!cover.outcomeLine.isEmpty())
         status += tr(" Closed with: %1.").arg(cover.outcomeLine);
-    if (!cover.troubleLine.isEmpty())
-        status += QLatin1Char(' ') + cover.troubleLine;
     else if (cover.amountSoughtCents > 0 || cover.amountRecoveredCents > 0)
         status += tr(" Recovered %1 of %2 sought.")
                       .arg(fmt::money(cover.amountRecoveredCents, cover.currency),
                            fmt::money(cover.amountSoughtCents, cover.currency));
+    // What it cost the person, in one sentence (issue 22's time and trouble).
+    if (!cover.troubleLine.isEmpty())
+        status += QLatin1Char(' ') + cover.troubleLine;
     lines.append(status);
     return lines;
 }

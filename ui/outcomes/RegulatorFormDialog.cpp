@@ -33,14 +33,17 @@ RegulatorFormDialog::RegulatorFormDialog(outcomes::RegulatorForm form,
     m_view->setAccessibleName(tr("The form"));
     m_view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_view->setTabChangesFocus(true);
+    // Read-only, but reached by Tab and read with the arrow keys, as a screen reader needs.
+    m_view->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_view->setFocusPolicy(Qt::StrongFocus);
 
     auto *copy = new QPushButton(tr("C&opy"), this);
     copy->setObjectName(QStringLiteral("copyRegulatorForm"));
     auto *save = new QPushButton(tr("&Save As…"), this);
     save->setObjectName(QStringLiteral("saveRegulatorForm"));
+    // Copy and Save beside the box's Close, in the order Tab visits them (the box would
+    // order its own buttons by role).
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(copy, QDialogButtonBox::ActionRole);
-    buttons->addButton(save, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(copy, &QPushButton::clicked, this, &RegulatorFormDialog::copyToClipboard);
     connect(save, &QPushButton::clicked, this, &RegulatorFormDialog::saveAs);
@@ -58,8 +61,14 @@ RegulatorFormDialog::RegulatorFormDialog(outcomes::RegulatorForm form,
     layout->addWidget(hint);
     layout->addLayout(formats);
     layout->addWidget(m_view, 1);
-    layout->addWidget(buttons);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(copy);
+    actions->addWidget(save);
+    actions->addStretch();
+    actions->addWidget(buttons);
+    layout->addLayout(actions);
     resize(760, 620);
+    m_text->setFocus();
     refresh();
 }
 
