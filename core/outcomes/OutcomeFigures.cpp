@@ -199,7 +199,8 @@ std::optional<double> OrganizationFigures::shareResolved() const
     return double(resolved) / double(closed);
 }
 
-OutcomeFigures OutcomeFigures::compute(const OutcomeFacts &facts, const OutcomeFilter &filter)
+OutcomeFigures OutcomeFigures::compute(const OutcomeFacts &facts, const OutcomeFilter &filter,
+                                       bool withContacts)
 {
     OutcomeFigures figures;
     std::vector<const CaseFacts *> cases;
@@ -230,8 +231,8 @@ OutcomeFigures OutcomeFigures::compute(const OutcomeFacts &facts, const OutcomeF
     for (const CaseFacts *row : cases) {
         const auto one = Trouble::of(*row, facts.today);
         trouble.insert(row->caseId, one);
-        figures.caseTrouble.push_back(
-            {row->caseId, row->title, row->organizationName, row->outcome.has_value(), row->status, one});
+        figures.caseTrouble.push_back({row->caseId, row->title, row->organizationName,
+                                       row->outcome.has_value(), row->status, one});
     }
     std::stable_sort(figures.caseTrouble.begin(), figures.caseTrouble.end(),
                      [](const CaseTrouble &a, const CaseTrouble &b) {
@@ -241,7 +242,8 @@ OutcomeFigures OutcomeFigures::compute(const OutcomeFacts &facts, const OutcomeF
                      });
     figures.organizations = byOrganization(cases, received, trouble);
     figures.months = byMonth(cases, items, byId);
-    figures.contacts = byContact(facts.contactCases, byId);
+    if (withContacts)
+        figures.contacts = byContact(facts.contactCases, byId);
     return figures;
 }
 

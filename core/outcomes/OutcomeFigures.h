@@ -70,7 +70,10 @@ struct OutcomeFigures
     CurrencyTotals sought;
     CurrencyTotals received;
 
-    static OutcomeFigures compute(const OutcomeFacts &facts, const OutcomeFilter &filter);
+    // Without `withContacts`, `contacts` stays empty: the per-contact grouping is the one that
+    // goes over a row per person and case, and only its own tab needs it.
+    static OutcomeFigures compute(const OutcomeFacts &facts, const OutcomeFilter &filter,
+                                  bool withContacts = true);
 };
 
 // The calendar date of an instant as the user lived it (its own recorded offset).

@@ -60,7 +60,7 @@ const char *const kContactsSql =
 
 } // namespace
 
-Result<OutcomeFacts> OutcomeFactsReader::read() const
+Result<OutcomeFacts> OutcomeFactsReader::read(bool withContacts) const
 {
     OutcomeFacts facts;
     facts.today = today();
@@ -68,9 +68,18 @@ Result<OutcomeFacts> OutcomeFactsReader::read() const
         return status.error();
     if (auto status = readItems(facts); !status)
         return status.error();
+    if (withContacts)
+        if (auto status = readContacts(facts); !status)
+            return status.error();
+    return facts;
+}
+
+Result<std::vector<ContactCaseFacts>> OutcomeFactsReader::contactCases() const
+{
+    OutcomeFacts facts;
     if (auto status = readContacts(facts); !status)
         return status.error();
-    return facts;
+    return std::move(facts.contactCases);
 }
 
 QDate OutcomeFactsReader::today() const

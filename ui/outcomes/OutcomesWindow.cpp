@@ -104,7 +104,12 @@ OutcomesWindow::OutcomesWindow(Workspace &workspace, models::ErrorReporter &repo
         connect(close, &QShortcut::activated, this, &QWidget::close);
     }
     connect(&m_report, &models::OutcomesReport::figuresChanged, this, &OutcomesWindow::redraw);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &OutcomesWindow::redraw);
+    // The per-contact figures are read and grouped only while their tab is in view.
+    m_report.setContactsWanted(false);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_report.setContactsWanted(currentTab() == Tab::Contacts);
+        redraw();
+    });
 }
 
 QWidget *OutcomesWindow::buildFilters()
