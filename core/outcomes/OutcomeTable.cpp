@@ -159,9 +159,8 @@ OutcomeTable troubleByCase(const OutcomeFigures &figures)
     table.headers << tr("Case") << tr("Organization") << tr("Status") << troubleHeaders()
                   << tr("Days open");
     for (const auto &row : figures.caseTrouble)
-        table.rows
-            << (QStringList{row.title, row.organizationName, row.closed ? tr("Closed") : tr("Open")}
-                << troubleCells(row.trouble) << QString::number(row.trouble.daysOpen));
+        table.rows << (QStringList{row.title, row.organizationName, caseStatusLabel(row.status)}
+                       << troubleCells(row.trouble) << QString::number(row.trouble.daysOpen));
     return table;
 }
 
