@@ -10,6 +10,7 @@
 #include "ui/models/undo/UndoPusher.h"
 #include "ui/outcomes/CloseCaseDialog.h"
 #include "ui/outcomes/OutcomesWindow.h"
+#include "ui/outcomes/RegulatorFormDialog.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/MainWindowActions.h"
 
@@ -32,6 +33,13 @@ OutcomesWiring::OutcomesWiring(ui::MainWindow &window) : QObject(&window), m_win
     m_reopen->setObjectName(QStringLiteral("reopenCase"));
     connect(m_reopen, &QAction::triggered, this, &OutcomesWiring::reopenCase);
 
+    m_form = new QAction(tr("E&xport for a Regulator…"), &m_window);
+    m_form->setObjectName(QStringLiteral("regulatorForm"));
+    m_form->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_form->setToolTip(tr("The selected case as a consumer regulator's complaint form: text to "
+                          "paste, or JSON to upload (Ctrl+Shift+X)"));
+    connect(m_form, &QAction::triggered, this, &OutcomesWiring::showRegulatorForm);
+
     m_show = new QAction(tr("O&utcomes"), &m_window);
     m_show->setObjectName(QStringLiteral("showOutcomes"));
     m_show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
@@ -39,7 +47,7 @@ OutcomesWiring::OutcomesWiring(ui::MainWindow &window) : QObject(&window), m_win
                           "(Ctrl+Shift+U)"));
     connect(m_show, &QAction::triggered, this, &OutcomesWiring::showOutcomes);
 
-    for (QAction *action : {m_close, m_reopen, m_show})
+    for (QAction *action : {m_close, m_reopen, m_form, m_show})
         m_window.addAction(action); // from any pane
     // After the case's other edits in the Edit menu; the window at the end of View
     // (the panes' Ctrl+1…9 go-tos keep their places).
@@ -48,6 +56,7 @@ OutcomesWiring::OutcomesWiring(ui::MainWindow &window) : QObject(&window), m_win
     QAction *before = actions.value(actions.indexOf(m_window.actions().newOrganization) + 1);
     edit->insertAction(before, m_close);
     edit->insertAction(before, m_reopen);
+    edit->insertAction(before, m_form);
     m_window.viewMenu()->addSeparator();
     m_window.viewMenu()->addAction(m_show);
 
@@ -68,6 +77,7 @@ void OutcomesWiring::updateActions()
 {
     const RowId caseId = m_window.currentCaseId();
     m_close->setEnabled(caseId > 0);
+    m_form->setEnabled(caseId > 0);
     bool closed = false;
     if (caseId > 0)
         if (auto record = OutcomeRepository(m_window.workspace()).get(caseId); record && *record)
@@ -111,6 +121,20 @@ void OutcomesWiring::reopenCase()
             std::make_unique<models::ReopenCaseCommand>(m_window.workspace(), caseId, now));
         !status)
         m_window.showError(status.message());
+}
+
+void OutcomesWiring::showRegulatorForm()
+{
+    const RowId caseId = m_window.currentCaseId();
+    if (caseId <= 0)
+        return;
+    auto form = outcomes::RegulatorForm::of(m_window.workspace(), caseId);
+    if (!form) {
+        m_window.showError(form.message());
+        return;
+    }
+    ui::RegulatorFormDialog dialog(std::move(*form), m_window, &m_window);
+    dialog.exec();
 }
 
 ui::OutcomesWindow *OutcomesWiring::outcomesWindow() const

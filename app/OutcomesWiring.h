@@ -13,8 +13,9 @@ class OutcomesWindow;
 namespace leverage::app {
 
 // Outcomes in the main window (issue 22): Edit → Close Case with Outcome… (Ctrl+Shift+O),
-// Edit → Reopen Case, and View → Outcomes (Ctrl+Shift+U), a window of its own. Kept apart
-// from FeatureWiring so the features' merges stay small.
+// Edit → Reopen Case, Edit → Export for a Regulator… (the case as a regulator's complaint form,
+// text or JSON, copied or saved), and View → Outcomes (Ctrl+Shift+U), a window of its own. Kept
+// apart from FeatureWiring so the features' merges stay small.
 class OutcomesWiring final : public QObject
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
     QAction *closeCaseAction() const { return m_close; }
     QAction *reopenCaseAction() const { return m_reopen; }
     QAction *showOutcomesAction() const { return m_show; }
+    QAction *regulatorFormAction() const { return m_form; }
     // The Outcomes window, once shown.
     ui::OutcomesWindow *outcomesWindow() const;
 
@@ -33,12 +35,14 @@ private:
     void closeCase();
     void reopenCase();
     void showOutcomes();
+    void showRegulatorForm();
     void updateActions();
 
     ui::MainWindow &m_window;
     QAction *m_close = nullptr;
     QAction *m_reopen = nullptr;
     QAction *m_show = nullptr;
+    QAction *m_form = nullptr;
     QPointer<ui::OutcomesWindow> m_outcomes;
 };
 

@@ -11,12 +11,14 @@
 #include "core/dossier/StoredDossierTimeline.h"
 #include "core/escalation/EscalationService.h"
 #include "core/outcomes/OutcomeSummary.h"
+#include "core/outcomes/Trouble.h"
 #include "core/services/Clock.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/OrganizationRepository.h"
+#include "core/store/OutcomeFactsReader.h"
 #include "core/store/OutcomeRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
@@ -154,8 +156,23 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
     if (*ended)
         cover.outcomeLine =
             outcomes::OutcomeSummary::line(**ended, theCase.amountSoughtCents, theCase.currency);
+    const OutcomeFactsReader factsReader(m_workspace);
+    auto facts = factsReader.readCase(caseId);
+    if (!facts)
+        return facts.error();
+    if (*facts)
+        cover.troubleLine = outcomes::Trouble::of(**facts, factsReader.today()).sentence();
     cover.amountSoughtCents = theCase.amountSoughtCents;
     cover.amountRecoveredCents = theCase.amountRecoveredCents;
+    cover.receivedText = dossierformat::money(theCase.amountRecoveredCents, theCase.currency);
+    if (*ended)
+        if (const auto received = outcomes::OutcomeSummary::received(**ended);
+            !received.isEmpty()) {
+            QStringList amounts;
+            for (auto it = received.begin(); it != received.end(); ++it)
+                amounts << dossierformat::money(it.value(), it.key());
+            cover.receivedText = amounts.join(QStringLiteral(" + "));
+        }
     cover.currency = theCase.currency;
     cover.preparedBy = options.preparedBy;
     cover.asOf = now;
@@ -213,6 +230,10 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
     }
     data.timeline.setSource(
         std::make_shared<StoredDossierTimeline>(std::move(reader), std::move(chunkStarts)));
+    // The case's time and trouble counts every entry: not said where private ones are left out,
+    // so the counts never hint at what was withheld.
+    if (cover.privateLeftOut > 0)
+        cover.troubleLine.clear();
 
     // Commitments made in the range (an undated one is always shown).
     const qint64 nowMs = now.toMSecsSinceEpoch();

@@ -142,7 +142,9 @@ void cover(const DossierData &data, const QList<int> &pages, DossierFlow &flow)
         rows.append(factRow(tr("Closed with"), T(c.outcomeLine)));
     rows.append(factRow(tr("Desired outcome"), T(c.desiredOutcome)));
     rows.append(factRow(tr("Amount sought"), T(fmt::money(c.amountSoughtCents, c.currency))));
-    rows.append(factRow(tr("Amount recovered"), T(fmt::money(c.amountRecoveredCents, c.currency))));
+    rows.append(factRow(tr("Amount recovered"),
+                        T(c.receivedText.isEmpty() ? fmt::money(c.amountRecoveredCents, c.currency)
+                                                   : c.receivedText)));
     rows.append(factRow(tr("Period covered"), T(period(c))));
     if (!c.preparedBy.isEmpty())
         rows.append(factRow(tr("Prepared by"), T(c.preparedBy)));

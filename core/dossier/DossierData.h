@@ -39,8 +39,13 @@ struct DossierData
         // The recorded outcome, sought against received per currency (issue 22); empty for a
         // case never closed with one.
         QString outcomeLine;
+        // What the case cost the person (outcomes::Trouble::sentence), with the outcome.
+        QString troubleLine;
         qint64 amountSoughtCents = 0;
         qint64 amountRecoveredCents = 0;
+        // What was received: the outcome's items per currency ("$212.00 + €20.00") once the
+        // case has an outcome, else the amount noted on the case.
+        QString receivedText;
         QString currency;
         QString preparedBy;
         QDateTime asOf; // the workspace clock's now, with its offset

@@ -102,6 +102,9 @@ QStringList DossierNarrative::whatHappened(const DossierData &data)
         status += tr(" Recovered %1 of %2 sought.")
                       .arg(fmt::money(cover.amountRecoveredCents, cover.currency),
                            fmt::money(cover.amountSoughtCents, cover.currency));
+    // What it cost the person, in one sentence (issue 22's time and trouble).
+    if (!cover.troubleLine.isEmpty())
+        status += QLatin1Char(' ') + cover.troubleLine;
     lines.append(status);
     return lines;
 }

@@ -17,6 +17,7 @@ namespace leverage::outcomes {
 struct CaseFacts
 {
     RowId caseId = 0;
+    QString title;
     RowId organizationId = 0; // 0: no organization
     QString organizationName;
     QString sector;
@@ -32,6 +33,10 @@ struct CaseFacts
     qint64 holdSeconds = 0;
     qint64 callSeconds = 0;
     int calls = 0;
+    int emails = 0;
+    int letters = 0;
+    int visits = 0;
+    int chats = 0;
     int contacts = 0; // distinct people named on its entries
     qint64 effortSum = 0;
     int effortCount = 0;
@@ -63,6 +68,7 @@ struct ContactCaseFacts
 
 struct OutcomeFacts
 {
+    QDate today; // the day they were read, in the user's offset: an open case is open till then
     std::vector<CaseFacts> cases;
     std::vector<ItemFacts> items;
     std::vector<ContactCaseFacts> contactCases;

@@ -44,10 +44,11 @@ struct OrganizationSums
     std::map<QString, int> resolvingLevels;
 };
 
-void addCase(OrganizationSums &sums, const CaseFacts &facts)
+void addCase(OrganizationSums &sums, const CaseFacts &facts, const Trouble &trouble)
 {
     auto &figures = sums.figures;
     ++figures.cases;
+    figures.trouble += trouble;
     if (facts.soughtMinor > 0)
         figures.sought[facts.currency] += facts.soughtMinor;
     if (facts.outcome) {
@@ -91,14 +92,15 @@ OrganizationFigures finish(OrganizationSums &sums)
 }
 
 std::vector<OrganizationFigures> byOrganization(const std::vector<const CaseFacts *> &cases,
-                                                const QHash<RowId, CurrencyTotals> &received)
+                                                const QHash<RowId, CurrencyTotals> &received,
+                                                const QHash<RowId, Trouble> &trouble)
 {
     std::map<RowId, OrganizationSums> sums;
     for (const CaseFacts *facts : cases) {
         auto &entry = sums[facts->organizationId];
         entry.figures.organizationId = facts->organizationId;
         entry.figures.name = facts->organizationName;
-        addCase(entry, *facts);
+        addCase(entry, *facts, trouble.value(facts->caseId));
         const auto money = received.value(facts->caseId);
         for (auto it = money.begin(); it != money.end(); ++it)
             entry.figures.received[it.key()] += it.value();
@@ -197,7 +199,8 @@ std::optional<double> OrganizationFigures::shareResolved() const
     return double(resolved) / double(closed);
 }
 
-OutcomeFigures OutcomeFigures::compute(const OutcomeFacts &facts, const OutcomeFilter &filter)
+OutcomeFigures OutcomeFigures::compute(const OutcomeFacts &facts, const OutcomeFilter &filter,
+                                       bool withContacts)
 {
     OutcomeFigures figures;
     std::vector<const CaseFacts *> cases;
@@ -224,9 +227,23 @@ OutcomeFigures OutcomeFigures::compute(const OutcomeFacts &facts, const OutcomeF
         if (row->soughtMinor > 0)
             figures.sought[row->currency] += row->soughtMinor;
     }
-    figures.organizations = byOrganization(cases, received);
+    QHash<RowId, Trouble> trouble;
+    for (const CaseFacts *row : cases) {
+        const auto one = Trouble::of(*row, facts.today);
+        trouble.insert(row->caseId, one);
+        figures.caseTrouble.push_back({row->caseId, row->title, row->organizationName,
+                                       row->outcome.has_value(), row->status, one});
+    }
+    std::stable_sort(figures.caseTrouble.begin(), figures.caseTrouble.end(),
+                     [](const CaseTrouble &a, const CaseTrouble &b) {
+                         if (a.trouble.contacts() != b.trouble.contacts())
+                             return a.trouble.contacts() > b.trouble.contacts();
+                         return a.trouble.callSeconds > b.trouble.callSeconds;
+                     });
+    figures.organizations = byOrganization(cases, received, trouble);
     figures.months = byMonth(cases, items, byId);
-    figures.contacts = byContact(facts.contactCases, byId);
+    if (withContacts)
+        figures.contacts = byContact(facts.contactCases, byId);
     return figures;
 }
 

@@ -4,6 +4,7 @@
 #include "core/outcomes/CurrencyTotals.h"
 #include "core/outcomes/OutcomeFacts.h"
 #include "core/outcomes/OutcomeFilter.h"
+#include "core/outcomes/Trouble.h"
 
 #include <QDate>
 #include <optional>
@@ -28,6 +29,7 @@ struct OrganizationFigures
     int promisesBroken = 0;
     std::optional<double> averageEffort; // of the entries rated (1 easy … 5 hard)
     QString resolvingLevel; // the escalation level key that resolved its cases most often
+    Trouble trouble;        // summed over its cases (days open too: divide by cases)
 
     // Resolved among the closed cases (an open case is not yet a failure); none closed: none.
     std::optional<double> shareResolved() const;
@@ -61,13 +63,17 @@ struct OutcomeFigures
     std::vector<OrganizationFigures> organizations; // by name; no organization last
     std::vector<MonthFigures> months;               // every month from first to last event
     std::vector<ContactFigures> contacts;           // by name
+    std::vector<CaseTrouble> caseTrouble; // the most contacts first, then the most minutes
     int cases = 0;
     int closed = 0;
     int resolved = 0;
     CurrencyTotals sought;
     CurrencyTotals received;
 
-    static OutcomeFigures compute(const OutcomeFacts &facts, const OutcomeFilter &filter);
+    // Without `withContacts`, `contacts` stays empty: the per-contact grouping is the one that
+    // goes over a row per person and case, and only its own tab needs it.
+    static OutcomeFigures compute(const OutcomeFacts &facts, const OutcomeFilter &filter,
+                                  bool withContacts = true);
 };
 
 // The calendar date of an instant as the user lived it (its own recorded offset).

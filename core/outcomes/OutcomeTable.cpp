@@ -1,5 +1,6 @@
 #include "core/outcomes/OutcomeTable.h"
 
+#include "core/domain/CaseStatus.h"
 #include "core/domain/EscalationLevel.h"
 #include "core/outcomes/OutcomeFigures.h"
 
@@ -116,6 +117,53 @@ OutcomeTable contacts(const OutcomeFigures &figures)
     return table;
 }
 
+// The time-and-trouble columns after a grouping's own: the same for a case and an organization.
+QStringList troubleHeaders()
+{
+    return {tr("Contacts"),
+            tr("Calls"),
+            tr("E-mails"),
+            tr("Letters"),
+            tr("Visits"),
+            tr("Chats"),
+            tr("Minutes on the phone"),
+            tr("Minutes on hold"),
+            tr("Promises broken")};
+}
+
+QStringList troubleCells(const Trouble &trouble)
+{
+    return {QString::number(trouble.contacts()),    QString::number(trouble.calls),
+            QString::number(trouble.emails),        QString::number(trouble.letters),
+            QString::number(trouble.visits),        QString::number(trouble.chats),
+            QString::number(trouble.callMinutes()), QString::number(trouble.holdMinutes()),
+            QString::number(trouble.promisesBroken)};
+}
+
+OutcomeTable troubleByOrganization(const OutcomeFigures &figures)
+{
+    OutcomeTable table;
+    table.headers << tr("Organization") << tr("Cases") << troubleHeaders()
+                  << tr("Days open per case");
+    for (const auto &row : figures.organizations)
+        table.rows << (QStringList{row.name.isEmpty() ? tr("(no organization)") : row.name,
+                                   QString::number(row.cases)}
+                       << troubleCells(row.trouble)
+                       << number(double(row.trouble.daysOpen) / row.cases));
+    return table;
+}
+
+OutcomeTable troubleByCase(const OutcomeFigures &figures)
+{
+    OutcomeTable table;
+    table.headers << tr("Case") << tr("Organization") << tr("Status") << troubleHeaders()
+                  << tr("Days open");
+    for (const auto &row : figures.caseTrouble)
+        table.rows << (QStringList{row.title, row.organizationName, caseStatusLabel(row.status)}
+                       << troubleCells(row.trouble) << QString::number(row.trouble.daysOpen));
+    return table;
+}
+
 } // namespace
 
 OutcomeTable OutcomeTable::of(const OutcomeFigures &figures, Grouping grouping)
@@ -127,6 +175,10 @@ OutcomeTable OutcomeTable::of(const OutcomeFigures &figures, Grouping grouping)
         return months(figures);
     case Grouping::Contact:
         return contacts(figures);
+    case Grouping::TroubleByOrganization:
+        return troubleByOrganization(figures);
+    case Grouping::TroubleByCase:
+        return troubleByCase(figures);
     }
     return {};
 }

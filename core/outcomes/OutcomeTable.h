@@ -16,7 +16,9 @@ struct OutcomeTable
     {
         Organization,
         Month,
-        Contact
+        Contact,
+        TroubleByOrganization, // time and trouble: contacts by channel, minutes, days, promises
+        TroubleByCase
     };
 
     QStringList headers;

@@ -1,5 +1,7 @@
 #include "core/store/OutcomeFactsReader.h"
 
+#include "core/outcomes/OutcomeFigures.h"
+#include "core/services/Clock.h"
 #include "core/store/InstantColumns.h"
 #include "core/store/Statement.h"
 #include "core/store/Workspace.h"
@@ -10,15 +12,18 @@ namespace {
 using namespace outcomes;
 
 // Sums per case over entries and promises in one pass each (grouped subqueries joined to the
-// cases), rather than a correlated subquery per case and column.
+// cases), rather than a correlated subquery per case and column. %1 narrows the entries, %2
+// the promises and %3 the cases to one case (each subquery by its own index) or is empty.
 const char *const kCasesSql =
-    "SELECT c.id, coalesce(c.organization_id, 0), coalesce(o.name, ''), c.sector, c.status, "
+    "SELECT c.id, c.title, coalesce(c.organization_id, 0), coalesce(o.name, ''), c.sector, "
+    "c.status, "
     "c.opened_at, c.opened_offset, c.amount_sought_cents, c.currency, "
     "co.outcome, co.closed_at, co.closed_offset, co.reopened_at, coalesce(es.level, ''), "
     "coalesce(co.resolved_by_contact_id, 0), "
     "coalesce(t.hold, 0), coalesce(t.talk, 0), coalesce(t.calls, 0), coalesce(t.people, 0), "
     "coalesce(t.effort_sum, 0), coalesce(t.effort_n, 0), coalesce(p.kept, 0), "
-    "coalesce(p.broken, 0) "
+    "coalesce(p.broken, 0), coalesce(t.emails, 0), coalesce(t.letters, 0), "
+    "coalesce(t.visits, 0), coalesce(t.chats, 0) "
     "FROM cases c "
     "LEFT JOIN organizations o ON o.id = c.organization_id "
     "LEFT JOIN case_outcomes co ON co.case_id = c.id "
@@ -26,11 +31,15 @@ const char *const kCasesSql =
     "LEFT JOIN (SELECT case_id, sum(hold_seconds) AS hold, "
     "sum(CASE WHEN channel = 'call' THEN duration_seconds ELSE 0 END) AS talk, "
     "sum(CASE WHEN channel = 'call' THEN 1 ELSE 0 END) AS calls, "
+    "sum(CASE WHEN channel = 'email' THEN 1 ELSE 0 END) AS emails, "
+    "sum(CASE WHEN channel = 'letter' THEN 1 ELSE 0 END) AS letters, "
+    "sum(CASE WHEN channel = 'visit' THEN 1 ELSE 0 END) AS visits, "
+    "sum(CASE WHEN channel = 'chat' THEN 1 ELSE 0 END) AS chats, "
     "count(DISTINCT contact_id) AS people, sum(effort) AS effort_sum, count(effort) AS effort_n "
-    "FROM timeline_entries GROUP BY case_id) t ON t.case_id = c.id "
+    "FROM timeline_entries %1 GROUP BY case_id) t ON t.case_id = c.id "
     "LEFT JOIN (SELECT case_id, sum(CASE WHEN status = 'kept' THEN 1 ELSE 0 END) AS kept, "
     "sum(CASE WHEN status = 'broken' THEN 1 ELSE 0 END) AS broken "
-    "FROM commitments GROUP BY case_id) p ON p.case_id = c.id "
+    "FROM commitments %2 GROUP BY case_id) p ON p.case_id = c.id %3 "
     "ORDER BY c.id";
 
 const char *const kItemsSql = "SELECT case_id, kind, amount_minor, currency, received_on "
@@ -51,49 +60,89 @@ const char *const kContactsSql =
 
 } // namespace
 
-Result<OutcomeFacts> OutcomeFactsReader::read() const
+Result<OutcomeFacts> OutcomeFactsReader::read(bool withContacts) const
 {
     OutcomeFacts facts;
-    if (auto status = readCases(facts); !status)
+    facts.today = today();
+    if (auto status = readCases(facts, 0); !status)
         return status.error();
     if (auto status = readItems(facts); !status)
         return status.error();
-    if (auto status = readContacts(facts); !status)
-        return status.error();
+    if (withContacts)
+        if (auto status = readContacts(facts); !status)
+            return status.error();
     return facts;
 }
 
-Status OutcomeFactsReader::readCases(OutcomeFacts &facts) const
+Result<std::vector<ContactCaseFacts>> OutcomeFactsReader::contactCases() const
 {
-    Statement statement(m_workspace.database(), QString::fromLatin1(kCasesSql));
+    OutcomeFacts facts;
+    if (auto status = readContacts(facts); !status)
+        return status.error();
+    return std::move(facts.contactCases);
+}
+
+QDate OutcomeFactsReader::today() const
+{
+    return localDate(Instant::fromDateTime(m_workspace.clock().now()));
+}
+
+Result<std::optional<CaseFacts>> OutcomeFactsReader::readCase(RowId caseId) const
+{
+    OutcomeFacts facts;
+    if (auto status = readCases(facts, caseId); !status)
+        return status.error();
+    if (facts.cases.empty())
+        return std::optional<CaseFacts>();
+    return std::optional<CaseFacts>(std::move(facts.cases.front()));
+}
+
+Status OutcomeFactsReader::readCases(OutcomeFacts &facts, RowId onlyCase) const
+{
+    const QString sql =
+        onlyCase > 0
+            ? QString::fromLatin1(kCasesSql).arg(QStringLiteral("WHERE case_id = :entries_case"),
+                                                 QStringLiteral("WHERE case_id = :promises_case"),
+                                                 QStringLiteral("WHERE c.id = :case"))
+            : QString::fromLatin1(kCasesSql).arg(QString(), QString(), QString());
+    Statement statement(m_workspace.database(), sql);
+    if (onlyCase > 0)
+        statement.bind(QStringLiteral(":entries_case"), onlyCase)
+            .bind(QStringLiteral(":promises_case"), onlyCase)
+            .bind(QStringLiteral(":case"), onlyCase);
     if (auto status = statement.exec(); !status)
         return status;
     while (statement.next()) {
         CaseFacts row;
         row.caseId = statement.value(0).toLongLong();
-        row.organizationId = statement.value(1).toLongLong();
-        row.organizationName = statement.value(2).toString();
-        row.sector = statement.value(3).toString();
-        row.status = caseStatusFromKey(statement.value(4).toString()).value_or(CaseStatus::Open);
-        row.openedAt = instantFromColumns(statement, 5);
-        row.soughtMinor = statement.value(7).toLongLong();
-        row.currency = statement.value(8).toString();
-        const bool hasRecord = !statement.value(9).isNull();
-        row.reopened = hasRecord && !statement.value(12).isNull();
+        row.title = statement.value(1).toString();
+        row.organizationId = statement.value(2).toLongLong();
+        row.organizationName = statement.value(3).toString();
+        row.sector = statement.value(4).toString();
+        row.status = caseStatusFromKey(statement.value(5).toString()).value_or(CaseStatus::Open);
+        row.openedAt = instantFromColumns(statement, 6);
+        row.soughtMinor = statement.value(8).toLongLong();
+        row.currency = statement.value(9).toString();
+        const bool hasRecord = !statement.value(10).isNull();
+        row.reopened = hasRecord && !statement.value(13).isNull();
         if (hasRecord && !row.reopened) {
-            row.outcome = outcomeFromKey(statement.value(9).toString());
-            row.closedAt = instantFromColumns(statement, 10);
+            row.outcome = outcomeFromKey(statement.value(10).toString());
+            row.closedAt = instantFromColumns(statement, 11);
         }
-        row.resolvedByLevel = statement.value(13).toString();
-        row.resolvedByContactId = statement.value(14).toLongLong();
-        row.holdSeconds = statement.value(15).toLongLong();
-        row.callSeconds = statement.value(16).toLongLong();
-        row.calls = statement.value(17).toInt();
-        row.contacts = statement.value(18).toInt();
-        row.effortSum = statement.value(19).toLongLong();
-        row.effortCount = statement.value(20).toInt();
-        row.promisesKept = statement.value(21).toInt();
-        row.promisesBroken = statement.value(22).toInt();
+        row.resolvedByLevel = statement.value(14).toString();
+        row.resolvedByContactId = statement.value(15).toLongLong();
+        row.holdSeconds = statement.value(16).toLongLong();
+        row.callSeconds = statement.value(17).toLongLong();
+        row.calls = statement.value(18).toInt();
+        row.contacts = statement.value(19).toInt();
+        row.effortSum = statement.value(20).toLongLong();
+        row.effortCount = statement.value(21).toInt();
+        row.promisesKept = statement.value(22).toInt();
+        row.promisesBroken = statement.value(23).toInt();
+        row.emails = statement.value(24).toInt();
+        row.letters = statement.value(25).toInt();
+        row.visits = statement.value(26).toInt();
+        row.chats = statement.value(27).toInt();
         facts.cases.push_back(std::move(row));
     }
     return {};

@@ -3,6 +3,8 @@
 #include "core/outcomes/OutcomeFacts.h"
 #include "core/util/Result.h"
 
+#include <optional>
+
 namespace leverage {
 
 class Workspace;
@@ -15,10 +17,20 @@ class OutcomeFactsReader final
 public:
     explicit OutcomeFactsReader(Workspace &workspace) : m_workspace(workspace) {}
 
-    Result<outcomes::OutcomeFacts> read() const;
+    // Everything; without each contact's part in each case when `withContacts` is false (on a
+    // large workspace that is a row per person and case, most of the time of a read).
+    Result<outcomes::OutcomeFacts> read(bool withContacts = true) const;
+    // Each contact's part in each case, read on its own (for the per-contact figures).
+    Result<std::vector<outcomes::ContactCaseFacts>> contactCases() const;
+    // One case's facts (its outcome and its sums over entries and promises), by its own
+    // rows only: the case header and the dossier ask for one case of many. None: no such case.
+    Result<std::optional<outcomes::CaseFacts>> readCase(RowId caseId) const;
+    // The day it is by the workspace's clock, in the user's offset (what "open till now" means).
+    QDate today() const;
 
 private:
-    Status readCases(outcomes::OutcomeFacts &facts) const;
+    // Every case, or only `onlyCase` when it is not 0.
+    Status readCases(outcomes::OutcomeFacts &facts, RowId onlyCase) const;
     Status readItems(outcomes::OutcomeFacts &facts) const;
     Status readContacts(outcomes::OutcomeFacts &facts) const;
 

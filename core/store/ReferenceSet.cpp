@@ -17,13 +17,13 @@ struct Link
 {
     const char *table;
     const char *column;
-    const char *target; // "contact", "organization", "entry" or "commitment"
+    const char *target; // "contact", "organization", "entry", "commitment", "step", "letter"
     const char *caseExpression;
     const char *join;
     const char *key = "id"; // the referring row's key column
 };
 
-constexpr std::array<Link, 15> kLinks{{
+constexpr std::array<Link, 17> kLinks{{
     {"contacts", "supervisor_id", "contact", "0", ""},
     {"timeline_entries", "contact_id", "contact", "r.case_id", ""},
     {"entry_participants", "contact_id", "contact", "e.case_id",
@@ -40,6 +40,8 @@ constexpr std::array<Link, 15> kLinks{{
     {"letters", "entry_id", "entry", "r.case_id", ""},
     {"letters", "contact_id", "contact", "r.case_id", ""},
     {"case_outcomes", "resolved_by_contact_id", "contact", "r.case_id", "", "case_id"},
+    {"case_outcomes", "resolved_by_step_id", "step", "r.case_id", "", "case_id"},
+    {"case_outcomes", "resolved_by_letter_id", "letter", "r.case_id", "", "case_id"},
 }};
 
 const Link *findLink(const QString &table, const QString &column)
@@ -111,6 +113,16 @@ Result<QList<ReferenceSet::Reference>> ReferenceSet::toCommitment(Workspace &wor
                                                                   RowId commitmentId)
 {
     return collect(workspace, "commitment", commitmentId);
+}
+
+Result<QList<ReferenceSet::Reference>> ReferenceSet::toStep(Workspace &workspace, RowId stepId)
+{
+    return collect(workspace, "step", stepId);
+}
+
+Result<QList<ReferenceSet::Reference>> ReferenceSet::toLetter(Workspace &workspace, RowId letterId)
+{
+    return collect(workspace, "letter", letterId);
 }
 
 Result<QList<ReferenceSet::Reference>> ReferenceSet::toOrganization(Workspace &workspace,

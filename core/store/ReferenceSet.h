@@ -19,7 +19,8 @@ public:
     struct Reference
     {
         QString table;  // one of the known referring tables, never user input
-        QString column; // contact_id, supervisor_id, organization_id, entry_id, commitment_id
+        QString column; // contact_id, supervisor_id, organization_id, entry_id, commitment_id,
+                        // resolved_by_*_id
         RowId rowId = 0;
         RowId target = 0;
         RowId caseId = 0; // the case the referring row belongs to, for change signals
@@ -41,6 +42,9 @@ public:
     // Commitments made in the entry (entry_id), follow-ups of the commitment (commitment_id).
     static Result<QList<Reference>> toEntry(Workspace &workspace, RowId entryId);
     static Result<QList<Reference>> toCommitment(Workspace &workspace, RowId commitmentId);
+    // The case outcome that names the escalation step / the letter as what resolved it.
+    static Result<QList<Reference>> toStep(Workspace &workspace, RowId stepId);
+    static Result<QList<Reference>> toLetter(Workspace &workspace, RowId letterId);
     // Cases and escalation steps whose organization_id points to the organization.
     static Result<QList<Reference>> toOrganization(Workspace &workspace, RowId organizationId);
     // The cases' rows of the organization and those it referred (their referral is cleared).

@@ -25,6 +25,7 @@
 #include "ui/letters/NewLetterDialog.h"
 #include "ui/models/undo/WorkspaceEditor.h"
 #include "ui/outcomes/CloseCaseDialog.h"
+#include "ui/outcomes/RegulatorFormDialog.h"
 #include "ui/timeline/EntryDialog.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/TeamWorkspaceDialog.h"
@@ -97,6 +98,9 @@ std::vector<std::unique_ptr<QDialog>> everyDialog(ui::MainWindow &window, const 
     out.emplace_back(new ui::PassphraseDialog(ui::PassphraseDialog::Purpose::Export, parent));
     out.emplace_back(new ui::PassphraseDialog(ui::PassphraseDialog::Purpose::Import, parent));
     out.emplace_back(new ui::TeamWorkspaceDialog(parent));
+    outcomes::RegulatorForm form;
+    form.issue = kCase;
+    out.emplace_back(new ui::RegulatorFormDialog(form, reporter, parent));
     return out;
 }
 

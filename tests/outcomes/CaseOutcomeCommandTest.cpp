@@ -3,6 +3,7 @@
 #include "core/store/OutcomeRepository.h"
 #include "tests/outcomes/OutcomeFixture.h"
 #include "tests/support/RecordingErrorReporter.h"
+#include "ui/models/escalation/commands/RemoveStep.h"
 #include "ui/models/outcomes/CloseCaseCommand.h"
 #include "ui/models/outcomes/ReopenCaseCommand.h"
 #include "ui/models/undo/UndoPusher.h"
@@ -115,4 +116,26 @@ TEST_F(CaseOutcomeCommandTest, ABadCurrencyIsRefusedAndNothingIsWritten)
     EXPECT_FALSE(pusher.push(std::make_unique<models::CloseCaseCommand>(*ws, record)));
     EXPECT_FALSE(stored(fixture.c5));
     EXPECT_EQ(status(fixture.c5), CaseStatus::Open);
+}
+
+// The step that resolved C1, removed and brought back by undo, is again what resolved it; the
+// close and reopen around it keep the link too (issue 22: nothing lost on undo).
+TEST_F(CaseOutcomeCommandTest, AStepRemovedAndUndoneIsAgainWhatResolvedTheCase)
+{
+    ASSERT_EQ(stored(fixture.c1)->resolvedByStepId, fixture.supervisorStep);
+    ASSERT_TRUE(pusher.push(
+        std::make_unique<models::ReopenCaseCommand>(*ws, fixture.c1, eastern(2026, 3, 2, 9))));
+    QSignalSpy changed(&ws.get(), &Workspace::caseChanged);
+    ASSERT_TRUE(pusher.push(std::make_unique<models::RemoveStep>(*ws, fixture.supervisorStep)));
+    EXPECT_EQ(stored(fixture.c1)->resolvedByStepId, 0); // the database let go of the link
+    EXPECT_GE(changed.count(), 1);                      // and the case said so
+    stack.undo();                                       // the step comes back …
+    EXPECT_EQ(stored(fixture.c1)->resolvedByStepId, fixture.supervisorStep); // … and is named
+    stack.undo(); // the reopening: closed again, by the same step
+    EXPECT_TRUE(stored(fixture.c1)->isClosed());
+    EXPECT_EQ(stored(fixture.c1)->resolvedByStepId, fixture.supervisorStep);
+    stack.redo();
+    stack.redo(); // removed again, and undone again: the same
+    stack.undo();
+    EXPECT_EQ(stored(fixture.c1)->resolvedByStepId, fixture.supervisorStep);
 }

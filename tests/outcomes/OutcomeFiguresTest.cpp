@@ -11,24 +11,10 @@
 
 using namespace leverage;
 using namespace leverage::outcomes;
-using leverage::testing::OutcomeFixture;
-using leverage::testing::TestWorkspace;
 
 namespace {
 
-class OutcomeFiguresTest : public ::testing::Test
-{
-protected:
-    TestWorkspace ws;
-    OutcomeFixture fixture = OutcomeFixture::build(*ws);
-
-    OutcomeFigures figures(const OutcomeFilter &filter = {})
-    {
-        auto facts = OutcomeFactsReader(*ws).read();
-        EXPECT_TRUE(facts) << facts.message().toStdString();
-        return OutcomeFigures::compute(*facts, filter);
-    }
-};
+using OutcomeFiguresTest = leverage::testing::OutcomeFiguresTestBase;
 
 CurrencyTotals totals(std::initializer_list<std::pair<const char *, qint64>> amounts)
 {

@@ -11,6 +11,7 @@
 #include "core/store/ContactRepository.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/OrganizationRepository.h"
+#include "core/store/OutcomeFactsReader.h"
 #include "core/store/OutcomeRepository.h"
 #include "core/store/TimelineRepository.h"
 
@@ -88,6 +89,13 @@ OutcomeItem item(OutcomeItemKind kind, qint64 amount, const char *currency, QDat
 }
 
 } // namespace
+
+outcomes::OutcomeFigures OutcomeFiguresTestBase::figures(const outcomes::OutcomeFilter &filter)
+{
+    auto facts = OutcomeFactsReader(*ws).read();
+    EXPECT_TRUE(facts) << facts.message().toStdString();
+    return facts ? outcomes::OutcomeFigures::compute(*facts, filter) : outcomes::OutcomeFigures();
+}
 
 Instant eastern(int year, int month, int day, int hour, int minute)
 {

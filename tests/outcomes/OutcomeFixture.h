@@ -2,7 +2,10 @@
 
 #include "core/domain/Ids.h"
 #include "core/domain/Instant.h"
+#include "core/outcomes/OutcomeFigures.h"
 #include "tests/support/TestWorkspace.h"
+
+#include <gtest/gtest.h>
 
 namespace leverage::testing {
 
@@ -24,6 +27,16 @@ struct OutcomeFixture
     RowId supervisorStep = 0;
 
     static OutcomeFixture build(Workspace &workspace);
+};
+
+// A test over the fixed workspace: its figures as the window and the verb compute them.
+class OutcomeFiguresTestBase : public ::testing::Test
+{
+protected:
+    TestWorkspace ws;
+    OutcomeFixture fixture = OutcomeFixture::build(*ws);
+
+    outcomes::OutcomeFigures figures(const outcomes::OutcomeFilter &filter = {});
 };
 
 // An instant at UTC-05:00.

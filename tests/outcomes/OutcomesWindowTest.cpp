@@ -100,3 +100,22 @@ TEST_F(OutcomesWindowTest, ExportsReadBack)
     EXPECT_EQ(rows.at(1).toArray().at(0).toString(), QStringLiteral("Acme Telecom"));
     EXPECT_EQ(rows.at(3).toArray().at(0).toString(), QStringLiteral("(no organization)"));
 }
+
+// The per-contact figures are read only once their tab is in view, and follow the filter and
+// the workspace from then on.
+TEST_F(OutcomesWindowTest, TheContactsAreReadWhenTheirTabComesIntoView)
+{
+    auto *contacts = window.tableView(Tab::Contacts)->model();
+    EXPECT_EQ(contacts->rowCount(), 0); // opened on the organizations: not read yet
+    window.showTab(Tab::Contacts);
+    EXPECT_EQ(contacts->rowCount(), 3); // Dana, Eli, Fay
+    outcomes::OutcomeFilter acme;
+    acme.organizationId = fixture.acme;
+    window.report().setFilter(acme);
+    EXPECT_EQ(contacts->rowCount(), 2); // Fay's case is filtered out
+    window.showTab(Tab::Effort);
+    window.report().setFilter({});
+    window.showTab(Tab::Contacts);
+    EXPECT_EQ(contacts->rowCount(), 3);
+    EXPECT_TRUE(reporter.messages().isEmpty());
+}

@@ -9,6 +9,8 @@
 #include "ui/contacts/OrganizationPicker.h"
 #include "ui/models/clocks/ClockEditor.h"
 #include "ui/models/clocks/ClockLookup.h"
+#include "ui/models/common/MoneyText.h"
+#include "ui/models/outcomes/CaseOutcomeLine.h"
 #include "ui/models/undo/WorkspaceEditor.h"
 
 #include <QComboBox>
@@ -59,14 +61,18 @@ CaseDialog::CaseDialog(models::WorkspaceEditor &editor, const Case &value, QWidg
     m_currency->setInputMask(QStringLiteral(">AAA"));
     m_currency->setMaximumWidth(fontMetrics().averageCharWidth() * 8);
     m_sought = new QDoubleSpinBox(this);
-    m_recovered = new QDoubleSpinBox(this);
-    for (auto *spin : {m_sought, m_recovered}) {
-        spin->setRange(0, 1e9);
-        spin->setDecimals(2);
-        spin->setGroupSeparatorShown(true);
-    }
+    m_sought->setRange(0, 1e9);
+    m_sought->setDecimals(2);
+    m_sought->setGroupSeparatorShown(true);
     m_sought->setValue(fields::centsToUnits(value.amountSoughtCents));
-    m_recovered->setValue(fields::centsToUnits(value.amountRecoveredCents));
+    // What was received is recorded item by item with the outcome (one place for it), and
+    // shown here read-only; an amount kept on the case from before outcomes is shown as such.
+    m_recovered = new QLabel(this);
+    m_recovered->setObjectName(QStringLiteral("recovered"));
+    m_recovered->setTextFormat(Qt::PlainText);
+    m_recovered->setWordWrap(true);
+    m_recovered->setTextInteractionFlags(Qt::TextSelectableByMouse); // Tab goes past it
+    m_recovered->setText(recoveredText(value));
 
     form()->addRow(tr("&Title:"), m_title);
     form()->addRow(tr("&Organization:"), m_organization);
@@ -95,7 +101,7 @@ CaseDialog::CaseDialog(models::WorkspaceEditor &editor, const Case &value, QWidg
     form()->addRow(tr("&Desired outcome:"), m_desiredOutcome);
     form()->addRow(tr("Outco&me so far:"), m_outcome);
     form()->addRow(tr("Amount sou&ght:"), m_sought);
-    form()->addRow(tr("Amount re&covered:"), m_recovered);
+    form()->addRow(tr("Amount recovered:"), m_recovered);
     form()->addRow(tr("Curre&ncy:"), m_currency);
 
     // For the clocks: which deadline rules apply.
@@ -119,6 +125,24 @@ CaseDialog::CaseDialog(models::WorkspaceEditor &editor, const Case &value, QWidg
 }
 
 CaseDialog::~CaseDialog() = default;
+
+QString CaseDialog::recoveredText(const Case &value) const
+{
+    const QString how = tr("recorded item by item when the case is closed with an outcome "
+                           "(Edit → Close Case with Outcome…, Ctrl+Shift+O)");
+    if (!value.meta.isStored())
+        return tr("Nothing yet: %1.").arg(how);
+    auto received = models::caseReceivedText(workspace(), value);
+    if (!received)
+        return tr("Could not be read: %1").arg(received.message());
+    if (*received)
+        return (*received)->isEmpty() ? tr("Nothing, by the outcome's items.")
+                                      : tr("%1, by the outcome's items.").arg(**received);
+    if (value.amountRecoveredCents > 0)
+        return tr("%1, noted before outcomes were recorded; from now on %2.")
+            .arg(models::moneyText(value.amountRecoveredCents, value.currency), how);
+    return tr("Nothing yet: %1.").arg(how);
+}
 
 void CaseDialog::suggestJurisdiction()
 {
@@ -145,7 +169,6 @@ Case CaseDialog::collect() const
     value.desiredOutcome = m_desiredOutcome->toPlainText().trimmed();
     value.outcome = m_outcome->toPlainText().trimmed();
     value.amountSoughtCents = fields::unitsToCents(m_sought->value());
-    value.amountRecoveredCents = fields::unitsToCents(m_recovered->value());
     value.currency =
         m_currency->text().trimmed().isEmpty() ? m_value.currency : m_currency->text().trimmed();
     return value;

@@ -10,6 +10,7 @@
 class QComboBox;
 class QDateTimeEdit;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -38,6 +39,7 @@ private:
     // Where the case is and its sector (issue 19): stored, else suggested from the
     // organization's other cases, else the last one used.
     void suggestJurisdiction();
+    QString recoveredText(const Case &value) const;
     Status saveCase(Case &value);
 
     Case m_value;
@@ -49,7 +51,7 @@ private:
     QPlainTextEdit *m_desiredOutcome = nullptr;
     QPlainTextEdit *m_outcome = nullptr;
     QDoubleSpinBox *m_sought = nullptr;
-    QDoubleSpinBox *m_recovered = nullptr;
+    QLabel *m_recovered = nullptr; // read-only: the outcome's items say what was received
     QLineEdit *m_currency = nullptr;
     // An existing case's organizations with roles and referrals (a new case has its one).
     CaseOrganizationsEditor *m_organizations = nullptr;

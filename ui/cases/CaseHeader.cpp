@@ -115,9 +115,12 @@ void CaseHeader::refresh()
     // The sum at stake, in view whenever the case is: a user quotes it on every call.
     if (value.amountSoughtCents > 0)
         details << tr("seeking %1").arg(models::moneyText(value.amountSoughtCents, value.currency));
+    // Once a case has an outcome, its items say what was received (in the outcome line);
+    // before, an amount noted on the case.
     if (value.amountRecoveredCents > 0)
-        details << tr("recovered %1")
-                       .arg(models::moneyText(value.amountRecoveredCents, value.currency));
+        if (auto received = models::caseReceivedText(m_workspace, value); received && !*received)
+            details << tr("recovered %1")
+                           .arg(models::moneyText(value.amountRecoveredCents, value.currency));
     m_details->setText(details.join(QStringLiteral("  ·  ")));
     QString outcome = value.desiredOutcome.isEmpty()
                           ? tr("Desired outcome: not set yet (Edit → Edit… to add it)")

@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QStyle>
 
 namespace leverage::ui {
 
@@ -133,6 +134,10 @@ void CloseCaseDialog::addItemRow(const OutcomeItem &item)
     auto *received = fields::date(this);
     received->setDate(item.receivedOn.isValid() ? item.receivedOn : m_today);
     received->setAccessibleName(tr("Date item %1 was received").arg(m_rows.size() + 1));
+    // The whole date beside the calendar's drop-down arrow: the grid would squeeze it under.
+    received->setMinimumWidth(
+        received->fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88")) +
+        received->style()->pixelMetric(QStyle::PM_ScrollBarExtent) * 2 + 16);
     const int row = int(m_rows.size()) + 1;
     m_items->addWidget(kind, row, 0);
     m_items->addWidget(amount, row, 1);

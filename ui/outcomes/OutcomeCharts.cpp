@@ -25,11 +25,12 @@ QBarSet *barSet(const QString &label, int style)
 {
     auto *set = new QBarSet(label);
     static const QColor colours[] = {QColor(0x1f, 0x4e, 0x79), QColor(0xe0, 0x8a, 0x1e),
-                                     QColor(0x6a, 0x6a, 0x6a)};
-    static const Qt::BrushStyle patterns[] = {Qt::SolidPattern, Qt::BDiagPattern,
-                                              Qt::Dense4Pattern};
-    set->setBrush(QBrush(colours[style % 3], patterns[style % 3]));
-    set->setPen(QPen(colours[style % 3].darker(130), 1));
+                                     QColor(0x6a, 0x6a, 0x6a), QColor(0x2e, 0x7d, 0x32)};
+    static const Qt::BrushStyle patterns[] = {Qt::SolidPattern, Qt::BDiagPattern, Qt::Dense4Pattern,
+                                              Qt::CrossPattern};
+    constexpr int kStyles = 4;
+    set->setBrush(QBrush(colours[style % kStyles], patterns[style % kStyles]));
+    set->setPen(QPen(colours[style % kStyles].darker(130), 1));
     set->setLabelColor(Qt::black);
     return set;
 }
@@ -230,10 +231,14 @@ QChart *OutcomeCharts::effort(const OutcomeFigures &figures)
     auto *calls = barSet(QObject::tr("Hours on calls per case"), 0);
     for (auto it = figures.organizations.rbegin(); it != figures.organizations.rend(); ++it) {
         const QString name = it->name.isEmpty() ? QObject::tr("(no organization)") : it->name;
-        categories << (it->averageEffort ? QObject::tr("%1 — effort %2 of 5")
-                                               .arg(name)
+        const QString contacts =
+            QObject::tr("%1 — %2 contacts a case")
+                .arg(name)
+                .arg(double(it->trouble.contacts()) / std::max(1, it->cases), 0, 'f', 1);
+        categories << (it->averageEffort ? QObject::tr("%1, effort %2 of 5")
+                                               .arg(contacts)
                                                .arg(*it->averageEffort, 0, 'f', 1)
-                                         : name);
+                                         : contacts);
         *hold << it->holdHoursPerCase;
         *calls << it->callHoursPerCase;
     }
@@ -248,6 +253,48 @@ QChart *OutcomeCharts::effort(const OutcomeFigures &figures)
     attachCategoryAxes(chart, series, categories, Qt::AlignLeft, QObject::tr("Hours"), false);
     explainOnHover(hold, categories, QObject::tr(" h"));
     explainOnHover(calls, categories, QObject::tr(" h"));
+    return chart;
+}
+
+QChart *OutcomeCharts::cases(const OutcomeFigures &figures)
+{
+    const int shown = int(std::min<std::size_t>(figures.caseTrouble.size(), kCasesCharted));
+    auto *chart = emptyChart(
+        shown < int(figures.caseTrouble.size())
+            ? QObject::tr("The %1 cases that took the most contacts (of %2; all in the table)")
+                  .arg(shown)
+                  .arg(figures.caseTrouble.size())
+            : QObject::tr("Contacts each case took"));
+    QStringList categories;
+    auto *calls = barSet(QObject::tr("Calls"), 0);
+    auto *emails = barSet(QObject::tr("E-mails"), 1);
+    auto *letters = barSet(QObject::tr("Letters"), 2);
+    auto *visits = barSet(QObject::tr("Visits and chats"), 3);
+    // Bottom to top: the case that took the most goes on top.
+    for (int i = shown - 1; i >= 0; --i) {
+        const auto &row = figures.caseTrouble[std::size_t(i)];
+        const auto &trouble = row.trouble;
+        // Short enough to stay whole beside the bars: the title's start, the days and minutes.
+        const QString title =
+            row.title.size() > 30 ? row.title.left(29).trimmed() + QChar(0x2026) : row.title;
+        categories << QObject::tr("%1 — %2 days, %3 min of calls")
+                          .arg(title)
+                          .arg(trouble.daysOpen)
+                          .arg(trouble.callMinutes());
+        *calls << trouble.calls;
+        *emails << trouble.emails;
+        *letters << trouble.letters;
+        *visits << trouble.visits + trouble.chats;
+    }
+    auto *series = new QHorizontalStackedBarSeries;
+    for (auto *set : {calls, emails, letters, visits}) {
+        series->append(set);
+        explainOnHover(set, categories, {});
+    }
+    series->setLabelsVisible(true);
+    chart->addSeries(series);
+    series->setBarWidth(0.7);
+    attachCategoryAxes(chart, series, categories, Qt::AlignLeft, QObject::tr("Contacts"), true);
     return chart;
 }
 

@@ -21,6 +21,9 @@ public:
     static QChart *contacts(const outcomes::OutcomeFigures &figures);
     // Hours on hold and on calls per case per organization, with the average effort.
     static QChart *effort(const outcomes::OutcomeFigures &figures);
+    // The cases that took the most contacts, each bar split by channel (the rest in the table).
+    static QChart *cases(const outcomes::OutcomeFigures &figures);
+    static constexpr int kCasesCharted = 12;
 
     // Every currency with an amount, the one most organizations use first.
     static QStringList currencies(const outcomes::OutcomeFigures &figures);

@@ -16,6 +16,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QSplitter>
 #include <QSvgGenerator>
 #include <QTabWidget>
@@ -33,6 +34,10 @@ Grouping groupingOf(OutcomesWindow::Tab tab)
         return Grouping::Month;
     case OutcomesWindow::Tab::Contacts:
         return Grouping::Contact;
+    case OutcomesWindow::Tab::Effort:
+        return Grouping::TroubleByOrganization;
+    case OutcomesWindow::Tab::Cases:
+        return Grouping::TroubleByCase;
     default:
         return Grouping::Organization;
     }
@@ -54,9 +59,9 @@ OutcomesWindow::OutcomesWindow(Workspace &workspace, models::ErrorReporter &repo
     setObjectName(QStringLiteral("outcomesWindow"));
     setWindowTitle(tr("Outcomes"));
     m_report.setErrorReporter(&reporter);
-    const QString names[] = {tr("By &organization"), tr("By &month"), tr("By co&ntact"),
-                             tr("&Effort")};
-    for (int i = 0; i < 4; ++i) {
+    const QString names[kTabCount] = {tr("By &organization"), tr("By &month"), tr("By co&ntact"),
+                                      tr("&Effort by organization"), tr("Effort by c&ase")};
+    for (int i = 0; i < kTabCount; ++i) {
         auto *splitter = new QSplitter(Qt::Vertical, m_tabs);
         m_charts[i] = new QChartView(splitter);
         m_charts[i]->setRenderHint(QPainter::Antialiasing);
@@ -91,8 +96,20 @@ OutcomesWindow::OutcomesWindow(Workspace &workspace, models::ErrorReporter &repo
     layout->addLayout(buttons);
     resize(1100, 760);
 
+    // A window of its own: Ctrl+W (and Esc, as a dialog) close it from the keyboard.
+    for (const QKeySequence &keys :
+         {QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)}) {
+        auto *close = new QShortcut(keys, this);
+        close->setContext(Qt::WindowShortcut);
+        connect(close, &QShortcut::activated, this, &QWidget::close);
+    }
     connect(&m_report, &models::OutcomesReport::figuresChanged, this, &OutcomesWindow::redraw);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &OutcomesWindow::redraw);
+    // The per-contact figures are read and grouped only while their tab is in view.
+    m_report.setContactsWanted(false);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_report.setContactsWanted(currentTab() == Tab::Contacts);
+        redraw();
+    });
 }
 
 QWidget *OutcomesWindow::buildFilters()
@@ -115,16 +132,20 @@ QWidget *OutcomesWindow::buildFilters()
     m_status->addItem(tr("Closed with an outcome"), int(outcomes::OutcomeFilter::Status::Closed));
     m_currency = new QComboBox(bar);
     m_organization->setAccessibleName(tr("Organization"));
+    m_organization->setObjectName(QStringLiteral("organizationFilter"));
     m_sector->setAccessibleName(tr("Sector"));
     m_status->setAccessibleName(tr("Status"));
     auto *currencyLabel = new QLabel(tr("Amounts &in"), bar);
     currencyLabel->setBuddy(m_currency);
+    // Alt+G reaches the organizations from the keyboard (sector and status follow by Tab).
+    auto *organizationLabel = new QLabel(tr("Or&ganization"), bar);
+    organizationLabel->setBuddy(m_organization);
 
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_useFrom, m_from, m_useTo, m_to, m_organization,
-                                          m_sector, m_status, currencyLabel, m_currency})
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_useFrom, m_from, m_useTo, m_to, organizationLabel, m_organization, m_sector,
+             m_status, currencyLabel, m_currency})
         layout->addWidget(widget);
     layout->addStretch();
 
@@ -212,6 +233,9 @@ void OutcomesWindow::redraw()
         break;
     case Tab::Effort:
         chart = OutcomeCharts::effort(figures);
+        break;
+    case Tab::Cases:
+        chart = OutcomeCharts::cases(figures);
         break;
     }
     QChart *old = m_charts[int(tab)]->chart();

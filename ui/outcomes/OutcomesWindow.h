@@ -29,8 +29,10 @@ public:
         Organizations,
         Months,
         Contacts,
-        Effort
+        Effort, // time and trouble per organization
+        Cases   // time and trouble per case
     };
+    static constexpr int kTabCount = 5;
 
     OutcomesWindow(Workspace &workspace, models::ErrorReporter &reporter,
                    QWidget *parent = nullptr);
@@ -66,8 +68,8 @@ private:
     QComboBox *m_status;
     QComboBox *m_currency;
     QTabWidget *m_tabs;
-    QChartView *m_charts[4];
-    QTableView *m_tables[4];
+    QChartView *m_charts[kTabCount];
+    QTableView *m_tables[kTabCount];
     bool m_refilling = false;
 };
 

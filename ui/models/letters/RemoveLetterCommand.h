@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/letters/Letter.h"
+#include "core/store/ReferenceSet.h"
 #include "ui/models/undo/UndoCommand.h"
 
 namespace leverage {
@@ -24,6 +25,7 @@ private:
     Workspace &m_workspace;
     RowId m_letterId;
     Letter m_removed;
+    QList<ReferenceSet::Reference> m_references; // an outcome it resolved, relinked on undo
 };
 
 } // namespace leverage::models

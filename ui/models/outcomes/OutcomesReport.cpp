@@ -8,9 +8,10 @@
 namespace leverage::models {
 namespace {
 
-constexpr OutcomesReport::Grouping kGroupings[] = {OutcomesReport::Grouping::Organization,
-                                                   OutcomesReport::Grouping::Month,
-                                                   OutcomesReport::Grouping::Contact};
+constexpr OutcomesReport::Grouping kGroupings[] = {
+    OutcomesReport::Grouping::Organization, OutcomesReport::Grouping::Month,
+    OutcomesReport::Grouping::Contact, OutcomesReport::Grouping::TroubleByOrganization,
+    OutcomesReport::Grouping::TroubleByCase};
 
 } // namespace
 
@@ -47,7 +48,8 @@ void OutcomesReport::scheduleReload()
 
 void OutcomesReport::reload()
 {
-    auto facts = OutcomeFactsReader(m_workspace).read();
+    auto facts = OutcomeFactsReader(m_workspace).read(m_contactsWanted);
+    m_contactsRead = m_contactsWanted;
     if (!facts) {
         m_facts = {};
         markFailed(facts.message());
@@ -58,6 +60,24 @@ void OutcomesReport::reload()
     regroup();
 }
 
+void OutcomesReport::setContactsWanted(bool wanted)
+{
+    if (wanted == m_contactsWanted)
+        return;
+    m_contactsWanted = wanted;
+    if (wanted && wasRead() && !m_contactsRead) {
+        auto contacts = OutcomeFactsReader(m_workspace).contactCases();
+        if (!contacts) {
+            markFailed(contacts.message());
+            return;
+        }
+        m_facts.contactCases = std::move(*contacts);
+        m_contactsRead = true;
+    }
+    if (wanted)
+        regroup();
+}
+
 void OutcomesReport::setFilter(const outcomes::OutcomeFilter &filter)
 {
     m_filter = filter;
@@ -66,8 +86,10 @@ void OutcomesReport::setFilter(const outcomes::OutcomeFilter &filter)
 
 void OutcomesReport::regroup()
 {
-    m_figures = outcomes::OutcomeFigures::compute(m_facts, m_filter);
+    m_figures = outcomes::OutcomeFigures::compute(m_facts, m_filter, m_contactsWanted);
     for (const auto grouping : kGroupings) {
+        if (grouping == Grouping::Contact && !m_contactsWanted)
+            continue; // kept as it was until its tab is in view again
         auto &table = m_tables[int(grouping)];
         table = outcomes::OutcomeTable::of(m_figures, grouping);
         // The columns follow the currencies present: headers and rows change in one reset.

@@ -33,6 +33,9 @@ public:
     // Reads the facts now (the window calls it when shown).
     void reload();
     void setFilter(const outcomes::OutcomeFilter &filter);
+    // Whether the per-contact figures are wanted (their tab is in view): they are read and
+    // grouped only then, since on a large workspace they are most of the work.
+    void setContactsWanted(bool wanted);
     const outcomes::OutcomeFilter &filter() const { return m_filter; }
     const outcomes::OutcomeFigures &figures() const { return m_figures; }
     const outcomes::OutcomeTable &table(Grouping grouping) const;
@@ -54,9 +57,12 @@ private:
     outcomes::OutcomeFacts m_facts;
     outcomes::OutcomeFilter m_filter;
     outcomes::OutcomeFigures m_figures;
-    outcomes::OutcomeTable m_tables[3];
-    TextTableModel *m_models[3];
+    static constexpr int kGroupingCount = 5;
+    outcomes::OutcomeTable m_tables[kGroupingCount];
+    TextTableModel *m_models[kGroupingCount];
     QTimer m_reloadTimer;
+    bool m_contactsWanted = true;
+    bool m_contactsRead = false;
 };
 
 } // namespace leverage::models

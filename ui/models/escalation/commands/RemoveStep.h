@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/EscalationStep.h"
+#include "core/store/ReferenceSet.h"
 #include "ui/models/undo/UndoCommand.h"
 
 namespace leverage {
@@ -9,7 +10,8 @@ class Workspace;
 
 namespace leverage::models {
 
-// Removes a step; undo puts the same row back where it was.
+// Removes a step; undo puts the same row back where it was, and again as what resolved the
+// case if its outcome named it.
 class RemoveStep final : public UndoCommand
 {
 public:
@@ -23,6 +25,7 @@ private:
     Workspace &m_workspace;
     RowId m_stepId;
     EscalationStep m_removed;
+    QList<ReferenceSet::Reference> m_references; // the outcome it resolved, relinked on undo
 };
 
 } // namespace leverage::models

@@ -1,0 +1,88 @@
+#include "core/outcomes/Trouble.h"
+
+#include "core/outcomes/OutcomeFacts.h"
+#include "core/outcomes/OutcomeFigures.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <algorithm>
+
+namespace leverage::outcomes {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("leverage::outcomes", text);
+}
+
+// "1 call", "2 calls": the English plural without a translation file's help.
+QString counted(qint64 n, const char *one, const char *many)
+{
+    return tr(n == 1 ? one : many).arg(n);
+}
+
+} // namespace
+
+Trouble &Trouble::operator+=(const Trouble &other)
+{
+    calls += other.calls;
+    emails += other.emails;
+    letters += other.letters;
+    visits += other.visits;
+    chats += other.chats;
+    callSeconds += other.callSeconds;
+    holdSeconds += other.holdSeconds;
+    daysOpen += other.daysOpen;
+    promisesBroken += other.promisesBroken;
+    return *this;
+}
+
+Trouble Trouble::of(const CaseFacts &facts, const QDate &today)
+{
+    Trouble trouble;
+    trouble.calls = facts.calls;
+    trouble.emails = facts.emails;
+    trouble.letters = facts.letters;
+    trouble.visits = facts.visits;
+    trouble.chats = facts.chats;
+    trouble.callSeconds = facts.callSeconds;
+    trouble.holdSeconds = facts.holdSeconds;
+    trouble.promisesBroken = facts.promisesBroken;
+    const QDate opened = localDate(facts.openedAt);
+    const QDate ended = facts.outcome ? localDate(facts.closedAt) : today;
+    if (opened.isValid() && ended.isValid())
+        trouble.daysOpen = std::max<qint64>(0, opened.daysTo(ended));
+    return trouble;
+}
+
+QString Trouble::sentence() const
+{
+    QStringList kinds;
+    struct Kind
+    {
+        int count;
+        const char *one;
+        const char *many;
+    };
+    const Kind counts[] = {{calls, "%1 call", "%1 calls"},
+                           {emails, "%1 e-mail", "%1 e-mails"},
+                           {letters, "%1 letter", "%1 letters"},
+                           {visits, "%1 visit", "%1 visits"},
+                           {chats, "%1 chat", "%1 chats"}};
+    for (const auto &kind : counts)
+        if (kind.count > 0)
+            kinds << counted(kind.count, kind.one, kind.many);
+    QString contactsText = counted(contacts(), "%1 contact", "%1 contacts");
+    if (!kinds.isEmpty())
+        contactsText += QStringLiteral(" (%1)").arg(kinds.join(QStringLiteral(", ")));
+    QStringList parts{contactsText};
+    if (callSeconds > 0)
+        parts << counted(callMinutes(), "%1 minute on the phone", "%1 minutes on the phone") +
+                     (holdSeconds > 0 ? tr(" of which %1 on hold").arg(holdMinutes()) : QString());
+    parts << counted(daysOpen, "%1 day open", "%1 days open");
+    parts << counted(promisesBroken, "%1 broken promise", "%1 broken promises");
+    const QString last = parts.takeLast();
+    return tr("It took %1 and %2.").arg(parts.join(QStringLiteral(", ")), last);
+}
+
+} // namespace leverage::outcomes

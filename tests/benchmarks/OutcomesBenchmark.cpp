@@ -1,0 +1,175 @@
+// outcomes_benchmark LARGE.leverage (by hand, offscreen): the Outcomes window on a large
+// workspace (make one with generate_large_workspace; 10,000 cases, 1,000,000 entries), beside
+// an anchor in the same run: the cases pane loading the same workspace. Cases without an
+// outcome get one first (two in five closed, items in USD and EUR), once, so that the
+// figures have something to group. Each time is to a painted window (grab() paints it), the
+// median of five runs; the re-filter is choosing an organization, then every organization again.
+#include "core/outcomes/CaseOutcome.h"
+#include "core/outcomes/OutcomeFigures.h"
+#include "core/outcomes/OutcomeTable.h"
+#include "core/services/Clock.h"
+#include "core/store/OutcomeFactsReader.h"
+#include "core/store/OutcomeRepository.h"
+#include "core/store/TimelineRepository.h"
+#include "core/store/Workspace.h"
+#include "core/store/WriteTransaction.h"
+#include "core/util/Logging.h"
+#include "tests/support/RecordingErrorReporter.h"
+#include "ui/cases/CasesPane.h"
+#include "ui/models/cases/CaseListModel.h"
+#include "ui/outcomes/OutcomesWindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QUndoStack>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace leverage;
+
+namespace {
+
+const int kRuns = qEnvironmentVariableIntValue("OUTCOMES_BENCH_RUNS") > 0
+                      ? qEnvironmentVariableIntValue("OUTCOMES_BENCH_RUNS")
+                      : 5;
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+// Two cases in five closed with an outcome and one or two items, the rest left open.
+Status addOutcomes(Workspace &workspace, const Clock &clock)
+{
+    OutcomeRepository outcomes(workspace);
+    auto facts = OutcomeFactsReader(workspace).read();
+    if (!facts)
+        return facts.error();
+    std::vector<RowId> cases;
+    for (const auto &row : facts->cases)
+        cases.push_back(row.caseId);
+    WriteTransaction transaction(workspace);
+    const Instant now = Instant::fromDateTime(clock.now());
+    const outcomes::Outcome kinds[] = {
+        outcomes::Outcome::ResolvedMoney, outcomes::Outcome::ExplanationOnly,
+        outcomes::Outcome::ResolvedCredit, outcomes::Outcome::NoResponse};
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        if (i % 5 >= 2)
+            continue;
+        outcomes::CaseOutcome record;
+        record.caseId = cases[i];
+        record.outcome = kinds[i % 4];
+        record.closedAt = now;
+        record.items << outcomes::OutcomeItem{outcomes::OutcomeItemKind::Refund,
+                                              qint64(1000 + i % 9000),
+                                              QStringLiteral("USD"),
+                                              QDate(2025, 1 + int(i % 12), 1),
+                                              {}};
+        if (i % 3 == 0)
+            record.items << outcomes::OutcomeItem{
+                outcomes::OutcomeItemKind::Voucher, 2500, QStringLiteral("EUR"), {}, {}};
+        if (auto status = outcomes.setState(cases[i], record, CaseStatus::Closed); !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: outcomes_benchmark LARGE.leverage\n");
+        return 2;
+    }
+    logging::setUp({}, false);
+    SystemClock clock;
+    auto opened = Workspace::open(QString::fromLocal8Bit(argv[1]), clock);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.message()));
+        return 1;
+    }
+    Workspace &workspace = **opened;
+    const auto closed = [&workspace] {
+        auto facts = OutcomeFactsReader(workspace).read();
+        return facts ? std::count_if(facts->cases.begin(), facts->cases.end(),
+                                     [](const auto &row) { return row.outcome.has_value(); })
+                     : -1;
+    };
+    if (closed() == 0)
+        if (auto status = addOutcomes(workspace, clock); !status) {
+            std::fprintf(stderr, "%s\n", qPrintable(status.message()));
+            return 1;
+        }
+    const auto entries = workspace.timeline().countAll();
+    std::printf("workspace: %lld entries, %ld cases closed with an outcome\n",
+                entries ? qint64(*entries) : -1LL, long(closed()));
+
+    {
+        // Where the time goes: the store's three queries, then the grouping in memory.
+        QElapsedTimer parts;
+        parts.start();
+        auto facts = OutcomeFactsReader(workspace).read();
+        const double read = parts.nsecsElapsed() / 1e6;
+        parts.restart();
+        const auto figures = outcomes::OutcomeFigures::compute(*facts, {});
+        const double grouped = parts.nsecsElapsed() / 1e6;
+        parts.restart();
+        for (auto grouping :
+             {outcomes::OutcomeTable::Grouping::Organization,
+              outcomes::OutcomeTable::Grouping::Month, outcomes::OutcomeTable::Grouping::Contact,
+              outcomes::OutcomeTable::Grouping::TroubleByOrganization,
+              outcomes::OutcomeTable::Grouping::TroubleByCase})
+            outcomes::OutcomeTable::of(figures, grouping);
+        std::printf("facts read %.0f ms (%zu cases, %zu items, %zu contact-case rows), grouped "
+                    "%.0f ms, tables %.0f ms\n",
+                    read, facts->cases.size(), facts->items.size(), facts->contactCases.size(),
+                    grouped, parts.nsecsElapsed() / 1e6);
+    }
+    testing::RecordingErrorReporter reporter;
+    std::vector<double> pane, window, refilter;
+    for (int run = 0; run < kRuns; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        {
+            QUndoStack stack;
+            ui::CasesPane cases(workspace, stack);
+            cases.resize(900, 700);
+            cases.show();
+            while (cases.model()->rowCount() == 0)
+                QCoreApplication::processEvents();
+            cases.grab();
+            pane.push_back(timer.nsecsElapsed() / 1e6);
+        }
+
+        timer.restart();
+        ui::OutcomesWindow outcomes(workspace, reporter);
+        outcomes.show(); // reads the facts and groups them
+        outcomes.grab();
+        window.push_back(timer.nsecsElapsed() / 1e6);
+
+        auto *organization = outcomes.findChild<QComboBox *>(QStringLiteral("organizationFilter"));
+        for (int tab = 0; tab < ui::OutcomesWindow::kTabCount && organization; ++tab) {
+            outcomes.showTab(ui::OutcomesWindow::Tab(tab));
+            for (int choice : {1 + tab, 0}) {
+                timer.restart();
+                organization->setCurrentIndex(choice);
+                outcomes.grab();
+                refilter.push_back(timer.nsecsElapsed() / 1e6);
+            }
+        }
+    }
+    const double anchor = median(pane);
+    std::printf("cases pane, shown and painted (anchor): median %.0f ms\n", anchor);
+    std::printf("Outcomes window, shown and painted:    median %.0f ms (%.1f x the anchor)\n",
+                median(window), median(window) / anchor);
+    std::printf("re-filter by organization, painted:    median %.0f ms, slowest %.0f ms "
+                "(%zu changes over the five tabs)\n",
+                median(refilter), *std::max_element(refilter.begin(), refilter.end()),
+                refilter.size());
+    return reporter.messages().isEmpty() ? 0 : 1;
+}
