@@ -22,6 +22,8 @@ const char *kindName(SearchKind kind)
         return "contact";
     case SearchKind::Organization:
         return "organization";
+    case SearchKind::Letter:
+        return "letter";
     }
     return "";
 }

@@ -127,6 +127,12 @@ CasesPane::CasesPane(Workspace &workspace, QUndoStack &, QWidget *parent)
     updateEmptyState();
 }
 
+void CasesPane::addSection(QWidget *section)
+{
+    layout()->addWidget(section);
+    setTabOrder(m_view, section);
+}
+
 bool CasesPane::selectCase(RowId caseId)
 {
     int row = m_model->rowOfCase(caseId);

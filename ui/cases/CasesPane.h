@@ -48,6 +48,8 @@ public:
     void setErrorReporter(models::ErrorReporter *reporter);
     QTableView *view() const { return m_view; }
     QLineEdit *searchBox() const { return m_search; }
+    // Another group below the cases (the saved searches), next in the tab order.
+    void addSection(QWidget *section);
 
 Q_SIGNALS:
     void currentCaseChanged(leverage::RowId caseId);
