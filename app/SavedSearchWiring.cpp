@@ -72,7 +72,7 @@ void SavedSearchWiring::saveQuery(const QString &query)
         return;
     }
     if (m_view) {
-        m_view->select(saved->id());
+        m_view->select(saved->savedId());
         m_view->listView()->setFocus(Qt::OtherFocusReason); // here it is
     }
 }

@@ -1,5 +1,6 @@
 #include "core/store/SavedSearches.h"
 
+#include "core/store/SqlDialect.h"
 #include "core/store/Statement.h"
 #include "core/store/Workspace.h"
 #include "core/store/WriteTransaction.h"
@@ -60,7 +61,8 @@ Result<SavedSearch> SavedSearches::find(RowId id) const
     return fromRow(statement);
 }
 
-Status SavedSearches::write(const QString &sql, const QVariantMap &values, RowId *newId)
+Status SavedSearches::write(const QString &sql, const QVariantMap &values, RowId *newId,
+                            const QString &after)
 {
     WriteTransaction transaction(m_workspace);
     if (!transaction.status())
@@ -74,8 +76,14 @@ Status SavedSearches::write(const QString &sql, const QVariantMap &values, RowId
         if (!statement.next())
             return Error{Error::Code::Database, tr("The saved search could not be stored.")};
         *newId = statement.value(0).toLongLong();
+        statement.query().finish(); // RETURNING keeps the statement open: COMMIT would be busy
     } else if (statement.rowsAffected() == 0) {
         return Error{Error::Code::NotFound, tr("That saved search no longer exists.")};
+    }
+    if (!after.isEmpty()) {
+        Statement then(m_workspace.database(), after);
+        if (auto status = then.exec(); !status)
+            return status;
     }
     if (auto status = transaction.commit(); !status)
         return status;
@@ -100,7 +108,11 @@ Result<RowId> SavedSearches::add(const SavedSearch &search)
         values.insert(QStringLiteral(":id"), search.id);
     }
     RowId id = 0;
-    if (auto status = write(sql, values, &id); !status)
+    // Put back under its id: PostgreSQL's sequence must then move past it.
+    const auto after = search.id > 0
+                           ? m_workspace.dialect().afterExplicitId(QStringLiteral("saved_searches"))
+                           : QString();
+    if (auto status = write(sql, values, &id, after); !status)
         return status.error();
     return id;
 }

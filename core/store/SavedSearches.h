@@ -33,7 +33,9 @@ Q_SIGNALS:
 
 private:
     explicit SavedSearches(Workspace &workspace);
-    Status write(const QString &sql, const QVariantMap &values, RowId *newId = nullptr);
+    // One statement in a write; newId reads its RETURNING id; after runs next in the write.
+    Status write(const QString &sql, const QVariantMap &values, RowId *newId = nullptr,
+                 const QString &after = {});
 
     Workspace &m_workspace;
 };

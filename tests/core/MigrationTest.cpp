@@ -455,7 +455,8 @@ TEST(MigrationTest, AVersionSevenWorkspaceGainsSavedSearchesAndItsIndexIsBuiltAg
     SavedSearch saved;
     saved.name = QStringLiteral("Chargebacks");
     saved.query = QStringLiteral("chargeback");
-    ASSERT_TRUE(SavedSearches::of(**upgraded).add(saved));
+    const auto added = SavedSearches::of(**upgraded).add(saved);
+    ASSERT_TRUE(added) << added.message().toStdString();
     EXPECT_EQ(SavedSearches::of(**upgraded).list()->size(), 1);
     EXPECT_EQ(LetterRepository(**upgraded).get(1)->subject, QStringLiteral("Formal complaint"));
 

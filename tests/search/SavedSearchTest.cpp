@@ -65,7 +65,7 @@ TEST_F(SavedSearchTest, SavingRenamingAndRemovingAreEachOneUndoStep)
         SavedSearchCommand::save(ws.get(), QStringLiteral("Refunds"), QStringLiteral("refund"));
     auto *saved = save.get();
     ASSERT_TRUE(pusher.push(std::move(save)));
-    const RowId id = saved->id();
+    const RowId id = saved->savedId();
     ASSERT_GT(id, 0);
     EXPECT_EQ(names(), QStringList{QStringLiteral("Refunds")});
 

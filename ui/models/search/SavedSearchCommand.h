@@ -25,7 +25,7 @@ public:
                                                       const SavedSearch &search);
 
     // The saved row's id once done (0 before, or after a removal).
-    RowId id() const { return m_after ? m_after->id : 0; }
+    RowId savedId() const { return m_after ? m_after->id : 0; }
 
 protected:
     Status doRedo() override;

@@ -60,7 +60,7 @@ void SavedSearchListModel::reload()
 {
     auto searches = SavedSearches::of(m_workspace).list();
     if (!searches)
-        logging::get("search")->warn("saved searches not read: {}", searches.message());
+        logging::get("search")->warn("saved searches not read: {}", searches.message().toStdString());
     beginResetModel();
     m_searches = searches ? *searches : QList<SavedSearch>();
     m_counts = QList<int>(m_searches.size(), -1);
