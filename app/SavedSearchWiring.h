@@ -2,6 +2,8 @@
 
 #include "core/domain/SavedSearch.h"
 #include "core/services/Clock.h"
+#include "ui/models/search/SavedSearchListModel.h"
+#include "ui/search/SavedSearchesView.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,16 +11,12 @@
 
 class QAction;
 
-namespace leverage::models {
-class SavedSearchListModel;
-}
 namespace leverage::search {
 class SearchService;
 }
 namespace leverage::ui {
 class MainWindow;
-class SavedSearchesView;
-} // namespace leverage::ui
+}
 
 namespace leverage::app {
 

@@ -110,7 +110,9 @@ void SearchWiring::showPopup(const QString &query)
             std::make_unique<search::SearchService>(m_window.workspace().filePath(), m_clock);
         m_popup = new ui::SearchPopup(*m_service, &m_window);
         connect(m_popup, &ui::SearchPopup::itemChosen, this, &SearchWiring::open);
-        connect(m_popup, &ui::SearchPopup::saveRequested, this, &SearchWiring::saveRequested);
+        // Queued: the name is asked once the box has closed and the window is active again.
+        connect(m_popup, &ui::SearchPopup::saveRequested, this, &SearchWiring::saveRequested,
+                Qt::QueuedConnection);
     }
     if (!m_popup->isVisible()) {
         m_backFocus = QApplication::focusWidget();
@@ -184,7 +186,7 @@ void SearchWiring::openInPanes(const SearchHit &hit)
     auto *cases = m_window.casesPane();
     if (hit.caseId > 0 && cases && !cases->selectCase(hit.caseId)) {
         // Filtered out of the list: the filter gives way to the case asked for.
-        cases->searchBox()->clear();
+        cases->clearFilters();
         cases->selectCase(hit.caseId);
     }
     switch (hit.kind) {

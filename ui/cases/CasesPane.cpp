@@ -127,6 +127,14 @@ CasesPane::CasesPane(Workspace &workspace, QUndoStack &, QWidget *parent)
     updateEmptyState();
 }
 
+void CasesPane::clearFilters()
+{
+    m_search->clear();
+    m_searchDelay->stop();
+    m_status->setCurrentIndex(0); // all statuses
+    applyFilter();
+}
+
 void CasesPane::addSection(QWidget *section)
 {
     layout()->addWidget(section);

@@ -50,8 +50,12 @@ void FindBar::activate()
 
 void FindBar::collect(const QModelIndex &parent, QList<QModelIndex> &found) const
 {
-    const auto *model = m_view.model();
+    auto *model = m_view.model();
     const auto needle = m_box->text().trimmed();
+    // A branch of a tree is read whole (a person's reports); the list's own pages are not
+    // (a long timeline loads as it scrolls).
+    while (parent.isValid() && model->canFetchMore(parent))
+        model->fetchMore(parent);
     for (int row = 0; row < model->rowCount(parent); ++row) {
         const auto first = model->index(row, 0, parent);
         for (int column = 0; column < model->columnCount(parent); ++column)
