@@ -19,12 +19,10 @@ Status addDemoSavedSearches(Workspace &workspace)
          "kind:promise status:pending"},
         {QT_TRANSLATE_NOOP("DemoSavedSearches", "Calls about a refund"), "channel:call refund"},
     };
-    int position = 0;
     for (const auto &[name, query] : searches) {
         SavedSearch search;
         search.name = QCoreApplication::translate("DemoSavedSearches", name);
         search.query = QString::fromUtf8(query);
-        search.position = position++;
         if (auto added = SavedSearches::of(workspace).add(search); !added)
             return added.error();
     }

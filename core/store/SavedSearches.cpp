@@ -96,16 +96,18 @@ Result<RowId> SavedSearches::add(const SavedSearch &search)
     const auto now = m_workspace.nowMs();
     QVariantMap values{{QStringLiteral(":name"), search.name},
                        {QStringLiteral(":query"), search.query},
-                       {QStringLiteral(":position"), search.position},
                        {QStringLiteral(":now"), now}};
-    QString sql = QStringLiteral("INSERT INTO saved_searches (name, query, position, created_at, "
-                                 "updated_at) VALUES (:name, :query, :position, :now, :now) "
-                                 "RETURNING id");
+    // A new one goes at the end of the list.
+    QString sql = QStringLiteral(
+        "INSERT INTO saved_searches (name, query, position, created_at, updated_at) VALUES "
+        "(:name, :query, (SELECT coalesce(max(position), -1) + 1 FROM saved_searches), :now, "
+        ":now) RETURNING id");
     if (search.id > 0) {
         sql = QStringLiteral("INSERT INTO saved_searches (id, name, query, position, created_at, "
                              "updated_at) VALUES (:id, :name, :query, :position, :now, :now) "
                              "RETURNING id");
         values.insert(QStringLiteral(":id"), search.id);
+        values.insert(QStringLiteral(":position"), search.position);
     }
     RowId id = 0;
     // Put back under its id: PostgreSQL's sequence must then move past it.

@@ -22,8 +22,8 @@ public:
 
     Result<QList<SavedSearch>> list() const;
     Result<SavedSearch> find(RowId id) const;
-    // A search with id 0 gets a new id; one with an id is put back under it (the undo of
-    // a removal). Returns the id.
+    // A search with id 0 gets a new id and goes at the end of the list; one with an id is
+    // put back under it, at its position (the undo of a removal). Returns the id.
     Result<RowId> add(const SavedSearch &search);
     Status rename(RowId id, const QString &name);
     Status remove(RowId id);

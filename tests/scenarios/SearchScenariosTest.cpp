@@ -268,6 +268,7 @@ TEST_F(SearchScenarios, ASavedSearchIsASmartListThatFollowsTheWorkspaceAndUndoes
     // When a new entry says "claims", the count follows
     whenIOpenTheCase(QStringLiteral("Hotel reimbursement promised after cancelled flight"));
     whenIPressAndThenInTheDialog(kNewEntry, [this] {
+        whenIPress(QKeySequence(Qt::ALT | Qt::Key_S)); // the summary
         whenIType(QStringLiteral("Claims called back"));
         whenIPress(kSubmit);
     });

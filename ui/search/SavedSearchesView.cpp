@@ -67,6 +67,15 @@ void SavedSearchesView::fitHeight()
 
 bool SavedSearchesView::eventFilter(QObject *watched, QEvent *event)
 {
+    // F2 and Delete are the window's Edit and Remove too: here they rename and remove the
+    // saved search, so the list claims them before the window's shortcuts do.
+    if (watched == m_view && event->type() == QEvent::ShortcutOverride && current()) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_F2 || key == Qt::Key_Delete) {
+            event->accept();
+            return true;
+        }
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *search = current();
         const int key = static_cast<QKeyEvent *>(event)->key();

@@ -66,8 +66,12 @@ SearchPopup::SearchPopup(search::SearchService &service, QWidget *parent)
 
 void SearchPopup::popUp(const QString &query)
 {
-    if (!query.isEmpty())
-        m_query->setText(query);
+    if (!query.isEmpty()) {
+        if (m_query->text() == query)
+            onTextEdited(query); // searched again: the workspace may have changed since
+        else
+            m_query->setText(query);
+    }
     m_returnFocusTo = QApplication::focusWidget();
     if (auto *window = parentWidget() ? parentWidget()->window() : nullptr) {
         const int width = qMin(720, qMax(420, window->width() - 80));
