@@ -17,7 +17,8 @@ Status addDemoSavedSearches(Workspace &workspace)
          "status:broken org:Atlas"},
         {QT_TRANSLATE_NOOP("DemoSavedSearches", "Promises still pending"),
          "kind:promise status:pending"},
-        {QT_TRANSLATE_NOOP("DemoSavedSearches", "Calls about a refund"), "channel:call refund"},
+        {QT_TRANSLATE_NOOP("DemoSavedSearches", "Calls where I asked for the reference number"),
+         "channel:call \"reference number\""},
     };
     for (const auto &[name, query] : searches) {
         SavedSearch search;

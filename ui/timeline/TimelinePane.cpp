@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace leverage::ui {
@@ -241,16 +242,21 @@ void TimelinePane::showMatch(RowId entryId, const models::MatchHighlighter &word
     if (row < 0)
         return;
     m_matchEntryId = entryId;
+    m_match->show(); // first: the timeline is shorter now, and the entry must stay in view
     selectItem({ItemRef::Kind::Entry, entryId});
+    QTimer::singleShot(0, this, [this] {
+        if (m_matchEntryId != 0)
+            m_entriesView->scrollTo(m_entriesView->currentIndex());
+    });
     const auto &entry = m_timeline->entryAt(row);
     QString html = QStringLiteral("<b>%1</b>").arg(words.toHtml(entry.summary));
     if (!entry.notes.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(words.toHtml(entry.notes));
     m_match->setHtml(html);
-    m_match->show();
-    // The first marked word in view, however long the notes.
+    // The first marked word in view, however long the notes (not selected: its mark shows).
     if (auto found = m_match->document()->find(words.matchedIn(entry.notes).value(0));
         !found.isNull()) {
+        found.clearSelection();
         m_match->setTextCursor(found);
         m_match->ensureCursorVisible();
     }
