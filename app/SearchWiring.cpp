@@ -220,6 +220,9 @@ void SearchWiring::openInPanes(const SearchHit &hit)
         if (auto *contacts = m_window.contactsPane())
             contacts->selectItem({ui::ItemRef::Kind::Organization, hit.id});
         break;
+    case SearchKind::Letter:
+        // Its case is selected: the Letters pane lists the case's letters.
+        break;
     }
 }
 
