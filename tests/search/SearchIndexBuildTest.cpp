@@ -116,13 +116,12 @@ TEST_F(SearchIndexBuildTest, ACancelledBuildLeavesTheIndexAsItWasAndNotReady)
 TEST_F(SearchIndexBuildTest, TheBuilderRunsOffTheCallersThreadAndCanBeCancelled)
 {
     {
+        // Cancelled as soon as it starts (a cancel half-way is the test above: here the
+        // build is too small to wait for its progress).
         search::IndexBuilder builder(ws.path());
         QSignalSpy finished(&builder, &search::IndexBuilder::finished);
-        QObject::connect(&builder, &search::IndexBuilder::progressed, [&](qint64 done, qint64) {
-            if (done > 0)
-                builder.cancel();
-        });
         builder.start();
+        builder.cancel();
         ASSERT_TRUE(finished.wait(10000));
         EXPECT_FALSE(finished.first().at(0).toBool());
         EXPECT_TRUE(finished.first().at(1).toString().contains(QStringLiteral("cancelled")));
