@@ -19,7 +19,7 @@ SavedSearchesView::SavedSearchesView(models::SavedSearchListModel &model, QWidge
     : QWidget(parent), m_model(model)
 {
     setObjectName(QStringLiteral("savedSearches"));
-    auto *label = new QLabel(tr("Sa&ved searches"), this);
+    auto *label = new QLabel(tr("S&aved searches"), this);
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
