@@ -6,6 +6,7 @@
 #include "app/HelpWiring.h"
 #include "app/LayoutWiring.h"
 #include "app/OutcomesWiring.h"
+#include "app/SavedSearchWiring.h"
 #include "app/SearchWiring.h"
 #include "app/WelcomeWiring.h"
 #include "core/store/Workspace.h"
@@ -21,7 +22,8 @@ AssembledWindow assembleMainWindow(std::unique_ptr<Workspace> workspace)
     AssembledWindow assembled;
     assembled.window = std::make_unique<ui::MainWindow>(std::move(workspace));
     assembled.features = new FeatureWiring(*assembled.window);
-    new SearchWiring(*assembled.window, *assembled.features); // owned by the window
+    auto *search = new SearchWiring(*assembled.window, *assembled.features); // the window's
+    new SavedSearchWiring(*assembled.window, *search);                       // the window's
     // After the others: the View menu's Ctrl+1…9 keep the panes they had.
     assembled.evidence = new EvidenceWiring(*assembled.window);
     new OutcomesWiring(*assembled.window); // owned by the window

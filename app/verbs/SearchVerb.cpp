@@ -22,6 +22,8 @@ const char *kindName(SearchKind kind)
         return "contact";
     case SearchKind::Organization:
         return "organization";
+    case SearchKind::Letter:
+        return "letter";
     }
     return "";
 }
@@ -44,7 +46,7 @@ int runSearchVerb(VerbContext &context)
     parser.addPositionalArgument(QStringLiteral("query"), QStringLiteral("What to look for."));
     parser.addOption({QStringLiteral("kind"),
                       QStringLiteral("Only this kind: case, entry, promise, follow-up, contact, "
-                                     "organization."),
+                                     "organization, letter."),
                       QStringLiteral("K")});
     parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N results (50)."),
                       QStringLiteral("N"), QStringLiteral("50")});

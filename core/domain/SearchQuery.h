@@ -37,7 +37,8 @@ enum class SearchKind
     Commitment = 3,
     FollowUp = 4,
     Contact = 5,
-    Organization = 6
+    Organization = 6,
+    Letter = 7
 };
 
 struct SearchQuery

@@ -15,7 +15,7 @@ struct KindName
     SearchKind kind;
 };
 
-constexpr std::array<KindName, 10> kKindNames{{
+constexpr std::array<KindName, 11> kKindNames{{
     {"case", SearchKind::Case},
     {"entry", SearchKind::Entry},
     {"promise", SearchKind::Commitment},
@@ -26,6 +26,7 @@ constexpr std::array<KindName, 10> kKindNames{{
     {"person", SearchKind::Contact},
     {"organization", SearchKind::Organization},
     {"org", SearchKind::Organization},
+    {"letter", SearchKind::Letter},
 }};
 
 bool hasWordCharacter(const QString &text)
@@ -254,8 +255,8 @@ private:
                     q.kinds << kind.kind;
                     return true;
                 }
-            fail(valueStart, tr("kinds are case, entry, promise, follow-up, contact and "
-                                "organization"));
+            fail(valueStart, tr("kinds are case, entry, promise, follow-up, contact, "
+                                "organization and letter"));
             return false;
         } else {
             fail(nameStart, tr("\"%1:\" is not a filter; filters are person:, org:, channel:, "

@@ -1,6 +1,7 @@
 #include "core/services/DemoWorkspaceBuilder.h"
 
 #include "core/services/DemoOutcomes.h"
+#include "core/services/DemoSavedSearches.h"
 #include "core/services/DemoSituations.h"
 #include "core/services/DemoWriter.h"
 #include "core/store/Workspace.h"
@@ -33,6 +34,8 @@ Status DemoWorkspaceBuilder::build()
         return status;
     if (auto status = addDemoOutcomes(m_workspace, [&demo](const char *h) { return demo.id(h); });
         !status)
+        return status;
+    if (auto status = addDemoSavedSearches(m_workspace); !status)
         return status;
     if (auto status = transaction.commit(); !status)
         return status;

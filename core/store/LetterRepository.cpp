@@ -2,6 +2,9 @@
 
 #include "core/letters/LetterEvents.h"
 #include "core/store/Statement.h"
+#include "core/store/WriteTransaction.h"
+
+#include <QTextDocumentFragment>
 
 namespace leverage {
 namespace {
@@ -43,6 +46,42 @@ LetterRepository::LetterRepository(Workspace &workspace)
 {
 }
 
+// The plain text goes with every write of the letter, in its transaction (search indexes it).
+Status LetterRepository::afterWrite(const Letter &letter)
+{
+    Statement statement(m_workspace.database(),
+                        QStringLiteral("UPDATE letters SET body_text = :text WHERE id = :id"));
+    statement.bind(QStringLiteral(":text"), plainText(letter.body))
+        .bind(QStringLiteral(":id"), letter.meta.id);
+    return statement.exec();
+}
+
+QString LetterRepository::plainText(const QString &html)
+{
+    return QTextDocumentFragment::fromHtml(html).toPlainText();
+}
+
+Status LetterRepository::fillPlainText(Workspace &workspace)
+{
+    WriteTransaction transaction(workspace);
+    if (!transaction.status())
+        return transaction.status();
+    Statement read(workspace.database(), QStringLiteral("SELECT id, body FROM letters"));
+    if (auto status = read.exec(); !status)
+        return status;
+    QList<QPair<RowId, QString>> texts;
+    while (read.next())
+        texts.append({read.value(0).toLongLong(), plainText(read.value(1).toString())});
+    for (const auto &[id, text] : texts) {
+        Statement write(workspace.database(),
+                        QStringLiteral("UPDATE letters SET body_text = :text WHERE id = :id"));
+        write.bind(QStringLiteral(":text"), text).bind(QStringLiteral(":id"), id);
+        if (auto status = write.exec(); !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
 Result<QList<Letter>> LetterRepository::forCase(RowId caseId) const
 {
     return m_table.select(QStringLiteral("WHERE case_id = :case ORDER BY created_at DESC, id DESC"),
@@ -65,9 +104,10 @@ Status LetterRepository::saveDraftText(RowId letterId, const QString &subject, c
         return existing.status();
     Statement statement(m_workspace.database(),
                         QStringLiteral("UPDATE letters SET subject = :subject, body = :body, "
-                                       "updated_at = :now WHERE id = :id"));
+                                       "body_text = :text, updated_at = :now WHERE id = :id"));
     statement.bind(QStringLiteral(":subject"), subject)
         .bind(QStringLiteral(":body"), body)
+        .bind(QStringLiteral(":text"), plainText(body))
         .bind(QStringLiteral(":now"), m_workspace.nowMs())
         .bind(QStringLiteral(":id"), letterId);
     if (auto status = statement.exec(); !status)

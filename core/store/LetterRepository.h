@@ -18,6 +18,14 @@ public:
     // editor's undo covers typing), and the row's version is left alone so the undo commands
     // that hold it stay valid.
     Status saveDraftText(RowId letterId, const QString &subject, const QString &body);
+
+    // A letter's words without its HTML (the body_text column, which search indexes).
+    static QString plainText(const QString &html);
+    // Fills body_text for letters written before it existed (schema 8).
+    static Status fillPlainText(Workspace &workspace);
+
+protected:
+    Status afterWrite(const Letter &letter) override;
 };
 
 } // namespace leverage

@@ -1,5 +1,6 @@
 #include "core/store/Schema.h"
 
+#include "core/store/LetterRepository.h"
 #include "core/store/SealChain.h"
 #include "core/store/SearchIndexSchema.h"
 #include "core/store/ServerChanges.h"
@@ -313,6 +314,17 @@ const char *const kVersion7[] = {
     "ALTER TABLE attachments ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE clock_triggers ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
 };
+// Version 8 (one block per area, merged into one version).
+const char *const kVersion8[] = {
+    // Search (issue 20): searches kept under a name, the smart lists of the cases pane. The
+    // query is the text as typed; position orders the list.
+    "CREATE TABLE saved_searches (id {pk}, name TEXT NOT NULL, query TEXT NOT NULL, "
+    "position INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL, "
+    "updated_at BIGINT NOT NULL)",
+    // A letter's words without its HTML, kept with every write of the letter, for search.
+    "ALTER TABLE letters ADD COLUMN body_text TEXT NOT NULL DEFAULT ''",
+};
+
 // The tables whose rows record their writer (the changed_by columns above).
 const char *const kWriterRecorded[] = {
     "organizations", "contacts",         "cases",   "timeline_entries", "commitments",
@@ -321,7 +333,7 @@ const char *const kWriterRecorded[] = {
 
 int currentVersion()
 {
-    return 7;
+    return 8;
 }
 
 MigrationList migrations(const SqlDialect &dialect)
@@ -362,7 +374,14 @@ MigrationList migrations(const SqlDialect &dialect)
                   QStringLiteral("contacts"), QStringLiteral("timeline_entries"),
                   QStringLiteral("commitments"), QStringLiteral("follow_ups"),
                   QStringLiteral("escalation_steps"), QStringLiteral("attachments")});
-    return {first, second, third, fourth, fifth, sixth, seventh};
+    Migration eighth{8, {}};
+    for (const char *statement : kVersion8)
+        eighth.statements << dialect.schemaSql(QString::fromLatin1(statement));
+    // Search (issue 20): letters and participants indexed, fields apart in the details; the
+    // index is built again on first open, with its progress shown (SearchIndexBuild).
+    eighth.statements << searchindex::upgradeStatements(dialect);
+    eighth.finish = [](Workspace &workspace) { return LetterRepository::fillPlainText(workspace); };
+    return {first, second, third, fourth, fifth, sixth, seventh, eighth};
 }
 
 } // namespace leverage::schema

@@ -29,6 +29,35 @@ SearchIndex::SearchIndex(Workspace &workspace)
 {
 }
 
+Result<bool> SearchIndex::isCurrent()
+{
+    if (m_workspace.dialect().engine() != SqlDialect::Engine::Sqlite)
+        return false;
+    Statement statement(m_workspace.database(),
+                        QStringLiteral("SELECT value FROM meta WHERE key = :key"));
+    statement.bind(QStringLiteral(":key"), QString::fromLatin1(searchindex::kStateKey));
+    if (auto status = statement.exec(); !status)
+        return status.error();
+    return statement.next() &&
+           statement.value(0).toString() == QString::number(searchindex::kIndexVersion);
+}
+
+Status SearchIndex::markStale()
+{
+    if (m_workspace.dialect().engine() != SqlDialect::Engine::Sqlite)
+        return unavailable();
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.status())
+        return transaction.status();
+    Statement statement(m_workspace.database(),
+                        QStringLiteral("UPDATE meta SET value = :stale WHERE key = :key"));
+    statement.bind(QStringLiteral(":stale"), QString::fromLatin1(searchindex::kStale));
+    statement.bind(QStringLiteral(":key"), QString::fromLatin1(searchindex::kStateKey));
+    if (auto status = statement.exec(); !status)
+        return status;
+    return transaction.commit();
+}
+
 Result<QList<SearchHit>> SearchIndex::search(const SearchQuery &query, int limit)
 {
     if (m_workspace.dialect().engine() != SqlDialect::Engine::Sqlite)
@@ -36,6 +65,14 @@ Result<QList<SearchHit>> SearchIndex::search(const SearchQuery &query, int limit
     QList<SearchHit> hits;
     if (query.isEmpty() || limit <= 0)
         return hits;
+    auto current = isCurrent();
+    if (!current)
+        return current.error();
+    if (!*current)
+        return Error{Error::Code::Invalid,
+                     tr("Search is not ready: its index has not been built for this workspace "
+                        "yet. Open the workspace in Leverage to build it, or run "
+                        "leverage check FILE --repair.")};
     const auto built = SearchSqlBuilder::results(query, limit);
     Statement statement(m_workspace.database(), built.sql);
     for (auto it = built.values.cbegin(); it != built.values.cend(); ++it)

@@ -21,12 +21,19 @@ class SearchIndex
 public:
     explicit SearchIndex(Workspace &workspace);
 
-    // The best `limit` hits; an empty query has none.
+    // Whether the index was built for this version of the program (else search() says it is
+    // not ready, and the window builds it with its progress shown).
+    Result<bool> isCurrent();
+    // Marks the index to be built again (a test's way to a workspace that needs it).
+    Status markStale();
+
+    // The best `limit` hits; an empty query has none; an index not built yet is an error
+    // (Error::Code::Invalid) that says so.
     Result<QList<SearchHit>> search(const SearchQuery &query, int limit);
     // Rows of the index that differ from a fresh scan of the tables (0: exact); an index
     // whose own structure is damaged counts as one (checked on a writable workspace only).
     Result<qint64> differences();
-    // Empties and refills the index from the tables, in one transaction.
+    // Empties and refills the index from the tables, in one transaction, and marks it current.
     Status rebuild();
     // Stops a search running on this workspace's connection; safe from another thread.
     // The search returns an error with Error::Code::Conflict.

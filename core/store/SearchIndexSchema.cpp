@@ -22,18 +22,26 @@ struct IndexedTable
     const char *watched; // the columns whose change re-indexes the row
 };
 
+// One field of several in a column, after a separator when not empty: a snippet of a contact's
+// details must not run their position into their notes (ltrim drops the first separator).
+#define LEVERAGE_FIELD(column)                                                                     \
+    "CASE WHEN {r}." column " <> '' THEN ' · ' || {r}." column " ELSE '' END"
+
 // Reference numbers as written and without dashes and spaces.
 #define LEVERAGE_REF(column)                                                                       \
     "{r}." column " || ' ' || replace(replace({r}." column ", '-', ''), ' ', '')"
 
-constexpr std::array<IndexedTable, 6> kTables{{
+constexpr std::array<IndexedTable, 7> kTables{{
     {kCase, "cases", "{r}.title", "{r}.desired_outcome || ' ' || {r}.outcome", "''",
      LEVERAGE_REF("reference"), "{r}.id",
      "coalesce({r}.last_activity_at, {r}.opened_at, {r}.created_at)", "{r}.status",
      "title, desired_outcome, outcome, reference, last_activity_at, opened_at, status"},
     // Not the person's position: "Refunds Supervisor" would make every call with them an
-    // answer to "refund" (the position is found on the contact).
-    {kEntry, "timeline_entries", "{r}.summary", "{r}.notes", "{r}.person_name",
+    // answer to "refund" (the position is found on the contact). The people are the one
+    // spoken to and everyone else on the call (its participants).
+    {kEntry, "timeline_entries", "{r}.summary", "{r}.notes",
+     "{r}.person_name || coalesce(' ' || (SELECT group_concat(p.name, ' ') FROM "
+     "entry_participants AS p WHERE p.entry_id = {r}.id), '')",
      LEVERAGE_REF("reference_number"), "{r}.case_id", "{r}.occurred_at", "{r}.channel",
      "summary, notes, person_name, reference_number, case_id, occurred_at, channel"},
     {kCommitment, "commitments", "{r}.what", "{r}.status_note",
@@ -45,18 +53,29 @@ constexpr std::array<IndexedTable, 6> kTables{{
      "CASE WHEN {r}.done_at IS NULL THEN 'open' ELSE 'done' END",
      "what, notes, case_id, due_at, done_at"},
     {kContact, "contacts", "{r}.name",
-     "{r}.position || ' ' || {r}.department || ' ' || {r}.notes || ' ' || {r}.email", "{r}.name",
+     "ltrim(" LEVERAGE_FIELD("position") " || " LEVERAGE_FIELD("department") " || " LEVERAGE_FIELD(
+         "notes") " || " LEVERAGE_FIELD("email") ", ' ·')",
+     "{r}.name",
      "{r}.direct_line || ' ' || replace(replace({r}.direct_line, '-', ''), ' ', '') || ' ' || "
      "{r}.extension",
      "NULL", "{r}.updated_at", "''",
      "name, position, department, notes, email, direct_line, extension, updated_at"},
     {kOrganization, "organizations", "{r}.name",
-     "{r}.kind || ' ' || {r}.notes || ' ' || {r}.website", "''",
-     "{r}.phone || ' ' || replace(replace({r}.phone, '-', ''), ' ', '')", "NULL", "{r}.updated_at",
-     "{r}.kind", "name, kind, notes, website, phone, updated_at"},
+     "ltrim(" LEVERAGE_FIELD("kind") " || " LEVERAGE_FIELD("notes") " || " LEVERAGE_FIELD(
+         "website") ", ' ·')",
+     "''", "{r}.phone || ' ' || replace(replace({r}.phone, '-', ''), ' ', '')", "NULL",
+     "{r}.updated_at", "{r}.kind", "name, kind, notes, website, phone, updated_at"},
+    // The letters' own words (issue 18); the addressee is found on the contact.
+    {kLetter, "letters", "{r}.subject", "{r}.body_text", "''", LEVERAGE_REF("tracking_number"),
+     "{r}.case_id", "coalesce({r}.sent_at, {r}.written_at, {r}.created_at)", "{r}.state",
+     "subject, body_text, tracking_number, case_id, sent_at, written_at, state"},
 }};
 
 #undef LEVERAGE_REF
+#undef LEVERAGE_FIELD
+
+// An entry's participants are in its people: a change to them indexes the entry again.
+constexpr auto kParticipants = "entry_participants";
 
 // Characters of scripts written without spaces (CJK ideographs, kana, Hangul, compatibility
 // ideographs): text holding any goes to the trigram index whole.
@@ -64,7 +83,7 @@ const QString kUnspacedScripts = QStringLiteral("'*[\u2E80-\u9FFF\uAC00-\uD7AF\u
 
 QString expr(const char *text, const QString &row)
 {
-    return QString::fromLatin1(text).replace(QLatin1String("{r}"), row);
+    return QString::fromUtf8(text).replace(QLatin1String("{r}"), row);
 }
 
 // The text index's columns of one row, in the order of its declaration.
@@ -94,19 +113,24 @@ const QString kTextInto =
     QStringLiteral("INSERT INTO search_text (rowid, title, body, people, refs, case_id, at, tag) ");
 const QString kGramsInto = QStringLiteral("INSERT INTO search_grams (rowid, people, refs, cjk) ");
 
-QString fromTable(const IndexedTable &t)
+QString fromTable(const IndexedTable &t, const QString &where = {})
 {
-    return QStringLiteral(" FROM %1 AS t").arg(QLatin1String(t.table));
+    return QStringLiteral(" FROM %1 AS t").arg(QLatin1String(t.table)) + where;
+}
+
+// Both indexes' rows of one table, for the rows that `where` keeps (all when empty).
+QStringList fillStatements(const IndexedTable &t, const QString &where = {})
+{
+    return {kTextInto + QStringLiteral("SELECT ") + textColumns(t, QStringLiteral("t")) +
+                fromTable(t, where),
+            kGramsInto + gramsSelect(t, QStringLiteral("t"), fromTable(t, where))};
 }
 
 QStringList fillStatements()
 {
     QStringList statements;
-    for (const auto &t : kTables) {
-        statements << kTextInto + QStringLiteral("SELECT ") + textColumns(t, QStringLiteral("t")) +
-                          fromTable(t);
-        statements << kGramsInto + gramsSelect(t, QStringLiteral("t"), fromTable(t));
-    }
+    for (const auto &t : kTables)
+        statements << fillStatements(t);
     return statements;
 }
 
@@ -121,6 +145,42 @@ QStringList tableStatements()
     };
 }
 
+QString deleteRows(const IndexedTable &t, const QString &id)
+{
+    return QStringLiteral("DELETE FROM search_text WHERE rowid = %1 * 8 + %2; "
+                          "DELETE FROM search_grams WHERE rowid = %1 * 8 + %2; ")
+        .arg(id)
+        .arg(int(t.code));
+}
+
+const IndexedTable &entries()
+{
+    return kTables[1];
+}
+
+// An entry indexed again from its row (after a change to its participants).
+QString reindexEntry(const QString &entryId)
+{
+    const auto where = QStringLiteral(" WHERE t.id = %1").arg(entryId);
+    QString sql = deleteRows(entries(), entryId);
+    for (const auto &statement : fillStatements(entries(), where))
+        sql += statement + QStringLiteral("; ");
+    return sql;
+}
+
+QStringList triggerNames()
+{
+    QStringList names;
+    for (const auto &t : kTables)
+        for (const auto suffix : {"_ai", "_au", "_ad"})
+            names
+                << QStringLiteral("search_%1%2").arg(QLatin1String(t.table), QLatin1String(suffix));
+    for (const auto suffix : {"_ai", "_au", "_ad"})
+        names << QStringLiteral("search_%1%2")
+                     .arg(QLatin1String(kParticipants), QLatin1String(suffix));
+    return names;
+}
+
 QStringList triggerStatements()
 {
     QStringList statements;
@@ -130,10 +190,7 @@ QStringList triggerStatements()
                                textColumns(t, QStringLiteral("new")) + QStringLiteral("); ") +
                                kGramsInto + gramsSelect(t, QStringLiteral("new"), {}) +
                                QStringLiteral("; ");
-        const auto deleteOld =
-            QStringLiteral("DELETE FROM search_text WHERE rowid = old.id * 8 + %1; "
-                           "DELETE FROM search_grams WHERE rowid = old.id * 8 + %1; ")
-                .arg(int(t.code));
+        const auto deleteOld = deleteRows(t, QStringLiteral("old.id"));
         statements << QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN %3END")
                           .arg(name, QLatin1String(t.table), insertNew);
         statements << QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE OF %2 ON %3 BEGIN %4%5END")
@@ -142,7 +199,25 @@ QStringList triggerStatements()
         statements << QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 BEGIN %3END")
                           .arg(name, QLatin1String(t.table), deleteOld);
     }
+    const auto name = QStringLiteral("search_%1").arg(QLatin1String(kParticipants));
+    const auto table = QLatin1String(kParticipants);
+    statements << QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN %3END")
+                      .arg(name, table, reindexEntry(QStringLiteral("new.entry_id")));
+    statements << QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE OF name, entry_id ON %2 "
+                                 "BEGIN %3%4END")
+                      .arg(name, table, reindexEntry(QStringLiteral("old.entry_id")),
+                           reindexEntry(QStringLiteral("new.entry_id")));
+    statements << QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 BEGIN %3END")
+                      .arg(name, table, reindexEntry(QStringLiteral("old.entry_id")));
     return statements;
+}
+
+QStringList markBuilt()
+{
+    return {QStringLiteral("DELETE FROM meta WHERE key = '%1'").arg(QLatin1String(kStateKey)),
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('%1', '%2')")
+                .arg(QLatin1String(kStateKey))
+                .arg(kIndexVersion)};
 }
 
 } // namespace
@@ -151,22 +226,67 @@ QStringList schemaStatements(const SqlDialect &dialect)
 {
     if (dialect.engine() != SqlDialect::Engine::Sqlite)
         return {};
-    return tableStatements() + triggerStatements() + fillStatements();
+    // The triggers come with schema 8 (upgradeStatements), which names columns of its own
+    // (letters.body_text); the first build fills the tables and shows its progress.
+    return tableStatements();
 }
 
-QStringList rebuildStatements(const SqlDialect &dialect)
+QStringList upgradeStatements(const SqlDialect &dialect)
+{
+    if (dialect.engine() != SqlDialect::Engine::Sqlite)
+        return {};
+    QStringList statements;
+    for (const auto &name : triggerNames())
+        statements << QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name);
+    statements << triggerStatements();
+    statements << QStringLiteral("DELETE FROM meta WHERE key = '%1'").arg(QLatin1String(kStateKey));
+    // Every indexed row belongs to a case, a contact or an organization.
+    statements << QStringLiteral("INSERT INTO meta (key, value) SELECT '%1', CASE WHEN EXISTS "
+                                 "(SELECT 1 FROM cases) OR EXISTS (SELECT 1 FROM contacts) OR "
+                                 "EXISTS (SELECT 1 FROM organizations) THEN '%2' ELSE '%3' END")
+                      .arg(QLatin1String(kStateKey), QLatin1String(kStale))
+                      .arg(kIndexVersion);
+    return statements;
+}
+
+QStringList rebuildPrepareStatements(const SqlDialect &dialect)
 {
     if (dialect.engine() != SqlDialect::Engine::Sqlite)
         return {};
     // Dropped and made anew rather than emptied: FTS5 deletes a row by reading its text back
     // and taking each word out of the index, which for a million rows took longer than
     // indexing them. The triggers on the indexed tables name the tables, not their contents.
-    QStringList statements{QStringLiteral("DROP TABLE search_text"),
-                           QStringLiteral("DROP TABLE search_grams")};
-    statements << tableStatements() << fillStatements();
-    statements << QStringLiteral("INSERT INTO search_text (search_text) VALUES ('optimize')")
-               << QStringLiteral("INSERT INTO search_grams (search_grams) VALUES ('optimize')");
-    return statements;
+    return QStringList{QStringLiteral("DROP TABLE search_text"),
+                       QStringLiteral("DROP TABLE search_grams")} +
+           tableStatements();
+}
+
+QList<FillStep> rebuildFillSteps(const SqlDialect &dialect)
+{
+    QList<FillStep> steps;
+    if (dialect.engine() != SqlDialect::Engine::Sqlite)
+        return steps;
+    for (const auto &t : kTables)
+        steps << FillStep{QLatin1String(t.table),
+                          fillStatements(t, QStringLiteral(" WHERE t.id BETWEEN :from AND :to"))};
+    return steps;
+}
+
+QStringList rebuildFinishStatements(const SqlDialect &dialect)
+{
+    if (dialect.engine() != SqlDialect::Engine::Sqlite)
+        return {};
+    return QStringList{
+               QStringLiteral("INSERT INTO search_text (search_text) VALUES ('optimize')"),
+               QStringLiteral("INSERT INTO search_grams (search_grams) VALUES ('optimize')")} +
+           markBuilt();
+}
+
+QStringList rebuildStatements(const SqlDialect &dialect)
+{
+    if (dialect.engine() != SqlDialect::Engine::Sqlite)
+        return {};
+    return rebuildPrepareStatements(dialect) + fillStatements() + rebuildFinishStatements(dialect);
 }
 
 QStringList verifyStatements(const SqlDialect &dialect)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
 
 namespace leverage {
@@ -33,14 +34,37 @@ enum Code
     kCommitment = 3,
     kFollowUp = 4,
     kContact = 5,
-    kOrganization = 6
+    kOrganization = 6,
+    kLetter = 7
 };
 constexpr int kCodeBits = 3;
 
-// Creates the two index tables and their triggers, then fills them from existing rows.
+// What the index holds changes with the program (letters and participants came in schema 8):
+// meta's kStateKey holds the version the index was built for, or kStale when it must be built
+// again from the tables (search says it is not ready until then).
+constexpr int kIndexVersion = 2;
+inline constexpr char kStateKey[] = "search_index";
+inline constexpr char kStale[] = "stale";
+
+// Creates the two index tables, empty (schema 6); their triggers come with schema 8.
 QStringList schemaStatements(const SqlDialect &dialect);
-// Empties and refills both indexes from the tables (the repair of `leverage check`).
+// Brings the triggers to this version's description and marks the index to be built again
+// when the workspace has rows (schema 8); an empty workspace's index is current as it is.
+QStringList upgradeStatements(const SqlDialect &dialect);
+// Empties and refills both indexes from the tables and marks them current, in the order
+// given (the repair of `leverage check`).
 QStringList rebuildStatements(const SqlDialect &dialect);
+
+// The same rebuild in steps, for a build that shows its progress and can be cancelled: make
+// the tables anew, fill each indexed table by ranges of ids (:from to :to), then finish.
+struct FillStep
+{
+    QString table;          // the indexed table (its ids give the ranges)
+    QStringList statements; // bound :from and :to
+};
+QStringList rebuildPrepareStatements(const SqlDialect &dialect);
+QList<FillStep> rebuildFillSteps(const SqlDialect &dialect);
+QStringList rebuildFinishStatements(const SqlDialect &dialect);
 // Each returns one count: rows of the index that differ from a fresh scan of the tables,
 // either way (0 when exact).
 QStringList verifyStatements(const SqlDialect &dialect);

@@ -72,7 +72,7 @@ TEST_F(SearchCliTest, ABadQueryOrFileFailsWithOneLine)
     EXPECT_NE(missing.exitCode, 0);
     EXPECT_EQ(missing.err.count(QLatin1Char('\n')), 1) << missing.err.toStdString();
     auto kind = runLeverage({QStringLiteral("search"), file, QStringLiteral("refund"),
-                             QStringLiteral("--kind"), QStringLiteral("letter")});
+                             QStringLiteral("--kind"), QStringLiteral("memo")});
     EXPECT_NE(kind.exitCode, 0);
     EXPECT_EQ(kind.err.count(QLatin1Char('\n')), 1) << kind.err.toStdString();
 }

@@ -1,12 +1,16 @@
+#include "core/letters/LetterKind.h"
 #include "core/store/CaseJurisdictionRepository.h"
 #include "core/store/ClockTriggerRepository.h"
 #include "core/store/CommitmentRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/EscalationRepository.h"
 #include "core/store/FollowUpRepository.h"
+#include "core/store/LetterRepository.h"
+#include "core/store/SavedSearches.h"
 #include "core/store/Schema.h"
 #include "core/store/SealChain.h"
 #include "core/store/SealVerifier.h"
+#include "core/store/SearchIndex.h"
 #include "tests/support/TestWorkspace.h"
 
 #include "core/store/CaseRepository.h"
@@ -375,8 +379,9 @@ TEST(MigrationTest, AVersionFiveWorkspaceGainsTheLettersTables)
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("draft"));
 }
 
-// Schema 6 (search, issue 20): a version-5 workspace gains the full-text index, filled from
-// its existing rows, and keeps them as they were.
+// Schema 6 (search, issue 20): a version-5 workspace gains the full-text index, marked to be
+// built (the window builds it with its progress shown); built, it holds the existing rows,
+// which stay as they were.
 TEST(MigrationTest, AVersionFiveWorkspaceGainsASearchIndexOfItsExistingRows)
 {
     QTemporaryDir dir;
@@ -399,6 +404,10 @@ TEST(MigrationTest, AVersionFiveWorkspaceGainsASearchIndexOfItsExistingRows)
     ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
     EXPECT_TRUE(tableExists(**upgraded, QStringLiteral("search_text")));
     EXPECT_TRUE(tableExists(**upgraded, QStringLiteral("search_grams")));
+    SearchIndex index(**upgraded);
+    EXPECT_FALSE(*index.isCurrent());
+    ASSERT_TRUE(index.rebuild());
+    EXPECT_TRUE(*index.isCurrent());
     QSqlQuery q((*upgraded)->database());
     ASSERT_TRUE(q.exec(QStringLiteral(
         "SELECT rowid FROM search_text WHERE search_text MATCH 'muller AND authorised'")));
@@ -409,6 +418,89 @@ TEST(MigrationTest, AVersionFiveWorkspaceGainsASearchIndexOfItsExistingRows)
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toLongLong(), 1 * 8 + 1); // case 1
     EXPECT_EQ((*upgraded)->timeline().get(1)->personName, QStringLiteral("Jürgen Müller"));
+}
+
+// Schema 8 (search, issue 20): a version-7 workspace gains the saved searches and its
+// letters' plain text; its index is marked to be built again (letters and participants are
+// indexed now), and once built finds a participant and a letter's words, not its HTML.
+TEST(MigrationTest, AVersionSevenWorkspaceGainsSavedSearchesAndItsIndexIsBuiltAgain)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    {
+        auto old = Workspace::open(file, clock, {stepsUpTo(7), 5000});
+        ASSERT_TRUE(old);
+        EXPECT_FALSE(tableExists(**old, QStringLiteral("saved_searches")));
+        QSqlQuery q((*old)->database());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO cases (uuid, created_at, updated_at, title, "
+                                          "reference, status) VALUES ('c1', 0, 0, 'Lost bag', "
+                                          "'AT-4471', 'open')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO timeline_entries (uuid, created_at, updated_at, case_id, channel, "
+            "occurred_at, occurred_offset, person_name, summary, notes) VALUES ('e1', 0, 0, 1, "
+            "'call', 1000, 0, 'Dana', 'Claim', 'three on the line')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO entry_participants (entry_id, name) VALUES (1, 'Oluwaseun Adeyemi')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO letters (uuid, created_at, updated_at, case_id, kind, tone, subject, "
+            "body) VALUES ('l1', 0, 0, 1, 'complaint', 'firm', 'Formal complaint', "
+            "'<html><head><style>p { margin: 0px; }</style></head><body><p>I ask for a "
+            "<b>chargeback</b>.</p></body></html>')")));
+    }
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
+    EXPECT_TRUE(tableExists(**upgraded, QStringLiteral("saved_searches")));
+    SavedSearch saved;
+    saved.name = QStringLiteral("Chargebacks");
+    saved.query = QStringLiteral("chargeback");
+    const auto added = SavedSearches::of(**upgraded).add(saved);
+    ASSERT_TRUE(added) << added.message().toStdString();
+    EXPECT_EQ(SavedSearches::of(**upgraded).list()->size(), 1);
+    EXPECT_EQ(LetterRepository(**upgraded).get(1)->subject, QStringLiteral("Formal complaint"));
+
+    SearchIndex index(**upgraded);
+    EXPECT_FALSE(*index.isCurrent());
+    SearchQuery participant;
+    participant.clauses << SearchClause{
+        {SearchTerm{SearchTerm::Form::Word, QStringLiteral("adeyemi")}}, false};
+    const auto notReady = index.search(participant, 10);
+    ASSERT_FALSE(notReady);
+    EXPECT_TRUE(notReady.message().contains(QStringLiteral("not ready")));
+
+    ASSERT_TRUE(index.rebuild());
+    EXPECT_TRUE(*index.isCurrent());
+    EXPECT_EQ(*index.differences(), 0);
+    const auto byParticipant = index.search(participant, 10);
+    ASSERT_TRUE(byParticipant);
+    ASSERT_EQ(byParticipant->size(), 1);
+    EXPECT_EQ(byParticipant->first().kind, SearchKind::Entry);
+    SearchQuery words;
+    words.clauses << SearchClause{
+        {SearchTerm{SearchTerm::Form::Word, QStringLiteral("chargeback")}}, false};
+    const auto letter = index.search(words, 10);
+    ASSERT_TRUE(letter);
+    ASSERT_EQ(letter->size(), 1);
+    EXPECT_EQ(letter->first().kind, SearchKind::Letter);
+    EXPECT_EQ(letter->first().id, 1);
+    EXPECT_FALSE(letter->first().snippet.contains(QLatin1Char('<')));
+    SearchQuery html;
+    html.clauses << SearchClause{{SearchTerm{SearchTerm::Form::Word, QStringLiteral("margin")}},
+                                 false};
+    EXPECT_TRUE(index.search(html, 10)->isEmpty());
+}
+
+// An empty version-7 workspace has nothing to index: its index is current at once.
+TEST(MigrationTest, AnEmptyVersionSevenWorkspacesIndexIsCurrentAtOnce)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    ASSERT_TRUE(Workspace::open(file, clock, {stepsUpTo(7), 5000}));
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_TRUE(*SearchIndex(**upgraded).isCurrent());
 }
 
 // Issue 21 (evidence): a version-5 workspace gains the attachment, blob, mail and seal tables;

@@ -9,6 +9,7 @@
 #include "ui/window/MainWindow.h"
 #include "ui/window/MainWindowActions.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QPointer>
@@ -156,6 +157,9 @@ void Scenario::whenIPressAndThenInTheDialogs(const QKeySequence &keys,
 
 void Scenario::whenIOpenTheCase(const QString &title)
 {
+    // Ctrl+F finds in the pane with the focus: the cases pane first (View → Cases).
+    if (auto *goToCases = m_real.window().findChild<QAction *>(QStringLiteral("goTo_casesDock")))
+        whenIPress(goToCases->shortcut());
     whenIPress(m_real.window().actions().find->shortcut());
     whenIType(title);
     whenIPress(QKeySequence(Qt::Key_Down));

@@ -141,7 +141,7 @@ TEST(QueryParserTest, BadQueriesSayWhere)
     EXPECT_EQ(faultAt("x status:lost"), 9);         // not a status
     EXPECT_EQ(faultAt("after:2026-13-01"), 6);      // not a date
     EXPECT_EQ(faultAt("before:yesterday"), 7);      // not a date
-    EXPECT_EQ(faultAt("kind:letter"), 5);           // not a kind
+    EXPECT_EQ(faultAt("kind:memo"), 5);           // not a kind
     EXPECT_EQ(faultAt("person:\"Anna"), 7);         // open quote in a value
     EXPECT_EQ(faultAt("-refund"), 0);               // nothing left to look for
     EXPECT_EQ(faultAt("-org:Atlas refund"), 0);     // a filter cannot be excluded

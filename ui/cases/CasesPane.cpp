@@ -127,6 +127,20 @@ CasesPane::CasesPane(Workspace &workspace, QUndoStack &, QWidget *parent)
     updateEmptyState();
 }
 
+void CasesPane::clearFilters()
+{
+    m_search->clear();
+    m_searchDelay->stop();
+    m_status->setCurrentIndex(0); // all statuses
+    applyFilter();
+}
+
+void CasesPane::addSection(QWidget *section)
+{
+    layout()->addWidget(section);
+    setTabOrder(m_view, section);
+}
+
 bool CasesPane::selectCase(RowId caseId)
 {
     int row = m_model->rowOfCase(caseId);

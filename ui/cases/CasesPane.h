@@ -48,6 +48,11 @@ public:
     void setErrorReporter(models::ErrorReporter *reporter);
     QTableView *view() const { return m_view; }
     QLineEdit *searchBox() const { return m_search; }
+    // Shows every case again at once (the title filter emptied, any status): for a case asked
+    // for from elsewhere (a search result) that the filters hide.
+    void clearFilters();
+    // Another group below the cases (the saved searches), next in the tab order.
+    void addSection(QWidget *section);
 
 Q_SIGNALS:
     void currentCaseChanged(leverage::RowId caseId);

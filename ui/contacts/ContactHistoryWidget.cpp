@@ -104,7 +104,26 @@ QString ContactHistoryWidget::trackRecordText() const
 
 void ContactHistoryWidget::setContactId(RowId contactId)
 {
+    if (contactId != this->contactId())
+        m_words = {};
     m_page->setContactId(contactId);
+}
+
+void ContactHistoryWidget::setHighlight(const models::MatchHighlighter &words)
+{
+    m_words = words;
+    showPage();
+}
+
+QStringList ContactHistoryWidget::highlightedWords() const
+{
+    if (m_words.isEmpty() || !m_page->hasContact())
+        return {};
+    QStringList words = m_words.matchedIn(m_page->title());
+    const auto *details = m_page->details();
+    for (int row = 0; row < details->rowCount(); ++row)
+        words << m_words.matchedIn(details->text(row, 1));
+    return words;
 }
 
 void ContactHistoryWidget::showPage()
@@ -113,7 +132,8 @@ void ContactHistoryWidget::showPage()
     m_gatewayButton->setEnabled(shown);
     m_states->setEnabled(shown || m_page->loadFailed()); // Retry stays within reach
     m_states->showLoadState(*m_page);
-    m_title->setText(m_page->title());
+    m_title->setTextFormat(m_words.isEmpty() ? Qt::PlainText : Qt::RichText);
+    m_title->setText(m_words.isEmpty() ? m_page->title() : m_words.toHtml(m_page->title()));
     m_gatewayButton->setChecked(m_page->isGateway());
     m_gatewayButton->setText(m_page->isGateway() ? tr("★ Gateway") : tr("☆ Gateway"));
     m_trackRecord->setText(m_page->trackRecordText());
@@ -121,8 +141,14 @@ void ContactHistoryWidget::showPage()
         m_details->removeRow(0);
     const auto *details = m_page->details();
     for (int row = 0; row < details->rowCount(); ++row) {
-        auto *field = new QLabel(details->text(row, 1), this);
-        field->setTextFormat(Qt::PlainText);
+        auto *field = new QLabel(this);
+        if (m_words.isEmpty()) {
+            field->setTextFormat(Qt::PlainText);
+            field->setText(details->text(row, 1));
+        } else {
+            field->setTextFormat(Qt::RichText);
+            field->setText(m_words.toHtml(details->text(row, 1)));
+        }
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
         field->setWordWrap(true);
         m_details->addRow(details->text(row, 0), field);

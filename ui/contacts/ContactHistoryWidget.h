@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Ids.h"
+#include "ui/models/common/MatchHighlighter.h"
 #include "ui/models/undo/UndoPusher.h"
 
 #include <QWidget>
@@ -42,6 +43,11 @@ public:
     QTreeView *commitmentsView() const { return m_commitments; }
     LoadStateStack *loadStates() const { return m_states; }
     QString trackRecordText() const;
+    // Marks the words a search found in the name and the details (search's "open in
+    // context"); another contact, or an empty highlighter, clears them.
+    void setHighlight(const models::MatchHighlighter &words);
+    // The details' words marked now (empty when none).
+    QStringList highlightedWords() const;
 
 public Q_SLOTS:
     void setContactId(leverage::RowId contactId);
@@ -61,6 +67,7 @@ private:
     QTreeView *m_history = nullptr;
     QTreeView *m_commitments = nullptr;
     LoadStateStack *m_states = nullptr;
+    models::MatchHighlighter m_words;
 };
 
 } // namespace leverage::ui

@@ -2,6 +2,7 @@
 
 #include "ui/common/ColumnSizing.h"
 #include "ui/common/EmptyStateWidget.h"
+#include "ui/common/FindBar.h"
 #include "ui/common/LoadStateStack.h"
 #include "ui/models/common/ModelRoles.h"
 #include "ui/models/contacts/ContactTreeModel.h"
@@ -55,6 +56,7 @@ ContactsPane::ContactsPane(Workspace &workspace, QUndoStack &, QWidget *parent)
             &ContactsPane::newOrganizationRequested);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(new FindBar(*m_view, this));
     layout->addWidget(m_stack);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPane::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ContactsPane::updateEmptyState);

@@ -4,6 +4,7 @@
 #include "ui/common/ColumnSizing.h"
 #include "ui/common/CurrentRow.h"
 #include "ui/common/EmptyStateWidget.h"
+#include "ui/common/FindBar.h"
 #include "ui/common/LoadStateStack.h"
 #include "ui/common/OnScreenWatcher.h"
 #include "ui/ledger/DialogLedgerPrompts.h"
@@ -83,6 +84,7 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
+    layout->addWidget(new FindBar(*m_view, this));
     layout->addWidget(m_states, 1);
     layout->addLayout(actions);
 

@@ -27,7 +27,7 @@ SearchPopup::SearchPopup(search::SearchService &service, QWidget *parent)
     m_query->setObjectName(QStringLiteral("searchQuery"));
     m_query->setPlaceholderText(
         tr("Search notes, people, promises, reference numbers…  (\"phrase\", -word, org:, "
-           "person:, ref:)"));
+           "person:, ref:; Ctrl+S saves)"));
     m_query->setClearButtonEnabled(true);
     m_query->setAccessibleName(tr("Search everything"));
     m_model = new models::SearchResultsModel(this);
@@ -64,8 +64,14 @@ SearchPopup::SearchPopup(search::SearchService &service, QWidget *parent)
     });
 }
 
-void SearchPopup::popUp()
+void SearchPopup::popUp(const QString &query)
 {
+    if (!query.isEmpty()) {
+        if (m_query->text() == query)
+            onTextEdited(query); // searched again: the workspace may have changed since
+        else
+            m_query->setText(query);
+    }
     m_returnFocusTo = QApplication::focusWidget();
     if (auto *window = parentWidget() ? parentWidget()->window() : nullptr) {
         const int width = qMin(720, qMax(420, window->width() - 80));
@@ -167,6 +173,15 @@ bool SearchPopup::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_Escape:
             dismiss();
             return true;
+        case Qt::Key_S:
+            if (key->modifiers() == Qt::ControlModifier && !m_query->text().trimmed().isEmpty()) {
+                const auto text = m_query->text();
+                m_returnFocusTo = nullptr; // the focus goes to the saved list
+                hide();
+                Q_EMIT saveRequested(text);
+                return true;
+            }
+            break;
         default:
             break;
         }

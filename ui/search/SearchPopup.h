@@ -22,7 +22,8 @@ namespace leverage::ui {
 // Ctrl+K: one box over the whole workspace. Results come as the user types (from the search
 // service, off the GUI thread), grouped by kind; Up and Down move through them, Enter opens
 // the current one (itemChosen) and Esc closes the box and gives the focus back to where it
-// was. A query that does not parse says where, and the text stays as typed.
+// was. A query that does not parse says where, and the text stays as typed. Ctrl+S asks to
+// save the query as a smart list.
 class SearchPopup final : public QFrame
 {
     Q_OBJECT
@@ -31,9 +32,9 @@ class SearchPopup final : public QFrame
 public:
     SearchPopup(search::SearchService &service, QWidget *parent);
 
-    // Shows the box over the parent window, the last query selected, and remembers the
-    // widget that had the focus.
-    void popUp();
+    // Shows the box over the parent window, the last query selected (or the query given,
+    // searched at once), and remembers the widget that had the focus.
+    void popUp(const QString &query = {});
     QLineEdit *queryBox() const { return m_query; }
     QListView *resultsView() const { return m_view; }
     models::SearchResultsModel *resultsModel() const { return m_model; }
@@ -42,6 +43,8 @@ public:
 Q_SIGNALS:
     // Enter on a result; the box has closed (the focus goes where the item opens).
     void itemChosen(const leverage::SearchHit &hit);
+    // Ctrl+S in the box: keep this query under a name; the box has closed.
+    void saveRequested(const QString &query);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -3,8 +3,10 @@
 #include "ui/cases/CaseHeader.h"
 #include "ui/common/ColumnSizing.h"
 #include "ui/common/EmptyStateWidget.h"
+#include "ui/common/FindBar.h"
 #include "ui/common/LoadStateStack.h"
 #include "ui/models/commitments/CommitmentListModel.h"
+#include "ui/models/common/MatchHighlighter.h"
 #include "ui/models/timeline/TimelineModel.h"
 
 #include <QCheckBox>
@@ -16,6 +18,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace leverage::ui {
@@ -70,7 +75,16 @@ TimelinePane::TimelinePane(Workspace &workspace, QUndoStack &, QWidget *parent)
     auto *entriesLayout = new QVBoxLayout(entriesBox);
     entriesLayout->setContentsMargins(0, 0, 0, 0);
     entriesLayout->addLayout(timelineBar);
+    entriesLayout->addWidget(new FindBar(*m_entriesView, entriesBox));
     entriesLayout->addWidget(m_entriesStack, 1);
+    m_match = new QTextBrowser(this);
+    m_match->setObjectName(QStringLiteral("matchView"));
+    m_match->setAccessibleName(tr("Found in this entry"));
+    m_match->setFocusPolicy(Qt::NoFocus); // the keys stay on the timeline
+    m_match->setMaximumHeight(fontMetrics().height() * 8);
+    m_match->hide();
+    entriesLayout->addWidget(m_match);
+    connect(this, &TimelinePane::currentItemChanged, this, &TimelinePane::followMatch);
 
     m_commitmentsLabel = new QLabel(this);
     m_commitmentsLabel->setFont(sectionFont);
@@ -178,6 +192,7 @@ void TimelinePane::setCaseId(RowId caseId)
     m_timeline->setCaseId(caseId);
     m_commitments->setCaseId(caseId);
     m_commitmentsLastFocused = false;
+    clearMatch();
     updateEmptyState();
     Q_EMIT currentItemChanged();
 }
@@ -219,6 +234,48 @@ void TimelinePane::selectItem(const ItemRef &item)
     view->setFocus(Qt::OtherFocusReason);
     m_commitmentsLastFocused = view == m_commitmentsView;
     Q_EMIT currentItemChanged();
+}
+
+void TimelinePane::showMatch(RowId entryId, const models::MatchHighlighter &words)
+{
+    const int row = m_timeline->rowOfEntry(entryId);
+    if (row < 0)
+        return;
+    m_matchEntryId = entryId;
+    m_match->show(); // first: the timeline is shorter now, and the entry must stay in view
+    selectItem({ItemRef::Kind::Entry, entryId});
+    QTimer::singleShot(0, this, [this] {
+        if (m_matchEntryId != 0)
+            m_entriesView->scrollTo(m_entriesView->currentIndex());
+    });
+    const auto &entry = m_timeline->entryAt(row);
+    QString html = QStringLiteral("<b>%1</b>").arg(words.toHtml(entry.summary));
+    if (!entry.notes.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(words.toHtml(entry.notes));
+    m_match->setHtml(html);
+    // The first marked word in view, however long the notes (not selected: its mark shows).
+    if (auto found = m_match->document()->find(words.matchedIn(entry.notes).value(0));
+        !found.isNull()) {
+        found.clearSelection();
+        m_match->setTextCursor(found);
+        m_match->ensureCursorVisible();
+    }
+}
+
+void TimelinePane::clearMatch()
+{
+    m_matchEntryId = 0;
+    m_match->clear();
+    m_match->hide();
+}
+
+void TimelinePane::followMatch()
+{
+    if (m_matchEntryId == 0)
+        return;
+    const ItemRef item = currentItem();
+    if (item.kind != ItemRef::Kind::Entry || item.id != m_matchEntryId)
+        clearMatch();
 }
 
 TimelinePane::EmptyState TimelinePane::emptyState() const

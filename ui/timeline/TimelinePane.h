@@ -9,6 +9,7 @@ class QCheckBox;
 class QLabel;
 class QStackedWidget;
 class QTableView;
+class QTextBrowser;
 class QUndoStack;
 
 namespace leverage {
@@ -17,6 +18,7 @@ class Workspace;
 namespace leverage::models {
 class CommitmentListModel;
 class ErrorReporter;
+class MatchHighlighter;
 class TimelineModel;
 } // namespace leverage::models
 
@@ -43,6 +45,13 @@ public:
     ItemRef currentItem() const;
     // Selects an entry or a commitment of the shown case (one just saved, say) and focuses it.
     void selectItem(const ItemRef &item);
+    // Selects the entry and shows its summary and notes below the timeline with the words a
+    // search found marked (search's "open in context"); gone once another entry is current,
+    // another case is shown, or clearMatch().
+    void showMatch(RowId entryId, const models::MatchHighlighter &words);
+    void clearMatch();
+    // The found entry's text, marked; hidden while no match is shown.
+    QTextBrowser *matchView() const { return m_match; }
     // Which message stands in for the timeline: none when entries are shown.
     enum class EmptyState
     {
@@ -72,6 +81,7 @@ private:
     QTableView *makeTable(QAbstractItemModel *model, const QString &name);
     void updateEmptyState();
     void updateCommitmentsLabel();
+    void followMatch();
 
     models::TimelineModel *m_timeline = nullptr;
     models::CommitmentListModel *m_commitments = nullptr;
@@ -86,6 +96,8 @@ private:
     QStackedWidget *m_pages = nullptr;        // no case / the case
     LoadStateStack *m_entriesStack = nullptr; // entries / no entries yet / could not read
     bool m_commitmentsLastFocused = false;
+    QTextBrowser *m_match = nullptr;
+    RowId m_matchEntryId = 0;
 };
 
 } // namespace leverage::ui

@@ -4,6 +4,7 @@
 #include "core/util/Logging.h"
 #include "ui/cases/CasesPane.h"
 #include "ui/common/EditDialog.h"
+#include "ui/common/FindBar.h"
 #include "ui/common/FocusedItem.h"
 #include "ui/common/MessageBar.h"
 #include "ui/contacts/ContactsPane.h"
@@ -88,6 +89,11 @@ void MainWindow::createActions()
     connect(a.edit, &QAction::triggered, this, [this] { actOnFocusedItem(ItemAction::Edit); });
     connect(a.remove, &QAction::triggered, this, [this] { actOnFocusedItem(ItemAction::Remove); });
     connect(a.find, &QAction::triggered, this, [this] {
+        // The pane with the focus finds in itself; elsewhere, Ctrl+F finds cases by title.
+        if (auto *bar = FindBar::around(QApplication::focusWidget()); bar && bar->isEnabled()) {
+            bar->activate();
+            return;
+        }
         m_casesDock->show();
         m_casesPane->searchBox()->setFocus(Qt::ShortcutFocusReason);
         m_casesPane->searchBox()->selectAll();

@@ -47,7 +47,7 @@ MainWindowActions::MainWindowActions(QUndoStack &undoStack, QWidget *window) : Q
     edit =
         make(tr("E&dit…"), "editItem", QStringLiteral("document-edit"), QKeySequence(Qt::Key_F2));
     remove = make(tr("De&lete"), "deleteItem", QStringLiteral("edit-delete"), QKeySequence::Delete);
-    find = make(tr("&Find Cases…"), "findCases", QStringLiteral("edit-find"), QKeySequence::Find);
+    find = make(tr("&Find in This Pane…"), "findCases", QStringLiteral("edit-find"), QKeySequence::Find);
     about = make(tr("&About Leverage"), "about", QStringLiteral("help-about"));
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);

@@ -8,9 +8,9 @@
 namespace leverage::models {
 namespace {
 
-constexpr std::array<SearchKind, 6> kGroupOrder{SearchKind::Case,       SearchKind::Entry,
-                                                SearchKind::Commitment, SearchKind::FollowUp,
-                                                SearchKind::Contact,    SearchKind::Organization};
+constexpr std::array<SearchKind, 7> kGroupOrder{
+    SearchKind::Case,    SearchKind::Entry,        SearchKind::Commitment, SearchKind::FollowUp,
+    SearchKind::Contact, SearchKind::Organization, SearchKind::Letter};
 
 QString detail(const SearchHit &hit)
 {
@@ -88,6 +88,8 @@ QString SearchResultsModel::kindTitle(SearchKind kind)
         return tr("Contacts");
     case SearchKind::Organization:
         return tr("Organizations");
+    case SearchKind::Letter:
+        return tr("Letters");
     }
     return {};
 }
