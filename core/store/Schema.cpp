@@ -313,6 +313,18 @@ const char *const kVersion7[] = {
     "ALTER TABLE attachments ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE clock_triggers ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
 };
+// Version 8 (one block per area, merged into one version).
+const char *const kVersion8[] = {
+    // Evidence (issue 21): seals of format 2 also cover a row's links (its contact, the entry
+    // a promise or a file belongs to, who acts), kept beside the content; the seals written
+    // before keep format 1 and verify as they were (see SealChain).
+    "ALTER TABLE seals ADD COLUMN format INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE seals ADD COLUMN links TEXT NOT NULL DEFAULT ''",
+    // An entry's history is its seals (EntryHistory): who wrote each version, on a team
+    // server (its login, set by the server; empty in a workspace file).
+    "ALTER TABLE seals ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+};
+
 // The tables whose rows record their writer (the changed_by columns above).
 const char *const kWriterRecorded[] = {
     "organizations", "contacts",         "cases",   "timeline_entries", "commitments",
@@ -321,7 +333,7 @@ const char *const kWriterRecorded[] = {
 
 int currentVersion()
 {
-    return 7;
+    return 8;
 }
 
 MigrationList migrations(const SqlDialect &dialect)
@@ -349,7 +361,8 @@ MigrationList migrations(const SqlDialect &dialect)
         sixth.statements << dialect.schemaSql(QString::fromLatin1(statement));
     sixth.statements << searchindex::schemaStatements(dialect);
     // The rows written before sealing began are sealed as they are now, the chain's start.
-    sixth.finish = [](Workspace &workspace) { return workspace.seals().sealExisting(); };
+    // In format 1: the columns of format 2 come with schema 8.
+    sixth.finish = [](Workspace &workspace) { return workspace.seals().sealExisting(1); };
     Migration seventh{7, {}};
     for (const char *statement : kVersion7)
         seventh.statements << dialect.schemaSql(QString::fromLatin1(statement));
@@ -362,7 +375,11 @@ MigrationList migrations(const SqlDialect &dialect)
                   QStringLiteral("contacts"), QStringLiteral("timeline_entries"),
                   QStringLiteral("commitments"), QStringLiteral("follow_ups"),
                   QStringLiteral("escalation_steps"), QStringLiteral("attachments")});
-    return {first, second, third, fourth, fifth, sixth, seventh};
+    Migration eighth{8, {}};
+    for (const char *statement : kVersion8)
+        eighth.statements << dialect.schemaSql(QString::fromLatin1(statement));
+    eighth.statements << dialect.recordWriter({QStringLiteral("seals")});
+    return {first, second, third, fourth, fifth, sixth, seventh, eighth};
 }
 
 } // namespace leverage::schema
