@@ -38,6 +38,18 @@ MigrationList stepsUpTo(int version)
     return steps;
 }
 
+// A case and its entry as a version-5 Leverage wrote them (raw SQL in a test only).
+void addVersionFiveCaseAndEntry(QSqlQuery &q)
+{
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("INSERT INTO cases (uuid, created_at, updated_at, title, status) "
+                              "VALUES ('c1', 0, 0, 'Refund', 'open')")));
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "INSERT INTO timeline_entries (uuid, created_at, updated_at, case_id, channel, "
+        "occurred_at, occurred_offset, summary) VALUES ('e1', 0, 0, 1, 'call', 1000, "
+        "-18000, 'Promised a refund')")));
+}
+
 MigrationList withFailingStep()
 {
     auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Sqlite));
@@ -423,13 +435,7 @@ TEST(MigrationTest, AVersionFiveWorkspaceGainsEvidenceAndItsRowsAreSealed)
         auto old = Workspace::open(file, clock, {stepsUpTo(5), 5000});
         ASSERT_TRUE(old);
         QSqlQuery q((*old)->database());
-        ASSERT_TRUE(
-            q.exec(QStringLiteral("INSERT INTO cases (uuid, created_at, updated_at, title, status) "
-                                  "VALUES ('c1', 0, 0, 'Refund', 'open')")));
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "INSERT INTO timeline_entries (uuid, created_at, updated_at, case_id, channel, "
-            "occurred_at, occurred_offset, summary) VALUES ('e1', 0, 0, 1, 'call', 1000, "
-            "-18000, 'Promised a refund')")));
+        addVersionFiveCaseAndEntry(q);
         ASSERT_TRUE(q.exec(QStringLiteral(
             "INSERT INTO commitments (uuid, created_at, updated_at, case_id, what, status) "
             "VALUES ('p1', 0, 0, 1, 'Refund', 'pending')")));
@@ -460,13 +466,7 @@ TEST(MigrationTest, AVersionSevenWorkspacesSealsStillVerifyAndNewSealsCoverLinks
         auto old = Workspace::open(file, clock, {stepsUpTo(5), 5000});
         ASSERT_TRUE(old);
         QSqlQuery q((*old)->database());
-        ASSERT_TRUE(
-            q.exec(QStringLiteral("INSERT INTO cases (uuid, created_at, updated_at, title, status) "
-                                  "VALUES ('c1', 0, 0, 'Refund', 'open')")));
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "INSERT INTO timeline_entries (uuid, created_at, updated_at, case_id, channel, "
-            "occurred_at, occurred_offset, summary) VALUES ('e1', 0, 0, 1, 'call', 1000, "
-            "-18000, 'Promised a refund')")));
+        addVersionFiveCaseAndEntry(q);
     }
     {
         auto seventh = Workspace::open(file, clock, {stepsUpTo(7), 5000});

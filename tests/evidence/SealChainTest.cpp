@@ -52,6 +52,18 @@ protected:
         ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();
     }
 
+    // Erin Walsh, a contact, now the one the entry was with (a sealed edit): her id.
+    RowId erinOnTheEntry()
+    {
+        Contact erin;
+        erin.name = QStringLiteral("Erin Walsh");
+        auto entry = ws->timeline().get(entryId);
+        if (!ws->contacts().add(erin).isOk() || !entry)
+            return 0;
+        entry->contactId = erin.meta.id;
+        return ws->timeline().update(*entry).isOk() ? erin.meta.id : 0;
+    }
+
     RowId commitmentId = 0;
     RowId attachmentId = 0;
 };
@@ -178,12 +190,8 @@ TEST_F(SealChainTest, ALinkChangedWithSqlite3IsNamed)
 
 TEST_F(SealChainTest, AContactsLinkClearedBehindTheProgramsBackIsNamed)
 {
-    Contact erin;
-    erin.name = QStringLiteral("Erin Walsh");
-    ASSERT_TRUE(ws->contacts().add(erin).isOk());
-    auto entry = ws->timeline().get(entryId);
-    entry->contactId = erin.meta.id;
-    ASSERT_TRUE(ws->timeline().update(*entry).isOk());
+    const RowId erin = erinOnTheEntry();
+    ASSERT_GT(erin, 0);
     EXPECT_TRUE(verify().intact());
     // Nobody removed Erin: the entry's link to her was cleared by hand.
     tamper(
@@ -198,27 +206,23 @@ TEST_F(SealChainTest, AContactsLinkClearedBehindTheProgramsBackIsNamed)
 
 TEST_F(SealChainTest, RemovingAContactOrAnEntryAndUndoingItKeepsTheChainIntact)
 {
-    Contact erin;
-    erin.name = QStringLiteral("Erin Walsh");
-    ASSERT_TRUE(ws->contacts().add(erin).isOk());
-    auto entry = ws->timeline().get(entryId);
-    entry->contactId = erin.meta.id;
-    ASSERT_TRUE(ws->timeline().update(*entry).isOk());
+    const RowId erin = erinOnTheEntry();
+    ASSERT_GT(erin, 0);
     auto commitment = ws->commitments().get(commitmentId);
     commitment->entryId = entryId;
-    commitment->contactId = erin.meta.id;
-    commitment->actorId = erin.meta.id;
+    commitment->contactId = erin;
+    commitment->actorId = erin;
     ASSERT_TRUE(ws->commitments().update(*commitment).isOk());
 
     // The database clears the links; the program seals the rows again, and again on undo.
-    auto contact = RemovalSnapshot::take(*ws, RemovalSnapshot::Kind::Contact, erin.meta.id);
+    auto contact = RemovalSnapshot::take(*ws, RemovalSnapshot::Kind::Contact, erin);
     ASSERT_TRUE(contact.isOk()) << contact.message().toStdString();
     EXPECT_EQ(ws->timeline().get(entryId)->contactId, 0);
     EXPECT_EQ(ws->seals().history(QStringLiteral("timeline_entries"), entryId)->last().action,
               QStringLiteral("relink"));
     EXPECT_TRUE(verify().intact());
     ASSERT_TRUE(contact->restore(*ws).isOk());
-    EXPECT_EQ(ws->timeline().get(entryId)->contactId, erin.meta.id);
+    EXPECT_EQ(ws->timeline().get(entryId)->contactId, erin);
     EXPECT_TRUE(verify().intact());
 
     auto removed = RemovalSnapshot::take(*ws, RemovalSnapshot::Kind::Entry, entryId);

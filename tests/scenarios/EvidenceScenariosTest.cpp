@@ -35,8 +35,6 @@
 namespace leverage::testing {
 namespace {
 
-using EvidenceScenarios = Scenario;
-
 const QKeySequence kAttach{Qt::CTRL | Qt::SHIFT | Qt::Key_A};
 const QKeySequence kUndo{Qt::CTRL | Qt::Key_Z};
 const QKeySequence kExhibit{Qt::CTRL | Qt::SHIFT | Qt::Key_X};
@@ -76,22 +74,32 @@ int pageCount(const QString &pdf)
 
 } // namespace
 
+class EvidenceScenarios : public Scenario
+{
+protected:
+    // Given the demo workspace with the dishwasher case open: the case's id.
+    RowId givenTheDishwasherCaseOpen()
+    {
+        givenTheDemoWorkspace();
+        const QString title =
+            QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
+        whenIOpenTheCase(title);
+        return caseTitled(title);
+    }
+
+    // Ctrl+Shift+A, the file's path typed in the file dialog, Return.
+    void whenIAttach(const QString &path) { whenIAttach(path); }
+};
+
 TEST_F(EvidenceScenarios, APhotoIsAttachedWithTheKeyboardAndItsRemovalUndone)
 {
     // Given the demo workspace, the dishwasher case open and a photo of the damage
-    givenTheDemoWorkspace();
-    const QString title =
-        QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
-    whenIOpenTheCase(title);
-    const RowId dishwasher = caseTitled(title);
+    const RowId dishwasher = givenTheDishwasherCaseOpen();
     QTemporaryDir dir;
     const QString photo = photoOfTheDamage(dir);
 
     // When I press Ctrl+Shift+A, type the photo's path in the file dialog and press Return
-    whenIPressAndThenInTheDialog(kAttach, [&] {
-        whenIType(photo);
-        whenIPress(QKeySequence(Qt::Key_Return));
-    });
+    whenIAttach(photo);
 
     // Then the photo is in the workspace, byte for byte, and in the Attachments pane
     QTRY_COMPARE_WITH_TIMEOUT(store().attachments().forCase(dishwasher)->size(), 1, 10000);
@@ -140,11 +148,7 @@ TEST_F(EvidenceScenarios, APhotoIsAttachedWithTheKeyboardAndItsRemovalUndone)
 TEST_F(EvidenceScenarios, ExhibitsOnAnEntryAreCitedAndTheirPagesFollowTheExportedDossier)
 {
     // Given the demo workspace, the dishwasher case open, a photo and the company's letter
-    givenTheDemoWorkspace();
-    const QString title =
-        QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
-    whenIOpenTheCase(title);
-    const RowId dishwasher = caseTitled(title);
+    const RowId dishwasher = givenTheDishwasherCaseOpen();
     QTemporaryDir dir;
     const QString photo = photoOfTheDamage(dir);
     const QString letter = refundLetter(dir);
@@ -161,10 +165,7 @@ TEST_F(EvidenceScenarios, ExhibitsOnAnEntryAreCitedAndTheirPagesFollowTheExporte
     int attached = 0;
     for (const QString &file : {photo, letter}) {
         whenIPress(kGoToTimeline); // back on the same entry
-        whenIPressAndThenInTheDialog(kAttach, [&] {
-            whenIType(file);
-            whenIPress(QKeySequence(Qt::Key_Return));
-        });
+        whenIAttach(file);
         ++attached;
         QTRY_COMPARE_WITH_TIMEOUT(store().attachments().forEntry(entry)->size(), attached, 10000);
         ASSERT_NE(pane, nullptr);
@@ -211,18 +212,11 @@ TEST_F(EvidenceScenarios, ExhibitsOnAnEntryAreCitedAndTheirPagesFollowTheExporte
 TEST_F(EvidenceScenarios, SpaceShowsTheFilesArrowsGoToTheNextAndEscCloses)
 {
     // Given the dishwasher case with a photo and the company's two-page letter attached
-    givenTheDemoWorkspace();
-    const QString title =
-        QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
-    whenIOpenTheCase(title);
-    const RowId dishwasher = caseTitled(title);
+    const RowId dishwasher = givenTheDishwasherCaseOpen();
     QTemporaryDir dir;
     int attached = 0;
     for (const QString &file : {photoOfTheDamage(dir), refundLetter(dir)}) {
-        whenIPressAndThenInTheDialog(kAttach, [&] {
-            whenIType(file);
-            whenIPress(QKeySequence(Qt::Key_Return));
-        });
+        whenIAttach(file);
         QTRY_COMPARE_WITH_TIMEOUT(store().attachments().forCase(dishwasher)->size(), ++attached,
                                   10000);
     }
@@ -266,11 +260,7 @@ TEST_F(EvidenceScenarios, SpaceShowsTheFilesArrowsGoToTheNextAndEscCloses)
 TEST_F(EvidenceScenarios, AnEditedEntryKeepsItsEarlierVersionAndTheDossierSaysSo)
 {
     // Given the demo workspace, on the dishwasher case's first timeline entry
-    givenTheDemoWorkspace();
-    const QString title =
-        QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
-    whenIOpenTheCase(title);
-    const RowId dishwasher = caseTitled(title);
+    const RowId dishwasher = givenTheDishwasherCaseOpen();
     whenIPress(kGoToTimeline);
     whenIPress(QKeySequence(Qt::Key_Home));
     auto *entries = m_real.window().timelinePane()->entriesView();
