@@ -187,6 +187,7 @@ void EntryDialog::addHistoryRow()
     layout->addWidget(said);
     layout->addWidget(show);
     layout->addStretch();
+    row->setFocusProxy(show); // Tab stops at the button, not at the row around it
     form()->addRow(tr("History:"), row);
     connect(show, &QPushButton::clicked, this, [this] {
         auto versions = EntryHistory::of(workspace(), m_value.meta.id);
