@@ -155,7 +155,8 @@ TEST_F(EvidenceScenarios, ExhibitsOnAnEntryAreCitedAndTheirPagesFollowTheExporte
 
     // When I go to the timeline's first entry and attach both with Ctrl+Shift+A, marking each
     // with Ctrl+Shift+X in the Attachments pane the keys land in
-    whenIPress(kGoToTimeline);
+    whenIPress(kGoToTimeline); // "Newest first", then Tab to the entries
+    whenIPress(QKeySequence(Qt::Key_Tab));
     whenIPress(QKeySequence(Qt::Key_Home));
     auto *entries = m_real.window().timelinePane()->entriesView();
     ASSERT_EQ(focusWidget(), entries);
@@ -165,14 +166,14 @@ TEST_F(EvidenceScenarios, ExhibitsOnAnEntryAreCitedAndTheirPagesFollowTheExporte
     int attached = 0;
     for (const QString &file : {photo, letter}) {
         whenIPress(kGoToTimeline); // back on the same entry
+        whenIPress(QKeySequence(Qt::Key_Tab));
         whenIAttach(file);
         ++attached;
         QTRY_COMPARE_WITH_TIMEOUT(store().attachments().forEntry(entry)->size(), attached, 10000);
         ASSERT_NE(pane, nullptr);
         QTRY_COMPARE(pane->model()->rowCount(), attached);
         EXPECT_EQ(focusWidget(), pane->view());
-        whenIPress(QKeySequence(Qt::Key_End));
-        whenIPress(kExhibit);
+        whenIPress(kExhibit); // on the file just attached
     }
     const auto exhibits = store().attachments().exhibits(dishwasher);
     ASSERT_EQ(exhibits->size(), 2);
@@ -225,8 +226,8 @@ TEST_F(EvidenceScenarios, SpaceShowsTheFilesArrowsGoToTheNextAndEscCloses)
     QTRY_COMPARE(pane->model()->rowCount(), 2);
     ASSERT_EQ(focusWidget(), pane->view());
 
-    // When I press Home and Space, the photo is shown in the window, drawn
-    whenIPress(QKeySequence(Qt::Key_Home));
+    // When I go to the first file (Ctrl+Home) and press Space, the photo is shown, drawn
+    whenIPress(QKeySequence(Qt::CTRL | Qt::Key_Home));
     std::vector<std::function<void()>> steps{[&] {
         auto *preview = qobject_cast<ui::AttachmentPreview *>(QApplication::activeModalWidget());
         ASSERT_NE(preview, nullptr);
@@ -261,7 +262,8 @@ TEST_F(EvidenceScenarios, AnEditedEntryKeepsItsEarlierVersionAndTheDossierSaysSo
 {
     // Given the demo workspace, on the dishwasher case's first timeline entry
     const RowId dishwasher = givenTheDishwasherCaseOpen();
-    whenIPress(kGoToTimeline);
+    whenIPress(kGoToTimeline); // "Newest first", then Tab to the entries
+    whenIPress(QKeySequence(Qt::Key_Tab));
     whenIPress(QKeySequence(Qt::Key_Home));
     auto *entries = m_real.window().timelinePane()->entriesView();
     const RowId entry = entries->currentIndex().data(models::IdRole).toLongLong();

@@ -213,7 +213,7 @@ void AttachmentsPane::onStored(bool ok, const QString &message, const QString &s
     auto command = models::AttachmentCommand::attach(m_workspace, attachment);
     auto *raw = command.get();
     if (m_pusher->push(std::move(command)))
-        Q_EMIT attached(raw->attachment().meta.id);
+        onAttached(raw->attachment().meta.id);
     startNext();
 }
 
@@ -235,7 +235,15 @@ void AttachmentsPane::attachImage(const QImage &image, RowId entryId)
     auto command = models::AttachmentCommand::attach(m_workspace, attachment);
     auto *raw = command.get();
     if (m_pusher->push(std::move(command)))
-        Q_EMIT attached(raw->attachment().meta.id);
+        onAttached(raw->attachment().meta.id);
+}
+
+void AttachmentsPane::onAttached(RowId id)
+{
+    // The file just attached is the current one: Ctrl+Shift+X marks it, Space shows it.
+    if (const int row = m_model->rowOf(id); row >= 0)
+        m_view->selectRow(row);
+    Q_EMIT attached(id);
 }
 
 bool AttachmentsPane::isBusy() const

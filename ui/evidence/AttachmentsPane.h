@@ -75,6 +75,7 @@ private:
     void createActions();
     void startNext();
     void onStored(bool ok, const QString &message, const QString &sha256, qint64 size);
+    void onAttached(RowId id);
     void openSelected();
     // The previewer on the selected file, with the case's other files a key away.
     void previewSelected();
