@@ -16,6 +16,7 @@ QString tr(const char *text)
 }
 
 const QString kTable = QStringLiteral("timeline_entries");
+constexpr qint64 kGraceMs = 60 * 1000;
 
 // The columns a person edits, with the names the entry dialog gives them.
 QList<QPair<QString, QString>> editedFields()
@@ -134,12 +135,17 @@ Result<QHash<RowId, EntryHistory::Edits>> EntryHistory::editsOf(Workspace &works
     ids.reserve(entryIds.size());
     for (RowId id : entryIds)
         ids << QString::number(id); // numbers only: safe to write into the statement
+    // An edit after the fact: sealed more than a minute after the entry was first recorded.
+    // What the program writes into an entry as part of recording it (a call's closing lines,
+    // a sent letter's line, the demo being built) is sealed within the same moment.
     Statement read(workspace.database(),
-                   QStringLiteral("SELECT row_id, count(*), max(id) FROM seals WHERE table_name "
-                                  "= :table AND action = 'update' AND row_id IN (%1) GROUP BY "
-                                  "row_id")
+                   QStringLiteral("SELECT u.row_id, count(*), max(u.id) FROM seals u WHERE "
+                                  "u.table_name = :table AND u.action = 'update' AND u.row_id IN "
+                                  "(%1) AND u.sealed_at > (SELECT min(i.sealed_at) FROM seals i "
+                                  "WHERE i.table_name = u.table_name AND i.row_id = u.row_id) + "
+                                  ":grace GROUP BY u.row_id")
                        .arg(ids.join(QLatin1Char(','))));
-    read.bind(QStringLiteral(":table"), kTable);
+    read.bind(QStringLiteral(":table"), kTable).bind(QStringLiteral(":grace"), kGraceMs);
     if (auto status = read.exec(); !status)
         return status.error();
     QHash<RowId, RowId> lastSeal;

@@ -36,7 +36,8 @@ public:
         QList<Change> changes; // from the version before (none for the first)
     };
 
-    // The edits of each entry among `entryIds`: how many, and when the last was sealed.
+    // The edits after the fact of each entry among `entryIds` (sealed more than a minute after
+    // it was recorded): how many, and when the last was sealed.
     struct Edits
     {
         int count = 0;
