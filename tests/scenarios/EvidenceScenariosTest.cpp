@@ -20,6 +20,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
@@ -31,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace leverage::testing {
 namespace {
@@ -87,8 +89,23 @@ protected:
         return caseTitled(title);
     }
 
+    // Whether the dossier options' "Copies of the exhibits" box is ticked.
+    static bool copiesTicked()
+    {
+        for (auto *box : QApplication::activeModalWidget()->findChildren<QCheckBox *>())
+            if (box->text().contains(QStringLiteral("xhibits")))
+                return box->isChecked();
+        return false;
+    }
+
     // Ctrl+Shift+A, the file's path typed in the file dialog, Return.
-    void whenIAttach(const QString &path) { whenIAttach(path); }
+    void whenIAttach(const QString &path)
+    {
+        whenIPressAndThenInTheDialog(kAttach, [&] {
+            whenIType(path);
+            whenIPress(QKeySequence(Qt::Key_Return));
+        });
+    }
 };
 
 TEST_F(EvidenceScenarios, APhotoIsAttachedWithTheKeyboardAndItsRemovalUndone)
@@ -183,6 +200,8 @@ TEST_F(EvidenceScenarios, ExhibitsOnAnEntryAreCitedAndTheirPagesFollowTheExporte
     whenIPressAndThenInTheDialogs(kExportDossier,
                                   {[&] {
                                        whenIPress(QKeySequence(Qt::ALT | Qt::Key_X));
+                                       // A mnemonic clicks as a mouse would, a moment later.
+                                       QTRY_VERIFY(copiesTicked());
                                        whenIPress(QKeySequence(Qt::Key_Return));
                                    },
                                    [&] {
@@ -283,22 +302,30 @@ TEST_F(EvidenceScenarios, AnEditedEntryKeepsItsEarlierVersionAndTheDossierSaysSo
     // Then the entry says it was edited once, and Alt+V shows what it said before
     QString said;
     QString history;
-    whenIPressAndThenInTheDialogs(
-        kEdit, {[&] {
-                    auto *label = QApplication::activeModalWidget()->findChild<QLabel *>(
-                        QStringLiteral("editedTimes"));
-                    ASSERT_NE(label, nullptr);
-                    said = label->text();
-                    whenIPress(QKeySequence(Qt::ALT | Qt::Key_V));
-                    whenIPress(QKeySequence(Qt::Key_Escape)); // the entry, unchanged
-                },
-                [&] {
-                    auto *text = QApplication::activeModalWidget()->findChild<QPlainTextEdit *>(
-                        QStringLiteral("entryHistory"));
-                    ASSERT_NE(text, nullptr);
-                    history = text->toPlainText();
-                    whenIPress(QKeySequence(Qt::Key_Escape));
-                }});
+    whenIPressAndThenInTheDialog(kEdit, [&] {
+        QWidget *entryDialog = QApplication::activeModalWidget();
+        auto *label = entryDialog->findChild<QLabel *>(QStringLiteral("editedTimes"));
+        ASSERT_NE(label, nullptr);
+        said = label->text();
+        // The earlier versions open over the entry (a dialog in a dialog): read, then Esc.
+        QTimer readIt;
+        readIt.setInterval(5);
+        QObject::connect(&readIt, &QTimer::timeout, [&] {
+            QWidget *shown = QApplication::activeModalWidget();
+            if (!shown || shown == entryDialog)
+                return;
+            readIt.stop();
+            QApplication::setActiveWindow(shown);
+            if (auto *text = shown->findChild<QPlainTextEdit *>(QStringLiteral("entryHistory")))
+                history = text->toPlainText();
+            whenIPress(QKeySequence(Qt::Key_Escape));
+        });
+        readIt.start();
+        whenIPress(QKeySequence(Qt::ALT | Qt::Key_V));
+        QTRY_VERIFY(!history.isEmpty()); // the button clicks a moment after its mnemonic
+        QApplication::setActiveWindow(entryDialog);
+        whenIPress(QKeySequence(Qt::Key_Escape)); // the entry, unchanged
+    });
     EXPECT_EQ(said, QStringLiteral("Edited once since it was recorded."));
     EXPECT_TRUE(history.contains(QStringLiteral("Version 1: recorded"))) << history.toStdString();
     EXPECT_TRUE(history.contains(QStringLiteral("Version 2: edited"))) << history.toStdString();
