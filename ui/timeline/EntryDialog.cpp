@@ -6,6 +6,7 @@
 #include "ui/common/FormFields.h"
 #include "ui/common/RatingCombo.h"
 #include "ui/contacts/ContactPicker.h"
+#include "ui/models/timeline/EntryVersions.h"
 #include "ui/models/undo/WorkspaceEditor.h"
 #include "ui/timeline/EntryHistoryDialog.h"
 
@@ -166,12 +167,12 @@ void EntryDialog::addHistoryRow()
     if (!m_value.meta.isStored())
         return;
     // Issue 21: an edit never loses what was there; the record keeps every version.
-    auto edits = EntryHistory::editsOf(workspace(), {m_value.meta.id});
+    auto edits = models::EntryVersions::editsAfterTheFact(workspace(), m_value.meta.id);
     if (!edits) {
         showError(tr("This entry's earlier versions could not be read: %1").arg(edits.message()));
         return;
     }
-    const int count = edits->value(m_value.meta.id).count;
+    const int count = *edits;
     if (count == 0)
         return;
     auto *row = new QWidget(this);

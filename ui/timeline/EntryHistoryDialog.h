@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/store/EntryHistory.h"
-
 #include <QDialog>
 
 namespace leverage::ui {
@@ -14,10 +12,8 @@ class EntryHistoryDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(EntryHistoryDialog)
 
 public:
-    EntryHistoryDialog(const QList<EntryHistory::Version> &versions, QWidget *parent = nullptr);
-
-    // The history as the dialog shows it, a version to a paragraph.
-    static QString text(const QList<EntryHistory::Version> &versions);
+    // `text`: the versions as models::EntryVersions writes them.
+    explicit EntryHistoryDialog(const QString &text, QWidget *parent = nullptr);
 };
 
 } // namespace leverage::ui
