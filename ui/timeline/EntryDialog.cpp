@@ -191,13 +191,13 @@ void EntryDialog::addHistoryRow()
     row->setFocusProxy(show); // Tab stops at the button, not at the row around it
     form()->addRow(tr("History:"), row);
     connect(show, &QPushButton::clicked, this, [this] {
-        auto versions = EntryHistory::of(workspace(), m_value.meta.id);
-        if (!versions) {
+        auto text = models::EntryVersions::text(workspace(), m_value.meta.id);
+        if (!text) {
             showError(
-                tr("This entry's earlier versions could not be read: %1").arg(versions.message()));
+                tr("This entry's earlier versions could not be read: %1").arg(text.message()));
             return;
         }
-        EntryHistoryDialog(*versions, this).exec();
+        EntryHistoryDialog(*text, this).exec();
     });
 }
 
