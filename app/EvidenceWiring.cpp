@@ -28,10 +28,18 @@ EvidenceWiring::EvidenceWiring(ui::MainWindow &window) : QObject(&window), m_win
     m_attach->setToolTip(tr("Attach receipts, photos or other files to the selected case "
                             "(Ctrl+Shift+A)"));
     connect(m_attach, &QAction::triggered, this, [this] {
+        // From the timeline, onto the entry the keyboard is on (as a drop onto it would).
+        RowId entryId = 0;
+        auto *timeline = m_window.timelinePane();
+        if (auto *entries = timeline ? timeline->entriesView() : nullptr;
+            entries && entries->hasFocus() && entries->currentIndex().isValid())
+            entryId = entries->currentIndex().data(models::IdRole).toLongLong();
         showPane();
         if (m_pane) {
             m_pane->setCaseId(m_window.currentCaseId());
-            m_pane->chooseFiles();
+            m_pane->chooseFiles(entryId);
+            // The files just chosen are next at hand: Ctrl+Shift+X marks one as an exhibit.
+            m_pane->view()->setFocus(Qt::ShortcutFocusReason);
         }
     });
     m_window.addAction(m_attach);

@@ -10,7 +10,7 @@ namespace {
 
 constexpr auto kUsage = "dossier FILE --case ID --out OUT.pdf [--from DATE] [--to DATE] "
                         "[--include-private] [--no-contacts] [--no-escalation] "
-                        "[--prepared-by NAME] [--paper a4|letter]";
+                        "[--prepared-by NAME] [--paper a4|letter] [--with-exhibits]";
 
 // A date on the command line: ISO 8601 (2026-03-02). Returns false and says why otherwise.
 bool parseDate(const QCommandLineParser &parser, const QString &option, QDate *date,
@@ -46,12 +46,13 @@ int runDossierVerb(VerbContext &context)
     const QCommandLineOption privateOption(QStringLiteral("include-private"));
     const QCommandLineOption noContactsOption(QStringLiteral("no-contacts"));
     const QCommandLineOption noEscalationOption(QStringLiteral("no-escalation"));
+    const QCommandLineOption exhibitsOption(QStringLiteral("with-exhibits"));
     const QCommandLineOption preparedByOption(QStringLiteral("prepared-by"),
                                               QStringLiteral("Author."), QStringLiteral("name"));
     const QCommandLineOption paperOption(QStringLiteral("paper"), QStringLiteral("a4 or letter."),
                                          QStringLiteral("size"));
     parser.addOptions({caseOption, outOption, fromOption, toOption, privateOption, noContactsOption,
-                       noEscalationOption, preparedByOption, paperOption});
+                       noEscalationOption, preparedByOption, paperOption, exhibitsOption});
     if (!parseVerbArguments(parser, context, usage))
         return 2;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(caseOption) ||
@@ -90,6 +91,7 @@ int runDossierVerb(VerbContext &context)
     options.contactsAppendix = !parser.isSet(noContactsOption);
     options.escalationPath = !parser.isSet(noEscalationOption);
     options.preparedBy = parser.value(preparedByOption);
+    options.withExhibits = parser.isSet(exhibitsOption);
 
     const QString out = parser.value(outOption);
     const QString file = parser.positionalArguments().first();

@@ -199,6 +199,12 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
     for (auto it = letterByEntry.cbegin(); it != letterByEntry.cend(); ++it)
         letterLines.insert(it.key(), DossierLetters::timelineLine(data.letters.at(it.value())));
     reader.setLetterLines(std::move(letterLines));
+    // Issue 21: the exhibits (numbered before the rows, which cite them) and the seal.
+    auto exhibits = DossierExhibits::read(m_workspace, caseId, options);
+    if (!exhibits)
+        return exhibits.error();
+    data.exhibits = std::move(*exhibits);
+    reader.setExhibitLines(data.exhibits.timelineLines());
     QList<DossierTimelineReader::Position> chunkStarts{{}};
     const auto entryRead = [&](const TimelineEntry &entry, const DossierTimelineRow &row) {
         data.timeline.noteStreamed(row);
@@ -316,10 +322,6 @@ Result<DossierData> DossierAssembler::assemble(RowId caseId, const DossierOption
         data.contacts = everyone;
 
     data.summary.whatHappened = DossierNarrative::whatHappened(data);
-    auto exhibits = DossierExhibits::read(m_workspace, caseId); // issue 21: exhibits, seal
-    if (!exhibits)
-        return exhibits.error();
-    data.exhibits = *exhibits;
     logging::get("dossier")->info(
         "assembled case {}: {} entries, {} commitments, {} steps in {} ms", caseId,
         data.timeline.size(), data.commitments.size(), data.escalation.size(), timer.elapsed());

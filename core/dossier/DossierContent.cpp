@@ -343,6 +343,8 @@ void timeline(const DossierData &data, int section, DossierFlow &flow)
         else
             summary.add(entry.summary);
         summary.addLine(entry.letter, T::Small);
+        summary.addLine(entry.exhibits, T::Small);
+        summary.addLine(entry.edited, quint8(T::Small | T::Italic));
         T duration;
         if (entry.durationSeconds > 0)
             duration.add(keep(fmt::duration(entry.durationSeconds)));

@@ -2,13 +2,16 @@
 
 #include "core/domain/Channel.h"
 #include "core/dossier/DossierContent.h"
+#include "core/dossier/DossierExhibitCopy.h"
 #include "core/dossier/DossierFormat.h"
 #include "core/store/AttachmentRepository.h"
+#include "core/store/BlobStore.h"
 #include "core/store/SealChain.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace leverage {
 namespace {
@@ -18,27 +21,52 @@ QString tr(const char *text)
     return QCoreApplication::translate("leverage", text);
 }
 
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
 } // namespace
 
-Result<DossierExhibits> DossierExhibits::read(Workspace &workspace, RowId caseId)
+Result<DossierExhibits> DossierExhibits::read(Workspace &workspace, RowId caseId,
+                                              const DossierOptions &options)
 {
     DossierExhibits exhibits;
+    exhibits.withCopies = options.withExhibits;
+    exhibits.content = [&workspace](const QString &sha256) {
+        return BlobStore::readAll(workspace.database(), sha256,
+                                  DossierExhibitCopy::kMaxPrintedBytes);
+    };
     auto marked = workspace.attachments().exhibits(caseId);
     if (!marked)
         return marked.error();
     for (const auto &a : *marked) {
         Row row;
-        row.number = int(exhibits.rows.size()) + 1;
         row.description = a.description.isEmpty() ? a.originalName : a.description;
         row.date = a.addedAt;
         if (a.entryId > 0) {
             if (auto entry = workspace.timeline().get(a.entryId)) {
+                // An entry the dossier leaves out takes its exhibits with it.
+                if (!options.covers(entry->occurredAt.toDateTime().date()) ||
+                    (entry->isPrivate && !options.includePrivate))
+                    continue;
                 row.date = entry->occurredAt;
                 row.entry = channelLabel(entry->channel) + QStringLiteral(": ") + entry->summary;
+                row.entryId = a.entryId;
             }
         }
+        row.number = int(exhibits.rows.size()) + 1;
         row.originalName = a.originalName;
         row.sha256 = a.sha256;
+        row.mimeType = a.mimeType;
+        row.size = a.size;
+        if (exhibits.withCopies && DossierExhibitCopy::printableType(a.mimeType) &&
+            a.size <= DossierExhibitCopy::kMaxPrintedBytes) {
+            auto content = exhibits.content(a.sha256);
+            if (!content)
+                return content.error();
+            row.pages = DossierExhibitCopy(a.mimeType, *content).pageCount();
+        }
         exhibits.rows.append(row);
     }
     auto head = workspace.seals().head();
@@ -53,6 +81,46 @@ Result<DossierExhibits> DossierExhibits::read(Workspace &workspace, RowId caseId
 QString DossierExhibits::title()
 {
     return tr("Exhibits and the record's seal");
+}
+
+QHash<RowId, QString> DossierExhibits::timelineLines() const
+{
+    QHash<RowId, QStringList> numbers;
+    for (const Row &row : rows)
+        if (row.entryId > 0)
+            numbers[row.entryId].append(QString::number(row.number));
+    QHash<RowId, QString> lines;
+    for (auto it = numbers.cbegin(); it != numbers.cend(); ++it) {
+        QStringList n = it.value();
+        if (n.size() == 1) {
+            lines.insert(it.key(), tr("See Exhibit %1").arg(n.first()));
+            continue;
+        }
+        const QString last = n.takeLast();
+        lines.insert(it.key(),
+                     tr("See Exhibits %1 and %2").arg(n.join(QStringLiteral(", ")), last));
+    }
+    return lines;
+}
+
+int DossierExhibits::copyPages() const
+{
+    int pages = 0;
+    if (withCopies)
+        for (const Row &row : rows)
+            pages += row.pages;
+    return pages;
+}
+
+QString DossierExhibits::copyCaption(const Row &row, int page)
+{
+    if (row.pages <= 1)
+        return tr("Exhibit %1: %2").arg(row.number).arg(row.originalName);
+    return tr("Exhibit %1: %2, page %3 of %4")
+        .arg(row.number)
+        .arg(row.originalName)
+        .arg(page)
+        .arg(row.pages);
 }
 
 void DossierExhibits::appendTo(DossierFlow &flow, int section) const
@@ -82,7 +150,8 @@ void DossierExhibits::appendTo(DossierFlow &flow, int section) const
             DossierText what(r.description);
             if (!r.entry.isEmpty())
                 what.addLine(r.entry, DossierText::Small);
-            DossierText file(r.originalName);
+            DossierText file(r.originalName + QStringLiteral(" (") + sizeText(r.size) +
+                             QLatin1Char(')'));
             file.addLine(r.sha256.left(32), DossierText::Small);
             file.addLine(r.sha256.mid(32), DossierText::Small);
             return DossierRow{{{DossierText(tr("Exhibit %1").arg(r.number))},
@@ -95,6 +164,26 @@ void DossierExhibits::appendTo(DossierFlow &flow, int section) const
         table.spaceAfterPt = 6;
         table.table = index;
         flow.append(table);
+    }
+    if (withCopies && !rows.isEmpty()) {
+        paragraph(tr("Copies of the exhibits follow on the last pages, each page headed with "
+                     "its exhibit's number. Images and PDFs are printed; other files are kept "
+                     "in the workspace only:"));
+        bool none = true;
+        for (const Row &r : rows) {
+            if (r.pages > 0)
+                continue;
+            none = false;
+            DossierBlock item;
+            item.kind = DossierBlock::Kind::Bullet;
+            item.text = DossierText(tr("Exhibit %1: %2, %3, %4")
+                                        .arg(r.number)
+                                        .arg(r.originalName, r.mimeType, sizeText(r.size)));
+            item.text.addLine(tr("SHA-256 %1").arg(r.sha256), DossierText::Small);
+            flow.append(item);
+        }
+        if (none)
+            paragraph(tr("(Every exhibit is printed.)"));
     }
     if (!chainHead.isEmpty()) {
         DossierText seal(tr("The record is sealed: every entry, promise and file was sealed into "

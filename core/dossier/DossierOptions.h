@@ -24,6 +24,8 @@ struct DossierOptions
     bool contactsAppendix = true;
     bool escalationPath = true;
     QString preparedBy;
+    // The exhibits' own pages after the exhibit index: images, PDFs' pages (issue 21).
+    bool withExhibits = false;
     Paper paper = defaultPaper(paperLocale());
 
     // Letter where it is the usual office paper (the US, Canada, Mexico, the Philippines and

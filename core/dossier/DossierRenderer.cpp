@@ -1,6 +1,7 @@
 #include "core/dossier/DossierRenderer.h"
 
 #include "core/dossier/DossierContent.h"
+#include "core/dossier/DossierExhibitCopy.h"
 #include "core/dossier/DossierFormat.h"
 #include "core/dossier/DossierPageWriter.h"
 #include "core/dossier/PdfUpdate.h"
@@ -144,12 +145,61 @@ std::optional<Layout> measure(const DossierData &data, QPaintDevice &device,
     for (qsizetype i = 0; i < flow.size(); ++i)
         if (!writer.write(flow.at(i), i + 1 < flow.size() ? &flow.at(i + 1) : nullptr))
             return std::nullopt;
-    return Layout{writer.page(), writer.sectionPages(), writer.sectionTops()};
+    return Layout{writer.page() + data.exhibits.copyPages(), writer.sectionPages(),
+                  writer.sectionTops()};
 }
 
 Error cancelled()
 {
     return Error{Error::Code::Io, DossierRenderer::cancelledMessage()};
+}
+
+Error printerStopped()
+{
+    return Error{Error::Code::Io, tr("The printer stopped accepting pages. Check it and print "
+                                     "again.")};
+}
+
+// The exhibits' own pages after the last page of the rest (issue 21): each headed with its
+// exhibit's number and name, the image or the PDF's page below it, scaled to fit.
+Status drawExhibitCopies(QPainter &painter, QPagedPaintDevice &device, const PageGeometry &page,
+                         const DossierData &data, int pageNumber, int pages, StepCounter &steps)
+{
+    const DossierExhibits &exhibits = data.exhibits;
+    if (exhibits.copyPages() == 0)
+        return {};
+    QFont font(DossierPageWriter::font(9), painter.device());
+    font.setBold(true);
+    const QFontMetricsF metrics(font, painter.device());
+    const qreal top = page.headerHeight + metrics.height() * 1.6;
+    const QRectF area(0, top, page.width, page.headerHeight + page.bodyHeight - top);
+    for (const auto &row : exhibits.rows) {
+        if (row.pages == 0)
+            continue;
+        auto content = exhibits.content(row.sha256);
+        if (!content)
+            return Error{content.code(), tr("Exhibit %1 could not be read from the workspace: %2")
+                                             .arg(row.number)
+                                             .arg(content.message())};
+        const DossierExhibitCopy copy(row.mimeType, *content);
+        for (int i = 0; i < row.pages; ++i) {
+            if (!device.newPage())
+                return printerStopped();
+            ++pageNumber;
+            painter.save();
+            painter.setFont(font);
+            painter.setPen(Qt::black);
+            painter.drawText(QPointF(0, page.headerHeight + metrics.ascent()),
+                             metrics.elidedText(DossierExhibits::copyCaption(row, i + 1),
+                                                Qt::ElideMiddle, page.width));
+            painter.restore();
+            copy.draw(painter, area, i);
+            drawBands(painter, page, data, pageNumber, pages);
+            if (!steps())
+                return cancelled();
+        }
+    }
+    return {};
 }
 
 Status renderPages(const DossierData &data, QPagedPaintDevice &device,
@@ -163,7 +213,8 @@ Status renderPages(const DossierData &data, QPagedPaintDevice &device,
                      tr("The page is too small for a dossier. Choose a larger paper size or "
                         "smaller margins.")};
     const DossierPageWriter::Frame frame{page.headerHeight, page.width, page.bodyHeight};
-    StepCounter steps(progress, 2 * stepsOf(DossierContent::build(data)));
+    StepCounter steps(progress,
+                      2 * stepsOf(DossierContent::build(data)) + data.exhibits.copyPages());
     const auto layout = measure(data, device, frame, steps);
     if (!layout)
         return cancelled();
@@ -172,26 +223,31 @@ Status renderPages(const DossierData &data, QPagedPaintDevice &device,
     if (!painter.begin(&device))
         return Error{Error::Code::Io, tr("The dossier could not be drawn on this printer or "
                                          "file. Check that it is available and try again.")};
-    bool printerStopped = false;
+    bool stopped = false;
     DossierPageWriter writer(
         device, &painter, frame,
         [&] {
             drawBands(painter, page, data, writer.page(), layout->pages);
-            printerStopped = !device.newPage();
-            return !printerStopped;
+            stopped = !device.newPage();
+            return !stopped;
         },
         std::ref(steps));
     const DossierFlow flow = DossierContent::build(data, layout->sectionPages);
     for (qsizetype i = 0; i < flow.size(); ++i) {
         if (!writer.write(flow.at(i), i + 1 < flow.size() ? &flow.at(i + 1) : nullptr)) {
             painter.end();
-            if (printerStopped)
-                return Error{Error::Code::Io, tr("The printer stopped accepting pages. Check "
-                                                 "it and print again.")};
+            if (stopped)
+                return printerStopped();
             return cancelled();
         }
     }
     drawBands(painter, page, data, writer.page(), layout->pages);
+    if (auto copies =
+            drawExhibitCopies(painter, device, page, data, writer.page(), layout->pages, steps);
+        !copies) {
+        painter.end();
+        return copies;
+    }
     if (!painter.end())
         return Error{Error::Code::Io, tr("The dossier could not be finished. Try again.")};
     // A timeline row that could not be read back left a gap: never hand out such pages.
@@ -199,7 +255,7 @@ Status renderPages(const DossierData &data, QPagedPaintDevice &device,
         return read;
     if (laidOut)
         *laidOut = *layout;
-    if (writer.page() != layout->pages)
+    if (writer.page() + data.exhibits.copyPages() != layout->pages)
         logging::get("dossier")->warn("drew {} pages, measured {}", writer.page(), layout->pages);
     logging::get("dossier")->info("rendered {} entries on {} pages in {} ms", data.timeline.size(),
                                   layout->pages, timer.elapsed());
@@ -236,6 +292,15 @@ QList<PdfUpdate::Bookmark> bookmarks(const DossierData &data, const Layout &layo
     for (int i = 0; i < titles.size() && i < layout.sectionPages.size(); ++i) {
         const qreal top = layout.sectionTops.value(i) * 72.0 / kPdfResolution;
         marks.append({titles.at(i), layout.sectionPages.at(i), height - margin - headerPt - top});
+    }
+    // Each exhibit's copy, at its first page.
+    int copyPage = layout.pages - data.exhibits.copyPages() + 1;
+    for (const auto &row : data.exhibits.rows) {
+        if (!data.exhibits.withCopies || row.pages == 0)
+            continue;
+        marks.append({tr("Exhibit %1: %2").arg(row.number).arg(row.originalName), copyPage,
+                      height - margin - headerPt});
+        copyPage += row.pages;
     }
     return marks;
 }

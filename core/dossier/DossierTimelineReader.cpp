@@ -3,10 +3,28 @@
 #include "core/domain/Channel.h"
 #include "core/dossier/DossierFormat.h"
 #include "core/dossier/DossierNames.h"
+#include "core/store/EntryHistory.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
 
+#include <QCoreApplication>
+
 namespace leverage {
+namespace {
+
+// Under an entry changed after it was first written: the record says so, and when.
+QString editedLine(int count, const Instant &last)
+{
+    const QString times = count == 1
+                              ? QCoreApplication::translate("leverage", "once")
+                              : QCoreApplication::translate("leverage", "%1 times").arg(count);
+    return QCoreApplication::translate("leverage", "Edited after it was recorded (%1), last on "
+                                                   "%2; every earlier version is sealed in the "
+                                                   "record.")
+        .arg(times, dossierformat::dateTime(last));
+}
+
+} // namespace
 
 DossierTimelineReader::DossierTimelineReader(Workspace &workspace, RowId caseId,
                                              DossierOptions options,
@@ -46,6 +64,9 @@ Result<DossierTimelineReader::Chunk> DossierTimelineReader::read(const Position 
         auto participants = timeline.participantsOf(printedIds);
         if (!participants)
             return participants.error();
+        auto edits = EntryHistory::editsOf(m_workspace, printedIds);
+        if (!edits)
+            return edits.error();
         for (const TimelineEntry *entry : std::as_const(printed)) {
             DossierTimelineRow row;
             row.number = firstNumber + int(chunk.rows.size());
@@ -61,6 +82,9 @@ Result<DossierTimelineReader::Chunk> DossierTimelineReader::read(const Position 
             row.serviceFailure = entry->serviceFailure;
             row.isPrivate = entry->isPrivate;
             row.letter = m_letterLines.value(entry->meta.id);
+            row.exhibits = m_exhibitLines.value(entry->meta.id);
+            if (const auto edited = edits->value(entry->meta.id); edited.count > 0)
+                row.edited = editedLine(edited.count, edited.last);
             if (personMet)
                 personMet(entry->contactId, entry->personName, entry->personPosition);
             for (const auto &other : participants->value(entry->meta.id)) {

@@ -48,6 +48,8 @@ public:
 
     // The line each sent letter's entry prints under its summary, by entry id.
     void setLetterLines(QHash<RowId, QString> lines) { m_letterLines = std::move(lines); }
+    // The line each entry with exhibits prints ("See Exhibit 3"), by entry id.
+    void setExhibitLines(QHash<RowId, QString> lines) { m_exhibitLines = std::move(lines); }
 
     // Up to `count` rows after `from`, numbered from `firstNumber`.
     Result<Chunk> read(const Position &from, int count, int firstNumber,
@@ -59,6 +61,7 @@ private:
     DossierOptions m_options;
     std::shared_ptr<DossierNames> m_names;
     QHash<RowId, QString> m_letterLines;
+    QHash<RowId, QString> m_exhibitLines;
 };
 
 } // namespace leverage

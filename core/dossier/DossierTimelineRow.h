@@ -20,7 +20,9 @@ struct DossierTimelineRow
     QString reference;
     QString summary;
     QString notes;
-    QString letter; // a sent letter's entry: "Letter 2: Complaint to …" (see Letters sent)
+    QString letter;   // a sent letter's entry: "Letter 2: Complaint to …" (see Letters sent)
+    QString exhibits; // "See Exhibit 3": the entry's files in the exhibit index (issue 21)
+    QString edited;   // "Edited after it was recorded, on …": its earlier versions are sealed
     int durationSeconds = 0;
     int holdSeconds = 0;
     bool serviceFailure = false;

@@ -141,18 +141,7 @@ Result<QString> EvidenceService::exportToPrivateFile(const QString &workspacePat
 Result<QByteArray> EvidenceService::readContent(Workspace &workspace, const QString &sha256,
                                                 qint64 maxBytes)
 {
-    QByteArray data;
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::WriteOnly);
-    std::atomic<bool> tooBig{false};
-    auto status = BlobStore::read(
-        workspace.database(), sha256, buffer,
-        [&](qint64, qint64 total) { tooBig.store(total > maxBytes); }, &tooBig);
-    if (tooBig.load())
-        return Error{Error::Code::Invalid, tr("The file is too large to show here.")};
-    if (!status)
-        return status.error();
-    return data;
+    return BlobStore::readAll(workspace.database(), sha256, maxBytes);
 }
 
 QString EvidenceService::safeFileName(const QString &name)

@@ -368,6 +368,8 @@ Status RemovalSnapshot::remove(Workspace &workspace) const
     }
     if (!status)
         return status;
+    if (auto sealed = ReferenceSet::sealRelinked(workspace, references); !sealed)
+        return sealed;
     ReferenceSet::notifyChanged(workspace, references);
     if (auto committed = transaction.commit(); !committed)
         return committed;

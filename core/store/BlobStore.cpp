@@ -5,6 +5,7 @@
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QIODevice>
@@ -195,6 +196,22 @@ Status BlobStore::read(const QSqlDatabase &db, const QString &sha256, QIODevice 
             progress(done, total);
     }
     return {};
+}
+
+Result<QByteArray> BlobStore::readAll(const QSqlDatabase &db, const QString &sha256,
+                                      qint64 maxBytes)
+{
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    std::atomic<bool> tooBig{false};
+    auto status = read(
+        db, sha256, buffer, [&](qint64, qint64 total) { tooBig.store(total > maxBytes); }, &tooBig);
+    if (tooBig.load())
+        return Error{Error::Code::Invalid, tr("The file is too large to show here.")};
+    if (!status)
+        return status.error();
+    return data;
 }
 
 Result<bool> BlobStore::contains(const QSqlDatabase &db, const QString &sha256)

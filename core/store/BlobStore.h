@@ -43,6 +43,10 @@ public:
     // Writes the content named `sha256` to `out`, piece by piece.
     static Status read(const QSqlDatabase &db, const QString &sha256, QIODevice &out,
                        const Progress &progress = {}, const std::atomic<bool> *cancel = nullptr);
+    // The whole content of a small file (a thumbnail's image, an exhibit to print); refused
+    // with Error::Code::Invalid above `maxBytes`, before more than a piece is read.
+    static Result<QByteArray> readAll(const QSqlDatabase &db, const QString &sha256,
+                                      qint64 maxBytes);
     static Result<bool> contains(const QSqlDatabase &db, const QString &sha256);
     // The contents attached to a case's rows (caseId 0: to any row).
     static Result<QStringList> attachedBlobs(const QSqlDatabase &db, RowId caseId);

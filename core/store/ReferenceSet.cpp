@@ -1,6 +1,7 @@
 #include "core/store/ReferenceSet.h"
 
 #include "core/letters/LetterEvents.h"
+#include "core/store/SealChain.h"
 #include "core/store/Statement.h"
 #include "core/store/Workspace.h"
 #include "core/store/WriteTransaction.h"
@@ -217,8 +218,18 @@ Status ReferenceSet::restore(Workspace &workspace, const QList<Reference> &refer
                                                                  "was removed since; it cannot be "
                                                                  "undone.")};
     }
+    if (auto status = sealRelinked(workspace, references); !status)
+        return status;
     notifyChanged(workspace, references);
     return transaction.commit();
+}
+
+Status ReferenceSet::sealRelinked(Workspace &workspace, const QList<Reference> &references)
+{
+    for (const auto &reference : references)
+        if (auto status = workspace.seals().sealRelinked(reference.table, reference.rowId); !status)
+            return status;
+    return {};
 }
 
 Status ReferenceSet::restore(Workspace &workspace, const QList<Involvement> &involvements)

@@ -56,6 +56,9 @@ public:
     // Sets each link back inside the current write (join one: restores are all or nothing).
     static Status restore(Workspace &workspace, const QList<Reference> &references);
     static Status restore(Workspace &workspace, const QList<Involvement> &involvements);
+    // Seals again the sealed rows whose link a delete just cleared or a restore put back
+    // (SealChain::Action::Relink), inside the current write.
+    static Status sealRelinked(Workspace &workspace, const QList<Reference> &references);
     // Announces, after the current write commits, that the referring rows changed (their link
     // was cleared or put back): the store's foreign keys do it silently.
     static void notifyChanged(Workspace &workspace, const QList<Reference> &references);

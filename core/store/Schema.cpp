@@ -323,6 +323,14 @@ const char *const kVersion8[] = {
     "updated_at BIGINT NOT NULL)",
     // A letter's words without its HTML, kept with every write of the letter, for search.
     "ALTER TABLE letters ADD COLUMN body_text TEXT NOT NULL DEFAULT ''",
+    // Evidence (issue 21): seals of format 2 also cover a row's links (its contact, the entry
+    // a promise or a file belongs to, who acts), kept beside the content; the seals written
+    // before keep format 1 and verify as they were (see SealChain).
+    "ALTER TABLE seals ADD COLUMN format INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE seals ADD COLUMN links TEXT NOT NULL DEFAULT ''",
+    // An entry's history is its seals (EntryHistory): who wrote each version, on a team
+    // server (its login, set by the server; empty in a workspace file).
+    "ALTER TABLE seals ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
 };
 
 // The tables whose rows record their writer (the changed_by columns above).
@@ -361,7 +369,8 @@ MigrationList migrations(const SqlDialect &dialect)
         sixth.statements << dialect.schemaSql(QString::fromLatin1(statement));
     sixth.statements << searchindex::schemaStatements(dialect);
     // The rows written before sealing began are sealed as they are now, the chain's start.
-    sixth.finish = [](Workspace &workspace) { return workspace.seals().sealExisting(); };
+    // In format 1: the columns of format 2 come with schema 8.
+    sixth.finish = [](Workspace &workspace) { return workspace.seals().sealExisting(1); };
     Migration seventh{7, {}};
     for (const char *statement : kVersion7)
         seventh.statements << dialect.schemaSql(QString::fromLatin1(statement));
@@ -381,6 +390,7 @@ MigrationList migrations(const SqlDialect &dialect)
     // index is built again on first open, with its progress shown (SearchIndexBuild).
     eighth.statements << searchindex::upgradeStatements(dialect);
     eighth.finish = [](Workspace &workspace) { return LetterRepository::fillPlainText(workspace); };
+    eighth.statements << dialect.recordWriter({QStringLiteral("seals")});
     return {first, second, third, fourth, fifth, sixth, seventh, eighth};
 }
 

@@ -15,11 +15,16 @@ namespace {
 
 const char *const kMeta[] = {"id", "uuid", "created_at", "updated_at", "version", "case_id"};
 
-QString insertSealSql()
+// Format 1 seals are written only while migrating to schema 6, before seals had a format.
+QString insertSealSql(int format)
 {
+    if (format < 2)
+        return QStringLiteral("INSERT INTO seals (table_name, row_id, case_id, row_version, "
+                              "action, sealed_at, sealed_offset, content, previous, seal) VALUES "
+                              "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     return QStringLiteral("INSERT INTO seals (table_name, row_id, case_id, row_version, action, "
-                          "sealed_at, sealed_offset, content, previous, seal) VALUES "
-                          "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                          "sealed_at, sealed_offset, content, previous, seal, format, links) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
 }
 
 } // namespace
@@ -63,10 +68,30 @@ QStringList SealChain::sealedColumns(const QString &table)
     return columns;
 }
 
+QStringList SealChain::linkColumns(const QString &table)
+{
+    if (table == QLatin1String("timeline_entries"))
+        return {QStringLiteral("contact_id")};
+    if (table == QLatin1String("commitments"))
+        return {QStringLiteral("entry_id"), QStringLiteral("contact_id"),
+                QStringLiteral("actor_id")};
+    if (table == QLatin1String("attachments"))
+        return {QStringLiteral("entry_id")};
+    return {};
+}
+
+QString SealChain::linkTarget(const QString &column)
+{
+    return column == QLatin1String("entry_id") ? QStringLiteral("timeline_entries")
+                                               : QStringLiteral("contacts");
+}
+
 QString SealChain::contentSelect(const QString &table) const
 {
-    return QStringLiteral("SELECT id, case_id, version, %1 FROM %2")
-        .arg(m_workspace.dialect().canonicalText(sealedColumns(table)), table);
+    const auto &dialect = m_workspace.dialect();
+    return QStringLiteral("SELECT id, case_id, version, %1, %2 FROM %3")
+        .arg(dialect.canonicalText(sealedColumns(table)), dialect.canonicalText(linkColumns(table)),
+             table);
 }
 
 QString SealChain::actionKey(Action action)
@@ -78,31 +103,28 @@ QString SealChain::actionKey(Action action)
         return QStringLiteral("update");
     case Action::Remove:
         return QStringLiteral("remove");
+    case Action::Relink:
+        return QStringLiteral("relink");
     }
     return {};
 }
 
-QString SealChain::compute(const QString &previous, const QString &table, RowId rowId,
-                           int rowVersion, const QString &action, qint64 sealedAtMs,
-                           int sealedOffsetSeconds, const QString &content)
+QByteArray SealChain::compute(const Link &link)
 {
-    return QString::fromLatin1(computeUtf8(previous.toUtf8(), table.toUtf8(), rowId, rowVersion,
-                                           action.toUtf8(), sealedAtMs, sealedOffsetSeconds,
-                                           content.toUtf8()));
-}
-
-QByteArray SealChain::computeUtf8(const QByteArray &previous, const QByteArray &table, RowId rowId,
-                                  int rowVersion, const QByteArray &action, qint64 sealedAtMs,
-                                  int sealedOffsetSeconds, const QByteArray &content)
-{
-    // Every field on its own line, the content last: no two links read alike.
+    // Every field on its own line, the content last: no two links read alike. Format 2 starts
+    // with a line a format-1 link never starts with (that one starts with a seal or nothing),
+    // and its links (digits, NULL and bars) have a line of their own before the content.
     QByteArray header;
-    header.reserve(160);
-    header.append(previous).append('\n').append(table).append('\n');
-    header.append(QByteArray::number(rowId)).append('\n');
-    header.append(QByteArray::number(rowVersion)).append('\n').append(action).append('\n');
-    header.append(QByteArray::number(sealedAtMs)).append('\n');
-    header.append(QByteArray::number(sealedOffsetSeconds)).append('\n');
+    header.reserve(200);
+    if (link.format >= 2)
+        header.append("seal/").append(QByteArray::number(link.format)).append('\n');
+    header.append(link.previous).append('\n').append(link.table).append('\n');
+    header.append(QByteArray::number(link.rowId)).append('\n');
+    header.append(QByteArray::number(link.rowVersion)).append('\n').append(link.action);
+    header.append('\n').append(QByteArray::number(link.sealedAtMs)).append('\n');
+    header.append(QByteArray::number(link.sealedOffsetSeconds)).append('\n');
+    if (link.format >= 2)
+        header.append(link.links).append('\n');
     // libsodium's SHA-256: verifying a million seals is mostly hashing, and its code is
     // optimised whatever this build's flags are.
     static std::once_flag once;
@@ -111,8 +133,9 @@ QByteArray SealChain::computeUtf8(const QByteArray &previous, const QByteArray &
     crypto_hash_sha256_init(&state);
     crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(header.constData()),
                               quint64(header.size()));
-    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(content.constData()),
-                              quint64(content.size()));
+    crypto_hash_sha256_update(&state,
+                              reinterpret_cast<const unsigned char *>(link.content.constData()),
+                              quint64(link.content.size()));
     QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
     crypto_hash_sha256_final(&state, reinterpret_cast<unsigned char *>(digest.data()));
     return digest.toHex();
@@ -129,11 +152,21 @@ Status SealChain::seal(const QString &table, RowId id, Action action)
         return Error{Error::Code::NotFound,
                      QCoreApplication::translate("leverage", "That item no longer exists.")};
     return append(table, id, read.value(1).toLongLong(), read.value(2).toInt(), actionKey(action),
-                  read.value(3).toString());
+                  read.value(3).toString(), read.value(4).toString());
+}
+
+Status SealChain::sealRelinked(const QString &table, RowId id)
+{
+    if (!sealedTables().contains(table))
+        return {};
+    auto status = seal(table, id, Action::Relink);
+    if (!status && status.code() == Error::Code::NotFound)
+        return {};
+    return status;
 }
 
 Status SealChain::append(const QString &table, RowId rowId, RowId caseId, int rowVersion,
-                         const QString &action, const QString &content)
+                         const QString &action, const QString &content, const QString &links)
 {
     auto previous = head();
     if (!previous)
@@ -141,10 +174,12 @@ Status SealChain::append(const QString &table, RowId rowId, RowId caseId, int ro
     const auto now = m_workspace.clock().now();
     const qint64 at = now.toMSecsSinceEpoch();
     const int offset = now.offsetFromUtc();
-    const QString seal = compute(*previous, table, rowId, rowVersion, action, at, offset, content);
-    Statement insert(m_workspace.database(), insertSealSql());
-    const QVariantList values{table, rowId,  caseId,  rowVersion, action,
-                              at,    offset, content, *previous,  seal};
+    const QString seal = QString::fromLatin1(
+        compute({previous->toUtf8(), table.toUtf8(), rowId, rowVersion, action.toUtf8(), at, offset,
+                 content.toUtf8(), kFormat, links.toUtf8()}));
+    Statement insert(m_workspace.database(), insertSealSql(kFormat));
+    const QVariantList values{table,  rowId,   caseId,    rowVersion, action,  at,
+                              offset, content, *previous, seal,       kFormat, links};
     for (int i = 0; i < values.size(); ++i)
         insert.query().bindValue(i, values[i]);
     if (auto status = insert.exec(); !status)
@@ -152,7 +187,7 @@ Status SealChain::append(const QString &table, RowId rowId, RowId caseId, int ro
     return {};
 }
 
-Status SealChain::sealInserted(const QString &table, const QList<RowId> &ids)
+Status SealChain::sealInserted(const QString &table, const QList<RowId> &ids, int format)
 {
     auto previous = head();
     if (!previous)
@@ -169,7 +204,8 @@ Status SealChain::sealInserted(const QString &table, const QList<RowId> &ids)
     read.bind(QStringLiteral(":low"), low).bind(QStringLiteral(":high"), high);
     if (auto status = read.exec(); !status)
         return status;
-    BulkInsert insert(m_workspace.database(), m_workspace.dialect(), insertSealSql(), 10);
+    BulkInsert insert(m_workspace.database(), m_workspace.dialect(), insertSealSql(format),
+                      format < 2 ? 10 : 12);
     if (!insert.status())
         return insert.status();
     const auto now = m_workspace.clock().now();
@@ -180,17 +216,26 @@ Status SealChain::sealInserted(const QString &table, const QList<RowId> &ids)
     insert.bind(4, action);
     insert.bind(5, at);
     insert.bind(6, offset);
+    if (format >= 2)
+        insert.bind(10, format);
+    const QByteArray tableUtf8 = table.toUtf8();
+    const QByteArray actionUtf8 = action.toUtf8();
     while (read.next()) {
         const RowId id = read.value(0).toLongLong();
         const int version = read.value(2).toInt();
         const QString content = read.value(3).toString();
-        const QString seal = compute(last, table, id, version, action, at, offset, content);
+        const QString links = read.value(4).toString();
+        const QString seal =
+            QString::fromLatin1(compute({last.toUtf8(), tableUtf8, id, version, actionUtf8, at,
+                                         offset, content.toUtf8(), format, links.toUtf8()}));
         insert.bind(1, id);
         insert.bind(2, read.value(1));
         insert.bind(3, version);
         insert.bind(7, content);
         insert.bind(8, last);
         insert.bind(9, seal);
+        if (format >= 2)
+            insert.bind(11, links);
         if (auto inserted = insert.insert(); !inserted)
             return inserted.status();
         last = seal;
@@ -198,7 +243,7 @@ Status SealChain::sealInserted(const QString &table, const QList<RowId> &ids)
     return {};
 }
 
-Status SealChain::sealExisting()
+Status SealChain::sealExisting(int format)
 {
     for (const auto &table : sealedTables()) {
         Statement ids(m_workspace.database(),
@@ -210,7 +255,7 @@ Status SealChain::sealExisting()
             all.append(ids.value(0).toLongLong());
         if (all.isEmpty())
             continue;
-        if (auto status = sealInserted(table, all); !status)
+        if (auto status = sealInserted(table, all, format); !status)
             return status;
     }
     return {};
@@ -238,8 +283,9 @@ Result<QList<SealChain::Version>> SealChain::history(const QString &table, RowId
 {
     Statement read(m_workspace.database(),
                    QStringLiteral("SELECT id, table_name, row_id, case_id, row_version, action, "
-                                  "sealed_at, sealed_offset, content, previous, seal FROM seals "
-                                  "WHERE table_name = :table AND row_id = :id ORDER BY id"));
+                                  "sealed_at, sealed_offset, content, previous, seal, format, "
+                                  "links FROM seals WHERE table_name = :table AND row_id = :id "
+                                  "ORDER BY id"));
     read.bind(QStringLiteral(":table"), table).bind(QStringLiteral(":id"), id);
     if (auto status = read.exec(); !status)
         return status.error();
@@ -249,7 +295,8 @@ Result<QList<SealChain::Version>> SealChain::history(const QString &table, RowId
             {read.value(0).toLongLong(), read.value(1).toString(), read.value(2).toLongLong(),
              read.value(3).toLongLong(), read.value(4).toInt(), read.value(5).toString(),
              read.value(6).toLongLong(), read.value(7).toInt(), read.value(8).toString(),
-             read.value(9).toString(), read.value(10).toString()});
+             read.value(9).toString(), read.value(10).toString(), read.value(11).toInt(),
+             read.value(12).toString()});
     return versions;
 }
 

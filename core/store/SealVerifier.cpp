@@ -27,6 +27,7 @@ struct LastSeal
     RowId caseId = 0;
     RowId sealId = 0;
     bool removed = false;
+    QByteArray links; // format 2: the links as sealed; empty in format 1 (not covered)
 };
 
 QString rowName(const QString &table, RowId id)
@@ -42,6 +43,44 @@ QString rowName(const QString &table, RowId id)
 
 using Finding = SealVerifier::Finding;
 
+QString linkName(const QString &column)
+{
+    if (column == QLatin1String("entry_id"))
+        return tr("entry");
+    if (column == QLatin1String("actor_id"))
+        return tr("who acts");
+    return tr("contact");
+}
+
+// A row's links against its seal's. A link that is NULL now where the seal names a row that
+// no longer exists was cleared by the database when that row was removed: not a change. The
+// first link changed otherwise is named ("" when none).
+Result<QString> changedLink(Workspace &workspace, const QString &table, const QByteArray &sealed,
+                            const QByteArray &now)
+{
+    const QStringList columns = SealChain::linkColumns(table);
+    const QList<QByteArray> was = sealed.split('|');
+    const QList<QByteArray> is = now.split('|');
+    if (was.size() != columns.size() || is.size() != columns.size())
+        return tr("links");
+    for (int i = 0; i < columns.size(); ++i) {
+        if (was.at(i) == is.at(i))
+            continue;
+        if (is.at(i) != "NULL")
+            return linkName(columns.at(i));
+        Statement exists(workspace.database(),
+                         QStringLiteral("SELECT count(*) FROM %1 WHERE id = :id")
+                             .arg(SealChain::linkTarget(columns.at(i))));
+        exists.bind(QStringLiteral(":id"), was.at(i).toLongLong());
+        if (auto status = exists.exec(); !status)
+            return status.error();
+        exists.next();
+        if (exists.value(0).toInt() > 0)
+            return linkName(columns.at(i));
+    }
+    return QString();
+}
+
 } // namespace
 
 Result<SealVerifier::Report> SealVerifier::verify(Workspace &workspace, RowId caseId)
@@ -55,8 +94,8 @@ Result<SealVerifier::Report> SealVerifier::verify(Workspace &workspace, RowId ca
     // 1. The chain: each link recomputed from its own fields and the link before it.
     RowScan seals(workspace.database(), workspace.dialect(),
                   QStringLiteral("SELECT id, table_name, row_id, case_id, row_version, action, "
-                                 "sealed_at, sealed_offset, content, previous, seal FROM seals "
-                                 "ORDER BY id"));
+                                 "sealed_at, sealed_offset, content, previous, seal, format, "
+                                 "links FROM seals ORDER BY id"));
     if (auto status = seals.start(); !status)
         return status.error();
     QByteArray previous;
@@ -79,6 +118,8 @@ Result<SealVerifier::Report> SealVerifier::verify(Workspace &workspace, RowId ca
         const QByteArray content = seals.utf8(8);
         const QByteArray linkPrevious = seals.utf8(9);
         const QByteArray seal = seals.utf8(10);
+        const int format = int(seals.integer(11));
+        const QByteArray links = format >= 2 ? seals.utf8(12) : QByteArray();
         if (linkPrevious != previous)
             report.findings.append(
                 {Finding::Kind::ChainBroken, tableName, rowId, rowCase,
@@ -87,8 +128,8 @@ Result<SealVerifier::Report> SealVerifier::verify(Workspace &workspace, RowId ca
                      .arg(sealId)
                      .arg(rowName(tableName, rowId))});
         const QByteArray expected =
-            SealChain::computeUtf8(linkPrevious, table, rowId, int(seals.integer(4)), action,
-                                   seals.integer(6), int(seals.integer(7)), content);
+            SealChain::compute({linkPrevious, table, rowId, int(seals.integer(4)), action,
+                                seals.integer(6), int(seals.integer(7)), content, format, links});
         if (expected != seal)
             report.findings.append(
                 {Finding::Kind::SealAltered, tableName, rowId, rowCase,
@@ -98,7 +139,7 @@ Result<SealVerifier::Report> SealVerifier::verify(Workspace &workspace, RowId ca
                      .arg(rowName(tableName, rowId))});
         previous = seal;
         if (rows)
-            (*rows)[rowId] = {qHash(content, key), rowCase, sealId, action == "remove"};
+            (*rows)[rowId] = {qHash(content, key), rowCase, sealId, action == "remove", links};
     }
     if (auto status = seals.finish(); !status)
         return status.error();
@@ -129,6 +170,20 @@ Result<SealVerifier::Report> SealVerifier::verify(Workspace &workspace, RowId ca
                      tr("%1 was changed outside Leverage: it differs from its seal %2.")
                          .arg(rowName(tableName, id))
                          .arg(it->sealId)});
+            } else if (!it->links.isEmpty()) {
+                const QByteArray links = scan.utf8(4);
+                if (links != it->links) {
+                    auto changed = changedLink(workspace, tableName, it->links, links);
+                    if (!changed)
+                        return changed.error();
+                    if (!changed->isEmpty())
+                        report.findings.append(
+                            {Finding::Kind::RowChanged, tableName, id, scan.integer(1),
+                             tr("%1 was changed outside Leverage: its link (%2) differs from "
+                                "its seal %3.")
+                                 .arg(rowName(tableName, id), *changed)
+                                 .arg(it->sealId)});
+                }
             }
             if (it != sealed.end())
                 sealed.erase(it);

@@ -42,6 +42,18 @@ MigrationList stepsUpTo(int version)
     return steps;
 }
 
+// A case and its entry as a version-5 Leverage wrote them (raw SQL in a test only).
+void addVersionFiveCaseAndEntry(QSqlQuery &q)
+{
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("INSERT INTO cases (uuid, created_at, updated_at, title, status) "
+                              "VALUES ('c1', 0, 0, 'Refund', 'open')")));
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "INSERT INTO timeline_entries (uuid, created_at, updated_at, case_id, channel, "
+        "occurred_at, occurred_offset, summary) VALUES ('e1', 0, 0, 1, 'call', 1000, "
+        "-18000, 'Promised a refund')")));
+}
+
 MigrationList withFailingStep()
 {
     auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Sqlite));
@@ -515,13 +527,7 @@ TEST(MigrationTest, AVersionFiveWorkspaceGainsEvidenceAndItsRowsAreSealed)
         auto old = Workspace::open(file, clock, {stepsUpTo(5), 5000});
         ASSERT_TRUE(old);
         QSqlQuery q((*old)->database());
-        ASSERT_TRUE(
-            q.exec(QStringLiteral("INSERT INTO cases (uuid, created_at, updated_at, title, status) "
-                                  "VALUES ('c1', 0, 0, 'Refund', 'open')")));
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "INSERT INTO timeline_entries (uuid, created_at, updated_at, case_id, channel, "
-            "occurred_at, occurred_offset, summary) VALUES ('e1', 0, 0, 1, 'call', 1000, "
-            "-18000, 'Promised a refund')")));
+        addVersionFiveCaseAndEntry(q);
         ASSERT_TRUE(q.exec(QStringLiteral(
             "INSERT INTO commitments (uuid, created_at, updated_at, case_id, what, status) "
             "VALUES ('p1', 0, 0, 1, 'Refund', 'pending')")));
@@ -536,6 +542,48 @@ TEST(MigrationTest, AVersionFiveWorkspaceGainsEvidenceAndItsRowsAreSealed)
     EXPECT_EQ((*upgraded)->commitments().get(1)->what, QStringLiteral("Refund"));
     EXPECT_EQ(*(*upgraded)->seals().count(), 2);
     auto report = SealVerifier::verify(**upgraded);
+    ASSERT_TRUE(report);
+    EXPECT_TRUE(report->intact());
+}
+
+// Schema 8 (evidence, issue 21): the seals of a version-7 workspace keep format 1 and still
+// verify; a write after the upgrade is sealed in format 2, whose seal covers the row's links.
+TEST(MigrationTest, AVersionSevenWorkspacesSealsStillVerifyAndNewSealsCoverLinks)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    {
+        // Rows written before sealing began, sealed by the step to schema 6 (format 1).
+        auto old = Workspace::open(file, clock, {stepsUpTo(5), 5000});
+        ASSERT_TRUE(old);
+        QSqlQuery q((*old)->database());
+        addVersionFiveCaseAndEntry(q);
+    }
+    {
+        auto seventh = Workspace::open(file, clock, {stepsUpTo(7), 5000});
+        ASSERT_TRUE(seventh) << seventh.message().toStdString();
+        EXPECT_EQ(*(*seventh)->seals().count(), 1);
+    }
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
+    auto history = (*upgraded)->seals().history(QStringLiteral("timeline_entries"), 1);
+    ASSERT_EQ(history->size(), 1);
+    EXPECT_EQ(history->first().format, 1);
+    EXPECT_EQ((*upgraded)->timeline().get(1)->summary, QStringLiteral("Promised a refund"));
+    auto report = SealVerifier::verify(**upgraded);
+    ASSERT_TRUE(report);
+    EXPECT_TRUE(report->intact());
+
+    auto entry = (*upgraded)->timeline().get(1);
+    entry->summary = QStringLiteral("Promised a refund by Friday");
+    ASSERT_TRUE((*upgraded)->timeline().update(*entry));
+    history = (*upgraded)->seals().history(QStringLiteral("timeline_entries"), 1);
+    ASSERT_EQ(history->size(), 2);
+    EXPECT_EQ(history->last().format, SealChain::kFormat);
+    EXPECT_EQ(history->last().links, QStringLiteral("NULL"));
+    report = SealVerifier::verify(**upgraded);
     ASSERT_TRUE(report);
     EXPECT_TRUE(report->intact());
 }

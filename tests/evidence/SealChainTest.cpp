@@ -1,8 +1,10 @@
 #include "core/store/SealChain.h"
 #include "core/domain/Commitment.h"
 #include "core/evidence/EvidenceService.h"
+#include "core/services/RemovalSnapshot.h"
 #include "core/store/AttachmentRepository.h"
 #include "core/store/CommitmentRepository.h"
+#include "core/store/ContactRepository.h"
 #include "core/store/SealVerifier.h"
 #include "tests/evidence/EvidenceFixture.h"
 #include "tests/support/LeverageProcess.h"
@@ -48,6 +50,18 @@ protected:
         sqlite.start(QStringLiteral("sqlite3"), {ws.path(), sql});
         ASSERT_TRUE(sqlite.waitForFinished(10000));
         ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();
+    }
+
+    // Erin Walsh, a contact, now the one the entry was with (a sealed edit): her id.
+    RowId erinOnTheEntry()
+    {
+        Contact erin;
+        erin.name = QStringLiteral("Erin Walsh");
+        auto entry = ws->timeline().get(entryId);
+        if (!ws->contacts().add(erin).isOk() || !entry)
+            return 0;
+        entry->contactId = erin.meta.id;
+        return ws->timeline().update(*entry).isOk() ? erin.meta.id : 0;
     }
 
     RowId commitmentId = 0;
@@ -148,6 +162,80 @@ TEST_F(SealChainTest, AnIntactWorkspaceVerifiesWithExitStatusZero)
     EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
     EXPECT_TRUE(run.out.startsWith(QStringLiteral("Intact: 3 seals, 3 rows, 1 files checked")))
         << run.out.toStdString();
+}
+
+// Seals of format 2 cover a row's links: the file's entry, the entry's contact.
+TEST_F(SealChainTest, ALinkChangedWithSqlite3IsNamed)
+{
+    TimelineEntry other;
+    other.caseId = caseId;
+    other.channel = Channel::Email;
+    other.occurredAt = Instant::fromDateTime(leverage::testing::testNow());
+    other.summary = QStringLiteral("Their e-mail");
+    ASSERT_TRUE(ws->timeline().add(other).isOk());
+    EXPECT_EQ(ws->seals().history(QStringLiteral("attachments"), attachmentId)->last().format,
+              SealChain::kFormat);
+    // The receipt moved onto another entry, with the file's own columns untouched.
+    tamper(QStringLiteral("UPDATE attachments SET entry_id = %1 WHERE id = %2")
+               .arg(other.meta.id)
+               .arg(attachmentId));
+    auto run = runLeverage({QStringLiteral("verify"), ws.path()});
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Attachment %1 was changed outside Leverage: its "
+                                                "link (entry) differs from its seal")
+                                     .arg(attachmentId)))
+        << run.out.toStdString();
+    EXPECT_FALSE(run.out.contains(QStringLiteral("Timeline entry"))) << run.out.toStdString();
+}
+
+TEST_F(SealChainTest, AContactsLinkClearedBehindTheProgramsBackIsNamed)
+{
+    const RowId erin = erinOnTheEntry();
+    ASSERT_GT(erin, 0);
+    EXPECT_TRUE(verify().intact());
+    // Nobody removed Erin: the entry's link to her was cleared by hand.
+    tamper(
+        QStringLiteral("UPDATE timeline_entries SET contact_id = NULL WHERE id = %1").arg(entryId));
+    auto run = runLeverage({QStringLiteral("verify"), ws.path()});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Timeline entry %1 was changed outside Leverage: "
+                                                "its link (contact)")
+                                     .arg(entryId)))
+        << run.out.toStdString();
+}
+
+TEST_F(SealChainTest, RemovingAContactOrAnEntryAndUndoingItKeepsTheChainIntact)
+{
+    const RowId erin = erinOnTheEntry();
+    ASSERT_GT(erin, 0);
+    auto commitment = ws->commitments().get(commitmentId);
+    commitment->entryId = entryId;
+    commitment->contactId = erin;
+    commitment->actorId = erin;
+    ASSERT_TRUE(ws->commitments().update(*commitment).isOk());
+
+    // The database clears the links; the program seals the rows again, and again on undo.
+    auto contact = RemovalSnapshot::take(*ws, RemovalSnapshot::Kind::Contact, erin);
+    ASSERT_TRUE(contact.isOk()) << contact.message().toStdString();
+    EXPECT_EQ(ws->timeline().get(entryId)->contactId, 0);
+    EXPECT_EQ(ws->seals().history(QStringLiteral("timeline_entries"), entryId)->last().action,
+              QStringLiteral("relink"));
+    EXPECT_TRUE(verify().intact());
+    ASSERT_TRUE(contact->restore(*ws).isOk());
+    EXPECT_EQ(ws->timeline().get(entryId)->contactId, erin);
+    EXPECT_TRUE(verify().intact());
+
+    auto removed = RemovalSnapshot::take(*ws, RemovalSnapshot::Kind::Entry, entryId);
+    ASSERT_TRUE(removed.isOk()) << removed.message().toStdString();
+    EXPECT_EQ(ws->attachments().get(attachmentId)->entryId, 0);
+    EXPECT_TRUE(verify().intact());
+    ASSERT_TRUE(removed->restore(*ws).isOk());
+    EXPECT_EQ(ws->attachments().get(attachmentId)->entryId, entryId);
+    EXPECT_EQ(ws->commitments().get(commitmentId)->entryId, entryId);
+    auto report = verify();
+    EXPECT_TRUE(report.intact()) << (report.findings.isEmpty()
+                                         ? std::string()
+                                         : report.findings.first().sentence.toStdString());
 }
 
 } // namespace

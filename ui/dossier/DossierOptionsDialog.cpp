@@ -49,10 +49,13 @@ DossierOptionsDialog::DossierOptionsDialog(QWidget *parent) : QDialog(parent)
         new QCheckBox(tr("Include entries marked &private, with their notes"), contents);
     m_escalation = new QCheckBox(tr("&Escalation path"), contents);
     m_contacts = new QCheckBox(tr("&Contacts appendix"), contents);
+    m_exhibits =
+        new QCheckBox(tr("Copies of the e&xhibits (images and PDF pages) at the end"), contents);
     auto *contentsLayout = new QVBoxLayout(contents);
     contentsLayout->addWidget(m_includePrivate);
     contentsLayout->addWidget(m_escalation);
     contentsLayout->addWidget(m_contacts);
+    contentsLayout->addWidget(m_exhibits);
 
     m_preparedBy = new QLineEdit(this);
     m_preparedBy->setPlaceholderText(tr("Your name, printed on the cover"));
@@ -100,6 +103,7 @@ void DossierOptionsDialog::setOptions(const DossierOptions &options, const QDate
     m_includePrivate->setChecked(options.includePrivate);
     m_escalation->setChecked(options.escalationPath);
     m_contacts->setChecked(options.contactsAppendix);
+    m_exhibits->setChecked(options.withExhibits);
     m_preparedBy->setText(options.preparedBy);
     m_paper->setCurrentIndex(m_paper->findData(int(options.paper)));
     updateValidity();
@@ -113,6 +117,7 @@ DossierOptions DossierOptionsDialog::options() const
     options.includePrivate = m_includePrivate->isChecked();
     options.escalationPath = m_escalation->isChecked();
     options.contactsAppendix = m_contacts->isChecked();
+    options.withExhibits = m_exhibits->isChecked();
     options.preparedBy = m_preparedBy->text().trimmed();
     options.paper = DossierOptions::Paper(m_paper->currentData().toInt());
     return options;

@@ -39,6 +39,7 @@ private:
     QCheckBox *m_includePrivate = nullptr;
     QCheckBox *m_escalation = nullptr;
     QCheckBox *m_contacts = nullptr;
+    QCheckBox *m_exhibits = nullptr;
     QLineEdit *m_preparedBy = nullptr;
     QComboBox *m_paper = nullptr;
     QLabel *m_problem = nullptr;

@@ -1,5 +1,8 @@
 #include "ui/evidence/AttachmentsPane.h"
 
+#include "core/dossier/DossierExhibitCopy.h"
+#include "ui/evidence/AttachmentPreview.h"
+
 #include "core/evidence/AttachmentRunner.h"
 #include "core/evidence/EvidenceService.h"
 #include "core/services/Clock.h"
@@ -74,7 +77,7 @@ AttachmentsPane::AttachmentsPane(Workspace &workspace, QUndoStack &undoStack,
     createActions();
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addActions({m_attach, m_open, m_exhibit, m_remove});
+    toolbar->addActions({m_attach, m_preview, m_open, m_exhibit, m_remove});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
     layout->addWidget(m_progressRow);
@@ -99,7 +102,13 @@ AttachmentsPane::AttachmentsPane(Workspace &workspace, QUndoStack &undoStack,
                 Q_EMIT opened(path);
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, &AttachmentsPane::updateActions);
-    connect(m_view, &QTableView::activated, this, &AttachmentsPane::openSelected);
+    // Enter (or a double click): a look inside for an image or a PDF, else the desktop's program.
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (AttachmentPreview::canPreview(m_model->attachmentAt(index.row())))
+            previewSelected();
+        else
+            openSelected();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AttachmentsPane::updateActions);
     updateActions();
@@ -116,11 +125,19 @@ void AttachmentsPane::createActions()
     m_attach->setObjectName(QStringLiteral("attachFilesAction"));
     // Ctrl+Shift+A is the window's File → Attach Files…, which opens this pane.
     connect(m_attach, &QAction::triggered, this, &AttachmentsPane::chooseFiles);
+    m_preview = new QAction(tr("Preview"), this);
+    m_preview->setToolTip(tr("Look at the image or PDF here (Space); \u2190 \u2192 for the "
+                             "others, Esc closes"));
+    m_preview->setShortcut(QKeySequence(Qt::Key_Space));
+    m_preview->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_preview, &QAction::triggered, this, &AttachmentsPane::previewSelected);
     m_open = new QAction(tr("Open"), this);
     connect(m_open, &QAction::triggered, this, &AttachmentsPane::openSelected);
     m_exhibit = new QAction(tr("Exhibit"), this);
     m_exhibit->setCheckable(true);
-    m_exhibit->setToolTip(tr("Number this file in the dossier's exhibit index"));
+    m_exhibit->setToolTip(tr("Number this file in the dossier's exhibit index (Ctrl+Shift+X)"));
+    m_exhibit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_exhibit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_exhibit, &QAction::triggered, this, &AttachmentsPane::toggleExhibit);
     m_remove = new QAction(tr("Remove"), this);
     m_remove->setToolTip(tr("Remove the selected file (Edit → Undo puts it back)"));
@@ -135,7 +152,7 @@ void AttachmentsPane::createActions()
         else
             attachImage(image);
     });
-    addActions({m_attach, m_open, m_exhibit, m_remove, m_paste});
+    addActions({m_attach, m_preview, m_open, m_exhibit, m_remove, m_paste});
 }
 
 void AttachmentsPane::setCaseId(RowId caseId)
@@ -145,7 +162,7 @@ void AttachmentsPane::setCaseId(RowId caseId)
     updateActions();
 }
 
-void AttachmentsPane::chooseFiles()
+void AttachmentsPane::chooseFiles(RowId entryId)
 {
     if (m_caseId <= 0) {
         report(tr("Open a case first: files are attached to a case."));
@@ -153,7 +170,7 @@ void AttachmentsPane::chooseFiles()
     }
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach Files"));
     if (!paths.isEmpty())
-        attachFiles(paths);
+        attachFiles(paths, entryId);
 }
 
 void AttachmentsPane::attachFiles(const QStringList &paths, RowId entryId)
@@ -196,7 +213,7 @@ void AttachmentsPane::onStored(bool ok, const QString &message, const QString &s
     auto command = models::AttachmentCommand::attach(m_workspace, attachment);
     auto *raw = command.get();
     if (m_pusher->push(std::move(command)))
-        Q_EMIT attached(raw->attachment().meta.id);
+        onAttached(raw->attachment().meta.id);
     startNext();
 }
 
@@ -218,7 +235,15 @@ void AttachmentsPane::attachImage(const QImage &image, RowId entryId)
     auto command = models::AttachmentCommand::attach(m_workspace, attachment);
     auto *raw = command.get();
     if (m_pusher->push(std::move(command)))
-        Q_EMIT attached(raw->attachment().meta.id);
+        onAttached(raw->attachment().meta.id);
+}
+
+void AttachmentsPane::onAttached(RowId id)
+{
+    // The file just attached is the current one: Ctrl+Shift+X marks it, Space shows it.
+    if (const int row = m_model->rowOf(id); row >= 0)
+        m_view->selectRow(row);
+    Q_EMIT attached(id);
 }
 
 bool AttachmentsPane::isBusy() const
@@ -249,6 +274,26 @@ void AttachmentsPane::openSelected()
     if (!m_runner->startExport(m_workspace.filePath(), m_model->attachmentAt(row),
                                EvidenceService::privateExportFolder()))
         report(tr("Wait for the file being attached, then open this one."));
+}
+
+void AttachmentsPane::previewSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    QList<Attachment> all;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        all.append(m_model->attachmentAt(i));
+    AttachmentPreview preview(
+        all, row,
+        [this](const Attachment &a) {
+            return EvidenceService::readContent(m_workspace, a.sha256,
+                                                DossierExhibitCopy::kMaxPrintedBytes);
+        },
+        this);
+    preview.exec();
+    // Where the arrows were left is where the list is.
+    m_view->selectRow(preview.current());
 }
 
 void AttachmentsPane::toggleExhibit()
@@ -283,6 +328,7 @@ void AttachmentsPane::updateActions()
     const int row = any ? selectedRow() : -1;
     const bool selected = row >= 0;
     m_open->setEnabled(selected);
+    m_preview->setEnabled(selected);
     m_exhibit->setEnabled(selected);
     m_remove->setEnabled(selected);
     m_exhibit->setChecked(selected && m_model->attachmentAt(row).isExhibit);

@@ -47,8 +47,8 @@ public:
     void attachFiles(const QStringList &paths, RowId entryId = 0);
     // An image from the clipboard, stored as a PNG.
     void attachImage(const QImage &image, RowId entryId = 0);
-    // Asks for files (the file dialog) and attaches them.
-    void chooseFiles();
+    // Asks for files (the file dialog) and attaches them to the case (or one of its entries).
+    void chooseFiles(RowId entryId = 0);
     bool isBusy() const;
     void cancel();
 
@@ -56,6 +56,7 @@ public:
     QTableView *view() const { return m_view; }
     QAction *attachAction() const { return m_attach; }
     QAction *openAction() const { return m_open; }
+    QAction *previewAction() const { return m_preview; }
     QAction *exhibitAction() const { return m_exhibit; }
     QAction *removeAction() const { return m_remove; }
     QAction *pasteAction() const { return m_paste; }
@@ -74,7 +75,10 @@ private:
     void createActions();
     void startNext();
     void onStored(bool ok, const QString &message, const QString &sha256, qint64 size);
+    void onAttached(RowId id);
     void openSelected();
+    // The previewer on the selected file, with the case's other files a key away.
+    void previewSelected();
     void toggleExhibit();
     void removeSelected();
     void updateActions();
@@ -103,6 +107,7 @@ private:
     QPushButton *m_cancel;
     QAction *m_attach = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_preview = nullptr;
     QAction *m_exhibit = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_paste = nullptr;

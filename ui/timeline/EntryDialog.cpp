@@ -6,14 +6,19 @@
 #include "ui/common/FormFields.h"
 #include "ui/common/RatingCombo.h"
 #include "ui/contacts/ContactPicker.h"
+#include "ui/models/timeline/EntryVersions.h"
 #include "ui/models/undo/WorkspaceEditor.h"
+#include "ui/timeline/EntryHistoryDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 
 namespace leverage::ui {
@@ -144,6 +149,7 @@ EntryDialog::EntryDialog(models::WorkspaceEditor &editor, const TimelineEntry &v
     form()->addRow(tr("He&lpfulness:"), m_helpfulness);
     form()->addRow(QString(), m_serviceFailure);
     form()->addRow(QString(), m_private);
+    addHistoryRow();
 
     connect(m_person, &ContactPicker::contactPicked, this, [this](const Contact &contact) {
         if (!contact.position.isEmpty())
@@ -154,6 +160,45 @@ EntryDialog::EntryDialog(models::WorkspaceEditor &editor, const TimelineEntry &v
     updateTimingFields();
     updateNewContactField();
     m_channel->setFocus();
+}
+
+void EntryDialog::addHistoryRow()
+{
+    if (!m_value.meta.isStored())
+        return;
+    // Issue 21: an edit never loses what was there; the record keeps every version.
+    auto edits = models::EntryVersions::editsAfterTheFact(workspace(), m_value.meta.id);
+    if (!edits) {
+        showError(tr("This entry's earlier versions could not be read: %1").arg(edits.message()));
+        return;
+    }
+    const int count = *edits;
+    if (count == 0)
+        return;
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *said = new QLabel(count == 1 ? tr("Edited once since it was recorded.")
+                                       : tr("Edited %1 times since it was recorded.").arg(count),
+                            row);
+    said->setObjectName(QStringLiteral("editedTimes"));
+    auto *show = new QPushButton(tr("Earlier &versions\u2026"), row);
+    show->setObjectName(QStringLiteral("showHistory"));
+    show->setAutoDefault(false);
+    layout->addWidget(said);
+    layout->addWidget(show);
+    layout->addStretch();
+    row->setFocusProxy(show); // Tab stops at the button, not at the row around it
+    form()->addRow(tr("History:"), row);
+    connect(show, &QPushButton::clicked, this, [this] {
+        auto text = models::EntryVersions::text(workspace(), m_value.meta.id);
+        if (!text) {
+            showError(
+                tr("This entry's earlier versions could not be read: %1").arg(text.message()));
+            return;
+        }
+        EntryHistoryDialog(*text, this).exec();
+    });
 }
 
 void EntryDialog::updateTimingFields()

@@ -33,6 +33,8 @@ protected:
 private:
     TimelineEntry collect() const;
     void updateTimingFields();
+    // "Edited 2 times since it was recorded" and the button that shows the earlier versions.
+    void addHistoryRow();
     // "Add as a contact at" is offered while the person typed is no contact yet.
     void updateNewContactField();
     // The names typed in a people field (";" or "," between them) as participants.
