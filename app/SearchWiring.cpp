@@ -2,6 +2,7 @@
 
 #include "app/FeatureWiring.h"
 #include "core/search/SearchService.h"
+#include "core/store/ServerLogin.h"
 #include "core/store/Workspace.h"
 #include "ui/cases/CasesPane.h"
 #include "ui/contacts/ContactPagePane.h"
@@ -47,8 +48,10 @@ ui::SearchPopup *SearchWiring::popup() const
 void SearchWiring::showPopup()
 {
     if (!m_service) {
-        m_service =
-            std::make_unique<search::SearchService>(m_window.workspace().filePath(), m_clock);
+        const auto &workspace = m_window.workspace();
+        m_service = workspace.isTeamWorkspace()
+                        ? std::make_unique<search::SearchService>(serverLoginOf(workspace), m_clock)
+                        : std::make_unique<search::SearchService>(workspace.filePath(), m_clock);
         m_popup = new ui::SearchPopup(*m_service, &m_window);
         connect(m_popup, &ui::SearchPopup::itemChosen, this, &SearchWiring::open);
     }

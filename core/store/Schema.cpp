@@ -319,9 +319,20 @@ const char *const kWriterRecorded[] = {
     "follow_ups",    "escalation_steps", "letters", "attachments",      "clock_triggers",
 };
 
+// Version 8 (one block per area, merged into one version).
+const char *const kVersion8[] = {
+    // Team workspace (issue 23): who is on a call on which case, by login, with the time of
+    // their client's last heartbeat (CasePresence: a row older than a minute no longer
+    // counts). The search index on a server (tsvector) is added after this block in
+    // migrations(), made from the same descriptions as the file's FTS5 index.
+    "CREATE TABLE case_presence (case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE "
+    "CASCADE, user_name TEXT NOT NULL, heartbeat_at BIGINT NOT NULL, "
+    "PRIMARY KEY (case_id, user_name))",
+};
+
 int currentVersion()
 {
-    return 7;
+    return 8;
 }
 
 MigrationList migrations(const SqlDialect &dialect)
@@ -362,7 +373,11 @@ MigrationList migrations(const SqlDialect &dialect)
                   QStringLiteral("contacts"), QStringLiteral("timeline_entries"),
                   QStringLiteral("commitments"), QStringLiteral("follow_ups"),
                   QStringLiteral("escalation_steps"), QStringLiteral("attachments")});
-    return {first, second, third, fourth, fifth, sixth, seventh};
+    Migration eighth{8, {}};
+    for (const char *statement : kVersion8)
+        eighth.statements << dialect.schemaSql(QString::fromLatin1(statement));
+    eighth.statements << searchindex::serverSchemaStatements(dialect);
+    return {first, second, third, fourth, fifth, sixth, seventh, eighth};
 }
 
 } // namespace leverage::schema

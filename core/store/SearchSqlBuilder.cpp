@@ -1,6 +1,7 @@
 #include "core/store/SearchSqlBuilder.h"
 
 #include "core/store/SearchIndexSchema.h"
+#include "core/store/SearchPatterns.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -9,6 +10,7 @@ namespace leverage {
 namespace {
 
 using namespace searchindex;
+using namespace searchpatterns;
 
 const QString kKindOf = QStringLiteral("(search_text.rowid & 7)");
 const QString kItemOf = QStringLiteral("(search_text.rowid >> 3)");
@@ -17,28 +19,6 @@ QString quoted(QString text)
 {
     return QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
            QLatin1Char('"');
-}
-
-bool hasDigit(const QString &text)
-{
-    for (const QChar c : text)
-        if (c.isDigit())
-            return true;
-    return false;
-}
-
-// A LIKE pattern matching text anywhere, with LIKE's own characters escaped.
-QString containsPattern(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + text + QLatin1Char('%');
-}
-
-QString withoutDashesAndSpaces(QString text)
-{
-    return text.remove(QLatin1Char('-')).remove(QLatin1Char(' '));
 }
 
 class Builder
