@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/models/undo/ConflictResolution.h"
 #include "ui/models/undo/EntityTraits.h"
 #include "ui/models/undo/RowContent.h"
 #include "ui/models/undo/UndoCommand.h"
@@ -49,8 +50,12 @@ protected:
             return stored.status();
         T value = m_after;
         EntityTraits<T>::keepDerived(value, *stored);
-        if (auto status = repository.update(value); !status)
-            return status;
+        if (auto status = repository.update(value); !status) {
+            std::optional<T> replaced; // a colleague's version, when the person keeps theirs
+            if (auto kept = resolveConflict(m_workspace, value, text(), status, replaced); !kept)
+                return kept;
+            *stored = *replaced;
+        }
         m_before = *stored;
         m_after = value; // with the derived fields as stored, so only edits count as changes
         return {};

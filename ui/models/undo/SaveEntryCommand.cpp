@@ -2,6 +2,7 @@
 
 #include "core/store/ContactRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/models/undo/ConflictResolution.h"
 #include "ui/models/undo/EntityTraits.h"
 #include "ui/models/undo/InOneWrite.h"
 #include "ui/models/undo/RowContent.h"
@@ -38,8 +39,12 @@ Status SaveEntryCommand::firstRedo()
         if (!people)
             return people.status();
         EntityTraits<TimelineEntry>::keepDerived(entry, *stored);
-        if (auto status = m_workspace.timeline().update(entry); !status)
-            return status;
+        if (auto status = m_workspace.timeline().update(entry); !status) {
+            std::optional<TimelineEntry> replaced;
+            if (auto kept = resolveConflict(m_workspace, entry, text(), status, replaced); !kept)
+                return kept;
+            *stored = *replaced;
+        }
         m_entryBefore = *stored;
         m_peopleBefore = *people;
     }
