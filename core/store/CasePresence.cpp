@@ -14,26 +14,19 @@ QString CasePresence::me() const
 
 Status CasePresence::announce(RowId caseId)
 {
-    const auto who = me();
-    if (who.isEmpty())
-        return {};
-    WriteTransaction transaction(m_workspace);
-    if (!transaction.status())
-        return transaction.status();
-    Statement statement(
-        m_workspace.database(),
-        QStringLiteral("INSERT INTO case_presence (case_id, user_name, heartbeat_at) VALUES "
-                       "(:case, :who, :now) ON CONFLICT (case_id, user_name) DO UPDATE SET "
-                       "heartbeat_at = excluded.heartbeat_at"));
-    statement.bind(QStringLiteral(":case"), caseId)
-        .bind(QStringLiteral(":who"), who)
-        .bind(QStringLiteral(":now"), m_workspace.nowMs());
-    if (auto status = statement.exec(); !status)
-        return status;
-    return transaction.commit();
+    return write(caseId,
+                 QStringLiteral("INSERT INTO case_presence (case_id, user_name, heartbeat_at) "
+                                "VALUES (:case, :who, :now) ON CONFLICT (case_id, user_name) DO "
+                                "UPDATE SET heartbeat_at = excluded.heartbeat_at"));
 }
 
 Status CasePresence::withdraw(RowId caseId)
+{
+    return write(caseId, QStringLiteral("DELETE FROM case_presence WHERE case_id = :case AND "
+                                        "user_name = :who"));
+}
+
+Status CasePresence::write(RowId caseId, const QString &sql)
 {
     const auto who = me();
     if (who.isEmpty())
@@ -41,10 +34,10 @@ Status CasePresence::withdraw(RowId caseId)
     WriteTransaction transaction(m_workspace);
     if (!transaction.status())
         return transaction.status();
-    Statement statement(m_workspace.database(),
-                        QStringLiteral("DELETE FROM case_presence WHERE case_id = :case AND "
-                                       "user_name = :who"));
+    Statement statement(m_workspace.database(), sql);
     statement.bind(QStringLiteral(":case"), caseId).bind(QStringLiteral(":who"), who);
+    if (sql.contains(QLatin1String(":now")))
+        statement.bind(QStringLiteral(":now"), m_workspace.nowMs());
     if (auto status = statement.exec(); !status)
         return status;
     return transaction.commit();

@@ -32,6 +32,10 @@ public:
     Result<QStringList> othersOnCall(RowId caseId);
 
 private:
+    // One statement over the row of `me()` on the case (:case, :who, and :now if it has it), in
+    // one write.
+    Status write(RowId caseId, const QString &sql);
+
     Workspace &m_workspace;
 };
 

@@ -1,5 +1,6 @@
 #include "core/store/ServerSearchSqlBuilder.h"
 
+#include "core/store/SearchFilterSql.h"
 #include "core/store/SearchIndexSchema.h"
 #include "core/store/SearchPatterns.h"
 
@@ -12,8 +13,6 @@ namespace {
 using namespace searchindex;
 using namespace searchpatterns;
 
-const QString kKindOf = QStringLiteral("(docs.id & 7)");
-const QString kItemOf = QStringLiteral("(docs.id >> 3)");
 // ts_rank's weights for D, C, B, A: body, references, people, title (bm25's 2, 5, 5, 10).
 const QString kWeights = QStringLiteral("'{0.2, 0.5, 0.5, 1.0}'");
 const QString kHeadlineOptions = QStringLiteral(
@@ -171,64 +170,15 @@ private:
         m_conditions << (clause.excluded ? QStringLiteral("NOT ") + condition : condition);
     }
 
-    QString inList(const QList<QString> &values)
-    {
-        QStringList names;
-        for (const auto &value : values)
-            names << bind(value);
-        return QLatin1Char('(') + names.join(QStringLiteral(", ")) + QLatin1Char(')');
-    }
-
     void addFilters()
     {
-        if (!m_query.kinds.isEmpty()) {
-            QStringList codes;
-            for (auto kind : m_query.kinds)
-                codes << QString::number(int(kind));
-            m_conditions << QStringLiteral("%1 IN (%2)").arg(kKindOf, codes.join(QLatin1Char(',')));
-        }
-        if (!m_query.channels.isEmpty())
-            m_conditions << QStringLiteral("%1 = %2 AND docs.tag IN %3")
-                                .arg(kKindOf)
-                                .arg(int(kEntry))
-                                .arg(inList(m_query.channels));
-        if (!m_query.statuses.isEmpty())
-            m_conditions << QStringLiteral("%1 IN (%2, %3, %4) AND docs.tag IN %5")
-                                .arg(kKindOf)
-                                .arg(int(kCase))
-                                .arg(int(kCommitment))
-                                .arg(int(kFollowUp))
-                                .arg(inList(m_query.statuses));
+        static const SearchIndexColumns columns{
+            QStringLiteral("docs.id"), QStringLiteral("docs.case_id"), QStringLiteral("docs.tag"),
+            QStringLiteral("docs.at"), QStringLiteral("ILIKE")};
+        m_conditions << searchFilterConditions(
+            m_query, columns, [this](const QVariant &value) { return bind(value); });
         for (const auto &ref : m_query.references)
             m_conditions << grams(QStringLiteral("refs"), withoutDashesAndSpaces(ref));
-        for (const auto &caseText : m_query.cases) {
-            bool isId = false;
-            const auto id = caseText.toLongLong(&isId);
-            m_conditions << (isId ? QStringLiteral("docs.case_id = %1").arg(bind(id))
-                                  : QStringLiteral("docs.case_id IN (SELECT id FROM cases WHERE "
-                                                   "title ILIKE %1 ESCAPE '\\')")
-                                        .arg(bind(containsPattern(caseText))));
-        }
-        for (const auto &org : m_query.organizations) {
-            const auto named = QStringLiteral("name ILIKE %1 ESCAPE '\\'");
-            m_conditions << QStringLiteral(
-                                "(docs.case_id IN (SELECT co.case_id FROM case_organizations co "
-                                "JOIN organizations o ON o.id = co.organization_id WHERE o.%1) "
-                                "OR (%2 = %3 AND %4 IN (SELECT ct.id FROM contacts ct JOIN "
-                                "organizations o ON o.id = ct.organization_id WHERE o.%5)) OR "
-                                "(%2 = %6 AND %4 IN (SELECT id FROM organizations WHERE %7)))")
-                                .arg(named.arg(bind(containsPattern(org))), kKindOf,
-                                     QString::number(int(kContact)), kItemOf,
-                                     named.arg(bind(containsPattern(org))),
-                                     QString::number(int(kOrganization)),
-                                     named.arg(bind(containsPattern(org))));
-        }
-        if (m_query.after)
-            m_conditions << QStringLiteral("docs.at >= %1")
-                                .arg(bind(m_query.after->startOfDay().toMSecsSinceEpoch()));
-        if (m_query.before)
-            m_conditions << QStringLiteral("docs.at < %1")
-                                .arg(bind(m_query.before->startOfDay().toMSecsSinceEpoch()));
     }
 
     const SearchQuery &m_query;
