@@ -3,6 +3,7 @@
 // connections to one throw-away server, the colleague under a login of her own.
 #include "core/store/CaseRepository.h"
 #include "core/store/TimelineRepository.h"
+#include "core/store/WriteTransaction.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/RecordingErrorReporter.h"
 #include "tests/support/TestWorkspace.h"
@@ -156,4 +157,16 @@ TEST_F(ConflictResolutionTest, WithoutAResolverTheSaveIsRefusedAsBefore)
     EXPECT_FALSE(status);
     EXPECT_TRUE(status.message().contains(QStringLiteral("changed or removed elsewhere")));
     EXPECT_EQ(storedTitle(), QStringLiteral("Lost bag, flight 212 (Ana)"));
+}
+
+// The case dialog saves inside a larger write (the case, where it is, who may see it): the
+// choice is asked before anything is written, so keeping mine commits with the rest.
+TEST_F(ConflictResolutionTest, KeepMineInsideALargerWriteCommitsWithIt)
+{
+    resolver.answer = ConflictResolver::Choice::KeepMine;
+    WriteTransaction outer(me.get());
+    ASSERT_TRUE(outer.status());
+    ASSERT_TRUE(bothSave());
+    ASSERT_TRUE(outer.commit());
+    EXPECT_EQ(storedTitle(), QStringLiteral("Lost bag on flight 212, refund asked"));
 }

@@ -35,6 +35,13 @@ void ConflictResolver::install(ConflictResolver *resolver)
     g_resolver = resolver;
 }
 
+Error staleEdit()
+{
+    return {Error::Code::Conflict,
+            QCoreApplication::translate("leverage", "The item was changed or removed elsewhere; "
+                                                    "reload it and make the change again.")};
+}
+
 Error theirsKept()
 {
     return {Error::Code::Conflict,

@@ -4,8 +4,6 @@
 #include "ui/models/undo/ConflictResolver.h"
 #include "ui/models/undo/EntityTraits.h"
 
-#include <optional>
-
 namespace leverage::models {
 
 // The fields of a case and an entry that two people may edit at once, as text; other kinds
@@ -35,24 +33,22 @@ template <typename T> QString conflictTable(const T &)
     return {};
 }
 
-// Error for a change dropped in favour of the colleague's version.
+// Error for a change dropped in favour of the colleague's version; error for a stale edit
+// refused without asking (no resolver installed).
 Error theirsKept();
+Error staleEdit();
 
-// After `refused` (Code::Conflict) for `value`: shows both versions through the installed
-// resolver. KeepMine saves `value` over the stored row, as a choice, and gives the row it
-// replaced in `replaced` (what an undo restores); TakeTheirs and Cancel save nothing.
+// `value` was edited from an older version than `theirs`, the row as stored now (a colleague
+// saved it meanwhile): shows both through the installed resolver. KeepMine saves `value` over
+// theirs, as a choice; TakeTheirs and Cancel save nothing. Asked before any write, since a
+// refused write would spoil the transaction around it.
 template <typename T>
-Status resolveConflict(Workspace &workspace, T &value, const QString &what, const Status &refused,
-                       std::optional<T> &replaced)
+Status resolveConflict(Workspace &workspace, T &value, const T &theirs, const QString &what)
 {
     auto *resolver = ConflictResolver::installed();
-    if (!resolver || refused.code() != Error::Code::Conflict)
-        return refused;
-    auto &repository = EntityTraits<T>::repository(workspace);
-    auto theirs = repository.get(value.meta.id);
-    if (!theirs)
-        return refused; // removed meanwhile: nothing to choose between
-    Conflict conflict{what, conflictItem(*theirs), conflictFields(value, *theirs), {}, 0};
+    if (!resolver)
+        return staleEdit();
+    Conflict conflict{what, conflictItem(theirs), conflictFields(value, theirs), {}, 0};
     if (const auto table = conflictTable(value); !table.isEmpty())
         if (auto last = lastWriteOf(workspace, table, value.meta.id)) {
             conflict.theirsBy = last->by;
@@ -61,12 +57,11 @@ Status resolveConflict(Workspace &workspace, T &value, const QString &what, cons
     switch (resolver->resolve(conflict)) {
     case ConflictResolver::Choice::KeepMine: {
         T mine = value;
-        mine.meta.version = theirs->meta.version;
-        EntityTraits<T>::keepDerived(mine, *theirs);
-        if (auto status = repository.update(mine); !status)
+        mine.meta.version = theirs.meta.version;
+        EntityTraits<T>::keepDerived(mine, theirs);
+        if (auto status = EntityTraits<T>::repository(workspace).update(mine); !status)
             return status; // changed yet again: refused, the user decides anew
         value = mine;
-        replaced = *theirs;
         return {};
     }
     case ConflictResolver::Choice::TakeTheirs:
@@ -74,7 +69,18 @@ Status resolveConflict(Workspace &workspace, T &value, const QString &what, cons
     case ConflictResolver::Choice::Cancel:
         break;
     }
-    return refused;
+    return staleEdit();
+}
+
+// Saves `value` (edited from the version it carries) over `stored`, the row as read just
+// now; a newer stored version goes through resolveConflict first. `stored` stays what the
+// save replaced (what an undo brings back).
+template <typename T>
+Status saveOrResolve(Workspace &workspace, T &value, const T &stored, const QString &what)
+{
+    if (stored.meta.version == value.meta.version)
+        return EntityTraits<T>::repository(workspace).update(value);
+    return resolveConflict(workspace, value, stored, what);
 }
 
 } // namespace leverage::models

@@ -48,14 +48,9 @@ Status EditCaseOrganizationsCommand::firstRedo()
     Case value = m_case;
     value.organizationId = resolved(value.organizationId, added);
     EntityTraits<Case>::keepDerived(value, *stored);
-    if (auto status = m_workspace.cases().update(value); !status) {
-        // A colleague saved the case meanwhile: the person chooses (their version is then
-        // what an undo brings back).
-        std::optional<Case> replaced;
-        if (auto kept = resolveConflict(m_workspace, value, text(), status, replaced); !kept)
-            return kept;
-        *stored = *replaced;
-    }
+    // A colleague saved the case meanwhile: the person chooses first.
+    if (auto status = saveOrResolve(m_workspace, value, *stored, text()); !status)
+        return status;
     if (auto status = m_workspace.cases().setInvolvedOrganizations(value.meta.id, rows); !status)
         return status;
     m_caseBefore = *stored;

@@ -50,12 +50,8 @@ protected:
             return stored.status();
         T value = m_after;
         EntityTraits<T>::keepDerived(value, *stored);
-        if (auto status = repository.update(value); !status) {
-            std::optional<T> replaced; // a colleague's version, when the person keeps theirs
-            if (auto kept = resolveConflict(m_workspace, value, text(), status, replaced); !kept)
-                return kept;
-            *stored = *replaced;
-        }
+        if (auto status = saveOrResolve(m_workspace, value, *stored, text()); !status)
+            return status;
         m_before = *stored;
         m_after = value; // with the derived fields as stored, so only edits count as changes
         return {};

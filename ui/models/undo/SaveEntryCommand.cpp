@@ -39,12 +39,8 @@ Status SaveEntryCommand::firstRedo()
         if (!people)
             return people.status();
         EntityTraits<TimelineEntry>::keepDerived(entry, *stored);
-        if (auto status = m_workspace.timeline().update(entry); !status) {
-            std::optional<TimelineEntry> replaced;
-            if (auto kept = resolveConflict(m_workspace, entry, text(), status, replaced); !kept)
-                return kept;
-            *stored = *replaced;
-        }
+        if (auto status = saveOrResolve(m_workspace, entry, *stored, text()); !status)
+            return status;
         m_entryBefore = *stored;
         m_peopleBefore = *people;
     }
