@@ -271,6 +271,12 @@ Result<QList<WorkspaceCopier::TableCopied>> WorkspaceCopier::copy(Workspace &fro
     to.announceAsBulkChange();
     if (auto status = transaction.commit(); !status)
         return status.error();
+    // A server plans its queries from statistics the copy made stale: without them it read
+    // every match of a common word before ranking (2.2 s on a million entries, 1 ms after).
+    if (to.isTeamWorkspace())
+        if (auto status = Statement(to.database(), QStringLiteral("ANALYZE")).exec(); !status)
+            log->warn("statistics not refreshed after the copy: {}",
+                      status.message().toStdString());
     log->info("workspace copied: {} tables in {} ms", copied.size(), timer.elapsed());
     return copied;
 }
