@@ -24,10 +24,16 @@ ConflictDialog::ConflictDialog(const models::Conflict &conflict, QWidget *parent
             ? models::shortDateTime(
                   QDateTime::fromMSecsSinceEpoch(conflict.theirsAtMs, Qt::UTC).toLocalTime())
             : QString();
+    // What is known of the other save: who, which item, when (an item without a writer's
+    // record knows less; the sentence says only what it knows).
+    const auto item =
+        conflict.item.isEmpty() ? tr("this item") : QStringLiteral("“%1”").arg(conflict.item);
+    const auto saved =
+        when.isEmpty() ? tr("%1 saved %2 while you were editing it.").arg(who, item)
+                       : tr("%1 saved %2 at %3 while you were editing it.").arg(who, item, when);
     auto *explanation =
-        new QLabel(tr("%1 saved “%2” at %3 while you were editing it. Which version should stay?")
-                       .arg(who.toHtmlEscaped(), conflict.item.toHtmlEscaped(), when),
-                   this);
+        new QLabel(saved + QLatin1Char(' ') + tr("Which version should stay?"), this);
+    explanation->setTextFormat(Qt::PlainText);
     explanation->setObjectName(QStringLiteral("conflictExplanation"));
     explanation->setWordWrap(true);
 
@@ -38,6 +44,7 @@ ConflictDialog::ConflictDialog(const models::Conflict &conflict, QWidget *parent
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     table->setWordWrap(true);
     for (int row = 0; row < conflict.fields.size(); ++row) {
         const auto &field = conflict.fields.at(row);

@@ -20,6 +20,7 @@ template <typename T> QString conflictItem(const T &)
 {
     return {};
 }
+// Where each kind's writer is recorded (changed_by), and the words that name one item.
 inline QString conflictTable(const Case &)
 {
     return QStringLiteral("cases");
@@ -27,6 +28,38 @@ inline QString conflictTable(const Case &)
 inline QString conflictTable(const TimelineEntry &)
 {
     return QStringLiteral("timeline_entries");
+}
+inline QString conflictTable(const Commitment &)
+{
+    return QStringLiteral("commitments");
+}
+inline QString conflictTable(const FollowUp &)
+{
+    return QStringLiteral("follow_ups");
+}
+inline QString conflictTable(const Contact &)
+{
+    return QStringLiteral("contacts");
+}
+inline QString conflictTable(const Organization &)
+{
+    return QStringLiteral("organizations");
+}
+inline QString conflictItem(const Commitment &value)
+{
+    return value.what;
+}
+inline QString conflictItem(const FollowUp &value)
+{
+    return value.what;
+}
+inline QString conflictItem(const Contact &value)
+{
+    return value.name;
+}
+inline QString conflictItem(const Organization &value)
+{
+    return value.name;
 }
 template <typename T> QString conflictTable(const T &)
 {
