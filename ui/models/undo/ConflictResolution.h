@@ -78,8 +78,10 @@ Error staleEdit();
 template <typename T>
 Status resolveConflict(Workspace &workspace, T &value, const T &theirs, const QString &what)
 {
+    // Only a team workspace has someone else: on a file a stale copy is the program's own,
+    // refused as before.
     auto *resolver = ConflictResolver::installed();
-    if (!resolver)
+    if (!resolver || !workspace.isTeamWorkspace())
         return staleEdit();
     Conflict conflict{what, conflictItem(theirs), conflictFields(value, theirs), {}, 0};
     if (const auto table = conflictTable(value); !table.isEmpty())
