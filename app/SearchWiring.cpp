@@ -5,6 +5,7 @@
 #include "core/search/QueryParser.h"
 #include "core/search/SearchService.h"
 #include "core/store/SearchIndex.h"
+#include "core/store/ServerLogin.h"
 #include "core/store/Workspace.h"
 #include "ui/cases/CasesPane.h"
 #include "ui/contacts/ContactHistoryWidget.h"
@@ -106,8 +107,10 @@ ui::SearchPopup *SearchWiring::popup() const
 void SearchWiring::showPopup(const QString &query)
 {
     if (!m_service) {
-        m_service =
-            std::make_unique<search::SearchService>(m_window.workspace().filePath(), m_clock);
+        const auto &workspace = m_window.workspace();
+        m_service = workspace.isTeamWorkspace()
+                        ? std::make_unique<search::SearchService>(serverLoginOf(workspace), m_clock)
+                        : std::make_unique<search::SearchService>(workspace.filePath(), m_clock);
         m_popup = new ui::SearchPopup(*m_service, &m_window);
         connect(m_popup, &ui::SearchPopup::itemChosen, this, &SearchWiring::open);
         // Queued: the name is asked once the box has closed and the window is active again.

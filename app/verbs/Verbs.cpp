@@ -16,6 +16,7 @@ int runAttachVerb(VerbContext &context);
 int runVerifyVerb(VerbContext &context);
 int runImportMailVerb(VerbContext &context);
 int runMigrateVerb(VerbContext &context);
+int runExportVerb(VerbContext &context);
 int runOutcomesVerb(VerbContext &context);
 int runTeamSetupVerb(VerbContext &context);
 
@@ -80,6 +81,10 @@ const std::vector<Verb> &verbs()
          "migrate FILE postgresql://user@host:port/database: copy a workspace file into an "
          "empty database on a PostgreSQL server (a team workspace), checked by count and hash",
          &runMigrateVerb},
+        {"export",
+         "export postgresql://user@host:port/database FILE: copy a team workspace back into a "
+         "new workspace file, checked by count and hash; nothing is left on failure",
+         &runExportVerb},
         {"team-setup",
          "team-setup postgresql://owner@host:port/database: create the team roles (advocate, "
          "supervisor, volunteer), grant their rights and enforce private cases on the server",

@@ -12,6 +12,20 @@ namespace leverage::search {
 SearchService::SearchService(QString workspacePath, const Clock &clock, QObject *parent)
     : QObject(parent), m_path(std::move(workspacePath)), m_clock(clock)
 {
+    if (ServerAddress::isServerUrl(m_path))
+        if (auto address = ServerAddress::parse(m_path))
+            m_server = *address;
+    startThread();
+}
+
+SearchService::SearchService(const ServerAddress &server, const Clock &clock, QObject *parent)
+    : QObject(parent), m_path(server.displayUrl()), m_server(server), m_clock(clock)
+{
+    startThread();
+}
+
+void SearchService::startThread()
+{
     m_thread.setObjectName(QStringLiteral("search"));
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
@@ -66,17 +80,12 @@ void SearchService::run(quint64 generation, const QString &text, const SearchQue
     auto post = [this](auto signal) {
         QMetaObject::invokeMethod(this, std::move(signal), Qt::QueuedConnection);
     };
-    if (!m_workspace && ServerAddress::isServerUrl(m_path)) {
-        // The server's index (tsvector) is not written yet: say so instead of "no results".
-        post([this, generation] {
-            Q_EMIT failed(generation, tr("Search is not available on a team workspace yet."));
-        });
-        return;
-    }
     if (!m_workspace) {
         Workspace::Options options;
         options.access = Workspace::Access::ReadOnly;
-        auto opened = Workspace::open(m_path, m_clock, options);
+        auto opened = m_server.database.isEmpty()
+                          ? Workspace::open(m_path, m_clock, options)
+                          : Workspace::openServer(m_server, m_clock, options);
         if (!opened) {
             post([this, generation, message = opened.message()] {
                 Q_EMIT failed(generation, message);

@@ -2,6 +2,7 @@
 
 #include "core/domain/SearchQuery.h"
 #include "core/search/QueryParser.h"
+#include "core/store/ServerAddress.h"
 
 #include <QMutex>
 #include <QObject>
@@ -18,9 +19,10 @@ class Workspace;
 namespace search {
 
 // Runs searches off the GUI thread, on a read connection of its own to the workspace file
-// (WAL lets it read beside the window's writes). submit() only parses and posts, so typing
-// never waits; a newer query makes every older one moot: one still queued is skipped, one
-// running is interrupted inside SQLite. Answers arrive on the owner's thread.
+// (WAL lets it read beside the window's writes) or to the team workspace's server. submit() only
+// parses and posts, so typing never waits; a newer query makes every older one moot: one still
+// queued is skipped, one running is interrupted inside SQLite. Answers arrive on the owner's
+// thread.
 class SearchService final : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ class SearchService final : public QObject
 
 public:
     SearchService(QString workspacePath, const Clock &clock, QObject *parent = nullptr);
+    // On a team workspace: a connection of its own to the server, with the same login (a
+    // typed password included) as the window's.
+    SearchService(const ServerAddress &server, const Clock &clock, QObject *parent = nullptr);
     ~SearchService() override; // interrupts a running search and waits for it to stop
 
     // Parses text (a failed parse is returned and nothing runs) and starts the search; an
@@ -42,10 +47,12 @@ Q_SIGNALS:
     void failed(quint64 generation, const QString &message);
 
 private:
+    void startThread();
     void run(quint64 generation, const QString &text, const SearchQuery &query, int limit);
     void interruptRunning();
 
     QString m_path;
+    ServerAddress m_server; // empty host: m_path names the file, or a server through ~/.pgpass
     const Clock &m_clock;
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread

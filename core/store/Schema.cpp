@@ -339,6 +339,17 @@ const char *const kWriterRecorded[] = {
     "follow_ups",    "escalation_steps", "letters", "attachments",      "clock_triggers",
 };
 
+// Version 8 (one block per area, merged into one version).
+const char *const kVersion8[] = {
+    // Team workspace (issue 23): who is on a call on which case, by login, with the time of
+    // their client's last heartbeat (CasePresence: a row older than a minute no longer
+    // counts). The search index on a server (tsvector) is added after this block in
+    // migrations(), made from the same descriptions as the file's FTS5 index.
+    "CREATE TABLE case_presence (case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE "
+    "CASCADE, user_name TEXT NOT NULL, heartbeat_at BIGINT NOT NULL, "
+    "PRIMARY KEY (case_id, user_name))",
+};
+
 int currentVersion()
 {
     return 8;
@@ -391,6 +402,8 @@ MigrationList migrations(const SqlDialect &dialect)
     eighth.statements << searchindex::upgradeStatements(dialect);
     eighth.finish = [](Workspace &workspace) { return LetterRepository::fillPlainText(workspace); };
     eighth.statements << dialect.recordWriter({QStringLiteral("seals")});
+    // Team (issue 23): the server's own index (nothing on SQLite).
+    eighth.statements << searchindex::serverSchemaStatements(dialect);
     return {first, second, third, fourth, fifth, sixth, seventh, eighth};
 }
 

@@ -3,6 +3,7 @@
 #include "core/store/BulkInsert.h"
 #include "core/store/SearchIndexSchema.h"
 #include "core/store/SearchSqlBuilder.h"
+#include "core/store/ServerSearchSqlBuilder.h"
 #include "core/store/Statement.h"
 #include "core/store/Workspace.h"
 #include "core/store/WriteTransaction.h"
@@ -16,12 +17,6 @@ namespace {
 
 constexpr int kInterrupted = SQLITE_INTERRUPT;
 
-Error unavailable()
-{
-    return {Error::Code::Invalid,
-            SearchIndex::tr("Search is not available on a team workspace yet.")};
-}
-
 } // namespace
 
 SearchIndex::SearchIndex(Workspace &workspace)
@@ -31,8 +26,10 @@ SearchIndex::SearchIndex(Workspace &workspace)
 
 Result<bool> SearchIndex::isCurrent()
 {
+    // A team workspace's index is filled when its schema is made and kept by the server's
+    // triggers from then on.
     if (m_workspace.dialect().engine() != SqlDialect::Engine::Sqlite)
-        return false;
+        return true;
     Statement statement(m_workspace.database(),
                         QStringLiteral("SELECT value FROM meta WHERE key = :key"));
     statement.bind(QStringLiteral(":key"), QString::fromLatin1(searchindex::kStateKey));
@@ -60,8 +57,6 @@ Status SearchIndex::markStale()
 
 Result<QList<SearchHit>> SearchIndex::search(const SearchQuery &query, int limit)
 {
-    if (m_workspace.dialect().engine() != SqlDialect::Engine::Sqlite)
-        return unavailable();
     QList<SearchHit> hits;
     if (query.isEmpty() || limit <= 0)
         return hits;
@@ -73,7 +68,8 @@ Result<QList<SearchHit>> SearchIndex::search(const SearchQuery &query, int limit
                      tr("Search is not ready: its index has not been built for this workspace "
                         "yet. Open the workspace in Leverage to build it, or run "
                         "leverage check FILE --repair.")};
-    const auto built = SearchSqlBuilder::results(query, limit);
+    const auto built = m_workspace.isTeamWorkspace() ? ServerSearchSqlBuilder::results(query, limit)
+                                                     : SearchSqlBuilder::results(query, limit);
     Statement statement(m_workspace.database(), built.sql);
     for (auto it = built.values.cbegin(); it != built.values.cend(); ++it)
         statement.bind(it.key(), it.value());
@@ -100,8 +96,6 @@ Result<QList<SearchHit>> SearchIndex::search(const SearchQuery &query, int limit
 
 Result<qint64> SearchIndex::differences()
 {
-    if (m_workspace.dialect().engine() != SqlDialect::Engine::Sqlite)
-        return unavailable();
     qint64 total = 0;
     for (const auto &sql : searchindex::verifyStatements(m_workspace.dialect())) {
         Statement statement(m_workspace.database(), sql);
@@ -111,8 +105,9 @@ Result<qint64> SearchIndex::differences()
             total += statement.value(0).toLongLong();
     }
     // The index's own structure against its stored text. FTS5 takes the check as a write
-    // command, which a read-only connection refuses: a reader compares rows only.
-    if (m_workspace.isReadOnly())
+    // command, which a read-only connection refuses: a reader compares rows only. A server's
+    // tsvector columns are generated from the rows' text, so comparing the text suffices.
+    if (m_workspace.isReadOnly() || m_workspace.isTeamWorkspace())
         return total;
     for (const auto table : {"search_text", "search_grams"}) {
         Statement check(m_workspace.database(),
@@ -130,8 +125,6 @@ Result<qint64> SearchIndex::differences()
 
 Status SearchIndex::rebuild()
 {
-    if (m_workspace.dialect().engine() != SqlDialect::Engine::Sqlite)
-        return unavailable();
     QElapsedTimer timer;
     timer.start();
     WriteTransaction transaction(m_workspace);

@@ -36,7 +36,8 @@ public:
     // Empties and refills the index from the tables, in one transaction, and marks it current.
     Status rebuild();
     // Stops a search running on this workspace's connection; safe from another thread.
-    // The search returns an error with Error::Code::Conflict.
+    // The search returns an error with Error::Code::Conflict. (A file's only: on a server the
+    // search runs to its end and its answer is dropped by the caller.)
     void interrupt();
 
 private:

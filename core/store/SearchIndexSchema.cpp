@@ -220,7 +220,127 @@ QStringList markBuilt()
                 .arg(kIndexVersion)};
 }
 
+// The team workspace's twin (serverSchemaStatements). Scripts written without spaces, as a
+// PostgreSQL regular expression over the same ranges as kUnspacedScripts.
+const QString kServerUnspaced = QStringLiteral("'[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]'");
+const QString kServerInto = QStringLiteral(
+    "INSERT INTO search_docs (id, title, body, people, refs, case_id, at, tag, cjk) ");
+
+// One row of search_docs: the text index's columns, then the unspaced text (or '').
+QString serverColumns(const IndexedTable &t, const QString &row)
+{
+    const auto text = expr(t.title, row) + QStringLiteral(" || ' ' || ") + expr(t.body, row);
+    return textColumns(t, row) +
+           QStringLiteral(", CASE WHEN (%1) ~ %2 THEN %1 ELSE '' END").arg(text, kServerUnspaced);
+}
+
+QStringList serverFillStatements()
+{
+    QStringList statements;
+    for (const auto &t : kTables)
+        statements << kServerInto + QStringLiteral("SELECT ") +
+                          serverColumns(t, QStringLiteral("t")) + fromTable(t);
+    return statements;
+}
+
+QStringList serverTableStatements()
+{
+    // A text search configuration per use; the mapping names unaccent only where the
+    // extension could be installed (a trusted extension: the database's owner may).
+    const auto mapping = QStringLiteral(
+        "ALTER TEXT SEARCH CONFIGURATION %1 ALTER MAPPING FOR asciiword, asciihword, "
+        "hword_asciipart, word, hword, hword_part WITH ' || accents || '%2'");
+    return {
+        QStringLiteral("DO $$ BEGIN "
+                       "BEGIN CREATE EXTENSION IF NOT EXISTS unaccent; EXCEPTION WHEN OTHERS THEN "
+                       "RAISE WARNING 'search: no unaccent (%', SQLERRM; END; "
+                       "BEGIN CREATE EXTENSION IF NOT EXISTS pg_trgm; EXCEPTION WHEN OTHERS THEN "
+                       "RAISE WARNING 'search: no pg_trgm (%', SQLERRM; END; END $$"),
+        // English stems like FTS5's porter, but no stop words: "the" and "was" are searchable.
+        QStringLiteral("CREATE TEXT SEARCH DICTIONARY leverage_stem (TEMPLATE = snowball, "
+                       "Language = english)"),
+        QStringLiteral("CREATE TEXT SEARCH CONFIGURATION leverage_words (COPY = simple)"),
+        QStringLiteral("CREATE TEXT SEARCH CONFIGURATION leverage_names (COPY = simple)"),
+        QStringLiteral("DO $$ DECLARE accents text := CASE WHEN EXISTS (SELECT 1 FROM "
+                       "pg_extension WHERE extname = 'unaccent') THEN 'unaccent, ' ELSE '' END; "
+                       "BEGIN EXECUTE '%1; EXECUTE '%2; END $$")
+            .arg(mapping.arg(QStringLiteral("leverage_words"), QStringLiteral("leverage_stem")),
+                 mapping.arg(QStringLiteral("leverage_names"), QStringLiteral("simple"))),
+        QStringLiteral(
+            "CREATE TABLE search_docs (id BIGINT PRIMARY KEY, title TEXT, body TEXT, people "
+            "TEXT, refs TEXT, case_id BIGINT, at BIGINT, tag TEXT, cjk TEXT NOT NULL DEFAULT "
+            "'', words tsvector GENERATED ALWAYS AS ("
+            "setweight(to_tsvector('leverage_words', coalesce(title, '')), 'A') || "
+            "setweight(to_tsvector('leverage_names', coalesce(people, '')), 'B') || "
+            "setweight(to_tsvector('leverage_names', coalesce(refs, '')), 'C') || "
+            "setweight(to_tsvector('leverage_words', coalesce(body, '')), 'D')) STORED, "
+            "names tsvector GENERATED ALWAYS AS (to_tsvector('leverage_names', "
+            "coalesce(people, ''))) STORED)"),
+        QStringLiteral("CREATE INDEX search_docs_words ON search_docs USING gin (words)"),
+        QStringLiteral("CREATE INDEX search_docs_names ON search_docs USING gin (names)"),
+        QStringLiteral("CREATE INDEX search_docs_by_case ON search_docs (case_id)"),
+        QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = "
+                       "'pg_trgm') THEN CREATE INDEX search_docs_grams ON search_docs USING "
+                       "gin (people gin_trgm_ops, refs gin_trgm_ops, cjk gin_trgm_ops); END "
+                       "IF; END $$"),
+    };
+}
+
+QStringList serverTriggerStatements()
+{
+    QStringList statements;
+    for (const auto &t : kTables) {
+        const auto table = QLatin1String(t.table);
+        const auto function = QStringLiteral("search_index_%1").arg(table);
+        statements << QStringLiteral(
+                          // As the owner: the index is kept whole past row-level security
+                          // (a cascade removes a case before its entries' index rows).
+                          "CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql SECURITY "
+                          "DEFINER SET search_path = public AS $$ BEGIN "
+                          "IF TG_OP <> 'INSERT' THEN DELETE FROM search_docs WHERE id = "
+                          "OLD.id * 8 + %2; END IF; IF TG_OP <> 'DELETE' THEN %3VALUES (%4); "
+                          "END IF; RETURN NULL; END $$")
+                          .arg(function)
+                          .arg(int(t.code))
+                          .arg(kServerInto, serverColumns(t, QStringLiteral("NEW")));
+        statements << QStringLiteral("CREATE TRIGGER search_%1_aid AFTER INSERT OR DELETE ON %1 "
+                                     "FOR EACH ROW EXECUTE FUNCTION %2()")
+                          .arg(table, function);
+        statements << QStringLiteral("CREATE TRIGGER search_%1_au AFTER UPDATE OF %2 ON %1 FOR "
+                                     "EACH ROW EXECUTE FUNCTION %3()")
+                          .arg(table, QLatin1String(t.watched), function);
+    }
+    return statements;
+}
+
+// Rows in one query and not the other, either way (subqueries named: PostgreSQL wants it).
+QString differing(const QString &expected, const QString &actual)
+{
+    return QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM (%1) AS e EXCEPT "
+                          "SELECT * FROM (%2) AS a) AS d) + (SELECT count(*) FROM (SELECT * "
+                          "FROM (%2) AS a EXCEPT SELECT * FROM (%1) AS e) AS d)")
+        .arg(expected, actual);
+}
+
+QStringList serverVerifyStatements()
+{
+    QStringList expected;
+    for (const auto &t : kTables)
+        expected << QStringLiteral("SELECT ") + serverColumns(t, QStringLiteral("t")) +
+                        fromTable(t);
+    return {differing(expected.join(QStringLiteral(" UNION ALL ")),
+                      QStringLiteral("SELECT id, title, body, people, refs, case_id, at, tag, "
+                                     "cjk FROM search_docs"))};
+}
+
 } // namespace
+
+QStringList serverSchemaStatements(const SqlDialect &dialect)
+{
+    if (dialect.engine() != SqlDialect::Engine::Postgres)
+        return {};
+    return serverTableStatements() + serverTriggerStatements() + serverFillStatements();
+}
 
 QStringList schemaStatements(const SqlDialect &dialect)
 {
@@ -251,8 +371,8 @@ QStringList upgradeStatements(const SqlDialect &dialect)
 
 QStringList rebuildPrepareStatements(const SqlDialect &dialect)
 {
-    if (dialect.engine() != SqlDialect::Engine::Sqlite)
-        return {};
+    if (dialect.engine() == SqlDialect::Engine::Postgres)
+        return QStringList{QStringLiteral("DELETE FROM search_docs")} + serverFillStatements();
     // Dropped and made anew rather than emptied: FTS5 deletes a row by reading its text back
     // and taking each word out of the index, which for a million rows took longer than
     // indexing them. The triggers on the indexed tables name the tables, not their contents.
@@ -284,32 +404,27 @@ QStringList rebuildFinishStatements(const SqlDialect &dialect)
 
 QStringList rebuildStatements(const SqlDialect &dialect)
 {
-    if (dialect.engine() != SqlDialect::Engine::Sqlite)
-        return {};
+    // The server's index is emptied and filled in one step (rebuildPrepareStatements).
+    if (dialect.engine() == SqlDialect::Engine::Postgres)
+        return rebuildPrepareStatements(dialect);
     return rebuildPrepareStatements(dialect) + fillStatements() + rebuildFinishStatements(dialect);
 }
 
 QStringList verifyStatements(const SqlDialect &dialect)
 {
-    if (dialect.engine() != SqlDialect::Engine::Sqlite)
-        return {};
+    if (dialect.engine() == SqlDialect::Engine::Postgres)
+        return serverVerifyStatements();
     QStringList text;
     QStringList grams;
     for (const auto &t : kTables) {
         text << QStringLiteral("SELECT ") + textColumns(t, QStringLiteral("t")) + fromTable(t);
         grams << gramsSelect(t, QStringLiteral("t"), fromTable(t));
     }
-    const auto differ = [](const QString &expected, const QString &actual) {
-        return QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM (%1) EXCEPT "
-                              "SELECT * FROM (%2))) + (SELECT count(*) FROM (SELECT * FROM (%2) "
-                              "EXCEPT SELECT * FROM (%1)))")
-            .arg(expected, actual);
-    };
-    return {differ(text.join(QStringLiteral(" UNION ALL ")),
-                   QStringLiteral("SELECT rowid, title, body, people, refs, case_id, at, tag "
-                                  "FROM search_text")),
-            differ(grams.join(QStringLiteral(" UNION ALL ")),
-                   QStringLiteral("SELECT rowid, people, refs, cjk FROM search_grams"))};
+    return {differing(text.join(QStringLiteral(" UNION ALL ")),
+                      QStringLiteral("SELECT rowid, title, body, people, refs, case_id, at, tag "
+                                     "FROM search_text")),
+            differing(grams.join(QStringLiteral(" UNION ALL ")),
+                      QStringLiteral("SELECT rowid, people, refs, cjk FROM search_grams"))};
 }
 
 } // namespace leverage::searchindex

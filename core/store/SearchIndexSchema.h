@@ -8,8 +8,8 @@ namespace leverage {
 class SqlDialect;
 
 // The full-text index (issue 20), described once per indexed table and turned into the
-// statements that create it, keep it exact, fill it and check it. SQLite only (FTS5); on
-// PostgreSQL every function returns nothing until the tsvector twin exists.
+// statements that create it, keep it exact, fill it and check it: FTS5 on SQLite, and its
+// tsvector twin on a team workspace (PostgreSQL, see serverSchemaStatements).
 //
 // Why triggers keep the index (and not the repositories' write path): a trigger runs inside
 // the statement that changes the row, so the index is in the same transaction as every
@@ -51,6 +51,16 @@ QStringList schemaStatements(const SqlDialect &dialect);
 // Brings the triggers to this version's description and marks the index to be built again
 // when the workspace has rows (schema 8); an empty workspace's index is current as it is.
 QStringList upgradeStatements(const SqlDialect &dialect);
+// The team workspace's index (PostgreSQL; nothing on SQLite): one table search_docs holding
+// each item's texts, kept by trigger functions from the same descriptions, with two
+// generated tsvector columns under GIN indexes: `words` (title, body: unaccented English
+// stems without stop words, like porter; people and references unstemmed, weighted like
+// bm25's columns) and `names` (people only, unstemmed: the person: filter). What FTS5's
+// trigram index does (parts of numbers, unspaced scripts) is ILIKE over the people, refs
+// and cjk columns, under a pg_trgm index where the server has pg_trgm. unaccent and pg_trgm
+// are PostgreSQL's contrib (in Debian's postgresql-15); without them accents count and
+// substring searches read the table.
+QStringList serverSchemaStatements(const SqlDialect &dialect);
 // Empties and refills both indexes from the tables and marks them current, in the order
 // given (the repair of `leverage check`).
 QStringList rebuildStatements(const SqlDialect &dialect);

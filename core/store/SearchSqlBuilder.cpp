@@ -1,6 +1,8 @@
 #include "core/store/SearchSqlBuilder.h"
 
+#include "core/store/SearchFilterSql.h"
 #include "core/store/SearchIndexSchema.h"
+#include "core/store/SearchPatterns.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -9,36 +11,12 @@ namespace leverage {
 namespace {
 
 using namespace searchindex;
-
-const QString kKindOf = QStringLiteral("(search_text.rowid & 7)");
-const QString kItemOf = QStringLiteral("(search_text.rowid >> 3)");
+using namespace searchpatterns;
 
 QString quoted(QString text)
 {
     return QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
            QLatin1Char('"');
-}
-
-bool hasDigit(const QString &text)
-{
-    for (const QChar c : text)
-        if (c.isDigit())
-            return true;
-    return false;
-}
-
-// A LIKE pattern matching text anywhere, with LIKE's own characters escaped.
-QString containsPattern(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + text + QLatin1Char('%');
-}
-
-QString withoutDashesAndSpaces(QString text)
-{
-    return text.remove(QLatin1Char('-')).remove(QLatin1Char(' '));
 }
 
 class Builder
@@ -209,65 +187,16 @@ private:
         m_conditions << (clause.excluded ? QStringLiteral("NOT ") + condition : condition);
     }
 
-    QString inList(const QList<QString> &values)
-    {
-        QStringList names;
-        for (const auto &value : values)
-            names << bind(value);
-        return QLatin1Char('(') + names.join(QStringLiteral(", ")) + QLatin1Char(')');
-    }
-
     void addFilters()
     {
-        if (!m_query.kinds.isEmpty()) {
-            QStringList codes;
-            for (auto kind : m_query.kinds)
-                codes << QString::number(int(kind));
-            m_conditions << QStringLiteral("%1 IN (%2)").arg(kKindOf, codes.join(QLatin1Char(',')));
-        }
-        if (!m_query.channels.isEmpty())
-            m_conditions << QStringLiteral("%1 = %2 AND search_text.tag IN %3")
-                                .arg(kKindOf)
-                                .arg(int(kEntry))
-                                .arg(inList(m_query.channels));
-        if (!m_query.statuses.isEmpty())
-            m_conditions << QStringLiteral("%1 IN (%2, %3, %4) AND search_text.tag IN %5")
-                                .arg(kKindOf)
-                                .arg(int(kCase))
-                                .arg(int(kCommitment))
-                                .arg(int(kFollowUp))
-                                .arg(inList(m_query.statuses));
+        static const SearchIndexColumns columns{
+            QStringLiteral("search_text.rowid"), QStringLiteral("search_text.case_id"),
+            QStringLiteral("search_text.tag"), QStringLiteral("search_text.at"),
+            QStringLiteral("LIKE")};
+        m_conditions << searchFilterConditions(
+            m_query, columns, [this](const QVariant &value) { return bind(value); });
         for (const auto &ref : m_query.references)
             m_conditions << grams(QStringLiteral("refs"), withoutDashesAndSpaces(ref));
-        for (const auto &caseText : m_query.cases) {
-            bool isId = false;
-            const auto id = caseText.toLongLong(&isId);
-            m_conditions << (isId ? QStringLiteral("search_text.case_id = %1").arg(bind(id))
-                                  : QStringLiteral("search_text.case_id IN (SELECT id FROM cases "
-                                                   "WHERE title LIKE %1 ESCAPE '\\')")
-                                        .arg(bind(containsPattern(caseText))));
-        }
-        for (const auto &org : m_query.organizations) {
-            const auto named = QStringLiteral("name LIKE %1 ESCAPE '\\'");
-            m_conditions << QStringLiteral(
-                                "(search_text.case_id IN (SELECT co.case_id FROM "
-                                "case_organizations co JOIN organizations o ON o.id = "
-                                "co.organization_id WHERE o.%1) OR (%2 = %3 AND %4 IN (SELECT "
-                                "ct.id FROM contacts ct JOIN organizations o ON o.id = "
-                                "ct.organization_id WHERE o.%5)) OR (%2 = %6 AND %4 IN (SELECT id "
-                                "FROM organizations WHERE %7)))")
-                                .arg(named.arg(bind(containsPattern(org))), kKindOf,
-                                     QString::number(int(kContact)), kItemOf,
-                                     named.arg(bind(containsPattern(org))),
-                                     QString::number(int(kOrganization)),
-                                     named.arg(bind(containsPattern(org))));
-        }
-        if (m_query.after)
-            m_conditions << QStringLiteral("search_text.at >= %1")
-                                .arg(bind(m_query.after->startOfDay().toMSecsSinceEpoch()));
-        if (m_query.before)
-            m_conditions << QStringLiteral("search_text.at < %1")
-                                .arg(bind(m_query.before->startOfDay().toMSecsSinceEpoch()));
     }
 
     const SearchQuery &m_query;

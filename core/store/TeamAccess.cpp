@@ -14,7 +14,7 @@ namespace {
 const char *const kCaseRows[] = {
     "timeline_entries",   "commitments",   "follow_ups",     "escalation_steps",
     "attachments",        "letters",       "clock_triggers", "case_numbers",
-    "case_organizations", "mail_messages", "seals",
+    "case_organizations", "mail_messages", "seals",          "case_presence",
 };
 
 // A visibility condition as a policy: every command, and a new or changed row must stay
@@ -73,10 +73,14 @@ QStringList TeamAccess::statements()
         sql << policy(QLatin1String(table), QStringLiteral("leverage_case_rows"),
                       QStringLiteral("EXISTS (SELECT 1 FROM cases c WHERE c.id = %1.case_id)")
                           .arg(QLatin1String(table)));
-    sql << policy(QStringLiteral("call_drafts"), QStringLiteral("leverage_case_rows"),
-                  QStringLiteral("case_id IS NULL OR EXISTS (SELECT 1 FROM cases c WHERE c.id "
-                                 "= call_drafts.case_id)"))
-        << policy(QStringLiteral("entry_participants"), QStringLiteral("leverage_case_rows"),
+    // Rows that may stand outside a case (a draft not yet filed; a contact's or an
+    // organization's search text).
+    for (const char *table : {"call_drafts", "search_docs"})
+        sql << policy(QLatin1String(table), QStringLiteral("leverage_case_rows"),
+                      QStringLiteral("case_id IS NULL OR EXISTS (SELECT 1 FROM cases c WHERE "
+                                     "c.id = %1.case_id)")
+                          .arg(QLatin1String(table)));
+    sql << policy(QStringLiteral("entry_participants"), QStringLiteral("leverage_case_rows"),
                   QStringLiteral("EXISTS (SELECT 1 FROM timeline_entries e WHERE e.id = "
                                  "entry_participants.entry_id)"))
         << policy(QStringLiteral("blobs"), QStringLiteral("leverage_case_rows"),

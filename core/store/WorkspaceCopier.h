@@ -9,10 +9,11 @@ namespace leverage {
 
 class Workspace;
 
-// Copies every row of a file workspace into an empty team workspace on a server, in one
-// transaction: the server's tables are filled in an order their links allow, then every
-// table's row count and a hash of its rows are compared on both sides before the commit.
-// On any failure nothing of the copy stays (the server database remains an empty workspace).
+// Copies every row of a file workspace into an empty team workspace on a server (migrate), or
+// of a team workspace into a new, empty file (export), in one transaction: the tables are
+// filled in an order their links allow, then every table's row count and a hash of its rows
+// are compared on both sides before the commit. On any failure nothing of the copy stays
+// (the copy remains an empty workspace). Each side's search index is kept by its own triggers.
 class WorkspaceCopier final
 {
 public:
@@ -24,7 +25,8 @@ public:
     };
     using Progress = std::function<void(const TableCopied &)>;
 
-    // `from` is opened read-only; `to` must be an up-to-date workspace with no rows yet.
+    // `from` is opened read-only; `to` must be an up-to-date workspace with no rows yet, of
+    // the other engine.
     static Result<QList<TableCopied>> copy(Workspace &from, Workspace &to,
                                            const Progress &progress = {});
 };

@@ -11,6 +11,7 @@
 #include "core/store/SealChain.h"
 #include "core/store/SealVerifier.h"
 #include "core/store/SearchIndex.h"
+#include "tests/support/PostgresServer.h"
 #include "tests/support/TestWorkspace.h"
 
 #include "core/store/CaseRepository.h"
@@ -625,4 +626,51 @@ TEST(MigrationTest, AVersionSixWorkspaceGainsTheOutcomeTables)
                                       "(SELECT count(*) FROM outcome_items)")) &&
                 q.next());
     EXPECT_EQ(q.value(0).toInt(), 0);
+}
+
+// Schema 8, team workspace (issue 23): a version-7 file gains case_presence and keeps its
+// rows; a version-7 team workspace on a server also gains its search index, holding the rows
+// written before it (found by a search at once).
+TEST(MigrationTest, AVersionSevenWorkspaceGainsPresenceAndAServerItsSearchIndex)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    {
+        auto old = Workspace::open(file, clock, {stepsUpTo(7), 5000});
+        ASSERT_TRUE(old);
+        EXPECT_FALSE(tableExists(**old, QStringLiteral("case_presence")));
+        Case c;
+        c.title = QStringLiteral("Refund of the deposit");
+        ASSERT_TRUE((*old)->cases().add(c));
+    }
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
+    EXPECT_TRUE(tableExists(**upgraded, QStringLiteral("case_presence")));
+    EXPECT_EQ((*upgraded)->cases().get(1)->title, QStringLiteral("Refund of the deposit"));
+
+    auto &server = leverage::testing::PostgresServer::instance();
+    ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
+    const auto address = server.newEmptyDatabase();
+    {
+        auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Postgres));
+        steps.resize(7);
+        auto old = Workspace::openServer(address, clock, {steps, 5000});
+        ASSERT_TRUE(old) << old.message().toStdString();
+        Case c;
+        c.title = QStringLiteral("Refund of the deposit");
+        ASSERT_TRUE((*old)->cases().add(c));
+    }
+    auto onServer = Workspace::openServer(address, clock);
+    ASSERT_TRUE(onServer) << onServer.message().toStdString();
+    EXPECT_EQ((*onServer)->schemaVersion(), schema::currentVersion());
+    SearchQuery query;
+    query.clauses << SearchClause{{SearchTerm{SearchTerm::Form::Word, QStringLiteral("refunds")}},
+                                  false};
+    auto hits = SearchIndex(**onServer).search(query, 10);
+    ASSERT_TRUE(hits) << hits.message().toStdString();
+    ASSERT_EQ(hits->size(), 1);
+    EXPECT_EQ(hits->first().kind, SearchKind::Case);
+    EXPECT_EQ(*SearchIndex(**onServer).differences(), 0);
 }

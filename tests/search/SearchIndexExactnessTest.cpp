@@ -150,7 +150,14 @@ private:
     QRandomGenerator m_random;
 };
 
-TEST(SearchIndexExactnessTest, RandomEditsUndoAndRedoLeaveTheIndexExact)
+class SearchIndexExactnessTest : public ::testing::TestWithParam<leverage::testing::Engine>
+{
+};
+
+INSTANTIATE_TEST_SUITE_P(Engines, SearchIndexExactnessTest, leverage::testing::kEngines,
+                         leverage::testing::engineName);
+
+TEST_P(SearchIndexExactnessTest, RandomEditsUndoAndRedoLeaveTheIndexExact)
 {
     for (quint32 seed : {1u, 2u, 3u, 4u, 5u}) {
         leverage::testing::TestWorkspace ws;
@@ -182,7 +189,7 @@ TEST(SearchIndexExactnessTest, RandomEditsUndoAndRedoLeaveTheIndexExact)
     }
 }
 
-TEST(SearchIndexExactnessTest, ACheckFindsADriftedIndexAndARebuildMakesItExact)
+TEST_P(SearchIndexExactnessTest, ACheckFindsADriftedIndexAndARebuildMakesItExact)
 {
     leverage::testing::TestWorkspace ws;
     Case c;
@@ -194,7 +201,8 @@ TEST(SearchIndexExactnessTest, ACheckFindsADriftedIndexAndARebuildMakesItExact)
         // Behind the triggers' back, as a damaged or hand-edited file would be.
         WriteTransaction transaction(ws.get());
         QSqlQuery q(ws->database());
-        ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM search_text")));
+        ASSERT_TRUE(q.exec(ws->isTeamWorkspace() ? QStringLiteral("DELETE FROM search_docs")
+                                                 : QStringLiteral("DELETE FROM search_text")));
         ASSERT_TRUE(transaction.commit());
     }
     EXPECT_EQ(*index.differences(), 1);

@@ -1,4 +1,5 @@
-// The index and the translation on a small fixed corpus: every operator and filter end to end,
+// The index and the translation on a small fixed corpus, on both engines (FTS5 on a file,
+// tsvector on a team workspace: the same answers): every operator and filter end to end,
 // ranking, accents and scripts, reference numbers by part, hostile text.
 #include "core/store/SearchIndex.h"
 #include "core/search/QueryParser.h"
@@ -18,7 +19,7 @@ using leverage::search::QueryParser;
 
 namespace {
 
-class SearchIndexTest : public ::testing::Test
+class SearchIndexTest : public ::testing::TestWithParam<leverage::testing::Engine>
 {
 protected:
     void SetUp() override
@@ -134,26 +135,29 @@ protected:
     RowId broken = 0, kept = 0, followUp = 0, contact = 0;
 };
 
-TEST_F(SearchIndexTest, EveryWordMustMatchAnywhereInTheItem)
+INSTANTIATE_TEST_SUITE_P(Engines, SearchIndexTest, leverage::testing::kEngines,
+                         leverage::testing::engineName);
+
+TEST_P(SearchIndexTest, EveryWordMustMatchAnywhereInTheItem)
 {
     EXPECT_EQ(found("claim pre-authorised"), QStringList{item(SearchKind::Entry, preAuth)});
     EXPECT_TRUE(found("claim nonexistentword").isEmpty());
 }
 
-TEST_F(SearchIndexTest, APhraseMatchesOnlyInOrder)
+TEST_P(SearchIndexTest, APhraseMatchesOnlyInOrder)
 {
     EXPECT_EQ(found("\"claim was pre-authorised\""), QStringList{item(SearchKind::Entry, preAuth)});
     EXPECT_TRUE(found("\"pre-authorised claim\"").isEmpty());
 }
 
-TEST_F(SearchIndexTest, APrefixFindsEveryWordItStarts)
+TEST_P(SearchIndexTest, APrefixFindsEveryWordItStarts)
 {
     const auto items = found("pre-auth*");
     EXPECT_EQ(items, QStringList{item(SearchKind::Entry, preAuth)});
     EXPECT_TRUE(found("outc*").contains(item(SearchKind::FollowUp, followUp)));
 }
 
-TEST_F(SearchIndexTest, ExcludedWordsAndOrAlternatives)
+TEST_P(SearchIndexTest, ExcludedWordsAndOrAlternatives)
 {
     auto items = found("refund -bag");
     EXPECT_TRUE(items.contains(item(SearchKind::Entry, bankCall)));
@@ -166,7 +170,7 @@ TEST_F(SearchIndexTest, ExcludedWordsAndOrAlternatives)
     EXPECT_EQ(found("kind:case -refund").size(), 2);
 }
 
-TEST_F(SearchIndexTest, RankingPutsTheStrongestMatchFirst)
+TEST_P(SearchIndexTest, RankingPutsTheStrongestMatchFirst)
 {
     const auto hits = find("refund");
     ASSERT_GE(hits.size(), 2);
@@ -176,7 +180,7 @@ TEST_F(SearchIndexTest, RankingPutsTheStrongestMatchFirst)
         EXPECT_LE(hits[i - 1].rank, hits[i].rank);
 }
 
-TEST_F(SearchIndexTest, SnippetsMarkTheMatchedWords)
+TEST_P(SearchIndexTest, SnippetsMarkTheMatchedWords)
 {
     const auto hits = find("pre-authorised");
     ASSERT_EQ(hits.size(), 1);
@@ -189,27 +193,27 @@ TEST_F(SearchIndexTest, SnippetsMarkTheMatchedWords)
               QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch());
 }
 
-TEST_F(SearchIndexTest, EnglishEndingsDoNotMatter)
+TEST_P(SearchIndexTest, EnglishEndingsDoNotMatter)
 {
     EXPECT_TRUE(found("refunds").contains(item(SearchKind::Entry, refundNote)));
     EXPECT_TRUE(found("waiving").contains(item(SearchKind::Commitment, kept)));
 }
 
-TEST_F(SearchIndexTest, AccentsAndCaseDoNotMatter)
+TEST_P(SearchIndexTest, AccentsAndCaseDoNotMatter)
 {
     EXPECT_TRUE(found("muller").contains(item(SearchKind::Entry, preAuth)));
     EXPECT_TRUE(found("JURGEN").contains(item(SearchKind::Commitment, broken)));
     EXPECT_EQ(found("francois lefevre"), QStringList{item(SearchKind::Contact, contact)});
 }
 
-TEST_F(SearchIndexTest, ArabicAndHebrewWordsAreFound)
+TEST_P(SearchIndexTest, ArabicAndHebrewWordsAreFound)
 {
     EXPECT_EQ(found("المبلغ"), QStringList{item(SearchKind::Entry, arabic)});
     EXPECT_EQ(found("person:أحمد"), QStringList{item(SearchKind::Entry, arabic)});
     EXPECT_EQ(found("החזר"), QStringList{item(SearchKind::Entry, hebrew)});
 }
 
-TEST_F(SearchIndexTest, ChineseIsFoundByPartOfANameOrNote)
+TEST_P(SearchIndexTest, ChineseIsFoundByPartOfANameOrNote)
 {
     EXPECT_EQ(found("伟明"), QStringList{item(SearchKind::Entry, bankCall)}); // the given name
     EXPECT_EQ(found("张"), QStringList{item(SearchKind::Entry, bankCall)});   // the family name
@@ -218,7 +222,7 @@ TEST_F(SearchIndexTest, ChineseIsFoundByPartOfANameOrNote)
     EXPECT_EQ(found("已经批准"), QStringList{item(SearchKind::Entry, chineseNote)});
 }
 
-TEST_F(SearchIndexTest, ReferenceNumbersMatchByAnyPartWithOrWithoutDashes)
+TEST_P(SearchIndexTest, ReferenceNumbersMatchByAnyPartWithOrWithoutDashes)
 {
     const auto entryItem = item(SearchKind::Entry, preAuth);
     EXPECT_EQ(found("ref:77-310"), QStringList{entryItem});
@@ -230,7 +234,7 @@ TEST_F(SearchIndexTest, ReferenceNumbersMatchByAnyPartWithOrWithoutDashes)
     EXPECT_EQ(found("5550199"), QStringList{item(SearchKind::Contact, contact)});
 }
 
-TEST_F(SearchIndexTest, FiltersNarrowByPersonOrganizationChannelStatusCaseAndDate)
+TEST_P(SearchIndexTest, FiltersNarrowByPersonOrganizationChannelStatusCaseAndDate)
 {
     auto byMuller = found("claim person:muller");
     byMuller.sort();
@@ -253,7 +257,7 @@ TEST_F(SearchIndexTest, FiltersNarrowByPersonOrganizationChannelStatusCaseAndDat
               (QStringList{item(SearchKind::Entry, arabic), item(SearchKind::Entry, bankCall)}));
 }
 
-TEST_F(SearchIndexTest, HostileTextIsOnlyEverSearchedFor)
+TEST_P(SearchIndexTest, HostileTextIsOnlyEverSearchedFor)
 {
     for (const char *text : {"\"\"\"", "NEAR(a b)", "title:x", "a' OR 1=1 --", "%_%", "\\",
                              "refund\" OR \"x", "{title body}: refund", "^refund", "x AND"}) {
@@ -266,14 +270,14 @@ TEST_F(SearchIndexTest, HostileTextIsOnlyEverSearchedFor)
     EXPECT_TRUE(found("%").isEmpty());
 }
 
-TEST_F(SearchIndexTest, TheLimitIsKept)
+TEST_P(SearchIndexTest, TheLimitIsKept)
 {
     EXPECT_EQ(find("refund", 1).size(), 1);
 }
 
 // A word in more rows than the ranking window: the best of the newest are ranked, and a filter
 // still reaches the old rows (the window comes after the filters, not before).
-TEST_F(SearchIndexTest, ACommonWordIsRankedAmongTheNewestMatchesAndFiltersReachOldOnes)
+TEST_P(SearchIndexTest, ACommonWordIsRankedAmongTheNewestMatchesAndFiltersReachOldOnes)
 {
     QList<TimelineEntry> many;
     for (int i = 0; i < SearchSqlBuilder::kRankedWindow + 300; ++i) {

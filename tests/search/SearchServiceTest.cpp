@@ -13,7 +13,7 @@ using leverage::search::SearchService;
 
 namespace {
 
-class SearchServiceTest : public ::testing::Test
+class SearchServiceTest : public ::testing::TestWithParam<leverage::testing::Engine>
 {
 protected:
     void SetUp() override
@@ -33,7 +33,12 @@ protected:
     leverage::testing::TestWorkspace ws;
 };
 
-TEST_F(SearchServiceTest, AnswersOffTheCallersThreadFromItsOwnConnection)
+// On a team workspace the service reaches the server through the address alone (as with
+// ~/.pgpass; the test cluster trusts its socket).
+INSTANTIATE_TEST_SUITE_P(Engines, SearchServiceTest, leverage::testing::kEngines,
+                         leverage::testing::engineName);
+
+TEST_P(SearchServiceTest, AnswersOffTheCallersThreadFromItsOwnConnection)
 {
     SearchService service(ws.path(), ws.clock());
     QSignalSpy results(&service, &SearchService::resultsReady);
@@ -52,7 +57,7 @@ TEST_F(SearchServiceTest, AnswersOffTheCallersThreadFromItsOwnConnection)
     EXPECT_TRUE(ws->cases().add(other));
 }
 
-TEST_F(SearchServiceTest, ANewerQueryMakesTheOlderOnesMoot)
+TEST_P(SearchServiceTest, ANewerQueryMakesTheOlderOnesMoot)
 {
     SearchService service(ws.path(), ws.clock());
     QSignalSpy results(&service, &SearchService::resultsReady);
@@ -68,7 +73,7 @@ TEST_F(SearchServiceTest, ANewerQueryMakesTheOlderOnesMoot)
         EXPECT_LE(answer.at(0).toULongLong(), latest);
 }
 
-TEST_F(SearchServiceTest, AnEmptyQueryHasNoAnswerAndMakesTheOlderMoot)
+TEST_P(SearchServiceTest, AnEmptyQueryHasNoAnswerAndMakesTheOlderMoot)
 {
     SearchService service(ws.path(), ws.clock());
     QSignalSpy results(&service, &SearchService::resultsReady);
@@ -80,7 +85,7 @@ TEST_F(SearchServiceTest, AnEmptyQueryHasNoAnswerAndMakesTheOlderMoot)
         EXPECT_LT(answer.at(0).toULongLong(), latest);
 }
 
-TEST_F(SearchServiceTest, ABadQueryRunsNothingAndSaysWhere)
+TEST_P(SearchServiceTest, ABadQueryRunsNothingAndSaysWhere)
 {
     SearchService service(ws.path(), ws.clock());
     QSignalSpy results(&service, &SearchService::resultsReady);

@@ -1,9 +1,14 @@
 #include "core/store/TeamAccess.h"
 #include "core/store/CaseRepository.h"
+#include "core/store/SearchIndex.h"
 #include "core/store/TimelineRepository.h"
 #include "tests/support/LeverageProcess.h"
 #include "tests/support/PostgresServer.h"
+#include "tests/support/RecordingErrorReporter.h"
 #include "tests/support/TestWorkspace.h"
+#include "ui/models/team/SetCaseAccessCommand.h"
+#include "ui/models/undo/UndoPusher.h"
+#include <QUndoStack>
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -223,4 +228,58 @@ TEST_F(TeamAccessTest, TheTeamSetupVerbRunsAgainSafelyAndTheRulesStay)
     EXPECT_EQ(vera.column(QStringLiteral("SELECT count(*) FROM cases")),
               QStringList{QStringLiteral("1")});
     EXPECT_EQ(vera.run(QStringLiteral("DELETE FROM cases")), QStringLiteral("42501"));
+}
+
+// Private and advocates set as the case dialog does (one undo step), enforced by the server:
+// the supervisor marks the open case private to Ben; the volunteer and Ana stop seeing it,
+// in the cases and in search; Ana cannot assign herself; undo opens it again.
+TEST_F(TeamAccessTest, PrivateAndAdvocatesFromTheWindowAreEnforcedByTheServer)
+{
+    auto asSam = Workspace::openServer(
+        [&] {
+            auto a = address();
+            a.user = QStringLiteral("sam");
+            return a;
+        }(),
+        ws.clock());
+    ASSERT_TRUE(asSam) << asSam.message().toStdString();
+    QUndoStack stack;
+    leverage::testing::RecordingErrorReporter reporter;
+    const models::UndoPusher pusher(stack, reporter);
+    ASSERT_TRUE(pusher.push(std::make_unique<models::SetCaseAccessCommand>(
+        **asSam, openCaseId, CaseAccess{true, {QStringLiteral("ben")}})));
+    EXPECT_EQ(*models::readCaseAccess(**asSam, openCaseId),
+              (CaseAccess{true, {QStringLiteral("ben")}}));
+
+    Login vera(address(), QStringLiteral("vera"));
+    ASSERT_TRUE(vera.isOpen()) << vera.error().toStdString();
+    EXPECT_EQ(vera.column(QStringLiteral("SELECT count(*) FROM cases")),
+              QStringList{QStringLiteral("0")});
+    EXPECT_EQ(vera.column(QStringLiteral("SELECT count(*) FROM search_docs WHERE case_id IS NOT "
+                                         "NULL")),
+              QStringList{QStringLiteral("0")});
+    auto anaAddress = address();
+    anaAddress.user = QStringLiteral("ana");
+    auto asAna = Workspace::openServer(anaAddress, ws.clock());
+    ASSERT_TRUE(asAna) << asAna.message().toStdString();
+    EXPECT_FALSE((*asAna)->cases().get(openCaseId));
+    SearchQuery refund;
+    refund.clauses << SearchClause{{SearchTerm{SearchTerm::Form::Word, QStringLiteral("refund")}},
+                                   false};
+    auto hits = SearchIndex(**asAna).search(refund, 10);
+    ASSERT_TRUE(hits) << hits.message().toStdString();
+    EXPECT_TRUE(hits->isEmpty());
+    // An advocate cannot hand herself a case: the server refuses, and says whose call it is.
+    const auto refused = models::UndoPusher(stack, reporter)
+                             .push(std::make_unique<models::SetCaseAccessCommand>(
+                                 **asAna, privateCaseId,
+                                 CaseAccess{true, {QStringLiteral("ana"), QStringLiteral("ben")}}));
+    EXPECT_FALSE(refused);
+    EXPECT_TRUE(refused.message().contains(QStringLiteral("supervisors")))
+        << refused.message().toStdString();
+
+    stack.undo(); // the supervisor's step
+    EXPECT_EQ(*models::readCaseAccess(**asSam, openCaseId), CaseAccess{});
+    EXPECT_EQ(vera.column(QStringLiteral("SELECT count(*) FROM cases")),
+              QStringList{QStringLiteral("1")});
 }

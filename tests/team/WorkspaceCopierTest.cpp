@@ -1,12 +1,15 @@
 #include "core/store/WorkspaceCopier.h"
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/CaseRepository.h"
+#include "core/store/SearchIndex.h"
 #include "core/store/TimelineRepository.h"
 #include "tests/support/LeverageProcess.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestWorkspace.h"
 
+#include <QDir>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace leverage;
@@ -78,6 +81,11 @@ TEST_F(WorkspaceCopierTest, EveryTableArrivesWithTheSameCountAndHash)
     added.title = QStringLiteral("Added on the server");
     ASSERT_TRUE(to->cases().add(added));
     EXPECT_GT(added.meta.id, newest);
+
+    // The server's search index was filled by its own triggers as the rows arrived.
+    auto drift = SearchIndex(*to).differences();
+    ASSERT_TRUE(drift) << drift.message().toStdString();
+    EXPECT_EQ(*drift, 0);
 }
 
 TEST_F(WorkspaceCopierTest, AServerWorkspaceWithRowsIsRefusedAndLeftAsItWas)
@@ -146,4 +154,76 @@ TEST_F(WorkspaceCopierTest, TheMigrateVerbCopiesAFileAndReportsEachTable)
         leverage::testing::runLeverage({QStringLiteral("migrate"), path, target.displayUrl()});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("not empty"))) << again.err.toStdString();
+}
+
+// leverage export: the team workspace back into a new file, every table checked, the file's
+// own search index built by its triggers, and the seals still verifying.
+TEST_F(WorkspaceCopierTest, TheExportVerbWritesTheServerBackIntoANewFile)
+{
+    const auto address = server.newEmptyDatabase();
+    {
+        auto to = openServer(address);
+        ASSERT_TRUE(to);
+        ASSERT_TRUE(WorkspaceCopier::copy(*file, *to));
+        Case added;
+        added.title = QStringLiteral("Written on the server");
+        ASSERT_TRUE(to->cases().add(added));
+    }
+    QTemporaryDir folder;
+    const auto path = folder.filePath(QStringLiteral("back.leverage"));
+    auto run =
+        leverage::testing::runLeverage({QStringLiteral("export"), address.displayUrl(), path});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("timeline_entries: ")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("every table's count and hash match")));
+    EXPECT_EQ(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden),
+              QStringList{QStringLiteral("back.leverage")});
+
+    auto back = Workspace::open(path, file.clock());
+    ASSERT_TRUE(back) << back.message().toStdString();
+    for (const char *table : {"cases", "timeline_entries", "contacts", "letters", "seals"})
+        EXPECT_EQ(rowsOn(**back, QLatin1String(table)) -
+                      (QLatin1String(table) == QLatin1String("cases") ? 1 : 0),
+                  rowsOn(*file, QLatin1String(table)))
+            << table;
+    auto drift = SearchIndex(**back).differences();
+    ASSERT_TRUE(drift) << drift.message().toStdString();
+    EXPECT_EQ(*drift, 0);
+    (*back).reset();
+    auto verified = leverage::testing::runLeverage({QStringLiteral("verify"), path});
+    EXPECT_EQ(verified.exitCode, 0) << verified.out.toStdString() << verified.err.toStdString();
+
+    // Never over an existing file.
+    const auto before = leverage::testing::fileChecksum(path);
+    auto again =
+        leverage::testing::runLeverage({QStringLiteral("export"), address.displayUrl(), path});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already exists"))) << again.err.toStdString();
+    EXPECT_EQ(leverage::testing::fileChecksum(path), before);
+}
+
+TEST_F(WorkspaceCopierTest, AnExportThatFailsHalfWayLeavesNoFileBehind)
+{
+    const auto address = server.newEmptyDatabase();
+    {
+        auto to = openServer(address);
+        ASSERT_TRUE(to);
+        ASSERT_TRUE(WorkspaceCopier::copy(*file, *to));
+        // An entry of a case that does not exist, which the server was told to allow (raw SQL
+        // as its superuser) and the file refuses when it arrives, after other tables went in.
+        QSqlQuery query(to->database());
+        ASSERT_TRUE(query.exec(QStringLiteral(
+            "ALTER TABLE timeline_entries DROP CONSTRAINT timeline_entries_case_id_fkey")));
+        ASSERT_TRUE(query.exec(QStringLiteral(
+            "UPDATE timeline_entries SET case_id = 999999 WHERE id = (SELECT max(id) FROM "
+            "timeline_entries)")));
+    }
+    QTemporaryDir folder;
+    const auto path = folder.filePath(QStringLiteral("back.leverage"));
+    auto run =
+        leverage::testing::runLeverage({QStringLiteral("export"), address.displayUrl(), path});
+    EXPECT_EQ(run.exitCode, 1) << run.out.toStdString();
+    EXPECT_FALSE(run.err.isEmpty());
+    EXPECT_TRUE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty())
+        << QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).join(u' ').toStdString();
 }

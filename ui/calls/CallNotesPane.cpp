@@ -8,6 +8,7 @@
 #include "ui/models/calls/CallChecklistModel.h"
 #include "ui/models/calls/CallPromisesModel.h"
 #include "ui/models/calls/LiveCall.h"
+#include "ui/models/team/CallPresence.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -236,6 +237,15 @@ void CallNotesPane::createActions()
     connect(m_start, &QAction::triggered, this, [this] { startCall(m_caseId); });
     connect(m_call, &models::LiveCall::callStarted, this, &CallNotesPane::updateStartAction);
     connect(m_call, &models::LiveCall::callStopped, this, &CallNotesPane::updateStartAction);
+    // On a team workspace the others see this call in the case's header (issue 23).
+    auto *presence = new models::CallPresence(m_call->workspace(), this);
+    const auto announce = [this, presence] {
+        if (m_call->isLive() && m_call->state().caseId != presence->caseId())
+            presence->callStarted(m_call->state().caseId);
+    };
+    connect(m_call, &models::LiveCall::callStarted, presence, announce);
+    connect(m_call, &models::LiveCall::changed, presence, announce); // filed under another case
+    connect(m_call, &models::LiveCall::callStopped, presence, &models::CallPresence::callStopped);
 
     connect(m_hold, &QAction::triggered, this, [this] {
         if (m_call->isLive())

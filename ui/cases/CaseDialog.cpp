@@ -11,8 +11,10 @@
 #include "ui/models/clocks/ClockLookup.h"
 #include "ui/models/common/MoneyText.h"
 #include "ui/models/outcomes/CaseOutcomeLine.h"
+#include "ui/models/undo/UndoPusher.h"
 #include "ui/models/undo/WorkspaceEditor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
@@ -121,7 +123,41 @@ CaseDialog::CaseDialog(models::WorkspaceEditor &editor, const Case &value, QWidg
         if (!m_whereTouched && !m_value.meta.isStored())
             suggestJurisdiction();
     });
+    if (workspace().isTeamWorkspace())
+        addAccessFields();
     m_title->setFocus();
+}
+
+void CaseDialog::addAccessFields()
+{
+    if (m_value.meta.isStored()) {
+        if (auto stored = models::readCaseAccess(workspace(), m_value.meta.id))
+            m_accessStored = *stored;
+        else
+            showError(tr("Who may see the case could not be read: %1").arg(stored.message()));
+    }
+    m_private = new QCheckBox(tr("Only its advocates and the supervisors see it"), this);
+    m_private->setObjectName(QStringLiteral("casePrivate"));
+    m_private->setChecked(m_accessStored.isPrivate);
+    m_advocates = new QLineEdit(m_accessStored.advocates.join(QStringLiteral(", ")), this);
+    m_advocates->setObjectName(QStringLiteral("caseAdvocates"));
+    m_advocates->setPlaceholderText(tr("their logins, separated by commas"));
+    form()->addRow(tr("Pri&vate:"), m_private);
+    form()->addRow(tr("Advocate &logins:"), m_advocates);
+}
+
+CaseAccess CaseDialog::access() const
+{
+    if (!m_private)
+        return m_accessStored;
+    CaseAccess access;
+    access.isPrivate = m_private->isChecked();
+    for (const auto &login : m_advocates->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (const auto trimmed = login.trimmed(); !trimmed.isEmpty())
+            access.advocates << trimmed;
+    access.advocates.sort();
+    access.advocates.removeDuplicates();
+    return access;
 }
 
 CaseDialog::~CaseDialog() = default;
@@ -185,18 +221,24 @@ Result<ItemRef> CaseDialog::save()
 {
     Case value = collect();
     const clocks::CaseJurisdiction where = m_where->value();
-    if (where == m_whereStored) {
+    const CaseAccess who = access();
+    const bool whereChanged = where != m_whereStored;
+    const bool whoChanged = who != m_accessStored;
+    if (!whereChanged && !whoChanged) {
         if (auto status = saveCase(value); !status)
             return status.error();
     } else {
-        // The case and where it is: one undo step.
+        // The case, where it is and who may see it: one undo step.
         QUndoStack &stack = editor().pusher().stack();
         stack.beginMacro(value.meta.isStored() ? tr("Edit the case") : tr("Add a case"));
         const Status saved = saveCase(value);
         Status status = saved;
-        if (saved)
+        if (status && whereChanged)
             status = models::ClockEditor(workspace(), editor().pusher())
                          .setJurisdiction(value.meta.id, where);
+        if (status && whoChanged)
+            status = editor().pusher().push(
+                std::make_unique<models::SetCaseAccessCommand>(workspace(), value.meta.id, who));
         stack.endMacro();
         if (!saved) {
             // The failed save pushed nothing: the empty step goes (an obsolete step is
@@ -207,6 +249,7 @@ Result<ItemRef> CaseDialog::save()
         if (!status)
             return status.error();
         m_whereStored = where;
+        m_accessStored = who;
     }
     m_value = value;
     return ItemRef{ItemRef::Kind::Case, value.meta.id};

@@ -4,9 +4,11 @@
 #include "core/domain/Case.h"
 #include "core/domain/CaseOrganization.h"
 #include "ui/common/EditDialog.h"
+#include "ui/models/team/SetCaseAccessCommand.h"
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QDoubleSpinBox;
@@ -41,6 +43,8 @@ private:
     void suggestJurisdiction();
     QString recoveredText(const Case &value) const;
     Status saveCase(Case &value);
+    void addAccessFields();
+    CaseAccess access() const;
 
     Case m_value;
     QLineEdit *m_title = nullptr;
@@ -56,6 +60,10 @@ private:
     // An existing case's organizations with roles and referrals (a new case has its one).
     CaseOrganizationsEditor *m_organizations = nullptr;
     QList<CaseOrganization> m_organizationsShown;
+    // Who may see the case (a team workspace only): private, and its advocates' logins.
+    QCheckBox *m_private = nullptr;
+    QLineEdit *m_advocates = nullptr;
+    CaseAccess m_accessStored;
     std::unique_ptr<JurisdictionFields> m_where;
     clocks::CaseJurisdiction m_whereStored;
     bool m_whereTouched = false;

@@ -8,10 +8,12 @@
 #include "ui/models/common/LocalTimeText.h"
 #include "ui/models/common/MoneyText.h"
 #include "ui/models/outcomes/CaseOutcomeLine.h"
+#include "ui/models/team/CallPresence.h"
 
 #include <QHash>
 #include <QLabel>
 #include <QLocale>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace leverage::ui {
@@ -19,8 +21,10 @@ namespace leverage::ui {
 CaseHeader::CaseHeader(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_title(new QLabel(this)),
       m_details(new QLabel(this)), m_outcome(new QLabel(this)),
-      m_clocks(new ClockCountdownLabel(workspace, this))
+      m_clocks(new ClockCountdownLabel(workspace, this)), m_onCall(new QLabel(this))
 {
+    m_onCall->setObjectName(QStringLiteral("caseOnCall"));
+    m_onCall->hide();
     m_title->setObjectName(QStringLiteral("caseTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -40,6 +44,7 @@ CaseHeader::CaseHeader(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_details);
     layout->addWidget(m_outcome);
     layout->addWidget(m_clocks);
+    layout->addWidget(m_onCall);
 
     connect(&m_workspace, &Workspace::caseChanged, this, [this](RowId id) {
         if (id == m_caseId)
@@ -47,6 +52,21 @@ CaseHeader::CaseHeader(Workspace &workspace, QWidget *parent)
     });
     connect(&m_workspace, &Workspace::organizationChanged, this, &CaseHeader::refresh);
     connect(&m_workspace, &Workspace::bulkChange, this, &CaseHeader::refresh);
+    // A colleague's call on this case: read again every few seconds (a presence row is a
+    // heartbeat, not a change the server announces).
+    if (m_workspace.isTeamWorkspace()) {
+        auto *timer = new QTimer(this);
+        timer->setInterval(5000);
+        connect(timer, &QTimer::timeout, this, &CaseHeader::refreshOnCall);
+        timer->start();
+    }
+}
+
+void CaseHeader::refreshOnCall()
+{
+    const auto text = models::onCallText(m_workspace, m_caseId);
+    m_onCall->setText(text);
+    m_onCall->setVisible(!text.isEmpty());
 }
 
 void CaseHeader::setCaseId(RowId caseId)
@@ -54,6 +74,7 @@ void CaseHeader::setCaseId(RowId caseId)
     m_caseId = caseId;
     m_clocks->setCaseId(caseId);
     refresh();
+    refreshOnCall();
 }
 
 QString CaseHeader::titleText() const

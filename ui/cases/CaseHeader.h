@@ -30,6 +30,7 @@ public:
 
 private:
     void refresh();
+    void refreshOnCall();
     // The case's organizations with their roles and referrals, its own first.
     QString organizationsText(RowId primaryId, const QString &primaryName) const;
 
@@ -39,6 +40,7 @@ private:
     QLabel *m_details = nullptr;
     QLabel *m_outcome = nullptr;
     ClockCountdownLabel *m_clocks = nullptr; // each route's next clock (issue 19)
+    QLabel *m_onCall = nullptr;              // "Ana is on a call on this case" (a team workspace)
 };
 
 } // namespace leverage::ui

@@ -2,6 +2,7 @@
 
 #include "core/store/OrganizationRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/models/undo/ConflictResolution.h"
 #include "ui/models/undo/EntityTraits.h"
 #include "ui/models/undo/InOneWrite.h"
 #include "ui/models/undo/RowContent.h"
@@ -47,7 +48,8 @@ Status EditCaseOrganizationsCommand::firstRedo()
     Case value = m_case;
     value.organizationId = resolved(value.organizationId, added);
     EntityTraits<Case>::keepDerived(value, *stored);
-    if (auto status = m_workspace.cases().update(value); !status)
+    // A colleague saved the case meanwhile: the person chooses first.
+    if (auto status = saveOrResolve(m_workspace, value, *stored, text()); !status)
         return status;
     if (auto status = m_workspace.cases().setInvolvedOrganizations(value.meta.id, rows); !status)
         return status;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/models/undo/ConflictResolution.h"
 #include "ui/models/undo/EntityTraits.h"
 #include "ui/models/undo/RowContent.h"
 #include "ui/models/undo/UndoCommand.h"
@@ -49,7 +50,7 @@ protected:
             return stored.status();
         T value = m_after;
         EntityTraits<T>::keepDerived(value, *stored);
-        if (auto status = repository.update(value); !status)
+        if (auto status = saveOrResolve(m_workspace, value, *stored, text()); !status)
             return status;
         m_before = *stored;
         m_after = value; // with the derived fields as stored, so only edits count as changes

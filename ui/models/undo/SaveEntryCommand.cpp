@@ -2,6 +2,7 @@
 
 #include "core/store/ContactRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/models/undo/ConflictResolution.h"
 #include "ui/models/undo/EntityTraits.h"
 #include "ui/models/undo/InOneWrite.h"
 #include "ui/models/undo/RowContent.h"
@@ -38,7 +39,7 @@ Status SaveEntryCommand::firstRedo()
         if (!people)
             return people.status();
         EntityTraits<TimelineEntry>::keepDerived(entry, *stored);
-        if (auto status = m_workspace.timeline().update(entry); !status)
+        if (auto status = saveOrResolve(m_workspace, entry, *stored, text()); !status)
             return status;
         m_entryBefore = *stored;
         m_peopleBefore = *people;
