@@ -331,16 +331,6 @@ const char *const kVersion8[] = {
     // An entry's history is its seals (EntryHistory): who wrote each version, on a team
     // server (its login, set by the server; empty in a workspace file).
     "ALTER TABLE seals ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
-};
-
-// The tables whose rows record their writer (the changed_by columns above).
-const char *const kWriterRecorded[] = {
-    "organizations", "contacts",         "cases",   "timeline_entries", "commitments",
-    "follow_ups",    "escalation_steps", "letters", "attachments",      "clock_triggers",
-};
-
-// Version 8 (one block per area, merged into one version).
-const char *const kVersion8[] = {
     // Team workspace (issue 23): who is on a call on which case, by login, with the time of
     // their client's last heartbeat (CasePresence: a row older than a minute no longer
     // counts). The search index on a server (tsvector) is added after this block in
@@ -349,6 +339,13 @@ const char *const kVersion8[] = {
     "CASCADE, user_name TEXT NOT NULL, heartbeat_at BIGINT NOT NULL, "
     "PRIMARY KEY (case_id, user_name))",
 };
+
+// The tables whose rows record their writer (the changed_by columns above).
+const char *const kWriterRecorded[] = {
+    "organizations", "contacts",         "cases",   "timeline_entries", "commitments",
+    "follow_ups",    "escalation_steps", "letters", "attachments",      "clock_triggers",
+};
+
 
 int currentVersion()
 {

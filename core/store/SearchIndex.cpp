@@ -41,8 +41,9 @@ Result<bool> SearchIndex::isCurrent()
 
 Status SearchIndex::markStale()
 {
+    // The server's triggers keep its index; there is nothing to build again.
     if (m_workspace.dialect().engine() != SqlDialect::Engine::Sqlite)
-        return unavailable();
+        return {};
     WriteTransaction transaction(m_workspace);
     if (!transaction.status())
         return transaction.status();

@@ -230,8 +230,13 @@ const QString kServerInto = QStringLiteral(
 QString serverColumns(const IndexedTable &t, const QString &row)
 {
     const auto text = expr(t.title, row) + QStringLiteral(" || ' ' || ") + expr(t.body, row);
-    return textColumns(t, row) +
-           QStringLiteral(", CASE WHEN (%1) ~ %2 THEN %1 ELSE '' END").arg(text, kServerUnspaced);
+    // SQLite's group_concat (an entry's participants) is string_agg on the server, in a fixed
+    // order so that the check of the index against the tables compares like with like.
+    QString columns =
+        textColumns(t, row) +
+        QStringLiteral(", CASE WHEN (%1) ~ %2 THEN %1 ELSE '' END").arg(text, kServerUnspaced);
+    return columns.replace(QStringLiteral("group_concat(p.name, ' ')"),
+                           QStringLiteral("string_agg(p.name, ' ' ORDER BY p.id)"));
 }
 
 QStringList serverFillStatements()
@@ -310,6 +315,25 @@ QStringList serverTriggerStatements()
                                      "EACH ROW EXECUTE FUNCTION %3()")
                           .arg(table, QLatin1String(t.watched), function);
     }
+    // An entry's people include its participants: a change to them indexes the entry again
+    // (the copy of a workspace adds them after their entries).
+    const auto reindex = [](const QString &entryId) {
+        return QStringLiteral("DELETE FROM search_docs WHERE id = %1 * 8 + %2; %3SELECT %4%5; ")
+            .arg(entryId)
+            .arg(int(entries().code))
+            .arg(kServerInto, serverColumns(entries(), QStringLiteral("t")),
+                 fromTable(entries(), QStringLiteral(" WHERE t.id = %1").arg(entryId)));
+    };
+    statements << QStringLiteral("CREATE FUNCTION search_index_participants() RETURNS trigger "
+                                 "LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS "
+                                 "$$ BEGIN IF TG_OP <> 'INSERT' THEN %1END IF; IF TG_OP <> "
+                                 "'DELETE' THEN %2END IF; RETURN NULL; END $$")
+                      .arg(reindex(QStringLiteral("OLD.entry_id")),
+                           reindex(QStringLiteral("NEW.entry_id")));
+    statements << QStringLiteral("CREATE TRIGGER search_participants AFTER INSERT OR DELETE OR "
+                                 "UPDATE OF name, entry_id ON %1 FOR EACH ROW EXECUTE FUNCTION "
+                                 "search_index_participants()")
+                      .arg(QLatin1String(kParticipants));
     return statements;
 }
 
