@@ -35,9 +35,9 @@ OutcomesWiring::OutcomesWiring(ui::MainWindow &window) : QObject(&window), m_win
 
     m_form = new QAction(tr("E&xport for a Regulator…"), &m_window);
     m_form->setObjectName(QStringLiteral("regulatorForm"));
-    m_form->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_form->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_form->setToolTip(tr("The selected case as a consumer regulator's complaint form: text to "
-                          "paste, or JSON to upload (Ctrl+Shift+X)"));
+                          "paste, or JSON to upload (Ctrl+Shift+R)"));
     connect(m_form, &QAction::triggered, this, &OutcomesWiring::showRegulatorForm);
 
     m_show = new QAction(tr("O&utcomes"), &m_window);

@@ -28,7 +28,7 @@ using namespace leverage::outcomes;
 
 const QKeySequence kCloseWithOutcome{Qt::CTRL | Qt::SHIFT | Qt::Key_O};
 const QKeySequence kOutcomes{Qt::CTRL | Qt::SHIFT | Qt::Key_U};
-const QKeySequence kRegulatorForm{Qt::CTRL | Qt::SHIFT | Qt::Key_X};
+const QKeySequence kRegulatorForm{Qt::CTRL | Qt::SHIFT | Qt::Key_R};
 const QString kHotel = QStringLiteral("Hotel reimbursement promised after cancelled flight");
 
 ui::OutcomesWindow *outcomesWindow()
