@@ -15,6 +15,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("leverage::outcomes", text);
 }
 
+// The texts below are marked for lupdate and translated where counted() uses them.
 // "1 call", "2 calls": the English plural without a translation file's help.
 QString counted(qint64 n, const char *one, const char *many)
 {
@@ -64,23 +65,34 @@ QString Trouble::sentence() const
         const char *one;
         const char *many;
     };
-    const Kind counts[] = {{calls, "%1 call", "%1 calls"},
-                           {emails, "%1 e-mail", "%1 e-mails"},
-                           {letters, "%1 letter", "%1 letters"},
-                           {visits, "%1 visit", "%1 visits"},
-                           {chats, "%1 chat", "%1 chats"}};
+    const Kind counts[] = {{calls, QT_TRANSLATE_NOOP("leverage::outcomes", "%1 call"),
+                            QT_TRANSLATE_NOOP("leverage::outcomes", "%1 calls")},
+                           {emails, QT_TRANSLATE_NOOP("leverage::outcomes", "%1 e-mail"),
+                            QT_TRANSLATE_NOOP("leverage::outcomes", "%1 e-mails")},
+                           {letters, QT_TRANSLATE_NOOP("leverage::outcomes", "%1 letter"),
+                            QT_TRANSLATE_NOOP("leverage::outcomes", "%1 letters")},
+                           {visits, QT_TRANSLATE_NOOP("leverage::outcomes", "%1 visit"),
+                            QT_TRANSLATE_NOOP("leverage::outcomes", "%1 visits")},
+                           {chats, QT_TRANSLATE_NOOP("leverage::outcomes", "%1 chat"),
+                            QT_TRANSLATE_NOOP("leverage::outcomes", "%1 chats")}};
     for (const auto &kind : counts)
         if (kind.count > 0)
             kinds << counted(kind.count, kind.one, kind.many);
-    QString contactsText = counted(contacts(), "%1 contact", "%1 contacts");
+    QString contactsText =
+        counted(contacts(), QT_TRANSLATE_NOOP("leverage::outcomes", "%1 contact"),
+                QT_TRANSLATE_NOOP("leverage::outcomes", "%1 contacts"));
     if (!kinds.isEmpty())
         contactsText += QStringLiteral(" (%1)").arg(kinds.join(QStringLiteral(", ")));
     QStringList parts{contactsText};
     if (callSeconds > 0)
-        parts << counted(callMinutes(), "%1 minute on the phone", "%1 minutes on the phone") +
+        parts << counted(callMinutes(),
+                         QT_TRANSLATE_NOOP("leverage::outcomes", "%1 minute on the phone"),
+                         QT_TRANSLATE_NOOP("leverage::outcomes", "%1 minutes on the phone")) +
                      (holdSeconds > 0 ? tr(" of which %1 on hold").arg(holdMinutes()) : QString());
-    parts << counted(daysOpen, "%1 day open", "%1 days open");
-    parts << counted(promisesBroken, "%1 broken promise", "%1 broken promises");
+    parts << counted(daysOpen, QT_TRANSLATE_NOOP("leverage::outcomes", "%1 day open"),
+                     QT_TRANSLATE_NOOP("leverage::outcomes", "%1 days open"));
+    parts << counted(promisesBroken, QT_TRANSLATE_NOOP("leverage::outcomes", "%1 broken promise"),
+                     QT_TRANSLATE_NOOP("leverage::outcomes", "%1 broken promises"));
     const QString last = parts.takeLast();
     return tr("It took %1 and %2.").arg(parts.join(QStringLiteral(", ")), last);
 }

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DemoSavedSearches</name>
+    <message>
+        <source>Every broken promise at Atlas Airways</source>
+        <translation>Jede gebrochene Zusage bei Atlas Airways</translation>
+    </message>
+    <message>
+        <source>Promises still pending</source>
+        <translation>Noch offene Zusagen</translation>
+    </message>
+    <message>
+        <source>Calls where I asked for the reference number</source>
+        <translation>Anrufe, in denen ich nach der Vorgangsnummer fragte</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Leverage</source>
@@ -126,10 +141,6 @@ Erhalten: %2 %3</translation>
         <translation>Stunden am Telefon je Fall</translation>
     </message>
     <message>
-        <source>%1 — effort %2 of 5</source>
-        <translation>%1 – Aufwand %2 von 5</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
@@ -141,16 +152,67 @@ Erhalten: %2 %3</translation>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 — %2 contacts a case</source>
+        <translation>%1 — %2 Kontakte je Fall</translation>
+    </message>
+    <message>
+        <source>%1, effort %2 of 5</source>
+        <translation>%1, Aufwand %2 von 5</translation>
+    </message>
+    <message>
+        <source>The %1 cases that took the most contacts (of %2; all in the table)</source>
+        <translation>Die %1 Fälle mit den meisten Kontakten (von %2; alle in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Contacts each case took</source>
+        <translation>Kontakte je Fall</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <source>Visits and chats</source>
+        <translation>Besuche und Chats</translation>
+    </message>
+    <message>
+        <source>%1 — %2 days, %3 min of calls</source>
+        <translation>%1 — %2 Tage, %3 Min. Anrufe</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
-        <source>Search is not available on a team workspace yet.</source>
-        <translation>Die Suche gibt es in einem Team-Arbeitsbereich noch nicht.</translation>
-    </message>
-    <message>
         <source>The search was replaced by a newer one.</source>
         <translation>Die Suche wurde durch eine neuere ersetzt.</translation>
+    </message>
+    <message>
+        <source>Search is not ready: its index has not been built for this workspace yet. Open the workspace in Leverage to build it, or run leverage check FILE --repair.</source>
+        <translation>Die Suche ist noch nicht bereit: Ihr Index wurde für diesen Arbeitsbereich noch nicht aufgebaut. Öffnen Sie den Arbeitsbereich in Leverage, um ihn aufzubauen, oder führen Sie leverage check DATEI --repair aus.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexBuild</name>
+    <message>
+        <source>Building the search index was cancelled.</source>
+        <translation>Der Aufbau des Suchindex wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Search is not available on a team workspace yet.</source>
+        <translation>Die Suche gibt es in einem Team-Arbeitsbereich noch nicht.</translation>
     </message>
 </context>
 <context>
@@ -1204,10 +1266,6 @@ Erhalten: %2 %3</translation>
         <translation>Die Sicherung %1 kann nicht gelesen werden; wählen Sie eine andere.</translation>
     </message>
     <message>
-        <source>The server&apos;s workspace is not empty, so nothing was copied. Copy into a new, empty database.</source>
-        <translation>Der Arbeitsbereich auf dem Server ist nicht leer, deshalb wurde nichts kopiert. Kopieren Sie in eine neue, leere Datenbank.</translation>
-    </message>
-    <message>
         <source>Leverage could not create &quot;%1&quot;: %2.</source>
         <translation>Leverage konnte „%1“ nicht anlegen: %2.</translation>
     </message>
@@ -1491,6 +1549,82 @@ Erhalten: %2 %3</translation>
         <source>Leverage could not open &quot;%1&quot;: it could not be marked as in use. The log has the details.</source>
         <translation>Leverage konnte „%1“ nicht öffnen: Die Datei konnte nicht als belegt markiert werden. Einzelheiten stehen im Protokoll.</translation>
     </message>
+    <message>
+        <source>Exhibit %1 could not be read from the workspace: %2</source>
+        <translation>Anlage %1 konnte nicht aus dem Arbeitsbereich gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: %2</source>
+        <translation>Anlage %1: %2</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1-mal</translation>
+    </message>
+    <message>
+        <source>Edited after it was recorded (%1), last on %2; every earlier version is sealed in the record.</source>
+        <translation>Nach der Erfassung bearbeitet (%1), zuletzt am %2; jede frühere Fassung ist im Protokoll versiegelt.</translation>
+    </message>
+    <message>
+        <source>The server did not let you change who may see this case: assigning advocates is for supervisors. Nothing was changed.</source>
+        <translation>Der Server hat nicht erlaubt zu ändern, wer diesen Fall sehen darf: Betreuer zuzuweisen ist Sache der Aufsicht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Vorgangsnr.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>Dauer (Sekunden)</translation>
+    </message>
+    <message>
+        <source>On hold (seconds)</source>
+        <translation>In der Warteschleife (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Helpfulness</source>
+        <translation>Hilfsbereitschaft</translation>
+    </message>
+    <message>
+        <source>Service failure</source>
+        <translation>Serviceversagen</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>who acts</source>
+        <translation>wer handelt</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>The workspace copied into is not empty, so nothing was copied. Copy into a new, empty database or file.</source>
+        <translation>Der Ziel-Arbeitsbereich ist nicht leer, daher wurde nichts kopiert. Kopieren Sie in eine neue, leere Datenbank oder Datei.</translation>
+    </message>
 </context>
 <context>
     <name>leverage::BlobStore</name>
@@ -1517,6 +1651,10 @@ Erhalten: %2 %3</translation>
     <message>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to show here.</source>
+        <translation>Die Datei ist zu groß, um sie hier anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1823,38 @@ Erhalten: %2 %3</translation>
     <message>
         <source>`leverage verify` recomputes the chain from the workspace file and names any row changed since.</source>
         <translation>`leverage verify` berechnet die Kette aus der Arbeitsbereichsdatei neu und nennt jede seither geänderte Zeile.</translation>
+    </message>
+    <message>
+        <source>See Exhibit %1</source>
+        <translation>Siehe Anlage %1</translation>
+    </message>
+    <message>
+        <source>See Exhibits %1 and %2</source>
+        <translation>Siehe Anlagen %1 und %2</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: %2</source>
+        <translation>Anlage %1: %2</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: %2, page %3 of %4</source>
+        <translation>Anlage %1: %2, Seite %3 von %4</translation>
+    </message>
+    <message>
+        <source>Copies of the exhibits follow on the last pages, each page headed with its exhibit&apos;s number. Images and PDFs are printed; other files are kept in the workspace only:</source>
+        <translation>Kopien der Anlagen folgen auf den letzten Seiten, jede Seite mit der Nummer ihrer Anlage überschrieben. Bilder und PDFs werden gedruckt; andere Dateien liegen nur im Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: %2, %3, %4</source>
+        <translation>Anlage %1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>(Every exhibit is printed.)</source>
+        <translation>(Jede Anlage wird gedruckt.)</translation>
     </message>
 </context>
 <context>
@@ -1912,10 +2082,6 @@ Erhalten: %2 %3</translation>
         <source>The file could not be opened: %1</source>
         <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
     </message>
-    <message>
-        <source>The file is too large to show here.</source>
-        <translation>Die Datei ist zu groß, um sie hier anzuzeigen.</translation>
-    </message>
 </context>
 <context>
     <name>leverage::IcsExporter</name>
@@ -2102,6 +2268,17 @@ Erhalten: %2 %3</translation>
     </message>
 </context>
 <context>
+    <name>leverage::SavedSearches</name>
+    <message>
+        <source>That saved search no longer exists.</source>
+        <translation>Diese gespeicherte Suche gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The saved search could not be stored.</source>
+        <translation>Die gespeicherte Suche konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>leverage::SealVerifier</name>
     <message>
         <source>Seal %1 (%2) does not follow the seal before it: seals were removed or reordered outside Leverage.</source>
@@ -2126,6 +2303,10 @@ Erhalten: %2 %3</translation>
     <message>
         <source>The content stored as %1 was changed outside Leverage.</source>
         <translation>Der als %1 gespeicherte Inhalt wurde außerhalb von Leverage geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Leverage: its link (%2) differs from its seal %3.</source>
+        <translation>%1 wurde außerhalb von Leverage geändert: Ihre Verknüpfung (%2) weicht von ihrem Siegel %3 ab.</translation>
     </message>
 </context>
 <context>
@@ -2278,16 +2459,16 @@ Erhalten: %2 %3</translation>
 <context>
     <name>leverage::WorkspaceCopier</name>
     <message>
-        <source>A workspace file is copied to a team workspace on a server.</source>
-        <translation>Eine Arbeitsbereichsdatei wird in einen Team-Arbeitsbereich auf einem Server kopiert.</translation>
+        <source>A workspace is copied from a file to a server, or from a server to a file.</source>
+        <translation>Ein Arbeitsbereich wird von einer Datei auf einen Server kopiert oder von einem Server in eine Datei.</translation>
     </message>
     <message>
-        <source>The file and the server are at different versions of Leverage&apos;s schema: open the file once in this version of Leverage first.</source>
-        <translation>Datei und Server haben unterschiedliche Versionen des Leverage-Schemas: Öffnen Sie die Datei zuerst einmal in dieser Version von Leverage.</translation>
+        <source>The file and the server are at different versions of Leverage&apos;s schema: open the older one once in this version of Leverage first.</source>
+        <translation>Datei und Server haben verschiedene Versionen von Leverages Schema: Öffnen Sie zuerst den älteren einmal in dieser Version von Leverage.</translation>
     </message>
     <message>
-        <source>The copy on the server did not match the file, so nothing was copied; the log has the details.</source>
-        <translation>Die Kopie auf dem Server stimmte nicht mit der Datei überein, daher wurde nichts kopiert; Einzelheiten stehen im Protokoll.</translation>
+        <source>The copy did not match the original, so nothing was copied; the log has the details.</source>
+        <translation>Die Kopie stimmte nicht mit dem Original überein, daher wurde nichts kopiert; das Protokoll enthält die Einzelheiten.</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2775,33 @@ Erhalten: %2 %3</translation>
         <source>Case closed. Undo with Ctrl+Z.</source>
         <translation>Fall abgeschlossen. Rückgängig mit Strg+Z.</translation>
     </message>
+    <message>
+        <source>E&amp;xport for a Regulator…</source>
+        <translation>Für eine Aufsichtsbehörde e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>The selected case as a consumer regulator&apos;s complaint form: text to paste, or JSON to upload (Ctrl+Shift+X)</source>
+        <translation>Der gewählte Fall als Beschwerdeformular einer Verbraucheraufsicht: Text zum Einfügen oder JSON zum Hochladen (Strg+Umschalt+X)</translation>
+    </message>
+</context>
+<context>
+    <name>leverage::app::SavedSearchWiring</name>
+    <message>
+        <source>Save Search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the list (it shows in the cases pane):</source>
+        <translation>&amp;Name der Liste (sie erscheint in der Fallliste):</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>Gespeicherte Suche umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
 </context>
 <context>
     <name>leverage::app::SearchWiring</name>
@@ -2608,6 +2816,30 @@ Erhalten: %2 %3</translation>
     <message>
         <source>Search every note, person, promise and reference number (Ctrl+K)</source>
         <translation>Alle Notizen, Personen, Zusagen und Vorgangsnummern durchsuchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Preparing search for this workspace (done once)…</source>
+        <translation>Suche für diesen Arbeitsbereich wird vorbereitet (nur einmal)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Preparing Search</source>
+        <translation>Suche wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Preparing search for this workspace (done once): %L1 of %L2 items…</source>
+        <translation>Suche für diesen Arbeitsbereich wird vorbereitet (nur einmal): %L1 von %L2 Einträgen…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Search is not ready: %1 It is prepared again the next time this workspace opens.</source>
+        <translation>Die Suche ist nicht bereit: %1 Sie wird beim nächsten Öffnen dieses Arbeitsbereichs erneut vorbereitet.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3466,26 @@ Erhalten: %2 %3</translation>
         <source>“%1” could not be undone: %2</source>
         <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is on a call on this case</source>
+        <translation>%1 telefoniert gerade zu diesem Fall</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are on a call on this case</source>
+        <translation>%1 und %2 telefonieren gerade zu diesem Fall</translation>
+    </message>
+    <message>
+        <source>Set Who May See the Case</source>
+        <translation>Festlegen, wer den Fall sehen darf</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Your colleague&apos;s version was kept; your change was not saved.</source>
+        <translation>Die Fassung Ihrer Kollegin oder Ihres Kollegen wurde behalten; Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>leverage::models::AgendaModel</name>
@@ -3726,6 +3978,37 @@ Erhalten: %2 %3</translation>
     </message>
 </context>
 <context>
+    <name>leverage::models::EntryVersions</name>
+    <message>
+        <source>Version %1: recorded %2</source>
+        <translation>Fassung %1: erfasst %2</translation>
+    </message>
+    <message>
+        <source>Version %1: %2, a contact it named was removed or brought back</source>
+        <translation>Fassung %1: %2, ein genannter Kontakt wurde entfernt oder zurückgeholt</translation>
+    </message>
+    <message>
+        <source>Version %1: removed %2</source>
+        <translation>Fassung %1: entfernt %2</translation>
+    </message>
+    <message>
+        <source>Version %1: edited %2</source>
+        <translation>Fassung %1: bearbeitet %2</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>    %1: %2 → %3</source>
+        <translation>    %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>    (saved with nothing changed)</source>
+        <translation>    (ohne Änderung gespeichert)</translation>
+    </message>
+</context>
+<context>
     <name>leverage::models::EscalationPathModel</name>
     <message>
         <source>%1 · %2</source>
@@ -4009,6 +4292,43 @@ Erhalten: %2 %3</translation>
     </message>
 </context>
 <context>
+    <name>leverage::models::SavedSearchCommand</name>
+    <message>
+        <source>Save Search “%1”</source>
+        <translation>Suche „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search “%1”</source>
+        <translation>Gespeicherte Suche „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove Saved Search “%1”</source>
+        <translation>Gespeicherte Suche „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::SavedSearchListModel</name>
+    <message>
+        <source>%1 (%2+)</source>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n match(es)</source>
+        <translation>
+            <numerusform>%1, %n Treffer</numerusform>
+            <numerusform>%1, %n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>leverage::models::SearchResultsModel</name>
     <message>
         <source>Cases</source>
@@ -4033,6 +4353,10 @@ Erhalten: %2 %3</translation>
     <message>
         <source>Organizations</source>
         <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
     </message>
 </context>
 <context>
@@ -4211,6 +4535,138 @@ Erhalten: %2 %3</translation>
         <source>Named as what resolved it</source>
         <translation>Als Lösung genannt</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Minutes on the phone</source>
+        <translation>Minuten am Telefon</translation>
+    </message>
+    <message>
+        <source>Minutes on hold</source>
+        <translation>Minuten in der Warteschleife</translation>
+    </message>
+    <message>
+        <source>Days open per case</source>
+        <translation>Offene Tage je Fall</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Offene Tage</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> mit %1</translation>
+    </message>
+    <message>
+        <source>, %1 min (%2 on hold)</source>
+        <translation>, %1 Min. (%2 in der Warteschleife)</translation>
+    </message>
+    <message>
+        <source>, %1 min</source>
+        <translation>, %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 call</source>
+        <translation>%1 Anruf</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 Anrufe</translation>
+    </message>
+    <message>
+        <source>%1 e-mail</source>
+        <translation>%1 E-Mail</translation>
+    </message>
+    <message>
+        <source>%1 e-mails</source>
+        <translation>%1 E-Mails</translation>
+    </message>
+    <message>
+        <source>%1 letter</source>
+        <translation>%1 Brief</translation>
+    </message>
+    <message>
+        <source>%1 letters</source>
+        <translation>%1 Briefe</translation>
+    </message>
+    <message>
+        <source>%1 visit</source>
+        <translation>%1 Besuch</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 Besuche</translation>
+    </message>
+    <message>
+        <source>%1 chat</source>
+        <translation>%1 Chat</translation>
+    </message>
+    <message>
+        <source>%1 chats</source>
+        <translation>%1 Chats</translation>
+    </message>
+    <message>
+        <source>%1 contact</source>
+        <translation>%1 Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 Kontakte</translation>
+    </message>
+    <message>
+        <source>%1 minute on the phone</source>
+        <translation>%1 Minute am Telefon</translation>
+    </message>
+    <message>
+        <source>%1 minutes on the phone</source>
+        <translation>%1 Minuten am Telefon</translation>
+    </message>
+    <message>
+        <source>%1 day open</source>
+        <translation>%1 Tag offen</translation>
+    </message>
+    <message>
+        <source>%1 days open</source>
+        <translation>%1 Tage offen</translation>
+    </message>
+    <message>
+        <source>%1 broken promise</source>
+        <translation>%1 gebrochene Zusage</translation>
+    </message>
+    <message>
+        <source>%1 broken promises</source>
+        <translation>%1 gebrochene Zusagen</translation>
+    </message>
 </context>
 <context>
     <name>leverage::outcomes::OutcomeSummary</name>
@@ -4233,6 +4689,112 @@ Erhalten: %2 %3</translation>
     <message>
         <source>: %1 of %2 sought</source>
         <translation>: %1 von %2 gefordert</translation>
+    </message>
+</context>
+<context>
+    <name>leverage::outcomes::RegulatorForm</name>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Closed with monetary relief</source>
+        <translation>Abgeschlossen mit finanzieller Abhilfe</translation>
+    </message>
+    <message>
+        <source>Closed with non-monetary relief</source>
+        <translation>Abgeschlossen mit nicht-finanzieller Abhilfe</translation>
+    </message>
+    <message>
+        <source>Closed with explanation</source>
+        <translation>Abgeschlossen mit Erklärung</translation>
+    </message>
+    <message>
+        <source>Untimely response</source>
+        <translation>Verspätete Antwort</translation>
+    </message>
+    <message>
+        <source>Closed without relief</source>
+        <translation>Abgeschlossen ohne Abhilfe</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Account or reference number</source>
+        <translation>Konto- oder Vorgangsnummer</translation>
+    </message>
+    <message>
+        <source>Date the complaint was opened</source>
+        <translation>Datum der Beschwerde</translation>
+    </message>
+    <message>
+        <source>First contact with the company</source>
+        <translation>Erster Kontakt mit dem Unternehmen</translation>
+    </message>
+    <message>
+        <source>Date closed</source>
+        <translation>Datum des Abschlusses</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>Company&apos;s response</source>
+        <translation>Antwort des Unternehmens</translation>
+    </message>
+    <message>
+        <source> (received %1)</source>
+        <translation> (erhalten %1)</translation>
+    </message>
+    <message>
+        <source>What the company did</source>
+        <translation>Was das Unternehmen getan hat</translation>
+    </message>
+    <message>
+        <source>amount sought %1</source>
+        <translation>geforderter Betrag %1</translation>
+    </message>
+    <message>
+        <source>What I want</source>
+        <translation>Was ich möchte</translation>
+    </message>
+    <message>
+        <source>Time and trouble</source>
+        <translation>Zeit und Mühe</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Was geschah:</translation>
+    </message>
+    <message>
+        <source>(nothing recorded)</source>
+        <translation>(nichts erfasst)</translation>
+    </message>
+</context>
+<context>
+    <name>leverage::outcomes::Trouble</name>
+    <message>
+        <source> of which %1 on hold</source>
+        <translation> davon %1 in der Warteschleife</translation>
+    </message>
+    <message>
+        <source>It took %1 and %2.</source>
+        <translation>Es brauchte %1 und %2.</translation>
     </message>
 </context>
 <context>
@@ -4286,19 +4848,12 @@ Erhalten: %2 %3</translation>
         <translation>ein Datum wird 2026-03-01 geschrieben</translation>
     </message>
     <message>
-        <source>kinds are case, entry, promise, follow-up, contact and organization</source>
-        <translation>Arten sind case, entry, promise, follow-up, contact und organization</translation>
-    </message>
-    <message>
         <source>&quot;%1:&quot; is not a filter; filters are person:, org:, channel:, status:, case:, after:, before:, ref: and kind:</source>
         <translation>„%1:“ ist kein Filter; Filter sind person:, org:, channel:, status:, case:, after:, before:, ref: und kind:</translation>
     </message>
-</context>
-<context>
-    <name>leverage::search::SearchService</name>
     <message>
-        <source>Search is not available on a team workspace yet.</source>
-        <translation>Die Suche gibt es in einem Team-Arbeitsbereich noch nicht.</translation>
+        <source>kinds are case, entry, promise, follow-up, contact, organization and letter</source>
+        <translation>Arten sind case, entry, promise, follow-up, contact, organization und letter</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4911,49 @@ Erhalten: %2 %3</translation>
     </message>
 </context>
 <context>
+    <name>leverage::ui::AttachmentPreview</name>
+    <message>
+        <source>, page %1 of %2</source>
+        <translation>, Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source> — file %1 of %2</source>
+        <translation> — Datei %1 von %2</translation>
+    </message>
+    <message>
+        <source>← → other files</source>
+        <translation>← → andere Dateien</translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down: pages</source>
+        <translation>Bild auf, Bild ab: Seiten</translation>
+    </message>
+    <message>
+        <source>Esc closes</source>
+        <translation>Esc schließt</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>This file is too large to preview. Open shows it with the desktop&apos;s own program.</source>
+        <translation>Diese Datei ist für eine Vorschau zu groß. „Öffnen“ zeigt sie mit dem Programm des Desktops.</translation>
+    </message>
+    <message>
+        <source>There is no preview for this kind of file (%1). Open shows it with the desktop&apos;s own program.</source>
+        <translation>Für diese Art Datei (%1) gibt es keine Vorschau. „Öffnen“ zeigt sie mit dem Programm des Desktops.</translation>
+    </message>
+    <message>
+        <source>The file could not be read from the workspace: %1</source>
+        <translation>Die Datei konnte nicht aus dem Arbeitsbereich gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This file could not be shown: it is damaged or locked with a password.</source>
+        <translation>Diese Datei kann nicht angezeigt werden: Sie ist beschädigt oder mit einem Passwort geschützt.</translation>
+    </message>
+</context>
+<context>
     <name>leverage::ui::AttachmentsPane</name>
     <message>
         <source>Cancel</source>
@@ -4384,10 +4982,6 @@ Erhalten: %2 %3</translation>
     <message>
         <source>Exhibit</source>
         <translation>Beweisstück</translation>
-    </message>
-    <message>
-        <source>Number this file in the dossier&apos;s exhibit index</source>
-        <translation>Diese Datei im Beweisstückverzeichnis des Dossiers nummerieren</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4432,6 +5026,18 @@ Erhalten: %2 %3</translation>
     <message>
         <source>Unmark Exhibit</source>
         <translation>Beweisstück-Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Look at the image or PDF here (Space); ← → for the others, Esc closes</source>
+        <translation>Bild oder PDF hier ansehen (Leertaste); ← → für die anderen, Esc schließt</translation>
+    </message>
+    <message>
+        <source>Number this file in the dossier&apos;s exhibit index (Ctrl+Shift+X)</source>
+        <translation>Diese Datei im Anlagenverzeichnis des Dossiers nummerieren (Strg+Umschalt+X)</translation>
     </message>
 </context>
 <context>
@@ -4806,10 +5412,6 @@ Erhalten: %2 %3</translation>
         <translation>Geforderter Betr&amp;ag:</translation>
     </message>
     <message>
-        <source>Amount re&amp;covered:</source>
-        <translation>Er&amp;haltener Betrag:</translation>
-    </message>
-    <message>
         <source>Curre&amp;ncy:</source>
         <translation>Wäh&amp;rung:</translation>
     </message>
@@ -4832,6 +5434,54 @@ Erhalten: %2 %3</translation>
     <message>
         <source>Add a case</source>
         <translation>Fall hinzufügen</translation>
+    </message>
+    <message>
+        <source>Amount recovered:</source>
+        <translation>Erhaltener Betrag:</translation>
+    </message>
+    <message>
+        <source>Who may see the case could not be read: %1</source>
+        <translation>Wer den Fall sehen darf, konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Only its advocates and the supervisors see it</source>
+        <translation>Nur seine Betreuer und die Aufsicht sehen ihn</translation>
+    </message>
+    <message>
+        <source>their logins, separated by commas</source>
+        <translation>ihre Anmeldenamen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate:</source>
+        <translation>Pri&amp;vat:</translation>
+    </message>
+    <message>
+        <source>Advocate &amp;logins:</source>
+        <translation>Betreuer-&amp;Logins:</translation>
+    </message>
+    <message>
+        <source>recorded item by item when the case is closed with an outcome (Edit → Close Case with Outcome…, Ctrl+Shift+O)</source>
+        <translation>Posten für Posten erfasst, wenn der Fall mit einem Ergebnis abgeschlossen wird (Bearbeiten → Fall mit Ergebnis abschließen…, Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>Nothing yet: %1.</source>
+        <translation>Noch nichts: %1.</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing, by the outcome&apos;s items.</source>
+        <translation>Nichts, laut den Posten des Ergebnisses.</translation>
+    </message>
+    <message>
+        <source>%1, by the outcome&apos;s items.</source>
+        <translation>%1, laut den Posten des Ergebnisses.</translation>
+    </message>
+    <message>
+        <source>%1, noted before outcomes were recorded; from now on %2.</source>
+        <translation>%1, notiert, bevor Ergebnisse erfasst wurden; von jetzt an %2.</translation>
     </message>
 </context>
 <context>
@@ -5090,10 +5740,6 @@ Police: MMH-5521-09</translation>
         <translation>&amp;Länder:</translation>
     </message>
     <message>
-        <source>State/&amp;province:</source>
-        <translation>&amp;Bundesland/Provinz:</translation>
-    </message>
-    <message>
         <source>&amp;Sectors:</source>
         <translation>Bran&amp;chen:</translation>
     </message>
@@ -5151,15 +5797,11 @@ Police: MMH-5521-09</translation>
     </message>
     <message>
         <source>C&amp;hained after:</source>
-        <translation>Verkette&amp;t nach:</translation>
+        <translation>Verkettet nac&amp;h:</translation>
     </message>
     <message>
         <source>&amp;Meaning:</source>
         <translation>Bedeutu&amp;ng:</translation>
-    </message>
-    <message>
-        <source>&amp;Then:</source>
-        <translation>Danac&amp;h:</translation>
     </message>
     <message>
         <source>Also (kept):</source>
@@ -5168,6 +5810,14 @@ Police: MMH-5521-09</translation>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>State/pro&amp;vince:</source>
+        <translation>&amp;Bundesland/Provinz:</translation>
+    </message>
+    <message>
+        <source>Conse&amp;quence:</source>
+        <translation>F&amp;olge:</translation>
     </message>
 </context>
 <context>
@@ -5315,6 +5965,10 @@ Police: MMH-5521-09</translation>
         <source>Mark as Clock Trigger</source>
         <translation>Als Fristauslöser markieren</translation>
     </message>
+    <message>
+        <source>Clocks of the case</source>
+        <translation>Fristen des Falls</translation>
+    </message>
 </context>
 <context>
     <name>leverage::ui::CloseCaseDialog</name>
@@ -5460,6 +6114,53 @@ Police: MMH-5521-09</translation>
     <message>
         <source>The due date is before the promise was made. Correct one of them.</source>
         <translation>Das Fälligkeitsdatum liegt vor dem Tag der Zusage. Korrigieren Sie eines davon.</translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <source>this item</source>
+        <translation>diesen Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 saved %2 while you were editing it.</source>
+        <translation>%1 hat %2 gespeichert, während Sie es bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>%1 saved %2 at %3 while you were editing it.</source>
+        <translation>%1 hat %2 um %3 gespeichert, während Sie es bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Which version should stay?</source>
+        <translation>Welche Fassung soll bleiben?</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version</source>
+        <translation>Fassung von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Take %1&apos;s</source>
+        <translation>Die von %1 &amp;übernehmen</translation>
     </message>
 </context>
 <context>
@@ -5704,6 +6405,10 @@ Police: MMH-5521-09</translation>
         <source>Select a person in Contacts (Ctrl+3) or Gateways (Ctrl+8) to see their details, their track record and every contact with them across your cases.</source>
         <translation>Wählen Sie eine Person unter Kontakte (Strg+3) oder Türöffner (Strg+8), um ihre Angaben, ihre Bilanz und jeden Kontakt mit ihr über alle Ihre Fälle zu sehen.</translation>
     </message>
+    <message>
+        <source>Contact page</source>
+        <translation>Kontaktseite</translation>
+    </message>
 </context>
 <context>
     <name>leverage::ui::ContactPicker</name>
@@ -5905,6 +6610,10 @@ Police: MMH-5521-09</translation>
     <message>
         <source>The first day is after the last day: change one of them.</source>
         <translation>Der erste Tag liegt nach dem letzten: Ändern Sie einen davon.</translation>
+    </message>
+    <message>
+        <source>Copies of the e&amp;xhibits (images and PDF pages) at the end</source>
+        <translation>Kopien der &amp;Anlagen (Bilder und PDF-Seiten) am Ende</translation>
     </message>
 </context>
 <context>
@@ -6257,6 +6966,37 @@ Sie können das mit Bearbeiten → Rückgängig rückgängig machen.</translatio
         <source>Write a summary of what happened: a line is enough.</source>
         <translation>Schreiben Sie eine Zusammenfassung des Geschehens: Eine Zeile genügt.</translation>
     </message>
+    <message>
+        <source>This entry&apos;s earlier versions could not be read: %1</source>
+        <translation>Die früheren Fassungen dieses Eintrags konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Edited once since it was recorded.</source>
+        <translation>Seit der Erfassung einmal bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Edited %1 times since it was recorded.</source>
+        <translation>Seit der Erfassung %1-mal bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;versions…</source>
+        <translation>Frühere &amp;Fassungen…</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Verlauf:</translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::EntryHistoryDialog</name>
+    <message>
+        <source>Earlier Versions of the Entry</source>
+        <translation>Frühere Fassungen des Eintrags</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Frühere Fassungen</translation>
+    </message>
 </context>
 <context>
     <name>leverage::ui::EscalateDialog</name>
@@ -6504,6 +7244,29 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
 </context>
 <context>
+    <name>leverage::ui::FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Find in this list (Enter: next, Esc: close)</source>
+        <translation>In dieser Liste suchen (Eingabe: nächster, Esc: schließen)</translation>
+    </message>
+    <message>
+        <source>Find in %1</source>
+        <translation>In %1 suchen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>leverage::ui::FollowUpDialog</name>
     <message>
         <source>They &amp;promised it: count it as their commitment</source>
@@ -6599,6 +7362,10 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <message>
         <source>Select a person in Contacts or Gateways first, then press Ctrl+G.</source>
         <translation>Wählen Sie zuerst eine Person unter Kontakte oder Türöffner und drücken Sie dann Strg+G.</translation>
+    </message>
+    <message>
+        <source>Gateway contacts</source>
+        <translation>Türöffner</translation>
     </message>
 </context>
 <context>
@@ -6958,6 +7725,10 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
         <source>Select a case first: a letter is written from it.</source>
         <translation>Wählen Sie zuerst einen Fall: Aus ihm wird der Brief geschrieben.</translation>
     </message>
+    <message>
+        <source>Letters of the case</source>
+        <translation>Briefe des Falls</translation>
+    </message>
 </context>
 <context>
     <name>leverage::ui::LoadStateStack</name>
@@ -7152,10 +7923,6 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>&amp;Find Cases…</source>
-        <translation>Fälle s&amp;uchen…</translation>
-    </message>
-    <message>
         <source>&amp;About Leverage</source>
         <translation>&amp;Über Leverage</translation>
     </message>
@@ -7186,6 +7953,10 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <message>
         <source>De&amp;lete %1</source>
         <translation>%1 &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Find in This Pane…</source>
+        <translation>In diesem Bereich s&amp;uchen…</translation>
     </message>
 </context>
 <context>
@@ -7447,10 +8218,6 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
         <translation>Nach &amp;Kontakt</translation>
     </message>
     <message>
-        <source>&amp;Effort</source>
-        <translation>&amp;Aufwand</translation>
-    </message>
-    <message>
         <source>Export Chart as &amp;PNG…</source>
         <translation>Diagramm als &amp;PNG exportieren…</translation>
     </message>
@@ -7533,6 +8300,18 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Effort by organization</source>
+        <translation>&amp;Aufwand je Organisation</translation>
+    </message>
+    <message>
+        <source>Effort by c&amp;ase</source>
+        <translation>Aufwand je &amp;Fall</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization</source>
+        <translation>Or&amp;ganisation</translation>
     </message>
 </context>
 <context>
@@ -7679,6 +8458,53 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
 </context>
 <context>
+    <name>leverage::ui::RegulatorFormDialog</name>
+    <message>
+        <source>Plain &amp;text, to paste into a form</source>
+        <translation>Reiner &amp;Text, zum Einfügen in ein Formular</translation>
+    </message>
+    <message>
+        <source>&amp;JSON, for an upload or another program</source>
+        <translation>&amp;JSON, zum Hochladen oder für ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>Regulator&apos;s Form: %1</source>
+        <translation>Formular für die Aufsicht: %1</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>Das Formular</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>K&amp;opieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>What a consumer regulator&apos;s complaint form asks for, from this case. Private entries are left out.</source>
+        <translation>Was das Beschwerdeformular einer Verbraucheraufsicht erfragt, aus diesem Fall. Private Einträge bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save the Regulator&apos;s Form</source>
+        <translation>Formular für die Aufsicht speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>leverage::ui::RestoreBackupDialog</name>
     <message>
         <source>Restore from Backup</source>
@@ -7729,11 +8555,22 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
 </context>
 <context>
-    <name>leverage::ui::SearchPopup</name>
+    <name>leverage::ui::SavedSearchesView</name>
     <message>
-        <source>Search notes, people, promises, reference numbers…  (&quot;phrase&quot;, -word, org:, person:, ref:)</source>
-        <translation>Notizen, Personen, Zusagen, Vorgangsnummern durchsuchen…  (&quot;Phrase&quot;, -Wort, org:, person:, ref:)</translation>
+        <source>S&amp;aved searches</source>
+        <translation>Gespe&amp;icherte Suchen</translation>
     </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Enter opens the search, F2 renames it, Delete removes it</source>
+        <translation>Eingabe öffnet die Suche, F2 benennt sie um, Entf entfernt sie</translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::SearchPopup</name>
     <message>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
@@ -7756,6 +8593,10 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
             <numerusform>%n Treffer. Eingabe öffnet, Esc geht zurück.</numerusform>
             <numerusform>%n Treffer. Eingabe öffnet, Esc geht zurück.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search notes, people, promises, reference numbers…  (&quot;phrase&quot;, -word, org:, person:, ref:; Ctrl+S saves)</source>
+        <translation>Notizen, Personen, Zusagen, Vorgangsnummern suchen…  (&quot;Phrase&quot;, -Wort, org:, person:, ref:; Strg+S speichert)</translation>
     </message>
 </context>
 <context>
@@ -7925,6 +8766,10 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <message>
         <source>Co&amp;mmitments (%1)</source>
         <translation>Zu&amp;sagen (%1)</translation>
+    </message>
+    <message>
+        <source>Found in this entry</source>
+        <translation>In diesem Eintrag gefunden</translation>
     </message>
 </context>
 <context>

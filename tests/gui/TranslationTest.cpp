@@ -9,6 +9,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
+#include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
 #include "tests/gui/EveryDialog.h"
 #include "tests/gui/Mnemonics.h"
@@ -52,10 +53,15 @@ QStringList dataVocabulary(Workspace &workspace)
 {
     QStringList words;
     if (auto cases = workspace.cases().page(CaseQuery{}, 0, 10000))
-        for (const auto &summary : *cases)
+        for (const auto &summary : *cases) {
             words << summary.caseData.title << summary.caseData.reference
                   << summary.caseData.desiredOutcome << summary.caseData.outcome
                   << summary.caseData.currency << summary.organizationName;
+            // The entries' summaries: the trigger dialog offers them by date, cut at 60.
+            if (auto entries = workspace.timeline().forCase(summary.caseData.meta.id))
+                for (const auto &entry : *entries)
+                    words << entry.summary << entry.summary.left(60);
+        }
     if (auto organizations = workspace.organizations().all())
         for (const auto &organization : *organizations) {
             words << organization.name << organization.kind << organization.website;
