@@ -47,6 +47,7 @@ ClocksPane::ClocksPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
     m_suggestion->setWordWrap(true);
 
     m_view->setObjectName(QStringLiteral("clocksView"));
+    m_view->setAccessibleName(tr("Clocks of the case"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -4,9 +4,10 @@
 
 namespace leverage::ui {
 
-QWidget *scrollingContent(QWidget *content, QWidget *parent)
+QWidget *scrollingContent(QWidget *content, const QString &name, QWidget *parent)
 {
     auto *area = new QScrollArea(parent);
+    area->setAccessibleName(name);
     area->setFrameShape(QFrame::NoFrame);
     area->setWidgetResizable(true);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -44,7 +44,7 @@ ContactPagePane::ContactPagePane(Workspace &workspace, QUndoStack &undoStack,
         this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(ui::scrollingContent(content, this));
+    m_stack->addWidget(ui::scrollingContent(content, tr("Contact page"), this));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);

@@ -233,7 +233,7 @@ void GatewayPane::buildLayout()
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(commands);
-    layout->addWidget(scrollingContent(m_splitter, this), 1);
+    layout->addWidget(scrollingContent(m_splitter, tr("Gateway contacts"), this), 1);
 }
 
 void GatewayPane::resizeEvent(QResizeEvent *event)

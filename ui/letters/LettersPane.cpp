@@ -35,6 +35,7 @@ LettersPane::LettersPane(Workspace &workspace, QUndoStack &undoStack,
     setObjectName(QStringLiteral("lettersPane"));
     m_model->setErrorReporter(&reporter);
     m_view->setObjectName(QStringLiteral("lettersView"));
+    m_view->setAccessibleName(tr("Letters of the case"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
