@@ -1,6 +1,8 @@
 #include "tests/gui/EveryDialog.h"
 
 #include "core/calls/CallState.h"
+#include "ui/backup/BackupSettingsDialog.h"
+#include "ui/backup/PassphraseDialog.h"
 #include "ui/calls/EndCallDialog.h"
 #include "ui/calls/FollowUpDialog.h"
 #include "ui/calls/NewPersonDialog.h"
@@ -8,6 +10,8 @@
 #include "ui/calls/QuoteDialog.h"
 #include "ui/calls/ResumeCallDialog.h"
 #include "ui/cases/CaseDialog.h"
+#include "ui/clocks/ClockRuleDialog.h"
+#include "ui/clocks/TriggerDialog.h"
 #include "ui/commitments/CommitmentDialog.h"
 #include "ui/common/NoteDialog.h"
 #include "ui/contacts/ContactDialog.h"
@@ -15,11 +19,16 @@
 #include "ui/contacts/OrganizationDialog.h"
 #include "ui/dossier/DossierOptionsDialog.h"
 #include "ui/escalation/EscalationStepDialog.h"
+#include "ui/letters/CaseNumbersDialog.h"
+#include "ui/letters/MarkSentDialog.h"
+#include "ui/letters/MyDetailsDialog.h"
+#include "ui/letters/NewLetterDialog.h"
 #include "ui/models/undo/WorkspaceEditor.h"
 #include "ui/outcomes/CloseCaseDialog.h"
 #include "ui/outcomes/RegulatorFormDialog.h"
 #include "ui/timeline/EntryDialog.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/TeamWorkspaceDialog.h"
 
 namespace leverage::testing {
 namespace {
@@ -80,6 +89,18 @@ std::vector<std::unique_ptr<QDialog>> everyDialog(ui::MainWindow &window, const 
     outcomes::RegulatorForm form;
     form.issue = kCase;
     out.emplace_back(new ui::RegulatorFormDialog(form, reporter, parent));
+    out.emplace_back(new ui::ClockRuleDialog(clocks::ClockRule{}, true, {}, parent));
+    clocks::ClockTrigger trigger;
+    trigger.caseId = 1;
+    out.emplace_back(new ui::TriggerDialog(window.workspace(), trigger, parent));
+    out.emplace_back(new ui::MyDetailsDialog(MyDetails{}, parent));
+    out.emplace_back(new ui::CaseNumbersDialog({}, parent));
+    out.emplace_back(new ui::MarkSentDialog(now, parent));
+    out.emplace_back(new ui::NewLetterDialog({}, parent));
+    out.emplace_back(new ui::BackupSettingsDialog(models::BackupSettings{}, parent));
+    out.emplace_back(new ui::PassphraseDialog(ui::PassphraseDialog::Purpose::Export, parent));
+    out.emplace_back(new ui::PassphraseDialog(ui::PassphraseDialog::Purpose::Import, parent));
+    out.emplace_back(new ui::TeamWorkspaceDialog(parent));
     return out;
 }
 

@@ -87,6 +87,7 @@ ClockRuleDialog::ClockRuleDialog(ClockRule rule, bool idEditable,
         item->setCheckState(m_rule.sectors.contains(sector.key) ? Qt::Checked : Qt::Unchecked);
     }
     m_sectors->setMaximumHeight(110);
+    m_sectors->setAccessibleName(tr("Sectors"));
     m_sectors->setToolTip(tr("None ticked: every sector"));
     fill(m_route, ClockVocabulary::routes(), m_rule.route);
     m_confidence->addItem(tr("confirmed"), int(ClockRule::Confidence::Confirmed));
@@ -117,6 +118,7 @@ ClockRuleDialog::ClockRuleDialog(ClockRule rule, bool idEditable,
     // after its eight weeks). Ids no longer in the set stay ticked, so nothing is lost.
     m_after->setObjectName(QStringLiteral("ruleAfter"));
     m_after->setMaximumHeight(110);
+    m_after->setAccessibleName(tr("Chained after"));
     m_after->setToolTip(tr("None ticked: counted from its own event only"));
     QStringList offered;
     for (const auto &[id, title] : chainable) {
@@ -177,6 +179,8 @@ ClockRuleDialog::ClockRuleDialog(ClockRule rule, bool idEditable,
     form->addRow(tr("C&hained after:"), m_after);
     form->addRow(tr("&Meaning:"), m_kind);
     form->addRow(tr("Conse&quence:"), m_effect);
+    // The meaning is made before the cap's fields; Tab follows the form as it reads.
+    setTabOrder(m_after, m_kind);
     if (const QString kept = combinations(m_rule); !kept.isEmpty())
         form->addRow(tr("Also (kept):"), new QLabel(kept, this));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,12 +1,13 @@
 #include "ui/clocks/TriggerDialog.h"
 
 #include "core/clocks/ClockVocabulary.h"
+#include "ui/common/FormFields.h"
 #include "ui/models/clocks/ClockLookup.h"
 #include "ui/models/common/LocalTimeText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,15 +21,13 @@ using clocks::ClockVocabulary;
 
 constexpr int kEntriesOffered = 50;
 
-QWidget *dateRow(QCheckBox *known, QDateEdit *date, QWidget *parent)
+QWidget *dateRow(QCheckBox *known, QDateTimeEdit *date, QWidget *parent)
 {
     auto *row = new QWidget(parent);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(known);
     layout->addWidget(date, 1);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
     QObject::connect(known, &QCheckBox::toggled, date, &QWidget::setEnabled);
     return row;
 }
@@ -38,9 +37,10 @@ QWidget *dateRow(QCheckBox *known, QDateEdit *date, QWidget *parent)
 TriggerDialog::TriggerDialog(Workspace &workspace, clocks::ClockTrigger trigger, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_trigger(std::move(trigger)),
       m_route(new QComboBox(this)), m_event(new QComboBox(this)), m_entry(new QComboBox(this)),
-      m_sentKnown(new QCheckBox(tr("known"), this)), m_sent(new QDateEdit(this)),
-      m_receivedKnown(new QCheckBox(tr("known"), this)), m_received(new QDateEdit(this)),
-      m_note(new QLineEdit(this))
+      m_sentKnown(new QCheckBox(tr("known"), this)),
+      m_sent(fields::date(this, QStringLiteral("ddd d MMM yyyy"))),
+      m_receivedKnown(new QCheckBox(tr("known"), this)),
+      m_received(fields::date(this, QStringLiteral("ddd d MMM yyyy"))), m_note(new QLineEdit(this))
 {
     setWindowTitle(m_trigger.meta.isStored() ? tr("Edit Clock Event") : tr("Add Clock Event"));
     setObjectName(QStringLiteral("triggerDialog"));
@@ -82,6 +82,11 @@ TriggerDialog::TriggerDialog(Workspace &workspace, clocks::ClockTrigger trigger,
     m_receivedKnown->setObjectName(QStringLiteral("receivedKnown"));
     m_sent->setObjectName(QStringLiteral("sentOn"));
     m_received->setObjectName(QStringLiteral("receivedOn"));
+    // The form's labels name the rows; each part of a row needs its own name.
+    m_sent->setAccessibleName(tr("Sent on"));
+    m_received->setAccessibleName(tr("Received on"));
+    m_sentKnown->setAccessibleName(tr("Sent date known"));
+    m_receivedKnown->setAccessibleName(tr("Received date known"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Route:"), m_route);

@@ -6,7 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class QDateTimeEdit;
 class QLineEdit;
 
 namespace leverage {
@@ -38,9 +38,9 @@ private:
     QComboBox *m_event = nullptr;
     QComboBox *m_entry = nullptr;
     QCheckBox *m_sentKnown = nullptr;
-    QDateEdit *m_sent = nullptr;
+    QDateTimeEdit *m_sent = nullptr;
     QCheckBox *m_receivedKnown = nullptr;
-    QDateEdit *m_received = nullptr;
+    QDateTimeEdit *m_received = nullptr;
     QLineEdit *m_note = nullptr;
 };
 

@@ -1,5 +1,8 @@
 #include "ui/letters/MarkSentDialog.h"
 
+#include "ui/common/FormFields.h"
+#include "ui/common/PlaceholderWidth.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -10,12 +13,12 @@
 namespace leverage::ui {
 
 MarkSentDialog::MarkSentDialog(const QDateTime &now, QWidget *parent)
-    : QDialog(parent), m_when(new QDateTimeEdit(now, this)), m_channel(new QComboBox(this)),
+    : QDialog(parent), m_when(fields::dateTime(this)), m_channel(new QComboBox(this)),
       m_tracking(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("markSentDialog"));
     setWindowTitle(tr("Mark Letter as Sent"));
-    m_when->setCalendarPopup(true);
+    m_when->setDateTime(now);
     for (auto channel :
          {LetterChannel::Post, LetterChannel::Email, LetterChannel::Fax, LetterChannel::Hand})
         m_channel->addItem(letterChannelLabel(channel), int(channel));
@@ -31,6 +34,7 @@ MarkSentDialog::MarkSentDialog(const QDateTime &now, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    fitPlaceholders(this);
     m_channel->setFocus();
 }
 
