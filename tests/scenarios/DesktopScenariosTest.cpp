@@ -22,7 +22,11 @@
 namespace leverage::testing {
 namespace {
 
-using DesktopScenarios = Scenario;
+class DesktopScenarios : public Scenario
+{
+protected:
+    void expectTabGoesRoundEveryVisibleControl();
+};
 
 const QKeySequence kGoToLedger{Qt::CTRL | Qt::Key_6};
 const QKeySequence kLayoutCalm{Qt::ALT | Qt::Key_1};
@@ -110,6 +114,61 @@ TEST_F(DesktopScenarios, AnEmptyWorkspaceWelcomesUntilTheFirstCase)
     EXPECT_GT(caseTitled(QStringLiteral("Washer never installed")), 0);
     EXPECT_FALSE(welcome->isVisible());
     EXPECT_TRUE(m_real.window().timelinePane()->isVisible());
+}
+
+// Tab once round the window from where the focus is: every stop is a control the user can
+// see, shown as focused, and every visible control that takes Tab is reached once.
+void DesktopScenarios::expectTabGoesRoundEveryVisibleControl()
+{
+    ui::MainWindow &window = m_real.window();
+    // Qt draws the focus once the keyboard has moved it, so the round starts one Tab in.
+    whenIPress(QKeySequence(Qt::Key_Tab));
+    QWidget *start = QApplication::focusWidget();
+    ASSERT_NE(start, nullptr);
+    std::vector<QWidget *> stops{start};
+    for (int presses = 0; presses < 200; ++presses) {
+        QWidget *before = QApplication::focusWidget();
+        const QImage focused = before->grab().toImage();
+        whenIPress(QKeySequence(Qt::Key_Tab));
+        QWidget *now = QApplication::focusWidget();
+        ASSERT_NE(now, nullptr) << "something has the focus after Tab " << presses + 1;
+        // A stop the user cannot see loses them: the next key would go somewhere unseen …
+        EXPECT_TRUE(now->isVisible() && !now->visibleRegion().isEmpty())
+            << "Tab " << presses + 1 << " stops on a hidden " << now->metaObject()->className();
+        // … and so does one that looks the same with and without the focus.
+        if (now != before)
+            EXPECT_NE(before->grab().toImage(), focused)
+                << before->metaObject()->className() << " “" << before->objectName().toStdString()
+                << "” shows no sign of having the focus";
+        if (now == start)
+            break;
+        stops.push_back(now);
+    }
+    EXPECT_EQ(QApplication::focusWidget(), start) << "Tab comes round";
+    for (auto *widget : window.findChildren<QWidget *>()) {
+        if (widget->isVisibleTo(&window) && widget->isEnabled() && !widget->focusProxy() &&
+            (widget->focusPolicy() & Qt::TabFocus) && widget->window() == &window &&
+            !widget->visibleRegion().isEmpty())
+            EXPECT_EQ(std::count(stops.begin(), stops.end(), widget), 1)
+                << "Tab reaches the " << widget->metaObject()->className() << " “"
+                << widget->objectName().toStdString() << "” “"
+                << widget->accessibleName().toStdString() << "” once";
+    }
+}
+
+TEST_F(DesktopScenarios, TabOnAnEmptyWorkspaceReachesTheFindFieldAndTheWelcomeAndNothingHidden)
+{
+    givenAnEmptyWorkspace();
+    auto *welcome = m_real.window().findChild<ui::WelcomePage *>();
+    ASSERT_NE(welcome, nullptr);
+    ASSERT_EQ(welcome->findChildren<QCommandLinkButton *>().size(), 4);
+    expectTabGoesRoundEveryVisibleControl();
+}
+
+TEST_F(DesktopScenarios, TabOnTheDemoReachesEveryVisibleControlOnce)
+{
+    givenTheDemoWorkspace();
+    expectTabGoesRoundEveryVisibleControl();
 }
 
 TEST_F(DesktopScenarios, TheTourHasFiveStepsAndIsNotOfferedOnceDone)

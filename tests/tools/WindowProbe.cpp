@@ -10,6 +10,7 @@
 #include "app/DefaultStyle.h"
 #include "app/FeatureWiring.h"
 #include "app/MainWindowAssembly.h"
+#include "app/Translations.h"
 #include "core/services/Clock.h"
 #include "core/store/Workspace.h"
 #include "ui/cases/CasesPane.h"
@@ -56,6 +57,7 @@ int main(int argc, char **argv)
     sinceStart.start();
     QApplication application(argc, argv);
     app::applyApplicationInfo();
+    app::installTranslations(); // as the program does: LANGUAGE=de shows the German window
     app::applyDefaultStyle();
 
     QCommandLineParser parser;

@@ -2,6 +2,7 @@
 
 #include "ui/common/ColumnSizing.h"
 #include "ui/common/EmptyStateWidget.h"
+#include "ui/common/FocusForwarder.h"
 #include "ui/common/LoadStateStack.h"
 #include "ui/models/cases/CaseListModel.h"
 #include "ui/models/common/ModelRoles.h"
@@ -211,13 +212,9 @@ void CasesPane::updateEmptyState()
     m_stack->showLoadState(*m_model, emptyWorkspace);
     QWidget *shown = m_stack->currentWidget();
     QWidget *proxy = shown == m_stack->content() ? static_cast<QWidget *>(m_view) : shown;
-    if (shown != before) {
-        setFocusProxy(proxy);
-        if (hadFocus)
-            setFocus();
-    } else if (!focusProxy()) {
-        setFocusProxy(proxy);
-    }
+    FocusForwarder::of(this).setTarget(proxy);
+    if (shown != before && hadFocus)
+        proxy->setFocus();
     m_noMatch->setVisible(none && filtered && !m_model->loadFailed());
 }
 

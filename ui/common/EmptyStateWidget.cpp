@@ -66,7 +66,9 @@ QPushButton *EmptyStateWidget::addButton(const QString &text)
     if (m_button)
         return m_button;
     m_button = new QPushButton(text, this);
-    m_button->setDefault(true);
+    // Return presses it when it has the focus; not drawn as the default, which looks the
+    // same with and without the focus and so hid where the keyboard was.
+    m_button->setAutoDefault(true);
     auto *row = new QHBoxLayout;
     row->addStretch(1);
     row->addWidget(m_button);

@@ -3,6 +3,7 @@
 #include "ui/common/ColumnSizing.h"
 #include "ui/common/EmptyStateWidget.h"
 #include "ui/common/FindBar.h"
+#include "ui/common/FocusForwarder.h"
 #include "ui/common/LoadStateStack.h"
 #include "ui/models/common/ModelRoles.h"
 #include "ui/models/contacts/ContactTreeModel.h"
@@ -76,7 +77,8 @@ void ContactsPane::updateEmptyState()
     // A workspace that could not be read is not one without organizations.
     m_stack->showLoadState(*m_model, m_model->rowCount() == 0);
     QWidget *shown = m_stack->currentWidget();
-    setFocusProxy(shown == m_stack->content() ? static_cast<QWidget *>(m_view) : shown);
+    FocusForwarder::of(this).setTarget(shown == m_stack->content() ? static_cast<QWidget *>(m_view)
+                                                                   : shown);
 }
 
 void ContactsPane::setErrorReporter(models::ErrorReporter *reporter)

@@ -3,6 +3,7 @@
 #include "core/store/ContactRepository.h"
 #include "core/store/Workspace.h"
 #include "ui/common/AdaptiveColumns.h"
+#include "ui/common/FocusForwarder.h"
 #include "ui/common/LoadStateStack.h"
 #include "ui/common/OnScreenWatcher.h"
 #include "ui/common/ScrollingContent.h"
@@ -131,9 +132,8 @@ void GatewayPane::buildLayout()
     m_gatewayView->setObjectName(QStringLiteral("gatewayView"));
     m_gatewayView->setAccessibleName(tr("Gateways"));
     // Going to the pane (Ctrl+8) puts the cursor on the gateways, not on a button; Tab then
-    // goes on to the commands for the person chosen there. (A focus proxy's Tab continues
-    // after the proxy, so the commands must follow the list in the chain, or Tab skips them.)
-    setFocusProxy(m_gatewayView);
+    // goes on to the commands for the person chosen there.
+    FocusForwarder::of(this).setTarget(m_gatewayView);
     QWidget *previous = m_gatewayView;
     for (auto *button : m_commandButtons) {
         QWidget::setTabOrder(previous, button);

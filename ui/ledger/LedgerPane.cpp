@@ -5,6 +5,7 @@
 #include "ui/common/CurrentRow.h"
 #include "ui/common/EmptyStateWidget.h"
 #include "ui/common/FindBar.h"
+#include "ui/common/FocusForwarder.h"
 #include "ui/common/LoadStateStack.h"
 #include "ui/common/OnScreenWatcher.h"
 #include "ui/ledger/DialogLedgerPrompts.h"
@@ -61,7 +62,7 @@ LedgerPane::LedgerPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
     columns::enableChooser(m_view->horizontalHeader(),
                            [this](int column) { m_columns->pin(column); });
     // Going to the ledger (Ctrl+6) puts the cursor on the promises, not on a filter.
-    setFocusProxy(m_view);
+    FocusForwarder::of(this).setTarget(m_view);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAccessibleName(tr("Promises"));
     m_states = new LoadStateStack(m_view, this);

@@ -5,6 +5,7 @@
 #include "ui/cases/CasesPane.h"
 #include "ui/common/EditDialog.h"
 #include "ui/common/FindBar.h"
+#include "ui/common/FocusForwarder.h"
 #include "ui/common/FocusedItem.h"
 #include "ui/common/MessageBar.h"
 #include "ui/contacts/ContactsPane.h"
@@ -14,6 +15,7 @@
 #include "ui/models/timeline/TimelineModel.h"
 #include "ui/models/undo/WorkspaceEditor.h"
 #include "ui/timeline/TimelinePane.h"
+#include "ui/window/DockTabBarFocus.h"
 #include "ui/window/EditController.h"
 #include "ui/window/MainWindowActions.h"
 #include "ui/window/RecentWorkspaces.h"
@@ -45,6 +47,7 @@ constexpr int kStateVersion = 3;
 
 MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent) : QMainWindow(parent)
 {
+    new DockTabBarFocus(this);
     // The panes come and go with the workspace; the frame around them stays.
     m_central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(m_central);
@@ -361,10 +364,12 @@ void MainWindow::focusPane(QWidget *pane)
 {
     if (!pane)
         return;
-    // A pane with a focus proxy knows where the cursor belongs; otherwise the first control
-    // in it that takes the keyboard.
+    // A pane that forwards its focus knows where the cursor belongs; otherwise the first
+    // control in it that takes the keyboard.
     QWidget *target = nullptr;
-    if (pane->focusProxy() || (pane->focusPolicy() & Qt::TabFocus))
+    if (const auto *forwarder = FocusForwarder::find(pane); forwarder && forwarder->target())
+        target = forwarder->target();
+    else if (pane->focusProxy() || (pane->focusPolicy() & Qt::TabFocus))
         target = pane;
     for (QWidget *next = pane->nextInFocusChain(); !target && next && next != pane;
          next = next->nextInFocusChain())

@@ -58,6 +58,9 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     m_tour->setObjectName(QStringLiteral("welcomeTour"));
     column->addStretch(2);
     demo->setDefault(true);
+    // A flat command link shows no focus in Fusion: the keyboard user must see where Return goes.
+    setStyleSheet(QStringLiteral("QCommandLinkButton:focus { border: 2px solid palette(highlight);"
+                                 " border-radius: 4px; }"));
     setFocusProxy(demo);
 }
 
