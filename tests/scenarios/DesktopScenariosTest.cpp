@@ -5,6 +5,7 @@
 #include "tests/scenarios/ScenarioKeys.h"
 
 #include "app/FeatureWiring.h"
+#include "app/MainWindowAssembly.h"
 #include "app/WelcomeWiring.h"
 #include "core/store/Workspace.h"
 #include "ui/timeline/TimelinePane.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QDockWidget>
+#include <QScreen>
 #include <QSettings>
 #include <QTest>
 
@@ -64,6 +66,27 @@ TEST_F(DesktopScenarios, TheFirstWindowShowsTheCasesTheTimelineAndTheCallNotesOn
     QApplication::setActiveWindow(&m_real.window());
     EXPECT_TRUE(openDocks(m_real.window()).contains(QStringLiteral("Promise Ledger")));
     EXPECT_TRUE(m_real.features().ledgerDock()->isVisible());
+}
+
+TEST_F(DesktopScenarios, TheFirstWindowIsNoLargerThanTheScreenAllowsOrItsLayoutNeeds)
+{
+    givenTheDemoWorkspace();
+    const QString path = store().filePath();
+    m_real.close();
+    QSettings().clear(); // a first start: no layout left by the user
+    auto opened = Workspace::open(path, m_clock);
+    ASSERT_TRUE(opened) << opened.message().toStdString();
+    // As the program assembles it, before it is shown (RealWindow then sizes it as a laptop).
+    const auto assembled = app::assembleMainWindow(std::move(*opened));
+    const ui::MainWindow &window = *assembled.window;
+    ASSERT_FALSE(window.hasSavedLayout());
+    // While the docks were added to the hidden window its minimum was, for a moment, every
+    // dock one above another, and the window kept that height: 852 pixels on a 768 laptop.
+    const QSize available = window.screen()->availableGeometry().size();
+    EXPECT_LE(window.height(),
+              std::max(window.minimumSizeHint().height(), available.height() * 92 / 100));
+    EXPECT_LE(window.width(),
+              std::max(window.minimumSizeHint().width(), available.width() * 92 / 100));
 }
 
 TEST_F(DesktopScenarios, OnACallTheNotesAreLargeBesideTheTimeline)

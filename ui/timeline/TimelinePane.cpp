@@ -1,6 +1,7 @@
 #include "ui/timeline/TimelinePane.h"
 
 #include "ui/cases/CaseHeader.h"
+#include "ui/common/AdaptiveColumns.h"
 #include "ui/common/ColumnSizing.h"
 #include "ui/common/EmptyStateWidget.h"
 #include "ui/common/FindBar.h"
@@ -61,6 +62,13 @@ TimelinePane::TimelinePane(Workspace &workspace, QUndoStack &, QWidget *parent)
     columns::fit(entriesHeader, TimelineModel::DurationColumn, QStringLiteral("120 min"));
     columns::fit(entriesHeader, TimelineModel::HoldColumn, QStringLiteral("120 min"));
     columns::fit(entriesHeader, TimelineModel::EffortColumn, QStringLiteral("5"));
+    // The summary is what the user reads: in a narrow pane (a laptop, 200%, German headers)
+    // the effort score, the reference and the hold time give way before it falls to a word.
+    auto *entryColumns = new AdaptiveColumns(
+        entriesHeader, TimelineModel::SummaryColumn, fontMetrics().averageCharWidth() * 28,
+        {TimelineModel::EffortColumn, TimelineModel::ReferenceColumn, TimelineModel::HoldColumn});
+    columns::enableChooser(entriesHeader,
+                           [entryColumns](int column) { entryColumns->pin(column); });
 
     m_entriesStack = new LoadStateStack(m_entriesView, this);
     m_noEntries = m_entriesStack->emptyState();
@@ -92,6 +100,7 @@ TimelinePane::TimelinePane(Workspace &workspace, QUndoStack &, QWidget *parent)
     m_commitmentsView->setObjectName(QStringLiteral("commitmentsView"));
     m_commitmentsLabel->setBuddy(m_commitmentsView);
     auto *commitmentsHeader = m_commitmentsView->horizontalHeader();
+    columns::enableChooser(commitmentsHeader);
     commitmentsHeader->setSectionResizeMode(CommitmentListModel::WhatColumn, QHeaderView::Stretch);
     columns::fit(commitmentsHeader, CommitmentListModel::MadeByColumn,
                  QStringLiteral("Priya Nandakumar"));
@@ -155,7 +164,6 @@ QTableView *TimelinePane::makeTable(QAbstractItemModel *model, const QString &na
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     view->horizontalHeader()->setHighlightSections(false);
-    columns::enableChooser(view->horizontalHeader());
     view->installEventFilter(this);
     const bool isCommitments = model == m_commitments;
     connect(view, &QTableView::activated, this, [this, isCommitments](const QModelIndex &index) {

@@ -63,9 +63,17 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent) : 
     connect(qApp, &QApplication::focusChanged, this,
             [this](QWidget *, QWidget *now) { onFocusChanged(now); });
     installWorkspace(std::move(workspace));
+    applyDefaultSize();
+    restoreLayout();
+}
+
+void MainWindow::applyDefaultSize()
+{
+    // The minimum of the docks as they are now, not as they were while being added.
+    layout()->invalidate();
+    layout()->activate();
     const QSize available = screen()->availableGeometry().size();
     resize(qMin(1400, available.width() * 92 / 100), qMin(900, available.height() * 92 / 100));
-    restoreLayout();
 }
 
 MainWindow::~MainWindow()

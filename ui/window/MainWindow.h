@@ -76,6 +76,8 @@ public:
     // Restores the saved geometry and dock layout. Called again once every dock exists: Qt
     // keeps a late dock's place, but not which tab of a group was in front.
     void restoreLayout();
+    // The first start's size: most of the screen, at most 1400×900.
+    void applyDefaultSize();
     // The window's own actions (New Case, Edit, Delete …), for features and tests to trigger.
     const MainWindowActions &actions() const { return *m_actions; }
     // Where features add their actions (app/ wires them; the window stays unaware of them).
