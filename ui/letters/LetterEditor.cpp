@@ -266,7 +266,10 @@ void LetterEditor::markAsSent()
     m_letter.sentAt = sending.sentAt;
     m_letter.channel = sending.channel;
     showSent();
-    Q_EMIT message(tr("The letter is on the case's timeline, with a follow-up at its deadline."));
+    Q_EMIT message(m_letter.deadline.isNull()
+                       ? tr("The letter is on the case's timeline.")
+                       : tr("The letter is on the case's timeline, with a follow-up at its "
+                            "deadline."));
 }
 
 void LetterEditor::saveAs(const QString &suffix)
