@@ -193,8 +193,8 @@ TEST_F(LetterModelsTest, ASentThankYouLeavesNoFollowUpToChase)
     const qint64 entriesBefore = *m_workspace->timeline().count(m_case);
     const auto followUpsBefore = m_workspace->followUps().forCase(m_case)->size();
     auto command = std::make_unique<MarkLetterSentCommand>(
-        *m_workspace, MarkLetterSentCommand::Sending{id, Instant::fromDateTime(testNow()),
-                                                     LetterChannel::Post, {}});
+        *m_workspace, MarkLetterSentCommand::Sending{
+                          id, Instant::fromDateTime(testNow()), LetterChannel::Post, {}});
     auto *raw = command.get();
     ASSERT_TRUE(m_pusher.push(std::move(command)));
     EXPECT_TRUE(stored(id).isSent());

@@ -144,7 +144,9 @@ LetterEditor::LetterEditor(Workspace &workspace, models::UndoPusher pusher, cons
     m_text->installEventFilter(this);
     showSent();
     m_text->setFocus();
-    m_text->moveCursor(QTextCursor::End);
+    // The letter opens at its top, as a word processor does: the letterhead, the addressee
+    // and the date are what a writer checks first.
+    m_text->moveCursor(QTextCursor::Start);
 }
 
 LetterEditor::~LetterEditor()
