@@ -41,9 +41,6 @@ void JurisdictionFields::show(const clocks::CaseJurisdiction &where)
         m_country->setCurrentIndex(country);
     else
         m_country->setEditText(where.country);
-    // A narrow field shows the name's start ("United Kingdom (GB)"), not its end.
-    if (auto *edit = m_country->lineEdit())
-        edit->setCursorPosition(0);
     m_region->setText(where.region);
     m_sector->setCurrentIndex(std::max(0, m_sector->findData(where.sector)));
 }
