@@ -3,7 +3,7 @@
 // at its top; the case dialog takes where a case is and suggests it for the bank's next case;
 // a second route (the card issuer) has its own date in the header and the dossier; the
 // ombudsman's step says when its door opens.
-#include "tests/scenarios/Scenario.h"
+#include "tests/scenarios/ClockEventSteps.h"
 #include "tests/scenarios/ScenarioKeys.h"
 
 #include "app/FeatureWiring.h"
@@ -30,11 +30,10 @@
 namespace leverage::testing {
 namespace {
 
-using LettersClocksAuditScenarios = Scenario;
+using LettersClocksAuditScenarios = ClockEventScenario;
 
 const QKeySequence kNewLetter{Qt::CTRL | Qt::SHIFT | Qt::Key_W};
 const QKeySequence kMarkSent{Qt::CTRL | Qt::SHIFT | Qt::Key_M};
-const QKeySequence kAddClockEvent{Qt::CTRL | Qt::SHIFT | Qt::Key_G};
 const QString kUkBank = QStringLiteral("Card payment taken twice (UK)");
 
 // The letter editor just opened, active, as a window manager leaves it.
@@ -183,15 +182,7 @@ TEST_F(LettersClocksAuditScenarios, ASecondRouteHasItsOwnDateInTheHeaderAndTheDo
     const RowId bank = caseTitled(kUkBank);
 
     // When I record, on the card issuer's route, the payment made today
-    whenIPressAndThenInTheDialog(kAddClockEvent, [this] {
-        whenIType(QStringLiteral("Card")); // the route: Card issuer (chargeback, Section 75)
-        whenIPress(QKeySequence(Qt::Key_Tab));
-        whenIType(QStringLiteral("purchase"));
-        whenIPress(QKeySequence(Qt::Key_Tab)); // the timeline entry: none
-        whenIPress(QKeySequence(Qt::Key_Tab)); // sent on: known
-        whenIPress(QKeySequence(Qt::Key_Space));
-        whenIPress(kSubmit);
-    });
+    whenIRecordAClockEventSentToday(QStringLiteral("Card"), QStringLiteral("purchase"));
     auto triggers = *ClockTriggerRepository(store()).forCase(bank);
     ASSERT_EQ(triggers.size(), 2);
     EXPECT_EQ(triggers.last().route, QStringLiteral("card"));
