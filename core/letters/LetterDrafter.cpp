@@ -35,7 +35,8 @@ Result<Letter> LetterDrafter::draft(const LetterFactsReader::Request &request,
     letter.body = composed->html;
     const QDateTime now = writtenAt.isValid() ? writtenAt : m_workspace.clock().now();
     letter.writtenAt = Instant::fromDateTime(now);
-    letter.deadline = Instant::fromDateTime(now.addDays(request.deadlineDays));
+    if (letterKindAsksForAnswer(request.kind))
+        letter.deadline = Instant::fromDateTime(now.addDays(request.deadlineDays));
     return letter;
 }
 

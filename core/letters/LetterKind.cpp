@@ -59,6 +59,11 @@ QString letterKindLabel(LetterKind kind)
     return detail::labelOf(kKinds, kind);
 }
 
+bool letterKindAsksForAnswer(LetterKind kind)
+{
+    return kind != LetterKind::ThankYou;
+}
+
 QString letterToneKey(LetterTone tone)
 {
     return detail::keyOf(kTones, tone);

@@ -45,6 +45,9 @@ QList<LetterKind> allLetterKinds();
 QString letterKindKey(LetterKind kind); // "complaint", "broken-promise", …
 std::optional<LetterKind> letterKindFromKey(const QString &key);
 QString letterKindLabel(LetterKind kind);
+// Whether the letter asks for an answer by a deadline: a thank-you asks for nothing, so it has
+// no deadline and, once sent, leaves no follow-up to chase.
+bool letterKindAsksForAnswer(LetterKind kind);
 QString letterToneKey(LetterTone tone);
 std::optional<LetterTone> letterToneFromKey(const QString &key);
 QString letterToneLabel(LetterTone tone);

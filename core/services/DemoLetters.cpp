@@ -58,7 +58,9 @@ Status addLetters(DemoWriter &d, Workspace &workspace)
                     sentBy = entry.meta.id;
                     sentAt = entry.occurredAt;
                 }
-            request.tone = LetterTone::Firm;
+            // Sent after weeks of waiting: firm, but a thank-you stays courteous.
+            if (p.kind != LetterKind::ThankYou)
+                request.tone = LetterTone::Firm;
         }
         // A sent one is dated the day it went out.
         auto letter = drafter.draft(request, sentBy > 0 ? sentAt.toDateTime() : QDateTime());

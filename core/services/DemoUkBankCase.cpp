@@ -23,6 +23,12 @@ void addUkBankCase(DemoWriter &d, Workspace &workspace)
                                  "Complaint letter: the same card payment was taken twice");
     d.entry("uk_bank", 20, 14, 30, Channel::Call, "northbridge_complaints",
             "Bank acknowledged the complaint; investigating", "", 12, 6, 3, "NB-CMP-88213");
+    // The path to the Ombudsman, so that its step shows when the door opens and Escalate
+    // before then warns with the rule.
+    d.step("uk_bank", EscalationLevel::FrontLine, "northbridge_complaints", nullptr,
+           EscalationStatus::Current);
+    d.step("uk_bank", EscalationLevel::Ombudsman, nullptr, nullptr, EscalationStatus::Planned, -1,
+           "Financial Ombudsman Service");
     if (!d.status())
         return;
     auto theCase = workspace.cases().get(caseId);

@@ -184,6 +184,34 @@ TEST_F(LetterModelsTest, MarkAsSentWritesTheEntryAndTheFollowUpAndUndoRemovesBot
     EXPECT_TRUE(m_reporter.messages().isEmpty()) << m_reporter.last().toStdString();
 }
 
+// A thank-you asks for no answer: it has no deadline, and sending it leaves no follow-up
+// ("no answer by … → follow up") to chase the person thanked; undo and redo keep it so.
+TEST_F(LetterModelsTest, ASentThankYouLeavesNoFollowUpToChase)
+{
+    const RowId id = addLetter(LetterKind::ThankYou);
+    EXPECT_TRUE(stored(id).deadline.isNull());
+    const qint64 entriesBefore = *m_workspace->timeline().count(m_case);
+    const auto followUpsBefore = m_workspace->followUps().forCase(m_case)->size();
+    auto command = std::make_unique<MarkLetterSentCommand>(
+        *m_workspace, MarkLetterSentCommand::Sending{
+                          id, Instant::fromDateTime(testNow()), LetterChannel::Post, {}});
+    auto *raw = command.get();
+    ASSERT_TRUE(m_pusher.push(std::move(command)));
+    EXPECT_TRUE(stored(id).isSent());
+    EXPECT_EQ(*m_workspace->timeline().count(m_case), entriesBefore + 1);
+    EXPECT_TRUE(m_workspace->timeline().get(raw->entry().meta.id));
+    EXPECT_EQ(m_workspace->followUps().forCase(m_case)->size(), followUpsBefore);
+    EXPECT_EQ(stored(id).followUpId, 0);
+
+    m_stack.undo();
+    EXPECT_FALSE(stored(id).isSent());
+    EXPECT_EQ(*m_workspace->timeline().count(m_case), entriesBefore);
+    m_stack.redo();
+    EXPECT_TRUE(stored(id).isSent());
+    EXPECT_EQ(m_workspace->followUps().forCase(m_case)->size(), followUpsBefore);
+    EXPECT_TRUE(m_reporter.messages().isEmpty()) << m_reporter.last().toStdString();
+}
+
 TEST_F(LetterModelsTest, TheDraftIsSavedAMomentAfterTypingStops)
 {
     const RowId id = addLetter();

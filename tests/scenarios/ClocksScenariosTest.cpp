@@ -1,6 +1,6 @@
 // Clocks (issue 19), played on the real window with the keyboard alone: the demo's UK bank
 // complaint, received by the bank on 3 Feb 2026 (the scenarios' clock is Mon 2 Mar 2026).
-#include "tests/scenarios/Scenario.h"
+#include "tests/scenarios/ClockEventSteps.h"
 #include "tests/scenarios/ScenarioKeys.h"
 
 #include "app/ClocksWiring.h"
@@ -20,10 +20,9 @@
 namespace leverage::testing {
 namespace {
 
-using ClocksScenarios = Scenario;
+using ClocksScenarios = ClockEventScenario;
 
 const QString kUkBank = QStringLiteral("Card payment taken twice (UK)");
-const QKeySequence kAddClockEvent{Qt::CTRL | Qt::SHIFT | Qt::Key_G};
 const QKeySequence kClockRules{Qt::CTRL | Qt::SHIFT | Qt::Key_J};
 
 // Scenario: "the bank has had my complaint for four weeks: when may I go to the ombudsman?"
@@ -41,14 +40,7 @@ TEST_F(ClocksScenarios, TheHeaderCountsDownToTheOmbudsmanAndAFinalResponseOpensT
               QStringLiteral("Clocks: Financial Ombudsman Service: Tue 31 Mar 2026 (in 29 days)"));
 
     // When the bank's final response comes today, and I record it from the keyboard
-    whenIPressAndThenInTheDialog(kAddClockEvent, [this] {
-        whenIPress(QKeySequence(Qt::Key_Tab)); // from the route to what happened
-        whenIType(QStringLiteral("final"));
-        whenIPress(QKeySequence(Qt::Key_Tab)); // the timeline entry: none
-        whenIPress(QKeySequence(Qt::Key_Tab)); // sent on: known
-        whenIPress(QKeySequence(Qt::Key_Space));
-        whenIPress(kSubmit);
-    });
+    whenIRecordAClockEventSentToday({}, QStringLiteral("final"));
 
     // Then it is stored on the complaint route with today's dates
     auto triggers = *ClockTriggerRepository(store()).forCase(bank);

@@ -92,8 +92,10 @@ ClocksPane::ClocksPane(Workspace &workspace, QUndoStack &undoStack, models::Erro
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         showJurisdiction();
         m_view->resizeColumnsToContents();
+        // Narrow enough that the rule, its date and the countdown show in the docked pane
+        // (the tooltip has the whole text).
         for (int column = 0; column < m_model->columnCount(); ++column)
-            m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 320));
+            m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 240));
         updateActions();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -136,6 +138,12 @@ void ClocksPane::showJurisdiction()
                 ? tr("Suggested: the last one used. Apply to keep it.")
                 : tr("Say where the case is and its sector: the rules that apply follow from "
                      "them."));
+    } else if (m_model->rowCount() == 0) {
+        // An empty table says nothing: say why, and what would start a clock.
+        m_suggestion->setText(
+            tr("No rule applies yet to this place and sector. A clock starts from an event you "
+               "record (Add Event…): a complaint made, a final response, a referral to a "
+               "regulator. Rules… lists every rule."));
     }
     m_where->show(shown);
 }

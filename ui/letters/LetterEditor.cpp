@@ -144,7 +144,9 @@ LetterEditor::LetterEditor(Workspace &workspace, models::UndoPusher pusher, cons
     m_text->installEventFilter(this);
     showSent();
     m_text->setFocus();
-    m_text->moveCursor(QTextCursor::End);
+    // The letter opens at its top, as a word processor does: the letterhead, the addressee
+    // and the date are what a writer checks first.
+    m_text->moveCursor(QTextCursor::Start);
 }
 
 LetterEditor::~LetterEditor()
@@ -266,7 +268,10 @@ void LetterEditor::markAsSent()
     m_letter.sentAt = sending.sentAt;
     m_letter.channel = sending.channel;
     showSent();
-    Q_EMIT message(tr("The letter is on the case's timeline, with a follow-up at its deadline."));
+    Q_EMIT message(m_letter.deadline.isNull()
+                       ? tr("The letter is on the case's timeline.")
+                       : tr("The letter is on the case's timeline, with a follow-up at its "
+                            "deadline."));
 }
 
 void LetterEditor::saveAs(const QString &suffix)

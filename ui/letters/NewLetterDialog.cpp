@@ -47,6 +47,12 @@ NewLetterDialog::NewLetterDialog(const QList<LetterAddressee> &addressees, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    // A thank-you asks for no answer: no deadline to give.
+    auto asksForAnswer = [this] {
+        m_days->setEnabled(letterKindAsksForAnswer(LetterKind(m_kind->currentData().toInt())));
+    };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, asksForAnswer);
+    asksForAnswer();
     m_kind->setFocus();
 }
 

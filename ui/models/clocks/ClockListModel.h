@@ -24,8 +24,8 @@ public:
     enum Column
     {
         RuleColumn,
+        DueColumn, // the date beside the rule: the pane is narrow and the date is what counts
         CountdownColumn,
-        DueColumn,
         TriggerColumn,
         EffectColumn,
         RouteColumn,

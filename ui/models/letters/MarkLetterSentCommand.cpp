@@ -49,6 +49,8 @@ Status MarkLetterSentCommand::prepare(const Letter &letter)
     }
 
     m_followUp = {};
+    if (letter.deadline.isNull())
+        return {}; // a letter that asks for no answer (a thank-you) leaves nothing to chase
     m_followUp.caseId = letter.caseId;
     m_followUp.contactId = letter.contactId;
     auto next = LetterFactsReader(m_workspace).nextLevel(letter.caseId);
@@ -57,7 +59,7 @@ Status MarkLetterSentCommand::prepare(const Letter &letter)
     const QString by = letterDate(letter.deadline.toDateTime().date());
     m_followUp.what = next->isEmpty() ? tr("No answer by %1 → follow up").arg(by)
                                       : tr("No answer by %1 → escalate to %2").arg(by, *next);
-    m_followUp.dueAt = letter.deadline.isNull() ? m_sending.sentAt : letter.deadline;
+    m_followUp.dueAt = letter.deadline;
     return {};
 }
 
@@ -81,8 +83,9 @@ Status MarkLetterSentCommand::doRedo()
             // Ids kept from the first time: a redo restores the very same rows.
             if (auto status = m_workspace.timeline().add(m_entry); !status)
                 return status;
-            if (auto status = m_workspace.followUps().add(m_followUp); !status)
-                return status;
+            if (m_followUp.caseId > 0)
+                if (auto status = m_workspace.followUps().add(m_followUp); !status)
+                    return status;
             Letter sent = *stored;
             sent.state = LetterState::Sent;
             sent.sentAt = m_sending.sentAt;
@@ -114,8 +117,9 @@ Status MarkLetterSentCommand::doUndo()
             draft.body = stored->body;
             if (auto status = letters.update(draft); !status)
                 return status;
-            if (auto status = m_workspace.followUps().remove(m_followUp.meta.id); !status)
-                return status;
+            if (m_followUp.meta.isStored())
+                if (auto status = m_workspace.followUps().remove(m_followUp.meta.id); !status)
+                    return status;
             return m_workspace.timeline().remove(m_entry.meta.id);
         },
         [] {});
