@@ -1,5 +1,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/Schema.h"
+#include "core/store/SearchIndex.h"
+#include "core/store/SqlDialect.h"
 #include "core/store/TimelineRepository.h"
 #include "core/util/Logging.h"
 #include "tests/support/PostgresServer.h"
@@ -169,4 +171,45 @@ TEST_F(ServerWorkspaceTest, AColleaguesChangeArrivesAsTheSameSignalWithinASecond
                 "95th percentile %lld us\n",
                 static_cast<long long>(median), static_cast<long long>(p95));
     EXPECT_LT(p95, 1000 * 1000);
+}
+
+// A team workspace of schema 7 with a letter, upgraded: the letter's words are found at once,
+// without the letter being saved again (its plain text is made during the upgrade, and the
+// server's index takes it in the same transaction); its HTML is not indexed.
+TEST_F(ServerWorkspaceTest, ALettersWordsAreFoundRightAfterTheUpgrade)
+{
+    const auto address = server.newEmptyDatabase();
+    {
+        Workspace::Options older;
+        older.migrations = schema::migrations(SqlDialect(SqlDialect::Engine::Postgres));
+        older.migrations.resize(7);
+        auto old = Workspace::openServer(address, clock, older);
+        ASSERT_TRUE(old) << old.message().toStdString();
+        ASSERT_EQ((*old)->schemaVersion(), 7);
+        QSqlQuery q((*old)->database());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO cases (uuid, created_at, updated_at, title, "
+                                          "reference, status) VALUES ('c1', 0, 0, 'Lost bag', "
+                                          "'AT-4471', 'open')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO letters (uuid, created_at, updated_at, case_id, kind, tone, subject, "
+            "body) SELECT 'l1', 0, 0, id, 'complaint', 'firm', 'Formal complaint', "
+            "'<html><head><style>p { margin: 0px; }</style></head><body><p>I ask for a "
+            "<b>chargeback</b>.</p></body></html>' FROM cases")));
+    }
+    auto upgraded = Workspace::openServer(address, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
+    SearchIndex index(**upgraded);
+    EXPECT_TRUE(*index.isCurrent());
+    SearchQuery words;
+    words.clauses << SearchClause{
+        {SearchTerm{SearchTerm::Form::Word, QStringLiteral("chargeback")}}, false};
+    const auto letter = index.search(words, 10);
+    ASSERT_TRUE(letter) << letter.message().toStdString();
+    ASSERT_EQ(letter->size(), 1);
+    EXPECT_EQ(letter->first().kind, SearchKind::Letter);
+    SearchQuery html;
+    html.clauses << SearchClause{{SearchTerm{SearchTerm::Form::Word, QStringLiteral("margin")}},
+                                 false};
+    EXPECT_TRUE(index.search(html, 10)->isEmpty());
 }
