@@ -3,8 +3,9 @@
 // repositories, rows turned into the domain's objects), beside the very same statements run by
 // `psql` with `\timing` (issue 23: ≤ 1.5× each). The statements are taken from the server's
 // own log (log_statement = all for this session; the login must be a superuser, as in a
-// throw-away cluster), so psql runs exactly what the program sent: Qt's PREPARE once, then
-// EXECUTE with the values. Prints the median of RUNS (default 51) for each side, and the ratio.
+// throw-away cluster), so psql runs exactly what the program sent: typed as it is with the
+// values in it, and prepared once then executed with the values (Qt's PREPARE and EXECUTE).
+// Prints the median of RUNS (default 51) for each side, and the ratios.
 #include "core/services/Clock.h"
 #include "core/store/CaseQuery.h"
 #include "core/store/CaseRepository.h"
@@ -77,17 +78,46 @@ QPair<QString, QString> loggedStatement(const QString &log, qint64 offset)
     return found;
 }
 
-// psql's \timing of `runs` EXECUTEs (after one that warms the caches), in milliseconds.
-std::vector<double> timePsql(const ServerAddress &address, const QPair<QString, QString> &sql,
-                             int runs)
+// The statement as a person types it in psql: the prepared text with the EXECUTE's values
+// (numbers and quoted text, as Qt formatted them) in place of $1, $2…
+QString plainStatement(const QPair<QString, QString> &sql)
+{
+    QString body = sql.first.section(QStringLiteral(" AS "), 1);
+    const auto open = sql.second.indexOf(QLatin1Char('('));
+    QStringList values;
+    if (open > 0) {
+        const auto inside = sql.second.mid(open + 1, sql.second.size() - open - 2);
+        QString value;
+        bool quoted = false;
+        for (const QChar c : inside) {
+            if (c == u'\'')
+                quoted = !quoted;
+            if (c == u',' && !quoted) {
+                values << value.trimmed();
+                value.clear();
+            } else {
+                value += c;
+            }
+        }
+        values << value.trimmed();
+    }
+    for (auto i = values.size(); i > 0; --i) // $10 before $1
+        body.replace(QStringLiteral("$%1").arg(i), values.at(i - 1));
+    return body;
+}
+
+// psql's \timing of `runs` runs of `statement` (after one that warms the caches), in
+// milliseconds; `setup` runs first, untimed.
+std::vector<double> timePsql(const ServerAddress &address, const QString &setup,
+                             const QString &statement, int runs)
 {
     QTemporaryFile script;
     if (!script.open())
         return {};
     QByteArray text =
-        "\\o /dev/null\n" + sql.first.toUtf8() + ";\n" + sql.second.toUtf8() + ";\n\\timing on\n";
+        "\\o /dev/null\n" + setup.toUtf8() + "\n" + statement.toUtf8() + ";\n\\timing on\n";
     for (int i = 0; i < runs; ++i)
-        text += sql.second.toUtf8() + ";\n";
+        text += statement.toUtf8() + ";\n";
     script.write(text);
     script.flush();
     QProcess psql;
@@ -109,7 +139,8 @@ std::vector<double> timePsql(const ServerAddress &address, const QPair<QString, 
     return times;
 }
 
-int report(const char *what, const std::vector<double> &ours, const std::vector<double> &psql)
+int report(const char *what, const char *anchor, const std::vector<double> &ours,
+           const std::vector<double> &psql)
 {
     if (ours.empty() || psql.empty()) {
         std::fprintf(stderr, "%s: no timings (the query or psql failed)\n", what);
@@ -117,8 +148,8 @@ int report(const char *what, const std::vector<double> &ours, const std::vector<
     }
     const double a = median(ours);
     const double b = median(psql);
-    std::printf("%-34s program %8.3f ms   psql \\timing %8.3f ms   ratio %.2f  (%s)\n", what, a, b,
-                a / b, a <= 1.5 * b ? "within 1.5x" : "OVER 1.5x");
+    std::printf("%-32s program %7.3f ms   psql \\timing %-24s %7.3f ms   ratio %.2f  (%s)\n", what,
+                a, anchor, b, a / b, a <= 1.5 * b ? "within 1.5x" : "OVER 1.5x");
     return a <= 1.5 * b ? 0 : 3;
 }
 
@@ -174,7 +205,13 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s: the statement is not in %s\n", what, qPrintable(log));
             return 1;
         }
-        failed = std::max(failed, report(what, ours, timePsql(*address, sql, runs)));
+        // The same statement typed as it is (parsed and planned each time), and prepared once
+        // and then executed with the program's values (what the program sends, minus its
+        // PREPARE and DEALLOCATE around each run).
+        failed = std::max(failed, report(what, "(the query typed)", ours,
+                                         timePsql(*address, {}, plainStatement(sql), runs)));
+        failed = std::max(failed, report(what, "(PREPARE once, EXECUTE)", ours,
+                                         timePsql(*address, sql.first + u';', sql.second, runs)));
     }
     return failed;
 }

@@ -4,12 +4,12 @@
 #include "core/store/SqlDialect.h"
 #include "core/store/TimelineRepository.h"
 #include "core/util/Logging.h"
+#include "tests/core/MigrationSteps.h"
+#include "tests/support/LoggedText.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestWorkspace.h"
 
-#include <QDirIterator>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -21,8 +21,10 @@
 #include <thread>
 
 using namespace leverage;
+using leverage::testing::addVersionSevenLetter;
 using leverage::testing::PostgresServer;
 using leverage::testing::testNow;
+using leverage::testing::wordSearch;
 
 namespace {
 
@@ -121,13 +123,7 @@ TEST_F(ServerWorkspaceTest, AFailedConnectionSaysSoAndNeverLogsThePassword)
     EXPECT_TRUE(opened.message().contains(QStringLiteral("could not connect")))
         << opened.message().toStdString();
     EXPECT_FALSE(opened.message().contains(address.password));
-    QByteArray logged;
-    QDirIterator files(logs.path(), QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        if (file.open(QIODevice::ReadOnly))
-            logged += file.readAll();
-    }
+    const QByteArray logged = leverage::testing::loggedText(logs.path());
     EXPECT_TRUE(logged.contains("no_such_database")) << "the failure was not logged at all";
     EXPECT_FALSE(logged.contains("s3cret-Passw0rd"));
 }
@@ -190,26 +186,16 @@ TEST_F(ServerWorkspaceTest, ALettersWordsAreFoundRightAfterTheUpgrade)
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO cases (uuid, created_at, updated_at, title, "
                                           "reference, status) VALUES ('c1', 0, 0, 'Lost bag', "
                                           "'AT-4471', 'open')")));
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "INSERT INTO letters (uuid, created_at, updated_at, case_id, kind, tone, subject, "
-            "body) SELECT 'l1', 0, 0, id, 'complaint', 'firm', 'Formal complaint', "
-            "'<html><head><style>p { margin: 0px; }</style></head><body><p>I ask for a "
-            "<b>chargeback</b>.</p></body></html>' FROM cases")));
+        addVersionSevenLetter(q);
     }
     auto upgraded = Workspace::openServer(address, clock);
     ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
     EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
     SearchIndex index(**upgraded);
     EXPECT_TRUE(*index.isCurrent());
-    SearchQuery words;
-    words.clauses << SearchClause{
-        {SearchTerm{SearchTerm::Form::Word, QStringLiteral("chargeback")}}, false};
-    const auto letter = index.search(words, 10);
+    const auto letter = index.search(wordSearch(QStringLiteral("chargeback")), 10);
     ASSERT_TRUE(letter) << letter.message().toStdString();
     ASSERT_EQ(letter->size(), 1);
     EXPECT_EQ(letter->first().kind, SearchKind::Letter);
-    SearchQuery html;
-    html.clauses << SearchClause{{SearchTerm{SearchTerm::Form::Word, QStringLiteral("margin")}},
-                                 false};
-    EXPECT_TRUE(index.search(html, 10)->isEmpty());
+    EXPECT_TRUE(index.search(wordSearch(QStringLiteral("margin")), 10)->isEmpty());
 }

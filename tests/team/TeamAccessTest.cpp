@@ -4,6 +4,7 @@
 #include "core/store/TimelineRepository.h"
 #include "core/util/Logging.h"
 #include "tests/support/LeverageProcess.h"
+#include "tests/support/LoggedText.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/RecordingErrorReporter.h"
 #include "tests/support/TestWorkspace.h"
@@ -11,7 +12,6 @@
 #include "ui/models/undo/UndoPusher.h"
 #include <QUndoStack>
 
-#include <QDirIterator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -344,13 +344,7 @@ TEST_F(TeamAccessTest, AVolunteerLogsInWithScramAndThePasswordIsLoggedNowhere)
     }
     logging::get("store")->flush();
     logging::setUp({}, false);
-    QByteArray logged;
-    QDirIterator files(logs.path(), QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        if (file.open(QIODevice::ReadOnly))
-            logged += file.readAll();
-    }
+    const QByteArray logged = leverage::testing::loggedText(logs.path());
     EXPECT_FALSE(logged.isEmpty()) << "nothing was logged at all";
     EXPECT_FALSE(logged.contains(password.toUtf8()));
     EXPECT_TRUE(server.serverLog().contains("password authentication failed for user \"pia\""));

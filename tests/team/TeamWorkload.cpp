@@ -17,6 +17,7 @@
 #include <mutex>
 #include <random>
 #include <set>
+#include <type_traits>
 
 namespace leverage::testing {
 namespace {
@@ -166,6 +167,20 @@ private:
             m_log.seen.push_back({row, version, nowNs()});
     }
 
+    // Saves a row as this client's model shows it, with `saved.text` in one of its fields;
+    // a slow person keeps it open a moment first.
+    template <typename T, typename Repository>
+    Status saveEdited(T value, QString T::*field, Repository &repository, bool slow, Saved &saved)
+    {
+        if (slow)
+            QThread::msleep(20);
+        value.*field = saved.text;
+        auto status = repository.update(value);
+        saved.row = {std::is_same_v<T, Case>, value.meta.id};
+        saved.version = value.meta.version;
+        return status;
+    }
+
     void write(Workspace &workspace, models::CaseListModel &cases,
                std::map<RowId, std::unique_ptr<models::TimelineModel>> &timelines, int n)
     {
@@ -178,13 +193,9 @@ private:
         Saved saved{{}, 0, text, 0};
         m_committedNs = 0;
         if (kind == 0 && cases.rowCount() > 0) {
-            auto c = cases.summaryAt(int(m_random() % unsigned(cases.rowCount())))->caseData;
-            if (slow)
-                QThread::msleep(20);
-            c.title = text;
-            status = workspace.cases().update(c);
-            saved.row = {true, c.meta.id};
-            saved.version = c.meta.version;
+            status =
+                saveEdited(cases.summaryAt(int(m_random() % unsigned(cases.rowCount())))->caseData,
+                           &Case::title, workspace.cases(), slow, saved);
         } else {
             auto &timeline = *std::next(timelines.begin(), long(m_random() % timelines.size()));
             if (kind == 1 &&
@@ -202,13 +213,8 @@ private:
                 auto &model = *timeline.second;
                 if (model.rowCount() == 0)
                     return;
-                auto e = model.entryAt(int(m_random() % unsigned(model.rowCount())));
-                if (slow)
-                    QThread::msleep(20);
-                e.summary = text;
-                status = workspace.timeline().update(e);
-                saved.row = {false, e.meta.id};
-                saved.version = e.meta.version;
+                status = saveEdited(model.entryAt(int(m_random() % unsigned(model.rowCount()))),
+                                    &TimelineEntry::summary, workspace.timeline(), slow, saved);
             }
         }
         if (status) {
