@@ -19,7 +19,8 @@ bool copyAndReport(Workspace &from, Workspace &to, const QString &fromName, cons
     context.out << "Copying " << fromName << " to " << toName << "\n";
     context.out.flush();
     auto copied = WorkspaceCopier::copy(from, to, [&](const WorkspaceCopier::TableCopied &table) {
-        context.out << "  " << table.table << ": " << table.rows << " rows, checked\n";
+        context.out << "  " << table.table << ": " << table.rows
+                    << (table.checked ? " rows, checked\n" : " rows so far\n");
         context.out.flush();
     });
     if (!copied) {

@@ -1,5 +1,6 @@
 #include "core/store/WorkspaceCopier.h"
 
+#include "core/store/MultiRowInsert.h"
 #include "core/store/ServerChanges.h"
 #include "core/store/Statement.h"
 #include "core/store/Workspace.h"
@@ -156,26 +157,27 @@ Result<QList<TablePlan>> plan(Workspace &from, Workspace &to)
     return ordered;
 }
 
-Status copyTable(Workspace &from, Workspace &to, const TablePlan &p)
+// Rows written between two progress reports of a large table.
+constexpr qint64 kRowsBetweenReports = 100000;
+
+Status copyTable(Workspace &from, Workspace &to, const TablePlan &p,
+                 const WorkspaceCopier::Progress &progress)
 {
     Statement read(from.database(),
                    QStringLiteral("SELECT %1 FROM %2").arg(p.columns.join(u", "), p.name));
     if (auto status = read.exec(); !status)
         return status;
-    QStringList marks;
-    for (int i = 0; i < p.columns.size(); ++i)
-        marks << QStringLiteral("?");
-    QSqlQuery insert(to.database());
-    const auto insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                               .arg(p.name, p.columns.join(u", "), marks.join(u", "));
-    if (!insert.prepare(insertSql))
-        return Statement::failure(insert, insertSql);
+    MultiRowInsert insert(to.database(), p.name, p.columns);
     QList<int> selfIndexes;
     for (const auto &column : p.selfLinks)
         selfIndexes << int(p.columns.indexOf(column));
     const int idIndex = int(p.columns.indexOf(QStringLiteral("id")));
     QList<QPair<QVariant, QVariantList>> later; // id → its links to rows of the same table
+    QVariantList row;
+    row.reserve(p.columns.size());
+    qint64 count = 0;
     while (read.next()) {
+        row.clear();
         QVariantList links;
         for (int i = 0; i < p.columns.size(); ++i) {
             QVariant value = read.value(i);
@@ -183,13 +185,17 @@ Status copyTable(Workspace &from, Workspace &to, const TablePlan &p)
                 links << value;
                 value = QVariant(value.metaType());
             }
-            insert.bindValue(i, value);
+            row << value;
         }
-        if (!insert.exec())
-            return Statement::failure(insert, insertSql);
+        if (auto status = insert.add(row); !status)
+            return status;
         if (!selfIndexes.isEmpty() && idIndex >= 0)
             later.append({read.value(idIndex), links});
+        if (++count % kRowsBetweenReports == 0 && progress)
+            progress({p.name, count, {}, false});
     }
+    if (auto status = insert.finish(); !status)
+        return status;
     for (int k = 0; k < p.selfLinks.size(); ++k) {
         Statement link(to.database(), QStringLiteral("UPDATE %1 SET %2 = :value WHERE id = :id")
                                           .arg(p.name, p.selfLinks.at(k)));
@@ -249,7 +255,7 @@ Result<QList<WorkspaceCopier::TableCopied>> WorkspaceCopier::copy(Workspace &fro
     }
     QList<TableCopied> copied;
     for (const auto &p : *tables) {
-        if (auto status = copyTable(from, to, p); !status)
+        if (auto status = copyTable(from, to, p, progress); !status)
             return status.error();
         auto source = tableDigest(from.database(), p);
         auto target = tableDigest(to.database(), p);
@@ -264,7 +270,7 @@ Result<QList<WorkspaceCopier::TableCopied>> WorkspaceCopier::copy(Workspace &fro
             return copyError("The copy did not match the original, so nothing was copied; the "
                              "log has the details.");
         }
-        copied.append({p.name, source->first, source->second});
+        copied.append({p.name, source->first, source->second, true});
         if (progress)
             progress(copied.last());
     }

@@ -22,7 +22,10 @@ public:
         QString table;
         qint64 rows = 0;
         QString sha256; // of the table's rows, the same on both sides
+        // False while a large table is still being copied (rows so far, no hash yet).
+        bool checked = true;
     };
+    // Called as each table is checked, and every 100,000 rows of a large one while it copies.
     using Progress = std::function<void(const TableCopied &)>;
 
     // `from` is opened read-only; `to` must be an up-to-date workspace with no rows yet, of

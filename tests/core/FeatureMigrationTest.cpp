@@ -26,9 +26,11 @@
 
 using namespace leverage;
 using leverage::testing::addVersionFiveCaseAndEntry;
+using leverage::testing::addVersionSevenLetter;
 using leverage::testing::stepsUpTo;
 using leverage::testing::tableExists;
 using leverage::testing::testNow;
+using leverage::testing::wordSearch;
 
 // Schema 6, clocks (issue 19): a version-5 case gains an empty jurisdiction and sector and
 // keeps its data; the trigger and rule tables are there and take rows.
@@ -161,11 +163,7 @@ TEST(MigrationTest, AVersionSevenWorkspaceGainsSavedSearchesAndItsIndexIsBuiltAg
             "'call', 1000, 0, 'Dana', 'Claim', 'three on the line')")));
         ASSERT_TRUE(q.exec(QStringLiteral(
             "INSERT INTO entry_participants (entry_id, name) VALUES (1, 'Oluwaseun Adeyemi')")));
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "INSERT INTO letters (uuid, created_at, updated_at, case_id, kind, tone, subject, "
-            "body) VALUES ('l1', 0, 0, 1, 'complaint', 'firm', 'Formal complaint', "
-            "'<html><head><style>p { margin: 0px; }</style></head><body><p>I ask for a "
-            "<b>chargeback</b>.</p></body></html>')")));
+        addVersionSevenLetter(q);
     }
     auto upgraded = Workspace::open(file, clock);
     ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
@@ -181,9 +179,7 @@ TEST(MigrationTest, AVersionSevenWorkspaceGainsSavedSearchesAndItsIndexIsBuiltAg
 
     SearchIndex index(**upgraded);
     EXPECT_FALSE(*index.isCurrent());
-    SearchQuery participant;
-    participant.clauses << SearchClause{
-        {SearchTerm{SearchTerm::Form::Word, QStringLiteral("adeyemi")}}, false};
+    const auto participant = wordSearch(QStringLiteral("adeyemi"));
     const auto notReady = index.search(participant, 10);
     ASSERT_FALSE(notReady);
     EXPECT_TRUE(notReady.message().contains(QStringLiteral("not ready")));
@@ -195,19 +191,13 @@ TEST(MigrationTest, AVersionSevenWorkspaceGainsSavedSearchesAndItsIndexIsBuiltAg
     ASSERT_TRUE(byParticipant);
     ASSERT_EQ(byParticipant->size(), 1);
     EXPECT_EQ(byParticipant->first().kind, SearchKind::Entry);
-    SearchQuery words;
-    words.clauses << SearchClause{
-        {SearchTerm{SearchTerm::Form::Word, QStringLiteral("chargeback")}}, false};
-    const auto letter = index.search(words, 10);
+    const auto letter = index.search(wordSearch(QStringLiteral("chargeback")), 10);
     ASSERT_TRUE(letter);
     ASSERT_EQ(letter->size(), 1);
     EXPECT_EQ(letter->first().kind, SearchKind::Letter);
     EXPECT_EQ(letter->first().id, 1);
     EXPECT_FALSE(letter->first().snippet.contains(QLatin1Char('<')));
-    SearchQuery html;
-    html.clauses << SearchClause{{SearchTerm{SearchTerm::Form::Word, QStringLiteral("margin")}},
-                                 false};
-    EXPECT_TRUE(index.search(html, 10)->isEmpty());
+    EXPECT_TRUE(index.search(wordSearch(QStringLiteral("margin")), 10)->isEmpty());
 }
 
 // An empty version-7 workspace has nothing to index: its index is current at once.

@@ -36,4 +36,20 @@ void addVersionFiveCaseAndEntry(QSqlQuery &q)
         "-18000, 'Promised a refund')")));
 }
 
+void addVersionSevenLetter(QSqlQuery &q)
+{
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "INSERT INTO letters (uuid, created_at, updated_at, case_id, kind, tone, subject, body) "
+        "SELECT 'l1', 0, 0, id, 'complaint', 'firm', 'Formal complaint', "
+        "'<html><head><style>p { margin: 0px; }</style></head><body><p>I ask for a "
+        "<b>chargeback</b>.</p></body></html>' FROM cases WHERE uuid = 'c1'")));
+}
+
+SearchQuery wordSearch(const QString &word)
+{
+    SearchQuery query;
+    query.clauses << SearchClause{{SearchTerm{SearchTerm::Form::Word, word}}, false};
+    return query;
+}
+
 } // namespace leverage::testing

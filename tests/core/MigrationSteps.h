@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/SearchQuery.h"
 #include "core/store/Migration.h"
 
 #include <QString>
@@ -18,5 +19,10 @@ bool tableExists(Workspace &workspace, const QString &table);
 MigrationList stepsUpTo(int version);
 // A case and its entry as a version-5 Leverage wrote them (raw SQL in a test only).
 void addVersionFiveCaseAndEntry(QSqlQuery &q);
+// A letter to the case of uuid 'c1' as a version-7 Leverage wrote it: HTML only, no plain
+// text; its body asks for a "chargeback" and its style sets a "margin" (raw SQL).
+void addVersionSevenLetter(QSqlQuery &q);
+// A search for one word.
+SearchQuery wordSearch(const QString &word);
 
 } // namespace leverage::testing

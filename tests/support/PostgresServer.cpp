@@ -219,3 +219,33 @@ ServerAddress PostgresServer::newEmptyDatabase()
 }
 
 } // namespace leverage::testing
+
+namespace leverage::testing {
+
+bool PostgresServer::requirePassword(const QString &role, QString *error)
+{
+    QFile hba(m_dir.filePath(QStringLiteral("data/pg_hba.conf")));
+    if (!isRunning() || !hba.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = isRunning() ? QStringLiteral("pg_hba.conf cannot be read") : m_error;
+        return false;
+    }
+    // The first matching line wins: the role's line goes before the trust lines.
+    const QByteArray rules = "local all " + role.toUtf8() + " scram-sha-256\n" + hba.readAll();
+    hba.close();
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) || hba.write(rules) != rules.size()) {
+        if (error)
+            *error = QStringLiteral("pg_hba.conf cannot be written");
+        return false;
+    }
+    hba.close();
+    return administer(QStringLiteral("SELECT pg_reload_conf()"), error);
+}
+
+QByteArray PostgresServer::serverLog() const
+{
+    QFile log(m_dir.filePath(QStringLiteral("server.log")));
+    return log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
+}
+
+} // namespace leverage::testing

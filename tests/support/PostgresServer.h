@@ -35,6 +35,11 @@ public:
     ServerAddress addressOf(const QString &database, const QString &user = superuser()) const;
     // Runs one statement as the superuser on the `postgres` database; false with the error.
     bool administer(const QString &sql, QString *error = nullptr);
+    // From now on `role` logs in on the socket only with its password (scram-sha-256), as on
+    // a clinic's server; every other login keeps trust. False with why.
+    bool requirePassword(const QString &role, QString *error = nullptr);
+    // What the server itself has logged so far.
+    QByteArray serverLog() const;
     // Runs a program of the cluster (psql …) as its owner; returns its exit code.
     int runAsOwner(const QString &program, const QStringList &arguments, QString *output);
 

@@ -170,3 +170,50 @@ TEST_F(ConflictResolutionTest, KeepMineInsideALargerWriteCommitsWithIt)
     ASSERT_TRUE(outer.commit());
     EXPECT_EQ(storedTitle(), QStringLiteral("Lost bag on flight 212, refund asked"));
 }
+
+// A promise and a contact show what differs field by field, as a case and an entry do.
+TEST_F(ConflictResolutionTest, APromiseAndAContactConflictShowTheirFieldsToo)
+{
+    Commitment promise;
+    promise.caseId = caseId;
+    promise.what = QStringLiteral("Refund within 7 days");
+    promise.madeByName = QStringLiteral("Kim at the desk");
+    promise.madeAt = Instant::fromDateTime(me.clock().now());
+    ASSERT_TRUE(me->commitments().add(promise));
+    auto hers = ana->commitments().get(promise.meta.id);
+    ASSERT_TRUE(hers);
+    hers->statusNote = QStringLiteral("Kim says the refund is on its way.");
+    ASSERT_TRUE(ana->commitments().update(*hers));
+    promise.what = QStringLiteral("Refund and voucher within 7 days");
+    resolver.answer = ConflictResolver::Choice::TakeTheirs;
+    EXPECT_FALSE(models::UndoPusher(stack, reporter)
+                     .push(std::make_unique<models::EditCommand<Commitment>>(me.get(), promise)));
+    ASSERT_EQ(resolver.asked.size(), 1);
+    const auto &promiseFields = resolver.asked.first().fields;
+    ASSERT_EQ(promiseFields.size(), 2);
+    EXPECT_EQ(promiseFields.at(0).mine, QStringLiteral("Refund and voucher within 7 days"));
+    EXPECT_EQ(promiseFields.at(0).theirs, QStringLiteral("Refund within 7 days"));
+    EXPECT_EQ(promiseFields.at(1).theirs, QStringLiteral("Kim says the refund is on its way."));
+    EXPECT_EQ(resolver.asked.first().theirsBy, QStringLiteral("rosa"));
+
+    Contact kim;
+    kim.name = QStringLiteral("Kim Lee");
+    kim.directLine = QStringLiteral("555-0100");
+    ASSERT_TRUE(me->contacts().add(kim));
+    auto herKim = ana->contacts().get(kim.meta.id);
+    ASSERT_TRUE(herKim);
+    herKim->directLine = QStringLiteral("555-0199");
+    ASSERT_TRUE(ana->contacts().update(*herKim));
+    kim.position = QStringLiteral("Refunds supervisor");
+    resolver.answer = ConflictResolver::Choice::KeepMine;
+    ASSERT_TRUE(models::UndoPusher(stack, reporter)
+                    .push(std::make_unique<models::EditCommand<Contact>>(me.get(), kim)));
+    ASSERT_EQ(resolver.asked.size(), 2);
+    const auto &contactFields = resolver.asked.last().fields;
+    ASSERT_EQ(contactFields.size(), 2);
+    EXPECT_EQ(contactFields.at(0).theirs, QString()); // position: empty in hers
+    EXPECT_EQ(contactFields.at(0).mine, QStringLiteral("Refunds supervisor"));
+    EXPECT_EQ(contactFields.at(1).mine, QStringLiteral("555-0100"));
+    EXPECT_EQ(contactFields.at(1).theirs, QStringLiteral("555-0199"));
+    EXPECT_EQ(me->contacts().get(kim.meta.id)->directLine, QStringLiteral("555-0100"));
+}

@@ -1,13 +1,15 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/Schema.h"
+#include "core/store/SearchIndex.h"
+#include "core/store/SqlDialect.h"
 #include "core/store/TimelineRepository.h"
 #include "core/util/Logging.h"
+#include "tests/core/MigrationSteps.h"
+#include "tests/support/LoggedText.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestWorkspace.h"
 
-#include <QDirIterator>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -19,8 +21,10 @@
 #include <thread>
 
 using namespace leverage;
+using leverage::testing::addVersionSevenLetter;
 using leverage::testing::PostgresServer;
 using leverage::testing::testNow;
+using leverage::testing::wordSearch;
 
 namespace {
 
@@ -119,13 +123,7 @@ TEST_F(ServerWorkspaceTest, AFailedConnectionSaysSoAndNeverLogsThePassword)
     EXPECT_TRUE(opened.message().contains(QStringLiteral("could not connect")))
         << opened.message().toStdString();
     EXPECT_FALSE(opened.message().contains(address.password));
-    QByteArray logged;
-    QDirIterator files(logs.path(), QDir::Files, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        if (file.open(QIODevice::ReadOnly))
-            logged += file.readAll();
-    }
+    const QByteArray logged = leverage::testing::loggedText(logs.path());
     EXPECT_TRUE(logged.contains("no_such_database")) << "the failure was not logged at all";
     EXPECT_FALSE(logged.contains("s3cret-Passw0rd"));
 }
@@ -169,4 +167,35 @@ TEST_F(ServerWorkspaceTest, AColleaguesChangeArrivesAsTheSameSignalWithinASecond
                 "95th percentile %lld us\n",
                 static_cast<long long>(median), static_cast<long long>(p95));
     EXPECT_LT(p95, 1000 * 1000);
+}
+
+// A team workspace of schema 7 with a letter, upgraded: the letter's words are found at once,
+// without the letter being saved again (its plain text is made during the upgrade, and the
+// server's index takes it in the same transaction); its HTML is not indexed.
+TEST_F(ServerWorkspaceTest, ALettersWordsAreFoundRightAfterTheUpgrade)
+{
+    const auto address = server.newEmptyDatabase();
+    {
+        Workspace::Options older;
+        older.migrations = schema::migrations(SqlDialect(SqlDialect::Engine::Postgres));
+        older.migrations.resize(7);
+        auto old = Workspace::openServer(address, clock, older);
+        ASSERT_TRUE(old) << old.message().toStdString();
+        ASSERT_EQ((*old)->schemaVersion(), 7);
+        QSqlQuery q((*old)->database());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO cases (uuid, created_at, updated_at, title, "
+                                          "reference, status) VALUES ('c1', 0, 0, 'Lost bag', "
+                                          "'AT-4471', 'open')")));
+        addVersionSevenLetter(q);
+    }
+    auto upgraded = Workspace::openServer(address, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
+    SearchIndex index(**upgraded);
+    EXPECT_TRUE(*index.isCurrent());
+    const auto letter = index.search(wordSearch(QStringLiteral("chargeback")), 10);
+    ASSERT_TRUE(letter) << letter.message().toStdString();
+    ASSERT_EQ(letter->size(), 1);
+    EXPECT_EQ(letter->first().kind, SearchKind::Letter);
+    EXPECT_TRUE(index.search(wordSearch(QStringLiteral("margin")), 10)->isEmpty());
 }

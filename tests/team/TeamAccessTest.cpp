@@ -2,7 +2,9 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/SearchIndex.h"
 #include "core/store/TimelineRepository.h"
+#include "core/util/Logging.h"
 #include "tests/support/LeverageProcess.h"
+#include "tests/support/LoggedText.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/RecordingErrorReporter.h"
 #include "tests/support/TestWorkspace.h"
@@ -13,6 +15,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace leverage;
@@ -282,4 +286,67 @@ TEST_F(TeamAccessTest, PrivateAndAdvocatesFromTheWindowAreEnforcedByTheServer)
     EXPECT_EQ(*models::readCaseAccess(**asSam, openCaseId), CaseAccess{});
     EXPECT_EQ(vera.column(QStringLiteral("SELECT count(*) FROM cases")),
               QStringList{QStringLiteral("1")});
+}
+
+// A clinic's server asks each person's password (scram-sha-256, PostgreSQL 15's default):
+// the volunteer's own password opens the team workspace, with the volunteer's rights; no
+// password or a wrong one is refused; the password is in neither Leverage's log nor the
+// server's, verbose logging included.
+TEST_F(TeamAccessTest, AVolunteerLogsInWithScramAndThePasswordIsLoggedNowhere)
+{
+    const QString password = QStringLiteral("Pia-s3cret-Scram");
+    QString error;
+    ASSERT_TRUE(server.administer(
+        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pia') "
+                       "THEN CREATE ROLE pia LOGIN IN ROLE %1; END IF; END $$")
+            .arg(QLatin1String(TeamAccess::kVolunteer)),
+        &error))
+        << error.toStdString();
+    ASSERT_TRUE(server.administer(
+        QStringLiteral("SET password_encryption = 'scram-sha-256'; ALTER ROLE pia PASSWORD '%1'")
+            .arg(password),
+        &error))
+        << error.toStdString();
+    ASSERT_TRUE(server.requirePassword(QStringLiteral("pia"), &error)) << error.toStdString();
+    QSqlQuery owner(ws->database());
+    ASSERT_TRUE(owner.exec(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = "
+                                          "'pia'")));
+    ASSERT_TRUE(owner.next());
+    EXPECT_TRUE(owner.value(0).toString().startsWith(QStringLiteral("SCRAM-SHA-256$")));
+
+    QTemporaryDir logs;
+    logging::setUp(logs.path(), true);
+    auto pia = address();
+    pia.user = QStringLiteral("pia");
+    // The server reloads its rules a moment after being told to: until then trust still lets
+    // a login without password in.
+    bool refused = false;
+    for (int attempt = 0; attempt < 50 && !refused; ++attempt) {
+        refused = !Workspace::openServer(pia, ws.clock());
+        if (!refused)
+            QTest::qWait(100);
+    }
+    EXPECT_TRUE(refused) << "a login without its password was let in";
+    auto wrong = pia;
+    wrong.password = QStringLiteral("not-") + password;
+    EXPECT_FALSE(Workspace::openServer(wrong, ws.clock()));
+    pia.password = password;
+    {
+        auto opened = Workspace::openServer(pia, ws.clock());
+        ASSERT_TRUE(opened) << opened.message().toStdString();
+        auto cases = (*opened)->cases().page(CaseQuery{}, 0, 10);
+        ASSERT_TRUE(cases);
+        ASSERT_EQ(cases->size(), 1); // the open case; the private one stays hidden
+        EXPECT_EQ(cases->first().caseData.meta.id, openCaseId);
+        Case changed = cases->first().caseData;
+        changed.title = QStringLiteral("changed by the volunteer");
+        EXPECT_FALSE((*opened)->cases().update(changed));
+    }
+    logging::get("store")->flush();
+    logging::setUp({}, false);
+    const QByteArray logged = leverage::testing::loggedText(logs.path());
+    EXPECT_FALSE(logged.isEmpty()) << "nothing was logged at all";
+    EXPECT_FALSE(logged.contains(password.toUtf8()));
+    EXPECT_TRUE(server.serverLog().contains("password authentication failed for user \"pia\""));
+    EXPECT_FALSE(server.serverLog().contains(password.toUtf8()));
 }

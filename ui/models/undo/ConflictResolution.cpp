@@ -2,6 +2,7 @@
 
 #include "core/domain/CaseStatus.h"
 #include "core/domain/Channel.h"
+#include "core/domain/CommitmentStatus.h"
 #include "ui/models/common/LocalTimeText.h"
 #include "ui/models/common/MoneyText.h"
 
@@ -74,6 +75,54 @@ QList<ConflictField> conflictFields(const TimelineEntry &mine, const TimelineEnt
     compare(fields, "Channel", channelLabel(mine.channel), channelLabel(theirs.channel));
     compare(fields, "Person", mine.personName, theirs.personName);
     compare(fields, "Reference number", mine.referenceNumber, theirs.referenceNumber);
+    return fields;
+}
+
+QList<ConflictField> conflictFields(const Commitment &mine, const Commitment &theirs)
+{
+    QList<ConflictField> fields;
+    compare(fields, "Promise", mine.what, theirs.what);
+    compare(fields, "Promised by", mine.madeByName, theirs.madeByName);
+    compare(fields, "Made", shortDateTime(mine.madeAt), shortDateTime(theirs.madeAt));
+    compare(fields, "Due", dueText(mine.due()), dueText(theirs.due()));
+    compare(fields, "Who acts", mine.actorName, theirs.actorName);
+    compare(fields, "Status", commitmentStatusLabel(mine.status),
+            commitmentStatusLabel(theirs.status));
+    compare(fields, "Status note", mine.statusNote, theirs.statusNote);
+    return fields;
+}
+
+QList<ConflictField> conflictFields(const Contact &mine, const Contact &theirs)
+{
+    const auto phones = [](const Contact &c) {
+        QStringList all;
+        for (const auto &phone : c.otherPhones)
+            all << (phone.extension.isEmpty()
+                        ? phone.number
+                        : tr("%1 ext. %2").arg(phone.number, phone.extension));
+        return all.join(QStringLiteral(", "));
+    };
+    const auto emails = [](const Contact &c) {
+        QStringList all;
+        for (const auto &email : c.otherEmails)
+            all << email.address;
+        return all.join(QStringLiteral(", "));
+    };
+    QList<ConflictField> fields;
+    compare(fields, "Name", mine.name, theirs.name);
+    compare(fields, "Position", mine.position, theirs.position);
+    compare(fields, "Department", mine.department, theirs.department);
+    compare(fields, "Direct line", mine.directLine, theirs.directLine);
+    compare(fields, "Extension", mine.extension, theirs.extension);
+    compare(fields, "Other phones", phones(mine), phones(theirs));
+    compare(fields, "Email", mine.email, theirs.email);
+    compare(fields, "Other emails", emails(mine), emails(theirs));
+    compare(fields, "Preferred channel", mine.preferredChannel, theirs.preferredChannel);
+    compare(fields, "Best time", mine.bestTime, theirs.bestTime);
+    compare(fields, "Notes", mine.notes, theirs.notes);
+    compare(fields, "Gateway", mine.isGateway ? tr("yes") : tr("no"),
+            theirs.isGateway ? tr("yes") : tr("no"));
+    compare(fields, "Rules of engagement", mine.rulesOfEngagement, theirs.rulesOfEngagement);
     return fields;
 }
 

@@ -6,10 +6,12 @@
 
 namespace leverage::models {
 
-// The fields of a case and an entry that two people may edit at once, as text; other kinds
-// show who changed them and when only.
+// The fields of a case, an entry, a promise and a contact that two people may edit at once,
+// as text; other kinds show who changed them and when only.
 QList<ConflictField> conflictFields(const Case &mine, const Case &theirs);
 QList<ConflictField> conflictFields(const TimelineEntry &mine, const TimelineEntry &theirs);
+QList<ConflictField> conflictFields(const Commitment &mine, const Commitment &theirs);
+QList<ConflictField> conflictFields(const Contact &mine, const Contact &theirs);
 template <typename T> QList<ConflictField> conflictFields(const T &, const T &)
 {
     return {};
