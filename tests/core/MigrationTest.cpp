@@ -301,3 +301,47 @@ TEST(MigrationTest, AVersionFourPromiseAndFollowUpGainTheirDueWindowAsMoments)
     ASSERT_EQ(followUps->size(), 1);
     EXPECT_EQ(followUps->first().due(), DueWindow::moment(Instant::fromUtcMs(3600000, -18000)));
 }
+
+// Schema 9 (search, issue 20): a version-8 workspace gains search_facets, the narrow table the
+// filters read; its index is marked to be built again, and once built a filtered search
+// finds the existing entry, which stays as it was.
+TEST(MigrationTest, AVersionEightWorkspaceGainsTheSearchFiltersTableAndItsIndexIsBuiltAgain)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    {
+        auto old = Workspace::open(file, clock, {stepsUpTo(8), 5000});
+        ASSERT_TRUE(old);
+        EXPECT_FALSE(tableExists(**old, QStringLiteral("search_facets")));
+        QSqlQuery q((*old)->database());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO cases (uuid, created_at, updated_at, title, "
+                                          "reference, status) VALUES ('c1', 0, 0, 'Lost bag', "
+                                          "'AT-4471', 'open')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO timeline_entries (uuid, created_at, updated_at, case_id, channel, "
+            "occurred_at, occurred_offset, person_name, summary, notes) VALUES ('e1', 0, 0, 1, "
+            "'call', 1000, 0, 'Dana', 'Claim', 'refund promised')")));
+    }
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
+    EXPECT_TRUE(tableExists(**upgraded, QStringLiteral("search_facets")));
+    SearchIndex index(**upgraded);
+    EXPECT_FALSE(*index.isCurrent());
+    ASSERT_TRUE(index.rebuild());
+    EXPECT_TRUE(*index.isCurrent());
+    EXPECT_EQ(*index.differences(), 0);
+
+    SearchQuery query;
+    query.clauses << SearchClause{{SearchTerm{SearchTerm::Form::Word, QStringLiteral("refund")}},
+                                  false};
+    query.channels << QStringLiteral("call");
+    const auto calls = index.search(query, 10);
+    ASSERT_TRUE(calls) << calls.message().toStdString();
+    ASSERT_EQ(calls->size(), 1);
+    EXPECT_EQ(calls->first().kind, SearchKind::Entry);
+    query.channels = {QStringLiteral("email")};
+    EXPECT_TRUE(index.search(query, 10)->isEmpty());
+    EXPECT_EQ((*upgraded)->timeline().get(1)->notes, QStringLiteral("refund promised"));
+}
