@@ -269,6 +269,7 @@ int main(int argc, char **argv)
         search::SearchService service(path, clock);
         models::SearchResultsModel model;
         double longestSubmit = 0;
+        double longestSubmitCpu = 0;
         double longestAnswer = 0;
         int answers = 0;
         QObject::connect(&service, &search::SearchService::resultsReady,
@@ -286,8 +287,10 @@ int main(int argc, char **argv)
         const QString typed = QStringLiteral("refund supervisor ho");
         for (int i = 1; i <= typed.size(); ++i) {
             timer.start();
+            const double cpuBefore = threadCpuMs();
             service.submit(typed.left(i));
             longestSubmit = std::max(longestSubmit, timer.nsecsElapsed() / 1e6);
+            longestSubmitCpu = std::max(longestSubmitCpu, threadCpuMs() - cpuBefore);
             QElapsedTimer pause;
             pause.start();
             while (pause.elapsed() < 125)
@@ -298,11 +301,13 @@ int main(int argc, char **argv)
         while (settle.elapsed() < 3000 && model.rowCount() == 0)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         stalls.stop();
-        std::printf("typing %lld characters: longest submit %.3f ms, longest answer into the "
-                    "results model %.3f ms (%d answers), longest stall of the typing thread "
-                    "%lld ms\n",
-                    static_cast<long long>(typed.size()), longestSubmit, longestAnswer, answers,
-                    static_cast<long long>(stalls.longestMs()));
+        // Wall-clock includes the time the scheduler gives the search thread and the other
+        // builds; CPU is this thread's own work.
+        std::printf("typing %lld characters: longest submit %.3f ms wall (%.3f ms CPU), longest "
+                    "answer into the results model %.3f ms (%d answers), longest stall of the "
+                    "typing thread %lld ms\n",
+                    static_cast<long long>(typed.size()), longestSubmit, longestSubmitCpu,
+                    longestAnswer, answers, static_cast<long long>(stalls.longestMs()));
     }
     if (shellMissing) {
         std::fprintf(stderr, "search_benchmark: the sqlite3 shell is missing (apt-get install "
