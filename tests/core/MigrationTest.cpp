@@ -325,13 +325,7 @@ TEST(MigrationTest, AVersionEightWorkspaceGainsTheSearchFiltersTableAndItsIndexI
         for (const auto &trigger : triggers)
             ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger)));
         ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE search_facets")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO cases (uuid, created_at, updated_at, title, "
-                                          "reference, status) VALUES ('c1', 0, 0, 'Lost bag', "
-                                          "'AT-4471', 'open')")));
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "INSERT INTO timeline_entries (uuid, created_at, updated_at, case_id, channel, "
-            "occurred_at, occurred_offset, person_name, summary, notes) VALUES ('e1', 0, 0, 1, "
-            "'call', 1000, 0, 'Dana', 'Claim', 'refund promised')")));
+        addVersionFiveCaseAndEntry(q);
     }
     auto upgraded = Workspace::open(file, clock);
     ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
@@ -353,5 +347,5 @@ TEST(MigrationTest, AVersionEightWorkspaceGainsTheSearchFiltersTableAndItsIndexI
     EXPECT_EQ(calls->first().kind, SearchKind::Entry);
     query.channels = {QStringLiteral("email")};
     EXPECT_TRUE(index.search(query, 10)->isEmpty());
-    EXPECT_EQ((*upgraded)->timeline().get(1)->notes, QStringLiteral("refund promised"));
+    EXPECT_EQ((*upgraded)->timeline().get(1)->summary, QStringLiteral("Promised a refund"));
 }
