@@ -346,10 +346,9 @@ const char *const kWriterRecorded[] = {
     "follow_ups",    "escalation_steps", "letters", "attachments",      "clock_triggers",
 };
 
-
 int currentVersion()
 {
-    return 8;
+    return 9;
 }
 
 MigrationList migrations(const SqlDialect &dialect)
@@ -401,7 +400,11 @@ MigrationList migrations(const SqlDialect &dialect)
     eighth.statements << dialect.recordWriter({QStringLiteral("seals")});
     // Team (issue 23): the server's own index (nothing on SQLite).
     eighth.statements << searchindex::serverSchemaStatements(dialect);
-    return {first, second, third, fourth, fifth, sixth, seventh, eighth};
+    Migration ninth{9, {}};
+    // Search (issue 20): the filters' narrow table search_facets beside the text index, its
+    // triggers, and the index built again on first open (nothing on PostgreSQL).
+    ninth.statements << searchindex::upgradeStatements(dialect);
+    return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth};
 }
 
 } // namespace leverage::schema

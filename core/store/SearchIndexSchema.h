@@ -42,14 +42,16 @@ constexpr int kCodeBits = 3;
 // What the index holds changes with the program (letters and participants came in schema 8):
 // meta's kStateKey holds the version the index was built for, or kStale when it must be built
 // again from the tables (search says it is not ready until then).
-constexpr int kIndexVersion = 2;
+// (3: search_facets, schema 9.)
+constexpr int kIndexVersion = 3;
 inline constexpr char kStateKey[] = "search_index";
 inline constexpr char kStale[] = "stale";
 
-// Creates the two index tables, empty (schema 6); their triggers come with schema 8.
+// Creates the index tables, empty (schema 6); their triggers come with schema 8.
 QStringList schemaStatements(const SqlDialect &dialect);
-// Brings the triggers to this version's description and marks the index to be built again
-// when the workspace has rows (schema 8); an empty workspace's index is current as it is.
+// Brings the index tables and triggers to this version's description and marks the index to
+// be built again when the workspace has rows (schemas 8 and 9); an empty workspace's index is
+// current as it is.
 QStringList upgradeStatements(const SqlDialect &dialect);
 // The team workspace's index (PostgreSQL; nothing on SQLite): one table search_docs holding
 // each item's texts, kept by trigger functions from the same descriptions, with two
@@ -61,7 +63,7 @@ QStringList upgradeStatements(const SqlDialect &dialect);
 // are PostgreSQL's contrib (in Debian's postgresql-15); without them accents count and
 // substring searches read the table.
 QStringList serverSchemaStatements(const SqlDialect &dialect);
-// Empties and refills both indexes from the tables and marks them current, in the order
+// Empties and refills the indexes from the tables and marks them current, in the order
 // given (the repair of `leverage check`).
 QStringList rebuildStatements(const SqlDialect &dialect);
 

@@ -26,74 +26,85 @@ public:
 
     SearchSqlBuilder::Built run(int limit)
     {
-        const Where where = conditions(QStringLiteral("v"));
-        const bool ranked = !where.matchText.isEmpty();
-        QStringList filters = where.conditions;
-        if (ranked) {
-            // Ranked among the newest matches only: bm25 over every one of 400,000 rows that
-            // hold a common word takes a second, and FTS5 walks a word's rows in rowid order
-            // and stops once it has enough. Rowids follow the rows' ids, which grow as rows are
-            // added, so the window is about "the most recently added"; the filters apply
-            // before the window, so a filtered query still reaches old rows.
-            const Where again = conditions(QStringLiteral("w"));
-            filters << QStringLiteral("search_text.rowid >= (SELECT min(hit) FROM (SELECT "
-                                      "search_text.rowid AS hit FROM search_text WHERE %1 "
-                                      "ORDER BY search_text.rowid DESC LIMIT %2))")
-                           .arg(again.conditions.join(QStringLiteral(" AND ")))
-                           .arg(SearchSqlBuilder::kRankedWindow);
+        const Where where = conditions(QStringLiteral("search_text.rowid"));
+        if (where.matchText.isEmpty()) {
+            // Nothing to rank by: the filters over search_facets alone (the text index
+            // only where a condition names it).
+            m_values.clear();
+            return newestFirst(conditions(QStringLiteral("search_facets.id")).conditions, limit);
         }
 
-        // The best rows first, by rank alone; their snippets and cases only then: SQLite
-        // computes a row's columns before sorting, and a snippet for each of 100,000 matches
-        // would cost seconds.
-        QString best = QStringLiteral("SELECT search_text.rowid AS hit, search_text.at AS at, ");
-        best += ranked ? QStringLiteral("bm25(search_text, 10.0, 2.0, 5.0, 5.0) AS rank")
-                       : QStringLiteral("0 AS rank");
-        best += QStringLiteral(" FROM search_text");
-        if (!filters.isEmpty())
-            best += QStringLiteral(" WHERE ") + filters.join(QStringLiteral(" AND "));
-        best += ranked ? QStringLiteral(" ORDER BY rank, search_text.at DESC")
-                       : QStringLiteral(" ORDER BY search_text.at DESC");
-        best += QStringLiteral(" LIMIT %1").arg(bind(limit));
-
-        const QString columns = QStringLiteral(
-            "SELECT search_text.rowid, search_text.case_id, search_text.at, search_text.people, ");
-        QString sql;
-        if (ranked) {
-            // A snippet needs its row to come from a MATCH, and a MATCH on one rowid at a time
-            // would merge a prefix's word lists again for each of the 50 rows: one MATCH walks
-            // the best rows' rowid range instead, and only the best get their snippet.
-            sql = QStringLiteral("WITH best AS MATERIALIZED (%1) ").arg(best) + columns +
-                  QStringLiteral("snippet(search_text, -1, char(2), char(3), '…', 12), "
-                                 "best.rank, cases.title FROM search_text CROSS JOIN best ON "
-                                 "best.hit = search_text.rowid LEFT JOIN cases ON cases.id = "
-                                 "search_text.case_id WHERE search_text MATCH %1 AND "
-                                 "search_text.rowid BETWEEN (SELECT min(hit) FROM best) AND "
-                                 "(SELECT max(hit) FROM best)")
-                      .arg(bind(where.matchText));
-        } else {
-            sql = columns + QStringLiteral("substr(search_text.title, 1, 120), best.rank, "
-                                           "cases.title FROM (%1) AS best CROSS JOIN "
-                                           "search_text ON search_text.rowid = best.hit LEFT "
-                                           "JOIN cases ON cases.id = search_text.case_id")
-                                .arg(best);
-        }
-        sql += QStringLiteral(" ORDER BY best.rank, best.at DESC");
+        // Ranked among the newest matches only: bm25 over every one of 400,000 rows that hold
+        // a common word takes a second, and FTS5 walks a word's rows in rowid order and stops
+        // once it has enough. Rowids follow the rows' ids, which grow as rows are added, so
+        // the window is about "the most recently added"; the filters apply before the window,
+        // so a filtered query still reaches old rows. The filters are evaluated once, here:
+        // a filter on a date or a channel reads each matching row's stored columns, and doing
+        // it again to rank would double the cost of a filtered search.
+        const auto newest =
+            QStringLiteral("SELECT search_text.rowid AS hit FROM search_text CROSS JOIN "
+                           "search_facets ON search_facets.id = search_text.rowid WHERE %1 "
+                           "ORDER BY search_text.rowid DESC LIMIT %2")
+                .arg(where.conditions.join(QStringLiteral(" AND ")))
+                .arg(SearchSqlBuilder::kRankedWindow);
+        // The window's rows ranked, by rank alone: the match again for bm25 over the window's
+        // rowid range, each row kept when it is in the window (+rowid: a lookup in the window,
+        // not one MATCH per rowid, which would merge a prefix's word lists again each time).
+        const auto best =
+            QStringLiteral("SELECT search_text.rowid AS hit, search_text.at AS at, "
+                           "bm25(search_text, 10.0, 2.0, 5.0, 5.0) AS rank FROM search_text "
+                           "WHERE search_text MATCH %1 AND search_text.rowid >= (SELECT "
+                           "min(hit) FROM newest) AND +search_text.rowid IN (SELECT hit FROM "
+                           "newest) ORDER BY rank, search_text.at DESC LIMIT %2")
+                .arg(bind(where.matchText), bind(limit));
+        // Snippets and cases for the best rows only: a snippet needs its row to come from a
+        // MATCH, and one MATCH walks the best rows' rowid range.
+        const auto sql =
+            QStringLiteral("WITH newest AS MATERIALIZED (%1), best AS MATERIALIZED (%2) ")
+                .arg(newest, best) +
+            kColumns +
+            QStringLiteral("snippet(search_text, -1, char(2), char(3), '…', 12), best.rank, "
+                           "cases.title FROM search_text CROSS JOIN best ON best.hit = "
+                           "search_text.rowid LEFT JOIN cases ON cases.id = search_text.case_id "
+                           "WHERE search_text MATCH %1 AND search_text.rowid BETWEEN (SELECT "
+                           "min(hit) FROM best) AND (SELECT max(hit) FROM best) ORDER BY "
+                           "best.rank, best.at DESC")
+                .arg(bind(where.matchText));
         return {sql, m_values};
     }
 
 private:
+    inline static const QString kColumns = QStringLiteral(
+        "SELECT search_text.rowid, search_text.case_id, search_text.at, search_text.people, ");
+
+    // Nothing to rank by: the newest rows that pass the filters, their titles for snippets.
+    SearchSqlBuilder::Built newestFirst(const QStringList &filters, int limit)
+    {
+        QString best = QStringLiteral("SELECT search_facets.id AS hit, search_facets.at AS at, 0 "
+                                      "AS rank FROM search_facets");
+        if (!filters.isEmpty())
+            best += QStringLiteral(" WHERE ") + filters.join(QStringLiteral(" AND "));
+        best += QStringLiteral(" ORDER BY search_facets.at DESC LIMIT %1").arg(bind(limit));
+        const auto sql = kColumns + QStringLiteral("substr(search_text.title, 1, 120), best.rank, "
+                                                   "cases.title FROM (%1) AS best CROSS JOIN "
+                                                   "search_text ON search_text.rowid = best.hit "
+                                                   "LEFT JOIN cases ON cases.id = "
+                                                   "search_text.case_id ORDER BY best.rank, "
+                                                   "best.at DESC")
+                                        .arg(best);
+        return {sql, m_values};
+    }
+
     // What the query asks, as FTS5 match text (empty: nothing to rank by) and SQL conditions
-    // over search_text, the match among them. Each call binds its values afresh under its own
-    // prefix, so that the same conditions can stand twice in one statement.
+    // over the row named `row` and its search_facets, the match among them.
     struct Where
     {
         QString matchText;
         QStringList conditions;
     };
-    Where conditions(const QString &prefix)
+    Where conditions(const QString &row)
     {
-        m_prefix = prefix;
+        m_row = row;
         m_conditions.clear();
         QStringList match;   // FTS5 fragments ANDed on search_text (ranked, snippets)
         QStringList exclude; // FTS5 fragments that must not match
@@ -111,9 +122,9 @@ private:
         if (!exclude.isEmpty()) {
             const auto excluded = exclude.join(QStringLiteral(" OR "));
             if (matchText.isEmpty())
-                m_conditions << QStringLiteral("search_text.rowid NOT IN (SELECT rowid FROM "
-                                               "search_text WHERE search_text MATCH %1)")
-                                    .arg(bind(excluded));
+                m_conditions << QStringLiteral("%1 NOT IN (SELECT rowid FROM search_text WHERE "
+                                               "search_text MATCH %2)")
+                                    .arg(m_row, bind(excluded));
             else
                 matchText = QStringLiteral("(%1) NOT (%2)").arg(matchText, excluded);
         }
@@ -124,7 +135,7 @@ private:
 
     QString bind(const QVariant &value)
     {
-        const auto name = QStringLiteral(":%1%2").arg(m_prefix).arg(m_values.size());
+        const auto name = QStringLiteral(":v%1").arg(m_values.size());
         m_values.insert(name, value);
         return name;
     }
@@ -136,9 +147,9 @@ private:
         if (text.size() >= 3) {
             const auto fts =
                 column.isEmpty() ? quoted(text) : column + QStringLiteral(" : ") + quoted(text);
-            return QStringLiteral("search_text.rowid IN (SELECT rowid FROM search_grams WHERE "
-                                  "search_grams MATCH %1)")
-                .arg(bind(fts));
+            return QStringLiteral("%1 IN (SELECT rowid FROM search_grams WHERE search_grams "
+                                  "MATCH %2)")
+                .arg(m_row, bind(fts));
         }
         QStringList columns = column.isEmpty()
                                   ? QStringList{QStringLiteral("people"), QStringLiteral("refs"),
@@ -147,8 +158,8 @@ private:
         QStringList likes;
         for (const auto &c : columns)
             likes << QStringLiteral("%1 LIKE %2 ESCAPE '\\'").arg(c, bind(containsPattern(text)));
-        return QStringLiteral("search_text.rowid IN (SELECT rowid FROM search_grams WHERE %1)")
-            .arg(likes.join(QStringLiteral(" OR ")));
+        return QStringLiteral("%1 IN (SELECT rowid FROM search_grams WHERE %2)")
+            .arg(m_row, likes.join(QStringLiteral(" OR ")));
     }
 
     // A clause goes into the ranked MATCH when words alone decide it; a clause with unspaced
@@ -176,9 +187,9 @@ private:
                 alternatives << grams({}, term.text);
                 continue;
             }
-            alternatives << QStringLiteral("search_text.rowid IN (SELECT rowid FROM search_text "
-                                           "WHERE search_text MATCH %1)")
-                                .arg(bind(SearchSqlBuilder::ftsTerm(term)));
+            alternatives << QStringLiteral("%1 IN (SELECT rowid FROM search_text WHERE "
+                                           "search_text MATCH %2)")
+                                .arg(m_row, bind(SearchSqlBuilder::ftsTerm(term)));
             if (term.form == SearchTerm::Form::Word && hasDigit(term.text))
                 alternatives << grams(QStringLiteral("refs"), withoutDashesAndSpaces(term.text));
         }
@@ -189,10 +200,9 @@ private:
 
     void addFilters()
     {
-        static const SearchIndexColumns columns{
-            QStringLiteral("search_text.rowid"), QStringLiteral("search_text.case_id"),
-            QStringLiteral("search_text.tag"), QStringLiteral("search_text.at"),
-            QStringLiteral("LIKE")};
+        const SearchIndexColumns columns{
+            m_row, QStringLiteral("search_facets.case_id"), QStringLiteral("search_facets.tag"),
+            QStringLiteral("search_facets.at"), QStringLiteral("LIKE")};
         m_conditions << searchFilterConditions(
             m_query, columns, [this](const QVariant &value) { return bind(value); });
         for (const auto &ref : m_query.references)
@@ -200,7 +210,8 @@ private:
     }
 
     const SearchQuery &m_query;
-    QString m_prefix;
+    QString m_row; // how the conditions name an index row: search_text's or search_facets'
+
     QStringList m_conditions;
     QVariantMap m_values;
 };

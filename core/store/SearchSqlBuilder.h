@@ -8,9 +8,10 @@
 namespace leverage {
 
 // The one place where a parsed search becomes engine syntax (FTS5 MATCH text and SQL
-// conditions over search_text and search_grams; see SearchIndexSchema.h). PostgreSQL's
-// tsvector translation goes beside it. User text only ever travels as bound values, and inside
-// FTS5 query text only as double-quoted strings, so nothing typed can change either syntax.
+// conditions over search_text, search_grams and search_facets; see SearchIndexSchema.h).
+// PostgreSQL's tsvector translation goes beside it. User text only ever travels as bound
+// values, and inside FTS5 query text only as double-quoted strings, so nothing typed can
+// change either syntax.
 class SearchSqlBuilder
 {
 public:

@@ -27,27 +27,27 @@ public:
     {
         const Where where = conditions(QStringLiteral("v"));
         const bool ranked = !where.matchQuery.isEmpty();
-        QStringList filters = where.conditions;
+        const auto filters =
+            where.conditions.isEmpty()
+                ? QString()
+                : QStringLiteral(" WHERE ") + where.conditions.join(QStringLiteral(" AND "));
+        QString best;
         if (ranked) {
             // Ranked among the newest matches only, as on a file (SearchSqlBuilder): ranking
-            // every row holding a common word reads each one's tsvector.
-            const Where again = conditions(QStringLiteral("w"));
-            filters << QStringLiteral("docs.id >= (SELECT min(hit) FROM (SELECT docs.id AS hit "
-                                      "FROM search_docs AS docs WHERE %1 ORDER BY docs.id DESC "
-                                      "LIMIT %2) AS newest)")
-                           .arg(again.conditions.join(QStringLiteral(" AND ")))
-                           .arg(SearchSqlBuilder::kRankedWindow);
+            // every row holding a common word reads each one's tsvector. The filters are
+            // evaluated once, for the window; only its rows are ranked.
+            best = QStringLiteral("SELECT docs.id AS hit, docs.at AS at, -ts_rank(%1, "
+                                  "docs.words, %2) AS rank FROM (SELECT docs.id AS hit FROM "
+                                  "search_docs AS docs%3 ORDER BY docs.id DESC LIMIT %4) AS "
+                                  "newest JOIN search_docs AS docs ON docs.id = newest.hit "
+                                  "ORDER BY rank, docs.at DESC LIMIT %5")
+                       .arg(kWeights, where.matchQuery, filters,
+                            QString::number(SearchSqlBuilder::kRankedWindow), bind(limit));
+        } else {
+            best = QStringLiteral("SELECT docs.id AS hit, docs.at AS at, 0 AS rank FROM "
+                                  "search_docs AS docs%1 ORDER BY docs.at DESC LIMIT %2")
+                       .arg(filters, bind(limit));
         }
-        QString best = QStringLiteral("SELECT docs.id AS hit, docs.at AS at, ");
-        best += ranked ? QStringLiteral("-ts_rank(%1, docs.words, %2) AS rank")
-                             .arg(kWeights, where.matchQuery)
-                       : QStringLiteral("0 AS rank");
-        best += QStringLiteral(" FROM search_docs AS docs");
-        if (!filters.isEmpty())
-            best += QStringLiteral(" WHERE ") + filters.join(QStringLiteral(" AND "));
-        best += ranked ? QStringLiteral(" ORDER BY rank, docs.at DESC")
-                       : QStringLiteral(" ORDER BY docs.at DESC");
-        best += QStringLiteral(" LIMIT %1").arg(bind(limit));
 
         // Snippets for the best rows only (ts_headline parses the whole text again).
         const auto snippet =

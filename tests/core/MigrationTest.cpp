@@ -301,3 +301,51 @@ TEST(MigrationTest, AVersionFourPromiseAndFollowUpGainTheirDueWindowAsMoments)
     ASSERT_EQ(followUps->size(), 1);
     EXPECT_EQ(followUps->first().due(), DueWindow::moment(Instant::fromUtcMs(3600000, -18000)));
 }
+
+// Schema 9 (search, issue 20): a version-8 workspace gains search_facets, the narrow table the
+// filters read; its index is marked to be built again, and once built a filtered search
+// finds the existing entry, which stays as it was.
+TEST(MigrationTest, AVersionEightWorkspaceGainsTheSearchFiltersTableAndItsIndexIsBuiltAgain)
+{
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    {
+        auto old = Workspace::open(file, clock, {stepsUpTo(8), 5000});
+        ASSERT_TRUE(old);
+        // This build's steps 6 and 8 make search_facets and the triggers that fill it;
+        // Leverage 8 made neither.
+        QSqlQuery q((*old)->database());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                          "AND name LIKE 'search\\_%' ESCAPE '\\'")));
+        QStringList triggers;
+        while (q.next())
+            triggers << q.value(0).toString();
+        EXPECT_FALSE(triggers.isEmpty());
+        for (const auto &trigger : triggers)
+            ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger)));
+        ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE search_facets")));
+        addVersionFiveCaseAndEntry(q);
+    }
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_EQ((*upgraded)->schemaVersion(), schema::currentVersion());
+    EXPECT_TRUE(tableExists(**upgraded, QStringLiteral("search_facets")));
+    SearchIndex index(**upgraded);
+    EXPECT_FALSE(*index.isCurrent());
+    ASSERT_TRUE(index.rebuild());
+    EXPECT_TRUE(*index.isCurrent());
+    EXPECT_EQ(*index.differences(), 0);
+
+    SearchQuery query;
+    query.clauses << SearchClause{{SearchTerm{SearchTerm::Form::Word, QStringLiteral("refund")}},
+                                  false};
+    query.channels << QStringLiteral("call");
+    const auto calls = index.search(query, 10);
+    ASSERT_TRUE(calls) << calls.message().toStdString();
+    ASSERT_EQ(calls->size(), 1);
+    EXPECT_EQ(calls->first().kind, SearchKind::Entry);
+    query.channels = {QStringLiteral("email")};
+    EXPECT_TRUE(index.search(query, 10)->isEmpty());
+    EXPECT_EQ((*upgraded)->timeline().get(1)->summary, QStringLiteral("Promised a refund"));
+}

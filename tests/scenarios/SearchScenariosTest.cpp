@@ -9,6 +9,7 @@
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
 #include "tests/benchmarks/LargeWorkspace.h"
+#include "tests/support/StallMeter.h"
 #include "ui/cases/CasesPane.h"
 #include "ui/common/FindBar.h"
 #include "ui/common/MessageBar.h"
@@ -24,7 +25,6 @@
 #include "ui/window/MainWindow.h"
 
 #include <QAction>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -35,7 +35,6 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <iostream>
@@ -306,8 +305,8 @@ TEST_F(SearchScenarios, ASavedSearchIsASmartListThatFollowsTheWorkspaceAndUndoes
     ASSERT_TRUE(popup()->isVisible());
     EXPECT_EQ(popup()->queryBox()->text(), QStringLiteral("claims"));
     // The box opens on the results it showed last and searches again: they follow.
-    EXPECT_TRUE(QTest::qWaitFor(
-        [&] { return popup()->resultsModel()->hitCount() == claims + 1; }, 5000))
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return popup()->resultsModel()->hitCount() == claims + 1; }, 5000))
         << popup()->resultsModel()->hitCount();
     whenIPress(QKeySequence(Qt::Key_Escape));
 }
@@ -396,16 +395,8 @@ TEST_F(SearchScenarios, TheFirstIndexBuildShowsItsProgressAndEscCancelsIt)
     }
 
     // When I open it, the window shows the build's progress and keeps drawing
-    QElapsedTimer sinceTick;
-    qint64 longestStall = 0;
-    QTimer ticks;
-    ticks.setInterval(10);
-    QObject::connect(&ticks, &QTimer::timeout, [&] {
-        if (sinceTick.isValid())
-            longestStall = qMax(longestStall, sinceTick.elapsed());
-        sinceTick.restart();
-    });
-    ticks.start();
+    StallMeter stalls;
+    stalls.start();
     ASSERT_TRUE(m_real.open(path, m_clock, false));
     QApplication::setActiveWindow(&m_real.window());
     QProgressDialog *progress = nullptr;
@@ -429,7 +420,7 @@ TEST_F(SearchScenarios, TheFirstIndexBuildShowsItsProgressAndEscCancelsIt)
                 QStringLiteral("searchIndexProgress"));
         },
         30000));
-    ticks.stop();
+    stalls.stop();
 
     // Then the index is as it was, not built, and the window says search is not ready
     EXPECT_FALSE(*SearchIndex(m_real.window().workspace()).isCurrent());
@@ -445,8 +436,8 @@ TEST_F(SearchScenarios, TheFirstIndexBuildShowsItsProgressAndEscCancelsIt)
     whenIPress(QKeySequence(Qt::Key_Escape));
     // And the window was never frozen: the longest the GUI thread went without its timer
     // (generous: six builds share two cores here).
-    EXPECT_LT(longestStall, 500) << "longest stall " << longestStall << " ms";
-    std::cout << "longest GUI stall during the build: " << longestStall << " ms\n";
+    EXPECT_LT(stalls.longestMs(), 500) << "longest stall " << stalls.longestMs() << " ms";
+    std::cout << "longest GUI stall during the build: " << stalls.longestMs() << " ms\n";
 }
 
 } // namespace
