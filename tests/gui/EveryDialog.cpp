@@ -18,6 +18,7 @@
 #include "ui/models/undo/WorkspaceEditor.h"
 #include "ui/outcomes/CloseCaseDialog.h"
 #include "ui/outcomes/RegulatorFormDialog.h"
+#include "ui/outcomes/TroubleCostsDialog.h"
 #include "ui/timeline/EntryDialog.h"
 #include "ui/window/MainWindow.h"
 
@@ -80,6 +81,11 @@ std::vector<std::unique_ptr<QDialog>> everyDialog(ui::MainWindow &window, const 
     outcomes::RegulatorForm form;
     form.issue = kCase;
     out.emplace_back(new ui::RegulatorFormDialog(form, reporter, parent));
+    models::TroubleCostCommand::Costs costs;
+    costs.costs << outcomes::OutOfPocketCost{340, QStringLiteral("USD"), now.date(),
+                                             QStringLiteral("Postage")};
+    out.emplace_back(
+        new ui::TroubleCostsDialog(kCase, costs, QStringLiteral("USD"), now.date(), parent));
     return out;
 }
 
