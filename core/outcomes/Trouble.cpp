@@ -1,5 +1,6 @@
 #include "core/outcomes/Trouble.h"
 
+#include "core/domain/Money.h"
 #include "core/outcomes/OutcomeFacts.h"
 #include "core/outcomes/OutcomeFigures.h"
 
@@ -112,13 +113,19 @@ QString Trouble::sentence() const
 
 QString Trouble::costSentence() const
 {
+    // Money as the outcome line beside it says it ("$20.00", "€12.00 + $3.40"): each currency
+    // apart, never converted.
     QStringList sentences;
     if (hourly.isSet() && callSeconds > 0)
         sentences << tr("At %1 an hour, the time on the phone is worth %2.")
-                         .arg(totalsText({{hourly.currency, hourly.amountMinor}}),
-                              totalsText({{hourly.currency, timeValueMinor()}}));
-    if (!outOfPocket.isEmpty())
-        sentences << tr("Out of pocket: %1.").arg(totalsText(outOfPocket));
+                         .arg(plainMoney(hourly.amountMinor, hourly.currency),
+                              plainMoney(timeValueMinor(), hourly.currency));
+    if (!outOfPocket.isEmpty()) {
+        QStringList amounts;
+        for (auto it = outOfPocket.begin(); it != outOfPocket.end(); ++it)
+            amounts << plainMoney(it.value(), it.key());
+        sentences << tr("Out of pocket: %1.").arg(amounts.join(QStringLiteral(" + ")));
+    }
     return sentences.join(QLatin1Char(' '));
 }
 

@@ -48,8 +48,8 @@ struct Trouble
     // 36 days open and 1 broken promise." The sentence the dossier and the case say, followed
     // by costSentence() when there is money to say.
     QString sentence() const;
-    // "At USD 30.00 an hour, the time on the phone is worth USD 20.00. Out of pocket: EUR 5.00;
-    // USD 12.40." Empty without costs and without time on the phone at an hourly value.
+    // "At $30.00 an hour, the time on the phone is worth $20.00. Out of pocket: €5.00 + $12.40."
+    // Empty without costs and without time on the phone at an hourly value.
     QString costSentence() const;
 };
 

@@ -87,9 +87,9 @@ TEST_F(TroubleCostsTest, PerCaseAndPerOrganizationInEachCurrency)
 
     EXPECT_EQ(cases[0].trouble.sentence(),
               QStringLiteral("It took 2 contacts (2 calls), 40 minutes on the phone of which 30 "
-                             "on hold, 36 days open and 1 broken promise. At USD 30.00 an hour, "
-                             "the time on the phone is worth USD 20.00. Out of pocket: EUR 12.00; "
-                             "USD 3.40."));
+                             "on hold, 36 days open and 1 broken promise. At $30.00 an hour, "
+                             "the time on the phone is worth $20.00. Out of pocket: \u20AC12.00 + "
+                             "$3.40."));
     // C3 (an e-mail, no time on the phone, nothing spent): nothing in money to say.
     EXPECT_TRUE(cases[2].trouble.costSentence().isEmpty());
     EXPECT_EQ(cases[2].trouble.sentence(),
@@ -126,7 +126,7 @@ TEST_F(TroubleCostsTest, TheRegulatorFormSaysItInTextAndJson)
     auto form = RegulatorForm::of(*ws, fixture.c1);
     ASSERT_TRUE(form);
     EXPECT_TRUE(form->text().contains(QStringLiteral(
-        "the time on the phone is worth USD 20.00. Out of pocket: EUR 12.00; USD 3.40.")))
+        "the time on the phone is worth $20.00. Out of pocket: \u20AC12.00 + $3.40.")))
         << form->text().toStdString();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("form.json"));

@@ -4,6 +4,7 @@
 #include "tests/scenarios/Scenario.h"
 #include "tests/scenarios/ScenarioKeys.h"
 
+#include "core/domain/Money.h"
 #include "core/outcomes/CurrencyTotals.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/TroubleCostRepository.h"
@@ -96,11 +97,11 @@ TEST_F(OutcomesCostsScenarios, CostsAndTheHourlyValueAreEnteredSeenAndUndone)
     ASSERT_GT(callSeconds, 0);
     const qint64 worth = (callSeconds * 2500 + 1800) / 3600;
     const QString dossier = dossierText(hotel).simplified();
-    EXPECT_TRUE(dossier.contains(
-        QStringLiteral("At USD 25.00 an hour, the time on the phone is worth USD %1.")
-            .arg(plainAmount(worth))))
+    EXPECT_TRUE(
+        dossier.contains(QStringLiteral("At $25.00 an hour, the time on the phone is worth %1.")
+                             .arg(plainMoney(worth, QStringLiteral("USD")))))
         << dossier.toStdString();
-    EXPECT_TRUE(dossier.contains(QStringLiteral("Out of pocket: EUR 18.00; USD 3.40.")));
+    EXPECT_TRUE(dossier.contains(QStringLiteral("Out of pocket: \u20AC18.00 + $3.40.")));
 
     // When I undo, the costs and the hourly value go together: one step
     whenIPress(QKeySequence::Undo);
