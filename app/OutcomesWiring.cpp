@@ -43,7 +43,7 @@ OutcomesWiring::OutcomesWiring(ui::MainWindow &window) : QObject(&window), m_win
                           "paste, or JSON to upload (Ctrl+Shift+R)"));
     connect(m_form, &QAction::triggered, this, &OutcomesWiring::showRegulatorForm);
 
-    m_costs = new QAction(tr("Time and Trouble Co&sts…"), &m_window);
+    m_costs = new QAction(tr("Time a&nd Trouble Costs…"), &m_window);
     m_costs->setObjectName(QStringLiteral("troubleCosts"));
     m_costs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_costs->setToolTip(tr("What the selected case cost you out of pocket (postage, calls, "
