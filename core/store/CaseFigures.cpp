@@ -15,11 +15,11 @@ const char *const kTables[] = {
     "hold_seconds BIGINT NOT NULL DEFAULT 0, effort_sum BIGINT NOT NULL DEFAULT 0, "
     "effort_count INTEGER NOT NULL DEFAULT 0, people INTEGER NOT NULL DEFAULT 0, "
     "promises_kept INTEGER NOT NULL DEFAULT 0, promises_broken INTEGER NOT NULL DEFAULT 0)",
-    // No link to contacts: a contact's removal sets its entries to nobody, and the entries'
-    // trigger takes its rows away.
-    "CREATE TABLE case_contact_figures (case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE "
-    "CASCADE, contact_id BIGINT NOT NULL, entries INTEGER NOT NULL DEFAULT 0, "
-    "PRIMARY KEY (case_id, contact_id))",
+    // No links: the entries' trigger keeps the rows (a contact's removal sets its entries to
+    // nobody, a case's removal takes its entries), and a sum must never refuse a write the
+    // entries' own constraints allow.
+    "CREATE TABLE case_contact_figures (case_id BIGINT NOT NULL, contact_id BIGINT NOT NULL, "
+    "entries INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (case_id, contact_id))",
 };
 
 const char *const kColumns =
