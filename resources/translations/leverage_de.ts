@@ -2793,7 +2793,7 @@ Erhalten: %2 %3</translation>
     </message>
     <message>
         <source>What the selected case cost you out of pocket (postage, calls, travel) and what an hour of your time is worth (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie der gewählte Fall aus eigener Tasche gekostet hat (Porto, Anrufe, Fahrten) und was eine Stunde Ihrer Zeit wert ist (Strg+Umschalt+H)</translation>
     </message>
     <message>
         <source>Costs saved. Undo with Ctrl+Z.</source>
