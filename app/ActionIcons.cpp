@@ -56,6 +56,7 @@ const QHash<QString, QString> &iconNames()
         {QStringLiteral("closeCaseWithOutcome"), QStringLiteral("object-select")},
         {QStringLiteral("reopenCase"), QStringLiteral("view-refresh")},
         {QStringLiteral("regulatorForm"), QStringLiteral("document-export")},
+        {QStringLiteral("troubleCosts"), QStringLiteral("document-properties")},
         // View: go to a pane (named after its dock), layouts
         {QStringLiteral("goTo_casesDock"), QStringLiteral("folder")},
         {QStringLiteral("goTo_timeline"), QStringLiteral("view-list")},

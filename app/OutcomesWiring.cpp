@@ -1,16 +1,19 @@
 #include "app/OutcomesWiring.h"
 
 #include "core/services/Clock.h"
+#include "core/store/CaseRepository.h"
 #include "core/store/OutcomeRepository.h"
 #include "core/store/Workspace.h"
 #include "ui/cases/CasesPane.h"
 #include "ui/models/outcomes/CaseOutcomeChoices.h"
 #include "ui/models/outcomes/CloseCaseCommand.h"
 #include "ui/models/outcomes/ReopenCaseCommand.h"
+#include "ui/models/outcomes/TroubleCostCommand.h"
 #include "ui/models/undo/UndoPusher.h"
 #include "ui/outcomes/CloseCaseDialog.h"
 #include "ui/outcomes/OutcomesWindow.h"
 #include "ui/outcomes/RegulatorFormDialog.h"
+#include "ui/outcomes/TroubleCostsDialog.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/MainWindowActions.h"
 
@@ -40,6 +43,13 @@ OutcomesWiring::OutcomesWiring(ui::MainWindow &window) : QObject(&window), m_win
                           "paste, or JSON to upload (Ctrl+Shift+R)"));
     connect(m_form, &QAction::triggered, this, &OutcomesWiring::showRegulatorForm);
 
+    m_costs = new QAction(tr("Time a&nd Trouble Costs…"), &m_window);
+    m_costs->setObjectName(QStringLiteral("troubleCosts"));
+    m_costs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_costs->setToolTip(tr("What the selected case cost you out of pocket (postage, calls, "
+                           "travel) and what an hour of your time is worth (Ctrl+Shift+H)"));
+    connect(m_costs, &QAction::triggered, this, &OutcomesWiring::editCosts);
+
     m_show = new QAction(tr("O&utcomes"), &m_window);
     m_show->setObjectName(QStringLiteral("showOutcomes"));
     m_show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
@@ -47,7 +57,7 @@ OutcomesWiring::OutcomesWiring(ui::MainWindow &window) : QObject(&window), m_win
                           "(Ctrl+Shift+U)"));
     connect(m_show, &QAction::triggered, this, &OutcomesWiring::showOutcomes);
 
-    for (QAction *action : {m_close, m_reopen, m_form, m_show})
+    for (QAction *action : {m_close, m_reopen, m_form, m_costs, m_show})
         m_window.addAction(action); // from any pane
     // After the case's other edits in the Edit menu; the window at the end of View
     // (the panes' Ctrl+1…9 go-tos keep their places).
@@ -57,6 +67,7 @@ OutcomesWiring::OutcomesWiring(ui::MainWindow &window) : QObject(&window), m_win
     edit->insertAction(before, m_close);
     edit->insertAction(before, m_reopen);
     edit->insertAction(before, m_form);
+    edit->insertAction(before, m_costs);
     m_window.viewMenu()->addSeparator();
     m_window.viewMenu()->addAction(m_show);
 
@@ -78,6 +89,7 @@ void OutcomesWiring::updateActions()
     const RowId caseId = m_window.currentCaseId();
     m_close->setEnabled(caseId > 0);
     m_form->setEnabled(caseId > 0);
+    m_costs->setEnabled(caseId > 0);
     bool closed = false;
     if (caseId > 0)
         if (auto record = OutcomeRepository(m_window.workspace()).get(caseId); record && *record)
@@ -108,6 +120,35 @@ void OutcomesWiring::closeCase()
         return;
     }
     m_window.statusBar()->showMessage(tr("Case closed. Undo with Ctrl+Z."), 8000);
+}
+
+void OutcomesWiring::editCosts()
+{
+    const RowId caseId = m_window.currentCaseId();
+    if (caseId <= 0)
+        return;
+    Workspace &workspace = m_window.workspace();
+    auto theCase = workspace.cases().get(caseId);
+    auto current = models::TroubleCostCommand::read(workspace, caseId);
+    if (!theCase || !current) {
+        m_window.showError(!theCase ? theCase.message() : current.message());
+        return;
+    }
+    ui::TroubleCostsDialog dialog(theCase->title, *current, theCase->currency,
+                                  workspace.clock().now().date(), &m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto after = dialog.costs();
+    if (after.costs == current->costs && after.hourly == current->hourly)
+        return; // nothing changed: no empty step on the undo stack
+    models::UndoPusher pusher(m_window.undoStack(), m_window);
+    if (auto status = pusher.push(
+            std::make_unique<models::TroubleCostCommand>(workspace, caseId, std::move(after)));
+        !status) {
+        m_window.showError(status.message());
+        return;
+    }
+    m_window.statusBar()->showMessage(tr("Costs saved. Undo with Ctrl+Z."), 8000);
 }
 
 void OutcomesWiring::reopenCase()

@@ -14,8 +14,9 @@ namespace leverage::app {
 
 // Outcomes in the main window (issue 22): Edit → Close Case with Outcome… (Ctrl+Shift+O),
 // Edit → Reopen Case, Edit → Export for a Regulator… (the case as a regulator's complaint form,
-// text or JSON, copied or saved), and View → Outcomes (Ctrl+Shift+U), a window of its own. Kept
-// apart from FeatureWiring so the features' merges stay small.
+// text or JSON, copied or saved), Edit → Time and Trouble Costs… (Ctrl+Shift+H: the case's
+// out-of-pocket costs and the hourly value), and View → Outcomes (Ctrl+Shift+U), a window of
+// its own. Kept apart from FeatureWiring so the features' merges stay small.
 class OutcomesWiring final : public QObject
 {
     Q_OBJECT
@@ -28,11 +29,13 @@ public:
     QAction *reopenCaseAction() const { return m_reopen; }
     QAction *showOutcomesAction() const { return m_show; }
     QAction *regulatorFormAction() const { return m_form; }
+    QAction *troubleCostsAction() const { return m_costs; }
     // The Outcomes window, once shown.
     ui::OutcomesWindow *outcomesWindow() const;
 
 private:
     void closeCase();
+    void editCosts();
     void reopenCase();
     void showOutcomes();
     void showRegulatorForm();
@@ -43,6 +46,7 @@ private:
     QAction *m_reopen = nullptr;
     QAction *m_show = nullptr;
     QAction *m_form = nullptr;
+    QAction *m_costs = nullptr;
     QPointer<ui::OutcomesWindow> m_outcomes;
 };
 

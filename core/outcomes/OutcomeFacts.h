@@ -3,6 +3,8 @@
 #include "core/domain/CaseStatus.h"
 #include "core/domain/Ids.h"
 #include "core/domain/Instant.h"
+#include "core/outcomes/CurrencyTotals.h"
+#include "core/outcomes/HourlyValue.h"
 #include "core/outcomes/OutcomeVocabulary.h"
 
 #include <QDate>
@@ -13,7 +15,8 @@
 namespace leverage::outcomes {
 
 // One case as the figures see it: what the store sums over its entries and promises (the
-// heavy part, done in SQL), plus its outcome. Grouping and filtering happen in core.
+// heavy part, kept by the store per case: see CaseFigures), plus its outcome, what it cost out
+// of pocket and the user's hourly value. Grouping and filtering happen in core.
 struct CaseFacts
 {
     RowId caseId = 0;
@@ -42,6 +45,8 @@ struct CaseFacts
     int effortCount = 0;
     int promisesKept = 0;
     int promisesBroken = 0;
+    CurrencyTotals outOfPocket; // the case's costs, per currency
+    HourlyValue hourlyValue;    // the workspace's setting (the same in every case's facts)
 };
 
 // One thing received, by case.

@@ -140,27 +140,73 @@ QStringList troubleCells(const Trouble &trouble)
             QString::number(trouble.promisesBroken)};
 }
 
+// The money columns of time and trouble, only where there is money to show: the time on the
+// phone at the hourly value (once one is set), then what was paid out of pocket, a column per
+// currency present.
+struct TroubleMoney
+{
+    QString hourlyCurrency; // empty: no hourly value
+    QStringList costCurrencies;
+
+    template <typename Rows> static TroubleMoney of(const Rows &rows)
+    {
+        TroubleMoney money;
+        QSet<QString> codes;
+        for (const auto &row : rows) {
+            if (row.trouble.hourly.isSet())
+                money.hourlyCurrency = row.trouble.hourly.currency;
+            for (auto it = row.trouble.outOfPocket.begin(); it != row.trouble.outOfPocket.end();
+                 ++it)
+                codes.insert(it.key());
+        }
+        money.costCurrencies = QStringList(codes.begin(), codes.end());
+        money.costCurrencies.sort();
+        return money;
+    }
+    QStringList headers() const
+    {
+        QStringList headers;
+        if (!hourlyCurrency.isEmpty())
+            headers << tr("Time value (%1)").arg(hourlyCurrency);
+        for (const auto &code : costCurrencies)
+            headers << tr("Out of pocket (%1)").arg(code);
+        return headers;
+    }
+    QStringList cells(const Trouble &trouble) const
+    {
+        QStringList cells;
+        if (!hourlyCurrency.isEmpty())
+            cells << plainAmount(trouble.timeValueMinor());
+        for (const auto &code : costCurrencies)
+            cells << amountIn(trouble.outOfPocket, code);
+        return cells;
+    }
+};
+
 OutcomeTable troubleByOrganization(const OutcomeFigures &figures)
 {
+    const auto money = TroubleMoney::of(figures.organizations);
     OutcomeTable table;
-    table.headers << tr("Organization") << tr("Cases") << troubleHeaders()
+    table.headers << tr("Organization") << tr("Cases") << troubleHeaders() << money.headers()
                   << tr("Days open per case");
     for (const auto &row : figures.organizations)
         table.rows << (QStringList{row.name.isEmpty() ? tr("(no organization)") : row.name,
                                    QString::number(row.cases)}
-                       << troubleCells(row.trouble)
+                       << troubleCells(row.trouble) << money.cells(row.trouble)
                        << number(double(row.trouble.daysOpen) / row.cases));
     return table;
 }
 
 OutcomeTable troubleByCase(const OutcomeFigures &figures)
 {
+    const auto money = TroubleMoney::of(figures.caseTrouble);
     OutcomeTable table;
     table.headers << tr("Case") << tr("Organization") << tr("Status") << troubleHeaders()
-                  << tr("Days open");
+                  << money.headers() << tr("Days open");
     for (const auto &row : figures.caseTrouble)
         table.rows << (QStringList{row.title, row.organizationName, caseStatusLabel(row.status)}
-                       << troubleCells(row.trouble) << QString::number(row.trouble.daysOpen));
+                       << troubleCells(row.trouble) << money.cells(row.trouble)
+                       << QString::number(row.trouble.daysOpen));
     return table;
 }
 

@@ -218,16 +218,30 @@ QByteArray RegulatorForm::json() const
     QStringList narrative;
     for (const auto &event : events)
         narrative << eventLine(event);
-    const QJsonObject trouble{{QStringLiteral("contacts"), this->trouble.contacts()},
-                              {QStringLiteral("calls"), this->trouble.calls},
-                              {QStringLiteral("emails"), this->trouble.emails},
-                              {QStringLiteral("letters"), this->trouble.letters},
-                              {QStringLiteral("visits"), this->trouble.visits},
-                              {QStringLiteral("chats"), this->trouble.chats},
-                              {QStringLiteral("minutes_on_phone"), this->trouble.callMinutes()},
-                              {QStringLiteral("minutes_on_hold"), this->trouble.holdMinutes()},
-                              {QStringLiteral("days_open"), this->trouble.daysOpen},
-                              {QStringLiteral("promises_broken"), this->trouble.promisesBroken}};
+    // In money: the time at the user's hourly value (null when none is set), and what they
+    // paid out of pocket, per currency.
+    QJsonArray outOfPocket;
+    for (auto it = this->trouble.outOfPocket.begin(); it != this->trouble.outOfPocket.end(); ++it)
+        outOfPocket.append(jsonMoney(it.value(), it.key()));
+    const auto &hourly = this->trouble.hourly;
+    const QJsonObject trouble{
+        {QStringLiteral("contacts"), this->trouble.contacts()},
+        {QStringLiteral("calls"), this->trouble.calls},
+        {QStringLiteral("emails"), this->trouble.emails},
+        {QStringLiteral("letters"), this->trouble.letters},
+        {QStringLiteral("visits"), this->trouble.visits},
+        {QStringLiteral("chats"), this->trouble.chats},
+        {QStringLiteral("minutes_on_phone"), this->trouble.callMinutes()},
+        {QStringLiteral("minutes_on_hold"), this->trouble.holdMinutes()},
+        {QStringLiteral("days_open"), this->trouble.daysOpen},
+        {QStringLiteral("promises_broken"), this->trouble.promisesBroken},
+        {QStringLiteral("hourly_value"),
+         hourly.isSet() ? QJsonValue(jsonMoney(hourly.amountMinor, hourly.currency))
+                        : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("time_value"),
+         hourly.isSet() ? QJsonValue(jsonMoney(this->trouble.timeValueMinor(), hourly.currency))
+                        : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("out_of_pocket"), outOfPocket}};
     const QJsonObject document{
         {QStringLiteral("format"), QStringLiteral("leverage-regulator-form/1")},
         {QStringLiteral("company"), company},

@@ -1,5 +1,6 @@
 #include "core/outcomes/Trouble.h"
 
+#include "core/domain/Money.h"
 #include "core/outcomes/OutcomeFacts.h"
 #include "core/outcomes/OutcomeFigures.h"
 
@@ -24,6 +25,11 @@ QString counted(qint64 n, const char *one, const char *many)
 
 } // namespace
 
+qint64 Trouble::timeValueMinor() const
+{
+    return hourly.isSet() ? hourly.valueOf(callSeconds) : 0;
+}
+
 Trouble &Trouble::operator+=(const Trouble &other)
 {
     calls += other.calls;
@@ -35,6 +41,10 @@ Trouble &Trouble::operator+=(const Trouble &other)
     holdSeconds += other.holdSeconds;
     daysOpen += other.daysOpen;
     promisesBroken += other.promisesBroken;
+    if (!hourly.isSet())
+        hourly = other.hourly;
+    for (auto it = other.outOfPocket.begin(); it != other.outOfPocket.end(); ++it)
+        outOfPocket[it.key()] += it.value();
     return *this;
 }
 
@@ -49,6 +59,8 @@ Trouble Trouble::of(const CaseFacts &facts, const QDate &today)
     trouble.callSeconds = facts.callSeconds;
     trouble.holdSeconds = facts.holdSeconds;
     trouble.promisesBroken = facts.promisesBroken;
+    trouble.hourly = facts.hourlyValue;
+    trouble.outOfPocket = facts.outOfPocket;
     const QDate opened = localDate(facts.openedAt);
     const QDate ended = facts.outcome ? localDate(facts.closedAt) : today;
     if (opened.isValid() && ended.isValid())
@@ -94,7 +106,27 @@ QString Trouble::sentence() const
     parts << counted(promisesBroken, QT_TRANSLATE_NOOP("leverage::outcomes", "%1 broken promise"),
                      QT_TRANSLATE_NOOP("leverage::outcomes", "%1 broken promises"));
     const QString last = parts.takeLast();
-    return tr("It took %1 and %2.").arg(parts.join(QStringLiteral(", ")), last);
+    const QString took = tr("It took %1 and %2.").arg(parts.join(QStringLiteral(", ")), last);
+    const QString costs = costSentence();
+    return costs.isEmpty() ? took : took + QLatin1Char(' ') + costs;
+}
+
+QString Trouble::costSentence() const
+{
+    // Money as the outcome line beside it says it ("$20.00", "€12.00 + $3.40"): each currency
+    // apart, never converted.
+    QStringList sentences;
+    if (hourly.isSet() && callSeconds > 0)
+        sentences << tr("At %1 an hour, the time on the phone is worth %2.")
+                         .arg(plainMoney(hourly.amountMinor, hourly.currency),
+                              plainMoney(timeValueMinor(), hourly.currency));
+    if (!outOfPocket.isEmpty()) {
+        QStringList amounts;
+        for (auto it = outOfPocket.begin(); it != outOfPocket.end(); ++it)
+            amounts << plainMoney(it.value(), it.key());
+        sentences << tr("Out of pocket: %1.").arg(amounts.join(QStringLiteral(" + ")));
+    }
+    return sentences.join(QLatin1Char(' '));
 }
 
 } // namespace leverage::outcomes

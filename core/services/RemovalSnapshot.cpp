@@ -10,6 +10,7 @@
 #include "core/store/LetterRepository.h"
 #include "core/store/LetterSettingsRepository.h"
 #include "core/store/OutcomeRepository.h"
+#include "core/store/TroubleCostRepository.h"
 #include "core/store/Workspace.h"
 #include "core/store/WriteTransaction.h"
 #include "core/util/Logging.h"
@@ -138,8 +139,9 @@ Result<RemovalSnapshot> RemovalSnapshot::captureCase(Workspace &workspace, RowId
         auto letters = LetterRepository(workspace).forCase(caseId);
         auto numbers = LetterSettingsRepository(workspace).caseNumbers(caseId);
         auto outcome = OutcomeRepository(workspace).get(caseId);
+        auto costs = TroubleCostRepository(workspace).costs(caseId);
         if (auto failed = firstFailure({where.status(), triggers.status(), letters.status(),
-                                        numbers.status(), outcome.status()});
+                                        numbers.status(), outcome.status(), costs.status()});
             !failed)
             return failed;
         snapshot.jurisdiction = *where;
@@ -147,6 +149,7 @@ Result<RemovalSnapshot> RemovalSnapshot::captureCase(Workspace &workspace, RowId
         snapshot.letters = *letters;
         snapshot.caseNumbers = *numbers;
         snapshot.outcome = *outcome;
+        snapshot.costs = *costs;
         return {};
     });
 }
@@ -455,6 +458,9 @@ Status RemovalSnapshot::restoreRows(Workspace &workspace) const
     // After the steps and letters it may name as what resolved the case.
     if (outcome)
         if (auto status = OutcomeRepository(workspace).restore(*outcome); !status)
+            return status;
+    if (!costs.isEmpty())
+        if (auto status = TroubleCostRepository(workspace).setCosts(m_rootId, costs); !status)
             return status;
     for (const auto &link : links)
         if (auto status = workspace.organizations().link(link); !status)

@@ -12,6 +12,7 @@
 #include "core/domain/TimelineEntry.h"
 #include "core/letters/Letter.h"
 #include "core/outcomes/CaseOutcome.h"
+#include "core/outcomes/OutOfPocketCost.h"
 #include "core/services/RemovalImpact.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/OrganizationRepository.h"
@@ -41,7 +42,8 @@ public:
 
     // A case's entries (with participants), commitments, follow-ups, escalation steps,
     // involved organizations and call drafts; its jurisdiction and clock triggers (issue 19);
-    // its letters and the numbers they quote (issue 18); its outcome (issue 22).
+    // its letters and the numbers they quote (issue 18); its outcome and out-of-pocket costs
+    // (issue 22).
     static Result<RemovalSnapshot> captureCase(Workspace &workspace, RowId caseId);
     // An organization's contacts (and everything referring to them), its links, the cases
     // that name it and the steps and involvements that point to it.
@@ -88,6 +90,7 @@ public:
     QList<Letter> letters;
     QList<CaseNumber> caseNumbers;
     std::optional<outcomes::CaseOutcome> outcome;  // a removed case's
+    outcomes::OutOfPocketCosts costs;              // a removed case's, out of pocket
     QList<CaseOrganization> involvedOrganizations; // a removed case's
     QList<ReferenceSet::Involvement> involvements; // cases that involve a removed organization
     QList<OrganizationLink> links;

@@ -4,43 +4,39 @@
 #include "core/services/Clock.h"
 #include "core/store/InstantColumns.h"
 #include "core/store/Statement.h"
+#include "core/store/TroubleCostRepository.h"
 #include "core/store/Workspace.h"
+
+#include <algorithm>
 
 namespace leverage {
 namespace {
 
 using namespace outcomes;
 
-// Sums per case over entries and promises in one pass each (grouped subqueries joined to the
-// cases), rather than a correlated subquery per case and column. %1 narrows the entries, %2
-// the promises and %3 the cases to one case (each subquery by its own index) or is empty.
+// Each case with its sums over entries and promises, as the store keeps them (CaseFigures:
+// a row per case, kept by triggers; summing a million entries on every read took seconds).
+// %1 narrows the cases to one or is empty.
 const char *const kCasesSql =
     "SELECT c.id, c.title, coalesce(c.organization_id, 0), coalesce(o.name, ''), c.sector, "
     "c.status, "
     "c.opened_at, c.opened_offset, c.amount_sought_cents, c.currency, "
     "co.outcome, co.closed_at, co.closed_offset, co.reopened_at, coalesce(es.level, ''), "
     "coalesce(co.resolved_by_contact_id, 0), "
-    "coalesce(t.hold, 0), coalesce(t.talk, 0), coalesce(t.calls, 0), coalesce(t.people, 0), "
-    "coalesce(t.effort_sum, 0), coalesce(t.effort_n, 0), coalesce(p.kept, 0), "
-    "coalesce(p.broken, 0), coalesce(t.emails, 0), coalesce(t.letters, 0), "
-    "coalesce(t.visits, 0), coalesce(t.chats, 0) "
+    "coalesce(f.hold_seconds, 0), coalesce(f.call_seconds, 0), coalesce(f.calls, 0), "
+    "coalesce(f.people, 0), coalesce(f.effort_sum, 0), coalesce(f.effort_count, 0), "
+    "coalesce(f.promises_kept, 0), coalesce(f.promises_broken, 0), coalesce(f.emails, 0), "
+    "coalesce(f.letters, 0), coalesce(f.visits, 0), coalesce(f.chats, 0) "
     "FROM cases c "
     "LEFT JOIN organizations o ON o.id = c.organization_id "
     "LEFT JOIN case_outcomes co ON co.case_id = c.id "
     "LEFT JOIN escalation_steps es ON es.id = co.resolved_by_step_id "
-    "LEFT JOIN (SELECT case_id, sum(hold_seconds) AS hold, "
-    "sum(CASE WHEN channel = 'call' THEN duration_seconds ELSE 0 END) AS talk, "
-    "sum(CASE WHEN channel = 'call' THEN 1 ELSE 0 END) AS calls, "
-    "sum(CASE WHEN channel = 'email' THEN 1 ELSE 0 END) AS emails, "
-    "sum(CASE WHEN channel = 'letter' THEN 1 ELSE 0 END) AS letters, "
-    "sum(CASE WHEN channel = 'visit' THEN 1 ELSE 0 END) AS visits, "
-    "sum(CASE WHEN channel = 'chat' THEN 1 ELSE 0 END) AS chats, "
-    "count(DISTINCT contact_id) AS people, sum(effort) AS effort_sum, count(effort) AS effort_n "
-    "FROM timeline_entries %1 GROUP BY case_id) t ON t.case_id = c.id "
-    "LEFT JOIN (SELECT case_id, sum(CASE WHEN status = 'kept' THEN 1 ELSE 0 END) AS kept, "
-    "sum(CASE WHEN status = 'broken' THEN 1 ELSE 0 END) AS broken "
-    "FROM commitments %2 GROUP BY case_id) p ON p.case_id = c.id %3 "
+    "LEFT JOIN case_figures f ON f.case_id = c.id %1 "
     "ORDER BY c.id";
+
+// What each case cost out of pocket, per currency. %1 narrows it to one case or is empty.
+const char *const kCostsSql = "SELECT case_id, currency, sum(amount_minor) FROM case_costs %1 "
+                              "GROUP BY case_id, currency";
 
 const char *const kItemsSql = "SELECT case_id, kind, amount_minor, currency, received_on "
                               "FROM outcome_items ORDER BY case_id, position";
@@ -48,8 +44,7 @@ const char *const kItemsSql = "SELECT case_id, kind, amount_minor, currency, rec
 const char *const kContactsSql =
     "SELECT x.contact_id, k.name, coalesce(o.name, ''), x.case_id, sum(x.entries), "
     "sum(x.kept), sum(x.broken) FROM ("
-    "SELECT contact_id, case_id, count(*) AS entries, 0 AS kept, 0 AS broken "
-    "FROM timeline_entries WHERE contact_id IS NOT NULL GROUP BY contact_id, case_id "
+    "SELECT contact_id, case_id, entries, 0 AS kept, 0 AS broken FROM case_contact_figures "
     "UNION ALL "
     "SELECT contact_id, case_id, 0, sum(CASE WHEN status = 'kept' THEN 1 ELSE 0 END), "
     "sum(CASE WHEN status = 'broken' THEN 1 ELSE 0 END) "
@@ -99,17 +94,11 @@ Result<std::optional<CaseFacts>> OutcomeFactsReader::readCase(RowId caseId) cons
 
 Status OutcomeFactsReader::readCases(OutcomeFacts &facts, RowId onlyCase) const
 {
-    const QString sql =
-        onlyCase > 0
-            ? QString::fromLatin1(kCasesSql).arg(QStringLiteral("WHERE case_id = :entries_case"),
-                                                 QStringLiteral("WHERE case_id = :promises_case"),
-                                                 QStringLiteral("WHERE c.id = :case"))
-            : QString::fromLatin1(kCasesSql).arg(QString(), QString(), QString());
-    Statement statement(m_workspace.database(), sql);
+    Statement statement(m_workspace.database(),
+                        QString::fromLatin1(kCasesSql).arg(
+                            onlyCase > 0 ? QStringLiteral("WHERE c.id = :case") : QString()));
     if (onlyCase > 0)
-        statement.bind(QStringLiteral(":entries_case"), onlyCase)
-            .bind(QStringLiteral(":promises_case"), onlyCase)
-            .bind(QStringLiteral(":case"), onlyCase);
+        statement.bind(QStringLiteral(":case"), onlyCase);
     if (auto status = statement.exec(); !status)
         return status;
     while (statement.next()) {
@@ -144,6 +133,32 @@ Status OutcomeFactsReader::readCases(OutcomeFacts &facts, RowId onlyCase) const
         row.visits = statement.value(26).toInt();
         row.chats = statement.value(27).toInt();
         facts.cases.push_back(std::move(row));
+    }
+    return readCosts(facts, onlyCase);
+}
+
+Status OutcomeFactsReader::readCosts(OutcomeFacts &facts, RowId onlyCase) const
+{
+    auto hourly = TroubleCostRepository(m_workspace).hourlyValue();
+    if (!hourly)
+        return hourly.error();
+    for (auto &row : facts.cases)
+        row.hourlyValue = *hourly;
+    Statement statement(m_workspace.database(),
+                        QString::fromLatin1(kCostsSql).arg(
+                            onlyCase > 0 ? QStringLiteral("WHERE case_id = :case") : QString()));
+    if (onlyCase > 0)
+        statement.bind(QStringLiteral(":case"), onlyCase);
+    if (auto status = statement.exec(); !status)
+        return status;
+    while (statement.next()) {
+        // The cases are in id order.
+        const RowId caseId = statement.value(0).toLongLong();
+        const auto found =
+            std::lower_bound(facts.cases.begin(), facts.cases.end(), caseId,
+                             [](const CaseFacts &row, RowId id) { return row.caseId < id; });
+        if (found != facts.cases.end() && found->caseId == caseId)
+            found->outOfPocket[statement.value(1).toString()] += statement.value(2).toLongLong();
     }
     return {};
 }

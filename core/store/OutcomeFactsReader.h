@@ -9,9 +9,10 @@ namespace leverage {
 
 class Workspace;
 
-// Reads what the outcome figures need in three queries: per case, the sums over its timeline
-// entries and promises (SQL does these: a heavy workspace has a million entries), its
-// outcome; every item received; and each contact's part in each case.
+// Reads what the outcome figures need in a few queries: per case, the sums over its timeline
+// entries and promises (kept by the store per case: a heavy workspace has a million entries),
+// its outcome and its out-of-pocket costs; the hourly value; every item received; and each
+// contact's part in each case.
 class OutcomeFactsReader final
 {
 public:
@@ -31,6 +32,8 @@ public:
 private:
     // Every case, or only `onlyCase` when it is not 0.
     Status readCases(outcomes::OutcomeFacts &facts, RowId onlyCase) const;
+    // Each case's out-of-pocket costs and the hourly value, into the cases read.
+    Status readCosts(outcomes::OutcomeFacts &facts, RowId onlyCase) const;
     Status readItems(outcomes::OutcomeFacts &facts) const;
     Status readContacts(outcomes::OutcomeFacts &facts) const;
 

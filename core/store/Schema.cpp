@@ -1,5 +1,6 @@
 #include "core/store/Schema.h"
 
+#include "core/store/CaseFigures.h"
 #include "core/store/LetterRepository.h"
 #include "core/store/SealChain.h"
 #include "core/store/SearchIndexSchema.h"
@@ -340,6 +341,21 @@ const char *const kVersion8[] = {
     "PRIMARY KEY (case_id, user_name))",
 };
 
+// Version 9 (one block per area, merged into one version).
+const char *const kVersion9[] = {
+    // Outcomes (issue 22): what the complaint cost the user out of pocket (postage, calls,
+    // travel), per case, in the currency as entered (minor units), with the day (text
+    // YYYY-MM-DD) and what it was for; replaced whole on each edit, as outcome_items. (The
+    // hourly value is two keys of the settings table.) The per-case sums the figures read
+    // (case_figures, case_contact_figures: triggers and first fill) are added after this
+    // block in migrations(), from CaseFigures.cpp.
+    "CREATE TABLE case_costs (id {pk}, "
+    "case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE, "
+    "position INTEGER NOT NULL DEFAULT 0, spent_on TEXT, what TEXT NOT NULL DEFAULT '', "
+    "amount_minor BIGINT NOT NULL DEFAULT 0, currency TEXT NOT NULL)",
+    "CREATE INDEX case_costs_by_case ON case_costs(case_id, position)",
+};
+
 // The tables whose rows record their writer (the changed_by columns above).
 const char *const kWriterRecorded[] = {
     "organizations", "contacts",         "cases",   "timeline_entries", "commitments",
@@ -401,6 +417,10 @@ MigrationList migrations(const SqlDialect &dialect)
     // Team (issue 23): the server's own index (nothing on SQLite).
     eighth.statements << searchindex::serverSchemaStatements(dialect);
     Migration ninth{9, {}};
+    for (const char *statement : kVersion9)
+        ninth.statements << dialect.schemaSql(QString::fromLatin1(statement));
+    // Outcomes (issue 22): the per-case sums, kept by triggers, filled from the rows there are.
+    ninth.statements << casefigures::schemaStatements(dialect);
     // Search (issue 20): the filters' narrow table search_facets beside the text index, its
     // triggers, and the index built again on first open (nothing on PostgreSQL).
     ninth.statements << searchindex::upgradeStatements(dialect);

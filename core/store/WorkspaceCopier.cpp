@@ -1,5 +1,6 @@
 #include "core/store/WorkspaceCopier.h"
 
+#include "core/store/CaseFigures.h"
 #include "core/store/MultiRowInsert.h"
 #include "core/store/ServerChanges.h"
 #include "core/store/Statement.h"
@@ -91,7 +92,8 @@ Result<QStringList> columnsOf(Workspace &workspace, const QString &table)
 
 // The server's tables drive the plan: a table only the file has is its search index (FTS5),
 // which the file's triggers fill as rows arrive; one only the server has (search_docs) is
-// filled by the server's. The links are read from the file's schema, the same on both.
+// filled by the server's; the per-case sums (CaseFigures) are kept by each side's triggers. The
+// links are read from the file's schema, the same on both.
 Result<QList<TablePlan>> plan(Workspace &from, Workspace &to)
 {
     Workspace &server = to.isTeamWorkspace() ? to : from;
@@ -102,9 +104,12 @@ Result<QList<TablePlan>> plan(Workspace &from, Workspace &to)
     if (!target)
         return target.error();
     QHash<QString, TablePlan> plans;
+    const QStringList derived = casefigures::derivedTables();
     for (const auto &table : *target) {
         if (table == QLatin1String("meta"))
             continue; // each side's own schema version
+        if (derived.contains(table))
+            continue; // kept by the target's own triggers as the rows arrive
         TablePlan p{table, {}, {}, {}};
         const auto theirs = columnsOf(to, table);
         const auto ours = columnsOf(from, table);

@@ -192,6 +192,10 @@ Erhalten: %2 %3</translation>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
+    <message>
+        <source>%1: the %2 with the most cases (of %3; all in the table)</source>
+        <translation>%1: die %2 mit den meisten Fällen (von %3; alle in der Tabelle)</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -2780,8 +2784,20 @@ Erhalten: %2 %3</translation>
         <translation>Für eine Aufsichtsbehörde e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>The selected case as a consumer regulator&apos;s complaint form: text to paste, or JSON to upload (Ctrl+Shift+X)</source>
-        <translation>Der gewählte Fall als Beschwerdeformular einer Verbraucheraufsicht: Text zum Einfügen oder JSON zum Hochladen (Strg+Umschalt+X)</translation>
+        <source>The selected case as a consumer regulator&apos;s complaint form: text to paste, or JSON to upload (Ctrl+Shift+R)</source>
+        <translation>Der gewählte Fall als Beschwerdeformular einer Verbraucheraufsicht: Text zum Einfügen oder JSON zum Hochladen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Time a&amp;nd Trouble Costs…</source>
+        <translation>Kosten von Zeit und &amp;Mühe…</translation>
+    </message>
+    <message>
+        <source>What the selected case cost you out of pocket (postage, calls, travel) and what an hour of your time is worth (Ctrl+Shift+H)</source>
+        <translation>Was Sie der gewählte Fall aus eigener Tasche gekostet hat (Porto, Anrufe, Fahrten) und was eine Stunde Ihrer Zeit wert ist (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <source>Costs saved. Undo with Ctrl+Z.</source>
+        <translation>Kosten gespeichert. Rückgängig mit Strg+Z.</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3501,10 @@ Erhalten: %2 %3</translation>
     <message>
         <source>Your colleague&apos;s version was kept; your change was not saved.</source>
         <translation>Die Fassung Ihrer Kollegin oder Ihres Kollegen wurde behalten; Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Edit time and trouble costs</source>
+        <translation>Kosten von Zeit und Mühe bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4815,25 @@ Erhalten: %2 %3</translation>
     <message>
         <source>It took %1 and %2.</source>
         <translation>Es brauchte %1 und %2.</translation>
+    </message>
+    <message>
+        <source>At %1 an hour, the time on the phone is worth %2.</source>
+        <translation>Bei %1 je Stunde ist die Zeit am Telefon %2 wert.</translation>
+    </message>
+    <message>
+        <source>Out of pocket: %1.</source>
+        <translation>Aus eigener Tasche: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>leverage::outcomes::TroubleMoney</name>
+    <message>
+        <source>Time value (%1)</source>
+        <translation>Wert der Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>Out of pocket (%1)</source>
+        <translation>Aus eigener Tasche (%1)</translation>
     </message>
 </context>
 <context>
@@ -8844,6 +8883,81 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::TroubleCostsDialog</name>
+    <message>
+        <source>Hourly value</source>
+        <translation>Stundenwert</translation>
+    </message>
+    <message>
+        <source>Currency of the hourly value</source>
+        <translation>Währung des Stundenwerts</translation>
+    </message>
+    <message>
+        <source>Time and Trouble Costs</source>
+        <translation>Kosten von Zeit und Mühe</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Fall:</translation>
+    </message>
+    <message>
+        <source>an hour, for every case (0: none)</source>
+        <translation>je Stunde, für jeden Fall (0: keiner)</translation>
+    </message>
+    <message>
+        <source>Your time is &amp;worth:</source>
+        <translation>Ihre &amp;Zeit ist wert:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Wofür</translation>
+    </message>
+    <message>
+        <source>&amp;Add Another Cost</source>
+        <translation>Weitere &amp;Kosten hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>What this case cost you out of pocket (postage, calls, travel), each in its own currency:</source>
+        <translation>Was Sie dieser Fall aus eigener Tasche gekostet hat (Porto, Anrufe, Fahrten), jeweils in seiner Währung:</translation>
+    </message>
+    <message>
+        <source>Amount of cost %1</source>
+        <translation>Betrag der Ausgabe %1</translation>
+    </message>
+    <message>
+        <source>Currency of cost %1</source>
+        <translation>Währung der Ausgabe %1</translation>
+    </message>
+    <message>
+        <source>Date of cost %1</source>
+        <translation>Datum der Ausgabe %1</translation>
+    </message>
+    <message>
+        <source>postage, a call, travel…</source>
+        <translation>Porto, ein Anruf, eine Fahrt…</translation>
+    </message>
+    <message>
+        <source>What cost %1 was for</source>
+        <translation>Wofür Ausgabe %1 war</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,13 @@
 // `leverage outcomes` (issue 22) on the demo workspace: the figures tab-separated, by month,
 // and as CSV read back by Python's csv module.
+#include "core/outcomes/CurrencyTotals.h"
+#include "core/store/TimelineRepository.h"
+#include "core/store/TroubleCostRepository.h"
+#include "core/store/Workspace.h"
 #include "tests/support/LeverageProcess.h"
 #include "tests/support/PythonCsv.h"
 #include "tests/support/PythonJson.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QFile>
 
@@ -124,4 +129,55 @@ TEST(OutcomesCliTest, TheRegulatorFormAsTextAndJsonAndTheTroubleTables)
         {QStringLiteral("outcomes"), file, QStringLiteral("--case"), QStringLiteral("99999")});
     EXPECT_EQ(none.exitCode, 1);
     EXPECT_FALSE(none.err.isEmpty());
+}
+
+// Time and trouble in money on the command line: with an hourly value of USD 30.00 and the
+// hotel case's costs (USD 3.40 and EUR 18.00), `--by case` and `--by trouble` gain the columns,
+// each currency apart; the time value is the case's minutes on the phone at that rate.
+TEST(OutcomesCliTest, TheTroubleTablesSayWhatTheTimeWasWorthAndWhatWasPaid)
+{
+    QTemporaryDir dir;
+    const auto file = dir.filePath(QStringLiteral("demo.leverage"));
+    ASSERT_EQ(runLeverage({QStringLiteral("demo"), file}).exitCode, 0);
+    const QString hotelTitle =
+        QStringLiteral("Hotel reimbursement promised after cancelled flight");
+    qint64 callSeconds = 0;
+    {
+        leverage::FixedClock clock(leverage::testing::testNow());
+        auto workspace = leverage::Workspace::open(file, clock);
+        ASSERT_TRUE(workspace) << workspace.message().toStdString();
+        const auto hotel = leverage::testing::caseTitledIn(**workspace, hotelTitle);
+        leverage::TroubleCostRepository costs(**workspace);
+        ASSERT_TRUE(costs.setHourlyValue({3000, QStringLiteral("USD")}));
+        ASSERT_TRUE(costs.setCosts(
+            hotel, {{340, QStringLiteral("USD"), QDate(2026, 2, 1), QStringLiteral("Postage")},
+                    {1800, QStringLiteral("EUR"), QDate(2026, 2, 3), QStringLiteral("Train")}}));
+        for (const auto &entry : *(*workspace)->timeline().forCase(hotel))
+            callSeconds += entry.channel == leverage::Channel::Call ? entry.durationSeconds : 0;
+    }
+    ASSERT_GT(callSeconds, 0);
+    const auto byCase = runLeverage(
+        {QStringLiteral("outcomes"), file, QStringLiteral("--by"), QStringLiteral("case")});
+    ASSERT_EQ(byCase.exitCode, 0) << byCase.err.toStdString();
+    const auto lines = byCase.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const auto headers = lines.first().split(QLatin1Char('\t'));
+    const auto hotel = cellsOf(lines, hotelTitle);
+    ASSERT_FALSE(hotel.isEmpty());
+    ASSERT_GE(headers.indexOf(QStringLiteral("Time value (USD)")), 0) << byCase.out.toStdString();
+    EXPECT_EQ(hotel.at(headers.indexOf(QStringLiteral("Time value (USD)"))),
+              leverage::outcomes::plainAmount((callSeconds * 3000 + 1800) / 3600));
+    EXPECT_EQ(hotel.at(headers.indexOf(QStringLiteral("Out of pocket (USD)"))),
+              QStringLiteral("3.40"));
+    EXPECT_EQ(hotel.at(headers.indexOf(QStringLiteral("Out of pocket (EUR)"))),
+              QStringLiteral("18.00"));
+
+    const auto byOrganization = runLeverage(
+        {QStringLiteral("outcomes"), file, QStringLiteral("--by"), QStringLiteral("trouble")});
+    ASSERT_EQ(byOrganization.exitCode, 0);
+    const auto rows = byOrganization.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const auto organizationHeaders = rows.first().split(QLatin1Char('\t'));
+    const auto atlas = cellsOf(rows, QStringLiteral("Atlas Airways"));
+    ASSERT_FALSE(atlas.isEmpty());
+    EXPECT_EQ(atlas.at(organizationHeaders.indexOf(QStringLiteral("Out of pocket (EUR)"))),
+              QStringLiteral("18.00"));
 }

@@ -1,7 +1,8 @@
 // The schema's own upgrades: a failing step rolls back whole, every older version comes up to
 // the current one, and versions 2 to 5 keep their rows. The feature tables of versions 5 to 8
-// are in FeatureMigrationTest.cpp.
+// are in FeatureMigrationTest.cpp; version 9's at the end of this file.
 #include "core/letters/LetterKind.h"
+#include "core/store/CaseFigures.h"
 #include "core/store/CaseJurisdictionRepository.h"
 #include "core/store/ClockTriggerRepository.h"
 #include "core/store/CommitmentRepository.h"
@@ -348,4 +349,100 @@ TEST(MigrationTest, AVersionEightWorkspaceGainsTheSearchFiltersTableAndItsIndexI
     query.channels = {QStringLiteral("email")};
     EXPECT_TRUE(index.search(query, 10)->isEmpty());
     EXPECT_EQ((*upgraded)->timeline().get(1)->summary, QStringLiteral("Promised a refund"));
+}
+
+// Schema 9, outcomes (issue 22): a version-8 workspace, on either engine, gains the per-case
+// sums filled from its entries and promises (exact, by hand: two calls of 600 s and 300 s with
+// 120 s and 60 s on hold, with Dana twice, an e-mail with nobody, efforts 2 and 4, a promise
+// kept and one broken), and the table of out-of-pocket costs; a write after the upgrade keeps
+// the sums.
+TEST(MigrationTest, AVersionEightWorkspaceGainsItsCaseSumsAndTheCostsTable)
+{
+    const auto check = [](Workspace &upgraded) {
+        EXPECT_EQ(upgraded.schemaVersion(), schema::currentVersion());
+        QSqlQuery q(upgraded.database());
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "SELECT calls, emails, call_seconds, hold_seconds, effort_sum, effort_count, people, "
+            "promises_kept, promises_broken FROM case_figures ORDER BY case_id")));
+        ASSERT_TRUE(q.next());
+        QStringList values;
+        for (int i = 0; i < 9; ++i)
+            values << q.value(i).toString();
+        EXPECT_EQ(values.join(QLatin1Char(' ')), QStringLiteral("2 1 900 180 6 2 1 1 1"));
+        ASSERT_TRUE(q.next()); // the second case: nothing yet
+        EXPECT_EQ(q.value(0).toInt() + q.value(6).toInt(), 0);
+        EXPECT_EQ(*casefigures::differences(upgraded), 0);
+        TimelineEntry call;
+        call.caseId = 2;
+        call.channel = Channel::Call;
+        call.durationSeconds = 60;
+        call.occurredAt = Instant::fromUtcMs(1000, 0);
+        ASSERT_TRUE(upgraded.timeline().add(call));
+        EXPECT_EQ(*casefigures::differences(upgraded), 0);
+        EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO case_costs (case_id, amount_minor, "
+                                          "currency, what) VALUES (1, 340, 'USD', 'Postage')")));
+    };
+    const auto fill = [](Workspace &old) {
+        Contact dana;
+        dana.name = QStringLiteral("Dana");
+        ASSERT_TRUE(old.contacts().add(dana));
+        for (const char *title : {"Refund", "Fee"}) {
+            Case c;
+            c.title = QString::fromLatin1(title);
+            ASSERT_TRUE(old.cases().add(c));
+        }
+        const struct
+        {
+            Channel channel;
+            int seconds, hold, effort;
+            RowId contact;
+        } entries[] = {{Channel::Call, 600, 120, 2, dana.meta.id},
+                       {Channel::Call, 300, 60, 4, dana.meta.id},
+                       {Channel::Email, 0, 0, 0, 0}};
+        for (const auto &e : entries) {
+            TimelineEntry entry;
+            entry.caseId = 1;
+            entry.channel = e.channel;
+            entry.durationSeconds = e.seconds;
+            entry.holdSeconds = e.hold;
+            entry.effort = e.effort ? std::optional<int>(e.effort) : std::nullopt;
+            entry.contactId = e.contact;
+            entry.occurredAt = Instant::fromUtcMs(1000, 0);
+            ASSERT_TRUE(old.timeline().add(entry));
+        }
+        for (auto status :
+             {CommitmentStatus::Kept, CommitmentStatus::Broken, CommitmentStatus::Pending}) {
+            Commitment promise;
+            promise.caseId = 1;
+            promise.what = QStringLiteral("Call back");
+            promise.status = status;
+            ASSERT_TRUE(old.commitments().add(promise));
+        }
+    };
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    {
+        auto old = Workspace::open(file, clock, {stepsUpTo(8), 5000});
+        ASSERT_TRUE(old);
+        EXPECT_FALSE(tableExists(**old, QStringLiteral("case_figures")));
+        fill(**old);
+    }
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    check(**upgraded);
+
+    auto &server = leverage::testing::PostgresServer::instance();
+    ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
+    const auto address = server.newEmptyDatabase();
+    {
+        auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Postgres));
+        steps.resize(8);
+        auto old = Workspace::openServer(address, clock, {steps, 5000});
+        ASSERT_TRUE(old) << old.message().toStdString();
+        fill(**old);
+    }
+    auto onServer = Workspace::openServer(address, clock);
+    ASSERT_TRUE(onServer) << onServer.message().toStdString();
+    check(**onServer);
 }

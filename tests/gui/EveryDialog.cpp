@@ -26,6 +26,7 @@
 #include "ui/models/undo/WorkspaceEditor.h"
 #include "ui/outcomes/CloseCaseDialog.h"
 #include "ui/outcomes/RegulatorFormDialog.h"
+#include "ui/outcomes/TroubleCostsDialog.h"
 #include "ui/timeline/EntryDialog.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/TeamWorkspaceDialog.h"
@@ -101,6 +102,11 @@ std::vector<std::unique_ptr<QDialog>> everyDialog(ui::MainWindow &window, const 
     out.emplace_back(new ui::PassphraseDialog(ui::PassphraseDialog::Purpose::Export, parent));
     out.emplace_back(new ui::PassphraseDialog(ui::PassphraseDialog::Purpose::Import, parent));
     out.emplace_back(new ui::TeamWorkspaceDialog(parent));
+    models::TroubleCostCommand::Costs costs;
+    costs.costs << outcomes::OutOfPocketCost{340, QStringLiteral("USD"), now.date(),
+                                             QStringLiteral("Postage")};
+    out.emplace_back(
+        new ui::TroubleCostsDialog(kCase, costs, QStringLiteral("USD"), now.date(), parent));
     return out;
 }
 

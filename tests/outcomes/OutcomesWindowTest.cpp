@@ -5,7 +5,9 @@
 #include "tests/outcomes/OutcomeFixture.h"
 #include "tests/support/PythonCsv.h"
 #include "tests/support/RecordingErrorReporter.h"
+#include "ui/outcomes/OutcomeCharts.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -118,4 +120,34 @@ TEST_F(OutcomesWindowTest, TheContactsAreReadWhenTheirTabComesIntoView)
     window.showTab(Tab::Contacts);
     EXPECT_EQ(contacts->rowCount(), 3);
     EXPECT_TRUE(reporter.messages().isEmpty());
+}
+
+// A workspace with more organizations than a chart can show readably: the charts per
+// organization draw the 15 with the most cases, in the table's order, and say so in the title.
+TEST(OutcomeChartsTest, ManyOrganizationsChartTheOnesWithTheMostCases)
+{
+    outcomes::OutcomeFigures figures;
+    for (int i = 0; i < 20; ++i) {
+        outcomes::OrganizationFigures row;
+        row.name = QStringLiteral("Org %1").arg(i, 2, 10, QLatin1Char('0'));
+        row.cases = i % 2 == 0 ? 100 + i : i; // the ten even ones first, then 19, 17, 15, 13, 11
+        figures.organizations.push_back(row);
+    }
+    for (QChart *chart : {ui::OutcomeCharts::organizations(figures, QStringLiteral("USD")),
+                          ui::OutcomeCharts::effort(figures)}) {
+        const auto *series = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
+        ASSERT_NE(series, nullptr);
+        EXPECT_EQ(series->barSets().first()->count(), 15);
+        EXPECT_TRUE(chart->title().contains(QStringLiteral("of 20")))
+            << chart->title().toStdString();
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first());
+        ASSERT_NE(axis, nullptr);
+        // Bottom to top: the last organization of the table's order kept (19) at the bottom,
+        // the first (00) on top; 09 and below with odd numbers are left out.
+        EXPECT_TRUE(axis->categories().first().startsWith(QStringLiteral("Org 19")));
+        EXPECT_TRUE(axis->categories().last().startsWith(QStringLiteral("Org 00")));
+        for (const auto &category : axis->categories())
+            EXPECT_FALSE(category.startsWith(QStringLiteral("Org 09")));
+        delete chart;
+    }
 }

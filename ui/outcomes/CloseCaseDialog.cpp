@@ -1,6 +1,7 @@
 #include "ui/outcomes/CloseCaseDialog.h"
 
 #include "ui/common/FormFields.h"
+#include "ui/outcomes/MoneyFields.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -12,8 +13,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
-#include <QStyle>
 
 namespace leverage::ui {
 
@@ -112,37 +111,20 @@ QComboBox *CloseCaseDialog::choiceCombo(const Choices &choices, RowId current, Q
 
 void CloseCaseDialog::addItemRow(const OutcomeItem &item)
 {
+    const int n = int(m_rows.size()) + 1; // its row in the grid, under the header
     auto *kind = new QComboBox(this);
     for (const auto value : outcomes::allOutcomeItemKinds())
         kind->addItem(outcomes::outcomeItemKindLabel(value), int(value));
     kind->setCurrentIndex(kind->findData(int(item.kind)));
-    kind->setAccessibleName(tr("Kind of item %1").arg(m_rows.size() + 1));
-    auto *amount = new QDoubleSpinBox(this);
-    amount->setRange(0, 100000000);
-    amount->setDecimals(2);
-    amount->setMinimumWidth(
-        amount->fontMetrics().horizontalAdvance(QStringLiteral("100,000,000.00")));
-    amount->setValue(fields::centsToUnits(item.amountMinor));
-    amount->setAccessibleName(tr("Amount of item %1").arg(m_rows.size() + 1));
-    auto *currency = new QLineEdit(item.currency, this);
-    currency->setMaxLength(3);
-    currency->setMaximumWidth(currency->fontMetrics().horizontalAdvance(QStringLiteral("MMMM")) +
-                              16);
-    currency->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), currency));
-    currency->setAccessibleName(tr("Currency of item %1").arg(m_rows.size() + 1));
-    auto *received = fields::date(this);
+    kind->setAccessibleName(tr("Kind of item %1").arg(n));
+    auto *amount = moneyfields::amount(this, item.amountMinor, tr("Amount of item %1").arg(n));
+    auto *currency = moneyfields::currency(this, item.currency, tr("Currency of item %1").arg(n));
+    auto *received = moneyfields::day(this, tr("Date item %1 was received").arg(n));
     received->setDate(item.receivedOn.isValid() ? item.receivedOn : m_today);
-    received->setAccessibleName(tr("Date item %1 was received").arg(m_rows.size() + 1));
-    // The whole date beside the calendar's drop-down arrow: the grid would squeeze it under.
-    received->setMinimumWidth(
-        received->fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88")) +
-        received->style()->pixelMetric(QStyle::PM_ScrollBarExtent) * 2 + 16);
-    const int row = int(m_rows.size()) + 1;
-    m_items->addWidget(kind, row, 0);
-    m_items->addWidget(amount, row, 1);
-    m_items->addWidget(currency, row, 2);
-    m_items->addWidget(received, row, 3);
+    m_items->addWidget(kind, n, 0);
+    m_items->addWidget(amount, n, 1);
+    m_items->addWidget(currency, n, 2);
+    m_items->addWidget(received, n, 3);
     // Tab goes along the row, then to the next row (a row added later would otherwise come
     // after the last field of the form).
     if (!m_rows.isEmpty())
@@ -168,12 +150,9 @@ CaseOutcome CloseCaseDialog::outcome() const
         const qint64 cents = fields::unitsToCents(row.amount->value());
         if (cents <= 0)
             continue;
-        QString currency = row.currency->text().trimmed().toUpper();
-        if (currency.isEmpty())
-            currency = m_defaultCurrency;
         record.items << OutcomeItem{OutcomeItemKind(row.kind->currentData().toInt()),
                                     cents,
-                                    currency,
+                                    moneyfields::currencyOf(row.currency, m_defaultCurrency),
                                     row.received->date(),
                                     {}};
     }

@@ -10,6 +10,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QLocale>
+#include <QSet>
 #include <QToolTip>
 #include <QValueAxis>
 #include <cmath>
@@ -97,6 +98,36 @@ double units(qint64 minor)
     return double(minor) / 100.0;
 }
 
+// The organizations a chart draws, in the table's order: all of them, or on a large workspace
+// the kOrganizationsCharted with the most cases (hundreds of bars are neither readable nor
+// quick to lay out; the table beside the chart has every one).
+std::vector<const OrganizationFigures *> chartedOrganizations(const OutcomeFigures &figures)
+{
+    std::vector<const OrganizationFigures *> rows;
+    for (const auto &row : figures.organizations)
+        rows.push_back(&row);
+    if (rows.size() <= std::size_t(OutcomeCharts::kOrganizationsCharted))
+        return rows;
+    auto most = rows;
+    std::stable_sort(most.begin(), most.end(),
+                     [](const auto *a, const auto *b) { return a->cases > b->cases; });
+    most.resize(std::size_t(OutcomeCharts::kOrganizationsCharted));
+    const QSet<const OrganizationFigures *> kept(most.begin(), most.end());
+    std::erase_if(rows, [&kept](const auto *row) { return !kept.contains(row); });
+    return rows;
+}
+
+// A chart's title, saying when it draws only some organizations.
+QString organizationsTitle(const QString &title, const OutcomeFigures &figures, std::size_t shown)
+{
+    if (shown == figures.organizations.size())
+        return title;
+    return QObject::tr("%1: the %2 with the most cases (of %3; all in the table)")
+        .arg(title)
+        .arg(shown)
+        .arg(figures.organizations.size());
+}
+
 } // namespace
 
 QStringList OutcomeCharts::currencies(const OutcomeFigures &figures)
@@ -117,13 +148,16 @@ QStringList OutcomeCharts::currencies(const OutcomeFigures &figures)
 
 QChart *OutcomeCharts::organizations(const OutcomeFigures &figures, const QString &currency)
 {
-    auto *chart =
-        emptyChart(QObject::tr("Sought and received per organization (%1)").arg(currency));
+    const auto charted = chartedOrganizations(figures);
+    auto *chart = emptyChart(
+        organizationsTitle(QObject::tr("Sought and received per organization (%1)").arg(currency),
+                           figures, charted.size()));
     QStringList categories;
     auto *sought = barSet(QObject::tr("Sought"), 1);
     auto *received = barSet(QObject::tr("Received"), 0);
     // Bottom to top in a horizontal chart: the first organization goes on top.
-    for (auto it = figures.organizations.rbegin(); it != figures.organizations.rend(); ++it) {
+    for (auto row = charted.rbegin(); row != charted.rend(); ++row) {
+        const auto *it = *row;
         const auto share = it->shareResolved();
         const QString name = it->name.isEmpty() ? QObject::tr("(no organization)") : it->name;
         categories << (share ? QObject::tr("%1 — %2 of %3 closed resolved")
@@ -225,11 +259,14 @@ QChart *OutcomeCharts::contacts(const OutcomeFigures &figures)
 
 QChart *OutcomeCharts::effort(const OutcomeFigures &figures)
 {
-    auto *chart = emptyChart(QObject::tr("What each organization makes people go through"));
+    const auto charted = chartedOrganizations(figures);
+    auto *chart = emptyChart(organizationsTitle(
+        QObject::tr("What each organization makes people go through"), figures, charted.size()));
     QStringList categories;
     auto *hold = barSet(QObject::tr("Hours on hold per case"), 1);
     auto *calls = barSet(QObject::tr("Hours on calls per case"), 0);
-    for (auto it = figures.organizations.rbegin(); it != figures.organizations.rend(); ++it) {
+    for (auto row = charted.rbegin(); row != charted.rend(); ++row) {
+        const auto *it = *row;
         const QString name = it->name.isEmpty() ? QObject::tr("(no organization)") : it->name;
         const QString contacts =
             QObject::tr("%1 — %2 contacts a case")

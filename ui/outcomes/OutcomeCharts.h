@@ -24,6 +24,8 @@ public:
     // The cases that took the most contacts, each bar split by channel (the rest in the table).
     static QChart *cases(const outcomes::OutcomeFigures &figures);
     static constexpr int kCasesCharted = 12;
+    // Per organization: all of them up to this many, else this many with the most cases.
+    static constexpr int kOrganizationsCharted = 15;
 
     // Every currency with an amount, the one most organizations use first.
     static QStringList currencies(const outcomes::OutcomeFigures &figures);

@@ -104,10 +104,11 @@ OutcomesWindow::OutcomesWindow(Workspace &workspace, models::ErrorReporter &repo
         connect(close, &QShortcut::activated, this, &QWidget::close);
     }
     connect(&m_report, &models::OutcomesReport::figuresChanged, this, &OutcomesWindow::redraw);
-    // The per-contact figures are read and grouped only while their tab is in view.
-    m_report.setContactsWanted(false);
+    // Only the tab in view is grouped into its table (the per-contact figures are read only
+    // then): the others when they come into view.
+    m_report.setInView(groupingOf(currentTab()));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        m_report.setContactsWanted(currentTab() == Tab::Contacts);
+        m_report.setInView(groupingOf(currentTab()));
         redraw();
     });
 }

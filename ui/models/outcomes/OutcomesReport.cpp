@@ -48,8 +48,8 @@ void OutcomesReport::scheduleReload()
 
 void OutcomesReport::reload()
 {
-    auto facts = OutcomeFactsReader(m_workspace).read(m_contactsWanted);
-    m_contactsRead = m_contactsWanted;
+    auto facts = OutcomeFactsReader(m_workspace).read(contactsWanted());
+    m_contactsRead = contactsWanted();
     if (!facts) {
         m_facts = {};
         markFailed(facts.message());
@@ -60,12 +60,14 @@ void OutcomesReport::reload()
     regroup();
 }
 
-void OutcomesReport::setContactsWanted(bool wanted)
+void OutcomesReport::setInView(std::optional<Grouping> grouping)
 {
-    if (wanted == m_contactsWanted)
+    if (grouping == m_inView)
         return;
-    m_contactsWanted = wanted;
-    if (wanted && wasRead() && !m_contactsRead) {
+    m_inView = grouping;
+    if (!wasRead())
+        return;
+    if (contactsWanted() && !m_contactsRead) {
         auto contacts = OutcomeFactsReader(m_workspace).contactCases();
         if (!contacts) {
             markFailed(contacts.message());
@@ -74,8 +76,18 @@ void OutcomesReport::setContactsWanted(bool wanted)
         m_facts.contactCases = std::move(*contacts);
         m_contactsRead = true;
     }
-    if (wanted)
-        regroup();
+    if (contactsWanted() && !m_contactsGrouped) {
+        regroup(); // the figures themselves lack the contacts
+        return;
+    }
+    bool built = false;
+    for (const auto g : kGroupings)
+        if (m_stale[int(g)] && (!m_inView || g == *m_inView)) {
+            buildTable(g);
+            built = true;
+        }
+    if (built)
+        Q_EMIT figuresChanged();
 }
 
 void OutcomesReport::setFilter(const outcomes::OutcomeFilter &filter)
@@ -86,19 +98,28 @@ void OutcomesReport::setFilter(const outcomes::OutcomeFilter &filter)
 
 void OutcomesReport::regroup()
 {
-    m_figures = outcomes::OutcomeFigures::compute(m_facts, m_filter, m_contactsWanted);
+    m_figures = outcomes::OutcomeFigures::compute(m_facts, m_filter, contactsWanted());
+    m_contactsGrouped = contactsWanted();
     for (const auto grouping : kGroupings) {
-        if (grouping == Grouping::Contact && !m_contactsWanted)
-            continue; // kept as it was until its tab is in view again
-        auto &table = m_tables[int(grouping)];
-        table = outcomes::OutcomeTable::of(m_figures, grouping);
-        // The columns follow the currencies present: headers and rows change in one reset.
-        QList<TextTableModel::Row> rows;
-        for (const auto &cells : table.rows)
-            rows.append({RowId(rows.size() + 1), cells, 0});
-        m_models[int(grouping)]->setTable(table.headers, std::move(rows));
+        if (m_inView && grouping != *m_inView)
+            m_stale[int(grouping)] = true; // built when its tab comes into view
+        else
+            buildTable(grouping);
     }
     Q_EMIT figuresChanged();
+}
+
+void OutcomesReport::buildTable(Grouping grouping)
+{
+    auto &table = m_tables[int(grouping)];
+    table = outcomes::OutcomeTable::of(m_figures, grouping);
+    // The columns follow the currencies present: headers and rows change in one reset.
+    QList<TextTableModel::Row> rows;
+    rows.reserve(table.rows.size());
+    for (const auto &cells : table.rows)
+        rows.append({RowId(rows.size() + 1), cells, 0});
+    m_models[int(grouping)]->setTable(table.headers, std::move(rows));
+    m_stale[int(grouping)] = false;
 }
 
 const outcomes::OutcomeTable &OutcomesReport::table(Grouping grouping) const

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <optional>
 
 namespace leverage {
 class Workspace;
@@ -33,9 +34,11 @@ public:
     // Reads the facts now (the window calls it when shown).
     void reload();
     void setFilter(const outcomes::OutcomeFilter &filter);
-    // Whether the per-contact figures are wanted (their tab is in view): they are read and
-    // grouped only then, since on a large workspace they are most of the work.
-    void setContactsWanted(bool wanted);
+    // The grouping whose tab is in view: only its table is built on a change, the others when
+    // they come into view (on a large workspace the table of every case is most of a
+    // re-filter's work); the per-contact figures are read and grouped only while theirs is
+    // (they are most of the work of a read). None (the default): every table, always.
+    void setInView(std::optional<Grouping> grouping);
     const outcomes::OutcomeFilter &filter() const { return m_filter; }
     const outcomes::OutcomeFigures &figures() const { return m_figures; }
     const outcomes::OutcomeTable &table(Grouping grouping) const;
@@ -61,8 +64,13 @@ private:
     outcomes::OutcomeTable m_tables[kGroupingCount];
     TextTableModel *m_models[kGroupingCount];
     QTimer m_reloadTimer;
-    bool m_contactsWanted = true;
+    bool contactsWanted() const { return !m_inView || *m_inView == Grouping::Contact; }
+    void buildTable(Grouping grouping);
+
+    std::optional<Grouping> m_inView;
+    bool m_stale[kGroupingCount] = {};
     bool m_contactsRead = false;
+    bool m_contactsGrouped = false;
 };
 
 } // namespace leverage::models
