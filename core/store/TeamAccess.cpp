@@ -12,9 +12,24 @@ namespace {
 
 // The rows of these tables belong to a case (case_id): one sees them when one sees the case.
 const char *const kCaseRows[] = {
-    "timeline_entries",   "commitments",   "follow_ups",     "escalation_steps",
-    "attachments",        "letters",       "clock_triggers", "case_numbers",
-    "case_organizations", "mail_messages", "seals",          "case_presence",
+    "timeline_entries",
+    "commitments",
+    "follow_ups",
+    "escalation_steps",
+    "attachments",
+    "letters",
+    "clock_triggers",
+    "case_numbers",
+    "case_organizations",
+    "mail_messages",
+    "seals",
+    "case_presence",
+    // What a case was worth and cost: as private as the case itself.
+    "case_outcomes",
+    "outcome_items",
+    "case_figures",
+    "case_contact_figures",
+    "case_costs",
 };
 
 // A visibility condition as a policy: every command, and a new or changed row must stay

@@ -143,6 +143,29 @@ TEST_F(TeamAccessTest, AVolunteerCannotReadAPrivateCaseNorAnythingOfIt)
               QStringList{QStringLiteral("1")});
 }
 
+// Every table that holds a case's rows is filtered by the case's visibility: a table added
+// later (the outcomes' sums and costs were) cannot leak a private case's figures.
+TEST_F(TeamAccessTest, EveryTableWithACasesRowsIsFilteredByTheCasesVisibility)
+{
+    QSqlQuery owner(ws->database());
+    ASSERT_TRUE(owner.exec(QStringLiteral(
+        "SELECT c.relname FROM pg_class c JOIN information_schema.columns k ON k.table_name = "
+        "c.relname AND k.table_schema = 'public' AND k.column_name = 'case_id' WHERE "
+        "c.relkind = 'r' AND NOT c.relrowsecurity ORDER BY c.relname")));
+    QStringList unfiltered;
+    while (owner.next())
+        unfiltered << owner.value(0).toString();
+    EXPECT_TRUE(unfiltered.isEmpty()) << unfiltered.join(QStringLiteral(", ")).toStdString();
+
+    Login vera(address(), QStringLiteral("vera"));
+    ASSERT_TRUE(vera.isOpen()) << vera.error().toStdString();
+    EXPECT_EQ(vera.column(QStringLiteral("SELECT count(*) FROM case_figures WHERE case_id = ") +
+                          privateCase()),
+              QStringList{QStringLiteral("0")});
+    EXPECT_EQ(vera.column(QStringLiteral("SELECT count(*) FROM case_figures")),
+              QStringList{QStringLiteral("1")});
+}
+
 TEST_F(TeamAccessTest, AVolunteerCannotWriteNorAlterTheSchema)
 {
     Login vera(address(), QStringLiteral("vera"));
