@@ -3506,6 +3506,18 @@ Erhalten: %2 %3</translation>
         <source>Edit time and trouble costs</source>
         <translation>Kosten von Zeit und Mühe bearbeiten</translation>
     </message>
+    <message>
+        <source>%1 ext. %2</source>
+        <translation>%1 Durchwahl %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
 </context>
 <context>
     <name>leverage::models::AgendaModel</name>
@@ -5858,6 +5870,14 @@ Police: MMH-5521-09</translation>
         <source>Conse&amp;quence:</source>
         <translation>F&amp;olge:</translation>
     </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Branchen</translation>
+    </message>
+    <message>
+        <source>Chained after</source>
+        <translation>Verkettet nach</translation>
+    </message>
 </context>
 <context>
     <name>leverage::ui::ClockRulesDialog</name>
@@ -6007,6 +6027,10 @@ Police: MMH-5521-09</translation>
     <message>
         <source>Clocks of the case</source>
         <translation>Fristen des Falls</translation>
+    </message>
+    <message>
+        <source>No rule applies yet to this place and sector. A clock starts from an event you record (Add Event…): a complaint made, a final response, a referral to a regulator. Rules… lists every rule.</source>
+        <translation>Für diesen Ort und diese Branche gilt noch keine Regel. Eine Frist beginnt mit einem Ereignis, das Sie erfassen (Ereignis hinzufügen…): eine Beschwerde, eine abschließende Antwort, eine Weiterleitung an eine Aufsichtsbehörde. Regeln… zeigt alle Regeln.</translation>
     </message>
 </context>
 <context>
@@ -7683,6 +7707,10 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
         <source>The letter was handed to your e-mail program with the letter and the dossier attached. If they are not attached, both files are in %1.</source>
         <translation>Der Brief wurde Ihrem E-Mail-Programm mit Brief und Dossier als Anhang übergeben. Falls sie nicht angehängt sind: Beide Dateien liegen in %1.</translation>
     </message>
+    <message>
+        <source>The letter is on the case&apos;s timeline.</source>
+        <translation>Der Brief steht in der Zeitleiste des Falls.</translation>
+    </message>
 </context>
 <context>
     <name>leverage::ui::LetterTemplatesDialog</name>
@@ -8883,6 +8911,22 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Versandt am</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Sent date known</source>
+        <translation>Versanddatum bekannt</translation>
+    </message>
+    <message>
+        <source>Received date known</source>
+        <translation>Eingangsdatum bekannt</translation>
     </message>
 </context>
 <context>
