@@ -1,13 +1,14 @@
 #include "ui/outcomes/OutcomesWindow.h"
 
 #include "core/outcomes/CsvWriter.h"
+#include "ui/common/FormFields.h"
 #include "ui/models/common/ReportError.h"
 #include "ui/outcomes/OutcomeCharts.h"
 
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -117,12 +118,12 @@ QWidget *OutcomesWindow::buildFilters()
 {
     auto *bar = new QWidget(this);
     m_useFrom = new QCheckBox(tr("Opened &from"), bar);
-    m_from = new QDateEdit(QDate::currentDate().addYears(-1), bar);
+    // Date fields that Tab leaves (F4 opens the calendar), as in every form.
+    m_from = fields::date(bar);
+    m_from->setDate(QDate::currentDate().addYears(-1));
     m_useTo = new QCheckBox(tr("&to"), bar);
-    m_to = new QDateEdit(QDate::currentDate(), bar);
+    m_to = fields::date(bar);
     for (auto *date : {m_from, m_to}) {
-        date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         date->setEnabled(false);
     }
     m_organization = new QComboBox(bar);
@@ -155,7 +156,7 @@ QWidget *OutcomesWindow::buildFilters()
     for (auto *check : {m_useFrom, m_useTo})
         connect(check, &QCheckBox::toggled, this, &OutcomesWindow::applyFilter);
     for (auto *date : {m_from, m_to})
-        connect(date, &QDateEdit::dateChanged, this, &OutcomesWindow::applyFilter);
+        connect(date, &QDateTimeEdit::dateChanged, this, &OutcomesWindow::applyFilter);
     for (auto *combo : {m_organization, m_sector, m_status})
         connect(combo, &QComboBox::currentIndexChanged, this, &OutcomesWindow::applyFilter);
     connect(m_currency, &QComboBox::currentIndexChanged, this, &OutcomesWindow::redraw);

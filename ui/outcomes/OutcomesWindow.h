@@ -8,7 +8,7 @@
 class QCheckBox;
 class QChartView;
 class QComboBox;
-class QDateEdit;
+class QDateTimeEdit;
 class QTabWidget;
 class QTableView;
 
@@ -60,9 +60,9 @@ private:
     models::OutcomesReport m_report;
     models::ErrorReporter &m_reporter;
     QCheckBox *m_useFrom;
-    QDateEdit *m_from;
+    QDateTimeEdit *m_from;
     QCheckBox *m_useTo;
-    QDateEdit *m_to;
+    QDateTimeEdit *m_to;
     QComboBox *m_organization;
     QComboBox *m_sector;
     QComboBox *m_status;
