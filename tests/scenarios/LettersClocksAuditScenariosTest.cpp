@@ -107,34 +107,20 @@ TEST_F(LettersClocksAuditScenarios, AThankYouAsksForNoAnswerAndLeavesNothingToCh
     EXPECT_EQ(*store().timeline().count(dsl), entriesBefore);
 }
 
-// Scenario: "the MRI claim is in Illinois, with an insurer: I say so in the case; the next
-// case against the UK bank starts where the bank's other case is".
+// Scenario: "the MRI claim is not in Illinois, where I live, but in California, where I was
+// treated: I say so in the case; the next case against the UK bank starts where the bank's
+// other case is".
 TEST_F(LettersClocksAuditScenarios, ACaseIsGivenItsPlaceAndTheBanksNextCaseIsSuggestedItsOwn)
 {
-    // Given the demo, where only the UK bank's case has a place
+    // Given the demo, where the US cases are in Illinois (the user's address)
     givenTheDemoWorkspace();
     const QString mriTitle = QStringLiteral("MRI claim denied as \"not pre-authorised\"");
     whenIOpenTheCase(mriTitle);
     const RowId mri = caseTitled(mriTitle);
     CaseJurisdictionRepository places(store());
-    ASSERT_TRUE(places.get(mri)->isEmpty());
-
-    // When, a minute later, I edit the case: United States, Illinois, insurance
-    whenTimePasses(60);
-    whenIPressAndThenInTheDialog(kEdit, [this] {
-        whenIPress(QKeySequence(Qt::ALT | Qt::Key_W));
-        whenIType(QStringLiteral("United States"));
-        whenIPress(QKeySequence(Qt::Key_Tab));
-        whenIType(QStringLiteral("IL"));
-        whenIPress(QKeySequence(Qt::Key_Tab));
-        whenIType(QStringLiteral("Ins"));
-        whenIPress(kSubmit);
-    });
-
-    // Then the case keeps it
     const clocks::CaseJurisdiction illinois{QStringLiteral("US"), QStringLiteral("IL"),
                                             QStringLiteral("insurance")};
-    EXPECT_EQ(*places.get(mri), illinois);
+    ASSERT_EQ(*places.get(mri), illinois);
     // and, as no shipped rule counts yet for an Illinois insurer, the clocks pane says why
     // instead of showing an empty table
     auto *hint = m_real.window().findChild<QLabel *>(QStringLiteral("jurisdictionSuggestion"));
@@ -142,14 +128,32 @@ TEST_F(LettersClocksAuditScenarios, ACaseIsGivenItsPlaceAndTheBanksNextCaseIsSug
     EXPECT_TRUE(hint->text().startsWith(QStringLiteral("No rule applies yet")))
         << hint->text().toStdString();
 
-    // When I undo, the case has no place again; redo brings it back
+    // When, a minute later, I edit the case: United States, California, insurance
+    whenTimePasses(60);
+    whenIPressAndThenInTheDialog(kEdit, [this] {
+        whenIPress(QKeySequence(Qt::ALT | Qt::Key_W));
+        whenIType(QStringLiteral("United States"));
+        whenIPress(QKeySequence(Qt::Key_Tab));
+        whenIType(QStringLiteral("CA"));
+        whenIPress(QKeySequence(Qt::Key_Tab));
+        whenIType(QStringLiteral("Ins"));
+        whenIPress(kSubmit);
+    });
+
+    // Then the case keeps it, and California's insurance clocks show (waiting for the claim)
+    const clocks::CaseJurisdiction california{QStringLiteral("US"), QStringLiteral("CA"),
+                                              QStringLiteral("insurance")};
+    EXPECT_EQ(*places.get(mri), california);
+    EXPECT_TRUE(hint->text().isEmpty()) << hint->text().toStdString();
+
+    // When I undo, the case is in Illinois again; redo brings California back
     whenIPress(QKeySequence::Undo);
-    EXPECT_TRUE(places.get(mri)->isEmpty());
-    whenIPress(kRedo);
     EXPECT_EQ(*places.get(mri), illinois);
+    whenIPress(kRedo);
+    EXPECT_EQ(*places.get(mri), california);
 
     // When I start a new case, with no organization it is suggested the last place used;
-    // against Northbridge Bank, the bank's own place (not Illinois)
+    // against Northbridge Bank, the bank's own place (not California)
     clocks::CaseJurisdiction forNobody;
     whenIPressAndThenInTheDialog(kNewCase, [&] {
         auto *dialog = QApplication::activeModalWidget();
