@@ -28,6 +28,9 @@ std::pair<Qt::Key, Qt::KeyboardModifiers> split(const QKeyCombination &combinati
 
 QWidget *keyTarget(QWidget *mainWindow)
 {
+    // An open menu takes the keys, as it grabs the keyboard on a real desktop.
+    if (QWidget *popup = QApplication::activePopupWidget())
+        return popup;
     if (QWidget *focus = QApplication::focusWidget())
         return focus;
     if (QWidget *modal = QApplication::activeModalWidget())
