@@ -6,10 +6,11 @@
 
 namespace leverage::clocks {
 
-// The public holidays that close banks and firms, computed from each jurisdiction's published
-// rules (fixed dates, "the last Monday of May", Easter and the substitute days) rather than
-// typed from a list, so a year is never missed by a typo. Checked against the official lists
-// for 2025–2030 (tests/clocks/PublicHolidaysTest.cpp holds a few of them):
+// The public holidays that close banks and firms, 2025–2030, read from the shipped list
+// resources/clocks/public-holidays.csv (PublicHolidayTable: one row per day with its name and
+// the official source, parsed once). Data rather than rules, so a one-off day (a coronation, a
+// state funeral) can be shipped and a wrong day corrected in one row; the rules it was made
+// from stay as the test oracle (tests/clocks/PublicHolidayRules.cpp). Sources:
 // - US: the Federal Reserve's holiday schedule (federalreserve.gov/aboutthefed/k8.htm), the one
 //   banks keep for Reg E and RESPA: a holiday on a Sunday moves to Monday; one on a Saturday is
 //   not moved (the Reserve Banks open on the Friday).
@@ -28,7 +29,7 @@ public:
     static constexpr int kFirstYear = 2025;
     static constexpr int kLastYear = 2030;
 
-    // The jurisdictions with a calendar ("US", "GB", "CA", "AU").
+    // The jurisdictions with a calendar ("US", "GB", "CA", "AU"), as the list has them.
     static QStringList jurisdictions();
     // The holidays (as observed: substitute days included) of one year, in date order.
     static QList<QDate> of(const QString &jurisdiction, int year);

@@ -3,6 +3,7 @@
 #include "core/services/DemoOutcomes.h"
 #include "core/services/DemoSavedSearches.h"
 #include "core/services/DemoSituations.h"
+#include "core/services/DemoUsJurisdictions.h"
 #include "core/services/DemoWriter.h"
 #include "core/store/Workspace.h"
 #include "core/store/WriteTransaction.h"
@@ -27,6 +28,7 @@ Status DemoWorkspaceBuilder::build()
     addDslCase(demo);
     addInsurerCase(demo);
     addTherapyCase(demo);
+    addUsJurisdictions(demo, m_workspace);
     addUkBankCase(demo, m_workspace);
     if (!demo.status())
         return demo.status();

@@ -28,6 +28,10 @@ std::pair<Qt::Key, Qt::KeyboardModifiers> split(const QKeyCombination &combinati
 
 QWidget *keyTarget(QWidget *mainWindow)
 {
+    // An open popup (a menu) takes the keys, as it grabs the keyboard on a real desktop: its
+    // focused field if it has one (the search popup's query), as QTest does.
+    if (QWidget *popup = QApplication::activePopupWidget())
+        return popup->focusWidget() ? popup->focusWidget() : popup;
     if (QWidget *focus = QApplication::focusWidget())
         return focus;
     if (QWidget *modal = QApplication::activeModalWidget())
