@@ -159,10 +159,11 @@ void DesktopScenarios::expectTabGoesRoundEveryVisibleControl()
         EXPECT_TRUE(now->isVisible() && !now->visibleRegion().isEmpty())
             << "Tab " << presses + 1 << " stops on a hidden " << now->metaObject()->className();
         // … and so does one that looks the same with and without the focus.
-        if (now != before)
+        if (now != before) {
             EXPECT_NE(before->grab().toImage(), focused)
                 << before->metaObject()->className() << " “" << before->objectName().toStdString()
                 << "” shows no sign of having the focus";
+        }
         if (now == start)
             break;
         stops.push_back(now);
@@ -171,11 +172,12 @@ void DesktopScenarios::expectTabGoesRoundEveryVisibleControl()
     for (auto *widget : window.findChildren<QWidget *>()) {
         if (widget->isVisibleTo(&window) && widget->isEnabled() && !widget->focusProxy() &&
             (widget->focusPolicy() & Qt::TabFocus) && widget->window() == &window &&
-            !widget->visibleRegion().isEmpty())
+            !widget->visibleRegion().isEmpty()) {
             EXPECT_EQ(std::count(stops.begin(), stops.end(), widget), 1)
                 << "Tab reaches the " << widget->metaObject()->className() << " “"
                 << widget->objectName().toStdString() << "” “"
                 << widget->accessibleName().toStdString() << "” once";
+        }
     }
 }
 
