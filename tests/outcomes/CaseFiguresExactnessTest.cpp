@@ -9,11 +9,11 @@
 #include "core/store/ContactRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/WriteTransaction.h"
+#include "tests/support/RandomRows.h"
 #include "tests/support/RecordingErrorReporter.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/models/undo/WorkspaceEditor.h"
 
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -23,26 +23,10 @@ using leverage::models::WorkspaceEditor;
 
 namespace {
 
-class Edits
+class Edits : public leverage::testing::RandomRows
 {
 public:
-    explicit Edits(quint32 seed) : m_random(seed) {}
-
-    int upTo(int n) { return int(m_random.bounded(quint32(n))); }
-
-    // A random row of a table (0 when it is empty); the test reads ids straight from it.
-    RowId pick(Workspace &ws, const QString &table, RowId caseId = 0)
-    {
-        QSqlQuery q(ws.database());
-        q.prepare(caseId ? QStringLiteral("SELECT id FROM %1 WHERE case_id = :c").arg(table)
-                         : QStringLiteral("SELECT id FROM %1").arg(table));
-        q.bindValue(QStringLiteral(":c"), caseId);
-        QList<RowId> ids;
-        if (q.exec())
-            while (q.next())
-                ids << q.value(0).toLongLong();
-        return ids.isEmpty() ? 0 : ids.at(upTo(int(ids.size())));
-    }
+    using RandomRows::RandomRows;
 
     // What the figures count of an entry, chosen at random: its channel, length, hold, effort
     // (sometimes none) and the person named (sometimes nobody).
@@ -142,9 +126,6 @@ public:
         }
         clock.advance(60);
     }
-
-private:
-    QRandomGenerator m_random;
 };
 
 class CaseFiguresExactnessTest : public ::testing::TestWithParam<leverage::testing::Engine>

@@ -8,11 +8,11 @@
 #include "core/store/SearchIndex.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/WriteTransaction.h"
+#include "tests/support/RandomRows.h"
 #include "tests/support/RecordingErrorReporter.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/models/undo/WorkspaceEditor.h"
 
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -28,31 +28,17 @@ const QStringList kWords{QStringLiteral("refund"),  QStringLiteral("Müller"),
                          QStringLiteral("المبلغ"),  QStringLiteral("pre-authorised"),
                          QStringLiteral("O'Brien"), QStringLiteral("\"quoted\"")};
 
-class Exactness
+class Exactness : public leverage::testing::RandomRows
 {
 public:
-    explicit Exactness(quint32 seed) : m_random(seed) {}
+    using RandomRows::RandomRows;
 
     QString text(int words)
     {
         QStringList picked;
         for (int i = 0; i < words; ++i)
-            picked << kWords.at(int(m_random.bounded(quint32(kWords.size()))));
+            picked << kWords.at(upTo(int(kWords.size())));
         return picked.join(QLatin1Char(' '));
-    }
-
-    // A random row of a table (0 when it is empty); the test reads ids straight from it.
-    RowId pick(Workspace &ws, const QString &table, RowId caseId = 0)
-    {
-        QSqlQuery q(ws.database());
-        q.prepare(caseId ? QStringLiteral("SELECT id FROM %1 WHERE case_id = :c").arg(table)
-                         : QStringLiteral("SELECT id FROM %1").arg(table));
-        q.bindValue(QStringLiteral(":c"), caseId);
-        QList<RowId> ids;
-        if (q.exec())
-            while (q.next())
-                ids << q.value(0).toLongLong();
-        return ids.isEmpty() ? 0 : ids.at(int(m_random.bounded(quint32(ids.size()))));
     }
 
     // One random step: an add, an edit or a removal of some kind, or an undo or a redo.
@@ -60,7 +46,7 @@ public:
     {
         auto &ws = editor.workspace();
         const RowId caseId = pick(ws, QStringLiteral("cases"));
-        const int action = int(m_random.bounded(12u));
+        const int action = upTo(12);
         switch (action) {
         case 0: {
             Case c;
@@ -145,9 +131,6 @@ public:
         }
         clock.advance(60);
     }
-
-private:
-    QRandomGenerator m_random;
 };
 
 class SearchIndexExactnessTest : public ::testing::TestWithParam<leverage::testing::Engine>
