@@ -1,6 +1,7 @@
 // Time and trouble in money (issue 22) on the real window with the keyboard alone: what a case
 // cost out of pocket and what the user's hour is worth, entered in one dialog, seen in the
 // dossier and the Outcomes window, undone in one step.
+#include "tests/scenarios/OutcomesSteps.h"
 #include "tests/scenarios/Scenario.h"
 #include "tests/scenarios/ScenarioKeys.h"
 
@@ -22,29 +23,9 @@ namespace {
 
 using OutcomesCostsScenarios = Scenario;
 using namespace leverage::outcomes;
+using namespace leverage::testing::outcomes_steps;
 
 const QKeySequence kTroubleCosts{Qt::CTRL | Qt::SHIFT | Qt::Key_H};
-const QKeySequence kOutcomes{Qt::CTRL | Qt::SHIFT | Qt::Key_U};
-const QString kHotel = QStringLiteral("Hotel reimbursement promised after cancelled flight");
-
-ui::OutcomesWindow *outcomesWindow()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets())
-        if (auto *window = qobject_cast<ui::OutcomesWindow *>(widget);
-            window && window->isVisible())
-            return window;
-    return nullptr;
-}
-
-QString cell(const QTableView *table, int row, const QString &header)
-{
-    const auto *model = table->model();
-    for (int column = 0; column < model->columnCount(); ++column)
-        if (model->headerData(column, Qt::Horizontal).toString() == header)
-            return model->index(row, column).data().toString();
-    ADD_FAILURE() << "no column " << header.toStdString();
-    return {};
-}
 
 // Scenario: "the hotel case cost me a recorded-delivery letter and a train to the airline's
 // desk, and my time is worth $25 an hour": both costs and the hourly value in one dialog.

@@ -1,5 +1,6 @@
 // Outcomes (issue 22) on the real window with the keyboard alone: a case closed with what the
 // company gave, checked in the store and the case header, undone, and reopened.
+#include "tests/scenarios/OutcomesSteps.h"
 #include "tests/scenarios/Scenario.h"
 #include "tests/scenarios/ScenarioKeys.h"
 
@@ -25,31 +26,10 @@ namespace {
 
 using OutcomesScenarios = Scenario;
 using namespace leverage::outcomes;
+using namespace leverage::testing::outcomes_steps;
 
 const QKeySequence kCloseWithOutcome{Qt::CTRL | Qt::SHIFT | Qt::Key_O};
-const QKeySequence kOutcomes{Qt::CTRL | Qt::SHIFT | Qt::Key_U};
 const QKeySequence kRegulatorForm{Qt::CTRL | Qt::SHIFT | Qt::Key_R};
-const QString kHotel = QStringLiteral("Hotel reimbursement promised after cancelled flight");
-
-ui::OutcomesWindow *outcomesWindow()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets())
-        if (auto *window = qobject_cast<ui::OutcomesWindow *>(widget);
-            window && window->isVisible())
-            return window;
-    return nullptr;
-}
-
-// The cell of a table row under a header, as the table shows it.
-QString cell(const QTableView *table, int row, const QString &header)
-{
-    const auto *model = table->model();
-    for (int column = 0; column < model->columnCount(); ++column)
-        if (model->headerData(column, Qt::Horizontal).toString() == header)
-            return model->index(row, column).data().toString();
-    ADD_FAILURE() << "no column " << header.toStdString();
-    return {};
-}
 
 std::optional<CaseOutcome> outcomeOf(Workspace &workspace, RowId caseId)
 {
