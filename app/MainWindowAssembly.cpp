@@ -12,6 +12,7 @@
 #include "app/WelcomeWiring.h"
 #include "core/store/Workspace.h"
 #include "ui/common/DialogSubmitShortcut.h"
+#include "ui/common/ImmediateMnemonics.h"
 #include "ui/window/MainWindow.h"
 
 namespace leverage::app {
@@ -19,6 +20,7 @@ namespace leverage::app {
 AssembledWindow assembleMainWindow(std::unique_ptr<Workspace> workspace)
 {
     ui::DialogSubmitShortcut::install();
+    ui::ImmediateMnemonics::install();
     installFallbackIcons();
     AssembledWindow assembled;
     assembled.window = std::make_unique<ui::MainWindow>(std::move(workspace));

@@ -9031,15 +9031,11 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     </message>
     <message>
         <source>Open the &amp;Demo Workspace</source>
-        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
+        <translation>De&amp;mo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Complaints in progress, with calls, promises and escalation paths: look around without risk to your own records.</source>
         <translation>Laufende Beschwerden mit Anrufen, Zusagen und Eskalationspfaden: Sehen Sie sich um, ohne Ihre eigenen Unterlagen zu gefährden.</translation>
-    </message>
-    <message>
-        <source>&amp;Start a Case</source>
-        <translation>Einen &amp;Fall beginnen</translation>
     </message>
     <message>
         <source>The company, what went wrong and what you want: a few fields (Ctrl+Shift+N).</source>
@@ -9060,6 +9056,10 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <message>
         <source>Five steps: the call pane, the escalation path, gateways and the dossier.</source>
         <translation>Fünf Schritte: der Anrufbereich, der Eskalationspfad, Türöffner und das Dossier.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;Case</source>
+        <translation>Einen &amp;Fall beginnen</translation>
     </message>
 </context>
 </TS>

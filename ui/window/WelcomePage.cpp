@@ -46,7 +46,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
                      tr("Complaints in progress, with calls, promises and escalation paths: "
                         "look around without risk to your own records."),
                      &WelcomePage::openDemoRequested);
-    add(QStringLiteral("folder-new"), tr("&Start a Case"),
+    add(QStringLiteral("folder-new"), tr("Start a &Case"),
         tr("The company, what went wrong and what you want: a few fields (Ctrl+Shift+N)."),
         &WelcomePage::newCaseRequested);
     add(QStringLiteral("contact-new"), tr("&Import Contacts"),
