@@ -7,7 +7,9 @@
 #include "app/FeatureWiring.h"
 #include "app/MainWindowAssembly.h"
 #include "app/WelcomeWiring.h"
+#include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/calls/CallNotesPane.h"
 #include "ui/timeline/TimelinePane.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/TourDialog.h"
@@ -21,6 +23,8 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTest>
+
+#include <algorithm>
 
 namespace leverage::testing {
 namespace {
@@ -211,6 +215,43 @@ TEST_F(DesktopScenarios, WhatIsTypedRightAfterAnAltLetterOpensADialogLandsInIt)
     whenIType(QStringLiteral("Brightline Stores"));
     whenIPress(kSubmit);
     EXPECT_GT(caseTitled(QStringLiteral("Washer never installed")), 0);
+}
+
+// Played on the real window: during a call, the Edit menu offered "Delete" and "Edit…" with
+// the focus in the notes. They did nothing but a status message; a menu must not offer what
+// cannot be done here. The notes' own Delete deletes text, never the case or an entry.
+TEST_F(DesktopScenarios, InTheCallNotesEditAndDeleteAreTheTextsNotTheCases)
+{
+    givenTheDemoWorkspace();
+    const QString title = QStringLiteral("MRI claim denied as \"not pre-authorised\"");
+    whenIOpenTheCase(title);
+    const RowId mri = caseTitled(title);
+    const auto entriesBefore = store().timeline().forCase(mri)->size();
+    auto *deleteItem = m_real.window().findChild<QAction *>(QStringLiteral("deleteItem"));
+    auto *editItem = m_real.window().findChild<QAction *>(QStringLiteral("editItem"));
+    ASSERT_TRUE(deleteItem && editItem);
+    EXPECT_TRUE(deleteItem->isEnabled()) << "in the cases list, Delete Case is offered";
+
+    whenIPress(kStartCall);
+    ASSERT_TRUE(m_real.features().callNotesPane()->isCallLive());
+    whenIType(QStringLiteral("Carl says the claim goes to review"));
+    EXPECT_FALSE(deleteItem->isEnabled());
+    EXPECT_FALSE(editItem->isEnabled());
+
+    whenIPress(QKeySequence(Qt::CTRL | Qt::Key_A));
+    whenIPress(QKeySequence(Qt::Key_Delete));
+    whenIType(QStringLiteral("Carl promised a callback"));
+    EXPECT_EQ(caseTitled(title), mri);
+    EXPECT_EQ(store().timeline().forCase(mri)->size(), entriesBefore);
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr) << "no question about deleting";
+
+    whenIPressAndThenInTheDialog(kEndCall, [this] { whenIPress(kSubmit); });
+    const auto entries = store().timeline().forCase(mri);
+    ASSERT_EQ(entries->size(), entriesBefore + 1);
+    const bool filed = std::any_of(entries->begin(), entries->end(), [](const auto &entry) {
+        return entry.notes == QStringLiteral("Carl promised a callback");
+    });
+    EXPECT_TRUE(filed) << "the notes as last typed, the deleted words gone";
 }
 
 TEST_F(DesktopScenarios, TheTourHasFiveStepsAndIsNotOfferedOnceDone)

@@ -448,37 +448,48 @@ void MainWindow::onFocusChanged(QWidget *now)
         pane = Pane::Contacts;
     else if (insideFeatureDock(now))
         pane = Pane::Feature;
-    if (pane != m_lastPane) {
+    // Between two feature panes the pane kind stays, but whether Edit and Delete have
+    // anything to act on may not.
+    if (pane != m_lastPane || pane == Pane::Feature) {
         m_lastPane = pane;
         updateActions();
     }
 }
 
+const FocusedItemSource *MainWindow::focusedItemSource() const
+{
+    for (QWidget *widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
+        if (widget == m_casesPane || widget == m_timelinePane || widget == m_contactsPane)
+            return nullptr;
+        if (const auto *source = dynamic_cast<const FocusedItemSource *>(widget))
+            return source;
+        // A feature pane without items of its own answers for nothing, not even its case's.
+        if (widget == insideFeatureDock(widget))
+            return nullptr;
+    }
+    return nullptr;
+}
+
 void MainWindow::actOnFocusedItem(ItemAction action)
 {
     const bool remove = action == ItemAction::Remove;
-    // The pane that holds the focus decides: one with items of its own answers for them …
-    for (QWidget *widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
-        if (widget == m_casesPane || widget == m_timelinePane || widget == m_contactsPane)
-            break;
-        if (const auto *source = dynamic_cast<const FocusedItemSource *>(widget)) {
-            const FocusedItem item = source->focusedItem();
-            const auto &act = remove ? item.remove : item.edit;
-            if (item.isValid() && act)
-                act();
-            else
-                statusBar()->showMessage(remove ? tr("Nothing here to delete: select it first.")
-                                                : tr("Nothing here to edit: select it first."),
-                                         5000);
-            return;
-        }
-        // … and a pane without items to edit or delete must not pass the keys to another.
-        if (widget == insideFeatureDock(widget)) {
+    if (m_lastPane == Pane::Feature) {
+        // The pane that holds the focus answers for its own items; one without items must
+        // not pass the keys to another (Delete in the call notes never deletes the case).
+        const FocusedItemSource *source = focusedItemSource();
+        const FocusedItem item = source ? source->focusedItem() : FocusedItem{};
+        const auto &act = remove ? item.remove : item.edit;
+        if (item.isValid() && act)
+            act();
+        else if (source)
+            statusBar()->showMessage(remove ? tr("Nothing here to delete: select it first.")
+                                            : tr("Nothing here to edit: select it first."),
+                                     5000);
+        else
             statusBar()->showMessage(remove ? tr("There is nothing to delete in this pane.")
                                             : tr("There is nothing to edit in this pane."),
                                      5000);
-            return;
-        }
+        return;
     }
     const ItemRef item = currentItem();
     if (remove)
@@ -518,7 +529,8 @@ void MainWindow::updateActions()
     if (!m_casesPane)
         return;
     if (m_lastPane == Pane::Feature)
-        m_actions->setTargetInPane(m_casesPane->currentCaseId() > 0);
+        m_actions->setTargetInPane(focusedItemSource() != nullptr,
+                                   m_casesPane->currentCaseId() > 0);
     else
         m_actions->setTarget(currentItem(), m_casesPane->currentCaseId() > 0);
 }

@@ -30,6 +30,7 @@ class CasesPane;
 class ContactsPane;
 class MessageBar;
 class EditController;
+class FocusedItemSource;
 class MainWindowActions;
 class RecentWorkspaces;
 class TimelinePane;
@@ -124,6 +125,8 @@ private:
     void openInteractively(const QString &path);
     void newContact();
     void updateActions();
+    // The feature pane holding the focus that answers for its own items, or none.
+    const FocusedItemSource *focusedItemSource() const;
     void onFocusChanged(QWidget *now);
     void showAbout();
     void saveLayout() const;

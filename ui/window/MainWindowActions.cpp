@@ -47,7 +47,8 @@ MainWindowActions::MainWindowActions(QUndoStack &undoStack, QWidget *window) : Q
     edit =
         make(tr("E&dit…"), "editItem", QStringLiteral("document-edit"), QKeySequence(Qt::Key_F2));
     remove = make(tr("De&lete"), "deleteItem", QStringLiteral("edit-delete"), QKeySequence::Delete);
-    find = make(tr("&Find in This Pane…"), "findCases", QStringLiteral("edit-find"), QKeySequence::Find);
+    find = make(tr("&Find in This Pane…"), "findCases", QStringLiteral("edit-find"),
+                QKeySequence::Find);
     about = make(tr("&About Leverage"), "about", QStringLiteral("help-about"));
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
@@ -83,11 +84,11 @@ void MainWindowActions::setTarget(const ItemRef &item, bool hasCase)
     remove->setText(what.isEmpty() ? tr("De&lete") : tr("De&lete %1").arg(what));
 }
 
-void MainWindowActions::setTargetInPane(bool hasCase)
+void MainWindowActions::setTargetInPane(bool paneHasItems, bool hasCase)
 {
     setTarget({}, hasCase);
-    edit->setEnabled(true);
-    remove->setEnabled(true);
+    edit->setEnabled(paneHasItems);
+    remove->setEnabled(paneHasItems);
 }
 
 } // namespace leverage::ui

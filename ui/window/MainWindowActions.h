@@ -23,9 +23,10 @@ public:
 
     // Enables what makes sense for the current item, and names it: "Edit Case…".
     void setTarget(const ItemRef &item, bool hasCase);
-    // Edit and Delete while a feature pane has the focus: they act on that pane's current item
-    // (or say there is none), so they stay enabled and name no kind of item.
-    void setTargetInPane(bool hasCase);
+    // Edit and Delete while a feature pane has the focus: enabled when the pane has items of
+    // its own (they act on its current item, or say there is none), naming no kind of item;
+    // disabled in a pane without items (the call notes), so that they never reach the case.
+    void setTargetInPane(bool paneHasItems, bool hasCase);
 
     QAction *newWorkspace = nullptr;
     QAction *open = nullptr;
