@@ -1,5 +1,6 @@
 #include "core/outcomes/RegulatorForm.h"
 
+#include "core/clocks/ClockVocabulary.h"
 #include "core/domain/Case.h"
 #include "core/domain/Channel.h"
 #include "core/domain/Money.h"
@@ -90,7 +91,9 @@ Result<RegulatorForm> RegulatorForm::of(Workspace &workspace, RowId caseId)
     form.opened = localDate(found->openedAt);
     if (*facts) {
         form.company = (*facts)->organizationName;
-        form.product = (*facts)->sector;
+        // A person reads the form: "Insurance", not the stored key "insurance".
+        if (!(*facts)->sector.isEmpty())
+            form.product = clocks::ClockVocabulary::sectorLabel((*facts)->sector);
         form.trouble = Trouble::of(**facts, reader.today());
     }
     form.outcome = *record;

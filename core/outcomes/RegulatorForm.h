@@ -38,7 +38,7 @@ struct RegulatorForm
     RowId caseId = 0;
     QString reference; // the account or order number; empty: none
     QString company;
-    QString product; // the case's sector where set
+    QString product; // the case's sector, in words, where set
     QString issue;   // the case's title
     QDate opened;
     QDate firstContact;

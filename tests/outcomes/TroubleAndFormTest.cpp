@@ -3,6 +3,7 @@
 #include "core/outcomes/OutcomeFigures.h"
 #include "core/outcomes/OutcomeTable.h"
 #include "core/outcomes/RegulatorForm.h"
+#include "core/store/CaseJurisdictionRepository.h"
 #include "core/store/OutcomeFactsReader.h"
 #include "tests/outcomes/OutcomeFixture.h"
 #include "tests/support/PythonJson.h"
@@ -94,10 +95,14 @@ TEST_F(TroubleAndFormTest, OneSentence)
 
 TEST_F(TroubleAndFormTest, TheFormAsTextSaysWhatARegulatorAsks)
 {
+    ASSERT_TRUE(CaseJurisdictionRepository(*ws).set(
+        fixture.c1, {QStringLiteral("US"), QStringLiteral("IL"), QStringLiteral("telecom")}));
     auto form = RegulatorForm::of(*ws, fixture.c1);
     ASSERT_TRUE(form) << form.message().toStdString();
     const QString text = form->text();
     EXPECT_TRUE(text.contains(QStringLiteral("Company: Acme Telecom\n")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Product: Telecom (phone, broadband)\n")))
+        << "the sector in words, not its key";
     EXPECT_TRUE(text.contains(QStringLiteral("Issue: Overbilled\n")));
     EXPECT_TRUE(text.contains(QStringLiteral("Date the complaint was opened: 2026-01-05\n")));
     EXPECT_TRUE(text.contains(QStringLiteral("First contact with the company: 2026-01-06\n")));
