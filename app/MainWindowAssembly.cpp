@@ -13,7 +13,9 @@
 #include "core/store/Workspace.h"
 #include "ui/common/DialogSubmitShortcut.h"
 #include "ui/common/ImmediateMnemonics.h"
+#include "ui/common/MenuMnemonics.h"
 #include "ui/window/MainWindow.h"
+#include <QMenuBar>
 
 namespace leverage::app {
 
@@ -38,6 +40,7 @@ AssembledWindow assembleMainWindow(std::unique_ptr<Workspace> workspace)
     // After every action exists: its icon, and the keys the user gave it.
     assembled.help = new HelpWiring(*assembled.window);
     applyActionIcons(*assembled.window);
+    ui::MenuMnemonics::install(*assembled.window->menuBar());
     // While the docks were added to the hidden window, its minimum was for a moment that of
     // all of them one above another, and Qt grew the window to it: 852 pixels on a 768-pixel
     // laptop, the call notes' buttons below the screen. The layout is final now: size it again.

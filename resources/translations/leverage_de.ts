@@ -7796,6 +7796,14 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
         <source>Letters of the case</source>
         <translation>Briefe des Falls</translation>
     </message>
+    <message>
+        <source>the selected letter</source>
+        <translation>den ausgewählten Brief</translation>
+    </message>
+    <message>
+        <source>the letter “%1”</source>
+        <translation>den Brief „%1“</translation>
+    </message>
 </context>
 <context>
     <name>leverage::ui::LoadStateStack</name>
@@ -7929,6 +7937,14 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <message>
         <source>&lt;h3&gt;Leverage %1&lt;/h3&gt;&lt;p&gt;A workbench for pursuing complaints against companies: cases, a timeline of every call, e-mail and letter, the people you dealt with, and the promises they made.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Leverage %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für Beschwerden gegen Unternehmen: Fälle, eine Zeitleiste jedes Anrufs, jeder E-Mail und jedes Briefs, die Leute, mit denen Sie zu tun hatten, und die Zusagen, die sie gemacht haben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing deleted: Leverage keeps %1.</source>
+        <translation>Nichts gelöscht: Leverage behält %1.</translation>
+    </message>
+    <message>
+        <source>Nothing opened: Leverage does not edit %1 here.</source>
+        <translation>Nichts geöffnet: Leverage bearbeitet %1 hier nicht.</translation>
     </message>
 </context>
 <context>

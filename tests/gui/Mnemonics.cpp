@@ -1,5 +1,7 @@
 #include "tests/gui/Mnemonics.h"
 
+#include "ui/common/MenuMnemonics.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QGroupBox>
@@ -12,16 +14,7 @@ namespace leverage::testing {
 
 QChar mnemonicOf(const QString &text)
 {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toLower();
-    }
-    return {};
+    return ui::MenuMnemonics::letterOf(text);
 }
 
 void MnemonicRegister::add(const QString &text)

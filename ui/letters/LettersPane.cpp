@@ -2,6 +2,7 @@
 
 #include "core/letters/LetterAddressees.h"
 #include "core/letters/LetterDrafter.h"
+#include "ui/common/AdaptiveColumns.h"
 #include "ui/letters/CaseNumbersDialog.h"
 #include "ui/letters/LetterEditor.h"
 #include "ui/letters/LetterTextEdit.h"
@@ -17,7 +18,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -46,6 +46,11 @@ LettersPane::LettersPane(Workspace &workspace, QUndoStack &undoStack,
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(models::LetterListModel::SubjectColumn,
                                                      QHeaderView::Stretch);
+    // The subject names the kind already ("Escalation: …"): in a pane below the timeline the
+    // kind and the tone step aside before the subject wraps into two cut lines.
+    new AdaptiveColumns(m_view->horizontalHeader(), models::LetterListModel::SubjectColumn,
+                        fontMetrics().averageCharWidth() * 48,
+                        {models::LetterListModel::KindColumn, models::LetterListModel::ToneColumn});
     m_empty->setWordWrap(true);
     m_new->setToolTip(tr("Write a letter from the selected case (Ctrl+Shift+W)"));
 
@@ -71,13 +76,29 @@ LettersPane::LettersPane(Workspace &workspace, QUndoStack &undoStack,
     connect(m_view, &QTableView::activated, this, openCurrent);
     connect(m_remove, &QPushButton::clicked, this, &LettersPane::removeCurrent);
     connect(m_numbers, &QPushButton::clicked, this, &LettersPane::editCaseNumbers);
-    auto *remove =
-        new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(remove, &QShortcut::activated, this, &LettersPane::removeCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LettersPane::updateButtons);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &LettersPane::updateButtons);
     updateButtons();
+}
+
+FocusedItem LettersPane::focusedItem() const
+{
+    const auto letter = m_model->letterAt(m_view->currentIndex().row());
+    if (letter.meta.id <= 0)
+        return {};
+    FocusedItem item{letter.subject.isEmpty() ? tr("the selected letter")
+                                              : tr("the letter “%1”").arg(letter.subject),
+                     {},
+                     {}};
+    const RowId id = letter.meta.id;
+    // Through the pane's own slots, as its buttons do: const here, the pane is not.
+    auto *self = const_cast<LettersPane *>(this);
+    item.edit = [self, id] { self->openLetter(id); };
+    // A letter marked as sent is part of the record: it stays (as its Remove button says).
+    if (!letter.isSent())
+        item.remove = [self] { self->removeCurrent(); };
+    return item;
 }
 
 void LettersPane::setCaseId(RowId caseId)

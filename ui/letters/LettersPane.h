@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Ids.h"
+#include "ui/common/FocusedItem.h"
 #include "ui/models/undo/UndoPusher.h"
 
 #include <QWidget>
@@ -25,7 +26,7 @@ class LetterEditor;
 
 // The selected case's letters, drafts and sent: New Letter (Ctrl+Shift+W) writes one from the
 // case, Return opens one in its editor, Delete removes a draft.
-class LettersPane final : public QWidget
+class LettersPane final : public QWidget, public FocusedItemSource
 {
     Q_OBJECT
 
@@ -36,6 +37,8 @@ public:
     void setCaseId(RowId caseId);
     RowId caseId() const;
     models::LetterListModel *model() const { return m_model; }
+    // The window's F2 opens the selected letter and Delete removes it (a draft only).
+    FocusedItem focusedItem() const override;
     QTableView *view() const { return m_view; }
 
     // Asks for kind, tone and addressee, drafts the letter from the case and opens it.

@@ -481,6 +481,11 @@ void MainWindow::actOnFocusedItem(ItemAction action)
         const auto &act = remove ? item.remove : item.edit;
         if (item.isValid() && act)
             act();
+        else if (item.isValid())
+            statusBar()->showMessage(
+                remove ? tr("Nothing deleted: Leverage keeps %1.").arg(item.name)
+                       : tr("Nothing opened: Leverage does not edit %1 here.").arg(item.name),
+                5000);
         else if (source)
             statusBar()->showMessage(remove ? tr("Nothing here to delete: select it first.")
                                             : tr("Nothing here to edit: select it first."),
