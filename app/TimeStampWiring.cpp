@@ -11,7 +11,7 @@ namespace leverage::app {
 
 TimeStampWiring::TimeStampWiring(ui::MainWindow &window) : QObject(&window), m_window(window)
 {
-    m_action = new QAction(tr("Time-stamp the Rec&ord…"), &m_window);
+    m_action = new QAction(tr("Time-stamp the Re&cord…"), &m_window);
     m_action->setObjectName(QStringLiteral("timeStampRecord"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_action->setToolTip(tr("Have a time-stamp authority sign the record's seal with the time, "

@@ -61,6 +61,9 @@ TimeStampDialog::TimeStampDialog(Workspace &workspace, RowId caseId, models::Und
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("timeStampStatus"));
     m_status->setWordWrap(true);
+    // Room for the answer from the start, so that a refusal does not squeeze the text above.
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 3);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
 
