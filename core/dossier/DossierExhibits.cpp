@@ -239,6 +239,7 @@ void DossierExhibits::appendStamps(DossierFlow &flow) const
         text.addLine(verdict);
         DossierBlock block;
         block.text = text;
+        block.spaceBeforePt = 6;
         flow.append(block);
     }
 }

@@ -19,7 +19,7 @@ QString TimeStampCheck::Outcome::sentence() const
                              : tr("an unknown time");
     const QString who = info.authority.isEmpty()
                             ? stamp.authorityUrl
-                            : tr("%1 (%2)").arg(info.authority, stamp.authorityUrl);
+                            : tr("%1, %2,").arg(info.authority, stamp.authorityUrl);
     QString line = tr("Time-stamp %1 by %2 at %3, serial %4: ")
                        .arg(stamp.id)
                        .arg(who, when, info.serial.isEmpty() ? tr("unknown") : info.serial);

@@ -65,8 +65,30 @@ QString openSslErrors()
     return takeErrors().text;
 }
 
+QString entry(const X509_NAME *name, int nid)
+{
+    const int at = X509_NAME_get_index_by_NID(name, nid, -1);
+    unsigned char *utf8 = nullptr;
+    const int size =
+        at < 0
+            ? -1
+            : ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, at)));
+    const QString value =
+        size > 0 ? QString::fromUtf8(reinterpret_cast<char *>(utf8), size) : QString();
+    OPENSSL_free(utf8);
+    return value;
+}
+
+// A name as a reader would say it: "Leverage Test TSA (Leverage Tests)", its common name and
+// organization; the whole distinguished name when it has no common name.
 QString text(const X509_NAME *name)
 {
+    const QString common = entry(name, NID_commonName);
+    const QString organization = entry(name, NID_organizationName);
+    if (!common.isEmpty())
+        return organization.isEmpty() || organization == common
+                   ? common
+                   : QStringLiteral("%1 (%2)").arg(common, organization);
     Owned<BIO, BIO_free> bio(BIO_new(BIO_s_mem()));
     X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
     char *data = nullptr;
