@@ -52,7 +52,7 @@ TimeStampDialog::TimeStampDialog(Workspace &workspace, RowId caseId, models::Und
     form->addRow(tr("The record's seal:"), m_head);
     m_authority = new QLineEdit(savedAuthority(), this);
     m_authority->setObjectName(QStringLiteral("timeStampAuthority"));
-    m_authority->setPlaceholderText(QStringLiteral("https://tsa.example.org/tsr"));
+    m_authority->setPlaceholderText(tr("the address your authority gives, e.g. https://…"));
     m_authority->setMinimumWidth(m_authority->fontMetrics().averageCharWidth() * 48);
     auto *authorityLabel = new QLabel(tr("The authority's &address:"), this);
     authorityLabel->setBuddy(m_authority);
