@@ -64,8 +64,10 @@ int runVerifyVerb(VerbContext &context)
                        "time-stamp covers those changes.\n";
     context.out << (report->intact() ? "Intact: " : "Changed outside Leverage: ")
                 << report->sealsChecked << " seals, " << report->rowsChecked << " rows, "
-                << report->blobsChecked << " files, " << stamps->size()
-                << " time-stamps checked; head "
+                << report->blobsChecked << " files";
+    if (!stamps->isEmpty())
+        context.out << ", " << stamps->size() << " time-stamps";
+    context.out << " checked; head "
                 << (report->head.isEmpty() ? QStringLiteral("(none)") : report->head) << '\n';
     return report->intact() && stampsHold ? 0 : 1;
 }

@@ -21,6 +21,16 @@ constexpr qint64 kMaxAnswerBytes = 1 << 20;
 
 TimeStampClient::TimeStampClient(QObject *parent) : QObject(parent) {}
 
+TimeStampClient::~TimeStampClient()
+{
+    // Before the manager goes (a member, destroyed after this body): no answer may reach a
+    // done whose dialog is being closed.
+    for (auto *reply : m_network.findChildren<QNetworkReply *>()) {
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+    }
+}
+
 QString TimeStampClient::checkAddress(const QUrl &authority)
 {
     const QString scheme = authority.scheme();

@@ -22,6 +22,8 @@ public:
     using Done = std::function<void(Result<TimeStampRepository::Stamp> stamp)>;
 
     explicit TimeStampClient(QObject *parent = nullptr);
+    // A request still on its way is dropped: its done is never called.
+    ~TimeStampClient() override;
 
     // The stamp of the head (its token, time and serial read from it, filed under caseId),
     // or why not, to done, once, on this thread. Nothing is stored here.

@@ -4588,6 +4588,13 @@ Erhalten: %2 %3</translation>
     </message>
 </context>
 <context>
+    <name>leverage::models::TimeStamper</name>
+    <message>
+        <source>Nothing is sealed yet: write an entry first.</source>
+        <translation>Noch ist nichts versiegelt: Schreiben Sie zuerst einen Eintrag.</translation>
+    </message>
+</context>
+<context>
     <name>leverage::models::TimelineModel</name>
     <message>
         <source>%1 min</source>
@@ -9021,10 +9028,6 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <message>
         <source>&amp;Stamp</source>
         <translation>&amp;Stempeln</translation>
-    </message>
-    <message>
-        <source>Nothing is sealed yet: write an entry first.</source>
-        <translation>Noch ist nichts versiegelt: Schreiben Sie zuerst einen Eintrag.</translation>
     </message>
     <message>
         <source>Asking the authority at %1 …</source>

@@ -128,3 +128,33 @@ TEST_F(TimestampScenarios, AnAuthorityThatIsNotThereIsNamedAndNothingIsKept)
 }
 
 } // namespace leverage::testing
+
+namespace leverage::testing {
+
+TEST_F(TimestampScenarios, EscWhileTheAuthorityIsSlowDropsTheRequestAndKeepsNothing)
+{
+    // Given the dishwasher case open, and an authority that takes 30 s to answer
+    LocalTimeStampAuthority tsa;
+    ASSERT_TRUE(tsa.start());
+    const RowId dishwasher = givenTheDishwasherCaseOpen();
+
+    // When I stamp the record there and press Esc while it is asked
+    whenIPressAndThenInTheDialog(kTimeStamp, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        whenIPress(QKeySequence(Qt::CTRL | Qt::Key_A));
+        whenIType(tsa.url(QStringLiteral("/slow")).toString());
+        whenIPress(QKeySequence(Qt::Key_Return));
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("timeStampStatus"));
+        EXPECT_TRUE(status->text().startsWith(QStringLiteral("Asking the authority at ")))
+            << status->text().toStdString();
+        whenIPress(QKeySequence(Qt::Key_Escape));
+    });
+
+    // Then the window goes on, nothing is kept and nothing is said about a stamp
+    QTest::qWait(300);
+    EXPECT_TRUE(stampsOf(dishwasher).isEmpty());
+    EXPECT_FALSE(m_real.window().statusBar()->currentMessage().contains(
+        QStringLiteral("Time-stamped")));
+}
+
+} // namespace leverage::testing

@@ -1,11 +1,7 @@
 #include "ui/evidence/TimeStampDialog.h"
 
-#include "core/services/Clock.h"
-#include "core/store/TimeStampRepository.h"
-#include "core/store/Workspace.h"
 #include "core/timestamp/TimeStampClient.h"
-#include "ui/models/common/ErrorReporter.h"
-#include "ui/models/evidence/TimeStampCommand.h"
+#include "ui/models/evidence/TimeStamper.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,8 +21,7 @@ const char kAuthorityKey[] = "timeStamp/authority";
 
 TimeStampDialog::TimeStampDialog(Workspace &workspace, RowId caseId, models::UndoPusher pusher,
                                  QWidget *parent)
-    : QDialog(parent), m_workspace(workspace), m_caseId(caseId), m_pusher(pusher),
-      m_client(new TimeStampClient(this))
+    : QDialog(parent), m_caseId(caseId), m_stamper(new models::TimeStamper(workspace, pusher, this))
 {
     setWindowTitle(tr("Time-stamp the Record"));
     setObjectName(QStringLiteral("timeStampDialog"));
@@ -44,7 +39,7 @@ TimeStampDialog::TimeStampDialog(Workspace &workspace, RowId caseId, models::Und
     m_head = new QLabel(this);
     m_head->setObjectName(QStringLiteral("timeStampHead"));
     m_head->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    if (auto head = TimeStampRepository(workspace).head(); head && head->sealId > 0)
+    if (auto head = m_stamper->head(); head && head->sealId > 0)
         m_head->setText(
             tr("%1…%2 (seal %3)").arg(head->seal.left(16), head->seal.right(16)).arg(head->sealId));
     else
@@ -85,7 +80,7 @@ QString TimeStampDialog::savedAuthority()
 
 void TimeStampDialog::setTimeout(int ms)
 {
-    m_client->setTimeout(ms);
+    m_stamper->setTimeout(ms);
 }
 
 void TimeStampDialog::setBusy(bool busy)
@@ -107,36 +102,21 @@ void TimeStampDialog::ask()
         m_authority->setFocus();
         return;
     }
-    auto head = TimeStampRepository(m_workspace).head();
-    if (!head || head->sealId == 0) {
-        const QString why =
-            head ? tr("Nothing is sealed yet: write an entry first.") : head.message();
-        m_status->setText(why);
-        m_pusher.reporter().reportError(why);
-        return;
-    }
     QSettings().setValue(QLatin1String(kAuthorityKey), authority.toString());
     m_status->setText(tr("Asking the authority at %1 …").arg(authority.toDisplayString()));
     setBusy(true);
-    m_client->stamp(
-        authority, m_caseId, *head, Instant::fromDateTime(m_workspace.clock().now()),
-        [this](Result<TimeStampRepository::Stamp> stamp) {
-            setBusy(false);
-            Status kept = stamp.status();
-            if (stamp)
-                kept =
-                    m_pusher.push(std::make_unique<models::TimeStampCommand>(m_workspace, *stamp));
-            if (!kept) {
-                m_status->setText(kept.message());
-                m_pusher.reporter().reportError(kept.message());
-                return;
-            }
-            Q_EMIT stamped(tr("Time-stamped by %1 at %2 UTC.")
-                               .arg(stamp->authorityUrl,
-                                    QDateTime::fromMSecsSinceEpoch(stamp->genTimeMs, Qt::UTC)
-                                        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
-            accept();
-        });
+    m_stamper->stamp(authority, m_caseId, [this](const Result<TimeStampRepository::Stamp> &stamp) {
+        setBusy(false);
+        if (!stamp) {
+            m_status->setText(stamp.message()); // reported already
+            return;
+        }
+        Q_EMIT stamped(
+            tr("Time-stamped by %1 at %2 UTC.")
+                .arg(stamp->authorityUrl, QDateTime::fromMSecsSinceEpoch(stamp->genTimeMs, Qt::UTC)
+                                              .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        accept();
+    });
 }
 
 } // namespace leverage::ui

@@ -10,17 +10,19 @@ class QLabel;
 class QLineEdit;
 
 namespace leverage {
-class TimeStampClient;
 class Workspace;
-} // namespace leverage
+}
+namespace leverage::models {
+class TimeStamper;
+}
 
 namespace leverage::ui {
 
-// Time-stamp the Record… (issue 21): asks the RFC 3161 time-stamp authority the user names
-// (remembered in QSettings) to stamp the hash chain's head, without blocking the window; the
-// granted stamp is kept through one undo command, a refusal reported through the window's
-// ErrorReporter and shown here so the address can be corrected. Only the head, a SHA-256,
-// leaves the computer.
+// Time-stamp the Record… (issue 21): the RFC 3161 time-stamp authority the user names
+// (remembered in QSettings) asked to stamp the hash chain's head by a models::TimeStamper,
+// without blocking the window; the granted stamp is kept through one undo command, a refusal
+// reported through the window's ErrorReporter and shown here too, so the address can be
+// corrected. Only the head, a SHA-256, leaves the computer.
 class TimeStampDialog final : public QDialog
 {
     Q_OBJECT
@@ -41,10 +43,8 @@ private:
     void ask();
     void setBusy(bool busy);
 
-    Workspace &m_workspace;
     RowId m_caseId;
-    models::UndoPusher m_pusher;
-    TimeStampClient *m_client;
+    models::TimeStamper *m_stamper;
     QLineEdit *m_authority;
     QLabel *m_head;
     QLabel *m_status;
