@@ -37,14 +37,16 @@ QString TimeStampCheck::Outcome::sentence() const
                     .arg(stamp.sealId);
         break;
     case Coverage::Earlier:
-        line += (sealsSince == 1
-                     ? tr("It covers the chain up to seal %1 (head %2); the chain has changed "
-                          "since: 1 later seal is not covered.")
-                     : tr("It covers the chain up to seal %1 (head %2); the chain has changed "
-                          "since: %3 later seals are not covered."))
-                    .arg(stamp.sealId)
-                    .arg(stamp.head)
-                    .arg(sealsSince);
+        line += sealsSince == 1
+                    ? tr("It covers the chain up to seal %1 (head %2); the chain has changed "
+                         "since: 1 later seal is not covered.")
+                          .arg(stamp.sealId)
+                          .arg(stamp.head)
+                    : tr("It covers the chain up to seal %1 (head %2); the chain has changed "
+                         "since: %3 later seals are not covered.")
+                          .arg(stamp.sealId)
+                          .arg(stamp.head)
+                          .arg(sealsSince);
         break;
     case Coverage::Lost:
         line += tr("The stamp no longer covers the chain: seal %1 is not the head %2 it "

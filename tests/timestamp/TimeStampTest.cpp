@@ -134,6 +134,13 @@ TEST_F(TimeStampTest, LaterWritesAreNotCoveredAndTheStampSaysSo)
     EXPECT_TRUE(outcomes.first().sentence().contains(QStringLiteral("1 later seal is not covered")))
         << outcomes.first().sentence().toStdString();
     EXPECT_EQ(outcomes.first().stamp.sealId, stamp.sealId);
+    later.meta = {}; // a second, new entry
+    ASSERT_TRUE(ws->timeline().add(later));
+    outcomes = check();
+    ASSERT_EQ(outcomes.size(), 1);
+    EXPECT_TRUE(outcomes.first().sentence().contains(QStringLiteral("2 later seals are not "
+                                                                    "covered")))
+        << outcomes.first().sentence().toStdString();
 }
 
 TEST_F(TimeStampTest, AChangedTokenNoLongerVerifies)
