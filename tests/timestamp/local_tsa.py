@@ -40,19 +40,6 @@ tsa_name = yes
 ess_cert_id_chain = no
 ess_cert_id_alg = sha256
 
-[tsa_sha1_only]
-dir = {dir}
-serial = $dir/tsaserial
-crypto_device = builtin
-signer_cert = $dir/tsa.pem
-certs = $dir/ca.pem
-signer_key = $dir/tsa.key
-signer_digest = sha256
-default_policy = 1.2.3.4.1
-digests = sha1
-tsa_name = yes
-ess_cert_id_alg = sha256
-
 [tsa_cert]
 basicConstraints = CA:FALSE
 keyUsage = critical, digitalSignature, nonRepudiation
@@ -68,8 +55,12 @@ def openssl(*args):
 
 
 def make_authority():
+    # The same authority once more, taking SHA-1 only: it refuses our SHA-256 requests.
+    main = CONFIG[CONFIG.index("[tsa_main]"):CONFIG.index("[tsa_cert]")]
+    sha1_only = main.replace("[tsa_main]", "[tsa_sha1_only]").replace(
+        "digests = sha256, sha384, sha512", "digests = sha1")
     with open(os.path.join(DIR, "openssl.cnf"), "w") as f:
-        f.write(CONFIG.format(dir=DIR))
+        f.write((CONFIG + sha1_only).format(dir=DIR))
     with open(os.path.join(DIR, "tsaserial"), "w") as f:
         f.write("01\n")
     ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
