@@ -23,6 +23,7 @@ const QHash<QString, QString> &iconNames()
         {QStringLiteral("openWorkspace"), QStringLiteral("document-open")},
         {QStringLiteral("openTeamWorkspace"), QStringLiteral("network-server")},
         {QStringLiteral("attachFiles"), QStringLiteral("mail-attachment")},
+        {QStringLiteral("timeStampRecord"), QStringLiteral("application-certificate")},
         {QStringLiteral("printPreview"), QStringLiteral("document-print-preview")},
         {QStringLiteral("printDossier"), QStringLiteral("document-print")},
         {QStringLiteral("exportDossier"), QStringLiteral("document-save-as")},

@@ -9,6 +9,7 @@
 #include "app/SavedSearchWiring.h"
 #include "app/SearchWiring.h"
 #include "app/TeamWiring.h"
+#include "app/TimeStampWiring.h"
 #include "app/WelcomeWiring.h"
 #include "core/store/Workspace.h"
 #include "ui/common/DialogSubmitShortcut.h"
@@ -31,8 +32,9 @@ AssembledWindow assembleMainWindow(std::unique_ptr<Workspace> workspace)
     new SavedSearchWiring(*assembled.window, *search);                       // the window's
     // After the others: the View menu's Ctrl+1…9 keep the panes they had.
     assembled.evidence = new EvidenceWiring(*assembled.window);
-    new OutcomesWiring(*assembled.window); // owned by the window
-    new TeamWiring(*assembled.window);     // owned by the window
+    new TimeStampWiring(*assembled.window); // owned by the window
+    new OutcomesWiring(*assembled.window);  // owned by the window
+    new TeamWiring(*assembled.window);      // owned by the window
     assembled.welcome = new WelcomeWiring(*assembled.window, *assembled.features);
     // Last: every dock exists, so a first start can be laid out calmly.
     assembled.layout =

@@ -14,6 +14,7 @@ int runSearchVerb(VerbContext &context);
 int runCheckVerb(VerbContext &context);
 int runAttachVerb(VerbContext &context);
 int runVerifyVerb(VerbContext &context);
+int runTimeStampVerb(VerbContext &context);
 int runImportMailVerb(VerbContext &context);
 int runMigrateVerb(VerbContext &context);
 int runExportVerb(VerbContext &context);
@@ -74,9 +75,14 @@ const std::vector<Verb> &verbs()
          "per currency, never added across currencies",
          &runOutcomesVerb},
         {"verify",
-         "verify FILE [--case ID]: recompute the hash chain and name, row by row, anything "
-         "changed outside Leverage (exit status 1 then)",
+         "verify FILE [--case ID] [--tsa-ca CA.pem]: recompute the hash chain and name, row by "
+         "row, anything changed outside Leverage, and check each kept time-stamp offline (exit "
+         "status 1 then)",
          &runVerifyVerb},
+        {"timestamp",
+         "timestamp FILE --tsa URL [--case ID]: have the RFC 3161 time-stamp authority at URL "
+         "stamp the hash chain's head, and keep its token with the case",
+         &runTimeStampVerb},
         {"migrate",
          "migrate FILE postgresql://user@host:port/database: copy a workspace file into an "
          "empty database on a PostgreSQL server (a team workspace), checked by count and hash",

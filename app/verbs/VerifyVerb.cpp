@@ -1,17 +1,26 @@
 #include "app/verbs/VerbSupport.h"
 #include "core/store/SealVerifier.h"
+#include "core/timestamp/TimeStampCheck.h"
+
+#include <QFileInfo>
 
 namespace leverage::app {
 
-// leverage verify FILE [--case ID]: recomputes the hash chain and names, row by row, what
-// was changed outside Leverage. Exit status 0 when the record is intact, 1 otherwise.
+// leverage verify FILE [--case ID] [--tsa-ca FILE]: recomputes the hash chain and names, row
+// by row, what was changed outside Leverage, then checks each kept RFC 3161 time-stamp
+// offline. Exit status 0 when the record is intact and every stamp holds, 1 otherwise.
 int runVerifyVerb(VerbContext &context)
 {
-    const QString usage = QStringLiteral("verify FILE [--case ID]");
+    const QString usage = QStringLiteral("verify FILE [--case ID] [--tsa-ca CA.pem]");
     QCommandLineParser parser;
     const QCommandLineOption caseOption(QStringLiteral("case"), QStringLiteral("The case's id."),
                                         QStringLiteral("ID"));
+    const QCommandLineOption caOption(
+        QStringLiteral("tsa-ca"),
+        QStringLiteral("PEM certificates of the CAs the time-stamp authorities chain up to."),
+        QStringLiteral("FILE"));
     parser.addOption(caseOption);
+    parser.addOption(caOption);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The workspace."));
     if (!parseVerbArguments(parser, context, usage))
         return 2;
@@ -23,6 +32,11 @@ int runVerifyVerb(VerbContext &context)
     if (parser.isSet(caseOption) &&
         (caseId = idOption(parser, QStringLiteral("case"), context)) == 0)
         return 2;
+    const QString caFile = parser.value(caOption);
+    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable()) {
+        context.err << "leverage: the CA file " << caFile << " cannot be read\n";
+        return 2;
+    }
     SystemClock clock;
     auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context,
                                            Workspace::Access::ReadOnly);
@@ -33,13 +47,29 @@ int runVerifyVerb(VerbContext &context)
         context.err << "leverage: " << report.message() << "\n";
         return 1;
     }
+    auto stamps = TimeStampCheck::check(*workspace, caseId, report->firstBadSeal, caFile);
+    if (!stamps) {
+        context.err << "leverage: " << stamps.message() << "\n";
+        return 1;
+    }
     for (const auto &finding : report->findings)
         context.out << finding.sentence << '\n';
+    bool stampsHold = true;
+    for (const auto &stamp : *stamps) {
+        context.out << stamp.sentence() << '\n';
+        stampsHold = stampsHold && stamp.good();
+    }
+    if (!stamps->isEmpty() && !report->intact())
+        context.out << "The record as it is now differs from what was sealed (above): no "
+                       "time-stamp covers those changes.\n";
     context.out << (report->intact() ? "Intact: " : "Changed outside Leverage: ")
                 << report->sealsChecked << " seals, " << report->rowsChecked << " rows, "
-                << report->blobsChecked << " files checked; head "
+                << report->blobsChecked << " files";
+    if (!stamps->isEmpty())
+        context.out << ", " << stamps->size() << " time-stamps";
+    context.out << " checked; head "
                 << (report->head.isEmpty() ? QStringLiteral("(none)") : report->head) << '\n';
-    return report->intact() ? 0 : 1;
+    return report->intact() && stampsHold ? 0 : 1;
 }
 
 } // namespace leverage::app

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace leverage {
 namespace {
@@ -75,6 +76,10 @@ Result<DossierExhibits> DossierExhibits::read(Workspace &workspace, RowId caseId
         return head ? count.error() : head.error();
     exhibits.chainHead = *head;
     exhibits.seals = *count;
+    auto stamps = TimeStampCheck::check(workspace, caseId, 0);
+    if (!stamps)
+        return stamps.error();
+    exhibits.stamps = *stamps;
     return exhibits;
 }
 
@@ -194,6 +199,48 @@ void DossierExhibits::appendTo(DossierFlow &flow, int section) const
         seal.addLine(tr("`leverage verify` recomputes the chain from the workspace file and "
                         "names any row changed since."));
         paragraph(seal);
+    }
+    appendStamps(flow);
+}
+
+// Each time-stamp: who stamped which head when (the authority's time, where the user was and
+// in UTC), its serial, and whether it verified as this dossier was printed.
+void DossierExhibits::appendStamps(DossierFlow &flow) const
+{
+    for (const auto &outcome : stamps) {
+        const auto &stamp = outcome.stamp;
+        const Instant when = Instant::fromUtcMs(stamp.genTimeMs, stamp.stampedAt.offsetSeconds);
+        DossierText text(tr("Time-stamped by an RFC 3161 time-stamp authority"), DossierText::Bold);
+        text.addLine(tr("Authority: %1")
+                         .arg(outcome.info.authority.isEmpty() ? stamp.authorityUrl
+                                                               : outcome.info.authority));
+        text.addLine(tr("Address: %1").arg(stamp.authorityUrl), DossierText::Small);
+        text.addLine(tr("Time: %1 (%2 UTC)")
+                         .arg(dossierformat::dateTime(when),
+                              QDateTime::fromMSecsSinceEpoch(stamp.genTimeMs, Qt::UTC)
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        text.addLine(tr("Serial: %1").arg(outcome.info.serial));
+        text.addLine(tr("It covers the chain's head at seal %1:").arg(stamp.sealId));
+        text.addLine(stamp.head.left(32), DossierText::Bold);
+        text.addLine(stamp.head.mid(32), DossierText::Bold);
+        QString verdict;
+        if (!outcome.verdict.valid)
+            verdict = tr("The token does NOT verify: %1").arg(outcome.verdict.problem);
+        else if (outcome.coverage == TimeStampCheck::Coverage::Lost)
+            verdict = tr("The token verifies, but the record no longer leads to this head: it "
+                         "was rewritten outside Leverage after the stamp.");
+        else if (outcome.coverage == TimeStampCheck::Coverage::Earlier)
+            verdict = tr("The token verifies (checked as this dossier was printed). It covers "
+                         "the record up to that seal; %1 written since are not covered.")
+                          .arg(dossierformat::count(outcome.sealsSince, tr("seal"), tr("seals")));
+        else
+            verdict = tr("The token verifies (checked as this dossier was printed), and the "
+                         "chain's head is still this one: nothing was written since.");
+        text.addLine(verdict);
+        DossierBlock block;
+        block.text = text;
+        block.spaceBeforePt = 6;
+        flow.append(block);
     }
 }
 

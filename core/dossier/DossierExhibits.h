@@ -4,6 +4,7 @@
 #include "core/domain/Instant.h"
 #include "core/dossier/DossierFlow.h"
 #include "core/dossier/DossierOptions.h"
+#include "core/timestamp/TimeStampCheck.h"
 #include "core/util/Result.h"
 
 #include <QHash>
@@ -39,6 +40,9 @@ struct DossierExhibits
     QList<Row> rows;
     QString chainHead; // empty when nothing is sealed
     qint64 seals = 0;
+    // The RFC 3161 time-stamps of the chain's head kept with the case (or the workspace),
+    // each checked offline as it is printed.
+    QList<TimeStampCheck::Outcome> stamps;
     bool withCopies = false; // the exhibits' pages follow the index
     Content content;
 
@@ -54,11 +58,14 @@ struct DossierExhibits
     int copyPages() const;
     // The heading over each page of a copy: "Exhibit 3: receipt.pdf, page 2 of 4".
     static QString copyCaption(const Row &row, int page);
-    // No exhibits: no section (the chain's head alone changes with every write, and would
-    // make every dossier differ from the one printed a minute before).
-    bool isEmpty() const { return rows.isEmpty(); }
+    // No exhibits and no time-stamps: no section (the chain's head alone changes with every
+    // write, and would make every dossier differ from the one printed a minute before).
+    bool isEmpty() const { return rows.isEmpty() && stamps.isEmpty(); }
     // The section: the exhibit index and the record's seal. `section` indexes the contents.
     void appendTo(DossierFlow &flow, int section) const;
+
+private:
+    void appendStamps(DossierFlow &flow) const;
 };
 
 } // namespace leverage

@@ -356,6 +356,22 @@ const char *const kVersion9[] = {
     "CREATE INDEX case_costs_by_case ON case_costs(case_id, position)",
 };
 
+// Version 10 (one block per area, merged into one version).
+const char *const kVersion10[] = {
+    // Evidence (issue 21): RFC 3161 time-stamps of the hash chain's head
+    // (TimeStampRepository): the authority's token as it signed it (DER), where it came from,
+    // the seal that was the head and the head itself, the authority's time (UTC ms) and when
+    // it was asked for with the user's offset. Filed under the case it was asked from, or
+    // none (the whole workspace); a removed case leaves its stamps to the workspace, since
+    // the chain they cover is the workspace's.
+    "CREATE TABLE time_stamps (id {pk}, "
+    "case_id BIGINT REFERENCES cases(id) ON DELETE SET NULL, "
+    "seal_id BIGINT NOT NULL, head TEXT NOT NULL, authority_url TEXT NOT NULL, "
+    "token {blob} NOT NULL, gen_time BIGINT NOT NULL, stamped_at BIGINT NOT NULL, "
+    "stamped_offset INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX time_stamps_by_case ON time_stamps(case_id)",
+};
+
 // The tables whose rows record their writer (the changed_by columns above).
 const char *const kWriterRecorded[] = {
     "organizations", "contacts",         "cases",   "timeline_entries", "commitments",
@@ -364,7 +380,7 @@ const char *const kWriterRecorded[] = {
 
 int currentVersion()
 {
-    return 9;
+    return 10;
 }
 
 MigrationList migrations(const SqlDialect &dialect)
@@ -424,7 +440,10 @@ MigrationList migrations(const SqlDialect &dialect)
     // Search (issue 20): the filters' narrow table search_facets beside the text index, its
     // triggers, and the index built again on first open (nothing on PostgreSQL).
     ninth.statements << searchindex::upgradeStatements(dialect);
-    return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth};
+    Migration tenth{10, {}};
+    for (const char *statement : kVersion10)
+        tenth.statements << dialect.schemaSql(QString::fromLatin1(statement));
+    return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth};
 }
 
 } // namespace leverage::schema

@@ -120,6 +120,11 @@ Result<SealVerifier::Report> SealVerifier::verify(Workspace &workspace, RowId ca
         const QByteArray seal = seals.utf8(10);
         const int format = int(seals.integer(11));
         const QByteArray links = format >= 2 ? seals.utf8(12) : QByteArray();
+        const QByteArray expected =
+            SealChain::compute({linkPrevious, table, rowId, int(seals.integer(4)), action,
+                                seals.integer(6), int(seals.integer(7)), content, format, links});
+        if ((linkPrevious != previous || expected != seal) && report.firstBadSeal == 0)
+            report.firstBadSeal = sealId;
         if (linkPrevious != previous)
             report.findings.append(
                 {Finding::Kind::ChainBroken, tableName, rowId, rowCase,
@@ -127,9 +132,6 @@ Result<SealVerifier::Report> SealVerifier::verify(Workspace &workspace, RowId ca
                     "reordered outside Leverage.")
                      .arg(sealId)
                      .arg(rowName(tableName, rowId))});
-        const QByteArray expected =
-            SealChain::compute({linkPrevious, table, rowId, int(seals.integer(4)), action,
-                                seals.integer(6), int(seals.integer(7)), content, format, links});
         if (expected != seal)
             report.findings.append(
                 {Finding::Kind::SealAltered, tableName, rowId, rowCase,

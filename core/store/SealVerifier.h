@@ -39,6 +39,7 @@ public:
         qint64 rowsChecked = 0;
         qint64 blobsChecked = 0;
         QString head;
+        RowId firstBadSeal = 0; // the first seal altered or out of the chain (0: none)
         QList<Finding> findings;
         bool intact() const { return findings.isEmpty(); }
     };

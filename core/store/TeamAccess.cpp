@@ -89,8 +89,8 @@ QStringList TeamAccess::statements()
                       QStringLiteral("EXISTS (SELECT 1 FROM cases c WHERE c.id = %1.case_id)")
                           .arg(QLatin1String(table)));
     // Rows that may stand outside a case (a draft not yet filed; a contact's or an
-    // organization's search text).
-    for (const char *table : {"call_drafts", "search_docs"})
+    // organization's search text; a time-stamp of the whole workspace's chain).
+    for (const char *table : {"call_drafts", "search_docs", "time_stamps"})
         sql << policy(QLatin1String(table), QStringLiteral("leverage_case_rows"),
                       QStringLiteral("case_id IS NULL OR EXISTS (SELECT 1 FROM cases c WHERE "
                                      "c.id = %1.case_id)")

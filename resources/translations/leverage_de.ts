@@ -1629,6 +1629,18 @@ Erhalten: %2 %3</translation>
         <source>The workspace copied into is not empty, so nothing was copied. Copy into a new, empty database or file.</source>
         <translation>Der Ziel-Arbeitsbereich ist nicht leer, daher wurde nichts kopiert. Kopieren Sie in eine neue, leere Datenbank oder Datei.</translation>
     </message>
+    <message>
+        <source>The time-stamp could not be kept.</source>
+        <translation>Der Zeitstempel konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The time-stamp token is damaged: it cannot be read as an RFC 3161 token.</source>
+        <translation>Das Zeitstempel-Token ist beschädigt: Es lässt sich nicht als RFC-3161-Token lesen.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
 </context>
 <context>
     <name>leverage::BlobStore</name>
@@ -1859,6 +1871,46 @@ Erhalten: %2 %3</translation>
     <message>
         <source>(Every exhibit is printed.)</source>
         <translation>(Jede Anlage wird gedruckt.)</translation>
+    </message>
+    <message>
+        <source>Time-stamped by an RFC 3161 time-stamp authority</source>
+        <translation>Mit dem Zeitstempel einer RFC-3161-Zeitstempelstelle versehen</translation>
+    </message>
+    <message>
+        <source>Authority: %1</source>
+        <translation>Zeitstempelstelle: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1 (%2 UTC)</source>
+        <translation>Zeit: %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation>Seriennummer: %1</translation>
+    </message>
+    <message>
+        <source>It covers the chain&apos;s head at seal %1:</source>
+        <translation>Er gilt dem Ende der Kette bei Siegel %1:</translation>
+    </message>
+    <message>
+        <source>The token does NOT verify: %1</source>
+        <translation>Das Token ist NICHT gültig: %1</translation>
+    </message>
+    <message>
+        <source>The token verifies, but the record no longer leads to this head: it was rewritten outside Leverage after the stamp.</source>
+        <translation>Das Token ist gültig, aber die Akte führt nicht mehr zu diesem Ende der Kette: Sie wurde nach dem Zeitstempel außerhalb von Leverage neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>The token verifies (checked as this dossier was printed). It covers the record up to that seal; %1 written since are not covered.</source>
+        <translation>Das Token ist gültig (geprüft beim Drucken dieses Dossiers). Es gilt der Akte bis zu diesem Siegel; %1, seither geschrieben, sind nicht abgedeckt.</translation>
+    </message>
+    <message>
+        <source>The token verifies (checked as this dossier was printed), and the chain&apos;s head is still this one: nothing was written since.</source>
+        <translation>Das Token ist gültig (geprüft beim Drucken dieses Dossiers), und die Kette endet noch hier: Seither wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2386,131 @@ Erhalten: %2 %3</translation>
     <message>
         <source>The server&apos;s port must be a number from 1 to 65535.</source>
         <translation>Der Port des Servers muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>leverage::TimeStampCheck::Outcome</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>%1, %2,</source>
+        <translation>%1, %2,</translation>
+    </message>
+    <message>
+        <source>Time-stamp %1 by %2 at %3, serial %4: </source>
+        <translation>Zeitstempel %1 von %2 zu %3, Seriennummer %4: </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>does not verify: %1</source>
+        <translation>nicht gültig: %1</translation>
+    </message>
+    <message>
+        <source>valid, its authority&apos;s certificate checked.</source>
+        <translation>gültig, das Zertifikat der Zeitstempelstelle geprüft.</translation>
+    </message>
+    <message>
+        <source>valid by the certificate it carries.</source>
+        <translation>gültig nach dem Zertifikat, das es mitbringt.</translation>
+    </message>
+    <message>
+        <source>It covers the chain&apos;s head %1 (seal %2), the current head: nothing was written since.</source>
+        <translation>Er gilt dem Ende der Kette %1 (Siegel %2), dem jetzigen Ende: Seither wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>It covers the chain up to seal %1 (head %2); the chain has changed since: 1 later seal is not covered.</source>
+        <translation>Er gilt der Kette bis Siegel %1 (Ende %2); die Kette hat sich seither geändert: 1 späteres Siegel ist nicht abgedeckt.</translation>
+    </message>
+    <message>
+        <source>It covers the chain up to seal %1 (head %2); the chain has changed since: %3 later seals are not covered.</source>
+        <translation>Er gilt der Kette bis Siegel %1 (Ende %2); die Kette hat sich seither geändert: %3 spätere Siegel sind nicht abgedeckt.</translation>
+    </message>
+    <message>
+        <source>The stamp no longer covers the chain: seal %1 is not the head %2 it stamped; the record was rewritten outside Leverage.</source>
+        <translation>Der Zeitstempel gilt der Kette nicht mehr: Siegel %1 ist nicht das Ende %2, das er stempelte; die Akte wurde außerhalb von Leverage neu geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>leverage::TimeStampClient</name>
+    <message>
+        <source>“%1” is not the address of a time-stamp authority: it should start with http:// or https://.</source>
+        <translation>„%1“ ist keine Adresse einer Zeitstempelstelle: Sie sollte mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority at %1 did not answer within %2 s.</source>
+        <translation>Die Zeitstempelstelle unter %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority at %1 could not be reached (%2).</source>
+        <translation>Die Zeitstempelstelle unter %1 war nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority at %1 answered HTTP %2 %3.</source>
+        <translation>Die Zeitstempelstelle unter %1 antwortete mit HTTP %2 %3.</translation>
+    </message>
+</context>
+<context>
+    <name>leverage::TimeStampToken</name>
+    <message>
+        <source>Nothing is sealed yet: there is no chain&apos;s head to time-stamp.</source>
+        <translation>Noch ist nichts versiegelt: Die Kette hat kein Ende, das einen Zeitstempel erhalten könnte.</translation>
+    </message>
+    <message>
+        <source>The time-stamp request could not be made.</source>
+        <translation>Die Zeitstempel-Anfrage konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority at %1 answered with something that is not a time-stamp response.</source>
+        <translation>Die Zeitstempelstelle unter %1 antwortete mit etwas, das keine Zeitstempel-Antwort ist.</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority at %1 answered with status %2: %3.</source>
+        <translation>Die Zeitstempelstelle unter %1 antwortete mit dem Status %2: %3.</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority at %1 granted the stamp but sent no token.</source>
+        <translation>Die Zeitstempelstelle unter %1 gewährte den Zeitstempel, schickte aber kein Token.</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority at %1 answered another request (the nonce differs).</source>
+        <translation>Die Zeitstempelstelle unter %1 beantwortete eine andere Anfrage (die Nonce weicht ab).</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority at %1 answered with a token that does not verify: %2</source>
+        <translation>Die Zeitstempelstelle unter %1 antwortete mit einem ungültigen Token: %2</translation>
+    </message>
+    <message>
+        <source>it covers the head %1, not %2.</source>
+        <translation>es gilt dem Ende %1, nicht %2.</translation>
+    </message>
+    <message>
+        <source>its imprint is not a SHA-256.</source>
+        <translation>sein Abdruck ist kein SHA-256.</translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be read as PEM certificates.</source>
+        <translation>die CA-Datei %1 lässt sich nicht als PEM-Zertifikate lesen.</translation>
+    </message>
+    <message>
+        <source>it carries no signer&apos;s certificate to check it with.</source>
+        <translation>es bringt kein Zertifikat seines Unterzeichners mit, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>its signer&apos;s certificate is not fit for time-stamping.</source>
+        <translation>das Zertifikat seines Unterzeichners taugt nicht für Zeitstempel.</translation>
+    </message>
+    <message>
+        <source>its signer&apos;s certificate does not lead to a CA in %1.</source>
+        <translation>das Zertifikat seines Unterzeichners führt zu keiner CA in %1.</translation>
+    </message>
+    <message>
+        <source>its signature does not match its content.</source>
+        <translation>seine Signatur passt nicht zu seinem Inhalt.</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3033,21 @@ Erhalten: %2 %3</translation>
     <message>
         <source>Search is not ready: %1 It is prepared again the next time this workspace opens.</source>
         <translation>Die Suche ist nicht bereit: %1 Sie wird beim nächsten Öffnen dieses Arbeitsbereichs erneut vorbereitet.</translation>
+    </message>
+</context>
+<context>
+    <name>leverage::app::TimeStampWiring</name>
+    <message>
+        <source>Time-stamp the Re&amp;cord…</source>
+        <translation>Zeitstempel für die A&amp;kte…</translation>
+    </message>
+    <message>
+        <source>Have a time-stamp authority sign the record&apos;s seal with the time, to show later that the record existed then (Ctrl+Shift+S)</source>
+        <translation>Eine Zeitstempelstelle das Siegel der Akte mit der Zeit signieren lassen, um später zeigen zu können, dass die Akte damals bestand (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Select a case to time-stamp its record.</source>
+        <translation>Wählen Sie einen Fall, um seine Akte mit einem Zeitstempel zu versehen.</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3709,10 @@ Erhalten: %2 %3</translation>
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>Time-stamp the Record</source>
+        <translation>Akte mit Zeitstempel versehen</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4585,13 @@ Erhalten: %2 %3</translation>
     <message>
         <source>Letters</source>
         <translation>Briefe</translation>
+    </message>
+</context>
+<context>
+    <name>leverage::models::TimeStamper</name>
+    <message>
+        <source>Nothing is sealed yet: write an entry first.</source>
+        <translation>Noch ist nichts versiegelt: Schreiben Sie zuerst einen Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -8810,6 +9013,49 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <message>
         <source>Type your user name on the server.</source>
         <translation>Geben Sie Ihren Benutzernamen auf dem Server ein.</translation>
+    </message>
+</context>
+<context>
+    <name>leverage::ui::TimeStampDialog</name>
+    <message>
+        <source>Time-stamp the Record</source>
+        <translation>Akte mit Zeitstempel versehen</translation>
+    </message>
+    <message>
+        <source>A time-stamp authority signs the record&apos;s seal together with the time, so that anyone can check later that the record, as it is sealed now, existed then. Only the seal (a SHA-256) is sent: nothing of the case leaves this computer. The authority&apos;s token is kept with the case and printed in its dossier.</source>
+        <translation>Eine Zeitstempelstelle signiert das Siegel der Akte zusammen mit der Zeit, sodass jeder später prüfen kann, dass die Akte, wie sie jetzt versiegelt ist, damals bestand. Nur das Siegel (ein SHA-256) wird gesendet: Nichts vom Fall verlässt diesen Computer. Das Token der Zeitstempelstelle wird beim Fall aufbewahrt und in seinem Dossier gedruckt.</translation>
+    </message>
+    <message>
+        <source>%1…%2 (seal %3)</source>
+        <translation>%1…%2 (Siegel %3)</translation>
+    </message>
+    <message>
+        <source>Nothing is sealed yet.</source>
+        <translation>Noch ist nichts versiegelt.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s seal:</source>
+        <translation>Siegel der Akte:</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s &amp;address:</source>
+        <translation>&amp;Adresse der Zeitstempelstelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Stamp</source>
+        <translation>&amp;Stempeln</translation>
+    </message>
+    <message>
+        <source>Asking the authority at %1 …</source>
+        <translation>Frage die Zeitstempelstelle unter %1 …</translation>
+    </message>
+    <message>
+        <source>Time-stamped by %1 at %2 UTC.</source>
+        <translation>Zeitstempel von %1 um %2 UTC.</translation>
+    </message>
+    <message>
+        <source>the address your authority gives, e.g. https://…</source>
+        <translation>die Adresse, die Ihre Zeitstempelstelle angibt, z. B. https://…</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "core/store/SealChain.h"
 #include "core/store/SealVerifier.h"
 #include "core/store/SearchIndex.h"
+#include "core/store/TimeStampRepository.h"
 #include "tests/core/MigrationSteps.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestWorkspace.h"
@@ -445,4 +446,78 @@ TEST(MigrationTest, AVersionEightWorkspaceGainsItsCaseSumsAndTheCostsTable)
     auto onServer = Workspace::openServer(address, clock);
     ASSERT_TRUE(onServer) << onServer.message().toStdString();
     check(**onServer);
+}
+
+// Version 10, evidence (issue 21): a version-9 workspace gains the table of time-stamps; its
+// rows and its hash chain keep what they had, and a stamp is kept and read back (on both
+// engines: the token is bytes, {blob}).
+TEST(MigrationTest, AVersionNineWorkspaceGainsItsTimeStamps)
+{
+    const auto fill = [](Workspace &old) {
+        Case c;
+        c.title = QStringLiteral("Dishwasher refund");
+        ASSERT_TRUE(old.cases().add(c));
+        TimelineEntry call;
+        call.caseId = c.meta.id;
+        call.channel = Channel::Call;
+        call.summary = QStringLiteral("Promised a refund");
+        call.occurredAt = Instant::fromUtcMs(1000, 0);
+        ASSERT_TRUE(old.timeline().add(call));
+    };
+    const auto check = [](Workspace &upgraded, const QString &headBefore) {
+        EXPECT_EQ(upgraded.schemaVersion(), schema::currentVersion());
+        EXPECT_EQ(upgraded.timeline().get(1)->summary, QStringLiteral("Promised a refund"));
+        EXPECT_EQ(*upgraded.seals().head(), headBefore);
+        TimeStampRepository stamps(upgraded);
+        auto head = stamps.head();
+        ASSERT_TRUE(head);
+        EXPECT_EQ(head->seal, headBefore);
+        TimeStampRepository::Stamp stamp{0,
+                                         1,
+                                         head->sealId,
+                                         head->seal,
+                                         QStringLiteral("http://tsa.example/"),
+                                         QByteArray("\x30\x00\xff", 3),
+                                         5000,
+                                         Instant::fromUtcMs(4000, -18000)};
+        auto id = stamps.add(stamp);
+        ASSERT_TRUE(id) << id.message().toStdString();
+        auto kept = stamps.list(1);
+        ASSERT_TRUE(kept);
+        ASSERT_EQ(kept->size(), 1);
+        EXPECT_EQ(kept->first().token, stamp.token);
+        EXPECT_EQ(kept->first().head, headBefore);
+        EXPECT_EQ(kept->first().stampedAt.offsetSeconds, -18000);
+        EXPECT_TRUE(SealVerifier::verify(upgraded)->intact());
+    };
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    QString head;
+    {
+        auto old = Workspace::open(file, clock, {stepsUpTo(9), 5000});
+        ASSERT_TRUE(old);
+        EXPECT_FALSE(tableExists(**old, QStringLiteral("time_stamps")));
+        fill(**old);
+        head = *(*old)->seals().head();
+    }
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    EXPECT_TRUE(tableExists(**upgraded, QStringLiteral("time_stamps")));
+    check(**upgraded, head);
+
+    auto &server = leverage::testing::PostgresServer::instance();
+    ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
+    const auto address = server.newEmptyDatabase();
+    {
+        auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Postgres));
+        steps.resize(9);
+        auto old = Workspace::openServer(address, clock, {steps, 5000});
+        ASSERT_TRUE(old) << old.message().toStdString();
+        fill(**old);
+        head = *(*old)->seals().head();
+    }
+    auto onServer = Workspace::openServer(address, clock);
+    ASSERT_TRUE(onServer) << onServer.message().toStdString();
+    check(**onServer, head);
 }

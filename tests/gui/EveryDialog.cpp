@@ -19,6 +19,7 @@
 #include "ui/contacts/OrganizationDialog.h"
 #include "ui/dossier/DossierOptionsDialog.h"
 #include "ui/escalation/EscalationStepDialog.h"
+#include "ui/evidence/TimeStampDialog.h"
 #include "ui/letters/CaseNumbersDialog.h"
 #include "ui/letters/MarkSentDialog.h"
 #include "ui/letters/MyDetailsDialog.h"
@@ -102,6 +103,8 @@ std::vector<std::unique_ptr<QDialog>> everyDialog(ui::MainWindow &window, const 
     out.emplace_back(new ui::PassphraseDialog(ui::PassphraseDialog::Purpose::Export, parent));
     out.emplace_back(new ui::PassphraseDialog(ui::PassphraseDialog::Purpose::Import, parent));
     out.emplace_back(new ui::TeamWorkspaceDialog(parent));
+    out.emplace_back(new ui::TimeStampDialog(
+        window.workspace(), 1, models::UndoPusher(window.undoStack(), reporter), parent));
     models::TroubleCostCommand::Costs costs;
     costs.costs << outcomes::OutOfPocketCost{340, QStringLiteral("USD"), now.date(),
                                              QStringLiteral("Postage")};

@@ -9,6 +9,7 @@
 #include "core/store/CaseRepository.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
+#include "core/store/SealChain.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
 #include "tests/gui/EveryDialog.h"
@@ -70,6 +71,9 @@ QStringList dataVocabulary(Workspace &workspace)
                     words << person.name << person.position << person.department << person.email
                           << person.bestTime << person.rulesOfEngagement;
         }
+    // The chain's head, shown in part by Time-stamp the Record.
+    if (auto head = workspace.seals().head())
+        words << head->left(16) << head->right(16);
     const QLocale locale;
     for (int i = 1; i <= 12; ++i)
         words << locale.monthName(i) << locale.monthName(i, QLocale::ShortFormat)
