@@ -51,10 +51,10 @@ void OutcomesReport::reload()
     auto facts = OutcomeFactsReader(m_workspace).read(contactsWanted());
     m_contactsRead = contactsWanted();
     if (!facts) {
-        m_facts = {};
+        m_grouper = outcomes::OutcomeGrouper();
         markFailed(facts.message());
     } else {
-        m_facts = std::move(*facts);
+        m_grouper = outcomes::OutcomeGrouper(std::move(*facts));
         markLoaded();
     }
     regroup();
@@ -68,16 +68,16 @@ void OutcomesReport::setInView(std::optional<Grouping> grouping)
     if (!wasRead())
         return;
     if (contactsWanted() && !m_contactsRead) {
-        auto contacts = OutcomeFactsReader(m_workspace).contactCases();
-        if (!contacts) {
-            markFailed(contacts.message());
+        outcomes::OutcomeFacts contacts;
+        if (auto status = OutcomeFactsReader(m_workspace).addContacts(contacts); !status) {
+            markFailed(status.message());
             return;
         }
-        m_facts.contactCases = std::move(*contacts);
+        m_grouper.setContacts(std::move(contacts.contacts), std::move(contacts.contactCases));
         m_contactsRead = true;
     }
-    if (contactsWanted() && !m_contactsGrouped) {
-        regroup(); // the figures themselves lack the contacts
+    if ((m_grouped & partsWanted()) != partsWanted()) {
+        regroup(); // the figures themselves lack what the tab shows
         return;
     }
     bool built = false;
@@ -98,8 +98,8 @@ void OutcomesReport::setFilter(const outcomes::OutcomeFilter &filter)
 
 void OutcomesReport::regroup()
 {
-    m_figures = outcomes::OutcomeFigures::compute(m_facts, m_filter, contactsWanted());
-    m_contactsGrouped = contactsWanted();
+    m_grouped = partsWanted();
+    m_figures = m_grouper.figures(m_filter, m_grouped);
     for (const auto grouping : kGroupings) {
         if (m_inView && grouping != *m_inView)
             m_stale[int(grouping)] = true; // built when its tab comes into view
@@ -122,6 +122,23 @@ void OutcomesReport::buildTable(Grouping grouping)
     m_stale[int(grouping)] = false;
 }
 
+outcomes::OutcomeGrouper::Parts OutcomesReport::partsWanted() const
+{
+    using Part = outcomes::OutcomeGrouper::Part;
+    if (!m_inView)
+        return outcomes::OutcomeGrouper::allParts();
+    switch (*m_inView) {
+    case Grouping::Month:
+        return Part::Months;
+    case Grouping::Contact:
+        return Part::Contacts;
+    case Grouping::TroubleByCase:
+        return Part::CaseTrouble;
+    default:
+        return {}; // the organizations are always there
+    }
+}
+
 const outcomes::OutcomeTable &OutcomesReport::table(Grouping grouping) const
 {
     return m_tables[int(grouping)];
@@ -135,22 +152,16 @@ TextTableModel *OutcomesReport::model(Grouping grouping) const
 QList<QPair<RowId, QString>> OutcomesReport::organizations() const
 {
     QList<QPair<RowId, QString>> found;
-    QSet<RowId> seen;
-    for (const auto &facts : m_facts.cases)
-        if (facts.organizationId > 0 && !seen.contains(facts.organizationId)) {
-            seen.insert(facts.organizationId);
-            found.append({facts.organizationId, facts.organizationName});
-        }
-    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
-        return a.second.localeAwareCompare(b.second) < 0;
-    });
+    for (const auto &[id, name] : m_grouper.organizations())
+        if (id > 0)
+            found.append({id, name});
     return found;
 }
 
 QStringList OutcomesReport::sectors() const
 {
     QSet<QString> found;
-    for (const auto &facts : m_facts.cases)
+    for (const auto &facts : m_grouper.facts().cases)
         if (!facts.sector.isEmpty())
             found.insert(facts.sector);
     QStringList sorted(found.begin(), found.end());
