@@ -196,6 +196,10 @@ Erhalten: %2 %3</translation>
         <source>%1: the %2 with the most cases (of %3; all in the table)</source>
         <translation>%1: die %2 mit den meisten Fällen (von %3; alle in der Tabelle)</translation>
     </message>
+    <message>
+        <source>%1: the %2 with the most promises (of %3; all in the table)</source>
+        <translation>%1: die %2 mit den meisten Zusagen (von %3; alle in der Tabelle)</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <memory>
 
 using namespace leverage;
 using leverage::testing::OutcomeFixture;
@@ -150,4 +151,41 @@ TEST(OutcomeChartsTest, ManyOrganizationsChartTheOnesWithTheMostCases)
             EXPECT_FALSE(category.startsWith(QStringLiteral("Org 09")));
         delete chart;
     }
+}
+
+// Thousands of contacts who made promises: the chart draws the 15 with the most, in the
+// table's order, and says so; those who made none are left to the table.
+TEST(OutcomeChartsTest, ManyContactsChartTheOnesWithTheMostPromises)
+{
+    outcomes::OutcomeFigures figures;
+    for (int i = 0; i < 30; ++i) {
+        outcomes::ContactFigures row;
+        row.name = QStringLiteral("Contact %1").arg(i, 2, 10, QLatin1Char('0'));
+        row.cases = 1;
+        // The even ones below 20 made none; the odd ones 1 or 2; 20 and above 5 or 6 each.
+        row.promisesKept = i >= 20 ? 5 : (i % 2 == 1 ? 1 : 0);
+        row.promisesBroken = i % 2 == 1 && i < 20 && i % 3 == 0 ? 1 : (i >= 20 ? i % 2 : 0);
+        figures.contacts.push_back(row);
+    }
+    std::unique_ptr<QChart> chart(ui::OutcomeCharts::contacts(figures));
+    const auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().first());
+    ASSERT_NE(series, nullptr);
+    EXPECT_EQ(series->barSets().first()->count(), 15);
+    // 20 made a promise: the ten from 20 up, then the five odd ones below 20 with two
+    // (3, 9, 15) or, among those with one, the first in the table's order (1, 5).
+    EXPECT_TRUE(chart->title().contains(QStringLiteral("of 20"))) << chart->title().toStdString();
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first());
+    ASSERT_NE(axis, nullptr);
+    QStringList expected;
+    for (int i : {29, 28, 27, 26, 25, 24, 23, 22, 21, 20, 15, 9, 5, 3, 1})
+        expected << QStringLiteral("Contact %1").arg(i, 2, 10, QLatin1Char('0'));
+    EXPECT_EQ(axis->categories(), expected);
+
+    // Few enough: everyone who made one, and the title as it is.
+    figures.contacts.resize(10);
+    std::unique_ptr<QChart> few(ui::OutcomeCharts::contacts(figures));
+    EXPECT_FALSE(few->title().contains(QStringLiteral("with the most")));
+    EXPECT_EQ(
+        qobject_cast<QBarCategoryAxis *>(few->axes(Qt::Vertical).first())->categories().size(),
+        5); // 1, 3, 5, 7, 9
 }

@@ -17,8 +17,10 @@ public:
     static QChart *organizations(const outcomes::OutcomeFigures &figures, const QString &currency);
     // Cases opened and closed per month, and the money received in one currency (a line).
     static QChart *months(const outcomes::OutcomeFigures &figures, const QString &currency);
-    // Promises kept and broken per contact.
+    // Promises kept and broken per contact: all who made one up to this many, else this many
+    // with the most promises.
     static QChart *contacts(const outcomes::OutcomeFigures &figures);
+    static constexpr int kContactsCharted = 15;
     // Hours on hold and on calls per case per organization, with the average effort.
     static QChart *effort(const outcomes::OutcomeFigures &figures);
     // The cases that took the most contacts, each bar split by channel (the rest in the table).
