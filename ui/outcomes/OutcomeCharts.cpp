@@ -211,14 +211,18 @@ QChart *OutcomeCharts::months(const OutcomeFigures &figures, const QString &curr
         money->append(double(categories.size() - 1), amount);
         most = std::max(most, amount);
     }
+    const bool crowded = categories.size() > kMonthsLabelled;
     auto *bars = new QBarSeries;
     bars->append(opened);
     bars->append(closed);
-    bars->setLabelsVisible(true);
+    bars->setLabelsVisible(!crowded); // else in the tooltip and the table
     chart->addSeries(bars);
     chart->addSeries(money);
     attachCategoryAxes(chart, bars, categories, Qt::AlignBottom, QObject::tr("Cases"), true);
-    money->attachAxis(chart->axes(Qt::Horizontal).constFirst());
+    auto *monthAxis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).constFirst());
+    if (crowded)
+        monthAxis->setLabelsAngle(-90);
+    money->attachAxis(monthAxis);
     auto *moneyAxis = new QValueAxis;
     moneyAxis->setTitleText(currency);
     chart->addAxis(moneyAxis, Qt::AlignRight);
@@ -249,9 +253,14 @@ QChart *OutcomeCharts::contacts(const OutcomeFigures &figures)
     const auto charted =
         heaviest(std::move(promised), kContactsCharted,
                  [](const ContactFigures &row) { return row.promisesKept + row.promisesBroken; });
-    auto *chart = emptyChart(limitedTitle(
-        QObject::tr("Promises kept and broken per contact (those who made one)"), charted.size(),
-        everyone, QObject::tr("%1: the %2 with the most promises (of %3; all in the table)")));
+    auto *chart = emptyChart(
+        everyone == 0
+            ? QObject::tr("Promises kept and broken per contact: no one made a promise in these "
+                          "cases (the table has who took part)")
+            : limitedTitle(
+                  QObject::tr("Promises kept and broken per contact (those who made one)"),
+                  charted.size(), everyone,
+                  QObject::tr("%1: the %2 with the most promises (of %3; all in the table)")));
     QStringList categories;
     auto *kept = barSet(QObject::tr("Kept"), 0);
     auto *broken = barSet(QObject::tr("Broken"), 1);
