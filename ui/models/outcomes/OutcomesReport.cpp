@@ -16,10 +16,11 @@ constexpr OutcomesReport::Grouping kGroupings[] = {
 } // namespace
 
 OutcomesReport::OutcomesReport(Workspace &workspace, QObject *parent)
-    : QObject(parent), LoadStatus(tr("the outcome figures")), m_workspace(workspace)
+    : QObject(parent), LoadStatus(tr("the outcome figures")), m_workspace(workspace),
+      m_figures(std::make_shared<outcomes::OutcomeFigures>())
 {
     for (const auto grouping : kGroupings)
-        m_models[int(grouping)] = new TextTableModel({}, this);
+        m_models[int(grouping)] = new OutcomeTableModel(grouping, this);
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(0);
     connect(&m_reloadTimer, &QTimer::timeout, this, &OutcomesReport::reload);
@@ -99,7 +100,7 @@ void OutcomesReport::setFilter(const outcomes::OutcomeFilter &filter)
 void OutcomesReport::regroup()
 {
     m_grouped = partsWanted();
-    m_figures = m_grouper.figures(m_filter, m_grouped);
+    m_figures = std::make_shared<outcomes::OutcomeFigures>(m_grouper.figures(m_filter, m_grouped));
     for (const auto grouping : kGroupings) {
         if (m_inView && grouping != *m_inView)
             m_stale[int(grouping)] = true; // built when its tab comes into view
@@ -111,14 +112,7 @@ void OutcomesReport::regroup()
 
 void OutcomesReport::buildTable(Grouping grouping)
 {
-    auto &table = m_tables[int(grouping)];
-    table = outcomes::OutcomeTable::of(m_figures, grouping);
-    // The columns follow the currencies present: headers and rows change in one reset.
-    QList<TextTableModel::Row> rows;
-    rows.reserve(table.rows.size());
-    for (const auto &cells : table.rows)
-        rows.append({RowId(rows.size() + 1), cells, 0});
-    m_models[int(grouping)]->setTable(table.headers, std::move(rows));
+    m_models[int(grouping)]->setFigures(m_figures);
     m_stale[int(grouping)] = false;
 }
 
@@ -139,12 +133,12 @@ outcomes::OutcomeGrouper::Parts OutcomesReport::partsWanted() const
     }
 }
 
-const outcomes::OutcomeTable &OutcomesReport::table(Grouping grouping) const
+outcomes::OutcomeTable OutcomesReport::table(Grouping grouping) const
 {
-    return m_tables[int(grouping)];
+    return m_models[int(grouping)]->table();
 }
 
-TextTableModel *OutcomesReport::model(Grouping grouping) const
+OutcomeTableModel *OutcomesReport::model(Grouping grouping) const
 {
     return m_models[int(grouping)];
 }

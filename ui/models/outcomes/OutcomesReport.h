@@ -6,10 +6,11 @@
 #include "core/outcomes/OutcomeGrouper.h"
 #include "core/outcomes/OutcomeTable.h"
 #include "ui/models/common/LoadStatus.h"
-#include "ui/models/common/TextTableModel.h"
+#include "ui/models/outcomes/OutcomeTableModel.h"
 
 #include <QObject>
 #include <QTimer>
+#include <memory>
 #include <optional>
 
 namespace leverage {
@@ -42,9 +43,10 @@ public:
     // is (they are most of the work of a read). None (the default): everything, always.
     void setInView(std::optional<Grouping> grouping);
     const outcomes::OutcomeFilter &filter() const { return m_filter; }
-    const outcomes::OutcomeFigures &figures() const { return m_figures; }
-    const outcomes::OutcomeTable &table(Grouping grouping) const;
-    TextTableModel *model(Grouping grouping) const;
+    const outcomes::OutcomeFigures &figures() const { return *m_figures; }
+    // The whole table of a grouping, every row written (the model writes the rows in view).
+    outcomes::OutcomeTable table(Grouping grouping) const;
+    OutcomeTableModel *model(Grouping grouping) const;
 
     // The organizations and sectors of all cases, for the filter's choices (id, name).
     QList<QPair<RowId, QString>> organizations() const;
@@ -63,10 +65,10 @@ private:
     Workspace &m_workspace;
     outcomes::OutcomeGrouper m_grouper;
     outcomes::OutcomeFilter m_filter;
-    outcomes::OutcomeFigures m_figures;
+    // Shared with the models, which keep the figures they show until they are given new ones.
+    std::shared_ptr<const outcomes::OutcomeFigures> m_figures;
     static constexpr int kGroupingCount = 5;
-    outcomes::OutcomeTable m_tables[kGroupingCount];
-    TextTableModel *m_models[kGroupingCount];
+    OutcomeTableModel *m_models[kGroupingCount];
     QTimer m_reloadTimer;
     bool contactsWanted() const { return !m_inView || *m_inView == Grouping::Contact; }
     void buildTable(Grouping grouping);
