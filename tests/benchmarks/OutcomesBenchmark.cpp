@@ -2,12 +2,14 @@
 // workspace (make one with generate_large_workspace; 10,000 cases, 1,000,000 entries), beside
 // an anchor in the same run: the cases pane loading the same workspace. Cases without an
 // outcome get one first (two in five closed, items in USD and EUR), once, so that the
-// figures have something to group. Each time is to a painted window (grab() paints it), the
-// median of five runs. Each re-filter (an organization, a sector, each status, an opened-from
-// date; each undone again) is timed to a painted window on each tab, the tab already in view.
-// OUTCOMES_BENCH_NO_CHECK set skips the next part. It also times a check of the per-case sums the
-// store keeps against a fresh computation over every entry (what each open did before schema 9),
-// and says how many rows differ.
+// figures have something to group: it writes, so give it a copy of a shared file. Each time is
+// to a painted window (grab() paints it), over OUTCOMES_BENCH_RUNS runs (5 by default), with
+// the process's CPU time beside the wall time (a loaded machine stretches the one, not the
+// other). Each re-filter (an organization, a sector, each status, an opened-from date and a
+// range; each undone again) is timed on each tab, the tab already in view. It also times a
+// check of the per-case sums the store keeps against a fresh computation over every entry
+// (what each open did before schema 9) and says how many rows differ; OUTCOMES_BENCH_NO_CHECK
+// set skips it.
 #include "core/outcomes/CaseOutcome.h"
 #include "core/outcomes/OutcomeFigures.h"
 #include "core/outcomes/OutcomeGrouper.h"
