@@ -34,6 +34,7 @@ public:
 
     explicit OutcomeGrouper(OutcomeFacts facts = {});
 
+    // The facts as read, but for the contacts' parts (kept only in the grouper's own form).
     const OutcomeFacts &facts() const { return m_facts; }
     // Every organization with a case (id, name), by name; "no organization" (0) last.
     const std::vector<std::pair<RowId, QString>> &organizations() const { return m_organizations; }
@@ -43,6 +44,8 @@ public:
     OutcomeFigures figures(const OutcomeFilter &filter, Parts parts = allParts()) const;
 
 private:
+    static constexpr int kNobody = -2; // no contact's place (a part's is never negative)
+
     // A case's own figures that no filter changes.
     struct Prepared
     {
@@ -51,6 +54,8 @@ private:
         int closedMonth = -1; // -1: not closed with an outcome (or no date)
         bool resolved = false;
         int organization = 0; // index into m_organizations
+        // The contact named as what resolved it, by place in name order (closed ones only).
+        int resolver = kNobody;
         Trouble trouble;
         CurrencyTotals received;
     };
@@ -58,7 +63,6 @@ private:
     struct ContactPart
     {
         int contact = 0;
-        RowId contactId = 0;
         int promisesKept = 0;
         int promisesBroken = 0;
     };

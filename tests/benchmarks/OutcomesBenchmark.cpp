@@ -2,7 +2,8 @@
 // workspace (make one with generate_large_workspace; 10,000 cases, 1,000,000 entries), beside
 // an anchor in the same run: the cases pane loading the same workspace. Cases without an
 // outcome get one first (two in five closed, items in USD and EUR), once, so that the
-// figures have something to group: it writes, so give it a copy of a shared file. Each time is
+// figures have something to group, and each case one of three sectors, so that the sector
+// filter has a choice: it writes, so give it a copy of a shared file. Each time is
 // to a painted window (grab() paints it), over OUTCOMES_BENCH_RUNS runs (5 by default), with
 // the process's CPU time beside the wall time (a loaded machine stretches the one, not the
 // other). Each re-filter (an organization, a sector, each status, an opened-from date and a
@@ -16,6 +17,7 @@
 #include "core/outcomes/OutcomeTable.h"
 #include "core/services/Clock.h"
 #include "core/store/CaseFigures.h"
+#include "core/store/CaseJurisdictionRepository.h"
 #include "core/store/OutcomeFactsReader.h"
 #include "core/store/OutcomeRepository.h"
 #include "core/store/TimelineRepository.h"
@@ -120,6 +122,7 @@ std::vector<std::function<void()>> filterChanges(ui::OutcomesWindow &window, int
     choose(organization, 1 + tab);
     choose(organization, 0);
     choose(sector, 1);
+    choose(sector, 2);
     choose(sector, 0);
     choose(status, 1);
     choose(status, 2);
@@ -129,6 +132,21 @@ std::vector<std::function<void()>> filterChanges(ui::OutcomesWindow &window, int
     changes.push_back([from] { from->setDate(QDate(2025, 6, 1)); });
     changes.push_back([useFrom] { useFrom->setChecked(false); });
     return changes;
+}
+
+// Each case a sector of three, so that the sector filter has something to choose (the
+// generated workspace has none).
+Status addSectors(Workspace &workspace, const std::vector<RowId> &cases)
+{
+    CaseJurisdictionRepository jurisdictions(workspace);
+    const QString sectors[] = {QStringLiteral("finance"), QStringLiteral("telecom"),
+                               QStringLiteral("travel")};
+    WriteTransaction transaction(workspace);
+    for (std::size_t i = 0; i < cases.size(); ++i)
+        if (auto status = jurisdictions.set(cases[i], {QStringLiteral("US"), {}, sectors[i % 3]});
+            !status)
+            return status;
+    return transaction.commit();
 }
 
 } // namespace
@@ -159,6 +177,17 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(status.message()));
             return 1;
         }
+    if (auto facts = OutcomeFactsReader(workspace).read(false);
+        facts && std::none_of(facts->cases.begin(), facts->cases.end(),
+                              [](const auto &row) { return !row.sector.isEmpty(); })) {
+        std::vector<RowId> cases;
+        for (const auto &row : facts->cases)
+            cases.push_back(row.caseId);
+        if (auto status = addSectors(workspace, cases); !status) {
+            std::fprintf(stderr, "%s\n", qPrintable(status.message()));
+            return 1;
+        }
+    }
     const auto entries = workspace.timeline().countAll();
     std::printf("workspace: %lld entries, %ld cases closed with an outcome\n",
                 entries ? qint64(*entries) : -1LL, long(closed()));
