@@ -2,6 +2,7 @@
 
 #include <QCollator>
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -212,6 +213,13 @@ void OutcomeGrouper::prepareCases()
     for (auto &prepared : m_cases)
         prepared.organization = place[std::size_t(prepared.organization)];
 
+    QSet<QString> sectors;
+    for (const auto &row : cases)
+        if (!row.sector.isEmpty())
+            sectors.insert(row.sector);
+    m_sectors = QStringList(sectors.begin(), sectors.end());
+    m_sectors.sort();
+
     // The most contacts first, then the most time on calls; equal ones by id.
     m_mostTroubleFirst.resize(cases.size());
     std::iota(m_mostTroubleFirst.begin(), m_mostTroubleFirst.end(), 0);
@@ -354,6 +362,7 @@ void OutcomeGrouper::addMonths(OutcomeFigures &figures, const std::vector<char> 
 void OutcomeGrouper::addCaseTrouble(OutcomeFigures &figures,
                                     const std::vector<char> &accepted) const
 {
+    figures.caseTrouble.reserve(std::size_t(figures.cases));
     for (const int i : m_mostTroubleFirst) {
         if (!accepted[std::size_t(i)])
             continue;

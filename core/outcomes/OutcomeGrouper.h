@@ -6,6 +6,7 @@
 #include "core/outcomes/Trouble.h"
 
 #include <QFlags>
+#include <QStringList>
 #include <vector>
 
 namespace leverage::outcomes {
@@ -38,6 +39,8 @@ public:
     const OutcomeFacts &facts() const { return m_facts; }
     // Every organization with a case (id, name), by name; "no organization" (0) last.
     const std::vector<std::pair<RowId, QString>> &organizations() const { return m_organizations; }
+    // Every sector a case has, sorted (the filter's choices, asked for on every redraw).
+    const QStringList &sectors() const { return m_sectors; }
     // The contacts and their parts read after the rest (the per-contact figures asked for).
     void setContacts(std::vector<ContactFacts> contacts, std::vector<ContactCaseFacts> parts);
 
@@ -82,8 +85,9 @@ private:
     std::vector<int> m_itemMonths;                          // as m_facts.items; -1: no date
     std::vector<int> m_itemCases;                           // as m_facts.items: the case's index
     std::vector<std::pair<RowId, QString>> m_organizations; // by name, "no organization" last
-    std::vector<int> m_mostTroubleFirst;                    // case indexes, the most contacts first
-    std::vector<int> m_contactsByName;                      // indexes into m_facts.contacts
+    QStringList m_sectors;
+    std::vector<int> m_mostTroubleFirst;    // case indexes, the most contacts first
+    std::vector<int> m_contactsByName;      // indexes into m_facts.contacts
     std::vector<std::size_t> m_partsOfCase; // case index → its first part; one past the end last
     std::vector<ContactPart> m_parts;
 };

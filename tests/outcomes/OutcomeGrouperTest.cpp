@@ -182,3 +182,19 @@ TEST(OutcomeGrouperFactsTest, TheLocalDateIsTheDayAtTheRecordedOffsetBeforeAndAf
     EXPECT_EQ(localDate(eastern(2026, 2, 28, 22)), QDate(2026, 2, 28));
     EXPECT_FALSE(localDate(Instant()).isValid());
 }
+
+TEST(OutcomeGrouperFactsTest, TheSectorsAreEachOnceSortedWithoutTheEmptyOne)
+{
+    OutcomeFacts facts;
+    for (const char *sector : {"travel", "", "finance", "travel", "telecom", ""}) {
+        facts.cases.emplace_back();
+        facts.cases.back().caseId = RowId(facts.cases.size());
+        facts.cases.back().sector = QString::fromLatin1(sector);
+    }
+    EXPECT_EQ(OutcomeGrouper(facts).sectors(),
+              (QStringList{QStringLiteral("finance"), QStringLiteral("telecom"),
+                           QStringLiteral("travel")}));
+    OutcomeFilter travel;
+    travel.sector = QStringLiteral("travel");
+    EXPECT_EQ(OutcomeGrouper(facts).figures(travel).cases, 2);
+}

@@ -3,8 +3,6 @@
 #include "core/store/OutcomeFactsReader.h"
 #include "core/store/Workspace.h"
 
-#include <QSet>
-
 namespace leverage::models {
 namespace {
 
@@ -154,13 +152,7 @@ QList<QPair<RowId, QString>> OutcomesReport::organizations() const
 
 QStringList OutcomesReport::sectors() const
 {
-    QSet<QString> found;
-    for (const auto &facts : m_grouper.facts().cases)
-        if (!facts.sector.isEmpty())
-            found.insert(facts.sector);
-    QStringList sorted(found.begin(), found.end());
-    sorted.sort();
-    return sorted;
+    return m_grouper.sectors();
 }
 
 } // namespace leverage::models
