@@ -59,14 +59,21 @@ struct ItemFacts
     QDate receivedOn;
 };
 
-// A contact's part in one case: promises kept and broken, entries with them.
-struct ContactCaseFacts
+// A person named on an entry or a promise of some case.
+struct ContactFacts
 {
     RowId contactId = 0;
-    QString contactName;
+    QString name;
     QString organizationName;
+};
+
+// A contact's part in one case (named on its entries, or made it a promise): the promises
+// kept and broken. Small on purpose: a large workspace has a row per person and case, a
+// million, and the per-contact figures go over all of them on every filter change.
+struct ContactCaseFacts
+{
     RowId caseId = 0;
-    int entries = 0;
+    RowId contactId = 0;
     int promisesKept = 0;
     int promisesBroken = 0;
 };
@@ -74,9 +81,10 @@ struct ContactCaseFacts
 struct OutcomeFacts
 {
     QDate today; // the day they were read, in the user's offset: an open case is open till then
-    std::vector<CaseFacts> cases;
+    std::vector<CaseFacts> cases; // by id
     std::vector<ItemFacts> items;
-    std::vector<ContactCaseFacts> contactCases;
+    std::vector<ContactFacts> contacts;         // by id
+    std::vector<ContactCaseFacts> contactCases; // by case, then contact
 };
 
 } // namespace leverage::outcomes

@@ -7,8 +7,12 @@ namespace leverage::outcomes {
 
 bool OutcomeFilter::accepts(const CaseFacts &facts) const
 {
+    return accepts(facts, localDate(facts.openedAt));
+}
+
+bool OutcomeFilter::accepts(const CaseFacts &facts, const QDate &opened) const
+{
     if (openedFrom.isValid() || openedTo.isValid()) {
-        const QDate opened = localDate(facts.openedAt);
         if (!opened.isValid())
             return false;
         if (openedFrom.isValid() && opened < openedFrom)

@@ -28,6 +28,8 @@ struct OutcomeFilter
     Status status = Status::Any;
 
     bool accepts(const CaseFacts &facts) const;
+    // The same with the day it was opened (in its own offset) worked out already.
+    bool accepts(const CaseFacts &facts, const QDate &openedOn) const;
 };
 
 } // namespace leverage::outcomes

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <algorithm>
+#include <span>
 
 namespace leverage::outcomes {
 namespace {
@@ -14,6 +16,21 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("leverage::outcomes", text);
 }
+
+// The rows a table is asked for: from `first`, `count` of them (all the rest when negative).
+struct Range
+{
+    int first = 0;
+    int count = -1;
+
+    template <typename Row> std::span<const Row> of(const std::vector<Row> &rows) const
+    {
+        const std::size_t from = std::min(rows.size(), std::size_t(std::max(0, first)));
+        const std::size_t left = rows.size() - from;
+        return std::span<const Row>(rows).subspan(
+            from, count < 0 ? left : std::min(left, std::size_t(count)));
+    }
+};
 
 QString number(double value, int decimals = 1)
 {
@@ -52,7 +69,7 @@ QString levelText(const QString &key)
     return level ? escalationLevelLabel(*level) : key;
 }
 
-OutcomeTable organizations(const OutcomeFigures &figures)
+OutcomeTable organizations(const OutcomeFigures &figures, const Range &range)
 {
     const auto currencies = currenciesOf(figures.organizations, &OrganizationFigures::sought,
                                          &OrganizationFigures::received);
@@ -65,7 +82,7 @@ OutcomeTable organizations(const OutcomeFigures &figures)
                   << tr("Hours on hold per case") << tr("Hours on calls per case")
                   << tr("Promises kept") << tr("Promises broken") << tr("Average effort")
                   << tr("Resolved most often by");
-    for (const auto &row : figures.organizations) {
+    for (const auto &row : range.of(figures.organizations)) {
         QStringList cells;
         const auto share = row.shareResolved();
         cells << (row.name.isEmpty() ? tr("(no organization)") : row.name)
@@ -82,14 +99,14 @@ OutcomeTable organizations(const OutcomeFigures &figures)
     return table;
 }
 
-OutcomeTable months(const OutcomeFigures &figures)
+OutcomeTable months(const OutcomeFigures &figures, const Range &range)
 {
     const auto currencies = currenciesOf(figures.months, &MonthFigures::received);
     OutcomeTable table;
     table.headers << tr("Month") << tr("Cases opened") << tr("Cases closed");
     for (const auto &code : currencies)
         table.headers << tr("Received (%1)").arg(code);
-    for (const auto &row : figures.months) {
+    for (const auto &row : range.of(figures.months)) {
         QStringList cells;
         cells << row.month.toString(QStringLiteral("yyyy-MM")) << QString::number(row.opened)
               << QString::number(row.closed);
@@ -100,13 +117,13 @@ OutcomeTable months(const OutcomeFigures &figures)
     return table;
 }
 
-OutcomeTable contacts(const OutcomeFigures &figures)
+OutcomeTable contacts(const OutcomeFigures &figures, const Range &range)
 {
     OutcomeTable table;
     table.headers << tr("Contact") << tr("Organization") << tr("Cases") << tr("Cases resolved")
                   << tr("Named as what resolved it") << tr("Promises kept")
                   << tr("Promises broken");
-    for (const auto &row : figures.contacts)
+    for (const auto &row : range.of(figures.contacts))
         table.rows << QStringList{row.name,
                                   row.organizationName,
                                   QString::number(row.cases),
@@ -183,13 +200,13 @@ struct TroubleMoney
     }
 };
 
-OutcomeTable troubleByOrganization(const OutcomeFigures &figures)
+OutcomeTable troubleByOrganization(const OutcomeFigures &figures, const Range &range)
 {
     const auto money = TroubleMoney::of(figures.organizations);
     OutcomeTable table;
     table.headers << tr("Organization") << tr("Cases") << troubleHeaders() << money.headers()
                   << tr("Days open per case");
-    for (const auto &row : figures.organizations)
+    for (const auto &row : range.of(figures.organizations))
         table.rows << (QStringList{row.name.isEmpty() ? tr("(no organization)") : row.name,
                                    QString::number(row.cases)}
                        << troubleCells(row.trouble) << money.cells(row.trouble)
@@ -197,13 +214,13 @@ OutcomeTable troubleByOrganization(const OutcomeFigures &figures)
     return table;
 }
 
-OutcomeTable troubleByCase(const OutcomeFigures &figures)
+OutcomeTable troubleByCase(const OutcomeFigures &figures, const Range &range)
 {
     const auto money = TroubleMoney::of(figures.caseTrouble);
     OutcomeTable table;
     table.headers << tr("Case") << tr("Organization") << tr("Status") << troubleHeaders()
                   << money.headers() << tr("Days open");
-    for (const auto &row : figures.caseTrouble)
+    for (const auto &row : range.of(figures.caseTrouble))
         table.rows << (QStringList{row.title, row.organizationName, caseStatusLabel(row.status)}
                        << troubleCells(row.trouble) << money.cells(row.trouble)
                        << QString::number(row.trouble.daysOpen));
@@ -212,21 +229,39 @@ OutcomeTable troubleByCase(const OutcomeFigures &figures)
 
 } // namespace
 
-OutcomeTable OutcomeTable::of(const OutcomeFigures &figures, Grouping grouping)
+OutcomeTable OutcomeTable::of(const OutcomeFigures &figures, Grouping grouping, int first,
+                              int count)
+{
+    const Range range{first, count};
+    switch (grouping) {
+    case Grouping::Organization:
+        return organizations(figures, range);
+    case Grouping::Month:
+        return months(figures, range);
+    case Grouping::Contact:
+        return contacts(figures, range);
+    case Grouping::TroubleByOrganization:
+        return troubleByOrganization(figures, range);
+    case Grouping::TroubleByCase:
+        return troubleByCase(figures, range);
+    }
+    return {};
+}
+
+int OutcomeTable::rowCount(const OutcomeFigures &figures, Grouping grouping)
 {
     switch (grouping) {
     case Grouping::Organization:
-        return organizations(figures);
-    case Grouping::Month:
-        return months(figures);
-    case Grouping::Contact:
-        return contacts(figures);
     case Grouping::TroubleByOrganization:
-        return troubleByOrganization(figures);
+        return int(figures.organizations.size());
+    case Grouping::Month:
+        return int(figures.months.size());
+    case Grouping::Contact:
+        return int(figures.contacts.size());
     case Grouping::TroubleByCase:
-        return troubleByCase(figures);
+        return int(figures.caseTrouble.size());
     }
-    return {};
+    return 0;
 }
 
 } // namespace leverage::outcomes

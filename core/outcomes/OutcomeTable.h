@@ -24,7 +24,13 @@ struct OutcomeTable
     QStringList headers;
     QList<QStringList> rows;
 
-    static OutcomeTable of(const OutcomeFigures &figures, Grouping grouping);
+    // The headers, and the rows from `first`, `count` of them (every row from `first` when
+    // negative): a view shows a few hundred of the 20,000 contacts of a large workspace, and
+    // writing every cell of every row was most of a filter change.
+    static OutcomeTable of(const OutcomeFigures &figures, Grouping grouping, int first = 0,
+                           int count = -1);
+    // How many rows the whole table has.
+    static int rowCount(const OutcomeFigures &figures, Grouping grouping);
 };
 
 } // namespace leverage::outcomes

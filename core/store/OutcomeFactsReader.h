@@ -21,8 +21,9 @@ public:
     // Everything; without each contact's part in each case when `withContacts` is false (on a
     // large workspace that is a row per person and case, most of the time of a read).
     Result<outcomes::OutcomeFacts> read(bool withContacts = true) const;
-    // Each contact's part in each case, read on its own (for the per-contact figures).
-    Result<std::vector<outcomes::ContactCaseFacts>> contactCases() const;
+    // Adds the contacts and each one's part in each case to facts read without them (for the
+    // per-contact figures), replacing any there.
+    Status addContacts(outcomes::OutcomeFacts &facts) const;
     // One case's facts (its outcome and its sums over entries and promises), by its own
     // rows only: the case header and the dossier ask for one case of many. None: no such case.
     Result<std::optional<outcomes::CaseFacts>> readCase(RowId caseId) const;
@@ -35,7 +36,6 @@ private:
     // Each case's out-of-pocket costs and the hourly value, into the cases read.
     Status readCosts(outcomes::OutcomeFacts &facts, RowId onlyCase) const;
     Status readItems(outcomes::OutcomeFacts &facts) const;
-    Status readContacts(outcomes::OutcomeFacts &facts) const;
 
     Workspace &m_workspace;
 };

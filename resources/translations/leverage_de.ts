@@ -196,6 +196,14 @@ Erhalten: %2 %3</translation>
         <source>%1: the %2 with the most cases (of %3; all in the table)</source>
         <translation>%1: die %2 mit den meisten Fällen (von %3; alle in der Tabelle)</translation>
     </message>
+    <message>
+        <source>%1: the %2 with the most promises (of %3; all in the table)</source>
+        <translation>%1: die %2 mit den meisten Zusagen (von %3; alle in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Promises kept and broken per contact: no one made a promise in these cases (the table has who took part)</source>
+        <translation>Gehaltene und gebrochene Zusagen je Kontakt: in diesen Fällen hat niemand eine Zusage gemacht (die Tabelle zeigt, wer beteiligt war)</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>

@@ -35,15 +35,6 @@ RowId organization(Workspace &ws, const char *name)
     return o.meta.id;
 }
 
-RowId contact(Workspace &ws, const char *name, RowId organizationId)
-{
-    Contact c;
-    c.name = QString::fromLatin1(name);
-    c.organizationId = organizationId;
-    EXPECT_TRUE(ws.contacts().add(c));
-    return c.meta.id;
-}
-
 RowId addCase(Workspace &ws, const char *title, RowId organizationId, Instant opened, qint64 sought,
               const char *currency)
 {
@@ -72,6 +63,22 @@ void entry(Workspace &ws, RowId caseId, Channel channel, Instant at, RowId conta
     EXPECT_TRUE(ws.timeline().add(e));
 }
 
+OutcomeItem item(OutcomeItemKind kind, qint64 amount, const char *currency, QDate on)
+{
+    return OutcomeItem{kind, amount, QString::fromLatin1(currency), on, {}};
+}
+
+} // namespace
+
+RowId contact(Workspace &ws, const char *name, RowId organizationId)
+{
+    Contact c;
+    c.name = QString::fromLatin1(name);
+    c.organizationId = organizationId;
+    EXPECT_TRUE(ws.contacts().add(c));
+    return c.meta.id;
+}
+
 void promise(Workspace &ws, RowId caseId, RowId contactId, Instant at, CommitmentStatus status)
 {
     Commitment c;
@@ -82,13 +89,6 @@ void promise(Workspace &ws, RowId caseId, RowId contactId, Instant at, Commitmen
     c.status = status;
     EXPECT_TRUE(ws.commitments().add(c));
 }
-
-OutcomeItem item(OutcomeItemKind kind, qint64 amount, const char *currency, QDate on)
-{
-    return OutcomeItem{kind, amount, QString::fromLatin1(currency), on, {}};
-}
-
-} // namespace
 
 outcomes::OutcomeFigures OutcomeFiguresTestBase::figures(const outcomes::OutcomeFilter &filter)
 {

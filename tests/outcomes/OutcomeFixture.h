@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/CommitmentStatus.h"
 #include "core/domain/Ids.h"
 #include "core/domain/Instant.h"
 #include "core/outcomes/OutcomeFigures.h"
@@ -38,6 +39,11 @@ protected:
 
     outcomes::OutcomeFigures figures(const outcomes::OutcomeFilter &filter = {});
 };
+
+// A contact of an organization, and a promise one made in a case: for a test that adds to
+// the fixture.
+RowId contact(Workspace &ws, const char *name, RowId organizationId);
+void promise(Workspace &ws, RowId caseId, RowId contactId, Instant at, CommitmentStatus status);
 
 // An instant at UTC-05:00.
 Instant eastern(int year, int month, int day, int hour, int minute = 0);

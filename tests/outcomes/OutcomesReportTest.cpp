@@ -1,8 +1,10 @@
 // The figures behind the Outcomes window's charts: the table models under the model tester,
 // a filter change, and a case closed elsewhere showing up.
 #include "ui/models/outcomes/OutcomesReport.h"
+#include "core/outcomes/OutcomeTable.h"
 #include "core/store/OutcomeRepository.h"
 #include "tests/outcomes/OutcomeFixture.h"
+#include "ui/models/outcomes/OutcomeTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -55,4 +57,40 @@ TEST(OutcomesReportTest, TheTablesPassTheModelTesterThroughLoadFilterAndChange)
     EXPECT_EQ(report.figures().closed, 4);
     EXPECT_EQ(report.model(Grouping::Month)->rowCount(), 4); // March is no longer empty
     EXPECT_EQ(report.model(Grouping::Month)->text(2, 2), QStringLiteral("1"));
+}
+
+// A table of more rows than a block: the model writes them a block at a time as asked, and
+// every cell is the one the whole table (the verb's, the CSV's) has, whichever way one scrolls.
+TEST(OutcomeTableModelTest, RowsWrittenABlockAtATimeAreTheWholeTablesRows)
+{
+    auto figures = std::make_shared<OutcomeFigures>();
+    const int count = 2 * models::OutcomeTableModel::kBlock + 44;
+    for (int i = 0; i < count; ++i)
+        figures->contacts.push_back({RowId(i + 1), QStringLiteral("Contact %1").arg(i),
+                                     QStringLiteral("Org %1").arg(i % 7), i % 5, i % 3, i % 2,
+                                     i % 4, i % 6});
+    models::OutcomeTableModel model(Grouping::Contact);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFigures(figures);
+
+    const auto whole = OutcomeTable::of(*figures, Grouping::Contact);
+    ASSERT_EQ(whole.rows.size(), count);
+    ASSERT_EQ(model.rowCount(), count);
+    ASSERT_EQ(model.columnCount(), whole.headers.size());
+    for (int column = 0; column < model.columnCount(); ++column)
+        EXPECT_EQ(model.headerData(column, Qt::Horizontal).toString(), whole.headers[column]);
+    for (const int row : {0, 127, 128, count - 2, count - 1, 129, 5, 255, 256})
+        for (int column = 0; column < model.columnCount(); ++column)
+            EXPECT_EQ(model.data(model.index(row, column)).toString(), whole.rows[row][column])
+                << row << ", " << column;
+    EXPECT_EQ(model.table().rows, whole.rows);
+
+    // A slice of the table is the same rows as the whole table's.
+    const auto middle = OutcomeTable::of(*figures, Grouping::Contact, 100, 50);
+    EXPECT_EQ(middle.headers, whole.headers);
+    EXPECT_EQ(middle.rows, whole.rows.mid(100, 50));
+    EXPECT_EQ(OutcomeTable::of(*figures, Grouping::Contact, count - 3, 50).rows.size(), 3);
+
+    model.setFigures({});
+    EXPECT_EQ(model.rowCount(), 0);
 }

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <memory>
 
 using namespace leverage;
 using leverage::testing::OutcomeFixture;
@@ -123,21 +124,21 @@ TEST_F(OutcomesWindowTest, TheContactsAreReadWhenTheirTabComesIntoView)
 }
 
 // A workspace with more organizations than a chart can show readably: the charts per
-// organization draw the 15 with the most cases, in the table's order, and say so in the title.
+// organization draw the 12 with the most cases, in the table's order, and say so in the title.
 TEST(OutcomeChartsTest, ManyOrganizationsChartTheOnesWithTheMostCases)
 {
     outcomes::OutcomeFigures figures;
     for (int i = 0; i < 20; ++i) {
         outcomes::OrganizationFigures row;
         row.name = QStringLiteral("Org %1").arg(i, 2, 10, QLatin1Char('0'));
-        row.cases = i % 2 == 0 ? 100 + i : i; // the ten even ones first, then 19, 17, 15, 13, 11
+        row.cases = i % 2 == 0 ? 100 + i : i; // the ten even ones first, then 19, 17
         figures.organizations.push_back(row);
     }
     for (QChart *chart : {ui::OutcomeCharts::organizations(figures, QStringLiteral("USD")),
                           ui::OutcomeCharts::effort(figures)}) {
         const auto *series = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
         ASSERT_NE(series, nullptr);
-        EXPECT_EQ(series->barSets().first()->count(), 15);
+        EXPECT_EQ(series->barSets().first()->count(), 12);
         EXPECT_TRUE(chart->title().contains(QStringLiteral("of 20")))
             << chart->title().toStdString();
         auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first());
@@ -150,4 +151,72 @@ TEST(OutcomeChartsTest, ManyOrganizationsChartTheOnesWithTheMostCases)
             EXPECT_FALSE(category.startsWith(QStringLiteral("Org 09")));
         delete chart;
     }
+}
+
+// Thousands of contacts who made promises: the chart draws the 12 with the most, in the
+// table's order, and says so; those who made none are left to the table.
+TEST(OutcomeChartsTest, ManyContactsChartTheOnesWithTheMostPromises)
+{
+    outcomes::OutcomeFigures figures;
+    for (int i = 0; i < 30; ++i) {
+        outcomes::ContactFigures row;
+        row.name = QStringLiteral("Contact %1").arg(i, 2, 10, QLatin1Char('0'));
+        row.cases = 1;
+        // The even ones below 20 made none; the odd ones 1 or 2; 20 and above 5 or 6 each.
+        row.promisesKept = i >= 20 ? 5 : (i % 2 == 1 ? 1 : 0);
+        row.promisesBroken = i % 2 == 1 && i < 20 && i % 3 == 0 ? 1 : (i >= 20 ? i % 2 : 0);
+        figures.contacts.push_back(row);
+    }
+    std::unique_ptr<QChart> chart(ui::OutcomeCharts::contacts(figures));
+    const auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().first());
+    ASSERT_NE(series, nullptr);
+    EXPECT_EQ(series->barSets().first()->count(), 12);
+    // 20 made a promise: the ten from 20 up, then two of those below 20 with two (3, 9, 15),
+    // the first in the table's order.
+    EXPECT_TRUE(chart->title().contains(QStringLiteral("of 20"))) << chart->title().toStdString();
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first());
+    ASSERT_NE(axis, nullptr);
+    QStringList expected;
+    for (int i : {29, 28, 27, 26, 25, 24, 23, 22, 21, 20, 9, 3})
+        expected << QStringLiteral("Contact %1").arg(i, 2, 10, QLatin1Char('0'));
+    EXPECT_EQ(axis->categories(), expected);
+
+    // Few enough: everyone who made one, and the title as it is.
+    figures.contacts.resize(10);
+    std::unique_ptr<QChart> few(ui::OutcomeCharts::contacts(figures));
+    EXPECT_FALSE(few->title().contains(QStringLiteral("with the most")));
+    EXPECT_EQ(
+        qobject_cast<QBarCategoryAxis *>(few->axes(Qt::Vertical).first())->categories().size(),
+        5); // 1, 3, 5, 7, 9
+}
+
+// Three years of months: the bars' numbers would run into each other and the months side by
+// side would be elided, so the numbers go (to the tooltip and the table) and the months stand
+// upright; a year or less keeps both.
+TEST(OutcomeChartsTest, ManyMonthsAreWrittenUprightWithoutNumbersOnTheBars)
+{
+    for (const int count : {12, 37}) {
+        outcomes::OutcomeFigures figures;
+        for (int i = 0; i < count; ++i)
+            figures.months.push_back({QDate(2024, 1, 1).addMonths(i), 200 + i, i, {}});
+        std::unique_ptr<QChart> chart(ui::OutcomeCharts::months(figures, QStringLiteral("USD")));
+        const auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().first());
+        ASSERT_NE(bars, nullptr);
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).first());
+        ASSERT_NE(axis, nullptr);
+        EXPECT_EQ(axis->count(), count);
+        EXPECT_EQ(bars->isLabelsVisible(), count <= ui::OutcomeCharts::kMonthsLabelled) << count;
+        EXPECT_EQ(axis->labelsAngle(), count <= ui::OutcomeCharts::kMonthsLabelled ? 0 : -90)
+            << count;
+    }
+}
+
+// No one made a promise (the large generated workspace): the empty chart says why.
+TEST(OutcomeChartsTest, AContactChartWithoutPromisesSaysSo)
+{
+    outcomes::OutcomeFigures figures;
+    figures.contacts.push_back({1, QStringLiteral("Dana"), {}, 2, 1, 0, 0, 0});
+    std::unique_ptr<QChart> chart(ui::OutcomeCharts::contacts(figures));
+    EXPECT_TRUE(chart->title().contains(QStringLiteral("no one made a promise")))
+        << chart->title().toStdString();
 }

@@ -98,34 +98,43 @@ double units(qint64 minor)
     return double(minor) / 100.0;
 }
 
-// The organizations a chart draws, in the table's order: all of them, or on a large workspace
-// the kOrganizationsCharted with the most cases (hundreds of bars are neither readable nor
-// quick to lay out; the table beside the chart has every one).
+// The rows a chart draws, in the table's order: all of them, or on a large workspace the
+// `limit` that weigh the most (hundreds of bars are neither readable nor quick to lay out;
+// the table beside the chart has every one).
+template <typename Row, typename Weight>
+std::vector<const Row *> heaviest(std::vector<const Row *> rows, int limit, Weight weight)
+{
+    if (rows.size() <= std::size_t(limit))
+        return rows;
+    auto most = rows;
+    std::stable_sort(most.begin(), most.end(),
+                     [&weight](const Row *a, const Row *b) { return weight(*a) > weight(*b); });
+    most.resize(std::size_t(limit));
+    const QSet<const Row *> kept(most.begin(), most.end());
+    std::erase_if(rows, [&kept](const Row *row) { return !kept.contains(row); });
+    return rows;
+}
+
 std::vector<const OrganizationFigures *> chartedOrganizations(const OutcomeFigures &figures)
 {
     std::vector<const OrganizationFigures *> rows;
     for (const auto &row : figures.organizations)
         rows.push_back(&row);
-    if (rows.size() <= std::size_t(OutcomeCharts::kOrganizationsCharted))
-        return rows;
-    auto most = rows;
-    std::stable_sort(most.begin(), most.end(),
-                     [](const auto *a, const auto *b) { return a->cases > b->cases; });
-    most.resize(std::size_t(OutcomeCharts::kOrganizationsCharted));
-    const QSet<const OrganizationFigures *> kept(most.begin(), most.end());
-    std::erase_if(rows, [&kept](const auto *row) { return !kept.contains(row); });
-    return rows;
+    return heaviest(std::move(rows), OutcomeCharts::kOrganizationsCharted,
+                    [](const OrganizationFigures &row) { return row.cases; });
 }
 
-// A chart's title, saying when it draws only some organizations.
+// A chart's title, saying when it draws only some of the rows and which (`which`: the title,
+// how many are drawn and of how many, as %1, %2 and %3).
+QString limitedTitle(const QString &title, std::size_t shown, std::size_t of, const QString &which)
+{
+    return shown == of ? title : which.arg(title).arg(shown).arg(of);
+}
+
 QString organizationsTitle(const QString &title, const OutcomeFigures &figures, std::size_t shown)
 {
-    if (shown == figures.organizations.size())
-        return title;
-    return QObject::tr("%1: the %2 with the most cases (of %3; all in the table)")
-        .arg(title)
-        .arg(shown)
-        .arg(figures.organizations.size());
+    return limitedTitle(title, shown, figures.organizations.size(),
+                        QObject::tr("%1: the %2 with the most cases (of %3; all in the table)"));
 }
 
 } // namespace
@@ -202,14 +211,18 @@ QChart *OutcomeCharts::months(const OutcomeFigures &figures, const QString &curr
         money->append(double(categories.size() - 1), amount);
         most = std::max(most, amount);
     }
+    const bool crowded = categories.size() > kMonthsLabelled;
     auto *bars = new QBarSeries;
     bars->append(opened);
     bars->append(closed);
-    bars->setLabelsVisible(true);
+    bars->setLabelsVisible(!crowded); // else in the tooltip and the table
     chart->addSeries(bars);
     chart->addSeries(money);
     attachCategoryAxes(chart, bars, categories, Qt::AlignBottom, QObject::tr("Cases"), true);
-    money->attachAxis(chart->axes(Qt::Horizontal).constFirst());
+    auto *monthAxis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).constFirst());
+    if (crowded)
+        monthAxis->setLabelsAngle(-90);
+    money->attachAxis(monthAxis);
     auto *moneyAxis = new QValueAxis;
     moneyAxis->setTitleText(currency);
     chart->addAxis(moneyAxis, Qt::AlignRight);
@@ -231,14 +244,29 @@ QChart *OutcomeCharts::months(const OutcomeFigures &figures, const QString &curr
 
 QChart *OutcomeCharts::contacts(const OutcomeFigures &figures)
 {
-    auto *chart =
-        emptyChart(QObject::tr("Promises kept and broken per contact (those who made one)"));
+    // Those who made a promise; the others are in the table, with the cases they helped.
+    std::vector<const ContactFigures *> promised;
+    for (const auto &row : figures.contacts)
+        if (row.promisesKept + row.promisesBroken > 0)
+            promised.push_back(&row);
+    const std::size_t everyone = promised.size();
+    const auto charted =
+        heaviest(std::move(promised), kContactsCharted,
+                 [](const ContactFigures &row) { return row.promisesKept + row.promisesBroken; });
+    auto *chart = emptyChart(
+        everyone == 0
+            ? QObject::tr("Promises kept and broken per contact: no one made a promise in these "
+                          "cases (the table has who took part)")
+            : limitedTitle(
+                  QObject::tr("Promises kept and broken per contact (those who made one)"),
+                  charted.size(), everyone,
+                  QObject::tr("%1: the %2 with the most promises (of %3; all in the table)")));
     QStringList categories;
     auto *kept = barSet(QObject::tr("Kept"), 0);
     auto *broken = barSet(QObject::tr("Broken"), 1);
-    for (auto it = figures.contacts.rbegin(); it != figures.contacts.rend(); ++it) {
-        if (it->promisesKept + it->promisesBroken == 0)
-            continue; // in the table, with the cases they helped resolve
+    // Bottom to top in a horizontal chart: the first contact goes on top.
+    for (auto row = charted.rbegin(); row != charted.rend(); ++row) {
+        const auto *it = *row;
         categories << (it->organizationName.isEmpty()
                            ? it->name
                            : QStringLiteral("%1 (%2)").arg(it->name, it->organizationName));

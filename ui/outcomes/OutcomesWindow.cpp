@@ -73,6 +73,11 @@ OutcomesWindow::OutcomesWindow(Workspace &workspace, models::ErrorReporter &repo
         m_tables[i]->setAlternatingRowColors(true);
         m_tables[i]->setTabKeyNavigation(false); // Tab leaves the table, as elsewhere
         m_tables[i]->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        // Column widths from the rows in view and a few beyond, not from a thousand: measuring
+        // the text of every cell of 1,000 rows was most of a filter change on a large
+        // workspace (a model reset measures again). A longer name further down is elided.
+        for (auto *header : {m_tables[i]->horizontalHeader(), m_tables[i]->verticalHeader()})
+            header->setResizeContentsPrecision(kRowsMeasured);
         splitter->setStretchFactor(0, 3);
         splitter->setStretchFactor(1, 1);
         splitter->setSizes({480, 180}); // the chart first: the table is there to read and copy
@@ -136,7 +141,11 @@ QWidget *OutcomesWindow::buildFilters()
     m_organization->setAccessibleName(tr("Organization"));
     m_organization->setObjectName(QStringLiteral("organizationFilter"));
     m_sector->setAccessibleName(tr("Sector"));
+    m_sector->setObjectName(QStringLiteral("sectorFilter"));
     m_status->setAccessibleName(tr("Status"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_useFrom->setObjectName(QStringLiteral("openedFromCheck"));
+    m_from->setObjectName(QStringLiteral("openedFromDate"));
     auto *currencyLabel = new QLabel(tr("Amounts &in"), bar);
     currencyLabel->setBuddy(m_currency);
     // Alt+G reaches the organizations from the keyboard (sector and status follow by Tab).

@@ -33,6 +33,8 @@ public:
         Cases   // time and trouble per case
     };
     static constexpr int kTabCount = 5;
+    // The rows (besides those in view) a table measures for its column widths.
+    static constexpr int kRowsMeasured = 100;
 
     OutcomesWindow(Workspace &workspace, models::ErrorReporter &reporter,
                    QWidget *parent = nullptr);

@@ -3,8 +3,6 @@
 #include "core/store/OutcomeFactsReader.h"
 #include "core/store/Workspace.h"
 
-#include <QSet>
-
 namespace leverage::models {
 namespace {
 
@@ -16,10 +14,11 @@ constexpr OutcomesReport::Grouping kGroupings[] = {
 } // namespace
 
 OutcomesReport::OutcomesReport(Workspace &workspace, QObject *parent)
-    : QObject(parent), LoadStatus(tr("the outcome figures")), m_workspace(workspace)
+    : QObject(parent), LoadStatus(tr("the outcome figures")), m_workspace(workspace),
+      m_figures(std::make_shared<outcomes::OutcomeFigures>())
 {
     for (const auto grouping : kGroupings)
-        m_models[int(grouping)] = new TextTableModel({}, this);
+        m_models[int(grouping)] = new OutcomeTableModel(grouping, this);
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(0);
     connect(&m_reloadTimer, &QTimer::timeout, this, &OutcomesReport::reload);
@@ -51,10 +50,10 @@ void OutcomesReport::reload()
     auto facts = OutcomeFactsReader(m_workspace).read(contactsWanted());
     m_contactsRead = contactsWanted();
     if (!facts) {
-        m_facts = {};
+        m_grouper = outcomes::OutcomeGrouper();
         markFailed(facts.message());
     } else {
-        m_facts = std::move(*facts);
+        m_grouper = outcomes::OutcomeGrouper(std::move(*facts));
         markLoaded();
     }
     regroup();
@@ -68,16 +67,16 @@ void OutcomesReport::setInView(std::optional<Grouping> grouping)
     if (!wasRead())
         return;
     if (contactsWanted() && !m_contactsRead) {
-        auto contacts = OutcomeFactsReader(m_workspace).contactCases();
-        if (!contacts) {
-            markFailed(contacts.message());
+        outcomes::OutcomeFacts contacts;
+        if (auto status = OutcomeFactsReader(m_workspace).addContacts(contacts); !status) {
+            markFailed(status.message());
             return;
         }
-        m_facts.contactCases = std::move(*contacts);
+        m_grouper.setContacts(std::move(contacts.contacts), std::move(contacts.contactCases));
         m_contactsRead = true;
     }
-    if (contactsWanted() && !m_contactsGrouped) {
-        regroup(); // the figures themselves lack the contacts
+    if ((m_grouped & partsWanted()) != partsWanted()) {
+        regroup(); // the figures themselves lack what the tab shows
         return;
     }
     bool built = false;
@@ -98,8 +97,8 @@ void OutcomesReport::setFilter(const outcomes::OutcomeFilter &filter)
 
 void OutcomesReport::regroup()
 {
-    m_figures = outcomes::OutcomeFigures::compute(m_facts, m_filter, contactsWanted());
-    m_contactsGrouped = contactsWanted();
+    m_grouped = partsWanted();
+    m_figures = std::make_shared<outcomes::OutcomeFigures>(m_grouper.figures(m_filter, m_grouped));
     for (const auto grouping : kGroupings) {
         if (m_inView && grouping != *m_inView)
             m_stale[int(grouping)] = true; // built when its tab comes into view
@@ -111,23 +110,33 @@ void OutcomesReport::regroup()
 
 void OutcomesReport::buildTable(Grouping grouping)
 {
-    auto &table = m_tables[int(grouping)];
-    table = outcomes::OutcomeTable::of(m_figures, grouping);
-    // The columns follow the currencies present: headers and rows change in one reset.
-    QList<TextTableModel::Row> rows;
-    rows.reserve(table.rows.size());
-    for (const auto &cells : table.rows)
-        rows.append({RowId(rows.size() + 1), cells, 0});
-    m_models[int(grouping)]->setTable(table.headers, std::move(rows));
+    m_models[int(grouping)]->setFigures(m_figures);
     m_stale[int(grouping)] = false;
 }
 
-const outcomes::OutcomeTable &OutcomesReport::table(Grouping grouping) const
+outcomes::OutcomeGrouper::Parts OutcomesReport::partsWanted() const
 {
-    return m_tables[int(grouping)];
+    using Part = outcomes::OutcomeGrouper::Part;
+    if (!m_inView)
+        return outcomes::OutcomeGrouper::allParts();
+    switch (*m_inView) {
+    case Grouping::Month:
+        return Part::Months;
+    case Grouping::Contact:
+        return Part::Contacts;
+    case Grouping::TroubleByCase:
+        return Part::CaseTrouble;
+    default:
+        return {}; // the organizations are always there
+    }
 }
 
-TextTableModel *OutcomesReport::model(Grouping grouping) const
+outcomes::OutcomeTable OutcomesReport::table(Grouping grouping) const
+{
+    return m_models[int(grouping)]->table();
+}
+
+OutcomeTableModel *OutcomesReport::model(Grouping grouping) const
 {
     return m_models[int(grouping)];
 }
@@ -135,27 +144,15 @@ TextTableModel *OutcomesReport::model(Grouping grouping) const
 QList<QPair<RowId, QString>> OutcomesReport::organizations() const
 {
     QList<QPair<RowId, QString>> found;
-    QSet<RowId> seen;
-    for (const auto &facts : m_facts.cases)
-        if (facts.organizationId > 0 && !seen.contains(facts.organizationId)) {
-            seen.insert(facts.organizationId);
-            found.append({facts.organizationId, facts.organizationName});
-        }
-    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
-        return a.second.localeAwareCompare(b.second) < 0;
-    });
+    for (const auto &[id, name] : m_grouper.organizations())
+        if (id > 0)
+            found.append({id, name});
     return found;
 }
 
 QStringList OutcomesReport::sectors() const
 {
-    QSet<QString> found;
-    for (const auto &facts : m_facts.cases)
-        if (!facts.sector.isEmpty())
-            found.insert(facts.sector);
-    QStringList sorted(found.begin(), found.end());
-    sorted.sort();
-    return sorted;
+    return m_grouper.sectors();
 }
 
 } // namespace leverage::models
