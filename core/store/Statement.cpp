@@ -1,5 +1,6 @@
 #include "core/store/Statement.h"
 
+#include "core/store/StatementCache.h"
 #include "core/util/Logging.h"
 
 #include <QCoreApplication>
@@ -9,15 +10,28 @@ namespace leverage {
 
 namespace {
 
+// The statement's first word, upper case: what kind of statement it is.
+QString verbOf(const QString &sql)
+{
+    return sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+}
+
 // PostgreSQL prepares only queries and row changes; schema changes, transaction control and
 // settings are fixed text (no values) and run as they are.
-bool preparableOnServer(const QString &sql)
+bool preparableOnServer(const QString &verb)
 {
     static const QStringList kPreparable{QStringLiteral("SELECT"), QStringLiteral("INSERT"),
                                          QStringLiteral("UPDATE"), QStringLiteral("DELETE"),
                                          QStringLiteral("WITH"),   QStringLiteral("VALUES")};
-    const auto first = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
-    return kPreparable.contains(first);
+    return kPreparable.contains(verb);
+}
+
+// After a schema change the connection's kept statements may no longer fit the tables.
+bool changesSchema(const QString &verb)
+{
+    static const QStringList kSchema{QStringLiteral("CREATE"), QStringLiteral("ALTER"),
+                                     QStringLiteral("DROP"), QStringLiteral("DO")};
+    return kSchema.contains(verb);
 }
 
 // A read of at most LIMIT rows (a page): on PostgreSQL it is fetched in one result. Row by row
@@ -30,12 +44,32 @@ bool boundedRead(const QString &sql)
 
 } // namespace
 
-Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
+Statement::Statement(const QSqlDatabase &db, const QString &sql)
+    : m_sql(sql), m_connection(db.connectionName())
 {
     const bool server = db.driverName() == QLatin1String("QPSQL");
+    const auto verb = verbOf(sql);
+    m_direct = server && !preparableOnServer(verb);
+    const bool schema = changesSchema(verb);
+    if (schema)
+        StatementCache::forget(m_connection);
+    if (!m_direct && !schema) {
+        if (auto kept = StatementCache::take(m_connection, sql)) {
+            m_query = std::move(*kept);
+            m_prepared = m_kept = true;
+            return;
+        }
+    }
+    m_query = QSqlQuery(db);
     m_query.setForwardOnly(!(server && boundedRead(sql)));
-    m_direct = server && !preparableOnServer(sql);
     m_prepared = m_direct || m_query.prepare(sql);
+    m_kept = m_prepared && !m_direct && !schema;
+}
+
+Statement::~Statement()
+{
+    if (m_kept)
+        StatementCache::giveBack(m_connection, m_sql, std::move(m_query));
 }
 
 Statement &Statement::bind(const QString &placeholder, const QVariant &value)
