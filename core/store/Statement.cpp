@@ -26,6 +26,13 @@ bool preparableOnServer(const QString &verb)
     return kPreparable.contains(verb);
 }
 
+// A statement that returns rows to read.
+bool isRead(const QString &verb)
+{
+    return verb == QLatin1String("SELECT") || verb == QLatin1String("WITH") ||
+           verb == QLatin1String("VALUES");
+}
+
 // After a schema change the connection's kept statements may no longer fit the tables.
 bool changesSchema(const QString &verb)
 {
@@ -37,9 +44,11 @@ bool changesSchema(const QString &verb)
 // A read of at most LIMIT rows (a page): on PostgreSQL it is fetched in one result. Row by row
 // (Qt's forward-only mode on PostgreSQL) libpq makes a result per row: a sixth of a 200-row
 // page's time. Unbounded reads (a copy, an export) stay row by row, their memory flat.
+// A count is one row: bounded too.
 bool boundedRead(const QString &sql)
 {
-    return sql.contains(QLatin1String(" LIMIT "), Qt::CaseInsensitive);
+    return sql.contains(QLatin1String(" LIMIT "), Qt::CaseInsensitive) ||
+           sql.startsWith(QLatin1String("SELECT count("), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -61,9 +70,14 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql)
         }
     }
     m_query = QSqlQuery(db);
-    m_query.setForwardOnly(!(server && boundedRead(sql)));
+    // On a server only an unbounded read goes row by row; a page or a write is fetched whole,
+    // which leaves the connection idle.
+    const bool rowByRow = server && !boundedRead(sql) && isRead(verb);
+    m_query.setForwardOnly(!server || rowByRow);
     m_prepared = m_direct || m_query.prepare(sql);
-    m_kept = m_prepared && !m_direct && !schema;
+    // A row-by-row read leaves its unread rest pending on the connection, and libpq reads no
+    // colleague's NOTIFY behind it until the next statement: dropped at once, as before.
+    m_kept = m_prepared && !m_direct && !schema && !rowByRow;
 }
 
 Statement::~Statement()
