@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/ServerAddress.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -22,6 +24,9 @@ public:
     void add(const QString &path);
     void remove(const QString &path);
     void clear();
+
+    // Where a team workspace's server is, as a person says it: its host, or "this computer".
+    static QString serverName(const ServerAddress &address);
 
 Q_SIGNALS:
     void openRequested(const QString &path);
