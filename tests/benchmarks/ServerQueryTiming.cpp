@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlRecord>
 #include <QTemporaryFile>
 #include <algorithm>
 #include <cstdio>
@@ -241,6 +242,21 @@ int main(int argc, char **argv)
         std::printf("%-32s the server's own time %7.3f ms (median of %zu EXECUTEs); %d PREPARE "
                     "for %d calls\n",
                     what, median(server), server.size(), prepared, runs + 1);
+        // The same statement through Qt alone (a Statement, every value of every row read,
+        // no objects made): what is Qt's and the round trip's, and what is the program's.
+        const auto plain = plainStatement(sql);
+        const std::function<bool()> qtAlone = [&] {
+            Statement raw(workspace.database(), plain);
+            if (!raw.exec())
+                return false;
+            int rows = 0;
+            for (const int columns = raw.query().record().count(); raw.next(); ++rows)
+                for (int i = 0; i < columns; ++i)
+                    raw.value(i);
+            return rows == kPage;
+        };
+        std::printf("%-32s Qt alone (its rows' values read, no objects) %7.3f ms\n", what,
+                    median(timeCalls(runs, qtAlone)));
         // The same statement typed as it is (parsed and planned each time), and prepared once
         // and then executed with the program's values (what the program sends, minus its
         // PREPARE and DEALLOCATE around each run).
