@@ -1,11 +1,13 @@
 #pragma once
 
-#include "core/store/ServerAddress.h"
-
 #include <QObject>
 #include <QStringList>
 
 class QMenu;
+
+namespace leverage {
+class ServerAddress;
+}
 
 namespace leverage::ui {
 
