@@ -1,5 +1,6 @@
 #include "core/store/MultiRowInsert.h"
 
+#include "core/store/ServerCopyIn.h"
 #include "core/store/Statement.h"
 
 #include <algorithm>
@@ -21,10 +22,18 @@ MultiRowInsert::MultiRowInsert(const QSqlDatabase &database, QString table, QStr
                                 1, kMaxRowsPerStatement)),
       m_fullSql(sqlFor(m_rowsPerBatch))
 {
-    m_pending.reserve(size_t(m_rowsPerBatch) * size_t(m_columns.size()));
+    if (ServerCopyIn::available(m_database))
+        m_copy = std::make_unique<ServerCopyIn>(m_database, m_table, m_columns);
+    else
+        m_pending.reserve(size_t(m_rowsPerBatch) * size_t(m_columns.size()));
 }
 
 MultiRowInsert::~MultiRowInsert() = default;
+
+qint64 MultiRowInsert::written() const
+{
+    return m_copy ? m_copy->written() : m_written;
+}
 
 QString MultiRowInsert::sqlFor(int rows) const
 {
@@ -40,6 +49,8 @@ QString MultiRowInsert::sqlFor(int rows) const
 Status MultiRowInsert::add(const QVariantList &row)
 {
     Q_ASSERT(row.size() == m_columns.size());
+    if (m_copy)
+        return m_copy->add(row);
     m_pending.insert(m_pending.end(), row.cbegin(), row.cend());
     if (m_pending.size() < size_t(m_rowsPerBatch) * size_t(m_columns.size()))
         return {};
@@ -53,6 +64,8 @@ Status MultiRowInsert::add(const QVariantList &row)
 
 Status MultiRowInsert::finish()
 {
+    if (m_copy)
+        return m_copy->finish();
     if (m_pending.empty())
         return {};
     const auto sql = sqlFor(int(m_pending.size() / size_t(m_columns.size())));

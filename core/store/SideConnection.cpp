@@ -2,6 +2,7 @@
 
 #include "core/store/ServerAddress.h"
 #include "core/store/Statement.h"
+#include "core/store/StatementCache.h"
 #include "core/util/Logging.h"
 
 #include <QAtomicInt>
@@ -37,6 +38,7 @@ SideConnection::SideConnection(const QString &workspacePath, int busyTimeoutMs)
         db.setDatabaseName(workspacePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     }
+    StatementCache::attach(m_name);
     if (!db.open()) {
         logging::get("store")->error("side connection failed: {}",
                                      db.lastError().text().toStdString());
@@ -57,6 +59,7 @@ SideConnection::SideConnection(const QString &workspacePath, int busyTimeoutMs)
 
 SideConnection::~SideConnection()
 {
+    StatementCache::detach(m_name);
     {
         auto db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())

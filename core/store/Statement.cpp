@@ -1,5 +1,6 @@
 #include "core/store/Statement.h"
 
+#include "core/store/StatementCache.h"
 #include "core/util/Logging.h"
 
 #include <QCoreApplication>
@@ -9,33 +10,80 @@ namespace leverage {
 
 namespace {
 
+// The statement's first word, upper case: what kind of statement it is.
+QString verbOf(const QString &sql)
+{
+    return sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+}
+
 // PostgreSQL prepares only queries and row changes; schema changes, transaction control and
 // settings are fixed text (no values) and run as they are.
-bool preparableOnServer(const QString &sql)
+bool preparableOnServer(const QString &verb)
 {
     static const QStringList kPreparable{QStringLiteral("SELECT"), QStringLiteral("INSERT"),
                                          QStringLiteral("UPDATE"), QStringLiteral("DELETE"),
                                          QStringLiteral("WITH"),   QStringLiteral("VALUES")};
-    const auto first = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
-    return kPreparable.contains(first);
+    return kPreparable.contains(verb);
+}
+
+// A statement that returns rows to read.
+bool isRead(const QString &verb)
+{
+    return verb == QLatin1String("SELECT") || verb == QLatin1String("WITH") ||
+           verb == QLatin1String("VALUES");
+}
+
+// After a schema change the connection's kept statements may no longer fit the tables.
+bool changesSchema(const QString &verb)
+{
+    static const QStringList kSchema{QStringLiteral("CREATE"), QStringLiteral("ALTER"),
+                                     QStringLiteral("DROP"), QStringLiteral("DO")};
+    return kSchema.contains(verb);
 }
 
 // A read of at most LIMIT rows (a page): on PostgreSQL it is fetched in one result. Row by row
 // (Qt's forward-only mode on PostgreSQL) libpq makes a result per row: a sixth of a 200-row
 // page's time. Unbounded reads (a copy, an export) stay row by row, their memory flat.
+// A count is one row: bounded too.
 bool boundedRead(const QString &sql)
 {
-    return sql.contains(QLatin1String(" LIMIT "), Qt::CaseInsensitive);
+    return sql.contains(QLatin1String(" LIMIT "), Qt::CaseInsensitive) ||
+           sql.startsWith(QLatin1String("SELECT count("), Qt::CaseInsensitive);
 }
 
 } // namespace
 
-Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
+Statement::Statement(const QSqlDatabase &db, const QString &sql)
+    : m_sql(sql), m_connection(db.connectionName())
 {
     const bool server = db.driverName() == QLatin1String("QPSQL");
-    m_query.setForwardOnly(!(server && boundedRead(sql)));
-    m_direct = server && !preparableOnServer(sql);
+    const auto verb = verbOf(sql);
+    m_direct = server && !preparableOnServer(verb);
+    const bool schema = changesSchema(verb);
+    if (schema)
+        StatementCache::forget(m_connection);
+    if (!m_direct && !schema) {
+        if (auto kept = StatementCache::take(m_connection, sql)) {
+            m_query = std::move(*kept);
+            m_prepared = m_kept = true;
+            return;
+        }
+    }
+    m_query = QSqlQuery(db);
+    // On a server only an unbounded read goes row by row; a page or a write is fetched whole,
+    // which leaves the connection idle.
+    const bool rowByRow = server && !boundedRead(sql) && isRead(verb);
+    m_query.setForwardOnly(!server || rowByRow);
     m_prepared = m_direct || m_query.prepare(sql);
+    // A row-by-row read leaves its unread rest pending on the connection, and libpq reads no
+    // colleague's NOTIFY behind it until the next statement: dropped at once, as before.
+    m_kept = m_prepared && !m_direct && !schema && !rowByRow;
+}
+
+Statement::~Statement()
+{
+    if (m_kept)
+        StatementCache::giveBack(m_connection, m_sql, std::move(m_query));
 }
 
 Statement &Statement::bind(const QString &placeholder, const QVariant &value)

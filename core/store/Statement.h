@@ -12,8 +12,13 @@ namespace leverage {
 // driver's message, never with the values (they are the user's notes and people).
 class Statement
 {
+    Q_DISABLE_COPY_MOVE(Statement)
+
 public:
+    // Takes the connection's kept query of the same text when there is one (StatementCache):
+    // every caller binds each of its placeholders before exec().
     Statement(const QSqlDatabase &db, const QString &sql);
+    ~Statement();
 
     Statement &bind(const QString &placeholder, const QVariant &value);
     Status exec();
@@ -30,7 +35,9 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    QString m_connection;
     bool m_prepared = false;
+    bool m_kept = false;   // given back to the connection's cache when done
     bool m_direct = false; // fixed SQL PostgreSQL cannot prepare (DDL, BEGIN, SET)
 };
 

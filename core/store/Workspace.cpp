@@ -13,6 +13,7 @@
 #include "core/store/SealChain.h"
 #include "core/store/ServerChanges.h"
 #include "core/store/Statement.h"
+#include "core/store/StatementCache.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/WriteTransaction.h"
 #include "core/util/Logging.h"
@@ -219,6 +220,7 @@ Workspace::Workspace(QString filePath, QString connectionName, const Clock &cloc
       m_seals(std::make_unique<SealChain>(*this)),
       m_attachments(std::make_unique<AttachmentRepository>(*this))
 {
+    StatementCache::attach(m_connectionName);
 }
 
 Workspace::~Workspace()
@@ -233,6 +235,7 @@ Workspace::~Workspace()
     m_callDrafts.reset();
     m_attachments.reset();
     m_seals.reset();
+    StatementCache::detach(m_connectionName); // its queries go before the connection does
     {
         auto db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())

@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QSqlRecord>
 #include <algorithm>
+#include <functional>
+#include <optional>
 
 namespace leverage {
 namespace {
@@ -58,20 +60,57 @@ void addValue(QCryptographicHash &hash, const QVariant &value)
         hash.addData(QByteArray("\x01T") + value.toString().toUtf8());
 }
 
+// Rows read per statement from a table with ids: on a server a read of a whole table came row
+// by row (a libpq result per row, Qt's forward-only mode); a range of ids is one result.
+constexpr int kRowsPerRead = 20000;
+
+// Calls `row` with each row of the plan's columns, in ranges of ids where the table has them.
+Status forEachRow(const QSqlDatabase &db, const TablePlan &plan,
+                  const std::function<Status(const Statement &)> &row)
+{
+    const auto select =
+        QStringLiteral("SELECT %1 FROM %2").arg(plan.columns.join(u", "), plan.name);
+    const int idColumn = int(plan.columns.indexOf(QStringLiteral("id")));
+    if (idColumn < 0) {
+        Statement all(db, select);
+        if (auto status = all.exec(); !status)
+            return status;
+        while (all.next())
+            if (auto status = row(all); !status)
+                return status;
+        return {};
+    }
+    const auto range = QStringLiteral(" ORDER BY id LIMIT %1").arg(kRowsPerRead);
+    std::optional<qint64> after;
+    for (int read = kRowsPerRead; read == kRowsPerRead;) {
+        Statement rows(db, after ? select + QStringLiteral(" WHERE id > :after") + range
+                                 : select + range);
+        if (after)
+            rows.bind(QStringLiteral(":after"), *after);
+        if (auto status = rows.exec(); !status)
+            return status;
+        for (read = 0; rows.next(); ++read) {
+            if (auto status = row(rows); !status)
+                return status;
+            after = rows.value(idColumn).toLongLong();
+        }
+    }
+    return {};
+}
+
 // The rows' hashes sorted, then hashed: the same whatever order each engine returns them in.
 Result<QPair<qint64, QString>> tableDigest(const QSqlDatabase &db, const TablePlan &plan)
 {
-    Statement rows(db,
-                   QStringLiteral("SELECT %1 FROM %2").arg(plan.columns.join(u", "), plan.name));
-    if (auto status = rows.exec(); !status)
-        return status.error();
     std::vector<QByteArray> digests;
-    while (rows.next()) {
+    const auto read = forEachRow(db, plan, [&](const Statement &rows) {
         QCryptographicHash row(QCryptographicHash::Sha256);
         for (int i = 0; i < plan.columns.size(); ++i)
             addValue(row, rows.value(i));
         digests.push_back(row.result());
-    }
+        return Status{};
+    });
+    if (!read)
+        return read.error();
     std::sort(digests.begin(), digests.end());
     QCryptographicHash all(QCryptographicHash::Sha256);
     for (const auto &digest : digests)
@@ -168,10 +207,6 @@ constexpr qint64 kRowsBetweenReports = 100000;
 Status copyTable(Workspace &from, Workspace &to, const TablePlan &p,
                  const WorkspaceCopier::Progress &progress)
 {
-    Statement read(from.database(),
-                   QStringLiteral("SELECT %1 FROM %2").arg(p.columns.join(u", "), p.name));
-    if (auto status = read.exec(); !status)
-        return status;
     MultiRowInsert insert(to.database(), p.name, p.columns);
     QList<int> selfIndexes;
     for (const auto &column : p.selfLinks)
@@ -181,11 +216,11 @@ Status copyTable(Workspace &from, Workspace &to, const TablePlan &p,
     QVariantList row;
     row.reserve(p.columns.size());
     qint64 count = 0;
-    while (read.next()) {
+    const auto read = forEachRow(from.database(), p, [&](const Statement &source) -> Status {
         row.clear();
         QVariantList links;
         for (int i = 0; i < p.columns.size(); ++i) {
-            QVariant value = read.value(i);
+            QVariant value = source.value(i);
             if (selfIndexes.contains(i)) {
                 links << value;
                 value = QVariant(value.metaType());
@@ -195,10 +230,13 @@ Status copyTable(Workspace &from, Workspace &to, const TablePlan &p,
         if (auto status = insert.add(row); !status)
             return status;
         if (!selfIndexes.isEmpty() && idIndex >= 0)
-            later.append({read.value(idIndex), links});
+            later.append({source.value(idIndex), links});
         if (++count % kRowsBetweenReports == 0 && progress)
             progress({p.name, count, {}, false});
-    }
+        return {};
+    });
+    if (!read)
+        return read;
     if (auto status = insert.finish(); !status)
         return status;
     for (int k = 0; k < p.selfLinks.size(); ++k) {

@@ -5,7 +5,9 @@
 // own log (log_statement = all for this session; the login must be a superuser, as in a
 // throw-away cluster), so psql runs exactly what the program sent: typed as it is with the
 // values in it, and prepared once then executed with the values (Qt's PREPARE and EXECUTE).
-// Prints the median of RUNS (default 51) for each side, and the ratios.
+// Prints the median of RUNS (default 51) for each side, and the ratios; beside them the
+// server's own time for the program's EXECUTEs (log_min_duration_statement = 0), so that the
+// rest (round trips, turning rows into objects) shows, and how many PREPAREs the program sent.
 #include "core/services/Clock.h"
 #include "core/store/CaseQuery.h"
 #include "core/store/CaseRepository.h"
@@ -20,6 +22,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlRecord>
 #include <QTemporaryFile>
 #include <algorithm>
 #include <cstdio>
@@ -74,6 +77,32 @@ QPair<QString, QString> loggedStatement(const QString &log, qint64 offset)
         const auto run = execute.match(text, match.capturedEnd());
         if (run.hasMatch())
             found = {match.captured(1), run.captured(1)};
+    }
+    return found;
+}
+
+// The server's own durations of the EXECUTEs of `name` logged after `offset`, in milliseconds,
+// and how many times the program prepared it.
+QPair<std::vector<double>, int> serverTimes(const QString &log, qint64 offset, const QString &name)
+{
+    QFile file(log);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(offset))
+        return {};
+    static const QRegularExpression duration(QStringLiteral("duration: ([0-9.]+) ms"));
+    QPair<std::vector<double>, int> found{{}, 0};
+    bool executing = false;
+    for (const auto &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        if (line.contains(QStringLiteral("statement: PREPARE %1 ").arg(name)))
+            ++found.second;
+        if (line.contains(QStringLiteral("statement: "))) {
+            const auto execute = QStringLiteral("statement: EXECUTE %1").arg(name);
+            executing = line.endsWith(execute) || line.contains(execute + QStringLiteral(" ("));
+            continue;
+        }
+        if (const auto match = duration.match(line); match.hasMatch() && executing) {
+            found.first.push_back(match.captured(1).toDouble());
+            executing = false;
+        }
     }
     return found;
 }
@@ -179,11 +208,14 @@ int main(int argc, char **argv)
         return 1;
     }
     Workspace &workspace = **opened;
-    if (auto status =
-            Statement(workspace.database(), QStringLiteral("SET log_statement = 'all'")).exec();
-        !status) {
-        std::fprintf(stderr, "the server's log of statements: %s\n", qPrintable(status.message()));
-        return 1;
+    for (const auto *setting :
+         {"SET log_statement = 'all'", "SET log_min_duration_statement = 0"}) {
+        if (auto status = Statement(workspace.database(), QString::fromLatin1(setting)).exec();
+            !status) {
+            std::fprintf(stderr, "the server's log of statements: %s\n",
+                         qPrintable(status.message()));
+            return 1;
+        }
     }
     const RowId heavyCase{1};  // the generator's heavy case
     const CaseQuery firstPage; // the cases pane's order as it opens
@@ -205,6 +237,26 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s: the statement is not in %s\n", what, qPrintable(log));
             return 1;
         }
+        const auto name = sql.first.section(u' ', 1, 1);
+        const auto [server, prepared] = serverTimes(log, offset, name);
+        std::printf("%-32s the server's own time %7.3f ms (median of %zu EXECUTEs); %d PREPARE "
+                    "for %d calls\n",
+                    what, median(server), server.size(), prepared, runs + 1);
+        // The same statement through Qt alone (a Statement, every value of every row read,
+        // no objects made): what is Qt's and the round trip's, and what is the program's.
+        const auto plain = plainStatement(sql);
+        const std::function<bool()> qtAlone = [&] {
+            Statement raw(workspace.database(), plain);
+            if (!raw.exec())
+                return false;
+            int rows = 0;
+            for (const int columns = raw.query().record().count(); raw.next(); ++rows)
+                for (int i = 0; i < columns; ++i)
+                    raw.value(i);
+            return rows == kPage;
+        };
+        std::printf("%-32s Qt alone (its rows' values read, no objects) %7.3f ms\n", what,
+                    median(timeCalls(runs, qtAlone)));
         // The same statement typed as it is (parsed and planned each time), and prepared once
         // and then executed with the program's values (what the program sends, minus its
         // PREPARE and DEALLOCATE around each run).

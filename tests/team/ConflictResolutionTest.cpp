@@ -95,7 +95,10 @@ TEST_F(ConflictResolutionTest, ThePersonSeesBothVersionsAndWhoSavedTheirs)
     EXPECT_EQ(conflict.fields.at(0).theirs, QStringLiteral("Lost bag, flight 212 (Ana)"));
     EXPECT_EQ(conflict.fields.at(1).mine, QStringLiteral("Refund of the bag"));
     EXPECT_EQ(conflict.fields.at(1).theirs, QStringLiteral("Refund and the $50 voucher"));
-    // Cancel saved nothing: Ana's version stands, and nothing went on the undo stack.
+    // Cancel saved nothing: Ana's version stands, and nothing went on the undo stack; the
+    // editor says so and what its buttons do now (not "reload it").
+    EXPECT_TRUE(status.message().startsWith(QStringLiteral("Nothing was saved.")))
+        << status.message().toStdString();
     EXPECT_EQ(storedTitle(), QStringLiteral("Lost bag, flight 212 (Ana)"));
     EXPECT_EQ(stack.count(), 0);
 }

@@ -2,6 +2,7 @@
 #include "core/services/DemoWorkspaceBuilder.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/SearchIndex.h"
+#include "core/store/ServerCopyIn.h"
 #include "core/store/TimelineRepository.h"
 #include "tests/support/LeverageProcess.h"
 #include "tests/support/PostgresServer.h"
@@ -86,6 +87,30 @@ TEST_F(WorkspaceCopierTest, EveryTableArrivesWithTheSameCountAndHash)
     auto drift = SearchIndex(*to).differences();
     ASSERT_TRUE(drift) << drift.message().toStdString();
     EXPECT_EQ(*drift, 0);
+}
+
+TEST_F(WorkspaceCopierTest, TextWithCopysOwnEscapesArrivesAsItWas)
+{
+    // The rows go by COPY in its text format: a tab, a line break, a backslash and its \N
+    // (COPY's NULL) inside a note must arrive as typed, and an empty note stay empty, not NULL.
+    const QString awkward = QStringLiteral("tab\there\nnext line\r\nback\\slash \\N "
+                                           "\\x41 \u00e9\u4e2d");
+    auto caseId = leverage::testing::caseTitledIn(*file, QStringLiteral("Dishwasher"));
+    TimelineEntry entry;
+    entry.caseId = caseId;
+    entry.occurredAt = Instant::fromDateTime(file.clock().now());
+    entry.summary = awkward;
+    entry.notes = QString(QLatin1String(""));
+    ASSERT_TRUE(file->timeline().add(entry));
+    auto to = openServer(server.newEmptyDatabase());
+    ASSERT_TRUE(to);
+    ASSERT_TRUE(ServerCopyIn::available(to->database())); // not multi-row INSERTs
+    auto copied = WorkspaceCopier::copy(*file, *to);
+    ASSERT_TRUE(copied) << copied.message().toStdString();
+    auto arrived = to->timeline().get(entry.meta.id);
+    ASSERT_TRUE(arrived) << arrived.message().toStdString();
+    EXPECT_EQ(arrived->summary, awkward);
+    EXPECT_EQ(*arrived, *file->timeline().get(entry.meta.id));
 }
 
 TEST_F(WorkspaceCopierTest, AServerWorkspaceWithRowsIsRefusedAndLeftAsItWas)

@@ -2,6 +2,7 @@
 
 #include "ui/models/search/SavedSearchListModel.h"
 
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
@@ -61,8 +62,10 @@ void SavedSearchesView::fitHeight()
     const int rowHeight = qMax(m_view->sizeHintForRow(0), m_view->fontMetrics().height() + 4);
     m_view->setFixedHeight(rows * rowHeight + 2 * m_view->frameWidth() + 2);
     setVisible(m_model.rowCount() > 0);
+    // A current row for the keys, not a selected one: a highlighted search that nobody chose
+    // looked like a filter in force over the cases.
     if (!m_view->currentIndex().isValid() && m_model.rowCount() > 0)
-        m_view->setCurrentIndex(m_model.index(0));
+        m_view->selectionModel()->setCurrentIndex(m_model.index(0), QItemSelectionModel::NoUpdate);
 }
 
 bool SavedSearchesView::eventFilter(QObject *watched, QEvent *event)

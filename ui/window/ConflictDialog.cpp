@@ -52,7 +52,9 @@ ConflictDialog::ConflictDialog(const models::Conflict &conflict, QWidget *parent
         table->setItem(row, 1, new QTableWidgetItem(field.mine));
         table->setItem(row, 2, new QTableWidgetItem(field.theirs));
     }
-    table->resizeRowsToContents();
+    // Rows follow the columns' final widths: sized once at construction, against columns not
+    // yet laid out, a two-line title took a row five lines high.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setVisible(!conflict.fields.isEmpty());
 
     auto *buttons = new QDialogButtonBox(this);

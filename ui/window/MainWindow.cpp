@@ -242,9 +242,16 @@ void MainWindow::installWorkspace(std::unique_ptr<Workspace> workspace)
 
     if (m_workspace->isTeamWorkspace()) {
         const auto address = ServerAddress::parse(m_workspace->filePath());
-        setWindowTitle(tr("%1 on %2 (team) — Leverage")
-                           .arg(address ? address->database : m_workspace->filePath(),
-                                address ? address->host : QString()));
+        // Who is signed in: two people's windows side by side must be told apart.
+        if (!address)
+            setWindowTitle(tr("%1 (team) — Leverage").arg(m_workspace->filePath()));
+        else if (address->user.isEmpty())
+            setWindowTitle(tr("%1 on %2 (team) — Leverage")
+                               .arg(address->database, RecentWorkspaces::serverName(*address)));
+        else
+            setWindowTitle(
+                tr("%1 on %2 as %3 (team) — Leverage")
+                    .arg(address->database, RecentWorkspaces::serverName(*address), address->user));
     } else {
         setWindowTitle(
             tr("%1 — Leverage").arg(QFileInfo(m_workspace->filePath()).completeBaseName()));

@@ -26,12 +26,15 @@ QString label(const QString &path)
         return QFileInfo(path).completeBaseName();
     auto address = leverage::ServerAddress::parse(path);
     return address ? RecentWorkspaces::tr("%1 on %2 (team)")
-                         .arg(address->database, address->isUnixSocket()
-                                                     ? RecentWorkspaces::tr("this computer")
-                                                     : address->host)
+                         .arg(address->database, RecentWorkspaces::serverName(*address))
                    : path;
 }
 } // namespace
+
+QString RecentWorkspaces::serverName(const ServerAddress &address)
+{
+    return address.isUnixSocket() ? tr("this computer") : address.host;
+}
 
 RecentWorkspaces::RecentWorkspaces(QMenu *menu, QObject *parent) : QObject(parent), m_menu(menu)
 {

@@ -5,6 +5,10 @@
 
 class QMenu;
 
+namespace leverage {
+class ServerAddress;
+}
+
 namespace leverage::ui {
 
 // The last eight workspaces opened, newest first, kept in QSettings, shown as a menu.
@@ -22,6 +26,9 @@ public:
     void add(const QString &path);
     void remove(const QString &path);
     void clear();
+
+    // Where a team workspace's server is, as a person says it: its host, or "this computer".
+    static QString serverName(const ServerAddress &address);
 
 Q_SIGNALS:
     void openRequested(const QString &path);

@@ -49,6 +49,14 @@ Error theirsKept()
             tr("Your colleague's version was kept; your change was not saved.")};
 }
 
+Error conflictLeftOpen()
+{
+    // Not "reload it": the person just saw both versions and chose to decide later.
+    return {Error::Code::Conflict,
+            tr("Nothing was saved. OK shows both versions again; Cancel leaves your "
+               "colleague's version as it is.")};
+}
+
 QList<ConflictField> conflictFields(const Case &mine, const Case &theirs)
 {
     QList<ConflictField> fields;

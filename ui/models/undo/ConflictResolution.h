@@ -72,6 +72,8 @@ template <typename T> QString conflictTable(const T &)
 // refused without asking (no resolver installed).
 Error theirsKept();
 Error staleEdit();
+// Error for Cancel in the conflict dialog: the editor is still open and says what it can do.
+Error conflictLeftOpen();
 
 // `value` was edited from an older version than `theirs`, the row as stored now (a colleague
 // saved it meanwhile): shows both through the installed resolver. KeepMine saves `value` over
@@ -106,7 +108,7 @@ Status resolveConflict(Workspace &workspace, T &value, const T &theirs, const QS
     case ConflictResolver::Choice::Cancel:
         break;
     }
-    return staleEdit();
+    return conflictLeftOpen();
 }
 
 // Saves `value` (edited from the version it carries) over `stored`, the row as read just
