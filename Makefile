@@ -15,7 +15,7 @@ CONFIGURE_ARGS := $(if $(filter true,$(CI)),-DCMAKE_CXX_FLAGS_DEBUG=-g1,)
 BUILD_PACKAGES := cmake ninja-build g++ pkg-config ccache \
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-l10n-tools qt6-tools-dev \
     libgl-dev libspdlog-dev libfmt-dev libical-dev \
-    libsqlite3-dev libarchive-dev libsodium-dev libmstch-dev libboost-dev libhunspell-dev libgmime-3.0-dev \
+    libsqlite3-dev libssl-dev libarchive-dev libsodium-dev libmstch-dev libboost-dev libhunspell-dev libgmime-3.0-dev \
     qt6-charts-dev libqt6opengl6-dev libpoppler-qt6-dev
 TEST_PACKAGES := libgtest-dev libgmock-dev libbenchmark-dev \
     poppler-utils qpdf xvfb xauth desktop-file-utils appstream dbus-daemon \
