@@ -76,9 +76,9 @@ Gaps measure(ui::MainWindow &window, const std::function<bool()> &done)
 
 void print(const char *what, const testing::StallMeter::Gap &gap)
 {
-    std::printf("  %s: %.1f ms (ran %.1f, waited for a processor %.1f, blocked %.1f)\n", what,
-                gap.wallUs / 1000.0, gap.ranUs / 1000.0, gap.waitedForCpuUs / 1000.0,
-                gap.blockedUs() / 1000.0);
+    std::printf("  %s: %.1f ms of %.1f (ran %.1f, waited for a processor %.1f, blocked %.1f)\n",
+                what, gap.ownUs() / 1000.0, gap.wallUs / 1000.0, gap.ranUs / 1000.0,
+                gap.waitedForCpuUs / 1000.0, gap.blockedUs() / 1000.0);
 }
 
 } // namespace
@@ -131,10 +131,10 @@ int main(int argc, char **argv)
                 static_cast<long long>(during.longestEditMs), static_cast<long long>(without.edits),
                 static_cast<long long>(without.longestEditMs));
     std::printf("GUI thread during the backup:\n");
-    print("longest stall", during.longest);
+    print("longest stall (its own part)", during.longest);
     print("longest less the waiting for a processor", during.longestOwn);
     std::printf("GUI thread without a backup, as long:\n");
-    print("longest stall", without.longest);
+    print("longest stall (its own part)", without.longest);
     print("longest less the waiting for a processor", without.longestOwn);
 
     // Then File → Restore from Backup… into a new file, as a user would: the newest backup,
@@ -170,7 +170,7 @@ int main(int argc, char **argv)
     }
     std::printf("restore into a new file: %.2f s\nGUI thread during the restore:\n",
                 restoreMs / 1000.0);
-    print("longest stall", restoreStalls.longest());
+    print("longest stall (its own part)", restoreStalls.longest());
     print("longest less the waiting for a processor", restoreStalls.longestOwn());
     return 0;
 }
