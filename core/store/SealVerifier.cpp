@@ -136,13 +136,13 @@ Result<SealVerifier::Report> SealVerifier::verify(Workspace &workspace, RowId ca
         previous.resize(0); // keeps the allocation: one seal after another, none new
         previous.append(seal.data(), seal.size());
         if (rows) {
-            auto &last = rows->sealed(rowId);
-            last.contentHash = qHash(content, key);
-            last.linksHash = qHash(links, key);
-            last.caseId = rowCase;
-            last.sealId = sealId;
-            last.removed = action == "remove";
-            last.linksSealed = format >= 2;
+            auto &entry = rows->sealed(rowId);
+            entry.contentHash = qHash(content, key);
+            entry.linksHash = qHash(links, key);
+            entry.caseId = rowCase;
+            entry.sealId = sealId;
+            entry.removed = action == "remove";
+            entry.linksSealed = format >= 2;
         }
     }
     if (auto status = seals.finish(); !status)
