@@ -1,6 +1,7 @@
 #include "core/store/BackupRunner.h"
 
 #include "core/store/WorkspaceBackup.h"
+#include "core/util/BackgroundPriority.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -24,6 +25,7 @@ bool BackupRunner::start(const QDateTime &now, int keepLast)
     auto result = std::make_shared<std::pair<bool, QString>>();
     return m_job.start(
         [this, now, keepLast, result] {
+            lowerCurrentThreadPriority(); // nobody waits for it; the window comes first
             auto written = WorkspaceBackup::rollingBackup(m_source, m_folder, now, keepLast);
             *result = {bool(written), written ? *written : written.message()};
         },

@@ -81,4 +81,15 @@ QByteArray RowScan::utf8(int column) const
     return m_query->value(column).toString().toUtf8();
 }
 
+QByteArrayView RowScan::text(int column) const
+{
+    if (m_native)
+        return {reinterpret_cast<const char *>(sqlite3_column_text(m_native, column)),
+                sqlite3_column_bytes(m_native, column)};
+    if (m_texts.size() <= column)
+        m_texts.resize(column + 1);
+    m_texts[column] = utf8(column);
+    return m_texts.at(column);
+}
+
 } // namespace leverage

@@ -3,6 +3,8 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -35,6 +37,11 @@ public:
     qint64 integer(int column) const;
     // The text of a column as UTF-8, exactly as stored.
     QByteArray utf8(int column) const;
+    // The same without a copy where it can: valid until the next row (or, on another engine,
+    // the next text() of the same column).
+    QByteArrayView text(int column) const;
+    // SQLite's statement, null on any other engine (for SqliteQuote).
+    sqlite3_stmt *native() const { return m_native; }
 
 private:
     QString m_sql;
@@ -42,6 +49,7 @@ private:
     sqlite3_stmt *m_native = nullptr;
     sqlite3 *m_handle = nullptr;
     std::unique_ptr<QSqlQuery> m_query;
+    mutable QList<QByteArray> m_texts; // text()'s values on other engines, until the next row
     bool m_failed = false;
 };
 

@@ -4,11 +4,11 @@
 #include "core/store/BulkInsert.h"
 #include "core/store/Statement.h"
 #include "core/store/Workspace.h"
+#include "core/util/DecimalText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <mutex>
-#include <sodium.h>
+#include <QVarLengthArray>
 
 namespace leverage {
 namespace {
@@ -109,36 +109,45 @@ QString SealChain::actionKey(Action action)
     return {};
 }
 
-QByteArray SealChain::compute(const Link &link)
+Sha256::Hex SealChain::sealOf(const Link &link)
 {
     // Every field on its own line, the content last: no two links read alike. Format 2 starts
     // with a line a format-1 link never starts with (that one starts with a seal or nothing),
     // and its links (digits, NULL and bars) have a line of their own before the content.
-    QByteArray header;
-    header.reserve(200);
+    QVarLengthArray<char, 512> header;
+    const auto text = [&header](QByteArrayView part) {
+        header.append(part.data(), part.size());
+        header.append('\n');
+    };
+    const auto number = [&header](qint64 value) {
+        const DecimalText text(value);
+        header.append(text.data(), text.size);
+        header.append('\n');
+    };
+    if (link.format >= 2) {
+        header.append("seal/", 5);
+        number(link.format);
+    }
+    text(link.previous);
+    text(link.table);
+    number(link.rowId);
+    number(link.rowVersion);
+    text(link.action);
+    number(link.sealedAtMs);
+    number(link.sealedOffsetSeconds);
     if (link.format >= 2)
-        header.append("seal/").append(QByteArray::number(link.format)).append('\n');
-    header.append(link.previous).append('\n').append(link.table).append('\n');
-    header.append(QByteArray::number(link.rowId)).append('\n');
-    header.append(QByteArray::number(link.rowVersion)).append('\n').append(link.action);
-    header.append('\n').append(QByteArray::number(link.sealedAtMs)).append('\n');
-    header.append(QByteArray::number(link.sealedOffsetSeconds)).append('\n');
-    if (link.format >= 2)
-        header.append(link.links).append('\n');
-    // libsodium's SHA-256: verifying a million seals is mostly hashing, and its code is
-    // optimised whatever this build's flags are.
-    static std::once_flag once;
-    std::call_once(once, [] { [[maybe_unused]] const int ready = sodium_init(); });
-    crypto_hash_sha256_state state;
-    crypto_hash_sha256_init(&state);
-    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(header.constData()),
-                              quint64(header.size()));
-    crypto_hash_sha256_update(&state,
-                              reinterpret_cast<const unsigned char *>(link.content.constData()),
-                              quint64(link.content.size()));
-    QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256_final(&state, reinterpret_cast<unsigned char *>(digest.data()));
-    return digest.toHex();
+        text(link.links);
+    // One hasher per thread: a context is set up once, not per seal.
+    thread_local Sha256 hash;
+    hash.add(QByteArrayView(header.constData(), header.size()));
+    hash.add(link.content);
+    return hash.hexResult();
+}
+
+QByteArray SealChain::compute(const Link &link)
+{
+    const Sha256::Hex hex = sealOf(link);
+    return QByteArray(hex.data(), qsizetype(hex.size()));
 }
 
 Status SealChain::seal(const QString &table, RowId id, Action action)

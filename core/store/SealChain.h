@@ -2,6 +2,7 @@
 
 #include "core/domain/Ids.h"
 #include "core/util/Result.h"
+#include "core/util/Sha256.h"
 
 #include <QList>
 #include <QString>
@@ -84,21 +85,23 @@ public:
     Result<QList<Version>> history(const QString &table, RowId id) const;
 
     static QString actionKey(Action action);
-    // One link of the chain as it is hashed: what a seal is computed over.
+    // One link of the chain as it is hashed: what a seal is computed over. Views, so that the
+    // verifier hashes straight from SQLite's row; build one in the call that computes it.
     struct Link
     {
-        QByteArray previous;
-        QByteArray table;
+        QByteArrayView previous;
+        QByteArrayView table;
         RowId rowId = 0;
         int rowVersion = 0;
-        QByteArray action;
+        QByteArrayView action;
         qint64 sealedAtMs = 0;
         int sealedOffsetSeconds = 0;
-        QByteArray content;
+        QByteArrayView content;
         int format = 1;
-        QByteArray links; // format 2 only
+        QByteArrayView links; // format 2 only
     };
-    // The seal of one link of the chain (hex SHA-256).
+    // The seal of one link of the chain (hex SHA-256), with no allocation.
+    static Sha256::Hex sealOf(const Link &link);
     static QByteArray compute(const Link &link);
 
 private:

@@ -1,8 +1,10 @@
 #include "core/store/SealVerifier.h"
 
 #include "core/store/BlobStore.h"
+#include "core/store/LastSeals.h"
 #include "core/store/RowScan.h"
 #include "core/store/SealChain.h"
+#include "core/store/SealedRowScan.h"
 #include "core/store/Statement.h"
 #include "core/store/Workspace.h"
 
@@ -17,18 +19,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("leverage::SealVerifier", text);
 }
-
-// What the chain says a row last was. The content is kept as a keyed hash, not as text: a
-// million entries' notes would not fit comfortably. The key is random per run, so nobody can
-// craft a changed row that matches.
-struct LastSeal
-{
-    size_t contentHash = 0;
-    RowId caseId = 0;
-    RowId sealId = 0;
-    bool removed = false;
-    QByteArray links; // format 2: the links as sealed; empty in format 1 (not covered)
-};
 
 QString rowName(const QString &table, RowId id)
 {
@@ -55,9 +45,15 @@ QString linkName(const QString &column)
 // A row's links against its seal's. A link that is NULL now where the seal names a row that
 // no longer exists was cleared by the database when that row was removed: not a change. The
 // first link changed otherwise is named ("" when none).
-Result<QString> changedLink(Workspace &workspace, const QString &table, const QByteArray &sealed,
+Result<QString> changedLink(Workspace &workspace, const QString &table, RowId sealId,
                             const QByteArray &now)
 {
+    // Only the links' hash was kept: a changed row's sealed links are read again.
+    Statement seal(workspace.database(), QStringLiteral("SELECT links FROM seals WHERE id = :id"));
+    seal.bind(QStringLiteral(":id"), sealId);
+    if (auto status = seal.exec(); !status)
+        return status.error();
+    const QByteArray sealed = seal.next() ? seal.value(0).toString().toUtf8() : QByteArray();
     const QStringList columns = SealChain::linkColumns(table);
     const QList<QByteArray> was = sealed.split('|');
     const QList<QByteArray> is = now.split('|');
@@ -87,7 +83,7 @@ Result<SealVerifier::Report> SealVerifier::verify(Workspace &workspace, RowId ca
 {
     Report report;
     const size_t key = size_t(QRandomGenerator::global()->generate64());
-    QHash<QString, QHash<RowId, LastSeal>> last;
+    QHash<QString, LastSeals> last;
     for (const auto &table : SealChain::sealedTables())
         last.insert(table, {});
 
@@ -101,29 +97,30 @@ Result<SealVerifier::Report> SealVerifier::verify(Workspace &workspace, RowId ca
     QByteArray previous;
     QByteArray table;
     QString tableName;
-    QHash<RowId, LastSeal> *rows = nullptr;
+    LastSeals *rows = nullptr;
     while (seals.next()) {
         ++report.sealsChecked;
         const RowId sealId = seals.integer(0);
-        const QByteArray rowTable = seals.utf8(1);
+        const QByteArrayView rowTable = seals.text(1);
         if (rowTable != table) {
-            table = rowTable;
+            table = rowTable.toByteArray();
             tableName = QString::fromUtf8(table);
             auto it = last.find(tableName);
             rows = it == last.end() ? nullptr : &it.value();
         }
         const RowId rowId = seals.integer(2);
         const RowId rowCase = seals.integer(3);
-        const QByteArray action = seals.utf8(5);
-        const QByteArray content = seals.utf8(8);
-        const QByteArray linkPrevious = seals.utf8(9);
-        const QByteArray seal = seals.utf8(10);
+        const QByteArrayView action = seals.text(5);
+        const QByteArrayView content = seals.text(8);
+        const QByteArrayView linkPrevious = seals.text(9);
+        const QByteArrayView seal = seals.text(10);
         const int format = int(seals.integer(11));
-        const QByteArray links = format >= 2 ? seals.utf8(12) : QByteArray();
-        const QByteArray expected =
-            SealChain::compute({linkPrevious, table, rowId, int(seals.integer(4)), action,
-                                seals.integer(6), int(seals.integer(7)), content, format, links});
-        if ((linkPrevious != previous || expected != seal) && report.firstBadSeal == 0)
+        const QByteArrayView links = format >= 2 ? seals.text(12) : QByteArrayView();
+        const Sha256::Hex expected =
+            SealChain::sealOf({linkPrevious, table, rowId, int(seals.integer(4)), action,
+                               seals.integer(6), int(seals.integer(7)), content, format, links});
+        const bool sealHolds = QByteArrayView(expected.data(), qsizetype(expected.size())) == seal;
+        if ((linkPrevious != previous || !sealHolds) && report.firstBadSeal == 0)
             report.firstBadSeal = sealId;
         if (linkPrevious != previous)
             report.findings.append(
@@ -132,16 +129,24 @@ Result<SealVerifier::Report> SealVerifier::verify(Workspace &workspace, RowId ca
                     "reordered outside Leverage.")
                      .arg(sealId)
                      .arg(rowName(tableName, rowId))});
-        if (expected != seal)
+        if (!sealHolds)
             report.findings.append(
                 {Finding::Kind::SealAltered, tableName, rowId, rowCase,
                  tr("Seal %1 (%2) was altered outside Leverage: it no longer matches what it "
                     "seals.")
                      .arg(sealId)
                      .arg(rowName(tableName, rowId))});
-        previous = seal;
-        if (rows)
-            (*rows)[rowId] = {qHash(content, key), rowCase, sealId, action == "remove", links};
+        previous.resize(0); // keeps the allocation: one seal after another, none new
+        previous.append(seal.data(), seal.size());
+        if (rows) {
+            auto &entry = rows->sealed(rowId);
+            entry.contentHash = qHash(content, key);
+            entry.linksHash = qHash(links, key);
+            entry.caseId = rowCase;
+            entry.sealId = sealId;
+            entry.removed = action == "remove";
+            entry.linksSealed = format >= 2;
+        }
     }
     if (auto status = seals.finish(); !status)
         return status.error();
@@ -150,45 +155,38 @@ Result<SealVerifier::Report> SealVerifier::verify(Workspace &workspace, RowId ca
     // 2. The rows: each living row against its last seal.
     for (const auto &tableName : SealChain::sealedTables()) {
         auto &sealed = last[tableName];
-        QString sql = workspace.seals().contentSelect(tableName);
-        if (caseId > 0)
-            sql += QStringLiteral(" WHERE case_id = ?");
-        RowScan scan(workspace.database(), workspace.dialect(), sql);
-        if (caseId > 0)
-            scan.bind(0, caseId);
+        SealedRowScan scan(workspace, tableName, caseId);
         if (auto status = scan.start(); !status)
             return status.error();
         while (scan.next()) {
             ++report.rowsChecked;
-            const RowId id = scan.integer(0);
-            auto it = sealed.find(id);
-            if (it == sealed.end() || it->removed) {
-                report.findings.append({Finding::Kind::RowUnsealed, tableName, id, scan.integer(1),
+            const RowId id = scan.id();
+            auto *it = sealed.find(id);
+            if (it == nullptr || it->removed) {
+                report.findings.append({Finding::Kind::RowUnsealed, tableName, id, scan.caseId(),
                                         tr("%1 was added outside Leverage: it has no seal.")
                                             .arg(rowName(tableName, id))});
-            } else if (it->contentHash != qHash(scan.utf8(3), key)) {
+            } else if (it->contentHash != qHash(scan.content(), key)) {
                 report.findings.append(
-                    {Finding::Kind::RowChanged, tableName, id, scan.integer(1),
+                    {Finding::Kind::RowChanged, tableName, id, scan.caseId(),
                      tr("%1 was changed outside Leverage: it differs from its seal %2.")
                          .arg(rowName(tableName, id))
                          .arg(it->sealId)});
-            } else if (!it->links.isEmpty()) {
-                const QByteArray links = scan.utf8(4);
-                if (links != it->links) {
-                    auto changed = changedLink(workspace, tableName, it->links, links);
-                    if (!changed)
-                        return changed.error();
-                    if (!changed->isEmpty())
-                        report.findings.append(
-                            {Finding::Kind::RowChanged, tableName, id, scan.integer(1),
-                             tr("%1 was changed outside Leverage: its link (%2) differs from "
-                                "its seal %3.")
-                                 .arg(rowName(tableName, id), *changed)
-                                 .arg(it->sealId)});
-                }
+            } else if (it->linksSealed && it->linksHash != qHash(scan.links(), key)) {
+                auto changed =
+                    changedLink(workspace, tableName, it->sealId, scan.links().toByteArray());
+                if (!changed)
+                    return changed.error();
+                if (!changed->isEmpty())
+                    report.findings.append(
+                        {Finding::Kind::RowChanged, tableName, id, scan.caseId(),
+                         tr("%1 was changed outside Leverage: its link (%2) differs from "
+                            "its seal %3.")
+                             .arg(rowName(tableName, id), *changed)
+                             .arg(it->sealId)});
             }
-            if (it != sealed.end())
-                sealed.erase(it);
+            if (it != nullptr)
+                it->matched = true;
         }
         if (auto status = scan.finish(); !status)
             return status.error();
@@ -196,23 +194,26 @@ Result<SealVerifier::Report> SealVerifier::verify(Workspace &workspace, RowId ca
         // removed with it (the database removes a case's rows with the case).
         QSet<RowId> caseGone;
         QSet<RowId> caseThere;
-        for (auto it = sealed.begin(); it != sealed.end(); ++it) {
-            if (it->removed || (caseId > 0 && it->caseId != caseId))
-                continue;
-            if (!caseThere.contains(it->caseId) && !caseGone.contains(it->caseId)) {
+        Status failed;
+        sealed.forEachUnmatched([&](RowId rowId, const LastSeals::Seal &seal) {
+            if (!failed || seal.removed || (caseId > 0 && seal.caseId != caseId))
+                return;
+            if (!caseThere.contains(seal.caseId) && !caseGone.contains(seal.caseId)) {
                 Statement exists(workspace.database(),
                                  QStringLiteral("SELECT count(*) FROM cases WHERE id = :id"));
-                exists.bind(QStringLiteral(":id"), it->caseId);
-                if (auto status = exists.exec(); !status)
-                    return status.error();
+                exists.bind(QStringLiteral(":id"), seal.caseId);
+                if (failed = exists.exec(); !failed)
+                    return;
                 exists.next();
-                (exists.value(0).toInt() > 0 ? caseThere : caseGone).insert(it->caseId);
+                (exists.value(0).toInt() > 0 ? caseThere : caseGone).insert(seal.caseId);
             }
-            if (caseThere.contains(it->caseId))
+            if (caseThere.contains(seal.caseId))
                 report.findings.append(
-                    {Finding::Kind::RowRemoved, tableName, it.key(), it->caseId,
-                     tr("%1 was removed outside Leverage.").arg(rowName(tableName, it.key()))});
-        }
+                    {Finding::Kind::RowRemoved, tableName, rowId, seal.caseId,
+                     tr("%1 was removed outside Leverage.").arg(rowName(tableName, rowId))});
+        });
+        if (!failed)
+            return failed.error();
     }
 
     // 3. The files: each attached content against its SHA-256.

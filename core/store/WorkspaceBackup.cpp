@@ -1,5 +1,6 @@
 #include "core/store/WorkspaceBackup.h"
 
+#include "core/util/FlushBehind.h"
 #include "core/util/Logging.h"
 #include "core/util/PrivateFiles.h"
 
@@ -20,6 +21,8 @@ namespace leverage {
 namespace {
 
 const char *const kStampFormat = "yyyyMMdd-HHmmsszzz";
+// 16 MiB of 4 KiB pages a step: what is written between two flushes of the copy.
+constexpr int kPagesPerStep = 4096;
 
 Error failure(const char *what)
 {
@@ -86,23 +89,37 @@ Status WorkspaceBackup::write(const QString &source, const QString &destination)
         log->error("backup: opening failed");
         return failure("the workspace could not be read");
     }
+    // The copy is synced here, a few megabytes at a time (FlushBehind), and once whole before
+    // the rename; SQLite syncing it at the end as one piece held up the window's own commits
+    // behind that gigabyte (the file system writes one journal for both).
+    if (sqlite3_exec(to.get(), "PRAGMA synchronous = OFF", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return failure("the copy could not be started");
+    // One read transaction from the first page to the last: a snapshot of the workspace. In
+    // WAL mode that reader blocks no writer, so the window keeps saving; and as the snapshot
+    // never changes, the window's commits do not restart the copy (SQLite restarts a backup
+    // whose source changed between steps, and a large workspace's backup then never finished
+    // while the user edited).
+    if (sqlite3_exec(from.get(), "BEGIN; SELECT count(*) FROM sqlite_master", nullptr, nullptr,
+                     nullptr) != SQLITE_OK) {
+        log->error("backup: could not start reading: {}", sqlite3_errmsg(from.get()));
+        return failure("the workspace could not be read");
+    }
     sqlite3_backup *backup = sqlite3_backup_init(to.get(), "main", from.get(), "main");
     if (!backup) {
         log->error("backup: init failed: {}", sqlite3_errmsg(to.get()));
         return failure("the workspace could not be read");
     }
-    // All pages in one step, inside one read transaction: a snapshot of the workspace. In WAL
-    // mode that reader blocks no writer, so the window keeps saving. Copying in smaller steps
-    // would let each of the window's commits restart the copy from the first page (SQLite
-    // restarts a backup whose source another connection changed): with a user editing every
-    // few seconds, a large workspace's backup never finished.
+    FlushBehind flush(temporary);
     int rc = SQLITE_OK;
     do {
-        rc = sqlite3_backup_step(backup, -1);
+        rc = sqlite3_backup_step(backup, kPagesPerStep);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             sqlite3_sleep(20);
+        else if (rc == SQLITE_OK)
+            flush.writtenSoFar();
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(backup);
+    sqlite3_exec(from.get(), "COMMIT", nullptr, nullptr, nullptr);
     if (rc != SQLITE_DONE) {
         log->error("backup: copying failed ({})", rc);
         return failure("the workspace could not be read");
@@ -113,6 +130,7 @@ Status WorkspaceBackup::write(const QString &source, const QString &destination)
     if (sqlite3_exec(to.get(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) !=
         SQLITE_OK)
         return failure("the copy could not be finished");
+    flush.writtenSoFar();
     if (!integrityOk(to.get())) {
         log->error("backup: the copy failed its integrity check");
         return failure("the copy did not pass its check");

@@ -1,17 +1,18 @@
 // The window stays responsive while a large file attaches (issue 21): the Attachments pane
 // streams it on a thread of its own, and a 1 ms timer on the GUI thread measures the longest
-// gap between its ticks. 64 MiB here; the 500 MB figure of the README is the same test with
-// LEVERAGE_STALL_MB=500.
+// gap between its ticks, less the time the thread stood ready while other programs had the
+// processors (StallMeter; on the shared two-core machine that alone made the test fail). 64 MiB
+// here; the 500 MB figure of the README is the same test with LEVERAGE_STALL_MB=500.
 #include "core/store/AttachmentRepository.h"
 #include "tests/evidence/EvidenceFixture.h"
 #include "tests/support/RecordingErrorReporter.h"
+#include "tests/support/StallMeter.h"
 #include "ui/evidence/AttachmentsPane.h"
 #include "ui/models/evidence/AttachmentListModel.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
 #include <iostream>
 
@@ -37,31 +38,27 @@ TEST_F(AttachStallTest, TheGuiThreadNeverStallsWhileALargeFileAttaches)
     pane.setCaseId(caseId);
     QSignalSpy attached(&pane, &ui::AttachmentsPane::attached);
 
-    qint64 longest = 0;
-    int ticks = 0;
-    QElapsedTimer sinceTick;
-    QTimer tick;
-    tick.setInterval(1);
-    tick.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        longest = qMax(longest, sinceTick.restart());
-        ++ticks;
-    });
+    leverage::testing::StallMeter stalls(1);
     QElapsedTimer total;
     total.start();
-    sinceTick.start();
-    tick.start();
+    stalls.start();
     pane.attachFiles({path});
     ASSERT_TRUE(attached.wait(600000)) << "the file did not attach";
-    tick.stop();
+    stalls.stop();
     const qint64 elapsed = total.elapsed();
+    const auto &own = stalls.longestOwn();
     std::cout << megabytes << " MiB attached in " << elapsed << " ms; the GUI thread's longest "
-              << "stall: " << longest << " ms (" << ticks << " ticks)\n";
+              << "stall: " << stalls.longestMs() << " ms (" << stalls.ticks()
+              << " ticks); less the waiting for a processor: " << stalls.longestOwnMs()
+              << " ms (ran " << own.ranUs / 1000 << ", blocked " << own.blockedUs() / 1000 << ")\n";
     EXPECT_TRUE(reporter.messages().isEmpty());
     EXPECT_EQ(ws->attachments().forCase(caseId)->size(), 1);
     EXPECT_EQ(pane.model()->rowCount(), 1);
-    EXPECT_GT(ticks, 0);
-    EXPECT_LT(longest, 50);
+    EXPECT_GT(stalls.ticks(), 0);
+    ASSERT_TRUE(stalls.accounted()) << "/proc/thread-self/schedstat could not be read";
+    // What the program made the GUI thread do or wait for; the time it stood ready while the
+    // machine's other work had the processors is the machine's load, not a stall of ours.
+    EXPECT_LT(stalls.longestOwnMs(), 50);
 }
 
 } // namespace
