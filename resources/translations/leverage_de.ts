@@ -2644,6 +2644,10 @@ Erhalten: %2 %3</translation>
         <source>the backup folder could not be created</source>
         <translation>der Sicherungsordner konnte nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>the copy could not be started</source>
+        <translation>die Kopie konnte nicht begonnen werden</translation>
+    </message>
 </context>
 <context>
     <name>leverage::WorkspaceCopier</name>
@@ -3721,6 +3725,10 @@ Erhalten: %2 %3</translation>
     <message>
         <source>Time-stamp the Record</source>
         <translation>Akte mit Zeitstempel versehen</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. OK shows both versions again; Cancel leaves your colleague&apos;s version as it is.</source>
+        <translation>Nichts wurde gespeichert. OK zeigt beide Fassungen erneut; Abbrechen lässt die Fassung Ihrer Kollegin oder Ihres Kollegen, wie sie ist.</translation>
     </message>
 </context>
 <context>
@@ -8156,6 +8164,14 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <message>
         <source>Nothing opened: Leverage does not edit %1 here.</source>
         <translation>Nichts geöffnet: Leverage bearbeitet %1 hier nicht.</translation>
+    </message>
+    <message>
+        <source>%1 (team) — Leverage</source>
+        <translation>%1 (Team) – Leverage</translation>
+    </message>
+    <message>
+        <source>%1 on %2 as %3 (team) — Leverage</source>
+        <translation>%1 auf %2 als %3 (Team) – Leverage</translation>
     </message>
 </context>
 <context>
