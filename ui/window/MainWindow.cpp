@@ -78,6 +78,9 @@ void MainWindow::applyDefaultSize()
 
 MainWindow::~MainWindow()
 {
+    // QWidget's destructor moves the focus as it deletes the panes; by then this is no longer
+    // a MainWindow, and the slot must not be called (UBSan: a member call on a QWidget).
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
     tearDownWorkspace();
 }
 
