@@ -77,7 +77,7 @@ void SavedSearchWiring::saveQuery(const QString &query)
     }
 }
 
-void SavedSearchWiring::rename(const SavedSearch &search)
+void SavedSearchWiring::rename(SavedSearch search)
 {
     bool ok = false;
     const auto name = QInputDialog::getText(&m_window, tr("Rename Saved Search"), tr("&Name:"),
@@ -94,7 +94,7 @@ void SavedSearchWiring::rename(const SavedSearch &search)
         m_view->select(search.id);
 }
 
-void SavedSearchWiring::remove(const SavedSearch &search)
+void SavedSearchWiring::remove(SavedSearch search)
 {
     if (auto status = models::UndoPusher(m_window.undoStack(), m_window)
                           .push(models::SavedSearchCommand::remove(m_window.workspace(), search));

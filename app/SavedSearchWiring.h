@@ -43,8 +43,10 @@ public:
 private:
     void install();
     void uninstall();
-    void rename(const SavedSearch &search);
-    void remove(const SavedSearch &search);
+    // By value: the view's signal passes a row of its model, which the edit's refresh frees
+    // (ASan: a use after free reading its id to select it again).
+    void rename(SavedSearch search);
+    void remove(SavedSearch search);
 
     ui::MainWindow &m_window;
     SearchWiring &m_search;
