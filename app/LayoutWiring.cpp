@@ -4,6 +4,7 @@
 #include "app/EvidenceWiring.h"
 #include "app/FeatureWiring.h"
 #include "app/LetterWiring.h"
+#include "ui/cases/CasesPane.h"
 #include "ui/window/DockArrangement.h"
 #include "ui/window/MainWindow.h"
 
@@ -60,18 +61,22 @@ void LayoutWiring::apply(Preset preset)
     const auto top = Qt::TopDockWidgetArea;
     const auto right = Qt::RightDockWidgetArea;
     const auto bottom = Qt::BottomDockWidgetArea;
+    const int sections = m_window.casesPane() ? m_window.casesPane()->sectionsHeight() : 0;
     ui::DockArrangement arrangement;
     switch (preset) {
     case Preset::Calm:
-        arrangement.shown = {Place{cases, top, nullptr, 26}, Place{calls, right, nullptr, 30}};
+        arrangement.shown = {Place{cases, top, nullptr, 26, sections},
+                             Place{calls, right, nullptr, 30}};
         break;
     case Preset::OnACall:
-        arrangement.shown = {Place{cases, top, nullptr, 18}, Place{calls, right, nullptr, 50}};
+        arrangement.shown = {Place{cases, top, nullptr, 18, sections},
+                             Place{calls, right, nullptr, 50}};
         break;
     case Preset::Reviewing: {
         auto *attachments = m_evidence.attachmentsDock();
         auto *ledger = m_features.ledgerDock();
-        arrangement.shown = {Place{cases, top, nullptr, 24}, Place{attachments, right, nullptr, 30},
+        arrangement.shown = {Place{cases, top, nullptr, 24, sections},
+                             Place{attachments, right, nullptr, 30},
                              Place{m_features.contactPageDock(), right, attachments},
                              Place{ledger, bottom, nullptr, 26},
                              Place{m_features.letters()->dock(), bottom, ledger}};
@@ -80,7 +85,7 @@ void LayoutWiring::apply(Preset preset)
     case Preset::Planning: {
         auto *escalation = m_features.escalationDock();
         auto *agenda = m_features.agendaDock();
-        arrangement.shown = {Place{cases, top, nullptr, 22},
+        arrangement.shown = {Place{cases, top, nullptr, 22, sections},
                              Place{escalation, right, nullptr, 32},
                              Place{m_features.clocks()->dock(), right, escalation},
                              Place{agenda, bottom, nullptr, 28},

@@ -1,5 +1,6 @@
 #include "app/TimeStampWiring.h"
 
+#include "ui/common/MessageBar.h"
 #include "ui/evidence/TimeStampDialog.h"
 #include "ui/window/MainWindow.h"
 
@@ -38,7 +39,11 @@ void TimeStampWiring::stampSelectedCase()
                                 models::UndoPusher(m_window.undoStack(), m_window), &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ui::TimeStampDialog::stamped, this,
-            [this](const QString &message) { m_window.statusBar()->showMessage(message, 10000); });
+            [this](const QString &message, const QStringList &settledRefusals) {
+                for (const QString &refusal : settledRefusals)
+                    m_window.messageBar()->withdraw(refusal);
+                m_window.statusBar()->showMessage(message, 10000);
+            });
     dialog->open();
 }
 

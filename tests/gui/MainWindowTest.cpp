@@ -455,3 +455,23 @@ TEST_F(MainWindowTest, ASavedEntryIsSelectedAndEditDeleteActOnIt)
 
 } // namespace
 } // namespace leverage::ui
+
+TEST(MessageBarTest, WithdrawingAnErrorKeepsTheOthersAndTheirCount)
+{
+    QWidget window;
+    leverage::ui::MessageBar bar(&window);
+    window.show();
+    bar.showError(QStringLiteral("The disk is full."));
+    bar.showError(QStringLiteral("The authority could not be reached."));
+    bar.showError(QStringLiteral("The authority could not be reached."));
+    EXPECT_EQ(bar.text(), QStringLiteral("The authority could not be reached. (after 2 earlier "
+                                         "errors)"));
+
+    bar.withdraw(QStringLiteral("The authority could not be reached."));
+    EXPECT_EQ(bar.text(), QStringLiteral("The disk is full."));
+    bar.withdraw(QStringLiteral("Something never shown."));
+    EXPECT_EQ(bar.text(), QStringLiteral("The disk is full."));
+    bar.withdraw(QStringLiteral("The disk is full."));
+    EXPECT_TRUE(bar.text().isEmpty());
+    EXPECT_FALSE(bar.isVisibleTo(&window));
+}

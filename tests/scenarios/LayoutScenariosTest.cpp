@@ -8,9 +8,11 @@
 #include "core/store/ContactRepository.h"
 #include "core/store/Workspace.h"
 #include "ui/calls/CallNotesPane.h"
+#include "ui/cases/CasesPane.h"
 #include "ui/contacts/ContactsPane.h"
 #include "ui/ledger/LedgerPane.h"
 #include "ui/models/ledger/LedgerModel.h"
+#include "ui/timeline/TimelinePane.h"
 #include "ui/window/MainWindow.h"
 
 #include <QAction>
@@ -103,6 +105,25 @@ TEST_F(LayoutScenarios, TheCaseHeaderShowsTheSumAtStake)
             texts << label->text();
     EXPECT_TRUE(texts.join(QLatin1Char('\n')).contains(QStringLiteral("seeking $1,840.00")))
         << texts.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(LayoutScenarios, OnALaptopScreenEveryDemoCaseIsInViewAboveTheSavedSearches)
+{
+    // Given the demo workspace (six cases, three saved searches) on a 1366×768 screen
+    givenTheDemoWorkspace();
+    QTest::qWait(50); // the first sizes are set once the window has its own
+    QTableView *cases = m_real.window().casesPane()->view();
+    const int rows = cases->model()->rowCount();
+    ASSERT_EQ(rows, 6);
+    // Then the saved searches are shown, and every case row is whole in the list above them
+    EXPECT_GT(m_real.window().casesPane()->sectionsHeight(), 0);
+    const int last = rows - 1;
+    EXPECT_LE(cases->rowViewportPosition(last) + cases->rowHeight(last),
+              cases->viewport()->height())
+        << "the list is " << cases->viewport()->height() << " px high";
+    // and the timeline keeps a dozen rows
+    QTableView *timeline = m_real.window().timelinePane()->entriesView();
+    EXPECT_GE(timeline->viewport()->height() / timeline->rowHeight(0), 12);
 }
 
 TEST_F(LayoutScenarios, OnALaptopScreenTheLedgerKeepsThePromiseReadable)

@@ -7,6 +7,7 @@
 #include "core/store/SealChain.h"
 #include "core/store/TimeStampRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/common/MessageBar.h"
 #include "ui/window/MainWindow.h"
 
 #include <QApplication>
@@ -153,8 +154,59 @@ TEST_F(TimestampScenarios, EscWhileTheAuthorityIsSlowDropsTheRequestAndKeepsNoth
     // Then the window goes on, nothing is kept and nothing is said about a stamp
     QTest::qWait(300);
     EXPECT_TRUE(stampsOf(dishwasher).isEmpty());
-    EXPECT_FALSE(m_real.window().statusBar()->currentMessage().contains(
-        QStringLiteral("Time-stamped")));
+    EXPECT_FALSE(
+        m_real.window().statusBar()->currentMessage().contains(QStringLiteral("Time-stamped")));
+}
+
+} // namespace leverage::testing
+
+namespace leverage::testing {
+
+TEST_F(TimestampScenarios, ARefusalCorrectedInTheDialogLeavesNoErrorBehind)
+{
+    // Given the dishwasher case open, and a time-stamp authority
+    LocalTimeStampAuthority tsa;
+    ASSERT_TRUE(tsa.start());
+    const RowId dishwasher = givenTheDishwasherCaseOpen();
+    const QUrl nobody = LocalTimeStampAuthority::nobodyThere();
+    ui::MessageBar &bar = *m_real.window().messageBar();
+
+    // When I press Ctrl+Shift+S and first give an address where nothing answers
+    QString refusal;
+    bool barSaidIt = false;
+    whenIPressAndThenInTheDialog(kTimeStamp, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("timeStampStatus"));
+        auto askAt = [&](const QUrl &authority) {
+            whenIPress(QKeySequence(Qt::CTRL | Qt::Key_A));
+            whenIType(authority.toString());
+            whenIPress(QKeySequence(Qt::Key_Return));
+            EXPECT_TRUE(QTest::qWaitFor(
+                [&] {
+                    return !dialog->isVisible() ||
+                           !status->text().startsWith(QStringLiteral("Asking"));
+                },
+                30000));
+        };
+        askAt(nobody);
+        refusal = status->text();
+        barSaidIt = bar.text() == refusal;
+        // and then correct it to the authority's, in the same dialog
+        askAt(tsa.url());
+        EXPECT_FALSE(dialog->isVisible()) << status->text().toStdString();
+    });
+
+    // Then the refusal was on the window's bar while it was true
+    EXPECT_TRUE(refusal.startsWith(QStringLiteral("The time-stamp authority at %1 could not be "
+                                                  "reached")
+                                       .arg(nobody.toString())))
+        << refusal.toStdString();
+    EXPECT_TRUE(barSaidIt);
+    // and once the stamp is granted, the bar no longer says it could not be done
+    EXPECT_EQ(stampsOf(dishwasher).size(), 1);
+    EXPECT_FALSE(bar.isVisible()) << bar.text().toStdString();
+    EXPECT_TRUE(m_real.window().statusBar()->currentMessage().startsWith(
+        QStringLiteral("Time-stamped by ")));
 }
 
 } // namespace leverage::testing

@@ -142,6 +142,17 @@ void CasesPane::addSection(QWidget *section)
     setTabOrder(m_view, section);
 }
 
+int CasesPane::sectionsHeight() const
+{
+    int height = 0;
+    for (int i = 0; i < layout()->count(); ++i) {
+        QWidget *widget = layout()->itemAt(i)->widget();
+        if (widget && widget != m_stack && widget->isVisibleTo(this))
+            height += widget->sizeHint().height() + layout()->spacing();
+    }
+    return height;
+}
+
 bool CasesPane::selectCase(RowId caseId)
 {
     int row = m_model->rowOfCase(caseId);

@@ -53,6 +53,8 @@ public:
     void clearFilters();
     // Another group below the cases (the saved searches), next in the tab order.
     void addSection(QWidget *section);
+    // The height those groups take now, which the list's first size adds to its own.
+    int sectionsHeight() const;
 
 Q_SIGNALS:
     void currentCaseChanged(leverage::RowId caseId);

@@ -47,14 +47,32 @@ MessageBar::MessageBar(QWidget *parent)
 
 void MessageBar::showError(const QString &message)
 {
-    if (isVisibleTo(parentWidget()) && !m_text->text().isEmpty())
-        ++m_earlier;
-    if (m_earlier == 0)
+    if (!isVisibleTo(parentWidget()))
+        m_shown.clear();
+    m_shown.append(message);
+    showLatest();
+}
+
+void MessageBar::withdraw(const QString &message)
+{
+    if (m_shown.removeAll(message) == 0)
+        return;
+    if (m_shown.isEmpty())
+        dismiss();
+    else
+        showLatest();
+}
+
+void MessageBar::showLatest()
+{
+    const QString &message = m_shown.constLast();
+    const qsizetype earlier = m_shown.size() - 1;
+    if (earlier == 0)
         m_text->setText(message);
-    else if (m_earlier == 1)
+    else if (earlier == 1)
         m_text->setText(tr("%1 (after 1 earlier error)").arg(message));
     else
-        m_text->setText(tr("%1 (after %2 earlier errors)").arg(message).arg(m_earlier));
+        m_text->setText(tr("%1 (after %2 earlier errors)").arg(message).arg(earlier));
     setAccessibleDescription(message);
     show();
 }
@@ -68,7 +86,7 @@ void MessageBar::dismiss()
 {
     hide();
     m_text->clear();
-    m_earlier = 0;
+    m_shown.clear();
 }
 
 } // namespace leverage::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QStringList>
 
 class QLabel;
 class QToolButton;
@@ -19,6 +20,9 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
 
     void showError(const QString &message);
+    // An error a later success made untrue (a time-stamp refused, then granted on a second
+    // try): it leaves the bar, which closes when nothing else is left on it.
+    void withdraw(const QString &message);
     // What the bar says now (empty when closed).
     QString text() const;
     QToolButton *closeButton() const { return m_close; }
@@ -30,7 +34,9 @@ private:
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
     QToolButton *m_close = nullptr;
-    int m_earlier = 0; // errors shown before the latest since the bar was last closed
+    void showLatest();
+
+    QStringList m_shown; // every error since the bar was last closed, the latest last
 };
 
 } // namespace leverage::ui

@@ -109,12 +109,14 @@ void TimeStampDialog::ask()
         setBusy(false);
         if (!stamp) {
             m_status->setText(stamp.message()); // reported already
+            m_refusals.append(stamp.message());
             return;
         }
         Q_EMIT stamped(
             tr("Time-stamped by %1 at %2 UTC.")
                 .arg(stamp->authorityUrl, QDateTime::fromMSecsSinceEpoch(stamp->genTimeMs, Qt::UTC)
-                                              .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+                                              .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+            m_refusals);
         accept();
     });
 }

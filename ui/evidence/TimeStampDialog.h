@@ -4,6 +4,7 @@
 #include "ui/models/undo/UndoPusher.h"
 
 #include <QDialog>
+#include <QStringList>
 
 class QDialogButtonBox;
 class QLabel;
@@ -36,8 +37,9 @@ public:
     void setTimeout(int ms);
 
 Q_SIGNALS:
-    // A stamp was granted and kept: a sentence for the window's status bar.
-    void stamped(const QString &message);
+    // A stamp was granted and kept: a sentence for the window's status bar, and the refusals
+    // this dialog met before it, which the grant makes untrue (the window's bar withdraws them).
+    void stamped(const QString &message, const QStringList &settledRefusals);
 
 private:
     void ask();
@@ -49,6 +51,7 @@ private:
     QLabel *m_head;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
+    QStringList m_refusals;
 };
 
 } // namespace leverage::ui

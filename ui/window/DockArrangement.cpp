@@ -24,10 +24,10 @@ void resize(QMainWindow &window, const DockArrangement &arrangement)
             continue;
         if (place.area == Qt::LeftDockWidgetArea || place.area == Qt::RightDockWidgetArea) {
             wide << place.dock;
-            widths << window.width() * place.percent / 100;
+            widths << window.width() * place.percent / 100 + place.extra;
         } else {
             tall << place.dock;
-            heights << window.height() * place.percent / 100;
+            heights << window.height() * place.percent / 100 + place.extra;
         }
     }
     if (!wide.isEmpty())

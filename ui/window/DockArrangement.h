@@ -22,6 +22,9 @@ struct DockArrangement
         // Share of the window: its width for a left or right dock, its height for a top or
         // bottom one (per cent; 0 leaves the size to Qt).
         int percent = 0;
+        // Pixels on top of that share, for what the dock holds beside its list (the saved
+        // searches below the cases), so that the list itself gets the share.
+        int extra = 0;
     };
     std::vector<Place> shown; // the first of each tab group stays in front
 };
