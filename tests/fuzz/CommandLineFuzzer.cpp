@@ -1,6 +1,7 @@
 // libFuzzer target for the command line: `leverage VERB ARGS…` as the verbs receive it. The
 // input is the argument list, one per line, the verb first. Whatever the arguments, a verb
-// returns a status, never crashes, never leaves a failure without a reason on stderr.
+// returns a status, never crashes, never leaves a failure without a reason on stderr, and
+// never loses the workspace it was given (whatever it writes, w.leverage is still a database).
 //
 // The verbs write files, so the arguments are kept to one throw-away folder: each run starts
 // in a fresh copy of it (a demo workspace w.leverage, a vCard, an e-mail, a passphrase file),
@@ -78,6 +79,13 @@ void makeSeed(const QString &seed)
     writeFile(QDir(seed).filePath(QStringLiteral("p.txt")), "correct horse battery staple\n");
 }
 
+// The workspace file is still there and still an SQLite database (its 16-byte header).
+bool stillAWorkspace(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
 void resetWork()
 {
     Sandbox &box = sandbox();
@@ -128,6 +136,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const int status = runVerb(name, arguments, &err);
     // A failure always says why, in a line a person reads.
     if (status != 0 && err.trimmed().isEmpty())
+        std::abort();
+    if (!stillAWorkspace(QStringLiteral("w.leverage")))
         std::abort();
     return 0;
 }
