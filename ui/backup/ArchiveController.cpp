@@ -2,6 +2,7 @@
 
 #include "core/archive/ArchiveRunner.h"
 #include "core/archive/WorkspaceArchive.h"
+#include "core/store/WorkspaceFile.h"
 #include "ui/backup/PassphraseDialog.h"
 #include "ui/models/common/ErrorReporter.h"
 
@@ -92,7 +93,7 @@ void ArchiveController::exportArchive()
         withSuffix(m_chooseFile(&m_window, Choice::ArchiveToWrite, suggestion), kArchiveSuffix);
     if (target.isEmpty())
         return;
-    if (QFileInfo(target).absoluteFilePath() == workspace.absoluteFilePath()) {
+    if (WorkspaceFile::isPartOf(m_workspacePath, target)) {
         m_errors.reportError(tr("That is the workspace itself. Choose another name for the "
                                 "archive."));
         return;
