@@ -86,6 +86,9 @@ bool stillAWorkspace(const QString &path)
     return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+// A fresh copy of the seed folder, made the working folder: the folder is a new one each time,
+// and a process left in the removed one would find no file by its name (every command then
+// failed at "no workspace").
 void resetWork()
 {
     Sandbox &box = sandbox();
@@ -96,6 +99,8 @@ void resetWork()
     for (const QString &name : seed.entryList(QDir::Files))
         if (!QFile::copy(seed.filePath(name), work.filePath(name)))
             std::abort();
+    if (::chdir(QFile::encodeName(box.work).constData()) != 0)
+        std::abort();
 }
 
 } // namespace
@@ -111,8 +116,6 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     box.work = box.root.filePath(QStringLiteral("work"));
     makeSeed(box.seed);
     resetWork();
-    if (::chdir(QFile::encodeName(box.work).constData()) != 0)
-        std::abort();
     return 0;
 }
 
