@@ -7,7 +7,8 @@
 // in a fresh copy of it (a demo workspace w.leverage, a vCard, an e-mail, a passphrase file),
 // and an argument that could reach further is not run: one with a '/' (every path stays a
 // name in that folder), or one naming a PostgreSQL server (a team workspace's verbs would
-// connect to whatever server runs here).
+// connect to whatever server runs here). Nor is one with a NUL: a process's arguments are C
+// strings and cannot hold one.
 //
 // Seeds: tests/fuzz/corpus/command_line, one command per verb.
 #include "app/verbs/Verb.h"
@@ -128,7 +129,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (arguments.size() < 2 || arguments.size() > 16)
         return 0;
     for (const QString &argument : arguments)
-        if (argument.contains(QLatin1Char('/')) ||
+        if (argument.contains(QLatin1Char('/')) || argument.contains(QChar(0)) ||
             argument.contains(QLatin1String("postgres"), Qt::CaseInsensitive))
             return 0;
     const QString name = arguments.takeFirst();
