@@ -2,7 +2,6 @@
 
 #include "core/archive/ArchiveRunner.h"
 #include "core/archive/WorkspaceArchive.h"
-#include "core/store/WorkspaceFile.h"
 #include "ui/backup/PassphraseDialog.h"
 #include "ui/models/common/ErrorReporter.h"
 
@@ -93,7 +92,7 @@ void ArchiveController::exportArchive()
         withSuffix(m_chooseFile(&m_window, Choice::ArchiveToWrite, suggestion), kArchiveSuffix);
     if (target.isEmpty())
         return;
-    if (WorkspaceFile::isPartOf(m_workspacePath, target)) {
+    if (QFileInfo(target).absoluteFilePath() == workspace.absoluteFilePath()) {
         m_errors.reportError(tr("That is the workspace itself. Choose another name for the "
                                 "archive."));
         return;
