@@ -73,6 +73,9 @@ int runArchiveVerb(VerbContext &context)
         return 1;
     }
     const bool exporting = action == QLatin1String("export");
+    if (exporting &&
+        !outputSparesWorkspace(QStringLiteral("out"), parser.value(out), from, context))
+        return 2;
     const Status status = exporting
                               ? WorkspaceArchive::exportTo(from, parser.value(out), passphrase)
                               : WorkspaceArchive::importFrom(from, parser.value(out), passphrase);

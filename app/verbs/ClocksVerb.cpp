@@ -35,6 +35,10 @@ int runClocksVerb(VerbContext &context)
             return 2;
         }
     }
+    if (parser.isSet(icsOption) &&
+        !outputSparesWorkspace(QStringLiteral("ics"), parser.value(icsOption),
+                               parser.positionalArguments().first(), context))
+        return 2;
     SystemClock clock;
     auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context,
                                            Workspace::Access::ReadOnly);

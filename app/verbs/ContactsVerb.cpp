@@ -32,6 +32,9 @@ int runExport(VerbContext &context, const QStringList &arguments)
                        "leverage contacts export FILE --out CONTACTS.vcf [--organization NAME])\n";
         return 2;
     }
+    if (!outputSparesWorkspace(QStringLiteral("out"), parser.value(out),
+                               parser.positionalArguments().first(), context))
+        return 2;
     SystemClock clock;
     auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context,
                                            Workspace::Access::ReadOnly);

@@ -3,8 +3,6 @@
 #include "core/dossier/DossierRenderer.h"
 #include "core/util/Logging.h"
 
-#include <QFileInfo>
-
 namespace leverage::app {
 namespace {
 
@@ -95,10 +93,8 @@ int runDossierVerb(VerbContext &context)
 
     const QString out = parser.value(outOption);
     const QString file = parser.positionalArguments().first();
-    if (QFileInfo(out).absoluteFilePath() == QFileInfo(file).absoluteFilePath()) {
-        context.err << "leverage: --out is the workspace itself; choose another file name\n";
+    if (!outputSparesWorkspace(QStringLiteral("out"), out, file, context))
         return 2;
-    }
     SystemClock clock;
     auto workspace = openExistingWorkspace(file, clock, context, Workspace::Access::ReadOnly);
     if (!workspace)

@@ -108,10 +108,8 @@ int runLetterVerb(VerbContext &context)
         context.err << "leverage: --attach-dossier is for an e-mail (--out OUT.eml)\n";
         return 2;
     }
-    if (QFileInfo(out).absoluteFilePath() == QFileInfo(file).absoluteFilePath()) {
-        context.err << "leverage: --out is the workspace itself; choose another file name\n";
+    if (!outputSparesWorkspace(QStringLiteral("out"), out, file, context))
         return 2;
-    }
     SystemClock clock;
     auto workspace = openExistingWorkspace(file, clock, context, Workspace::Access::ReadOnly);
     if (!workspace)

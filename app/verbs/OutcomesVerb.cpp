@@ -92,6 +92,10 @@ int runOutcomesVerb(VerbContext &context)
         context.err << "leverage: --format takes text or json (usage: leverage " << usage << ")\n";
         return 2;
     }
+    if (parser.isSet(csvOption) &&
+        !outputSparesWorkspace(QStringLiteral("csv"), parser.value(csvOption),
+                               parser.positionalArguments().first(), context))
+        return 2;
     SystemClock clock;
     auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context,
                                            Workspace::Access::ReadOnly);

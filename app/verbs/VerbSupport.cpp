@@ -1,5 +1,8 @@
 #include "app/verbs/VerbSupport.h"
 
+#include "core/store/WorkspaceFile.h"
+#include "core/util/ControlCharacters.h"
+
 #include <QFileInfo>
 
 namespace leverage::app {
@@ -57,6 +60,16 @@ std::unique_ptr<Workspace> openExistingWorkspace(const QString &path, const Cloc
         return nullptr;
     }
     return std::move(*opened);
+}
+
+bool outputSparesWorkspace(const QString &option, const QString &out, const QString &file,
+                           VerbContext &context)
+{
+    if (!WorkspaceFile::isPartOf(file, out))
+        return true;
+    context.err << "leverage: --" << option << " \"" << controlchars::escape(out)
+                << "\" would replace the workspace itself; choose another file name\n";
+    return false;
 }
 
 RowId idOption(const QCommandLineParser &parser, const QString &option, VerbContext &context)

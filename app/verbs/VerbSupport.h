@@ -28,6 +28,12 @@ RowId idOption(const QCommandLineParser &parser, const QCommandLineOption &optio
 std::unique_ptr<Workspace> openExistingWorkspace(const QString &path, const Clock &clock,
                                                  VerbContext &context, Workspace::Access access);
 
+// Whether the file given to `option` (--out, --ics, --csv) may be written: not when it is the
+// workspace `file` itself or a file beside it that belongs to it (WorkspaceFile::isPartOf),
+// which the output would replace. If it is, one line to err and false.
+bool outputSparesWorkspace(const QString &option, const QString &out, const QString &file,
+                           VerbContext &context);
+
 // The row id given to an option (--case 12): a positive number, else one line to err and 0.
 RowId idOption(const QCommandLineParser &parser, const QString &option, VerbContext &context);
 

@@ -302,8 +302,9 @@ const char *const kVersion7[] = {
     // login; a file has one user and leaves it empty), cases a team keeps private to their
     // advocates and supervisors, and which advocates a case is assigned to (by login name).
     "ALTER TABLE cases ADD COLUMN is_private INTEGER NOT NULL DEFAULT 0",
-    "CREATE TABLE case_advocates (case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE "
-    "CASCADE, user_name TEXT NOT NULL, PRIMARY KEY (case_id, user_name))",
+    // One statement over two lines (parenthesised: clang would take it for a missing comma).
+    ("CREATE TABLE case_advocates (case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE "
+     "CASCADE, user_name TEXT NOT NULL, PRIMARY KEY (case_id, user_name))"),
     "ALTER TABLE organizations ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE contacts ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE cases ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",

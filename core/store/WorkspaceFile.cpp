@@ -40,6 +40,20 @@ qint64 linkCount(const QString &path)
     return qint64(info.st_nlink);
 }
 
+// The path a file is really at: symlinks resolved, also for a file not written yet (then
+// through its folder); empty when the folder does not exist.
+QString realPath(const QString &path)
+{
+    const QFileInfo given(path);
+    if (given.exists())
+        return given.canonicalFilePath();
+    const QString folder = QFileInfo(given.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? QString() : QDir(folder).filePath(given.fileName());
+}
+
+// The files a workspace is made of besides itself; removeCreated() and isPartOf() name them.
+constexpr const char *kCompanions[] = {"-wal", "-shm", "-journal"};
+
 const char *const kReadOnlyFolder = QT_TRANSLATE_NOOP(
     "leverage",
     "\"%1\" is in a read-only folder, so Leverage cannot save changes to it. Copy it to a "
@@ -71,13 +85,12 @@ Result<WorkspaceFile> WorkspaceFile::inspect(const QString &path, Access access)
                 "leverage",
                 "\"%1\" is a link to a file that no longer exists. Open the file itself."));
     } else {
-        const QString folder = QFileInfo(given.absolutePath()).canonicalFilePath();
-        if (folder.isEmpty())
+        file.m_path = realPath(path);
+        if (file.m_path.isEmpty())
             return error(
                 Error::Code::NotFound, path,
                 QT_TRANSLATE_NOOP("leverage",
                                   "The folder for \"%1\" does not exist. Choose another place."));
-        file.m_path = QDir(folder).filePath(given.fileName());
     }
     const QFileInfo info(file.m_path);
     file.m_exists = info.exists();
@@ -161,8 +174,25 @@ Status WorkspaceFile::create() const
 
 void WorkspaceFile::removeCreated() const
 {
-    for (const char *suffix : {"-wal", "-shm", "-journal", ""})
+    for (const char *suffix : kCompanions)
         QFile::remove(m_path + QLatin1String(suffix));
+    QFile::remove(m_path);
+}
+
+bool WorkspaceFile::isPartOf(const QString &workspacePath, const QString &target)
+{
+    if (ServerAddress::isServerUrl(workspacePath))
+        return false;
+    const QString workspace = realPath(workspacePath);
+    const QString written = realPath(target);
+    if (workspace.isEmpty() || written.isEmpty())
+        return false;
+    if (written == workspace || written == workspace + QStringLiteral(".lock"))
+        return true;
+    for (const char *suffix : kCompanions)
+        if (written == workspace + QLatin1String(suffix))
+            return true;
+    return false;
 }
 
 Result<std::unique_ptr<QLockFile>> WorkspaceFile::lock() const

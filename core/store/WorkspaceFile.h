@@ -38,6 +38,12 @@ public:
     // The "already open" lock, beside the real file; private to the user.
     Result<std::unique_ptr<QLockFile>> lock() const;
 
+    // Whether writing `target` would replace the workspace at `workspacePath` or a file SQLite
+    // or the lock keeps beside it (-wal, -shm, -journal, .lock), however either is named
+    // (relative, through a symlink). An export must never be written there: the workspace
+    // would be lost under it.
+    static bool isPartOf(const QString &workspacePath, const QString &target);
+
     // An error whose sentence names the file ("%1" is its file name).
     static Error error(Error::Code code, const QString &path, const char *sentence);
 

@@ -1,6 +1,7 @@
 // One file, one identity, one writer; reading allowed wherever writing is not; files private.
 #include "core/store/CaseRepository.h"
 #include "core/store/ContactRepository.h"
+#include "core/store/WorkspaceFile.h"
 #include "core/util/Logging.h"
 #include "tests/support/TestWorkspace.h"
 
@@ -96,6 +97,31 @@ TEST_F(WorkspaceSafetyTest, ASymlinkToAnOpenWorkspaceIsRefused)
     auto viaLink = Workspace::open(path("alias.leverage"), clock);
     ASSERT_TRUE(viaLink) << viaLink.message().toStdString();
     EXPECT_EQ((*viaLink)->filePath(), QFileInfo(real).canonicalFilePath());
+}
+
+// An export written to any of these names would replace the workspace or what belongs to it.
+TEST_F(WorkspaceSafetyTest, AnOutputNamingTheWorkspaceOrItsFilesIsPartOfIt)
+{
+    const auto real = path("real.leverage");
+    makeWorkspace(real, 1);
+    ASSERT_TRUE(QFile::link(real, path("alias.leverage")));
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("sub")));
+    for (const QString &target :
+         {real, path("sub/../real.leverage"), path("alias.leverage"), real + QStringLiteral("-wal"),
+          real + QStringLiteral("-shm"), real + QStringLiteral("-journal"),
+          real + QStringLiteral(".lock")}) {
+        EXPECT_TRUE(WorkspaceFile::isPartOf(real, target)) << target.toStdString();
+        EXPECT_TRUE(WorkspaceFile::isPartOf(path("alias.leverage"), target))
+            << target.toStdString();
+    }
+    // SQLite's files are beside the real file, not beside a link to it (WorkspaceFile resolves).
+    for (const QString &target :
+         {path("real.leverage.vcf"), path("real.ics"), path("sub/real.leverage"),
+          path("missing/real.leverage"), path("alias.leverage-wal")})
+        EXPECT_FALSE(WorkspaceFile::isPartOf(real, target)) << target.toStdString();
+    // A team workspace has no file beside it.
+    EXPECT_FALSE(WorkspaceFile::isPartOf(QStringLiteral("postgresql://me@localhost/cases"),
+                                         QStringLiteral("cases")));
 }
 
 TEST_F(WorkspaceSafetyTest, AHardLinkIsRefusedWhetherOrNotTheWorkspaceIsOpen)

@@ -1,12 +1,14 @@
 // libFuzzer target for the command line: `leverage VERB ARGS…` as the verbs receive it. The
 // input is the argument list, one per line, the verb first. Whatever the arguments, a verb
-// returns a status, never crashes, never leaves a failure without a reason on stderr.
+// returns a status, never crashes, never leaves a failure without a reason on stderr, and
+// never loses the workspace it was given (whatever it writes, w.leverage is still a database).
 //
 // The verbs write files, so the arguments are kept to one throw-away folder: each run starts
 // in a fresh copy of it (a demo workspace w.leverage, a vCard, an e-mail, a passphrase file),
 // and an argument that could reach further is not run: one with a '/' (every path stays a
 // name in that folder), or one naming a PostgreSQL server (a team workspace's verbs would
-// connect to whatever server runs here).
+// connect to whatever server runs here). Nor is one with a NUL: a process's arguments are C
+// strings and cannot hold one.
 //
 // Seeds: tests/fuzz/corpus/command_line, one command per verb.
 #include "app/verbs/Verb.h"
@@ -78,6 +80,16 @@ void makeSeed(const QString &seed)
     writeFile(QDir(seed).filePath(QStringLiteral("p.txt")), "correct horse battery staple\n");
 }
 
+// The workspace file is still there and still an SQLite database (its 16-byte header).
+bool stillAWorkspace(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// A fresh copy of the seed folder, made the working folder: the folder is a new one each time,
+// and a process left in the removed one would find no file by its name (every command then
+// failed at "no workspace").
 void resetWork()
 {
     Sandbox &box = sandbox();
@@ -88,6 +100,8 @@ void resetWork()
     for (const QString &name : seed.entryList(QDir::Files))
         if (!QFile::copy(seed.filePath(name), work.filePath(name)))
             std::abort();
+    if (::chdir(QFile::encodeName(box.work).constData()) != 0)
+        std::abort();
 }
 
 } // namespace
@@ -103,8 +117,6 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     box.work = box.root.filePath(QStringLiteral("work"));
     makeSeed(box.seed);
     resetWork();
-    if (::chdir(QFile::encodeName(box.work).constData()) != 0)
-        std::abort();
     return 0;
 }
 
@@ -117,7 +129,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (arguments.size() < 2 || arguments.size() > 16)
         return 0;
     for (const QString &argument : arguments)
-        if (argument.contains(QLatin1Char('/')) ||
+        if (argument.contains(QLatin1Char('/')) || argument.contains(QChar(0)) ||
             argument.contains(QLatin1String("postgres"), Qt::CaseInsensitive))
             return 0;
     const QString name = arguments.takeFirst();
@@ -128,6 +140,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const int status = runVerb(name, arguments, &err);
     // A failure always says why, in a line a person reads.
     if (status != 0 && err.trimmed().isEmpty())
+        std::abort();
+    if (!stillAWorkspace(QStringLiteral("w.leverage")))
         std::abort();
     return 0;
 }
