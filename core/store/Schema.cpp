@@ -381,7 +381,7 @@ const char *const kWriterRecorded[] = {
 
 int currentVersion()
 {
-    return 10;
+    return 11;
 }
 
 MigrationList migrations(const SqlDialect &dialect)
@@ -444,7 +444,13 @@ MigrationList migrations(const SqlDialect &dialect)
     Migration tenth{10, {}};
     for (const char *statement : kVersion10)
         tenth.statements << dialect.schemaSql(QString::fromLatin1(statement));
-    return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth};
+    Migration eleventh{11, {}};
+    // Version 11 (one block per area, merged into one version).
+    // Search (issue 20): the filters' index on (tag, time), so that a search of filters alone
+    // walks the newest rows of a channel or status in order (SearchIndexSchema.h); a table
+    // of its own per engine (search_facets, search_docs), hence no plain statement here.
+    eleventh.statements << searchindex::facetIndexStatements(dialect);
+    return {first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh};
 }
 
 } // namespace leverage::schema

@@ -157,6 +157,15 @@ const QString kFacetsTable =
     QStringLiteral("CREATE TABLE IF NOT EXISTS search_facets (id INTEGER PRIMARY KEY, case_id "
                    "INTEGER, at INTEGER, tag TEXT)");
 
+// The filters' index (schema 11): an entry's channel or an item's status, then its time, so
+// that a search of filters alone (`channel:call after:2026-11-01`) reads the newest rows of
+// that tag in order and stops at the page's end instead of sorting every row that passes.
+// The server's twin serves the same query on search_docs.
+const QString kFacetsIndex =
+    QStringLiteral("CREATE INDEX IF NOT EXISTS search_facets_by_tag ON search_facets (tag, at)");
+const QString kServerFacetsIndex =
+    QStringLiteral("CREATE INDEX IF NOT EXISTS search_docs_by_tag ON search_docs (tag, at)");
+
 QStringList tableStatements()
 {
     return {
@@ -448,10 +457,18 @@ QStringList rebuildFinishStatements(const SqlDialect &dialect)
 {
     if (dialect.engine() != SqlDialect::Engine::Sqlite)
         return {};
+    // The filters' index once the facets are in (sorted once: faster than kept row by row
+    // during the fill); the prepare step's DROP TABLE took the old one with it.
     return QStringList{
+               kFacetsIndex,
                QStringLiteral("INSERT INTO search_text (search_text) VALUES ('optimize')"),
                QStringLiteral("INSERT INTO search_grams (search_grams) VALUES ('optimize')")} +
            markBuilt();
+}
+
+QStringList facetIndexStatements(const SqlDialect &dialect)
+{
+    return {dialect.engine() == SqlDialect::Engine::Postgres ? kServerFacetsIndex : kFacetsIndex};
 }
 
 QStringList rebuildStatements(const SqlDialect &dialect)

@@ -63,6 +63,9 @@ QStringList upgradeStatements(const SqlDialect &dialect);
 // are PostgreSQL's contrib (in Debian's postgresql-15); without them accents count and
 // substring searches read the table.
 QStringList serverSchemaStatements(const SqlDialect &dialect);
+// The filters' index on (tag, time) beside the text index (schema 11): search_facets on
+// SQLite, search_docs on PostgreSQL. The SQLite rebuild makes it again (rebuildFinishStatements).
+QStringList facetIndexStatements(const SqlDialect &dialect);
 // Empties and refills the indexes from the tables and marks them current, in the order
 // given (the repair of `leverage check`).
 QStringList rebuildStatements(const SqlDialect &dialect);

@@ -38,37 +38,33 @@ public:
         // a common word takes a second, and FTS5 walks a word's rows in rowid order and stops
         // once it has enough. Rowids follow the rows' ids, which grow as rows are added, so
         // the window is about "the most recently added"; the filters apply before the window,
-        // so a filtered query still reaches old rows. The filters are evaluated once, here:
-        // a filter on a date or a channel reads each matching row's stored columns, and doing
-        // it again to rank would double the cost of a filtered search.
-        const auto newest =
-            QStringLiteral("SELECT search_text.rowid AS hit FROM search_text CROSS JOIN "
-                           "search_facets ON search_facets.id = search_text.rowid WHERE %1 "
-                           "ORDER BY search_text.rowid DESC LIMIT %2")
-                .arg(where.conditions.join(QStringLiteral(" AND ")))
-                .arg(SearchSqlBuilder::kRankedWindow);
-        // The window's rows ranked, by rank alone: the match again for bm25 over the window's
-        // rowid range, each row kept when it is in the window (+rowid: a lookup in the window,
-        // not one MATCH per rowid, which would merge a prefix's word lists again each time).
+        // so a filtered query still reaches old rows. One walk does it all: the filters read
+        // each match's search_facets row (its time is the tie-break), and bm25 runs for the
+        // window's rows while FTS5 stands on them. (A second MATCH to rank the window, as
+        // before, walked the word's rows over the window's range again: a third of a filtered
+        // search's time.)
         const auto best =
-            QStringLiteral("SELECT search_text.rowid AS hit, search_text.at AS at, "
-                           "bm25(search_text, 10.0, 2.0, 5.0, 5.0) AS rank FROM search_text "
-                           "WHERE search_text MATCH %1 AND search_text.rowid >= (SELECT "
-                           "min(hit) FROM newest) AND +search_text.rowid IN (SELECT hit FROM "
-                           "newest) ORDER BY rank, search_text.at DESC LIMIT %2")
-                .arg(bind(where.matchText), bind(limit));
+            QStringLiteral("SELECT hit, at, rank FROM (SELECT search_text.rowid AS hit, "
+                           "search_facets.at AS at, bm25(search_text, 10.0, 2.0, 5.0, 5.0) AS "
+                           "rank FROM search_text CROSS JOIN search_facets ON search_facets.id = "
+                           "search_text.rowid WHERE %1 ORDER BY search_text.rowid DESC LIMIT "
+                           "%2) ORDER BY rank, at DESC LIMIT %3")
+                .arg(where.conditions.join(QStringLiteral(" AND ")))
+                .arg(SearchSqlBuilder::kRankedWindow)
+                .arg(bind(limit));
         // Snippets and cases for the best rows only: a snippet needs its row to come from a
-        // MATCH, and one MATCH walks the best rows' rowid range.
+        // MATCH, and one MATCH walks the best rows' rowid range (+rowid: a lookup among the
+        // best rows, not one MATCH per rowid, which would merge a prefix's word lists again
+        // each time; the join then pairs 50 rows, not every row of the range).
         const auto sql =
-            QStringLiteral("WITH newest AS MATERIALIZED (%1), best AS MATERIALIZED (%2) ")
-                .arg(newest, best) +
-            kColumns +
+            QStringLiteral("WITH best AS MATERIALIZED (%1) ").arg(best) + kColumns +
             QStringLiteral("snippet(search_text, -1, char(2), char(3), '…', 12), best.rank, "
                            "cases.title FROM search_text CROSS JOIN best ON best.hit = "
                            "search_text.rowid LEFT JOIN cases ON cases.id = search_text.case_id "
                            "WHERE search_text MATCH %1 AND search_text.rowid BETWEEN (SELECT "
-                           "min(hit) FROM best) AND (SELECT max(hit) FROM best) ORDER BY "
-                           "best.rank, best.at DESC")
+                           "min(hit) FROM best) AND (SELECT max(hit) FROM best) AND "
+                           "+search_text.rowid IN (SELECT hit FROM best) ORDER BY best.rank, "
+                           "best.at DESC")
                 .arg(bind(where.matchText));
         return {sql, m_values};
     }

@@ -93,14 +93,21 @@ struct Timing
     double cpuMs = -1;
 };
 
-// The median times, in ms, of the query run 6 times in the sqlite3 shell (the first one a
-// warm-up): "real", and "user" + "sys"; -1 when the shell is missing or failed.
-Timing shellTiming(const QString &path, const SearchSqlBuilder::Built &built)
+// The statement's values as the sqlite3 shell's parameters.
+QString shellParameters(const SearchSqlBuilder::Built &built)
 {
     QString script = QStringLiteral(".parameter init\n");
     for (auto it = built.values.cbegin(); it != built.values.cend(); ++it)
         script +=
             QStringLiteral(".parameter set %1 %2\n").arg(it.key(), shellParameter(it.value()));
+    return script;
+}
+
+// The median times, in ms, of the query run 6 times in the sqlite3 shell (the first one a
+// warm-up): "real", and "user" + "sys"; -1 when the shell is missing or failed.
+Timing shellTiming(const QString &path, const SearchSqlBuilder::Built &built)
+{
+    QString script = shellParameters(built);
     script += QStringLiteral(".output /dev/null\n.timer on\n");
     for (int i = 0; i < 6; ++i)
         script += built.sql + QStringLiteral(";\n");
@@ -163,16 +170,40 @@ bool buildIndex(const QString &path)
     return true;
 }
 
+const char *const kQueries[] = {"refund supervisor",
+                                "\"call back\"",
+                                "escal*",
+                                "refund channel:call after:2026-01-01",
+                                "person:haddad status:escalated",
+                                "person:haddad channel:email before:2024-06-01",
+                                "channel:call after:2026-11-01",
+                                "kalomi",
+                                "person:müller voucher",
+                                "ref:310-55",
+                                "missed OR denied warranty"};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc != 2 && !(argc == 3 && qstrcmp(argv[2], "--rebuild") == 0)) {
-        std::fprintf(stderr, "usage: search_benchmark FILE.leverage [--rebuild]\n");
+    const bool printSql = argc == 3 && qstrcmp(argv[2], "--sql") == 0;
+    if (argc != 2 && !(argc == 3 && qstrcmp(argv[2], "--rebuild") == 0) && !printSql) {
+        std::fprintf(stderr, "usage: search_benchmark FILE.leverage [--rebuild | --sql]\n"
+                             "  --sql: print each query's statement and values as a sqlite3 "
+                             "shell script (to time or EXPLAIN by hand), and stop\n");
         return 2;
     }
     logging::setUp({}, false);
+    if (printSql) {
+        for (const char *text : kQueries) {
+            const auto parsed = search::QueryParser::parse(QString::fromUtf8(text));
+            const auto built = SearchSqlBuilder::results(parsed.query, 50);
+            std::printf("-- %s\n%s%s;\n", text, qPrintable(shellParameters(built)),
+                        qPrintable(built.sql));
+        }
+        return 0;
+    }
     const auto path = QString::fromLocal8Bit(argv[1]);
     SystemClock clock;
     QElapsedTimer timer;
@@ -215,21 +246,10 @@ int main(int argc, char **argv)
         return 1;
     }
     SearchIndex index(**workspace);
-    const char *queries[] = {"refund supervisor",
-                             "\"call back\"",
-                             "escal*",
-                             "refund channel:call after:2026-01-01",
-                             "person:haddad status:escalated",
-                             "person:haddad channel:email before:2024-06-01",
-                             "channel:call after:2026-11-01",
-                             "kalomi",
-                             "person:müller voucher",
-                             "ref:310-55",
-                             "missed OR denied warranty"};
     bool shellMissing = false;
     std::printf("%-38s %5s %9s %9s %6s %9s %9s %6s\n", "query (first 50, snippets)", "hits",
                 "ours ms", "shell ms", "ratio", "ours CPU", "shell CPU", "ratio");
-    for (const char *text : queries) {
+    for (const char *text : kQueries) {
         const auto parsed = search::QueryParser::parse(QString::fromUtf8(text));
         if (!parsed) {
             std::fprintf(stderr, "%s: %s\n", text, qPrintable(parsed.error));

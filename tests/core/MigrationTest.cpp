@@ -1,6 +1,6 @@
 // The schema's own upgrades: a failing step rolls back whole, every older version comes up to
 // the current one, and versions 2 to 5 keep their rows. The feature tables of versions 5 to 8
-// are in FeatureMigrationTest.cpp; version 9's at the end of this file.
+// are in FeatureMigrationTest.cpp; versions 9 to 11 at the end of this file.
 #include "core/letters/LetterKind.h"
 #include "core/store/CaseFigures.h"
 #include "core/store/CaseJurisdictionRepository.h"
@@ -520,4 +520,69 @@ TEST(MigrationTest, AVersionNineWorkspaceGainsItsTimeStamps)
     auto onServer = Workspace::openServer(address, clock);
     ASSERT_TRUE(onServer) << onServer.message().toStdString();
     check(**onServer, head);
+}
+
+// Version 11, search (issue 20): a version-10 workspace gains the filters' index on (tag,
+// time), on either engine (search_facets on a file, search_docs on a server); its entry keeps
+// its data and a search of filters alone finds it, newest first, through the index.
+TEST(MigrationTest, AVersionTenWorkspaceGainsTheSearchFiltersIndex)
+{
+    const auto fill = [](Workspace &old) {
+        Case c;
+        c.title = QStringLiteral("Dishwasher refund");
+        ASSERT_TRUE(old.cases().add(c));
+        qint64 atMs = 0;
+        for (const auto channel : {Channel::Call, Channel::Email, Channel::Call}) {
+            TimelineEntry entry;
+            entry.caseId = c.meta.id;
+            entry.channel = channel;
+            entry.summary = QStringLiteral("Promised a refund");
+            entry.occurredAt = Instant::fromUtcMs(atMs += 1000, 0);
+            ASSERT_TRUE(old.timeline().add(entry));
+        }
+    };
+    const auto check = [](Workspace &upgraded, const QString &indexQuery) {
+        EXPECT_EQ(upgraded.schemaVersion(), schema::currentVersion());
+        QSqlQuery q(upgraded.database());
+        ASSERT_TRUE(q.exec(indexQuery));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toInt(), 1);
+        EXPECT_EQ(upgraded.timeline().get(3)->summary, QStringLiteral("Promised a refund"));
+        SearchQuery calls;
+        calls.channels << QStringLiteral("call");
+        SearchIndex index(upgraded);
+        const auto hits = index.search(calls, 10);
+        ASSERT_TRUE(hits) << hits.message().toStdString();
+        ASSERT_EQ(hits->size(), 2);
+        EXPECT_EQ(hits->at(0).id, 3);
+        EXPECT_EQ(hits->at(1).id, 1);
+    };
+    QTemporaryDir dir;
+    FixedClock clock(testNow());
+    const auto file = dir.filePath(QStringLiteral("w.leverage"));
+    {
+        auto old = Workspace::open(file, clock, {stepsUpTo(10), 5000});
+        ASSERT_TRUE(old);
+        EXPECT_FALSE(tableExists(**old, QStringLiteral("search_facets_by_tag")));
+        fill(**old);
+    }
+    auto upgraded = Workspace::open(file, clock);
+    ASSERT_TRUE(upgraded) << upgraded.message().toStdString();
+    check(**upgraded, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                     "AND name = 'search_facets_by_tag'"));
+
+    auto &server = leverage::testing::PostgresServer::instance();
+    ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
+    const auto address = server.newEmptyDatabase();
+    {
+        auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Postgres));
+        steps.resize(10);
+        auto old = Workspace::openServer(address, clock, {steps, 5000});
+        ASSERT_TRUE(old) << old.message().toStdString();
+        fill(**old);
+    }
+    auto onServer = Workspace::openServer(address, clock);
+    ASSERT_TRUE(onServer) << onServer.message().toStdString();
+    check(**onServer, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = "
+                                     "'search_docs_by_tag'"));
 }
