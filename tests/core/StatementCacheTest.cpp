@@ -207,3 +207,15 @@ TEST_P(StatementCacheTest, AnItemReadByIdIsPreparedOnce)
         EXPECT_EQ(preparedOnServer(), prepared);
     }
 }
+
+// A kept statement is still planned for its values on a server: a generic plan, made for an
+// average case, read the one large case's first page twenty times slower (SqlDialect).
+// PostgreSQL only: SQLite has no generic plan to fall back on.
+TEST(StatementCacheServerTest, AKeptStatementIsPlannedForItsValues)
+{
+    TestWorkspace ws{Engine::Postgres};
+    Statement setting(ws->database(), QStringLiteral("SELECT current_setting('plan_cache_mode')"));
+    ASSERT_TRUE(setting.exec());
+    ASSERT_TRUE(setting.next());
+    EXPECT_EQ(setting.value(0).toString(), QStringLiteral("force_custom_plan"));
+}
