@@ -12,7 +12,7 @@ Result<CaseAccess> CaseAccessRepository::get(RowId caseId)
 {
     CaseAccess access;
     Statement privacy(m_workspace.database(),
-                      QStringLiteral("SELECT is_private FROM cases WHERE id = :id"));
+                      QStringLiteral("SELECT is_private FROM cases WHERE id = :id LIMIT 1"));
     privacy.bind(QStringLiteral(":id"), caseId);
     if (auto status = privacy.exec(); !status)
         return status.error();

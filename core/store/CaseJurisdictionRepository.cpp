@@ -27,8 +27,9 @@ Result<clocks::CaseJurisdiction> firstOf(Statement &statement)
 
 Result<clocks::CaseJurisdiction> CaseJurisdictionRepository::get(RowId caseId) const
 {
-    Statement statement(m_workspace.database(),
-                        QStringLiteral("SELECT country, region, sector FROM cases WHERE id = :id"));
+    Statement statement(
+        m_workspace.database(),
+        QStringLiteral("SELECT country, region, sector FROM cases WHERE id = :id LIMIT 1"));
     statement.bind(QStringLiteral(":id"), caseId);
     if (auto status = statement.exec(); !status)
         return status.error();

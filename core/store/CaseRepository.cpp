@@ -1,5 +1,7 @@
 #include "core/store/CaseRepository.h"
 
+#include <algorithm>
+
 namespace leverage {
 namespace {
 
@@ -88,10 +90,12 @@ Result<QList<CaseSummary>> CaseRepository::page(const CaseQuery &query, int offs
     if (auto status = statement.exec(); !status)
         return status.error();
     QList<CaseSummary> rows;
+    rows.reserve(std::max(0, statement.query().size()));
     const int nameColumn = m_table.mapping().columnCount();
-    while (statement.next())
-        rows.append({m_table.mapping().read(statement.query(), &Case::meta),
-                     statement.value(nameColumn).toString()});
+    while (statement.next()) {
+        const ResultRow row(statement.query());
+        rows.append({m_table.mapping().read(row, &Case::meta), row.toString(nameColumn)});
+    }
     return rows;
 }
 
@@ -149,7 +153,7 @@ Result<CaseSummary> CaseRepository::summary(RowId caseId) const
     Statement statement(
         m_workspace.database(),
         QStringLiteral("SELECT ") + m_table.mapping().selectList(QStringLiteral("c")) +
-            QStringLiteral(", o.name") + kFrom + QStringLiteral("WHERE c.id = :id"));
+            QStringLiteral(", o.name") + kFrom + QStringLiteral("WHERE c.id = :id LIMIT 1"));
     statement.bind(QStringLiteral(":id"), caseId);
     if (auto status = statement.exec(); !status)
         return status.error();

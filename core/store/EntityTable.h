@@ -17,7 +17,9 @@ template <typename T> class EntityTable
 {
 public:
     EntityTable(Workspace &workspace, TableMapping<T> mapping, RowMeta T::*meta)
-        : m_workspace(workspace), m_mapping(std::move(mapping)), m_meta(meta)
+        : m_workspace(workspace), m_mapping(std::move(mapping)), m_meta(meta),
+          m_select(
+              QStringLiteral("SELECT %1 FROM %2 ").arg(m_mapping.selectList(), m_mapping.table()))
     {
     }
 
@@ -25,7 +27,9 @@ public:
 
     Result<T> get(RowId id) const
     {
-        auto rows = select(QStringLiteral("WHERE id = :id"), {{QStringLiteral(":id"), id}});
+        // LIMIT 1: a bounded read, so that on a server it is fetched whole and its prepared
+        // statement kept for the next get (Statement); an unbounded one is prepared each time.
+        auto rows = select(QStringLiteral("WHERE id = :id LIMIT 1"), {{QStringLiteral(":id"), id}});
         if (!rows)
             return rows.error();
         if (rows->isEmpty())
@@ -37,14 +41,14 @@ public:
     // `tail` is the rest of the statement after FROM <table>: WHERE, ORDER BY, LIMIT.
     Result<QList<T>> select(const QString &tail, const QVariantMap &bindings = {}) const
     {
-        Statement statement(m_workspace.database(),
-                            QStringLiteral("SELECT %1 FROM %2 %3")
-                                .arg(m_mapping.selectList(), m_mapping.table(), tail));
+        Statement statement(m_workspace.database(), m_select + tail);
         for (auto it = bindings.begin(); it != bindings.end(); ++it)
             statement.bind(it.key(), it.value());
         if (auto status = statement.exec(); !status)
             return status.error();
         QList<T> rows;
+        if (const int size = statement.query().size(); size > 0)
+            rows.reserve(size);
         while (statement.next())
             rows.append(m_mapping.read(statement.query(), m_meta));
         return rows;
@@ -168,6 +172,7 @@ private:
     Workspace &m_workspace;
     TableMapping<T> m_mapping;
     RowMeta T::*m_meta;
+    const QString m_select; // "SELECT <columns> FROM <table> ", made once
 };
 
 } // namespace leverage

@@ -154,8 +154,9 @@ Result<QHash<RowId, EntryHistory::Edits>> EntryHistory::editsOf(Workspace &works
         edits[row].count = read.value(1).toInt();
         lastSeal.insert(row, read.value(2).toLongLong());
     }
-    Statement when(workspace.database(),
-                   QStringLiteral("SELECT sealed_at, sealed_offset FROM seals WHERE id = :id"));
+    Statement when(
+        workspace.database(),
+        QStringLiteral("SELECT sealed_at, sealed_offset FROM seals WHERE id = :id LIMIT 1"));
     for (auto it = lastSeal.cbegin(); it != lastSeal.cend(); ++it) {
         when.bind(QStringLiteral(":id"), it.value());
         if (auto status = when.exec(); !status)

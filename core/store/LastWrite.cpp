@@ -11,7 +11,7 @@ Result<LastWrite> lastWriteOf(Workspace &workspace, const QString &table, RowId 
 {
     Statement statement(
         workspace.database(),
-        QStringLiteral("SELECT changed_by, updated_at FROM %1 WHERE id = :id").arg(table));
+        QStringLiteral("SELECT changed_by, updated_at FROM %1 WHERE id = :id LIMIT 1").arg(table));
     statement.bind(QStringLiteral(":id"), id);
     if (auto status = statement.exec(); !status)
         return status.error();

@@ -52,7 +52,7 @@ Result<SavedSearch> SavedSearches::find(RowId id) const
 {
     Statement statement(
         m_workspace.database(),
-        QStringLiteral("SELECT %1 FROM saved_searches WHERE id = :id").arg(kColumns));
+        QStringLiteral("SELECT %1 FROM saved_searches WHERE id = :id LIMIT 1").arg(kColumns));
     statement.bind(QStringLiteral(":id"), id);
     if (auto status = statement.exec(); !status)
         return status.error();

@@ -153,7 +153,7 @@ QByteArray SealChain::compute(const Link &link)
 Status SealChain::seal(const QString &table, RowId id, Action action)
 {
     Statement read(m_workspace.database(),
-                   contentSelect(table) + QStringLiteral(" WHERE id = :id"));
+                   contentSelect(table) + QStringLiteral(" WHERE id = :id LIMIT 1"));
     read.bind(QStringLiteral(":id"), id);
     if (auto status = read.exec(); !status)
         return status;

@@ -49,7 +49,8 @@ Result<QString> changedLink(Workspace &workspace, const QString &table, RowId se
                             const QByteArray &now)
 {
     // Only the links' hash was kept: a changed row's sealed links are read again.
-    Statement seal(workspace.database(), QStringLiteral("SELECT links FROM seals WHERE id = :id"));
+    Statement seal(workspace.database(),
+                   QStringLiteral("SELECT links FROM seals WHERE id = :id LIMIT 1"));
     seal.bind(QStringLiteral(":id"), sealId);
     if (auto status = seal.exec(); !status)
         return status.error();

@@ -65,7 +65,12 @@ QStringList SqlDialect::connectionSettings(int busyTimeoutMs, bool readOnly) con
 {
     if (m_engine == Engine::Postgres) {
         QStringList settings{QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs),
-                             QStringLiteral("SET client_min_messages = warning")};
+                             QStringLiteral("SET client_min_messages = warning"),
+                             // Statements stay prepared (StatementCache), but each run is
+                             // planned for its values: after five runs the server's generic
+                             // plan assumes an average case, and the one case with 10,000 of
+                             // 30,000 entries then read its first page in 7-11 ms, not 0.7.
+                             QStringLiteral("SET plan_cache_mode = force_custom_plan")};
         // A reading verb cannot write even by mistake.
         if (readOnly)
             settings << QStringLiteral("SET default_transaction_read_only = on");

@@ -2,6 +2,7 @@
 
 #include "core/domain/Instant.h"
 #include "core/domain/RowMeta.h"
+#include "core/store/ResultRow.h"
 
 #include <QDate>
 #include <QSqlQuery>
@@ -22,7 +23,8 @@ public:
     {
         QString name;
         std::function<QVariant(const T &)> get;
-        std::function<void(T &, const QVariant &)> set;
+        // Sets the member from column `index` of the current row.
+        std::function<void(T &, const ResultRow &, int)> set;
     };
 
     explicit TableMapping(QString table) : m_table(std::move(table)) {}
@@ -32,12 +34,12 @@ public:
     TableMapping &text(const QString &name, QString T::*member)
     {
         // Empty text is stored as '' (the columns are NOT NULL), never as NULL.
-        m_columns.push_back({name,
-                             [member](const T &v) {
-                                 return QVariant((v.*member).isNull() ? QStringLiteral("")
-                                                                      : v.*member);
-                             },
-                             [member](T &v, const QVariant &x) { v.*member = x.toString(); }});
+        m_columns.push_back(
+            {name,
+             [member](const T &v) {
+                 return QVariant((v.*member).isNull() ? QStringLiteral("") : v.*member);
+             },
+             [member](T &v, const ResultRow &r, int i) { v.*member = r.toString(i); }});
         return *this;
     }
     // A link to another row: 0 in the value type is NULL in the table.
@@ -49,19 +51,21 @@ public:
                  return v.*member > 0 ? QVariant(v.*member)
                                       : QVariant(QMetaType::fromType<qint64>());
              },
-             [member](T &v, const QVariant &x) { v.*member = x.isNull() ? 0 : x.toLongLong(); }});
+             [member](T &v, const ResultRow &r, int i) { v.*member = r.toLongLong(i); }});
         return *this;
     }
     TableMapping &integer(const QString &name, int T::*member)
     {
-        m_columns.push_back({name, [member](const T &v) { return QVariant(v.*member); },
-                             [member](T &v, const QVariant &x) { v.*member = x.toInt(); }});
+        m_columns.push_back(
+            {name, [member](const T &v) { return QVariant(v.*member); },
+             [member](T &v, const ResultRow &r, int i) { v.*member = r.toInt(i); }});
         return *this;
     }
     TableMapping &bigInteger(const QString &name, qint64 T::*member)
     {
-        m_columns.push_back({name, [member](const T &v) { return QVariant(v.*member); },
-                             [member](T &v, const QVariant &x) { v.*member = x.toLongLong(); }});
+        m_columns.push_back(
+            {name, [member](const T &v) { return QVariant(v.*member); },
+             [member](T &v, const ResultRow &r, int i) { v.*member = r.toLongLong(i); }});
         return *this;
     }
     TableMapping &optionalInteger(const QString &name, std::optional<int> T::*member)
@@ -71,15 +75,16 @@ public:
              [member](const T &v) {
                  return (v.*member) ? QVariant(*(v.*member)) : QVariant(QMetaType::fromType<int>());
              },
-             [member](T &v, const QVariant &x) {
-                 v.*member = x.isNull() ? std::nullopt : std::optional<int>(x.toInt());
+             [member](T &v, const ResultRow &r, int i) {
+                 v.*member = r.isNull(i) ? std::nullopt : std::optional<int>(r.toInt(i));
              }});
         return *this;
     }
     TableMapping &boolean(const QString &name, bool T::*member)
     {
-        m_columns.push_back({name, [member](const T &v) { return QVariant(v.*member ? 1 : 0); },
-                             [member](T &v, const QVariant &x) { v.*member = x.toInt() != 0; }});
+        m_columns.push_back(
+            {name, [member](const T &v) { return QVariant(v.*member ? 1 : 0); },
+             [member](T &v, const ResultRow &r, int i) { v.*member = r.toInt(i) != 0; }});
         return *this;
     }
     TableMapping &date(const QString &name, QDate T::*member)
@@ -90,8 +95,8 @@ public:
                                             ? QVariant((v.*member).toString(Qt::ISODate))
                                             : QVariant(QMetaType::fromType<QString>());
                              },
-                             [member](T &v, const QVariant &x) {
-                                 v.*member = QDate::fromString(x.toString(), Qt::ISODate);
+                             [member](T &v, const ResultRow &r, int i) {
+                                 v.*member = QDate::fromString(r.toString(i), Qt::ISODate);
                              }});
         return *this;
     }
@@ -103,17 +108,18 @@ public:
                              [member, nullMs](const T &v) {
                                  return (v.*member).isNull() ? nullMs : QVariant((v.*member).utcMs);
                              },
-                             [member](T &v, const QVariant &x) {
-                                 if (x.isNull())
+                             [member](T &v, const ResultRow &r, int i) {
+                                 if (r.isNull(i))
                                      v.*member = {};
                                  else
-                                     v.*member = Instant::fromUtcMs(x.toLongLong(),
+                                     v.*member = Instant::fromUtcMs(r.toLongLong(i),
                                                                     (v.*member).offsetSeconds);
                              }});
-        m_columns.push_back(
-            {stem + QStringLiteral("_offset"),
-             [member](const T &v) { return QVariant((v.*member).offsetSeconds); },
-             [member](T &v, const QVariant &x) { (v.*member).offsetSeconds = x.toInt(); }});
+        m_columns.push_back({stem + QStringLiteral("_offset"),
+                             [member](const T &v) { return QVariant((v.*member).offsetSeconds); },
+                             [member](T &v, const ResultRow &r, int i) {
+                                 (v.*member).offsetSeconds = r.toInt(i);
+                             }});
         return *this;
     }
     template <typename Enum>
@@ -122,8 +128,8 @@ public:
     {
         m_columns.push_back({name,
                              [member, toKey](const T &v) { return QVariant(toKey(v.*member)); },
-                             [member, fromKey](T &v, const QVariant &x) {
-                                 if (auto parsed = fromKey(x.toString()))
+                             [member, fromKey](T &v, const ResultRow &r, int i) {
+                                 if (auto parsed = fromKey(r.toString(i)))
                                      v.*member = *parsed;
                              }});
         return *this;
@@ -134,13 +140,14 @@ public:
     TableMapping &encoded(const QString &name, V T::*member, QString (*encode)(const V &),
                           V (*decode)(const QString &))
     {
-        m_columns.push_back(
-            {name,
-             [member, encode](const T &v) {
-                 const QString text = encode(v.*member);
-                 return QVariant(text.isNull() ? QStringLiteral("") : text);
-             },
-             [member, decode](T &v, const QVariant &x) { v.*member = decode(x.toString()); }});
+        m_columns.push_back({name,
+                             [member, encode](const T &v) {
+                                 const QString text = encode(v.*member);
+                                 return QVariant(text.isNull() ? QStringLiteral("") : text);
+                             },
+                             [member, decode](T &v, const ResultRow &r, int i) {
+                                 v.*member = decode(r.toString(i));
+                             }});
         return *this;
     }
 
@@ -214,16 +221,20 @@ public:
     // Reads a row selected with selectList(), starting at column `first`.
     T read(const QSqlQuery &query, RowMeta T::*meta, int first = 0) const
     {
+        return read(ResultRow(query), meta, first);
+    }
+    T read(const ResultRow &row, RowMeta T::*meta, int first = 0) const
+    {
         T value;
         auto &m = value.*meta;
-        m.id = query.value(first).toLongLong();
-        m.uuid = query.value(first + 1).toString();
-        m.createdAtMs = query.value(first + 2).toLongLong();
-        m.updatedAtMs = query.value(first + 3).toLongLong();
-        m.version = query.value(first + 4).toInt();
+        m.id = row.toLongLong(first);
+        m.uuid = row.toString(first + 1);
+        m.createdAtMs = row.toLongLong(first + 2);
+        m.updatedAtMs = row.toLongLong(first + 3);
+        m.version = row.toInt(first + 4);
         int index = first + 5;
         for (const auto &column : m_columns)
-            column.set(value, query.value(index++));
+            column.set(value, row, index++);
         return value;
     }
 

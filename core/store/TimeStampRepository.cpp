@@ -27,7 +27,8 @@ Result<TimeStampRepository::Head> TimeStampRepository::head() const
 
 Result<QString> TimeStampRepository::sealAt(RowId sealId) const
 {
-    Statement read(m_workspace.database(), QStringLiteral("SELECT seal FROM seals WHERE id = :id"));
+    Statement read(m_workspace.database(),
+                   QStringLiteral("SELECT seal FROM seals WHERE id = :id LIMIT 1"));
     read.bind(QStringLiteral(":id"), sealId);
     if (auto status = read.exec(); !status)
         return status.error();

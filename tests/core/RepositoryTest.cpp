@@ -300,3 +300,51 @@ TEST_P(RepositoryTest, ARemovedRowCanBeRestoredWithItsIdentity)
     ASSERT_TRUE(read);
     EXPECT_EQ(read->meta.uuid, c.meta.uuid);
 }
+
+// Every kind of column a mapping reads (text with quotes, backslashes, newlines and letters
+// beyond ASCII, empty text, a missing link, optional numbers set and not, flags, an instant
+// west of UTC, a 64-bit amount), read back the way panes read them: by id and by page. On a
+// server the rows come straight from libpq's result (ResultRow), so both engines must agree.
+TEST_P(RepositoryTest, EveryKindOfValueReadsBackAsWritten)
+{
+    auto c = addCase(QStringLiteral("Jürgen's \"Kühlschrank\" \\ case"));
+    c.amountSoughtCents = 9'007'199'254'740'993; // beyond a double's exact integers
+    c.amountRecoveredCents = 1;
+    ASSERT_TRUE(ws->cases().update(c));
+    TimelineEntry e;
+    e.caseId = c.meta.id;
+    e.channel = Channel::Email;
+    e.occurredAt = Instant::fromUtcMs(1'772'460'000'123, -5 * 3600);
+    e.durationSeconds = 2'147'483'647;
+    e.holdSeconds = 0;
+    e.personName = QStringLiteral("Chloé O'Brien 陳");
+    e.personPosition = QString(); // stored as ''
+    e.referenceNumber = QStringLiteral("77-310-5521");
+    e.summary = QStringLiteral("line one\nline two\ttabbed \\N not null");
+    e.notes = QStringLiteral("123"); // text that looks like a number stays text
+    e.effort = 0;
+    e.helpfulness = std::nullopt;
+    e.serviceFailure = true;
+    e.isPrivate = false;
+    ASSERT_TRUE(ws->timeline().add(e));
+    e.personPosition = QStringLiteral("");
+
+    auto byId = ws->timeline().get(e.meta.id);
+    ASSERT_TRUE(byId) << byId.message().toStdString();
+    EXPECT_EQ(*byId, e);
+    auto page = ws->timeline().page(c.meta.id, false, 0, 200);
+    ASSERT_TRUE(page);
+    ASSERT_EQ(page->size(), 1);
+    EXPECT_EQ(page->first(), e);
+    EXPECT_TRUE(page->first().personPosition.isEmpty());
+    EXPECT_FALSE(page->first().helpfulness.has_value());
+    EXPECT_EQ(page->first().effort, std::optional<int>(0));
+
+    auto caseRead = ws->cases().get(c.meta.id);
+    ASSERT_TRUE(caseRead);
+    EXPECT_EQ(caseRead->title, c.title);
+    EXPECT_EQ(caseRead->amountSoughtCents, 9'007'199'254'740'993);
+    EXPECT_EQ(caseRead->amountRecoveredCents, 1);
+    EXPECT_EQ(caseRead->organizationId, 0);
+    EXPECT_EQ(caseRead->meta.version, c.meta.version);
+}

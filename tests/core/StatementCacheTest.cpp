@@ -180,3 +180,42 @@ TEST_P(StatementCacheTest, AKeptReadHoldsNoLockOnTheRowsItRead)
     }
     EXPECT_EQ(titles(0, 3).first(), QStringLiteral("Case 01"));
 }
+
+// Reads by id (a pane's item, an undo's check) are bounded (LIMIT 1), so their statement is
+// kept like a page's: on a server one EXECUTE each, not PREPARE, EXECUTE and DEALLOCATE.
+TEST_P(StatementCacheTest, AnItemReadByIdIsPreparedOnce)
+{
+    addCases(3);
+    const auto all = ws->cases().page(CaseQuery{}, 0, 10);
+    ASSERT_TRUE(all);
+    ASSERT_EQ(all->size(), 3);
+    if (GetParam() == Engine::Postgres)
+        preparedOnServer(); // its own statement kept before the counting starts
+    const int before = StatementCache::kept(connection());
+    auto first = ws->cases().get(all->at(0).caseData.meta.id);
+    ASSERT_TRUE(first);
+    const int kept = StatementCache::kept(connection());
+    EXPECT_EQ(kept, before + 1);
+    const qint64 prepared = GetParam() == Engine::Postgres ? preparedOnServer() : 0;
+    for (const auto &summary : *all) {
+        auto read = ws->cases().get(summary.caseData.meta.id);
+        ASSERT_TRUE(read);
+        EXPECT_EQ(read->title, summary.caseData.title);
+    }
+    EXPECT_EQ(StatementCache::kept(connection()), kept);
+    if (GetParam() == Engine::Postgres) {
+        EXPECT_EQ(preparedOnServer(), prepared);
+    }
+}
+
+// A kept statement is still planned for its values on a server: a generic plan, made for an
+// average case, read the one large case's first page twenty times slower (SqlDialect).
+// PostgreSQL only: SQLite has no generic plan to fall back on.
+TEST(StatementCacheServerTest, AKeptStatementIsPlannedForItsValues)
+{
+    TestWorkspace ws{Engine::Postgres};
+    Statement setting(ws->database(), QStringLiteral("SELECT current_setting('plan_cache_mode')"));
+    ASSERT_TRUE(setting.exec());
+    ASSERT_TRUE(setting.next());
+    EXPECT_EQ(setting.value(0).toString(), QStringLiteral("force_custom_plan"));
+}
