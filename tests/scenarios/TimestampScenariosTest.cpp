@@ -43,27 +43,31 @@ protected:
         return stamps ? *stamps : QList<TimeStampRepository::Stamp>{};
     }
 
-    // Ctrl+Shift+S, the authority's address typed over what is there, Return; waits for the
-    // authority's answer. The dialog's last word ("" when it closed on a granted stamp).
+    // In the open dialog: the authority's address typed over what is there, Return; waits for
+    // the authority's answer. The dialog's last word ("" when it closed on a granted stamp).
+    QString whenIAskTheAuthorityAt(const QUrl &authority)
+    {
+        QWidget *dialog = QApplication::activeModalWidget();
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("timeStampStatus"));
+        whenIPress(QKeySequence(Qt::CTRL | Qt::Key_A));
+        whenIType(authority.toString());
+        whenIPress(QKeySequence(Qt::Key_Return));
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] {
+                return !dialog->isVisible() || !status->text().startsWith(QStringLiteral("Asking"));
+            },
+            30000));
+        return dialog->isVisible() ? status->text() : QString();
+    }
+
+    // Ctrl+Shift+S, then the above; Esc if the dialog is still open.
     QString whenIStampTheRecordAt(const QUrl &authority)
     {
         QString said;
         whenIPressAndThenInTheDialog(kTimeStamp, [&] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            whenIPress(QKeySequence(Qt::CTRL | Qt::Key_A));
-            whenIType(authority.toString());
-            whenIPress(QKeySequence(Qt::Key_Return));
-            auto *status = dialog->findChild<QLabel *>(QStringLiteral("timeStampStatus"));
-            EXPECT_TRUE(QTest::qWaitFor(
-                [&] {
-                    return !dialog->isVisible() ||
-                           !status->text().startsWith(QStringLiteral("Asking"));
-                },
-                30000));
-            if (dialog->isVisible()) {
-                said = status->text();
+            said = whenIAskTheAuthorityAt(authority);
+            if (QApplication::activeModalWidget())
                 whenIPress(QKeySequence(Qt::Key_Escape));
-            }
         });
         return said;
     }
@@ -175,25 +179,10 @@ TEST_F(TimestampScenarios, ARefusalCorrectedInTheDialogLeavesNoErrorBehind)
     QString refusal;
     bool barSaidIt = false;
     whenIPressAndThenInTheDialog(kTimeStamp, [&] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        auto *status = dialog->findChild<QLabel *>(QStringLiteral("timeStampStatus"));
-        auto askAt = [&](const QUrl &authority) {
-            whenIPress(QKeySequence(Qt::CTRL | Qt::Key_A));
-            whenIType(authority.toString());
-            whenIPress(QKeySequence(Qt::Key_Return));
-            EXPECT_TRUE(QTest::qWaitFor(
-                [&] {
-                    return !dialog->isVisible() ||
-                           !status->text().startsWith(QStringLiteral("Asking"));
-                },
-                30000));
-        };
-        askAt(nobody);
-        refusal = status->text();
+        refusal = whenIAskTheAuthorityAt(nobody);
         barSaidIt = bar.text() == refusal;
         // and then correct it to the authority's, in the same dialog
-        askAt(tsa.url());
-        EXPECT_FALSE(dialog->isVisible()) << status->text().toStdString();
+        EXPECT_EQ(whenIAskTheAuthorityAt(tsa.url()), QString()) << "the dialog closed";
     });
 
     // Then the refusal was on the window's bar while it was true
