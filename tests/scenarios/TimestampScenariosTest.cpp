@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTest>
 
@@ -47,17 +48,17 @@ protected:
     // the authority's answer. The dialog's last word ("" when it closed on a granted stamp).
     QString whenIAskTheAuthorityAt(const QUrl &authority)
     {
-        QWidget *dialog = QApplication::activeModalWidget();
+        // Guarded: on a granted stamp the dialog closes and deletes itself while we wait.
+        QPointer<QWidget> dialog = QApplication::activeModalWidget();
         auto *status = dialog->findChild<QLabel *>(QStringLiteral("timeStampStatus"));
+        auto open = [&] { return dialog && dialog->isVisible(); };
         whenIPress(QKeySequence(Qt::CTRL | Qt::Key_A));
         whenIType(authority.toString());
         whenIPress(QKeySequence(Qt::Key_Return));
         EXPECT_TRUE(QTest::qWaitFor(
-            [&] {
-                return !dialog->isVisible() || !status->text().startsWith(QStringLiteral("Asking"));
-            },
+            [&] { return !open() || !status->text().startsWith(QStringLiteral("Asking")); },
             30000));
-        return dialog->isVisible() ? status->text() : QString();
+        return open() ? status->text() : QString();
     }
 
     // Ctrl+Shift+S, then the above; Esc if the dialog is still open.
