@@ -350,9 +350,8 @@ TEST(MigrationTest, AVersionSevenWorkspaceGainsPresenceAndAServerItsSearchIndex)
     ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
     const auto address = server.newEmptyDatabase();
     {
-        auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Postgres));
-        steps.resize(7);
-        auto old = Workspace::openServer(address, clock, {steps, 5000});
+        auto old = Workspace::openServer(address, clock,
+                                         {stepsUpTo(7, SqlDialect::Engine::Postgres), 5000});
         ASSERT_TRUE(old) << old.message().toStdString();
         Case c;
         c.title = QStringLiteral("Refund of the deposit");

@@ -17,9 +17,9 @@ bool tableExists(Workspace &workspace, const QString &table)
     return q.exec() && q.next() && q.value(0).toInt() == 1;
 }
 
-MigrationList stepsUpTo(int version)
+MigrationList stepsUpTo(int version, SqlDialect::Engine engine)
 {
-    auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Sqlite));
+    auto steps = schema::migrations(SqlDialect(engine));
     steps.resize(std::size_t(version));
     EXPECT_EQ(steps.back().toVersion, version);
     return steps;

@@ -2,6 +2,7 @@
 
 #include "core/domain/SearchQuery.h"
 #include "core/store/Migration.h"
+#include "core/store/SqlDialect.h"
 
 #include <QString>
 
@@ -15,8 +16,8 @@ namespace leverage::testing {
 
 // Whether the SQLite workspace has a table (or index) of that name.
 bool tableExists(Workspace &workspace, const QString &table);
-// The schema as an older Leverage had it: the steps up to `version`.
-MigrationList stepsUpTo(int version);
+// The schema as an older Leverage had it: the steps up to `version`, on a file or a server.
+MigrationList stepsUpTo(int version, SqlDialect::Engine engine = SqlDialect::Engine::Sqlite);
 // A case and its entry as a version-5 Leverage wrote them (raw SQL in a test only).
 void addVersionFiveCaseAndEntry(QSqlQuery &q);
 // A letter to the case of uuid 'c1' as a version-7 Leverage wrote it: HTML only, no plain

@@ -437,9 +437,8 @@ TEST(MigrationTest, AVersionEightWorkspaceGainsItsCaseSumsAndTheCostsTable)
     ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
     const auto address = server.newEmptyDatabase();
     {
-        auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Postgres));
-        steps.resize(8);
-        auto old = Workspace::openServer(address, clock, {steps, 5000});
+        auto old = Workspace::openServer(address, clock,
+                                         {stepsUpTo(8, SqlDialect::Engine::Postgres), 5000});
         ASSERT_TRUE(old) << old.message().toStdString();
         fill(**old);
     }
@@ -510,9 +509,8 @@ TEST(MigrationTest, AVersionNineWorkspaceGainsItsTimeStamps)
     ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
     const auto address = server.newEmptyDatabase();
     {
-        auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Postgres));
-        steps.resize(9);
-        auto old = Workspace::openServer(address, clock, {steps, 5000});
+        auto old = Workspace::openServer(address, clock,
+                                         {stepsUpTo(9, SqlDialect::Engine::Postgres), 5000});
         ASSERT_TRUE(old) << old.message().toStdString();
         fill(**old);
         head = *(*old)->seals().head();
@@ -575,9 +573,8 @@ TEST(MigrationTest, AVersionTenWorkspaceGainsTheSearchFiltersIndex)
     ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
     const auto address = server.newEmptyDatabase();
     {
-        auto steps = schema::migrations(SqlDialect(SqlDialect::Engine::Postgres));
-        steps.resize(10);
-        auto old = Workspace::openServer(address, clock, {steps, 5000});
+        auto old = Workspace::openServer(address, clock,
+                                         {stepsUpTo(10, SqlDialect::Engine::Postgres), 5000});
         ASSERT_TRUE(old) << old.message().toStdString();
         fill(**old);
     }
