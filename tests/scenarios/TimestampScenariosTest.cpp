@@ -44,6 +44,14 @@ protected:
         return stamps ? *stamps : QList<TimeStampRepository::Stamp>{};
     }
 
+    // In the open dialog: the authority's address typed over what is there, then Return.
+    void whenIGiveTheAuthority(const QUrl &authority)
+    {
+        whenIPress(QKeySequence(Qt::CTRL | Qt::Key_A));
+        whenIType(authority.toString());
+        whenIPress(QKeySequence(Qt::Key_Return));
+    }
+
     // In the open dialog: the authority's address typed over what is there, Return; waits for
     // the authority's answer. The dialog's last word ("" when it closed on a granted stamp).
     QString whenIAskTheAuthorityAt(const QUrl &authority)
@@ -52,9 +60,7 @@ protected:
         QPointer<QWidget> dialog = QApplication::activeModalWidget();
         auto *status = dialog->findChild<QLabel *>(QStringLiteral("timeStampStatus"));
         auto open = [&] { return dialog && dialog->isVisible(); };
-        whenIPress(QKeySequence(Qt::CTRL | Qt::Key_A));
-        whenIType(authority.toString());
-        whenIPress(QKeySequence(Qt::Key_Return));
+        whenIGiveTheAuthority(authority);
         EXPECT_TRUE(QTest::qWaitFor(
             [&] { return !open() || !status->text().startsWith(QStringLiteral("Asking")); },
             30000));
@@ -147,9 +153,7 @@ TEST_F(TimestampScenarios, EscWhileTheAuthorityIsSlowDropsTheRequestAndKeepsNoth
     // When I stamp the record there and press Esc while it is asked
     whenIPressAndThenInTheDialog(kTimeStamp, [&] {
         QWidget *dialog = QApplication::activeModalWidget();
-        whenIPress(QKeySequence(Qt::CTRL | Qt::Key_A));
-        whenIType(tsa.url(QStringLiteral("/slow")).toString());
-        whenIPress(QKeySequence(Qt::Key_Return));
+        whenIGiveTheAuthority(tsa.url(QStringLiteral("/slow")));
         auto *status = dialog->findChild<QLabel *>(QStringLiteral("timeStampStatus"));
         EXPECT_TRUE(status->text().startsWith(QStringLiteral("Asking the authority at ")))
             << status->text().toStdString();
