@@ -196,9 +196,7 @@ void FeatureWiring::addDocks()
         // In proportion to the screen, so that a 1366×768 laptop keeps a dozen timeline rows
         // and a large screen does not leave the lists below a few lines high.
         const int height = m_window.height();
-        // The saved searches below the cases come on top: they took three of the demo's six.
-        const int cases = (empty ? 280 : std::clamp(height * 22 / 100, 140, 300)) +
-                          (m_window.casesPane() ? m_window.casesPane()->sectionsHeight() : 0);
+        const int cases = empty ? 280 : std::clamp(height * 22 / 100, 140, 300);
         const int lists = std::clamp(height * 26 / 100, 180, 360);
         m_window.resizeDocks({m_window.casesDock(), m_ledgerDock}, {cases, lists}, Qt::Vertical);
     });
