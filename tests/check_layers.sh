@@ -71,6 +71,11 @@ store_allowed=(
     # Open Team Workspace dialog fills one and the recent list names one (issue 23).
     "ui/window/RecentWorkspaces.cpp core/store/ServerAddress.h"
     "ui/window/TeamWorkspaceDialog.h core/store/ServerAddress.h"
+    # A document a dialog saves is written whole and never over a workspace (a file, no SQL).
+    "ui/backup/ArchiveController.cpp core/store/DocumentFile.h"
+    "ui/clocks/ClockRulesDialog.cpp core/store/DocumentFile.h"
+    "ui/outcomes/OutcomesWindow.cpp core/store/DocumentFile.h"
+    "ui/outcomes/RegulatorFormDialog.cpp core/store/DocumentFile.h"
     # The vCard merge: the undo work on import owns this write path (issue 13).
     "ui/contacts/ContactImportDialog.cpp core/store/ContactRepository.h"
     "ui/contacts/ContactImportDialog.cpp core/store/Workspace.h"

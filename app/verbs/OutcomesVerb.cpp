@@ -3,9 +3,8 @@
 #include "core/outcomes/OutcomeFigures.h"
 #include "core/outcomes/OutcomeTable.h"
 #include "core/outcomes/RegulatorForm.h"
+#include "core/store/DocumentFile.h"
 #include "core/store/OutcomeFactsReader.h"
-
-#include <QSaveFile>
 
 namespace leverage::app {
 namespace {
@@ -112,12 +111,13 @@ int runOutcomesVerb(VerbContext &context)
 
     if (parser.isSet(csvOption)) {
         const QString out = parser.value(csvOption);
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(outcomes::CsvWriter::document(table.headers, table.rows)) < 0 ||
-            !file.commit()) {
-            context.err << "leverage: could not write " << out << ": " << file.errorString()
-                        << "\n";
+        const Status written =
+            DocumentFile::save(out, outcomes::CsvWriter::document(table.headers, table.rows),
+                               [&](const QString &reason) {
+                                   return QStringLiteral("could not write %1: %2").arg(out, reason);
+                               });
+        if (!written) {
+            context.err << "leverage: " << written.message() << "\n";
             return 1;
         }
         context.out << "Figures written to " << out << "\n";

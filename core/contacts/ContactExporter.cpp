@@ -2,6 +2,7 @@
 
 #include "core/store/ContactQueries.h"
 #include "core/store/ContactRepository.h"
+#include "core/store/DocumentFile.h"
 #include "core/store/OrganizationRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
@@ -9,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSaveFile>
 
 namespace leverage {
 
@@ -66,15 +66,13 @@ Result<int> ContactExporter::exportToFile(const QString &path,
     auto all = cards(organizationId);
     if (!all)
         return all.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(VCardWriter::write(*all)) < 0 ||
-        !file.commit()) {
-        logging::get("import")->warn("vCard export failed: {}", file.errorString().toStdString());
-        return Error{Error::Code::Io,
-                     QCoreApplication::translate("leverage", "The contacts could not be written "
-                                                             "to \"%1\": %2.")
-                         .arg(path, file.errorString())};
-    }
+    auto written = DocumentFile::save(path, VCardWriter::write(*all), [&](const QString &reason) {
+        return QCoreApplication::translate("leverage", "The contacts could not be written "
+                                                       "to \"%1\": %2.")
+            .arg(path, reason);
+    });
+    if (!written)
+        return written.error();
     logging::get("import")->info("vCard export: {} contacts", all->size());
     return int(all->size());
 }

@@ -5,6 +5,7 @@
 #include "core/dossier/DossierFormat.h"
 #include "core/dossier/DossierPageWriter.h"
 #include "core/dossier/PdfUpdate.h"
+#include "core/store/DocumentFile.h"
 #include "core/util/Logging.h"
 
 #include <QCoreApplication>
@@ -338,6 +339,8 @@ Status DossierRenderer::renderPdf(const DossierData &data, const DossierOptions 
                      tr("The dossier cannot be saved in \"%1\": that folder does not exist. "
                         "Choose another folder.")
                          .arg(QDir::toNativeSeparators(target.absolutePath()))};
+    if (auto refused = DocumentFile::refusal(path); !refused)
+        return refused;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         log->warn("cannot open the PDF for writing: {}", file.errorString().toStdString());

@@ -5,12 +5,12 @@
 #include "core/ledger/LedgerLookup.h"
 #include "core/services/Clock.h"
 #include "core/store/CommitmentRepository.h"
+#include "core/store/DocumentFile.h"
 #include "core/store/FollowUpRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QStringList>
 #include <libical/ical.h>
 #include <memory>
@@ -201,14 +201,9 @@ Status IcsExporter::writeFile(const QString &path) const
     auto bytes = build();
     if (!bytes)
         return bytes.status();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        logging::get("ledger")->error("ics: cannot write file: {}",
-                                      file.errorString().toStdString());
-        return Error{Error::Code::Io,
-                     tr("The calendar could not be saved to %1: %2").arg(path, file.errorString())};
-    }
-    return {};
+    return DocumentFile::save(path, *bytes, [&](const QString &reason) {
+        return tr("The calendar could not be saved to %1: %2").arg(path, reason);
+    });
 }
 
 } // namespace leverage

@@ -1,6 +1,7 @@
 #include "core/letters/LetterDocument.h"
 
 #include "core/dossier/DossierPageWriter.h"
+#include "core/store/DocumentFile.h"
 #include "core/util/Logging.h"
 
 #include <QBuffer>
@@ -12,7 +13,6 @@
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
@@ -44,12 +44,8 @@ Status saveBytes(const QString &path, const Result<QByteArray> &bytes)
 {
     if (!bytes)
         return bytes.status();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
-    if (file.write(*bytes) != bytes->size() || !file.commit())
-        return cannotWrite(path, file.errorString());
-    return {};
+    return DocumentFile::save(
+        path, *bytes, [&](const QString &reason) { return cannotWrite(path, reason).message; });
 }
 
 bool printPdf(QIODevice &device, const QString &html, const QString &title)

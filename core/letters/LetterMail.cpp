@@ -1,9 +1,9 @@
 #include "core/letters/LetterMail.h"
 
+#include "core/store/DocumentFile.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
 namespace leverage {
 namespace {
@@ -109,14 +109,12 @@ QByteArray LetterMail::message() const
 
 Status LetterMail::write(const QString &path) const
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(message()) >= 0 && file.commit())
-        return {};
-    return Error{Error::Code::Io,
-                 QCoreApplication::translate("leverage",
-                                             "The e-mail cannot be saved as \"%1\": %2. Choose "
-                                             "another folder or file name.")
-                     .arg(QDir::toNativeSeparators(path), file.errorString())};
+    return DocumentFile::save(path, message(), [&](const QString &reason) {
+        return QCoreApplication::translate("leverage",
+                                           "The e-mail cannot be saved as \"%1\": %2. Choose "
+                                           "another folder or file name.")
+            .arg(QDir::toNativeSeparators(path), reason);
+    });
 }
 
 } // namespace leverage

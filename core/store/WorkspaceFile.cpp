@@ -195,6 +195,22 @@ bool WorkspaceFile::isPartOf(const QString &workspacePath, const QString &target
     return false;
 }
 
+bool WorkspaceFile::isWorkspaceOrBeside(const QString &target)
+{
+    const QString written = realPath(target);
+    if (written.isEmpty())
+        return false;
+    if (hasSqliteHeader(written))
+        return true;
+    QStringList suffixes{QStringLiteral(".lock")};
+    for (const char *suffix : kCompanions)
+        suffixes << QLatin1String(suffix);
+    for (const QString &suffix : std::as_const(suffixes))
+        if (written.endsWith(suffix) && hasSqliteHeader(written.chopped(suffix.size())))
+            return true;
+    return false;
+}
+
 Result<std::unique_ptr<QLockFile>> WorkspaceFile::lock() const
 {
     const QString lockPath = m_path + QStringLiteral(".lock");

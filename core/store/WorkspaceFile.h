@@ -43,6 +43,9 @@ public:
     // (relative, through a symlink). An export must never be written there: the workspace
     // would be lost under it.
     static bool isPartOf(const QString &workspacePath, const QString &target);
+    // Whether `target` is a workspace (an SQLite file) or a file SQLite or the lock keeps
+    // beside one, whichever workspace and however named: what no document may be saved over.
+    static bool isWorkspaceOrBeside(const QString &target);
 
     // An error whose sentence names the file ("%1" is its file name).
     static Error error(Error::Code code, const QString &path, const char *sentence);

@@ -1,6 +1,7 @@
 // One file, one identity, one writer; reading allowed wherever writing is not; files private.
 #include "core/store/CaseRepository.h"
 #include "core/store/ContactRepository.h"
+#include "core/store/DocumentFile.h"
 #include "core/store/WorkspaceFile.h"
 #include "core/util/Logging.h"
 #include "tests/support/TestWorkspace.h"
@@ -122,6 +123,50 @@ TEST_F(WorkspaceSafetyTest, AnOutputNamingTheWorkspaceOrItsFilesIsPartOfIt)
     // A team workspace has no file beside it.
     EXPECT_FALSE(WorkspaceFile::isPartOf(QStringLiteral("postgresql://me@localhost/cases"),
                                          QStringLiteral("cases")));
+}
+
+// A document is never saved over a workspace, this one or any other, open or closed: a save
+// dialog's "Replace?" on the workspace's own name would otherwise destroy every case in it.
+TEST_F(WorkspaceSafetyTest, ADocumentIsNeverSavedOverAWorkspaceOrTheFilesBesideIt)
+{
+    const auto real = path("real.leverage");
+    auto open = Workspace::open(real, clock); // open: its -wal, -shm and lock are there
+    ASSERT_TRUE(open) << open.message().toStdString();
+    addCases(**open, 2);
+    const auto closed = path("closed.leverage");
+    makeWorkspace(closed, 1);
+    ASSERT_TRUE(QFile::link(real, path("alias.pdf")));
+    const QByteArray before = fileChecksum(closed);
+    for (const QString &target :
+         {real, path("alias.pdf"), real + QStringLiteral("-wal"), real + QStringLiteral("-shm"),
+          real + QStringLiteral(".lock"), real + QStringLiteral("-journal"), closed}) {
+        const Status saved = DocumentFile::save(target, QByteArrayLiteral("%PDF-1.4"),
+                                                [](const QString &reason) { return reason; });
+        ASSERT_FALSE(saved) << target.toStdString();
+        EXPECT_EQ(saved.code(), Error::Code::Invalid);
+        EXPECT_TRUE(saved.message().contains(QStringLiteral("Nothing was saved")))
+            << saved.message().toStdString();
+    }
+    // Both workspaces are whole: the open one takes writes, the closed one is byte for byte.
+    addCases(**open, 1);
+    EXPECT_EQ(*(*open)->cases().count({}), 3);
+    EXPECT_EQ(fileChecksum(closed), before);
+
+    // Any other name is written whole; a file that is not a workspace is replaced.
+    const auto pdf = path("dossier.pdf");
+    ASSERT_TRUE(DocumentFile::save(pdf, QByteArrayLiteral("first"), {}));
+    ASSERT_TRUE(DocumentFile::save(pdf, QByteArrayLiteral("second"), {}));
+    QFile written(pdf);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_EQ(written.readAll(), QByteArrayLiteral("second"));
+    // A folder that is not there is the system's reason, in the caller's words.
+    const Status missing =
+        DocumentFile::save(path("missing/dossier.pdf"), "x", [](const QString &reason) {
+            return QStringLiteral("Not saved: ") + reason;
+        });
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.code(), Error::Code::Io);
+    EXPECT_TRUE(missing.message().startsWith(QStringLiteral("Not saved: ")));
 }
 
 TEST_F(WorkspaceSafetyTest, AHardLinkIsRefusedWhetherOrNotTheWorkspaceIsOpen)

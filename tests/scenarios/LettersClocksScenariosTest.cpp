@@ -48,11 +48,6 @@ const QKeySequence kToneAndAddressee{Qt::CTRL | Qt::SHIFT | Qt::Key_T};
 const QKeySequence kMarkSent{Qt::CTRL | Qt::SHIFT | Qt::Key_M};
 const QKeySequence kMarkClockTrigger{Qt::CTRL | Qt::SHIFT | Qt::Key_B};
 
-QKeySequence alt(Qt::Key key)
-{
-    return QKeySequence(Qt::ALT | key);
-}
-
 ui::LetterEditor *openEditor()
 {
     for (auto *widget : QApplication::topLevelWidgets())

@@ -28,11 +28,6 @@ using PromiseTimeScenarios = Scenario;
 const QString kDishwasher =
     QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
 
-QKeySequence alt(Qt::Key key)
-{
-    return QKeySequence(Qt::ALT | key);
-}
-
 Instant thursday(int hour)
 {
     return Instant::fromDateTime(

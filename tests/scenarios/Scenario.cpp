@@ -113,20 +113,23 @@ void Scenario::whenIPressAndThenInTheDialogs(const QKeySequence &keys,
 {
     // Each dialog's exec() runs its own event loop: a timer there runs the next steps once
     // a new dialog is up. A dialog the steps leave open is a failure, and closed so that the
-    // test ends instead of waiting forever.
+    // test ends instead of waiting forever. Each look is a new single-shot timer: Qt does not
+    // fire a timer again while its handler runs, and a dialog's steps may open the next
+    // dialog from inside it (a save dialog's "Replace?").
     size_t next = 0;
     // A guarded pointer: the next dialog may be built at the address of the last one.
     QPointer<QWidget> handled;
-    QTimer poll;
-    poll.setInterval(5);
-    QObject::connect(&poll, &QTimer::timeout, [&] {
+    QObject looks; // the pending look goes with it
+    std::function<void()> look;
+    look = [&] {
+        if (next >= dialogs.size())
+            return;
+        QTimer::singleShot(5, &looks, look);
         QWidget *dialog = QApplication::activeModalWidget();
-        if (!dialog || dialog == handled.data() || next >= dialogs.size())
+        if (!dialog || dialog == handled.data())
             return;
         handled = dialog;
         const auto steps = dialogs[next++];
-        if (next == dialogs.size())
-            poll.stop();
         // Keys go to the dialog only once the window system has made it the active window.
         QApplication::setActiveWindow(dialog);
         EXPECT_TRUE(QTest::qWaitForWindowActive(dialog)) << dialog->windowTitle().toStdString();
@@ -139,16 +142,17 @@ void Scenario::whenIPressAndThenInTheDialogs(const QKeySequence &keys,
             else
                 dialog->close();
         }
-    });
-    poll.start();
+    };
+    QTimer::singleShot(5, &looks, look);
     whenIPress(keys);
     // Dialogs that open one after another once the keys' own handler has returned.
     const bool settled = QTest::qWaitFor(
         [&] { return next >= dialogs.size() && !QApplication::activeModalWidget(); }, 2000);
-    poll.stop();
+    const size_t opened = next;
+    next = dialogs.size(); // no more looks
     EXPECT_TRUE(settled) << "the dialogs did not all come and go within 2 s";
-    EXPECT_EQ(next, dialogs.size())
-        << "the keys opened " << next << " of " << dialogs.size() << " dialogs";
+    EXPECT_EQ(opened, dialogs.size())
+        << "the keys opened " << opened << " of " << dialogs.size() << " dialogs";
     EXPECT_EQ(QApplication::activeModalWidget(), nullptr) << "a dialog is still open";
     // As a window manager does, the main window is active again once its dialogs closed.
     if (!QApplication::activeModalWidget() && m_real.isOpen()) {

@@ -20,4 +20,10 @@ inline const QKeySequence kSearch{Qt::CTRL | Qt::Key_K};
 // Submits any dialog, also from a multi-line field.
 inline const QKeySequence kSubmit{Qt::CTRL | Qt::Key_Return};
 
+// A mnemonic: Alt and the underlined letter.
+inline QKeySequence alt(Qt::Key key)
+{
+    return QKeySequence(Qt::ALT | key);
+}
+
 } // namespace leverage::testing

@@ -2,6 +2,7 @@
 
 #include "core/archive/ArchiveRunner.h"
 #include "core/archive/WorkspaceArchive.h"
+#include "core/store/DocumentFile.h"
 #include "ui/backup/PassphraseDialog.h"
 #include "ui/models/common/ErrorReporter.h"
 
@@ -92,9 +93,8 @@ void ArchiveController::exportArchive()
         withSuffix(m_chooseFile(&m_window, Choice::ArchiveToWrite, suggestion), kArchiveSuffix);
     if (target.isEmpty())
         return;
-    if (QFileInfo(target).absoluteFilePath() == workspace.absoluteFilePath()) {
-        m_errors.reportError(tr("That is the workspace itself. Choose another name for the "
-                                "archive."));
+    if (auto refused = DocumentFile::refusal(target); !refused) {
+        m_errors.reportError(refused.message());
         return;
     }
     const auto passphrase = m_askPassphrase(&m_window, true);

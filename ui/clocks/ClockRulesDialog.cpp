@@ -1,5 +1,6 @@
 #include "ui/clocks/ClockRulesDialog.h"
 
+#include "core/store/DocumentFile.h"
 #include "ui/clocks/ClockRuleDialog.h"
 #include "ui/models/clocks/ClockEditor.h"
 #include "ui/models/clocks/ClockRuleListModel.h"
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -190,11 +190,14 @@ bool ClockRulesDialog::exportRules(const QString &given)
     if (path.isEmpty())
         return false;
     auto text = m_editor.exportRules();
-    QSaveFile file(path);
-    if (!text || !file.open(QIODevice::WriteOnly) || file.write(*text) != text->size() ||
-        !file.commit()) {
-        m_message->setText(text ? tr("%1 could not be written: %2").arg(path, file.errorString())
-                                : text.message());
+    const Status written =
+        text ? DocumentFile::save(path, *text,
+                                  [&](const QString &reason) {
+                                      return tr("%1 could not be written: %2").arg(path, reason);
+                                  })
+             : text.status();
+    if (!written) {
+        m_message->setText(written.message());
         return false;
     }
     m_message->setText(tr("Rules written to %1.").arg(path));

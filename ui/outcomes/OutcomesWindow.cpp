@@ -1,10 +1,12 @@
 #include "ui/outcomes/OutcomesWindow.h"
 
 #include "core/outcomes/CsvWriter.h"
+#include "core/store/DocumentFile.h"
 #include "ui/common/FormFields.h"
 #include "ui/models/common/ReportError.h"
 #include "ui/outcomes/OutcomeCharts.h"
 
+#include <QBuffer>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +18,6 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
 #include <QSvgGenerator>
@@ -266,34 +267,37 @@ OutcomesWindow::Tab OutcomesWindow::currentTab() const
 
 Status OutcomesWindow::exportChart(const QString &path) const
 {
+    // Drawn in memory first, then saved whole like every document.
     QChartView *view = m_charts[int(currentTab())];
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&buffer);
         svg.setSize(view->size());
         svg.setViewBox(view->rect());
         svg.setTitle(view->chart()->title());
         QPainter painter;
         if (!painter.begin(&svg))
-            return cannotWrite(path, tr("the file could not be created."));
+            return cannotWrite(path, tr("the picture could not be drawn."));
         view->render(&painter);
         painter.end();
-        return QFileInfo(path).size() > 0 ? Status()
-                                          : cannotWrite(path, tr("nothing was written."));
+    } else if (!view->grab().save(&buffer, "PNG")) {
+        return cannotWrite(path, tr("the picture could not be drawn."));
     }
-    if (!view->grab().save(path, "PNG"))
-        return cannotWrite(path, tr("the file could not be created."));
-    return {};
+    if (bytes.isEmpty())
+        return cannotWrite(path, tr("nothing was written."));
+    return DocumentFile::save(
+        path, bytes, [&](const QString &reason) { return cannotWrite(path, reason).message; });
 }
 
 Status OutcomesWindow::exportCsv(const QString &path) const
 {
     const auto &table = m_report.table(groupingOf(currentTab()));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(outcomes::CsvWriter::document(table.headers, table.rows)) < 0 || !file.commit())
-        return cannotWrite(path, file.errorString());
-    return {};
+    return DocumentFile::save(
+        path, outcomes::CsvWriter::document(table.headers, table.rows),
+        [&](const QString &reason) { return cannotWrite(path, reason).message; });
 }
 
 void OutcomesWindow::chooseAndExport(const QString &format)

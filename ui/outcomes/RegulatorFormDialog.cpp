@@ -1,5 +1,6 @@
 #include "ui/outcomes/RegulatorFormDialog.h"
 
+#include "core/store/DocumentFile.h"
 #include "ui/models/common/ReportError.h"
 
 #include <QClipboard>
@@ -13,7 +14,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace leverage::ui {
@@ -96,14 +96,12 @@ void RegulatorFormDialog::copyToClipboard()
 
 bool RegulatorFormDialog::saveTo(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content().toUtf8()) < 0 || !file.commit()) {
-        models::reportError(
-            &m_reporter,
-            tr("Could not save %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-        return false;
-    }
-    return true;
+    const Status saved = DocumentFile::save(path, content().toUtf8(), [&](const QString &reason) {
+        return tr("Could not save %1: %2").arg(QFileInfo(path).fileName(), reason);
+    });
+    if (!saved)
+        models::reportError(&m_reporter, saved.message());
+    return saved.isOk();
 }
 
 void RegulatorFormDialog::saveAs()
