@@ -39,10 +39,8 @@ int runAttachVerb(VerbContext &context)
         openExistingWorkspace(positional.first(), clock, context, Workspace::Access::ReadWrite);
     if (!workspace)
         return 1;
-    if (!workspace->cases().get(caseId)) {
-        context.err << "leverage: there is no case " << caseId << " in this workspace\n";
+    if (!caseIsThere(*workspace, caseId, context))
         return 1;
-    }
     if (entryId > 0) {
         auto entry = workspace->timeline().get(entryId);
         if (!entry || entry->caseId != caseId) {

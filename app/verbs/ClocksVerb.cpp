@@ -44,12 +44,8 @@ int runClocksVerb(VerbContext &context)
                                            Workspace::Access::ReadOnly);
     if (!workspace)
         return 1;
-    if (caseId > 0) {
-        if (auto found = workspace->cases().get(caseId); !found) {
-            context.err << "leverage: there is no case " << caseId << " in this workspace\n";
-            return 1;
-        }
-    }
+    if (!caseIsThere(*workspace, caseId, context))
+        return 1;
 
     if (parser.isSet(icsOption)) {
         const QString out = parser.value(icsOption);

@@ -1,5 +1,6 @@
 #include "app/verbs/VerbSupport.h"
 #include "core/letters/LetterDrafter.h"
+#include "core/store/ContactRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -112,8 +113,13 @@ int runLetterVerb(VerbContext &context)
         return 2;
     SystemClock clock;
     auto workspace = openExistingWorkspace(file, clock, context, Workspace::Access::ReadOnly);
-    if (!workspace)
+    if (!workspace || !caseIsThere(*workspace, request.caseId, context))
         return 1;
+    if (!workspace->contacts().get(request.contactId)) {
+        context.err << "leverage: there is no contact " << request.contactId
+                    << " in this workspace (`leverage contacts export FILE` lists them)\n";
+        return 1;
+    }
     LetterDrafter drafter(*workspace);
     auto letter = drafter.draft(request);
     if (!letter) {

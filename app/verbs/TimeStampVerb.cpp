@@ -44,10 +44,8 @@ int runTimeStampVerb(VerbContext &context)
                                            Workspace::Access::ReadWrite);
     if (!workspace)
         return 1;
-    if (caseId > 0 && !workspace->cases().get(caseId)) {
-        context.err << "leverage: there is no case " << caseId << " in this workspace\n";
+    if (!caseIsThere(*workspace, caseId, context))
         return 1;
-    }
     TimeStampRepository stamps(*workspace);
     auto head = stamps.head();
     if (!head) {

@@ -1,5 +1,6 @@
 #include "app/verbs/VerbSupport.h"
 
+#include "core/store/CaseRepository.h"
 #include "core/store/WorkspaceFile.h"
 #include "core/util/ControlCharacters.h"
 
@@ -81,6 +82,15 @@ RowId idOption(const QCommandLineParser &parser, const QString &option, VerbCont
         return 0;
     }
     return id;
+}
+
+bool caseIsThere(Workspace &workspace, RowId caseId, VerbContext &context)
+{
+    if (caseId == 0 || workspace.cases().get(caseId))
+        return true;
+    context.err << "leverage: there is no case " << caseId
+                << " in this workspace (`leverage cases FILE` lists them)\n";
+    return false;
 }
 
 QString oneLineField(QString text)

@@ -37,6 +37,10 @@ bool outputSparesWorkspace(const QString &option, const QString &out, const QStr
 // The row id given to an option (--case 12): a positive number, else one line to err and 0.
 RowId idOption(const QCommandLineParser &parser, const QString &option, VerbContext &context);
 
+// Whether the workspace has the case `caseId` (0: no case was asked for, which is fine); if
+// not, one line to err and false.
+bool caseIsThere(Workspace &workspace, RowId caseId, VerbContext &context);
+
 // A field of a tab-separated line: tabs and line breaks inside it become spaces, since they
 // would break the one-line-per-row format.
 QString oneLineField(QString text);

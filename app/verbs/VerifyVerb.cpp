@@ -33,14 +33,15 @@ int runVerifyVerb(VerbContext &context)
         (caseId = idOption(parser, QStringLiteral("case"), context)) == 0)
         return 2;
     const QString caFile = parser.value(caOption);
-    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable()) {
-        context.err << "leverage: the CA file " << caFile << " cannot be read\n";
+    if (!caFile.isEmpty() && !(QFileInfo(caFile).isFile() && QFileInfo(caFile).isReadable())) {
+        context.err << "leverage: the CA file " << caFile
+                    << " cannot be read (--tsa-ca takes a file of PEM certificates)\n";
         return 2;
     }
     SystemClock clock;
     auto workspace = openExistingWorkspace(parser.positionalArguments().first(), clock, context,
                                            Workspace::Access::ReadOnly);
-    if (!workspace)
+    if (!workspace || !caseIsThere(*workspace, caseId, context))
         return 1;
     auto report = SealVerifier::verify(*workspace, caseId);
     if (!report) {

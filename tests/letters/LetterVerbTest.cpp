@@ -67,6 +67,7 @@ TEST_F(LetterVerbTest, AttachesTheDossierToTheEmail)
 
 TEST_F(LetterVerbTest, ABadArgumentIsOneLineOnStandardError)
 {
+    const QString mri = QString::number(caseTitled(QStringLiteral("MRI claim")));
     int exitCode = -1;
     const QString said =
         letter({QStringLiteral("--case"), QStringLiteral("4"), QStringLiteral("--kind"),
@@ -83,6 +84,16 @@ TEST_F(LetterVerbTest, ABadArgumentIsOneLineOnStandardError)
                &exitCode);
     EXPECT_EQ(exitCode, 1);
     EXPECT_EQ(missing.trimmed().count(QLatin1Char('\n')), 0) << missing.toStdString();
+    EXPECT_TRUE(missing.contains(QStringLiteral("there is no case 999 in this workspace")))
+        << missing.toStdString();
+    const QString nobody =
+        letter({QStringLiteral("--case"), mri, QStringLiteral("--kind"),
+                QStringLiteral("complaint"), QStringLiteral("--to"), QStringLiteral("99999"),
+                QStringLiteral("--out"), out(QStringLiteral("x.pdf"))},
+               &exitCode);
+    EXPECT_EQ(exitCode, 1);
+    EXPECT_TRUE(nobody.contains(QStringLiteral("there is no contact 99999 in this workspace")))
+        << nobody.toStdString();
     EXPECT_FALSE(QFile::exists(out(QStringLiteral("x.pdf"))));
 }
 

@@ -6,6 +6,7 @@
 #include "tests/support/PdfTools.h"
 #include "tests/timestamp/LocalTimeStampAuthority.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -156,3 +157,21 @@ TEST_F(TimeStampCliTest, TheDossierPrintsTheStampAndWhetherItVerified)
 }
 
 } // namespace
+
+// A case that is not there is not "Intact", and a folder is not a file of certificates.
+TEST_F(TimeStampCliTest, AMissingCaseOrAFolderForTheCasIsSaidNotVerified)
+{
+    auto missing = runLeverage(
+        {QStringLiteral("verify"), ws.path(), QStringLiteral("--case"), QStringLiteral("99999")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_FALSE(missing.out.contains(QStringLiteral("Intact"))) << missing.out.toStdString();
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("there is no case 99999 in this workspace")))
+        << missing.err.toStdString();
+
+    auto folder = runLeverage({QStringLiteral("verify"), ws.path(), QStringLiteral("--tsa-ca"),
+                               QFileInfo(ws.path()).absolutePath()});
+    EXPECT_EQ(folder.exitCode, 2);
+    EXPECT_TRUE(folder.err.contains(QStringLiteral("--tsa-ca takes a file of PEM certificates")))
+        << folder.err.toStdString();
+    EXPECT_TRUE(folder.out.isEmpty()) << folder.out.toStdString();
+}
