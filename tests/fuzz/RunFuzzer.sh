@@ -1,0 +1,7 @@
+#!/bin/sh
+# Runs one libFuzzer target for FUZZ_SECONDS (default 60) on the folders given after it: the
+# first receives what the run finds, the others are read. The time comes from the environment
+# so that `make fuzz FUZZ_SECONDS=600` and CI's 30 s need no new configure.
+fuzzer=$1
+shift
+exec "$fuzzer" -max_total_time="${FUZZ_SECONDS:-60}" -print_final_stats=1 "$@"
