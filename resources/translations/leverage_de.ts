@@ -1649,6 +1649,10 @@ Erhalten: %2 %3</translation>
         <source>no reason given</source>
         <translation>ohne Angabe von Gründen</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a Leverage workspace or a file kept beside one: saving there would destroy the cases in it. Nothing was saved; choose another file name.</source>
+        <translation>„%1“ ist ein Leverage-Arbeitsbereich oder eine Datei, die neben einem liegt: Dort zu speichern, würde die Fälle darin zerstören. Es wurde nichts gespeichert; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
 </context>
 <context>
     <name>leverage::BlobStore</name>
@@ -5152,10 +5156,6 @@ Erhalten: %2 %3</translation>
 <context>
     <name>leverage::ui::ArchiveController</name>
     <message>
-        <source>That is the workspace itself. Choose another name for the archive.</source>
-        <translation>Das ist der Arbeitsbereich selbst. Wählen Sie einen anderen Namen für das Archiv.</translation>
-    </message>
-    <message>
         <source>Writing the archive…</source>
         <translation>Das Archiv wird geschrieben…</translation>
     </message>
@@ -8588,10 +8588,6 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
         <translation>Jede Branche</translation>
     </message>
     <message>
-        <source>the file could not be created.</source>
-        <translation>die Datei konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>nothing was written.</source>
         <translation>es wurde nichts geschrieben.</translation>
     </message>
@@ -8622,6 +8618,10 @@ Planen Sie, an wen Sie sich wenden, wenn die aktuelle Stufe den Fall nicht löst
     <message>
         <source>Or&amp;ganization</source>
         <translation>Or&amp;ganisation</translation>
+    </message>
+    <message>
+        <source>the picture could not be drawn.</source>
+        <translation>das Bild konnte nicht gezeichnet werden.</translation>
     </message>
 </context>
 <context>
