@@ -33,7 +33,7 @@ int runVerifyVerb(VerbContext &context)
         (caseId = idOption(parser, QStringLiteral("case"), context)) == 0)
         return 2;
     const QString caFile = parser.value(caOption);
-    if (!caFile.isEmpty() && !(QFileInfo(caFile).isFile() && QFileInfo(caFile).isReadable())) {
+    if (const QFileInfo ca(caFile); !caFile.isEmpty() && !(ca.isFile() && ca.isReadable())) {
         context.err << "leverage: the CA file " << caFile
                     << " cannot be read (--tsa-ca takes a file of PEM certificates)\n";
         return 2;

@@ -1,6 +1,7 @@
 #include "core/letters/LetterMail.h"
 
 #include "core/store/DocumentFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QRandomGenerator>

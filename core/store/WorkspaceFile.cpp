@@ -200,13 +200,13 @@ bool WorkspaceFile::isWorkspaceOrBeside(const QString &target)
     const QString written = realPath(target);
     if (written.isEmpty())
         return false;
-    if (hasSqliteHeader(written))
+    const auto besideOne = [&](QLatin1String suffix) {
+        return written.endsWith(suffix) && hasSqliteHeader(written.chopped(suffix.size()));
+    };
+    if (hasSqliteHeader(written) || besideOne(QLatin1String(".lock")))
         return true;
-    QStringList suffixes{QStringLiteral(".lock")};
     for (const char *suffix : kCompanions)
-        suffixes << QLatin1String(suffix);
-    for (const QString &suffix : std::as_const(suffixes))
-        if (written.endsWith(suffix) && hasSqliteHeader(written.chopped(suffix.size())))
+        if (besideOne(QLatin1String(suffix)))
             return true;
     return false;
 }

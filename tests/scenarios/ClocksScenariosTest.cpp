@@ -23,7 +23,6 @@ namespace {
 using ClocksScenarios = ClockEventScenario;
 
 const QString kUkBank = QStringLiteral("Card payment taken twice (UK)");
-const QKeySequence kClockRules{Qt::CTRL | Qt::SHIFT | Qt::Key_J};
 
 // Scenario: "the bank has had my complaint for four weeks: when may I go to the ombudsman?"
 TEST_F(ClocksScenarios, TheHeaderCountsDownToTheOmbudsmanAndAFinalResponseOpensTheDoor)

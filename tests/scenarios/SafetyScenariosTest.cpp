@@ -11,8 +11,10 @@
 #include "ui/window/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QtTest>
 
 namespace leverage::testing {
@@ -20,10 +22,21 @@ namespace {
 
 using SafetyScenarios = Scenario;
 
-QByteArray headerOf(const QString &path)
+QByteArray contentOf(const QString &path, qint64 bytes = -1)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.read(16) : QByteArray();
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return bytes < 0 ? file.readAll() : file.read(bytes);
+}
+
+// What the open dialog's labels say.
+QString dialogSays()
+{
+    QStringList said;
+    for (const auto *label : QApplication::activeModalWidget()->findChildren<QLabel *>())
+        said << label->text();
+    return said.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -59,13 +72,42 @@ TEST_F(SafetyScenarios, ACalendarSavedOnTheWorkspacesOwnNameIsRefusedAndNothingI
                 said.contains(QStringLiteral("Nothing was saved; choose another file name")))
         << said.toStdString();
     // And the workspace is still an SQLite file with every case, and still takes changes
-    EXPECT_EQ(headerOf(workspace), QByteArray("SQLite format 3\0", 16));
+    EXPECT_EQ(contentOf(workspace, 16), QByteArray("SQLite format 3\0", 16));
     EXPECT_EQ(*store().cases().count({}), *cases);
     Case added;
     added.title = QStringLiteral("Written after the refused calendar");
     ASSERT_TRUE(store().cases().add(added));
     EXPECT_EQ(*store().cases().count({}), *cases + 1);
     EXPECT_FALSE(QFile::exists(workspace + QStringLiteral(".ics")));
+}
+
+TEST_F(SafetyScenarios, ClockRulesSavedOverTheWriteAheadLogAreRefusedInTheDialog)
+{
+    // Given the demo workspace, whose latest changes are in its write-ahead log
+    givenTheDemoWorkspace();
+    const QString wal = store().filePath() + QStringLiteral("-wal");
+    const QByteArray logged = contentOf(wal);
+    ASSERT_FALSE(logged.isEmpty());
+
+    // When I export the clock rules (Ctrl+Shift+J, Alt+X) onto the log's name, say Yes to
+    // "Replace?", then close the rules with Esc
+    QString said;
+    whenIPressAndThenInTheDialogs(kClockRules, {[&] {
+                                                    whenIPress(alt(Qt::Key_X));
+                                                    said = dialogSays();
+                                                    whenIPress(QKeySequence(Qt::Key_Escape));
+                                                },
+                                                [&] {
+                                                    whenIType(wal);
+                                                    whenIPress(QKeySequence(Qt::Key_Return));
+                                                },
+                                                [&] { whenIPress(alt(Qt::Key_Y)); }});
+
+    // Then the rules dialog said why nothing was saved, and the log is byte for byte as it was
+    EXPECT_TRUE(said.contains(QStringLiteral("is a Leverage workspace or a file kept beside one")))
+        << said.toStdString();
+    EXPECT_EQ(contentOf(wal), logged);
+    EXPECT_GT(*store().cases().count({}), 0);
 }
 
 } // namespace leverage::testing

@@ -15,6 +15,8 @@ inline const QKeySequence kPromise{Qt::CTRL | Qt::SHIFT | Qt::Key_P};
 inline const QKeySequence kFollowUp{Qt::CTRL | Qt::SHIFT | Qt::Key_F};
 inline const QKeySequence kEndCall{Qt::CTRL | Qt::SHIFT | Qt::Key_Return};
 inline const QKeySequence kEscalate{Qt::CTRL | Qt::SHIFT | Qt::Key_E};
+// Edit → Clock Rules… (issue 19).
+inline const QKeySequence kClockRules{Qt::CTRL | Qt::SHIFT | Qt::Key_J};
 // Search everything (issue 20).
 inline const QKeySequence kSearch{Qt::CTRL | Qt::Key_K};
 // Submits any dialog, also from a multi-line field.
