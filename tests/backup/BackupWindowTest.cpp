@@ -111,7 +111,8 @@ TEST_F(BackupWindowTest, AnEditIsBackedUpSoonAfterAndTheNextEditsWaitForTheInter
     // …and closing the workspace writes them.
     const int cases = casesNow();
     m_real.close();
-    QTRY_COMPARE_WITH_TIMEOUT(backups().size(), 2, 10000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return backups().size() == 2; }, 10000))
+        << backups().size() << " backups";
     EXPECT_EQ(WorkspaceBackup::caseCount(backups().first().path), cases);
 }
 
@@ -122,7 +123,7 @@ TEST_F(BackupWindowTest, AFailedBackupIsReportedWithWhatToDo)
     blocker.close();
     QSignalSpy written(&autoBackup(), &models::AutoBackup::backupWritten);
     addCase(QStringLiteral("One"));
-    QTRY_VERIFY_WITH_TIMEOUT(!autoBackup().isPending(), 10000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !autoBackup().isPending(); }, 10000));
     EXPECT_TRUE(written.isEmpty());
     const QString shown = m_window->messageBar()->text();
     EXPECT_TRUE(shown.contains(QStringLiteral("backup could not be written")))

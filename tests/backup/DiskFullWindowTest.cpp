@@ -58,6 +58,6 @@ TEST(DiskFullWindowTest, TheFormSaysTheDiskIsFullKeepsWhatWasTypedAndSavesWhenSp
     ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
     // The same form, saved again once there is space
     QTest::keyClick(form, Qt::Key_Return, Qt::ControlModifier);
-    QTRY_VERIFY(form.isNull() || !form->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return form.isNull() || !form->isVisible(); }));
     EXPECT_EQ(*window.workspace().cases().count({}), cases + 1);
 }

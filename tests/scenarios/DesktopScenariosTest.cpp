@@ -210,7 +210,8 @@ TEST_F(DesktopScenarios, WhatIsTypedRightAfterAnAltLetterOpensADialogLandsInIt)
     // A fast typist: no pause for the dialog to appear.
     whenIPress(QKeySequence(Qt::ALT | Qt::Key_C));
     whenIType(QStringLiteral("Washer never installed"));
-    QTRY_VERIFY(qobject_cast<QDialog *>(QApplication::activeModalWidget()));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [] { return qobject_cast<QDialog *>(QApplication::activeModalWidget()) != nullptr; }));
     whenIPress(QKeySequence(Qt::Key_Tab));
     whenIType(QStringLiteral("Brightline Stores"));
     whenIPress(kSubmit);

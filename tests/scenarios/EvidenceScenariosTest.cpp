@@ -119,7 +119,8 @@ TEST_F(EvidenceScenarios, APhotoIsAttachedWithTheKeyboardAndItsRemovalUndone)
     whenIAttach(photo);
 
     // Then the photo is in the workspace, byte for byte, and in the Attachments pane
-    QTRY_COMPARE_WITH_TIMEOUT(store().attachments().forCase(dishwasher)->size(), 1, 10000);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return store().attachments().forCase(dishwasher)->size() == 1; }, 10000));
     const auto attachment = store().attachments().forCase(dishwasher)->first();
     QFile file(photo);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -131,7 +132,7 @@ TEST_F(EvidenceScenarios, APhotoIsAttachedWithTheKeyboardAndItsRemovalUndone)
     auto *pane = m_real.window().findChild<ui::AttachmentsPane *>();
     ASSERT_NE(pane, nullptr);
     EXPECT_TRUE(pane->isVisible());
-    QTRY_COMPARE(pane->model()->rowCount(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return pane->model()->rowCount() == 1; }));
     const auto thumbnail = pane->model()->data(
         pane->model()->index(0, models::AttachmentListModel::NameColumn), Qt::DecorationRole);
     EXPECT_FALSE(qvariant_cast<QImage>(thumbnail).isNull());
@@ -186,9 +187,10 @@ TEST_F(EvidenceScenarios, ExhibitsOnAnEntryAreCitedAndTheirPagesFollowTheExporte
         whenIPress(QKeySequence(Qt::Key_Tab));
         whenIAttach(file);
         ++attached;
-        QTRY_COMPARE_WITH_TIMEOUT(store().attachments().forEntry(entry)->size(), attached, 10000);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return store().attachments().forEntry(entry)->size() == attached; }, 10000));
         ASSERT_NE(pane, nullptr);
-        QTRY_COMPARE(pane->model()->rowCount(), attached);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return pane->model()->rowCount() == attached; }));
         EXPECT_EQ(focusWidget(), pane->view());
         whenIPress(kExhibit); // on the file just attached
     }
@@ -201,7 +203,7 @@ TEST_F(EvidenceScenarios, ExhibitsOnAnEntryAreCitedAndTheirPagesFollowTheExporte
                                   {[&] {
                                        whenIPress(QKeySequence(Qt::ALT | Qt::Key_X));
                                        // A mnemonic clicks as a mouse would, a moment later.
-                                       QTRY_VERIFY(copiesTicked());
+                                       ASSERT_TRUE(QTest::qWaitFor(copiesTicked));
                                        whenIPress(QKeySequence(Qt::Key_Return));
                                    },
                                    [&] {
@@ -237,12 +239,13 @@ TEST_F(EvidenceScenarios, SpaceShowsTheFilesArrowsGoToTheNextAndEscCloses)
     int attached = 0;
     for (const QString &file : {photoOfTheDamage(dir), refundLetter(dir)}) {
         whenIAttach(file);
-        QTRY_COMPARE_WITH_TIMEOUT(store().attachments().forCase(dishwasher)->size(), ++attached,
-                                  10000);
+        ++attached;
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return store().attachments().forCase(dishwasher)->size() == attached; }, 10000));
     }
     auto *pane = m_real.window().findChild<ui::AttachmentsPane *>();
     ASSERT_NE(pane, nullptr);
-    QTRY_COMPARE(pane->model()->rowCount(), 2);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return pane->model()->rowCount() == 2; }));
     ASSERT_EQ(focusWidget(), pane->view());
 
     // When I go to the first file (Ctrl+Home) and press Space, the photo is shown, drawn
@@ -322,7 +325,8 @@ TEST_F(EvidenceScenarios, AnEditedEntryKeepsItsEarlierVersionAndTheDossierSaysSo
         });
         readIt.start();
         whenIPress(QKeySequence(Qt::ALT | Qt::Key_V));
-        QTRY_VERIFY(!history.isEmpty()); // the button clicks a moment after its mnemonic
+        // The button clicks a moment after its mnemonic.
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !history.isEmpty(); }));
         QApplication::setActiveWindow(entryDialog);
         whenIPress(QKeySequence(Qt::Key_Escape)); // the entry, unchanged
     });

@@ -95,10 +95,10 @@ TEST_F(FocusedPaneKeys, TheViewMenuReachesTheLettersWhereDeleteRemovesADraftOnly
     ASSERT_FALSE(lettersKey.isNull());
     // And its letter takes me to the letters of the case
     QTest::keyClick(menu, lettersKey.toLatin1());
-    QTRY_VERIFY(!QApplication::activePopupWidget());
+    ASSERT_TRUE(QTest::qWaitFor([] { return QApplication::activePopupWidget() == nullptr; }));
     auto *pane = m_real.window().findChild<ui::LettersPane *>();
     ASSERT_NE(pane, nullptr);
-    QTRY_VERIFY(pane->isAncestorOf(focusWidget()));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return pane->isAncestorOf(focusWidget()); }));
     ASSERT_EQ(pane->model()->rowCount(), int(before));
 
     // Delete on a sent letter keeps it; on the draft removes it, and Undo brings it back
