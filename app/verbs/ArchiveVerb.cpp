@@ -8,8 +8,8 @@
 namespace leverage::app {
 namespace {
 
-const char *const kUsage = "archive export FILE --out OUT [--passphrase-file F] | archive "
-                           "import ARCHIVE --out NEW.leverage [--passphrase-file F]";
+const char *const kArchiveUsage = "archive export FILE --out OUT [--passphrase-file F] | archive "
+                                  "import ARCHIVE --out NEW.leverage [--passphrase-file F]";
 
 // The passphrase is read from a file, never from the command line (which other local users
 // can see in the process list); one trailing line break is not part of it.
@@ -40,7 +40,7 @@ int runArchiveVerb(VerbContext &context)
 {
     const auto action = context.arguments.value(0);
     if (action != QLatin1String("export") && action != QLatin1String("import")) {
-        context.err << "leverage: archive needs export or import (usage: leverage " << kUsage
+        context.err << "leverage: archive needs export or import (usage: leverage " << kArchiveUsage
                     << ")\n";
         return 2;
     }
@@ -56,11 +56,11 @@ int runArchiveVerb(VerbContext &context)
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("The workspace or archive."));
     VerbContext sub{context.arguments.mid(1), context.out, context.err};
-    if (!parseVerbArguments(parser, sub, QString::fromLatin1(kUsage)))
+    if (!parseVerbArguments(parser, sub, QString::fromLatin1(kArchiveUsage)))
         return 2;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(out)) {
         context.err << "leverage: archive " << action << " takes one file and --out (usage: "
-                    << "leverage " << kUsage << ")\n";
+                    << "leverage " << kArchiveUsage << ")\n";
         return 2;
     }
     QByteArray passphrase;

@@ -8,9 +8,10 @@
 namespace leverage::app {
 namespace {
 
-const char *const kUsage = "contacts export FILE --out CONTACTS.vcf [--organization NAME] | "
-                           "contacts import FILE "
-                           "CONTACTS.vcf [--merge-duplicates]";
+const char *const kContactsUsage =
+    "contacts export FILE --out CONTACTS.vcf [--organization NAME] | "
+    "contacts import FILE "
+    "CONTACTS.vcf [--merge-duplicates]";
 
 int runExport(VerbContext &context, const QStringList &arguments)
 {
@@ -25,7 +26,7 @@ int runExport(VerbContext &context, const QStringList &arguments)
     parser.addOption(organization);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The workspace."));
     VerbContext sub{arguments, context.out, context.err};
-    if (!parseVerbArguments(parser, sub, QString::fromLatin1(kUsage)))
+    if (!parseVerbArguments(parser, sub, QString::fromLatin1(kContactsUsage)))
         return 2;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(out)) {
         context.err << "leverage: contacts export takes one workspace and --out (usage: "
@@ -73,7 +74,7 @@ int runImport(VerbContext &context, const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The workspace."));
     parser.addPositionalArgument(QStringLiteral("vcf"), QStringLiteral("The vCard file."));
     VerbContext sub{arguments, context.out, context.err};
-    if (!parseVerbArguments(parser, sub, QString::fromLatin1(kUsage)))
+    if (!parseVerbArguments(parser, sub, QString::fromLatin1(kContactsUsage)))
         return 2;
     if (parser.positionalArguments().size() != 2) {
         context.err << "leverage: contacts import takes a workspace and a vCard file (usage: "
@@ -125,7 +126,8 @@ int runContactsVerb(VerbContext &context)
         return runExport(context, rest);
     if (action == QLatin1String("import"))
         return runImport(context, rest);
-    context.err << "leverage: contacts needs export or import (usage: leverage " << kUsage << ")\n";
+    context.err << "leverage: contacts needs export or import (usage: leverage " << kContactsUsage
+                << ")\n";
     return 2;
 }
 

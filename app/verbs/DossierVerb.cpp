@@ -6,9 +6,9 @@
 namespace leverage::app {
 namespace {
 
-constexpr auto kUsage = "dossier FILE --case ID --out OUT.pdf [--from DATE] [--to DATE] "
-                        "[--include-private] [--no-contacts] [--no-escalation] "
-                        "[--prepared-by NAME] [--paper a4|letter] [--with-exhibits]";
+constexpr auto kDossierUsage = "dossier FILE --case ID --out OUT.pdf [--from DATE] [--to DATE] "
+                               "[--include-private] [--no-contacts] [--no-escalation] "
+                               "[--prepared-by NAME] [--paper a4|letter] [--with-exhibits]";
 
 // A date on the command line: ISO 8601 (2026-03-02). Returns false and says why otherwise.
 bool parseDate(const QCommandLineParser &parser, const QString &option, QDate *date,
@@ -30,7 +30,7 @@ bool parseDate(const QCommandLineParser &parser, const QString &option, QDate *d
 
 int runDossierVerb(VerbContext &context)
 {
-    const QString usage = QString::fromLatin1(kUsage);
+    const QString usage = QString::fromLatin1(kDossierUsage);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The workspace."));
     const QCommandLineOption caseOption(QStringLiteral("case"), QStringLiteral("Case id."),

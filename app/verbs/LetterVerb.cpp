@@ -9,8 +9,8 @@
 namespace leverage::app {
 namespace {
 
-constexpr auto kUsage = "letter FILE --case ID --kind KIND --to CONTACT_ID [--tone TONE] "
-                        "[--days N] [--attach-dossier] --out OUT.pdf|OUT.odt|OUT.eml";
+constexpr auto kLetterUsage = "letter FILE --case ID --kind KIND --to CONTACT_ID [--tone TONE] "
+                              "[--days N] [--attach-dossier] --out OUT.pdf|OUT.odt|OUT.eml";
 
 QString keys(const QStringList &list)
 {
@@ -34,7 +34,7 @@ Result<QByteArray> dossierPdf(Workspace &workspace, RowId caseId)
 
 int runLetterVerb(VerbContext &context)
 {
-    const QString usage = QString::fromLatin1(kUsage);
+    const QString usage = QString::fromLatin1(kLetterUsage);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The workspace."));
     const QCommandLineOption caseOption(QStringLiteral("case"), QStringLiteral("Case id."),

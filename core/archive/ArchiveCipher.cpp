@@ -11,7 +11,7 @@ namespace leverage {
 namespace {
 
 constexpr char kMagic[] = {'L', 'E', 'V', 'A', 'R', 'C', 'E', 'N'};
-constexpr unsigned char kVersion = 1;
+constexpr unsigned char kCipherVersion = 1;
 constexpr qsizetype kPrefixBytes = sizeof(kMagic) + 1; // magic and version: the chunks' AD
 constexpr qsizetype kSaltBytes = crypto_pwhash_SALTBYTES;
 constexpr qsizetype kStreamHeaderBytes = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
@@ -48,7 +48,7 @@ Result<QByteArray> ArchiveCipher::encrypt(const QByteArray &plain, const QByteAr
     QByteArray out(kHeaderBytes, Qt::Uninitialized);
     auto *header = reinterpret_cast<unsigned char *>(out.data());
     std::copy(std::begin(kMagic), std::end(kMagic), header);
-    header[sizeof(kMagic)] = kVersion;
+    header[sizeof(kMagic)] = kCipherVersion;
     randombytes_buf(header + kPrefixBytes, kSaltBytes);
     Key key;
     auto wipe = qScopeGuard([&key] { sodium_memzero(key.data(), key.size()); });
@@ -80,7 +80,7 @@ Result<QByteArray> ArchiveCipher::decrypt(const QByteArray &file, const QByteArr
 {
     if (!isEncrypted(file))
         return archivemessages::notOurs();
-    if (file.size() > qsizetype(sizeof(kMagic)) && bytes(file)[sizeof(kMagic)] > kVersion)
+    if (file.size() > qsizetype(sizeof(kMagic)) && bytes(file)[sizeof(kMagic)] > kCipherVersion)
         return archivemessages::newerVersion();
     if (file.size() < kHeaderBytes + crypto_secretstream_xchacha20poly1305_ABYTES ||
         sodium_init() < 0)

@@ -13,7 +13,7 @@ namespace leverage {
 namespace {
 
 const QString kFormat = QStringLiteral("leverage-workspace-archive");
-constexpr int kVersion = 1;
+constexpr int kManifestVersion = 1;
 
 QString sha256(const QByteArray &data)
 {
@@ -48,7 +48,7 @@ ArchiveEntry ArchiveManifest::describe(const ArchiveEntries &files)
                                 {QStringLiteral("size"), double(file.data.size())},
                                 {QStringLiteral("sha256"), sha256(file.data)}});
     const QJsonObject manifest{{QStringLiteral("format"), kFormat},
-                               {QStringLiteral("version"), kVersion},
+                               {QStringLiteral("version"), kManifestVersion},
                                {QStringLiteral("files"), list}};
     return {entryName(), QJsonDocument(manifest).toJson(QJsonDocument::Indented)};
 }
@@ -63,9 +63,9 @@ Result<ArchiveEntries> ArchiveManifest::verify(const ArchiveEntries &entries)
     if (error.error != QJsonParseError::NoError ||
         manifest.value(QStringLiteral("format")) != kFormat)
         return archivemessages::notOurs();
-    if (manifest.value(QStringLiteral("version")).toInt() > kVersion)
+    if (manifest.value(QStringLiteral("version")).toInt() > kManifestVersion)
         return archivemessages::newerVersion();
-    if (manifest.value(QStringLiteral("version")).toInt() != kVersion)
+    if (manifest.value(QStringLiteral("version")).toInt() != kManifestVersion)
         return archivemessages::notOurs();
 
     QHash<QString, const ArchiveEntry *> present;

@@ -1,16 +1,12 @@
 #include "core/archive/ArchiveMessages.h"
 
-#include <QCoreApplication>
+#include "core/util/Translate.h"
+
 #include <QFileInfo>
 #include <QLocale>
 
 namespace leverage::archivemessages {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 // Names from an archive are shown, never trusted: control characters and length are cut.
 QString shown(const QString &path)

@@ -10,17 +10,12 @@
 #include "core/store/Workspace.h"
 #include "core/store/WriteTransaction.h"
 #include "core/util/Logging.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace leverage {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 Instant secondsInto(const CallState &state, int seconds)
 {

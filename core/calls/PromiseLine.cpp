@@ -1,17 +1,12 @@
 #include "core/calls/PromiseLine.h"
 
 #include "core/ledger/DueText.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 namespace leverage {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 QString marker()
 {

@@ -3,18 +3,13 @@
 #include "core/clocks/BusinessDayCalendar.h"
 #include "core/clocks/ClockDates.h"
 #include "core/clocks/ClockVocabulary.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 #include <array>
 
 namespace leverage::clocks {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 constexpr std::array kEuMembers{"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI",
                                 "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",

@@ -3,16 +3,10 @@
 #include "core/clocks/ClockService.h"
 #include "core/clocks/ClockText.h"
 #include "core/clocks/ClockVocabulary.h"
-
-#include <QCoreApplication>
+#include "core/util/Translate.h"
 
 namespace leverage::clocks {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 // The company-route clock that opens an outside body's door and is not open yet.
 std::optional<CaseClock> doorStillShut(Workspace &workspace, RowId caseId)

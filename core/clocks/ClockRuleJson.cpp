@@ -1,8 +1,8 @@
 #include "core/clocks/ClockRuleJson.h"
 
 #include "core/clocks/ClockVocabulary.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -10,11 +10,6 @@
 
 namespace leverage::clocks {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 struct Keyed
 {

@@ -1,17 +1,12 @@
 #include "core/clocks/ClockText.h"
 
 #include "core/clocks/ClockVocabulary.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace leverage::clocks {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 QString days(qint64 count)
 {

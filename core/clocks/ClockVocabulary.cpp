@@ -1,14 +1,9 @@
 #include "core/clocks/ClockVocabulary.h"
 
-#include <QCoreApplication>
+#include "core/util/Translate.h"
 
 namespace leverage::clocks {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 QString labelOf(const QList<ClockVocabulary::Term> &terms, const QString &key)
 {

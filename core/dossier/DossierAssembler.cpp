@@ -22,8 +22,8 @@
 #include "core/store/OutcomeRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
@@ -32,11 +32,6 @@
 
 namespace leverage {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 // Everyone the record names, once each and in the order first met: a contact by its id, a name
 // typed without a contact by the name (matched to a contact of that name already met), so the

@@ -5,18 +5,12 @@
 #include "core/clocks/ClockVocabulary.h"
 #include "core/dossier/DossierContent.h"
 #include "core/util/Logging.h"
-
-#include <QCoreApplication>
+#include "core/util/Translate.h"
 
 namespace leverage {
 namespace {
 
 using T = DossierText;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 } // namespace
 

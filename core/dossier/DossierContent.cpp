@@ -5,8 +5,8 @@
 #include "core/dossier/DossierClocks.h"
 #include "core/dossier/DossierFormat.h"
 #include "core/dossier/DossierLetters.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace leverage {
@@ -14,11 +14,6 @@ namespace {
 
 namespace fmt = dossierformat;
 using T = DossierText;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 QString keep(const QString &text)
 {

@@ -9,18 +9,13 @@
 #include "core/store/SealChain.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
 
 namespace leverage {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 QString sizeText(qint64 bytes)
 {

@@ -4,8 +4,8 @@
 #include "core/dossier/DossierFormat.h"
 #include "core/dossier/DossierNames.h"
 #include "core/store/LetterRepository.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 
 namespace leverage {
@@ -13,12 +13,7 @@ namespace {
 
 namespace fmt = dossierformat;
 using T = DossierText;
-constexpr auto keep = &DossierContent::unbroken; // dates and references stay on one line
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
+constexpr auto unbroken = &DossierContent::unbroken; // dates and references stay on one line
 
 } // namespace
 
@@ -81,10 +76,10 @@ void DossierLetters::append(const QList<DossierData::LetterRow> &rows, int secti
     table.rowCount = int(rows.size());
     table.row = [rows](int i) {
         const auto &letter = rows.at(i);
-        T sent(keep(fmt::day(letter.sentAt)));
-        sent.addLine(keep(fmt::time(letter.sentAt)), T::Small);
+        T sent(unbroken(fmt::day(letter.sentAt)));
+        sent.addLine(unbroken(fmt::time(letter.sentAt)), T::Small);
         if (letter.entryNumber > 0)
-            sent.addLine(keep(tr("entry %1").arg(letter.entryNumber)), T::Small);
+            sent.addLine(unbroken(tr("entry %1").arg(letter.entryNumber)), T::Small);
         T to(letter.to.isEmpty() ? tr("(no addressee)") : letter.to);
         to.addLine(letter.toPosition, T::Small);
         to.addLine(letter.toOrganization, T::Small);
@@ -92,8 +87,8 @@ void DossierLetters::append(const QList<DossierData::LetterRow> &rows, int secti
         what.addLine(letter.subject);
         T how(letter.channel);
         if (!letter.tracking.isEmpty())
-            how.addLine(keep(letter.tracking));
-        T answer(letter.answerBy.isValid() ? keep(fmt::date(letter.answerBy)) : QString());
+            how.addLine(unbroken(letter.tracking));
+        T answer(letter.answerBy.isValid() ? unbroken(fmt::date(letter.answerBy)) : QString());
         return DossierRow{
             {{T(QString::number(letter.number))}, {sent}, {to}, {what}, {how}, {answer}}};
     };

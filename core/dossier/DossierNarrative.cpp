@@ -1,18 +1,12 @@
 #include "core/dossier/DossierNarrative.h"
 
 #include "core/dossier/DossierFormat.h"
-
-#include <QCoreApplication>
+#include "core/util/Translate.h"
 
 namespace leverage {
 namespace {
 
 namespace fmt = dossierformat;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 constexpr int kMostItems = 3; // a summary page, not a second timeline
 

@@ -7,8 +7,8 @@
 #include "core/dossier/PdfUpdate.h"
 #include "core/store/DocumentFile.h"
 #include "core/util/Logging.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -21,11 +21,6 @@
 
 namespace leverage {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 // The bands of one page, in device pixels, relative to the device's paintable area.
 struct PageGeometry

@@ -8,18 +8,13 @@
 #include "core/store/Workspace.h"
 #include "core/store/WriteTransaction.h"
 #include "core/util/Logging.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 #include <limits>
 
 namespace leverage {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 // What a person edits on a step; the position belongs to the path and is left alone.
 void copyEditable(const EscalationStep &from, EscalationStep &to)

@@ -6,9 +6,9 @@
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
 #include "core/util/PrivateFiles.h"
+#include "core/util/Translate.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,11 +17,6 @@
 
 namespace leverage {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage::EvidenceService", text);
-}
 
 Result<BlobStore::Stored> storeFrom(const QString &workspacePath, QIODevice &in, qint64 total,
                                     qint64 nowMs, const BlobStore::Progress &progress,

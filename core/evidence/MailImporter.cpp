@@ -12,18 +12,13 @@
 #include "core/store/TimelineRepository.h"
 #include "core/store/WriteTransaction.h"
 #include "core/util/Logging.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 
 namespace leverage {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage::MailImporter", text);
-}
 
 // Above this many messages, views get one reload instead of a signal per entry.
 constexpr int kBulkAnnouncement = 50;

@@ -1,8 +1,8 @@
 #include "core/evidence/MailParser.h"
 
 #include "core/util/Logging.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -14,11 +14,6 @@
 
 namespace leverage {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage::MailParser", text);
-}
 
 void ensureGMime()
 {

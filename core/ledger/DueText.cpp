@@ -1,6 +1,7 @@
 #include "core/ledger/DueText.h"
 
-#include <QCoreApplication>
+#include "core/util/Translate.h"
+
 #include <QDateTime>
 
 namespace leverage {
@@ -10,11 +11,6 @@ namespace {
 constexpr const char *kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 constexpr const char *kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 QString clock(const Instant &instant)
 {

@@ -9,8 +9,8 @@
 #include "core/store/FollowUpRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 #include <libical/ical.h>
 #include <memory>
@@ -23,11 +23,6 @@ struct ComponentFree
     void operator()(icalcomponent *component) const { icalcomponent_free(component); }
 };
 using ComponentPtr = std::unique_ptr<icalcomponent, ComponentFree>;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 constexpr int kAlarmBeforeSeconds = 15 * 60;
 

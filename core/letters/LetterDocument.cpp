@@ -3,9 +3,9 @@
 #include "core/dossier/DossierPageWriter.h"
 #include "core/store/DocumentFile.h"
 #include "core/util/Logging.h"
+#include "core/util/Translate.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -18,11 +18,6 @@
 
 namespace leverage {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 // Letter paper where the locale's country uses it (US, Canada, …), A4 elsewhere.
 QPageSize pageSize()

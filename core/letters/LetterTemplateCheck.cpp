@@ -1,5 +1,7 @@
 #include "core/letters/LetterTemplateCheck.h"
 
+#include "core/util/Translate.h"
+
 #include <QCoreApplication>
 #include <vector>
 
@@ -47,11 +49,6 @@ Error refused(const QString &templateName, int line, const QString &what)
                      .arg(templateName)
                      .arg(line)
                      .arg(what)};
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
 }
 
 } // namespace

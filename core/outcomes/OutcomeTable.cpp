@@ -3,19 +3,14 @@
 #include "core/domain/CaseStatus.h"
 #include "core/domain/EscalationLevel.h"
 #include "core/outcomes/OutcomeFigures.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
 #include <span>
 
 namespace leverage::outcomes {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage::outcomes", text);
-}
 
 // The rows a table is asked for: from `first`, `count` of them (all the rest when negative).
 struct Range

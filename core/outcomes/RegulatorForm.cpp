@@ -12,8 +12,8 @@
 #include "core/store/OutcomeRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,11 +23,6 @@
 
 namespace leverage::outcomes {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage::outcomes", text);
-}
 
 QString isoDate(const QDate &date)
 {

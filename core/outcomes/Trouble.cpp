@@ -3,18 +3,13 @@
 #include "core/domain/Money.h"
 #include "core/outcomes/OutcomeFacts.h"
 #include "core/outcomes/OutcomeFigures.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 #include <algorithm>
 
 namespace leverage::outcomes {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage::outcomes", text);
-}
 
 // The texts below are marked for lupdate and translated where counted() uses them.
 // "1 call", "2 calls": the English plural without a translation file's help.

@@ -1,18 +1,10 @@
 #include "core/services/RemovalImpact.h"
 
-#include <QCoreApplication>
+#include "core/util/Translate.h"
+
 #include <QStringList>
 
 namespace leverage {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
-
-} // namespace
-
 bool RemovalImpact::isEmpty() const
 {
     return entries == 0 && commitments == 0 && followUps == 0 && escalationSteps == 0 &&

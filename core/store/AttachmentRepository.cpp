@@ -5,7 +5,7 @@
 namespace leverage {
 namespace {
 
-TableMapping<Attachment> mapping()
+TableMapping<Attachment> attachmentMapping()
 {
     TableMapping<Attachment> m(QStringLiteral("attachments"));
     m.link(QStringLiteral("case_id"), &Attachment::caseId)
@@ -23,7 +23,7 @@ TableMapping<Attachment> mapping()
 } // namespace
 
 AttachmentRepository::AttachmentRepository(Workspace &workspace)
-    : Repository(workspace, mapping(),
+    : Repository(workspace, attachmentMapping(),
                  {[&workspace](const Attachment &a) {
                       Q_EMIT workspace.attachmentAdded(a.caseId, a.meta.id);
                   },

@@ -5,9 +5,9 @@
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
 #include "core/util/Sha256.h"
+#include "core/util/Translate.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QIODevice>
 
 namespace leverage {
@@ -18,11 +18,6 @@ QString hexText(Sha256 &hash)
 {
     const Sha256::Hex hex = hash.hexResult();
     return QString::fromLatin1(hex.data(), qsizetype(hex.size()));
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage::BlobStore", text);
 }
 
 Error cancelled()

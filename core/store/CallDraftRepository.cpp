@@ -3,7 +3,7 @@
 namespace leverage {
 namespace {
 
-TableMapping<CallDraft> mapping()
+TableMapping<CallDraft> callDraftMapping()
 {
     TableMapping<CallDraft> m(QStringLiteral("call_drafts"));
     m.link(QStringLiteral("case_id"), &CallDraft::caseId)
@@ -15,7 +15,7 @@ TableMapping<CallDraft> mapping()
 } // namespace
 
 CallDraftRepository::CallDraftRepository(Workspace &workspace)
-    : Repository(workspace, mapping(), {})
+    : Repository(workspace, callDraftMapping(), {})
 {
 }
 

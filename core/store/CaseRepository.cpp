@@ -5,7 +5,7 @@
 namespace leverage {
 namespace {
 
-TableMapping<Case> mapping()
+TableMapping<Case> caseMapping()
 {
     TableMapping<Case> m(QStringLiteral("cases"));
     m.text(QStringLiteral("title"), &Case::title)
@@ -67,7 +67,7 @@ const QString kFrom =
 } // namespace
 
 CaseRepository::CaseRepository(Workspace &workspace)
-    : Repository(workspace, mapping(),
+    : Repository(workspace, caseMapping(),
                  {[&workspace](const Case &c) { Q_EMIT workspace.caseAdded(c.meta.id); },
                   [&workspace](const Case &c) { Q_EMIT workspace.caseChanged(c.meta.id); },
                   [&workspace](const Case &c) { Q_EMIT workspace.caseRemoved(c.meta.id); }})

@@ -26,7 +26,7 @@ ClockRule decodeRule(const QString &text)
     return rule;
 }
 
-TableMapping<UserClockRule> mapping()
+TableMapping<UserClockRule> clockRuleMapping()
 {
     TableMapping<UserClockRule> m(QStringLiteral("clock_rules"));
     m.text(QStringLiteral("rule_id"), &UserClockRule::ruleId)
@@ -38,7 +38,7 @@ TableMapping<UserClockRule> mapping()
 } // namespace
 
 ClockRuleRepository::ClockRuleRepository(Workspace &workspace)
-    : Repository(workspace, mapping(),
+    : Repository(workspace, clockRuleMapping(),
                  {[&workspace](const UserClockRule &) { Q_EMIT workspace.bulkChange(); },
                   [&workspace](const UserClockRule &) { Q_EMIT workspace.bulkChange(); },
                   [&workspace](const UserClockRule &) { Q_EMIT workspace.bulkChange(); }})

@@ -9,7 +9,7 @@ namespace {
 
 using clocks::ClockTrigger;
 
-TableMapping<ClockTrigger> mapping()
+TableMapping<ClockTrigger> clockTriggerMapping()
 {
     TableMapping<ClockTrigger> m(QStringLiteral("clock_triggers"));
     m.link(QStringLiteral("case_id"), &ClockTrigger::caseId)
@@ -25,7 +25,7 @@ TableMapping<ClockTrigger> mapping()
 } // namespace
 
 ClockTriggerRepository::ClockTriggerRepository(Workspace &workspace)
-    : Repository(workspace, mapping(),
+    : Repository(workspace, clockTriggerMapping(),
                  {[&workspace](const ClockTrigger &t) { Q_EMIT workspace.caseChanged(t.caseId); },
                   [&workspace](const ClockTrigger &t) { Q_EMIT workspace.caseChanged(t.caseId); },
                   [&workspace](const ClockTrigger &t) { Q_EMIT workspace.caseChanged(t.caseId); }})

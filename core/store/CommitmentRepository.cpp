@@ -5,7 +5,7 @@
 namespace leverage {
 namespace {
 
-TableMapping<Commitment> mapping()
+TableMapping<Commitment> commitmentMapping()
 {
     TableMapping<Commitment> m(QStringLiteral("commitments"));
     m.link(QStringLiteral("case_id"), &Commitment::caseId)
@@ -30,7 +30,7 @@ TableMapping<Commitment> mapping()
 } // namespace
 
 CommitmentRepository::CommitmentRepository(Workspace &workspace)
-    : Repository(workspace, mapping(),
+    : Repository(workspace, commitmentMapping(),
                  {[&workspace](const Commitment &c) {
                       Q_EMIT workspace.commitmentAdded(c.caseId, c.meta.id);
                   },

@@ -7,7 +7,7 @@
 namespace leverage {
 namespace {
 
-TableMapping<Contact> mapping()
+TableMapping<Contact> contactMapping()
 {
     TableMapping<Contact> m(QStringLiteral("contacts"));
     m.link(QStringLiteral("organization_id"), &Contact::organizationId)
@@ -47,7 +47,7 @@ TableMapping<Contact> mapping()
 } // namespace
 
 ContactRepository::ContactRepository(Workspace &workspace)
-    : Repository(workspace, mapping(),
+    : Repository(workspace, contactMapping(),
                  {[&workspace](const Contact &c) { Q_EMIT workspace.contactAdded(c.meta.id); },
                   [&workspace](const Contact &c) { Q_EMIT workspace.contactChanged(c.meta.id); },
                   [&workspace](const Contact &c) { Q_EMIT workspace.contactRemoved(c.meta.id); }})

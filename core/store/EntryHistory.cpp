@@ -3,17 +3,12 @@
 #include "core/store/SealChain.h"
 #include "core/store/Statement.h"
 #include "core/store/Workspace.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 namespace leverage {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage::EntryHistory", text);
-}
 
 const QString kTable = QStringLiteral("timeline_entries");
 constexpr qint64 kGraceMs = 60 * 1000;

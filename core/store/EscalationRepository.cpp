@@ -3,7 +3,7 @@
 namespace leverage {
 namespace {
 
-TableMapping<EscalationStep> mapping()
+TableMapping<EscalationStep> escalationMapping()
 {
     TableMapping<EscalationStep> m(QStringLiteral("escalation_steps"));
     m.link(QStringLiteral("case_id"), &EscalationStep::caseId)
@@ -25,7 +25,7 @@ TableMapping<EscalationStep> mapping()
 } // namespace
 
 EscalationRepository::EscalationRepository(Workspace &workspace)
-    : Repository(workspace, mapping(),
+    : Repository(workspace, escalationMapping(),
                  {[&workspace](const EscalationStep &s) {
                       Q_EMIT workspace.escalationStepAdded(s.caseId, s.meta.id);
                   },

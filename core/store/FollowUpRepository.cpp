@@ -3,7 +3,7 @@
 namespace leverage {
 namespace {
 
-TableMapping<FollowUp> mapping()
+TableMapping<FollowUp> followUpMapping()
 {
     TableMapping<FollowUp> m(QStringLiteral("follow_ups"));
     m.link(QStringLiteral("case_id"), &FollowUp::caseId)
@@ -24,7 +24,7 @@ TableMapping<FollowUp> mapping()
 
 FollowUpRepository::FollowUpRepository(Workspace &workspace)
     : Repository(
-          workspace, mapping(),
+          workspace, followUpMapping(),
           {[&workspace](const FollowUp &f) { Q_EMIT workspace.followUpAdded(f.caseId, f.meta.id); },
            [&workspace](const FollowUp &f) {
                Q_EMIT workspace.followUpChanged(f.caseId, f.meta.id);

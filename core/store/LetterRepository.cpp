@@ -9,7 +9,7 @@
 namespace leverage {
 namespace {
 
-TableMapping<Letter> mapping()
+TableMapping<Letter> letterMapping()
 {
     TableMapping<Letter> m(QStringLiteral("letters"));
     m.link(QStringLiteral("case_id"), &Letter::caseId)
@@ -33,7 +33,7 @@ TableMapping<Letter> mapping()
 } // namespace
 
 LetterRepository::LetterRepository(Workspace &workspace)
-    : Repository(workspace, mapping(),
+    : Repository(workspace, letterMapping(),
                  {[&workspace](const Letter &l) {
                       Q_EMIT LetterEvents::of(workspace).letterAdded(l.caseId, l.meta.id);
                   },

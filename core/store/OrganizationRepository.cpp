@@ -3,7 +3,7 @@
 namespace leverage {
 namespace {
 
-TableMapping<Organization> mapping()
+TableMapping<Organization> organizationMapping()
 {
     TableMapping<Organization> m(QStringLiteral("organizations"));
     m.text(QStringLiteral("name"), &Organization::name)
@@ -18,7 +18,7 @@ TableMapping<Organization> mapping()
 
 OrganizationRepository::OrganizationRepository(Workspace &workspace)
     : Repository(
-          workspace, mapping(),
+          workspace, organizationMapping(),
           {[&workspace](const Organization &o) { Q_EMIT workspace.organizationAdded(o.meta.id); },
            [&workspace](const Organization &o) { Q_EMIT workspace.organizationChanged(o.meta.id); },
            [&workspace](const Organization &o) {

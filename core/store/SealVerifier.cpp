@@ -7,18 +7,13 @@
 #include "core/store/SealedRowScan.h"
 #include "core/store/Statement.h"
 #include "core/store/Workspace.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QRandomGenerator>
 
 namespace leverage {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage::SealVerifier", text);
-}
 
 QString rowName(const QString &table, RowId id)
 {

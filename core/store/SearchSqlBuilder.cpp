@@ -19,10 +19,10 @@ QString quoted(QString text)
            QLatin1Char('"');
 }
 
-class Builder
+class SqliteQuery
 {
 public:
-    explicit Builder(const SearchQuery &query) : m_query(query) {}
+    explicit SqliteQuery(const SearchQuery &query) : m_query(query) {}
 
     SearchSqlBuilder::Built run(int limit)
     {
@@ -216,7 +216,7 @@ private:
 
 SearchSqlBuilder::Built SearchSqlBuilder::results(const SearchQuery &query, int limit)
 {
-    return Builder(query).run(limit);
+    return SqliteQuery(query).run(limit);
 }
 
 QString SearchSqlBuilder::ftsTerm(const SearchTerm &term)

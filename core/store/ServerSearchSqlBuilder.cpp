@@ -18,10 +18,10 @@ const QString kWeights = QStringLiteral("'{0.2, 0.5, 0.5, 1.0}'");
 const QString kHeadlineOptions = QStringLiteral(
     "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=12, MinWords=4'");
 
-class Builder
+class PostgresQuery
 {
 public:
-    explicit Builder(const SearchQuery &query) : m_query(query) {}
+    explicit PostgresQuery(const SearchQuery &query) : m_query(query) {}
 
     ServerSearchSqlBuilder::Built run(int limit)
     {
@@ -191,7 +191,7 @@ private:
 
 ServerSearchSqlBuilder::Built ServerSearchSqlBuilder::results(const SearchQuery &query, int limit)
 {
-    return Builder(query).run(limit);
+    return PostgresQuery(query).run(limit);
 }
 
 QString ServerSearchSqlBuilder::prefixQuery(const QString &text)

@@ -7,7 +7,7 @@
 namespace leverage {
 namespace {
 
-TableMapping<TimelineEntry> mapping()
+TableMapping<TimelineEntry> timelineMapping()
 {
     TableMapping<TimelineEntry> m(QStringLiteral("timeline_entries"));
     m.link(QStringLiteral("case_id"), &TimelineEntry::caseId)
@@ -38,7 +38,7 @@ QString order(bool newestFirst)
 } // namespace
 
 TimelineRepository::TimelineRepository(Workspace &workspace)
-    : Repository(workspace, mapping(),
+    : Repository(workspace, timelineMapping(),
                  {[&workspace](const TimelineEntry &e) {
                       Q_EMIT workspace.entryAdded(e.caseId, e.meta.id);
                   },

@@ -1,17 +1,8 @@
 #include "core/timestamp/TimeStampCheck.h"
 
-#include <QCoreApplication>
+#include "core/util/Translate.h"
 
 namespace leverage {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage::TimeStampCheck", text);
-}
-
-} // namespace
-
 QString TimeStampCheck::Outcome::sentence() const
 {
     const QString when = info.genTime.isValid()

@@ -1,8 +1,8 @@
 #include "core/timestamp/TimeStampToken.h"
 
 #include "core/util/Logging.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QStringList>
 #include <QTimeZone>
@@ -19,11 +19,6 @@
 
 namespace leverage {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage::TimeStampToken", text);
-}
 
 template <auto Free> struct Freer
 {

@@ -2,19 +2,14 @@
 
 #include "core/util/ControlCharacters.h"
 #include "core/util/Logging.h"
+#include "core/util/Translate.h"
 #include "core/vcard/VCardText.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
 namespace leverage {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 QString text(const VCardProperty &p)
 {

@@ -2,21 +2,16 @@
 
 #include "core/util/ControlCharacters.h"
 #include "core/util/Logging.h"
+#include "core/util/Translate.h"
 #include "core/vcard/ContactCardBuilder.h"
 #include "core/vcard/VCardText.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
 #include <algorithm>
 
 namespace leverage {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 bool isQuotedPrintable(const QByteArray &logicalText)
 {

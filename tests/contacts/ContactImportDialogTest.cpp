@@ -2,6 +2,7 @@
 #include "core/contacts/ContactImporter.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
+#include "tests/contacts/Crlf.h"
 #include "tests/support/RecordingErrorReporter.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/models/contacts/commands/ImportContactsCommand.h"
@@ -15,12 +16,8 @@
 #include <gtest/gtest.h>
 
 namespace leverage {
+using testing::crlf;
 namespace {
-
-QByteArray crlf(const char *text)
-{
-    return QByteArray(text).replace("\n", "\r\n");
-}
 
 const char *const kCards = "BEGIN:VCARD\nVERSION:4.0\nFN:Grace Okafor\nORG:Northwind\n"
                            "TEL;TYPE=work:555-0199\nEND:VCARD\n"

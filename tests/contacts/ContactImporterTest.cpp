@@ -2,18 +2,15 @@
 #include "core/contacts/ContactExporter.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
+#include "tests/contacts/Crlf.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 
 namespace leverage {
+using testing::crlf;
 namespace {
-
-QByteArray crlf(const char *text)
-{
-    return QByteArray(text).replace("\n", "\r\n");
-}
 
 RowId addOrganization(Workspace &ws, const char *name)
 {

@@ -8,9 +8,9 @@
 #include "ui/common/LoadStateStack.h"
 #include "ui/contacts/ContactHistoryWidget.h"
 #include "ui/contacts/ContactPagePane.h"
+#include "ui/models/common/ModelRoles.h"
 #include "ui/models/common/TextTableModel.h"
 #include "ui/models/contacts/ContactPageModel.h"
-#include "ui/models/common/ModelRoles.h"
 #include "ui/models/contacts/ContactSearchModel.h"
 #include "ui/models/contacts/GatewayListModel.h"
 #include "ui/models/ledger/TrackRecordModel.h"
@@ -172,8 +172,10 @@ TEST_F(GatewayPaneTest, AFailedReadOfEitherListSaysSoWithRetry)
     EXPECT_EQ(pane.gatewayStates()->failureState()->text(),
               pane.gatewayModel()->loadFailureReason());
     ASSERT_EQ(reporter.messages().size(), 2);
-    EXPECT_TRUE(reporter.messages().at(0).startsWith(QStringLiteral("Could not read the gateways")));
-    EXPECT_TRUE(reporter.messages().at(1).startsWith(QStringLiteral("Could not read the contacts")));
+    EXPECT_TRUE(
+        reporter.messages().at(0).startsWith(QStringLiteral("Could not read the gateways")));
+    EXPECT_TRUE(
+        reporter.messages().at(1).startsWith(QStringLiteral("Could not read the contacts")));
 
     testing::showTable(*ws, QStringLiteral("contacts"));
     pane.gatewayStates()->failureState()->button()->click(); // Retry reads both lists

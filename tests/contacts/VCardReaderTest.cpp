@@ -1,14 +1,11 @@
 #include "core/vcard/VCardReader.h"
+#include "tests/contacts/Crlf.h"
 
 #include <gtest/gtest.h>
 
 namespace leverage {
+using testing::crlf;
 namespace {
-
-QByteArray crlf(const char *text)
-{
-    return QByteArray(text).replace("\n", "\r\n");
-}
 
 TEST(VCardReader, ReadsVersion3WithGroupsTypesAndFolding)
 {

@@ -1,5 +1,5 @@
-#include "tests/contacts/ContactCardSamples.h"
 #include "core/vcard/VCardWriter.h"
+#include "tests/contacts/ContactCardSamples.h"
 
 #include <QFile>
 #include <QJsonArray>

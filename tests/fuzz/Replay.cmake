@@ -4,6 +4,9 @@
 function(leverage_fuzz_replay reader source)
     add_executable(${reader}_replay fuzz/${source} fuzz/FuzzReplay.cpp)
     target_link_libraries(${reader}_replay PRIVATE ${ARGN} leverage_warnings)
+    # The replay asks whether the fuzzer defines LLVMFuzzerInitialize (a weak symbol): only
+    # the linker can tell, not one unity file holding both.
+    set_target_properties(${reader}_replay PROPERTIES UNITY_BUILD OFF)
     add_test(NAME fuzz_replay_${reader}
         COMMAND ${reader}_replay ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/corpus/${reader}
                 ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/found/${reader})

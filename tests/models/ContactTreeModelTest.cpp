@@ -1,12 +1,12 @@
 #include "ui/models/contacts/ContactTreeModel.h"
-#include "ui/models/contacts/ContactIdsMime.h"
-#include "ui/models/common/ModelRoles.h"
-#include "tests/models/Seed.h"
 #include "core/services/RemovalSnapshot.h"
 #include "core/store/ContactRepository.h"
 #include "core/store/OrganizationRepository.h"
 #include "core/store/WriteTransaction.h"
+#include "tests/models/Seed.h"
 #include "tests/support/TestWorkspace.h"
+#include "ui/models/common/ModelRoles.h"
+#include "ui/models/contacts/ContactIdsMime.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -17,7 +17,7 @@ using namespace leverage;
 using leverage::models::ContactTreeModel;
 using leverage::testing::Seed;
 using leverage::testing::TestWorkspace;
-using Kind = ContactTreeModel::Kind;
+using NodeKind = ContactTreeModel::Kind;
 
 namespace {
 
@@ -70,8 +70,8 @@ TEST_F(ContactTreeModelTest, OrganizationsByNameAndPeopleUnderTheirSupervisorsOn
     tester.setUseFetchMore(true);
     EXPECT_EQ(names(model, {}), (QStringList{"acme", "Northwind", "Zed Telecom"}));
     const auto nw = org(model, northwind);
-    EXPECT_EQ(model.kindOf(nw), Kind::Organization);
-    EXPECT_EQ(nw.data(models::KindRole).toInt(), int(Kind::Organization));
+    EXPECT_EQ(model.kindOf(nw), NodeKind::Organization);
+    EXPECT_EQ(nw.data(models::KindRole).toInt(), int(NodeKind::Organization));
     EXPECT_EQ(nw.data(models::IdRole).value<RowId>(), northwind.meta.id);
     expand(model, northwind);
     EXPECT_FALSE(model.canFetchMore(nw));
@@ -91,7 +91,7 @@ TEST_F(ContactTreeModelTest, OrganizationsByNameAndPeopleUnderTheirSupervisorsOn
         model.index(dana.row(), ContactTreeModel::ExtensionColumn, dana.parent()).data().toString(),
         QStringLiteral("4411"));
     EXPECT_EQ(dana.data(models::OrganizationIdRole).value<RowId>(), northwind.meta.id);
-    EXPECT_EQ(model.kindOf(dana), Kind::Contact);
+    EXPECT_EQ(model.kindOf(dana), NodeKind::Contact);
     expand(model, zed);
     EXPECT_EQ(model.rowCount(org(model, zed)), 0);
     EXPECT_FALSE(model.hasChildren(org(model, zed)))

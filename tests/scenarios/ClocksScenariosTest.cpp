@@ -1,6 +1,7 @@
 // Clocks (issue 19), played on the real window with the keyboard alone: the demo's UK bank
 // complaint, received by the bank on 3 Feb 2026 (the scenarios' clock is Mon 2 Mar 2026).
 #include "tests/scenarios/ClockEventSteps.h"
+#include "tests/scenarios/DemoCaseTitles.h"
 #include "tests/scenarios/ScenarioKeys.h"
 
 #include "app/ClocksWiring.h"
@@ -21,8 +22,6 @@ namespace leverage::testing {
 namespace {
 
 using ClocksScenarios = ClockEventScenario;
-
-const QString kUkBank = QStringLiteral("Card payment taken twice (UK)");
 
 // Scenario: "the bank has had my complaint for four weeks: when may I go to the ombudsman?"
 TEST_F(ClocksScenarios, TheHeaderCountsDownToTheOmbudsmanAndAFinalResponseOpensTheDoor)

@@ -38,7 +38,6 @@ namespace leverage::testing {
 namespace {
 
 const QKeySequence kAttach{Qt::CTRL | Qt::SHIFT | Qt::Key_A};
-const QKeySequence kUndo{Qt::CTRL | Qt::Key_Z};
 const QKeySequence kExhibit{Qt::CTRL | Qt::SHIFT | Qt::Key_X};
 const QKeySequence kExportDossier{Qt::CTRL | Qt::SHIFT | Qt::Key_D};
 const QKeySequence kGoToTimeline{Qt::CTRL | Qt::Key_2};

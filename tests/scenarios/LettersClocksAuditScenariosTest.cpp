@@ -5,6 +5,7 @@
 // ombudsman's step says when its door opens; My Details and a letter template are edited from
 // the File menu, saved and undone.
 #include "tests/scenarios/ClockEventSteps.h"
+#include "tests/scenarios/DemoCaseTitles.h"
 #include "tests/scenarios/ScenarioKeys.h"
 
 #include "app/FeatureWiring.h"
@@ -36,10 +37,6 @@ namespace leverage::testing {
 namespace {
 
 using LettersClocksAuditScenarios = ClockEventScenario;
-
-const QKeySequence kNewLetter{Qt::CTRL | Qt::SHIFT | Qt::Key_W};
-const QKeySequence kMarkSent{Qt::CTRL | Qt::SHIFT | Qt::Key_M};
-const QString kUkBank = QStringLiteral("Card payment taken twice (UK)");
 
 // The letter editor just opened, active, as a window manager leaves it.
 ui::LetterEditor *openedEditor()

@@ -2,6 +2,7 @@
 // with the keyboard alone: a letter's tone changed and undone before it goes, and the dossier
 // listing it; a timeline entry marked as what a clock counts from; a case deleted and
 // brought back with its clocks.
+#include "tests/scenarios/DemoCaseTitles.h"
 #include "tests/scenarios/Scenario.h"
 #include "tests/scenarios/ScenarioKeys.h"
 
@@ -42,10 +43,7 @@ namespace {
 using LettersClocksScenarios = Scenario;
 
 const QString kMri = QStringLiteral("MRI claim denied as \"not pre-authorised\"");
-const QString kUkBank = QStringLiteral("Card payment taken twice (UK)");
-const QKeySequence kNewLetter{Qt::CTRL | Qt::SHIFT | Qt::Key_W};
 const QKeySequence kToneAndAddressee{Qt::CTRL | Qt::SHIFT | Qt::Key_T};
-const QKeySequence kMarkSent{Qt::CTRL | Qt::SHIFT | Qt::Key_M};
 const QKeySequence kMarkClockTrigger{Qt::CTRL | Qt::SHIFT | Qt::Key_B};
 
 ui::LetterEditor *openEditor()

@@ -20,9 +20,6 @@ namespace {
 
 using LettersScenarios = Scenario;
 
-const QKeySequence kNewLetter{Qt::CTRL | Qt::SHIFT | Qt::Key_W};
-const QKeySequence kMarkSent{Qt::CTRL | Qt::SHIFT | Qt::Key_M};
-
 // Scenario: "the supervisor never called back: I write a firm complaint, add a line, post it
 // by recorded delivery, and the case waits for an answer by the deadline".
 TEST_F(LettersScenarios, AFirmComplaintIsWrittenTypedIntoAndPosted)

@@ -2,6 +2,7 @@
 // to a third-party installer; the installer's manager is named on the record as a contact;
 // others on an entry and copies are kept; the dossier lists every organization and person,
 // and its summary agrees with its appendix. Keyboard only, on the real window.
+#include "tests/scenarios/DemoCaseTitles.h"
 #include "tests/scenarios/Scenario.h"
 #include "tests/scenarios/ScenarioKeys.h"
 
@@ -23,9 +24,6 @@ namespace leverage::testing {
 namespace {
 
 using OrganizationsScenarios = Scenario;
-
-const QString kDishwasher =
-    QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
 
 RowId organizationNamed(Workspace &ws, const QString &name)
 {

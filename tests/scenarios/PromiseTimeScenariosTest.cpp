@@ -2,6 +2,7 @@
 // hours", "the supervisor calls back Thursday between 2 and 4 pm"), played on the real window
 // with the keyboard alone, then read back from the store, the agenda, the ledger, the calendar
 // file and the dossier.
+#include "tests/scenarios/DemoCaseTitles.h"
 #include "tests/scenarios/Scenario.h"
 #include "tests/scenarios/ScenarioKeys.h"
 
@@ -24,9 +25,6 @@ namespace leverage::testing {
 namespace {
 
 using PromiseTimeScenarios = Scenario;
-
-const QString kDishwasher =
-    QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
 
 Instant thursday(int hour)
 {

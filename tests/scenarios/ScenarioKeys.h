@@ -9,6 +9,7 @@ namespace leverage::testing {
 inline const QKeySequence kNewCase{Qt::CTRL | Qt::SHIFT | Qt::Key_N};
 inline const QKeySequence kNewEntry{Qt::CTRL | Qt::Key_E};
 inline const QKeySequence kEdit{Qt::Key_F2};
+inline const QKeySequence kUndo{Qt::CTRL | Qt::Key_Z};
 inline const QKeySequence kRedo{Qt::CTRL | Qt::SHIFT | Qt::Key_Z};
 inline const QKeySequence kStartCall{Qt::CTRL | Qt::SHIFT | Qt::Key_L};
 inline const QKeySequence kPromise{Qt::CTRL | Qt::SHIFT | Qt::Key_P};
@@ -17,6 +18,9 @@ inline const QKeySequence kEndCall{Qt::CTRL | Qt::SHIFT | Qt::Key_Return};
 inline const QKeySequence kEscalate{Qt::CTRL | Qt::SHIFT | Qt::Key_E};
 // Edit → Clock Rules… (issue 19).
 inline const QKeySequence kClockRules{Qt::CTRL | Qt::SHIFT | Qt::Key_J};
+// A new letter to the case, and the letter marked sent (issue 18).
+inline const QKeySequence kNewLetter{Qt::CTRL | Qt::SHIFT | Qt::Key_W};
+inline const QKeySequence kMarkSent{Qt::CTRL | Qt::SHIFT | Qt::Key_M};
 // Search everything (issue 20).
 inline const QKeySequence kSearch{Qt::CTRL | Qt::Key_K};
 // Submits any dialog, also from a multi-line field.

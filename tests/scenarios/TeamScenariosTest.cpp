@@ -5,6 +5,7 @@
 #include "core/store/CasePresence.h"
 #include "core/store/CaseRepository.h"
 #include "core/store/WorkspaceCopier.h"
+#include "tests/scenarios/DemoCaseTitles.h"
 #include "tests/scenarios/Scenario.h"
 #include "tests/scenarios/ScenarioKeys.h"
 #include "tests/support/PostgresServer.h"
@@ -26,9 +27,6 @@ using namespace leverage;
 using namespace leverage::testing;
 
 namespace {
-
-const QString kDishwasher =
-    QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
 
 class TeamScenarios : public Scenario
 {

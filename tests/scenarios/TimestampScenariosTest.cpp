@@ -2,6 +2,7 @@
 // RFC 3161 authority with Ctrl+Shift+S, the stamp undone and redone, printed in the dossier;
 // an authority that is not there named, and nothing kept.
 #include "tests/scenarios/Scenario.h"
+#include "tests/scenarios/ScenarioKeys.h"
 #include "tests/timestamp/LocalTimeStampAuthority.h"
 
 #include "core/store/SealChain.h"
@@ -20,8 +21,6 @@ namespace leverage::testing {
 namespace {
 
 const QKeySequence kTimeStamp{Qt::CTRL | Qt::SHIFT | Qt::Key_S};
-const QKeySequence kUndo{Qt::CTRL | Qt::Key_Z};
-const QKeySequence kRedo{Qt::CTRL | Qt::SHIFT | Qt::Key_Z};
 
 } // namespace
 

@@ -1,23 +1,14 @@
 #include "ui/ledger/DialogLedgerPrompts.h"
 
+#include "core/util/Translate.h"
 #include "ui/common/DocumentsFolder.h"
 #include "ui/common/NoteDialog.h"
 
-#include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace leverage::ui {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
-
-} // namespace
-
 std::optional<QString> DialogLedgerPrompts::askNote(QWidget *parent, const QString &title,
                                                     const QString &label)
 {

@@ -3,22 +3,12 @@
 #include "core/clocks/ClockRuleJson.h"
 #include "core/clocks/ClockService.h"
 #include "core/store/ClockTriggerRepository.h"
+#include "core/util/Translate.h"
 #include "ui/models/clocks/commands/RuleRowsCommand.h"
 #include "ui/models/clocks/commands/SetJurisdictionCommand.h"
 #include "ui/models/clocks/commands/TriggerCommand.h"
 
-#include <QCoreApplication>
-
 namespace leverage::models {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
-
-} // namespace
-
 Status ClockEditor::setJurisdiction(RowId caseId, const clocks::CaseJurisdiction &where)
 {
     return m_pusher.push(std::make_unique<SetJurisdictionCommand>(m_workspace, caseId, where));

@@ -4,6 +4,7 @@
 #include "core/store/EscalationRepository.h"
 #include "core/store/Workspace.h"
 #include "core/util/Logging.h"
+#include "core/util/Translate.h"
 #include "ui/models/escalation/EscalationDragData.h"
 #include "ui/models/escalation/EscalationEditor.h"
 
@@ -12,11 +13,6 @@
 
 namespace leverage::models {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage", text);
-}
 
 Error invalid(const char *text)
 {

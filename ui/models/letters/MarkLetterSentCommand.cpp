@@ -8,20 +8,10 @@
 #include "core/store/LetterRepository.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
+#include "core/util/Translate.h"
 #include "ui/models/undo/InOneWrite.h"
 
-#include <QCoreApplication>
-
 namespace leverage::models {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage::models", text);
-}
-
-} // namespace
-
 MarkLetterSentCommand::MarkLetterSentCommand(Workspace &workspace, Sending sending)
     : UndoCommand(tr("Mark letter as sent")), m_workspace(workspace), m_sending(std::move(sending))
 {

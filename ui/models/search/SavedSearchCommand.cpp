@@ -1,19 +1,9 @@
 #include "ui/models/search/SavedSearchCommand.h"
 
 #include "core/store/SavedSearches.h"
-
-#include <QCoreApplication>
+#include "core/util/Translate.h"
 
 namespace leverage::models {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SavedSearchCommand", text);
-}
-
-} // namespace
-
 SavedSearchCommand::SavedSearchCommand(Workspace &workspace, const QString &text,
                                        std::optional<SavedSearch> before,
                                        std::optional<SavedSearch> after)

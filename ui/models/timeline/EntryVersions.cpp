@@ -1,19 +1,14 @@
 #include "ui/models/timeline/EntryVersions.h"
 
 #include "core/store/EntryHistory.h"
+#include "core/util/Translate.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QStringList>
 
 namespace leverage::models {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage::models::EntryVersions", text);
-}
 
 QString when(const Instant &at)
 {

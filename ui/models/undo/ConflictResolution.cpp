@@ -3,6 +3,7 @@
 #include "core/domain/CaseStatus.h"
 #include "core/domain/Channel.h"
 #include "core/domain/CommitmentStatus.h"
+#include "core/util/Translate.h"
 #include "ui/models/common/LocalTimeText.h"
 #include "ui/models/common/MoneyText.h"
 
@@ -10,11 +11,6 @@ namespace leverage::models {
 namespace {
 
 ConflictResolver *g_resolver = nullptr;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("leverage::models", text);
-}
 
 // Adds the field when the two versions differ in it.
 void compare(QList<ConflictField> &fields, const char *label, const QString &mine,
