@@ -11,7 +11,14 @@ ARGS ?=
 # file 4.5 s against 5.0 s with line tables (-g1) and 5.9 s with -g, and the objects a fraction
 # of the size, which keeps CI inside its 20 minutes and its disk. Developers keep full -g.
 # CI also leaves out the benchmarks (run by hand, never by ctest): about a minute of its 20.
-CONFIGURE_ARGS := $(if $(filter true,$(CI)),-DCMAKE_CXX_FLAGS_DEBUG=-g0 -DLEVERAGE_BUILD_BENCHMARKS=OFF,)
+# And it builds as a unity build (eight .cpp files of a target compiled as one, their headers
+# parsed once): from scratch in a third of the time (11 min 8 s against 32 min 28 s on
+# 2026-12-02, 357 steps against 940). Developers keep one object per file, which an edit
+# rebuilds fastest; CI keeps the sources fit for both (no two files of a target may define the
+# same name in an anonymous namespace).
+CI_ARGS := -DCMAKE_CXX_FLAGS_DEBUG=-g0 -DCMAKE_UNITY_BUILD=ON
+CONFIGURE_ARGS := $(if $(filter true,$(CI)),$(CI_ARGS) -DLEVERAGE_BUILD_BENCHMARKS=OFF,)
+FUZZ_CONFIGURE_ARGS := $(if $(filter true,$(CI)),$(CI_ARGS),)
 
 # Debian 12 packages: build tools and libraries, then what the tests use to read our output.
 BUILD_PACKAGES := cmake ninja-build g++ pkg-config ccache \
@@ -77,14 +84,14 @@ package: deps
 # ctest test of the fuzz preset run for FUZZ_SECONDS (default 60), two at a time, on the committed
 # seeds (tests/fuzz/corpus: hand-made, each one accepted) and what earlier runs found
 # (tests/fuzz/found); new inputs go to build/fuzz/corpus/NAME. FUZZERS chooses some: CI runs
-# the five readers' for 30 s (the command line's needs the whole program built with clang).
+# all six for 30 s.
 FUZZ_SECONDS ?= 60
 FUZZERS ?= archive_reader vcard_reader mail_parser clock_rules query_parser command_line
 empty :=
 space := $(empty) $(empty)
 fuzz: deps
 	$(call install_missing,$(FUZZ_PACKAGES))
-	@test -f build/fuzz/build.ninja || cmake --preset fuzz
+	@test -f build/fuzz/build.ninja || cmake --preset fuzz $(FUZZ_CONFIGURE_ARGS)
 	cmake --build --preset fuzz --target $(FUZZERS:%=%_fuzzer)
 	FUZZ_SECONDS=$(FUZZ_SECONDS) ctest --preset fuzz --parallel $(shell nproc) \
 	    --timeout $$(( $(FUZZ_SECONDS) + 300 )) -R '^fuzz_($(subst $(space),|,$(strip $(FUZZERS))))$$'
