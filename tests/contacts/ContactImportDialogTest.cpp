@@ -54,7 +54,7 @@ protected:
     // Pushes an import of kNewerCards with duplicates merged; the report of what it wrote.
     ImportReport importWithMerge()
     {
-        auto preview = ContactImporter(*ws).preview(QByteArray(kNewerCards).replace("\n", "\r\n"));
+        auto preview = ContactImporter(*ws).preview(crlf(kNewerCards));
         EXPECT_TRUE(preview) << preview.message().toStdString();
         auto command = std::make_unique<models::ImportContactsCommand>(
             *ws, *preview, ContactImporter::Duplicates::Merge);

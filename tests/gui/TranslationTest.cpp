@@ -12,12 +12,14 @@
 #include "core/store/SealChain.h"
 #include "core/store/TimelineRepository.h"
 #include "core/store/Workspace.h"
+#include "core/util/Translate.h"
 #include "tests/gui/EveryDialog.h"
 #include "tests/gui/Mnemonics.h"
 #include "tests/gui/RealWindow.h"
 #include "tests/support/RecordingErrorReporter.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/cases/CasesPane.h"
+#include "ui/models/search/SavedSearchCommand.h"
 #include "ui/window/MainWindow.h"
 
 #include <QAbstractButton>
@@ -249,6 +251,19 @@ TEST_F(TranslatedWindowTest, EveryTextShownInTheWindowAndItsDialogsGoesThroughTr
     EXPECT_GE(translated, 300) << "the window's and dialogs' texts were found and translated";
     EXPECT_TRUE(untranslated.isEmpty()) << untranslated.size() << " texts are shown untranslated:\n"
                                         << untranslated.join(QLatin1Char('\n')).toStdString();
+}
+
+// Texts outside a QObject go through leverage::tr (core/util/Translate.h). An undo command's
+// own helper once asked for a context the catalogue never had, and its "Save Search" stayed
+// English in a German window.
+TEST_F(TranslatedWindowTest, InGermanTheTextsOutsideAQObjectAreGermanToo)
+{
+    m_translators = app::installTranslations(QLocale(QLocale::German, QLocale::Germany));
+    ASSERT_TRUE(openDemo());
+    const auto save = models::SavedSearchCommand::save(
+        window().workspace(), QStringLiteral("Spüler"), QStringLiteral("dishwasher"));
+    EXPECT_EQ(save->text().toStdString(), "Suche „Spüler“ speichern");
+    EXPECT_EQ(leverage::tr("waiting for: %1").toStdString(), "wartet auf: %1");
 }
 
 TEST_F(TranslatedWindowTest, InGermanTheMenusAreGermanAndNoMenuOrDialogUsesAnAltLetterTwice)

@@ -1,5 +1,6 @@
 // Situations from the field notes, played on the real window with the keyboard alone, then
 // checked in the store and in the dossier a regulator would read.
+#include "tests/scenarios/DemoCaseTitles.h"
 #include "tests/scenarios/Scenario.h"
 #include "tests/scenarios/ScenarioKeys.h"
 
@@ -24,8 +25,7 @@ TEST_F(FieldScenarios, ARepPromisesARefundOnTheCallAndBreaksThePromise)
 {
     // Given the demo workspace, and the dishwasher case with Harbor Home & Appliance open
     givenTheDemoWorkspace();
-    const QString title =
-        QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
+    const QString title = kDishwasher;
     whenIOpenTheCase(title);
     const RowId dishwasher = caseTitled(title);
 
@@ -96,8 +96,7 @@ TEST_F(FieldScenarios, AnEscalationPathIsReorderedAndClimbed)
 {
     // Given the dishwasher case, where the case stands at the installer's dispatcher
     givenTheDemoWorkspace();
-    const QString title =
-        QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
+    const QString title = kDishwasher;
     whenIOpenTheCase(title);
     const RowId dishwasher = caseTitled(title);
     const auto entriesBefore = store().timeline().forCase(dishwasher)->size();

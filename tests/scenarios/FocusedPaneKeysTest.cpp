@@ -64,7 +64,7 @@ TEST_F(FocusedPaneKeys, TheViewMenuReachesTheLettersWhereDeleteRemovesADraftOnly
     const RowId mri = caseTitled(title);
     LetterRepository letters(store());
     // A draft beside the demo's sent letters: a complaint to Carl Jensen, closed unsent.
-    whenIPressAndThenInTheDialog(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), [this] {
+    whenIPressAndThenInTheDialog(kNewLetter, [this] {
         whenIPress(QKeySequence(Qt::ALT | Qt::Key_O));
         whenIType(QStringLiteral("Carl"));
         whenIPress(kSubmit);

@@ -1,5 +1,6 @@
 // Outcomes (issue 22) on the real window with the keyboard alone: a case closed with what the
 // company gave, checked in the store and the case header, undone, and reopened.
+#include "tests/scenarios/DemoCaseTitles.h"
 #include "tests/scenarios/OutcomesSteps.h"
 #include "tests/scenarios/Scenario.h"
 #include "tests/scenarios/ScenarioKeys.h"
@@ -43,8 +44,7 @@ std::optional<CaseOutcome> outcomeOf(Workspace &workspace, RowId caseId)
 TEST_F(OutcomesScenarios, ACaseIsClosedWithARefundAndTheCloseIsUndone)
 {
     givenTheDemoWorkspace();
-    const QString title =
-        QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
+    const QString title = kDishwasher;
     whenIOpenTheCase(title);
     const RowId dishwasher = caseTitled(title);
     const CaseStatus before = store().cases().get(dishwasher)->status;

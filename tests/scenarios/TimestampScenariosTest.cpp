@@ -1,6 +1,7 @@
 // Time-stamps (issue 21), keyboard only: the dishwasher case's record stamped by a local
 // RFC 3161 authority with Ctrl+Shift+S, the stamp undone and redone, printed in the dossier;
 // an authority that is not there named, and nothing kept.
+#include "tests/scenarios/DemoCaseTitles.h"
 #include "tests/scenarios/Scenario.h"
 #include "tests/scenarios/ScenarioKeys.h"
 #include "tests/timestamp/LocalTimeStampAuthority.h"
@@ -30,8 +31,7 @@ protected:
     RowId givenTheDishwasherCaseOpen()
     {
         givenTheDemoWorkspace();
-        const QString title =
-            QStringLiteral("Dishwasher delivered damaged, installation left unfinished");
+        const QString title = kDishwasher;
         whenIOpenTheCase(title);
         return caseTitled(title);
     }
